@@ -1,0 +1,11 @@
+const { port1, port2 } = new MessageChannel();
+port2.onmessage = (e) => console.log(typeof e.data, JSON.stringify(e.data), Object.is(e.data, -0) ? '-0' : '');
+port1.postMessage();
+port1.postMessage(undefined);
+port1.postMessage(null);
+port1.postMessage(0);
+port1.postMessage(-0);
+port1.postMessage('');
+port1.postMessage(false);
+port1.postMessage('third arg ignored', undefined, 'ignored');
+port1.postMessage({ a: [1, 'two', { b: null }] });

@@ -1,0 +1,11 @@
+const { port1, port2 } = new MessageChannel();
+const got = [];
+port2.onmessage = (e) => got.push(e.data);
+for (let i = 0; i < 20; i++) port1.postMessage(i);
+await new Promise((r) => setTimeout(r, 0));
+console.log(got.join(','));
+const back = [];
+port1.onmessage = (e) => back.push(e.data);
+for (let i = 0; i < 5; i++) port2.postMessage('b' + i);
+await new Promise((r) => setTimeout(r, 0));
+console.log(back.join(','));
