@@ -1,0 +1,16 @@
+const { port1, port2 } = new MessageChannel();
+const a = (e) => console.log('a got', e.data);
+const b = (e) => console.log('b got', e.data);
+port2.addEventListener('message', a);
+port2.addEventListener('message', b);
+port1.postMessage('m1');
+await new Promise((r) => setTimeout(r, 5));
+port2.removeEventListener('message', a);
+port1.postMessage('m2');
+await new Promise((r) => setTimeout(r, 5));
+port2.removeEventListener('message', b);
+port1.postMessage('m3 queued');
+port1.postMessage('m4 queued');
+await new Promise((r) => setTimeout(r, 5));
+console.log('re-adding a');
+port2.addEventListener('message', a);

@@ -1,0 +1,14 @@
+const { port1, port2 } = new MessageChannel();
+const ac = new AbortController();
+port2.addEventListener('message', (e) => console.log('got', e.data), { signal: ac.signal });
+port1.postMessage('m1');
+await new Promise((r) => setTimeout(r, 5));
+ac.abort();
+port1.postMessage('m2 queued after abort');
+await new Promise((r) => setTimeout(r, 5));
+console.log('adding onmessage');
+port2.onmessage = (e) => console.log('onmessage got', e.data);
+const ac2 = new AbortController();
+ac2.abort();
+port2.addEventListener('message', () => console.log('never: pre-aborted signal'), { signal: ac2.signal });
+port1.postMessage('m3');

@@ -1,0 +1,10 @@
+const { port1, port2 } = new MessageChannel();
+port2.onmessage = (e) => console.log('first got', e.data);
+port1.postMessage('m1');
+await new Promise((r) => setTimeout(r, 5));
+port2.onmessage = null;
+console.log('onmessage', port2.onmessage);
+port1.postMessage('m2 queued');
+await new Promise((r) => setTimeout(r, 5));
+console.log('reassigning');
+port2.onmessage = (e) => console.log('second got', e.data);

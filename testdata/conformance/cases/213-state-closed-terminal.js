@@ -1,0 +1,14 @@
+const { port1, port2 } = new MessageChannel();
+port2.addEventListener('close', () => console.log('port2 close event'));
+port1.addEventListener('close', () => console.log('port1 close event'));
+port2.close();
+port2.onmessage = (e) => console.log('never', e.data);
+port2.onmessage = null;
+port2.onmessage = (e) => console.log('never2', e.data);
+port2.start();
+port2.addEventListener('message', (e) => console.log('never3', e.data));
+port1.postMessage('dropped');
+port2.postMessage('dropped too');
+port2.close();
+port1.close();
+console.log('no more close events');

@@ -1,0 +1,11 @@
+const { port1, port2 } = new MessageChannel();
+const h = (e) => console.log('got', e.data);
+port2.addEventListener('message', h);
+port2.removeEventListener('message', h);
+port1.postMessage('q1');
+port1.postMessage('q2');
+port2.addEventListener('message', h);
+port2.removeEventListener('message', h);
+console.log('added and removed again before the batch microtask');
+port2.addEventListener('message', h);
+port1.postMessage('after');

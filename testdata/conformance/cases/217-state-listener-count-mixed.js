@@ -1,0 +1,17 @@
+const { port1, port2 } = new MessageChannel();
+const a = (e) => console.log('a', e.data);
+port2.onmessage = (e) => console.log('on', e.data);
+port2.addEventListener('message', a);
+port2.onmessage = null;
+port1.postMessage('m1: a still counts');
+await new Promise((r) => setTimeout(r, 5));
+port2.removeEventListener('message', a);
+port2.removeEventListener('message', a);
+port1.postMessage('m2: queued');
+await new Promise((r) => setTimeout(r, 5));
+port2.addEventListener('message', a, { once: true });
+port1.postMessage('m3: scheduled, lost when the once listener goes');
+await new Promise((r) => setTimeout(r, 5));
+port1.postMessage('m4: queued again after once');
+await new Promise((r) => setTimeout(r, 5));
+console.log('end; m4 still queued');

@@ -1,0 +1,11 @@
+const { port1, port2 } = new MessageChannel();
+port2.addEventListener('message', (e) => console.log('A', e.data));
+port2.onmessage = (e) => console.log('on-1', e.data);
+port2.addEventListener('message', (e) => console.log('B', e.data));
+port2.onmessage = (e) => console.log('on-2 (same slot)', e.data);
+port1.postMessage('m1');
+await new Promise((r) => setTimeout(r, 5));
+port2.onmessage = null;
+port2.onmessage = (e) => console.log('on-3 (fresh slot at end)', e.data);
+port2.addEventListener('message', (e) => console.log('C', e.data));
+port1.postMessage('m2');

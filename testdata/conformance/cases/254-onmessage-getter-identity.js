@@ -1,0 +1,12 @@
+const { port2 } = new MessageChannel();
+const f = () => {};
+port2.onmessage = f;
+console.log(port2.onmessage === f);
+const o = { handleEvent() {} };
+port2.onmessage = o;
+console.log(port2.onmessage === o);
+const arr = [];
+port2.onmessage = arr;
+console.log(port2.onmessage === arr);
+port2.onmessage = 'x';
+console.log(port2.onmessage);

@@ -1,0 +1,12 @@
+const { port1, port2 } = new MessageChannel();
+const log = [];
+port2.onmessage = (e) => log.push(e.data);
+Promise.resolve().then(() => log.push('A'));
+port1.postMessage('m1');
+Promise.resolve().then(() => log.push('B'));
+queueMicrotask(() => log.push('C'));
+port1.postMessage('m2');
+setTimeout(() => log.push('T'), 0);
+log.push('sync');
+await new Promise((r) => setTimeout(r, 5));
+console.log(log.join(', '));

@@ -1,0 +1,11 @@
+const { port1, port2 } = new MessageChannel();
+const log = [];
+port1.postMessage('q1');
+port1.postMessage('q2');
+Promise.resolve().then(() => log.push('before assign'));
+port2.onmessage = (e) => log.push(e.data);
+Promise.resolve().then(() => log.push('after assign'));
+port1.postMessage('live');
+Promise.resolve().then(() => log.push('after live'));
+await new Promise((r) => setTimeout(r, 5));
+console.log(log.join(', '));

@@ -1,0 +1,10 @@
+const a = new MessageChannel();
+const b = new MessageChannel();
+const log = [];
+a.port2.onmessage = (e) => { log.push('a ' + e.data); b.port1.postMessage(e.data + '>b'); };
+b.port2.onmessage = (e) => { log.push('b ' + e.data); };
+a.port1.postMessage('x');
+a.port1.postMessage('y');
+queueMicrotask(() => log.push('micro'));
+await new Promise((r) => setTimeout(r, 5));
+console.log(log.join(', '));
