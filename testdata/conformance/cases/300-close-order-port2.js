@@ -1,0 +1,6 @@
+const { port1, port2 } = new MessageChannel();
+port1.addEventListener('close', () => console.log('port1 close'));
+port2.addEventListener('close', () => console.log('port2 close'));
+console.log('before port2.close()');
+console.log('returns', port2.close());
+console.log('after port2.close()');

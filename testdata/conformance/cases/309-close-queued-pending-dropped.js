@@ -1,0 +1,12 @@
+const { port1, port2 } = new MessageChannel();
+port1.postMessage('q1');
+port1.postMessage('q2');
+port2.close();
+port2.onmessage = (e) => console.log('never', e.data);
+await new Promise((r) => setTimeout(r, 5));
+const c = new MessageChannel();
+c.port1.postMessage('q3');
+c.port1.close();
+c.port2.onmessage = (e) => console.log('never either', e.data);
+await new Promise((r) => setTimeout(r, 5));
+console.log('queued messages were dropped');
