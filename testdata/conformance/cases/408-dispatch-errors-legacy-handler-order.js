@@ -1,0 +1,10 @@
+const { port1, port2 } = new MessageChannel();
+const log = [];
+port2.addEventListener('message', (e) => { log.push('A:' + String(e.data)); });
+port2.addEventListener('message', (e) => { log.push('B:' + String(e.data)); if (e.data === 'm') throw 'err'; });
+port2.addEventListener('message', (e) => { log.push('C:' + String(e.data)); });
+Promise.resolve().then(() => log.push('micro'));
+port1.postMessage('m');
+queueMicrotask(() => log.push('micro after post'));
+await new Promise((r) => setTimeout(r, 5));
+console.log(log.join(', '));
