@@ -1,0 +1,12 @@
+const { port1, port2 } = new MessageChannel();
+const f = (e) => console.log('f', e.data);
+port2.addEventListener('message', f);
+port2.addEventListener('message', f);
+port2.addEventListener('message', f, { once: true });
+port2.addEventListener('message', f, { passive: true });
+port1.postMessage('m1');
+await new Promise((r) => setTimeout(r, 5));
+port2.removeEventListener('message', f);
+port1.postMessage('m2 queued: one removal removes the only registration');
+await new Promise((r) => setTimeout(r, 5));
+console.log('end');

@@ -1,0 +1,10 @@
+const { port1, port2 } = new MessageChannel();
+port2.onmessage = (e) => console.log('onmessage', e.data, e.isTrusted, e.source, e.target === port2);
+port2.addEventListener('message', (e) => console.log('listener', e.data));
+const ev = new MessageEvent('message', { data: 'synthetic' });
+console.log('before dispatch');
+console.log('dispatchEvent returned', port2.dispatchEvent(ev));
+console.log('after dispatch (synchronous)');
+console.log(ev.eventPhase, ev.target === port2, ev.isTrusted);
+const plain = new Event('message');
+console.log('plain Event returned', port2.dispatchEvent(plain));
