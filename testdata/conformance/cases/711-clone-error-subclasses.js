@@ -1,0 +1,9 @@
+class SubRange extends RangeError {}
+class SubError extends Error {}
+class Named extends TypeError { constructor(m) { super(m); this.name = 'Named'; } }
+class ProtoNamed extends TypeError {}
+ProtoNamed.prototype.name = 'ProtoNamed';
+for (const e of [new SubRange('a'), new SubError('b'), new Named('c'), new ProtoNamed('d')]) {
+  const c = structuredClone(e);
+  console.log(e.constructor.name, '->', c.constructor.name, c.name, c.message, Object.prototype.hasOwnProperty.call(c, 'name'));
+}

@@ -1,0 +1,2 @@
+// config: date=2025-08-14 flags=expose_global_message_channel,expose_global_message_channel
+console.log('never runs');

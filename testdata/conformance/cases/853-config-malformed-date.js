@@ -1,0 +1,2 @@
+// config: date=2025-8-15
+console.log('never runs');
