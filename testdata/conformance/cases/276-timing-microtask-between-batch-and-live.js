@@ -1,0 +1,10 @@
+const { port1, port2 } = new MessageChannel();
+const log = [];
+port1.postMessage('q1');
+port2.start();
+port2.addEventListener('message', (e) => { log.push(e.data); });
+port1.postMessage('live1');
+queueMicrotask(() => log.push('micro'));
+port1.postMessage('live2');
+await new Promise((r) => setTimeout(r, 5));
+console.log(log.join(', '));

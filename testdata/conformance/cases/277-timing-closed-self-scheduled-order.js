@@ -1,0 +1,12 @@
+const { port1, port2 } = new MessageChannel();
+const log = [];
+port1.onmessage = (e) => log.push('port1 ' + e.data);
+port2.onmessage = (e) => log.push('port2 ' + e.data);
+port1.onclose = () => log.push('port1 close');
+port2.onclose = () => log.push('port2 close');
+port1.postMessage('a');
+port2.postMessage('b');
+queueMicrotask(() => { log.push('micro closes port2'); port2.close(); });
+port1.postMessage('c');
+await new Promise((r) => setTimeout(r, 5));
+console.log(log.join(', '));
