@@ -1,0 +1,181 @@
+// Package clone implements structured serialization as workerd does it: a JavaScript value in a
+// goja runtime is serialized into a Go-side Message, and a Message is deserialized into fresh
+// JavaScript values. MessagePort.postMessage and the global structuredClone are built on it.
+//
+// Use one Cloner per runtime, built with New before user code runs (it captures the runtime's
+// built-in functions, so later patches to Map.prototype.forEach and the like cannot observe or
+// change a clone). Like the runtime, a Cloner may only be used from the goroutine that owns the
+// runtime. A Message holds no reference to any JavaScript object: it may be kept after the call,
+// handed to another goroutine, and deserialized in another runtime.
+//
+// What is cloned, and how refusals are worded, follows workerd (V8's ValueSerializer plus
+// workerd's host-object hooks) word for word: see the package tests for the full table.
+// Refusals are DOMExceptions named DataCloneError, built by Hooks.NewDataCloneError. Too deep a
+// value throws a plain RangeError, and exceptions thrown by user getters propagate unchanged.
+//
+// # Differences from workerd
+//
+// These come from goja, not from this package:
+//
+//   - goja has no SharedArrayBuffer, Float16Array, resizable ArrayBuffer (so no maxByteLength and
+//     no length-tracking views), WeakRef, FinalizationRegistry or SuppressedError; those rows of
+//     workerd's table cannot arise.
+//   - goja's RegExp has no d (hasIndices) or v (unicodeSets) flag, so clones carry only gimsuy.
+//   - Property keys are Go strings in goja's public API, so a key (not a value) holding a lone
+//     surrogate comes back with U+FFFD in its place. String values are kept exactly.
+//   - Blob, Headers, Request and Response do not exist in mcrepl, so they neither clone nor refuse.
+//   - The nesting limit is a fixed budget modelled on workerd's stack (see stackBudget), where
+//     workerd's limit varies by one or two between runs.
+package clone
+
+import (
+	"errors"
+
+	"github.com/dop251/goja"
+)
+
+// Hooks connects the cloner to the host runtime: the events package owns DOMException and the
+// channel package owns MessagePort. Every field may be left nil.
+type Hooks struct {
+	// NewDataCloneError returns the DOMException(message, "DataCloneError") to throw.
+	// Default: an Error with own properties name "DataCloneError" and code 25.
+	NewDataCloneError func(message string) *goja.Object
+	// HostType reports whether o is a host object that has no serializer, and the name of its
+	// constructor ("MessagePort", "EventTarget", ...). It is asked about ordinary objects only.
+	// Default: no object is a host object.
+	HostType func(o *goja.Object) (name string, ok bool)
+	// AsDOMException recognises a DOMException and reports its name, message and stack.
+	// Default: nothing is a DOMException.
+	AsDOMException func(o *goja.Object) (name, message, stack string, ok bool)
+	// NewDOMException rebuilds a DOMException recognised by AsDOMException. Its code follows
+	// from its name. Default: an Error with the given name, message and stack.
+	NewDOMException func(message, name, stack string) *goja.Object
+	// Global is the global object, refused as #<ServiceWorkerGlobalScope>.
+	// Default: the runtime's global object.
+	Global *goja.Object
+}
+
+// Options chooses between workerd's behaviours that depend on the compatibility date.
+type Options struct {
+	// EnhancedErrors selects workerd's enhanced_error_serialization (the default from
+	// 2026-04-21): all own properties of an Error are kept and custom names survive. When false
+	// (the default), errors are cloned the legacy way.
+	EnhancedErrors bool
+}
+
+// ErrConsumed is returned by Deserialize for a Message whose ArrayBuffer contents were already
+// handed over to a previous deserialization.
+var ErrConsumed = errors.New("clone: message already deserialized: its ArrayBuffer contents belong to the first copy")
+
+// Message is a serialized value. Its nodes are laid out flat, in the order the serializer
+// visited them, so deserialization is one pass over a slice.
+type Message struct {
+	nodes   []node
+	buffers [][]byte  // ArrayBuffer contents, indexed by node.n of opBuffer nodes
+	errs    []errData // Error and DOMException contents, indexed by node.n
+	// consumed is set once the buffers have been handed to a runtime.
+	consumed bool
+}
+
+// Cloner serializes and deserializes values of one runtime.
+type Cloner struct {
+	rt    *goja.Runtime
+	hooks Hooks
+	opts  Options
+	in    *intrinsics
+	// free holds serializers for reuse. A getter may call structuredClone while a serialization
+	// is under way, so each serialization takes its own.
+	free []*serializer
+}
+
+// New returns a Cloner for rt. Call it before user code runs in rt.
+func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
+	implOnce.Do(learnImplTypes)
+	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt)}
+	if c.hooks.Global == nil {
+		c.hooks.Global = rt.GlobalObject()
+	}
+	if c.hooks.NewDataCloneError == nil {
+		c.hooks.NewDataCloneError = c.defaultDataCloneError
+	}
+	if c.hooks.NewDOMException == nil {
+		c.hooks.NewDOMException = c.defaultDOMException
+	}
+	return c
+}
+
+// Serialize serializes v. Getters run now, in property order. On failure the error is a
+// *goja.Exception holding the JavaScript value to throw: a DataCloneError, a RangeError for too
+// deep a value, or whatever a getter threw (the same object). A host function rethrows it with
+// panic(err).
+func (c *Cloner) Serialize(v goja.Value) (*Message, error) {
+	return c.serialize(v, nil)
+}
+
+func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte) (*Message, error) {
+	s := c.getSerializer()
+	s.transfer = transfer
+	s.budget = stackBudget
+	var m *Message
+	ex := c.rt.Try(func() {
+		s.write(v)
+		m = s.message()
+	})
+	c.putSerializer(s)
+	if ex != nil {
+		return nil, ex
+	}
+	return m, nil
+}
+
+// Deserialize builds fresh JavaScript values from m. ArrayBuffer contents are handed to the new
+// buffers without a copy, so a Message that holds buffers can be deserialized only once; a second
+// attempt returns ErrConsumed. A Message without buffers can be deserialized any number of times.
+func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
+	if m.consumed {
+		return nil, ErrConsumed
+	}
+	d := deserializer{c: c, m: m}
+	var v goja.Value
+	if ex := c.rt.Try(func() { v = d.read() }); ex != nil {
+		return nil, ex
+	}
+	if len(m.buffers) > 0 {
+		m.consumed = true
+		clear(m.buffers)
+	}
+	return v, nil
+}
+
+func (c *Cloner) getSerializer() *serializer {
+	if n := len(c.free); n > 0 {
+		s := c.free[n-1]
+		c.free = c.free[:n-1]
+		return s
+	}
+	return &serializer{c: c, ids: make(map[*goja.Object]int)}
+}
+
+func (c *Cloner) putSerializer(s *serializer) {
+	s.reset()
+	c.free = append(c.free, s)
+}
+
+// throwDataCloneError throws a DataCloneError with message as a JavaScript exception.
+func (c *Cloner) throwDataCloneError(message string) {
+	panic(c.hooks.NewDataCloneError(message))
+}
+
+func (c *Cloner) defaultDataCloneError(message string) *goja.Object {
+	e := c.newError("Error", c.rt.ToValue(message))
+	_ = e.DefineDataProperty("name", c.rt.ToValue("DataCloneError"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("code", c.rt.ToValue(25), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	return e
+}
+
+func (c *Cloner) defaultDOMException(message, name, stack string) *goja.Object {
+	e := c.newError("Error", c.rt.ToValue(message))
+	_ = e.DefineDataProperty("name", c.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = e.DefineDataProperty("stack", c.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return e
+}

@@ -1,0 +1,164 @@
+package clone
+
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+type deserializer struct {
+	c    *Cloner
+	m    *Message
+	i    int            // next node
+	objs []*goja.Object // by id
+}
+
+// Properties are created as V8's deserializer creates them (CreateDataProperty): own, writable,
+// enumerable and configurable, whatever setters Object.prototype may have. Defining a data
+// property on a fresh extensible object cannot fail, so the errors are not checked.
+func define(o *goja.Object, key string, v goja.Value) {
+	_ = o.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+func defineHidden(o *goja.Object, key string, v goja.Value) {
+	_ = o.DefineDataProperty(key, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+func (d *deserializer) register(o *goja.Object) {
+	d.objs = append(d.objs, o)
+}
+
+// readProps reads n keyed children into o.
+func (d *deserializer) readProps(o *goja.Object, n int) {
+	for range n {
+		key := d.m.nodes[d.i].key
+		define(o, key, d.read())
+	}
+}
+
+func (d *deserializer) read() goja.Value {
+	rt, in := d.c.rt, d.c.in
+	nd := &d.m.nodes[d.i]
+	d.i++
+	switch nd.op {
+	case opPrim:
+		return nd.v
+	case opRef:
+		return d.objs[nd.n]
+	case opObject:
+		o := rt.NewObject()
+		d.register(o)
+		d.readProps(o, nd.n)
+		return o
+	case opArray:
+		o := rt.NewArray()
+		d.register(o)
+		if nd.sub == 0 {
+			items := make([]goja.Value, nd.n)
+			for j := range items {
+				items[j] = d.read()
+			}
+			call(in.arrayPush, o, items...)
+		} else {
+			_ = o.Set("length", nd.n)
+			for j := range nd.n {
+				if d.m.nodes[d.i].op == opHole {
+					d.i++
+					continue
+				}
+				define(o, strconv.Itoa(j), d.read())
+			}
+		}
+		d.readProps(o, nd.m)
+		return o
+	case opSparse:
+		o := rt.NewArray()
+		d.register(o)
+		_ = o.Set("length", nd.n)
+		d.readProps(o, nd.m)
+		return o
+	case opMap, opSet:
+		ctor, add := in.mapCtor, in.mapSet
+		if nd.op == opSet {
+			ctor, add = in.setCtor, in.setAdd
+		}
+		o := d.construct(ctor)
+		d.register(o)
+		for range nd.n {
+			k := d.read()
+			if nd.op == opSet {
+				call(add, o, k)
+			} else {
+				call(add, o, k, d.read())
+			}
+		}
+		return o
+	case opDate:
+		o := d.construct(in.date, nd.v)
+		d.register(o)
+		return o
+	case opRegExp:
+		var flags []byte
+		for i, f := range regexpFlagOrder {
+			if nd.sub&(1<<i) != 0 {
+				flags = append(flags, f.flag)
+			}
+		}
+		o := d.construct(in.regexp, nd.v, rt.ToValue(string(flags)))
+		d.register(o)
+		return o
+	case opBuffer:
+		o := rt.ToValue(rt.NewArrayBuffer(d.m.buffers[nd.n])).(*goja.Object)
+		d.register(o)
+		return o
+	case opView:
+		id := len(d.objs)
+		d.register(nil) // the view's id comes before its buffer's
+		buf := d.read()
+		ctor := in.dataView
+		if nd.sub != viewDataView {
+			ctor = in.typed[nd.sub]
+		}
+		o := d.construct(ctor, buf, rt.ToValue(nd.n), rt.ToValue(nd.m))
+		d.objs[id] = o
+		return o
+	case opBoxed:
+		o := nd.v.ToObject(rt)
+		d.register(o)
+		return o
+	case opError:
+		e := &d.m.errs[nd.n]
+		o := d.c.newError(e.class, e.message)
+		if e.stack != nil {
+			defineHidden(o, "stack", e.stack)
+		}
+		if e.ownName != nil {
+			defineHidden(o, "name", e.ownName)
+		}
+		d.register(o)
+		for range nd.m {
+			key := d.m.nodes[d.i].key
+			v := d.read()
+			if key == "cause" || key == "errors" {
+				defineHidden(o, key, v)
+			} else {
+				define(o, key, v)
+			}
+		}
+		return o
+	case opDOMException:
+		e := &d.m.errs[nd.n]
+		o := d.c.hooks.NewDOMException(e.message.String(), e.class, e.stack.String())
+		d.register(o)
+		return o
+	}
+	panic("clone: corrupt message: unknown node op " + strconv.Itoa(int(nd.op)))
+}
+
+func (d *deserializer) construct(ctor goja.Value, args ...goja.Value) *goja.Object {
+	o, err := d.c.rt.New(ctor, args...)
+	if err != nil {
+		panic(err)
+	}
+	return o
+}

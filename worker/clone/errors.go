@@ -1,0 +1,185 @@
+package clone
+
+import (
+	"github.com/dop251/goja"
+)
+
+// writeError writes an Error. Legacy mode keeps the class of the seven standard errors (by
+// name, as V8 does), an own message converted to a string, the stack and the cause. Enhanced
+// mode also keeps AggregateError, custom names and every own property, and refuses a message
+// that is not a string.
+func (s *serializer) writeError(o *goja.Object) {
+	s.enter(stackObjectCost)
+	enhanced := s.c.opts.EnhancedErrors
+	in := s.c.in
+	name := "Error"
+	if v := o.Get("name"); v != nil && goja.IsString(v) {
+		name = v.String()
+	}
+	e := errData{class: "Error"}
+	if _, known := in.errorCtors[name]; known && (enhanced || name != "AggregateError") {
+		e.class = name
+	}
+	if call(in.hasOwn, o, s.c.rt.ToValue("message")).ToBoolean() {
+		m := o.Get("message")
+		if !goja.IsString(m) {
+			if enhanced {
+				s.c.throwDataCloneError("Deserialization failed: error message is not a string")
+			}
+			m = m.ToString()
+		}
+		e.message = m
+	}
+	if v := o.Get("stack"); v != nil && goja.IsString(v) {
+		e.stack = v
+	}
+	s.ids[o] = len(s.ids)
+	at := len(s.nodes)
+	s.nodes = append(s.nodes, node{op: opError, n: len(s.errs)})
+	s.errs = append(s.errs, e)
+	m := 0
+	if enhanced {
+		ownName := false
+		for _, key := range o.Keys() {
+			switch key {
+			case "message", "stack":
+				continue
+			case "name":
+				ownName = true
+			}
+			if s.writeOwn(o, key) {
+				m++
+			}
+		}
+		// cause and errors are own but not enumerable, so Keys does not list them.
+		for _, key := range [...]string{"cause", "errors"} {
+			if s.hasOwnNonEnumerable(o, key) && s.writeOwn(o, key) {
+				m++
+			}
+		}
+		if !ownName && name != e.class {
+			s.errs[len(s.errs)-1].ownName = s.c.rt.ToValue(name)
+		}
+	} else if s.writeOwn(o, "cause") {
+		m++
+	}
+	s.nodes[at].m = m
+	s.budget += stackObjectCost
+}
+
+// hasOwnNonEnumerable reports whether key is an own property of o that o.Keys does not list.
+func (s *serializer) hasOwnNonEnumerable(o *goja.Object, key string) bool {
+	d, ok := call(s.c.in.gopd, goja.Undefined(), o, s.c.rt.ToValue(key)).(*goja.Object)
+	return ok && !d.Get("enumerable").ToBoolean()
+}
+
+// newError constructs a built-in error of class with an optional message.
+func (c *Cloner) newError(class string, message goja.Value) *goja.Object {
+	var args []goja.Value
+	if message != nil {
+		args = []goja.Value{message}
+	}
+	o, err := c.rt.New(c.in.errorCtors[class], args...)
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+// symbolDescription is V8's description of a symbol: Symbol(desc).
+func symbolDescription(sym *goja.Symbol) string {
+	return "Symbol(" + sym.String() + ")"
+}
+
+// describe is V8's side-effect-free description of an object that cannot be cloned: #<Name>
+// when its toString is Object.prototype.toString and its constructor is a named function,
+// otherwise [object Tag]. Only data properties are read, so no user code runs.
+func (c *Cloner) describe(o *goja.Object) string {
+	if name, ok := c.constructorName(o); ok {
+		return "#<" + name + ">"
+	}
+	tag := "Object"
+	if t, ok := c.lookupData(o, goja.SymToStringTag); ok && goja.IsString(t) {
+		tag = t.String()
+	}
+	return "[object " + tag + "]"
+}
+
+// describeProxy describes a Proxy by its target without running any trap.
+func (c *Cloner) describeProxy(o *goja.Object) string {
+	target := o.Export().(goja.Proxy).Target()
+	if target == nil {
+		return "null"
+	}
+	if name, ok := c.constructorName(target); ok {
+		return "#<" + name + ">"
+	}
+	if _, ok := goja.AssertFunction(target); ok {
+		return "[object Function]"
+	}
+	return "[object Object]"
+}
+
+func (c *Cloner) constructorName(o *goja.Object) (string, bool) {
+	if ts, ok := c.lookupData(o, c.rt.ToValue("toString")); !ok || ts != goja.Value(c.in.objToString) {
+		return "", false
+	}
+	ctor, ok := c.lookupData(o, c.rt.ToValue("constructor"))
+	if !ok || ctor == goja.Value(c.in.objectCtor) && c.inheritsIterator(o) {
+		return "", false
+	}
+	co, ok := ctor.(*goja.Object)
+	if !ok {
+		return "", false
+	}
+	if _, ok := goja.AssertFunction(co); !ok {
+		return "", false
+	}
+	name, ok := c.lookupOwnData(co, c.rt.ToValue("name"))
+	if !ok || !goja.IsString(name) || name.String() == "" {
+		return "", false
+	}
+	return name.String(), true
+}
+
+// inheritsIterator reports whether o inherits from %IteratorPrototype%. In V8 (Iterator
+// Helpers) Iterator.prototype.constructor is an accessor, so an iterator has no constructor to
+// be named after; goja's iterators inherit Object instead.
+func (c *Cloner) inheritsIterator(o *goja.Object) bool {
+	for cur := o.Prototype(); cur != nil; cur = cur.Prototype() {
+		if cur == c.in.iterProto {
+			return true
+		}
+		if kindOf(cur) == kindProxy {
+			return false
+		}
+	}
+	return false
+}
+
+// lookupData finds key on o or its prototypes and returns its value if it is a data property.
+// It stops at a Proxy, whose traps must not run.
+func (c *Cloner) lookupData(o *goja.Object, key goja.Value) (goja.Value, bool) {
+	for cur := o; cur != nil; cur = cur.Prototype() {
+		if kindOf(cur) == kindProxy {
+			return nil, false
+		}
+		if _, found := c.ownDescriptor(cur, key); found {
+			return c.lookupOwnData(cur, key)
+		}
+	}
+	return nil, false
+}
+
+func (c *Cloner) lookupOwnData(o *goja.Object, key goja.Value) (goja.Value, bool) {
+	d, found := c.ownDescriptor(o, key)
+	if !found || !call(c.in.hasOwn, d, c.rt.ToValue("value")).ToBoolean() {
+		return nil, false
+	}
+	return d.Get("value"), true
+}
+
+func (c *Cloner) ownDescriptor(o *goja.Object, key goja.Value) (*goja.Object, bool) {
+	d, ok := call(c.in.gopd, goja.Undefined(), o, key).(*goja.Object)
+	return d, ok
+}

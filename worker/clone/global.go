@@ -1,0 +1,73 @@
+package clone
+
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// Install defines the global structuredClone(value, options) on global, with workerd's
+// argument checks. Unlike postMessage, it transfers ArrayBuffers listed in options.transfer:
+// they are detached once the clone has succeeded, and the clone takes their contents.
+func (c *Cloner) Install(global *goja.Object) {
+	f := c.rt.ToValue(c.structuredClone).(*goja.Object)
+	_ = f.DefineDataProperty("name", c.rt.ToValue("structuredClone"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = f.DefineDataProperty("length", c.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = global.DefineDataProperty("structuredClone", f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
+	if len(fc.Arguments) == 0 {
+		panic(c.rt.NewTypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'."))
+	}
+	transfer := c.transferList(fc.Argument(1))
+	m, err := c.serialize(fc.Arguments[0], transfer)
+	if err != nil {
+		panic(err)
+	}
+	for o := range transfer {
+		o.Export().(goja.ArrayBuffer).Detach()
+	}
+	v, err := c.Deserialize(m)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// transferList reads options.transfer and returns the listed ArrayBuffers, each with its
+// contents, which the clone takes over without a copy.
+func (c *Cloner) transferList(options goja.Value) map[*goja.Object][]byte {
+	if goja.IsUndefined(options) || goja.IsNull(options) {
+		return nil
+	}
+	o, ok := options.(*goja.Object)
+	if !ok {
+		panic(c.rt.NewTypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'StructuredCloneOptions'."))
+	}
+	list := o.Get("transfer")
+	if list == nil || goja.IsUndefined(list) {
+		return nil
+	}
+	lo, ok := list.(*goja.Object)
+	if !ok || kindOf(lo) != kindArray {
+		panic(c.rt.NewTypeError("Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'."))
+	}
+	n := int(lo.Get("length").ToInteger())
+	if n == 0 {
+		return nil
+	}
+	transfer := make(map[*goja.Object][]byte, n)
+	for i := range n {
+		b, ok := lo.Get(strconv.Itoa(i)).(*goja.Object)
+		if !ok || kindOf(b) != kindArrayBuffer {
+			panic(c.rt.NewTypeError("Object is not transferable"))
+		}
+		ab := b.Export().(goja.ArrayBuffer)
+		if ab.Detached() {
+			c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
+		}
+		transfer[b] = ab.Bytes()
+	}
+	return transfer
+}
