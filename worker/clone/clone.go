@@ -42,6 +42,8 @@ type Hooks struct {
 	NewDataCloneError func(message string) *goja.Object
 	// HostType reports whether o is a host object that has no serializer, and the name of its
 	// constructor ("MessagePort", "EventTarget", ...). It is asked about ordinary objects only.
+	// The refusal reads `Could not serialize object of type "<name>". This type does not support
+	// serialization.`, except for workerd's own wording for "AbortSignal" and "ReadableStream".
 	// Default: no object is a host object.
 	HostType func(o *goja.Object) (name string, ok bool)
 	// AsDOMException recognises a DOMException and reports its name, message and stack.

@@ -76,8 +76,12 @@ func (s *serializer) hasOwnNonEnumerable(o *goja.Object, key string) bool {
 // newError constructs a built-in error of class with an optional message.
 func (c *Cloner) newError(class string, message goja.Value) *goja.Object {
 	var args []goja.Value
+	if class == "AggregateError" {
+		// new AggregateError(errors, message); the clone's errors come as a property.
+		args = append(args, c.rt.NewArray())
+	}
 	if message != nil {
-		args = []goja.Value{message}
+		args = append(args, message)
 	}
 	o, err := c.rt.New(c.in.errorCtors[class], args...)
 	if err != nil {

@@ -150,7 +150,7 @@ func (s *serializer) writeObject(o *goja.Object) {
 		}
 		if s.c.hooks.HostType != nil {
 			if name, ok := s.c.hooks.HostType(o); ok {
-				s.c.throwDataCloneError(`Could not serialize object of type "` + name + `". This type does not support serialization.`)
+				s.c.throwDataCloneError(hostRefusal(name))
 			}
 		}
 		s.writePlain(o)
@@ -372,4 +372,15 @@ func (s *serializer) writeBoxed(o *goja.Object) {
 	}
 	s.ids[o] = len(s.ids)
 	s.nodes = append(s.nodes, node{op: opBoxed, v: v})
+}
+
+// hostRefusal is workerd's message for a host object that cannot be serialized.
+func hostRefusal(name string) string {
+	switch name {
+	case "AbortSignal":
+		return "AbortSignal serialization is not enabled."
+	case "ReadableStream":
+		return "ReadableStream can only be serialized for RPC."
+	}
+	return `Could not serialize object of type "` + name + `". This type does not support serialization.`
 }
