@@ -1,0 +1,10 @@
+const { port1, port2 } = new MessageChannel();
+const h = { handleEvent(e) { console.log('handleEvent got', e.data); } };
+port1.postMessage('q1');
+port2.addEventListener('message', h);
+await new Promise((r) => setTimeout(r, 5));
+port2.removeEventListener('message', h);
+port1.postMessage('q2 queued after removing the handler object');
+await new Promise((r) => setTimeout(r, 5));
+console.log('adding it back');
+port2.addEventListener('message', h);
