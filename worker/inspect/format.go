@@ -1,0 +1,898 @@
+package inspect
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// compact is Node's default compact option: up to three inner levels are
+// combined on one line when they fit.
+const compact = 3
+
+// maxNesting stands in for V8's call stack limit: deeper than this, Node's
+// "Inspection interrupted prematurely" message is printed instead of
+// recursing further.
+const maxNesting = 1000
+
+// ctx is one Format call's state, Node's ctx object.
+type ctx struct {
+	rt              *goja.Runtime
+	colors          bool
+	depth           int // math.MaxInt for no limit
+	breakLength     int
+	maxArrayLength  int
+	maxStringLength int
+	showHidden      bool
+	showProxy       bool
+	custom          CustomFunc
+	opts            Options
+
+	seen           []*goja.Object
+	circular       map[*goja.Object]int
+	indentationLvl int
+	currentDepth   int
+
+	gopd goja.Callable // Object.getOwnPropertyDescriptor, looked up once
+}
+
+func newCtx(rt *goja.Runtime, opts Options) *ctx {
+	c := &ctx{
+		rt:              rt,
+		colors:          opts.Colors,
+		depth:           withDefault(opts.Depth, 2),
+		breakLength:     opts.BreakLength,
+		maxArrayLength:  withDefault(opts.MaxArrayLength, 100),
+		maxStringLength: withDefault(opts.MaxStringLength, 10000),
+		showHidden:      opts.ShowHidden,
+		showProxy:       opts.ShowProxy,
+		custom:          customFor(rt),
+		opts:            opts,
+	}
+	if c.breakLength <= 0 {
+		c.breakLength = 80
+	}
+	return c
+}
+
+// withDefault maps the Options convention (0 default, negative unlimited).
+func withDefault(v, def int) int {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return math.MaxInt
+	}
+	return v
+}
+
+func (c *ctx) stylize(s, style string) string { return stylize(c.colors, s, style) }
+
+// formatValue is Node's formatValue. typedArray is set when an ArrayBuffer
+// is printed as the buffer of a typed array, which shows only its length.
+func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return c.formatPrimitive(v, c.colors)
+	}
+	if o.ExportType() == typeProxy {
+		if c.showProxy {
+			return c.formatProxy(o, recurseTimes)
+		}
+		o = unwrapProxy(o)
+		if o == nil {
+			return c.stylize("<Revoked Proxy>", styleSpecial)
+		}
+	}
+	for _, s := range c.seen {
+		if s.SameAs(o) {
+			return c.stylize("[Circular *"+strconv.Itoa(c.circularIndex(o))+"]", styleSpecial)
+		}
+	}
+	if len(c.seen) >= maxNesting {
+		return c.stylize("[Object: Inspection interrupted prematurely. Maximum call stack size exceeded.]", styleSpecial)
+	}
+	if c.custom != nil {
+		if s, ok := c.formatCustom(o, recurseTimes); ok {
+			return s
+		}
+	}
+	return c.formatRaw(o, recurseTimes, typedArray)
+}
+
+func (c *ctx) circularIndex(o *goja.Object) int {
+	if c.circular == nil {
+		c.circular = map[*goja.Object]int{}
+	}
+	idx, ok := c.circular[o]
+	if !ok {
+		idx = len(c.circular) + 1
+		c.circular[o] = idx
+	}
+	return idx
+}
+
+func (c *ctx) formatCustom(o *goja.Object, recurseTimes int) (string, bool) {
+	c.seen = append(c.seen, o)
+	recurse := func(v goja.Value) string {
+		c.indentationLvl += 2
+		s := c.formatValue(v, recurseTimes+1, false)
+		c.indentationLvl -= 2
+		return s
+	}
+	s, ok := c.custom(o, c.opts, recurse)
+	c.seen = c.seen[:len(c.seen)-1]
+	if !ok {
+		return "", false
+	}
+	return strings.ReplaceAll(s, "\n", "\n"+strings.Repeat(" ", c.indentationLvl)), true
+}
+
+func (c *ctx) formatProxy(o *goja.Object, recurseTimes int) string {
+	p, _ := o.Export().(goja.Proxy)
+	if p.Target() == nil {
+		return c.stylize("<Revoked Proxy>", styleSpecial)
+	}
+	if recurseTimes > c.depth {
+		return c.stylize("Proxy [Array]", styleSpecial)
+	}
+	c.indentationLvl += 2
+	out := []string{
+		c.formatValue(p.Target(), recurseTimes+1, false),
+		c.formatValue(p.Handler(), recurseTimes+1, false),
+	}
+	c.indentationLvl -= 2
+	return c.reduceToSingleString(out, "", [2]string{"Proxy [", "]"}, true, recurseTimes+1, nil)
+}
+
+// formatPrimitive is Node's formatPrimitive; colors is off for the values
+// inside boxed primitives.
+func (c *ctx) formatPrimitive(v goja.Value, colors bool) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return stylize(colors, "undefined", styleUndefined)
+	case goja.IsNull(v):
+		return stylize(colors, "null", styleNull)
+	case goja.IsString(v):
+		return c.formatString(v.String(), colors)
+	case goja.IsNumber(v):
+		return formatNumber(colors, v.ToFloat())
+	case goja.IsBigInt(v):
+		return stylize(colors, v.String()+"n", styleBigInt)
+	}
+	if s, ok := v.(*goja.Symbol); ok {
+		return stylize(colors, "Symbol("+s.String()+")", styleSymbol)
+	}
+	if b, ok := v.Export().(bool); ok {
+		return stylize(colors, strconv.FormatBool(b), styleBoolean)
+	}
+	return stylize(colors, "undefined", styleUndefined)
+}
+
+// kMinLineLength is Node's: strings up to this length are never split.
+const kMinLineLength = 16
+
+func (c *ctx) formatString(s string, colors bool) string {
+	trailer := ""
+	if cut, more := jsSlice(s, c.maxStringLength); more {
+		remaining := jsLen(s) - jsLen(cut)
+		s = cut
+		trailer = "... " + strconv.Itoa(remaining) + " more character" + plural(remaining)
+	}
+	if n := jsLen(s); n > kMinLineLength && n > c.breakLength-c.indentationLvl-4 {
+		var b strings.Builder
+		sep := " +\n" + strings.Repeat(" ", c.indentationLvl+2)
+		for i := 0; s != ""; i++ {
+			line := s
+			if j := strings.IndexByte(s, '\n'); j >= 0 {
+				line = s[:j+1]
+			}
+			s = s[len(line):]
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			b.WriteString(stylize(colors, strEscape(line), styleString))
+		}
+		return b.String() + trailer
+	}
+	return stylize(colors, strEscape(s), styleString) + trailer
+}
+
+func plural(n int) string {
+	if n > 1 {
+		return "s"
+	}
+	return ""
+}
+
+func remainingText(n int) string {
+	return "... " + strconv.Itoa(n) + " more item" + plural(n)
+}
+
+// getPrefix is Node's getPrefix; hasCtor false means a null prototype.
+func getPrefix(ctor string, hasCtor bool, tag, fallback, size string) string {
+	if !hasCtor {
+		if tag != "" && fallback != tag {
+			return "[" + fallback + size + ": null prototype] [" + tag + "] "
+		}
+		return "[" + fallback + size + ": null prototype] "
+	}
+	if tag != "" && ctor != tag {
+		return ctor + size + " [" + tag + "] "
+	}
+	return ctor + size + " "
+}
+
+// raw describes an object being formatted, as formatRaw's locals do in Node.
+type raw struct {
+	o       *goja.Object
+	kind    kind
+	ctor    string
+	hasCtor bool
+	tag     string
+}
+
+func (r *raw) ctxStyle() string {
+	fallback := ""
+	if !r.hasCtor {
+		fallback = internalName(r.kind, r.o)
+		if fallback == r.tag {
+			fallback = "Object"
+		}
+	}
+	return getPrefix(r.ctor, r.hasCtor, r.tag, fallback, "")
+}
+
+// formatRaw is Node's formatRaw.
+func (c *ctx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) string {
+	r := &raw{o: o, kind: c.kindOf(o)}
+	r.ctor, r.hasCtor = c.constructorName(o, r.kind, recurseTimes)
+	r.tag = c.toStringTag(o)
+
+	var keys []key
+	base := ""
+	braces := [2]string{"{", "}"}
+	var formatter func(recurseTimes int) []string
+	var numericAt func(i int) bool
+	extrasArray := false
+
+	switch r.kind {
+	case kindArray:
+		length := arrayLength(o)
+		prefix := ""
+		if !r.hasCtor || r.ctor != "Array" || r.tag != "" {
+			prefix = getPrefix(r.ctor, r.hasCtor, r.tag, "Array", "("+strconv.FormatInt(length, 10)+")")
+		}
+		keys = nonIndexKeys(c.keys(o))
+		braces = [2]string{prefix + "[", "]"}
+		if length == 0 && len(keys) == 0 {
+			return braces[0] + "]"
+		}
+		extrasArray = true
+		types := map[int]bool{}
+		formatter = func(rt int) []string { return c.formatArray(o, length, rt, types) }
+		numericAt = func(i int) bool {
+			if n, ok := types[i]; ok {
+				return n
+			}
+			return c.isNumericElement(o, i)
+		}
+	case kindSet, kindMap:
+		entries, size := c.collectionEntries(o, r.kind)
+		fallback, sep := "Set", ""
+		if r.kind == kindMap {
+			fallback, sep = "Map", " => "
+		}
+		prefix := getPrefix(r.ctor, r.hasCtor, r.tag, fallback, "("+strconv.Itoa(size)+")")
+		keys = c.keys(o)
+		if size == 0 && len(keys) == 0 {
+			return prefix + "{}"
+		}
+		braces[0] = prefix + "{"
+		formatter = func(rt int) []string { return c.formatCollection(entries, size, sep, rt) }
+	case kindTypedArray:
+		name := c.typedArrayName(o)
+		if r.tag == "" {
+			r.tag = name
+		}
+		fallback := ""
+		if !r.hasCtor {
+			fallback = name
+		}
+		elems := typedElementsOf(o)
+		prefix := getPrefix(r.ctor, r.hasCtor, r.tag, fallback, "("+strconv.Itoa(elems.len())+")")
+		keys = nonIndexKeys(c.keys(o))
+		braces = [2]string{prefix + "[", "]"}
+		if elems.len() == 0 && len(keys) == 0 && !c.showHidden {
+			return braces[0] + "]"
+		}
+		extrasArray = true
+		formatter = func(int) []string { return c.formatTypedArray(elems) }
+		numericAt = func(int) bool { return true }
+	default:
+		keys = c.keys(o)
+		switch {
+		case r.kind == kindFunction:
+			base = c.functionBase(r)
+			if len(keys) == 0 {
+				return c.stylize(base, styleSpecial)
+			}
+		case r.hasCtor && r.ctor == "Object" && (r.kind == kindObject || r.kind == kindArguments):
+			if r.kind == kindArguments {
+				braces[0] = "[Arguments] {"
+			} else if r.tag != "" {
+				braces[0] = getPrefix(r.ctor, r.hasCtor, r.tag, "Object", "") + "{"
+			}
+			if len(keys) == 0 {
+				return braces[0] + "}"
+			}
+		case r.kind == kindRegExp:
+			base = c.regExpString(o)
+			if prefix := getPrefix(r.ctor, r.hasCtor, r.tag, "RegExp", ""); prefix != "RegExp " {
+				base = prefix + base
+			}
+			if len(keys) == 0 || recurseTimes > c.depth {
+				return c.stylize(base, styleRegExp)
+			}
+		case r.kind == kindDate:
+			base = dateString(o)
+			if prefix := getPrefix(r.ctor, r.hasCtor, r.tag, "Date", ""); prefix != "Date " {
+				base = prefix + base
+			}
+			if len(keys) == 0 {
+				return c.stylize(base, styleDate)
+			}
+		case r.kind == kindError:
+			base, keys = c.formatError(r, keys)
+			if len(keys) == 0 {
+				return base
+			}
+		case r.kind == kindArrayBuffer:
+			prefix := getPrefix(r.ctor, r.hasCtor, r.tag, "ArrayBuffer", "")
+			if !typedArray {
+				formatter = func(int) []string { return c.formatArrayBuffer(o) }
+			} else if len(keys) == 0 {
+				return prefix + "{ byteLength: " + c.formatValue(c.builtinProp(o, "ArrayBuffer", "byteLength"), 0, false) + " }"
+			}
+			braces[0] = prefix + "{"
+			keys = append([]key{{name: "byteLength"}}, keys...)
+		case r.kind == kindDataView:
+			braces[0] = getPrefix(r.ctor, r.hasCtor, r.tag, "DataView", "") + "{"
+			keys = append([]key{{name: "byteLength"}, {name: "byteOffset"}, {name: "buffer"}}, keys...)
+		case r.kind == kindPromise:
+			braces[0] = getPrefix(r.ctor, r.hasCtor, r.tag, "Promise", "") + "{"
+			formatter = func(rt int) []string { return c.formatPromise(o, rt) }
+		case r.kind == kindWeakSet || r.kind == kindWeakMap:
+			fallback := "WeakSet"
+			if r.kind == kindWeakMap {
+				fallback = "WeakMap"
+			}
+			braces[0] = getPrefix(r.ctor, r.hasCtor, r.tag, fallback, "") + "{"
+			formatter = func(int) []string { return []string{c.stylize("<items unknown>", styleSpecial)} }
+		case r.kind == kindBoxed:
+			base, keys = c.boxedBase(r, keys)
+			if len(keys) == 0 {
+				return base
+			}
+		default:
+			if len(keys) == 0 {
+				return r.ctxStyle() + "{}"
+			}
+			braces[0] = r.ctxStyle() + "{"
+		}
+	}
+
+	if recurseTimes > c.depth {
+		name := strings.TrimSuffix(r.ctxStyle(), " ")
+		if r.hasCtor {
+			name = "[" + name + "]"
+		}
+		return c.stylize(name, styleSpecial)
+	}
+	recurseTimes++
+
+	c.seen = append(c.seen, o)
+	c.currentDepth = recurseTimes
+	var output []string
+	if formatter != nil {
+		output = formatter(recurseTimes)
+	}
+	for _, k := range keys {
+		output = append(output, c.formatProperty(r, k, recurseTimes, false, nil))
+	}
+	if idx, ok := c.circular[o]; ok {
+		ref := c.stylize("<ref *"+strconv.Itoa(idx)+">", styleSpecial)
+		if base == "" {
+			base = ref
+		} else {
+			base = ref + " " + base
+		}
+	}
+	c.seen = c.seen[:len(c.seen)-1]
+	return c.reduceToSingleString(output, base, braces, extrasArray, recurseTimes, numericAt)
+}
+
+func arrayLength(o *goja.Object) int64 {
+	v := o.Get("length")
+	if v == nil {
+		return 0
+	}
+	return v.ToInteger()
+}
+
+// formatProperty is Node's formatProperty. arrayItem is Node's kArrayType:
+// only the value is printed. d, when given, is the descriptor to use.
+func (c *ctx) formatProperty(r *raw, k key, recurseTimes int, arrayItem bool, d *desc) string {
+	var dd desc
+	if d != nil {
+		dd = *d
+	} else {
+		dd = c.ownDesc(r.o, k)
+		if !dd.found {
+			// Keys that formatRaw adds itself (byteLength, cause...) may be
+			// inherited: Node reads them as value[key].
+			dd = desc{found: true, enumerable: true, value: c.inheritedValue(r, k)}
+		}
+	}
+	var str string
+	switch {
+	case dd.value != nil && !goja.IsUndefined(dd.value):
+		c.indentationLvl += 2
+		str = c.formatValue(dd.value, recurseTimes, false)
+		c.indentationLvl -= 2
+	case dd.get != nil:
+		label := "[Getter]"
+		if dd.set != nil {
+			label = "[Getter/Setter]"
+		}
+		str = c.stylize(label, styleSpecial)
+	case dd.set != nil:
+		str = c.stylize("[Setter]", styleSpecial)
+	default:
+		str = c.stylize("undefined", styleUndefined)
+	}
+	if arrayItem {
+		return str
+	}
+	var name string
+	switch {
+	case k.sym != nil:
+		name = "[" + c.stylize(escapeKey("Symbol("+k.sym.String()+")"), styleSymbol) + "]"
+	case k.name == "__proto__":
+		name = "['__proto__']"
+	case !dd.enumerable:
+		name = "[" + escapeKey(k.name) + "]"
+	case isIdentifierKey(k.name):
+		name = c.stylize(k.name, styleName)
+	default:
+		name = c.stylize(strEscape(k.name), styleString)
+	}
+	return name + ": " + str
+}
+
+// inheritedValue reads a key that is not an own property: a data property
+// on the chain, or the value of a builtin getter of the intrinsic prototype
+// (ArrayBuffer and DataView lengths); other getters are not run.
+func (c *ctx) inheritedValue(r *raw, k key) goja.Value {
+	d, holder := c.lookup(r.o, k)
+	if d.isData() {
+		return d.value
+	}
+	if d.get == nil {
+		return goja.Undefined()
+	}
+	name := internalName(r.kind, r.o)
+	if proto := c.intrinsicProto(name); proto == nil || !holder.SameAs(proto) {
+		return goja.Undefined()
+	}
+	f, _ := goja.AssertFunction(d.get)
+	if f == nil {
+		return goja.Undefined()
+	}
+	v, err := f(r.o)
+	if err != nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// builtinProp reads the builtin getter name of the intrinsic prototype of
+// the global constructor ctor with o as this.
+func (c *ctx) builtinProp(o *goja.Object, ctor, name string) goja.Value {
+	f := c.builtinGetter(c.intrinsicProto(ctor), key{name: name})
+	if f == nil {
+		return goja.Undefined()
+	}
+	v, err := f(o)
+	if err != nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// formatArray is Node's formatArray and formatSpecialArray; types records
+// which items are numbers, for groupArrayElements.
+func (c *ctx) formatArray(o *goja.Object, length int64, recurseTimes int, types map[int]bool) []string {
+	n := int(min(int64(c.maxArrayLength), length))
+	output := make([]string, 0, n)
+	r := &raw{o: o, kind: kindArray}
+	for i := range n {
+		k := key{name: strconv.Itoa(i)}
+		d := c.ownDesc(o, k)
+		if !d.found {
+			return c.formatSpecialArray(r, length, recurseTimes, n, output, i)
+		}
+		types[i] = d.isData() && (goja.IsNumber(d.value) || goja.IsBigInt(d.value))
+		output = append(output, c.formatProperty(r, k, recurseTimes, true, &d))
+	}
+	if remaining := length - int64(n); remaining > 0 {
+		output = append(output, remainingText(int(remaining)))
+	}
+	return output
+}
+
+func (c *ctx) formatSpecialArray(r *raw, length int64, recurseTimes, maxLength int, output []string, i int) []string {
+	keys := r.o.Keys()
+	index := int64(i)
+	for ; i < len(keys) && len(output) < maxLength; i++ {
+		k := keys[i]
+		if !isArrayIndex(k) {
+			break
+		}
+		tmp, _ := strconv.ParseInt(k, 10, 64)
+		if tmp != index {
+			empty := tmp - index
+			output = append(output, c.stylize("<"+strconv.FormatInt(empty, 10)+" empty item"+plural(int(empty))+">", styleUndefined))
+			index = tmp
+			if len(output) == maxLength {
+				break
+			}
+		}
+		output = append(output, c.formatProperty(r, key{name: k}, recurseTimes, true, nil))
+		index++
+	}
+	remaining := length - index
+	if len(output) != maxLength {
+		if remaining > 0 {
+			output = append(output, c.stylize("<"+strconv.FormatInt(remaining, 10)+" empty item"+plural(int(remaining))+">", styleUndefined))
+		}
+	} else if remaining > 0 {
+		output = append(output, remainingText(int(remaining)))
+	}
+	return output
+}
+
+// isNumericElement is typeof o[i] === 'number' || 'bigint' for an item
+// formatArray did not record; getters count as not numeric.
+func (c *ctx) isNumericElement(o *goja.Object, i int) bool {
+	d := c.ownDesc(o, key{name: strconv.Itoa(i)})
+	return d.isData() && (goja.IsNumber(d.value) || goja.IsBigInt(d.value))
+}
+
+// collectionEntries reads up to maxArrayLength entries of a Map or Set
+// through the builtin forEach (which runs no user code on a real Map or
+// Set) and counts them all. Map entries are key, value pairs.
+func (c *ctx) collectionEntries(o *goja.Object, k kind) ([]goja.Value, int) {
+	name := "Set"
+	if k == kindMap {
+		name = "Map"
+	}
+	forEach := c.builtinFunc(c.intrinsicProto(name), key{name: "forEach"})
+	if forEach == nil {
+		return nil, 0
+	}
+	var entries []goja.Value
+	size := 0
+	cb := c.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if size < c.maxArrayLength {
+			if k == kindMap {
+				entries = append(entries, call.Argument(1), call.Argument(0))
+			} else {
+				entries = append(entries, call.Argument(0))
+			}
+		}
+		size++
+		return goja.Undefined()
+	})
+	if _, err := forEach(o, cb); err != nil {
+		return nil, 0
+	}
+	return entries, size
+}
+
+// formatCollection is Node's formatSet (sep "") and formatMap (sep " => ").
+func (c *ctx) formatCollection(entries []goja.Value, size int, sep string, recurseTimes int) []string {
+	var output []string
+	c.indentationLvl += 2
+	if sep == "" {
+		for _, v := range entries {
+			output = append(output, c.formatValue(v, recurseTimes, false))
+		}
+	} else {
+		for i := 0; i+1 < len(entries); i += 2 {
+			output = append(output, c.formatValue(entries[i], recurseTimes, false)+sep+c.formatValue(entries[i+1], recurseTimes, false))
+		}
+	}
+	shown := len(entries)
+	if sep != "" {
+		shown /= 2
+	}
+	if remaining := size - shown; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	c.indentationLvl -= 2
+	return output
+}
+
+// typedElems is a typed array's contents as goja exports them.
+type typedElems struct{ data any }
+
+func typedElementsOf(o *goja.Object) typedElems { return typedElems{o.Export()} }
+
+func (t typedElems) len() int {
+	switch a := t.data.(type) {
+	case []uint8:
+		return len(a)
+	case []int8:
+		return len(a)
+	case []uint16:
+		return len(a)
+	case []int16:
+		return len(a)
+	case []uint32:
+		return len(a)
+	case []int32:
+		return len(a)
+	case []float32:
+		return len(a)
+	case []float64:
+		return len(a)
+	case []int64:
+		return len(a)
+	case []uint64:
+		return len(a)
+	}
+	return 0
+}
+
+// item formats element i as Node's formatNumber or formatBigInt would.
+func (t typedElems) item(i int, colors bool) string {
+	switch a := t.data.(type) {
+	case []uint8:
+		return formatNumber(colors, float64(a[i]))
+	case []int8:
+		return formatNumber(colors, float64(a[i]))
+	case []uint16:
+		return formatNumber(colors, float64(a[i]))
+	case []int16:
+		return formatNumber(colors, float64(a[i]))
+	case []uint32:
+		return formatNumber(colors, float64(a[i]))
+	case []int32:
+		return formatNumber(colors, float64(a[i]))
+	case []float32:
+		return formatNumber(colors, float64(a[i]))
+	case []float64:
+		return formatNumber(colors, a[i])
+	case []int64:
+		return stylize(colors, strconv.FormatInt(a[i], 10)+"n", styleBigInt)
+	case []uint64:
+		return stylize(colors, strconv.FormatUint(a[i], 10)+"n", styleBigInt)
+	}
+	return ""
+}
+
+func (c *ctx) formatTypedArray(t typedElems) []string {
+	length := t.len()
+	n := min(c.maxArrayLength, length)
+	output := make([]string, 0, n+1)
+	for i := range n {
+		output = append(output, t.item(i, c.colors))
+	}
+	if remaining := length - n; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
+
+// typedArrayName is %TypedArray%.prototype[Symbol.toStringTag] of o.
+func (c *ctx) typedArrayName(o *goja.Object) string {
+	u8 := c.intrinsicProto("Uint8Array")
+	if u8 == nil {
+		return ""
+	}
+	f := c.builtinGetter(c.protoOf(u8), key{sym: goja.SymToStringTag})
+	if f == nil {
+		return ""
+	}
+	v, err := f(o)
+	if err != nil || !goja.IsString(v) {
+		return ""
+	}
+	return v.String()
+}
+
+func (c *ctx) formatArrayBuffer(o *goja.Object) []string {
+	ab, _ := o.Export().(goja.ArrayBuffer)
+	if ab.Detached() {
+		return []string{c.stylize("(detached)", styleSpecial)}
+	}
+	data := ab.Bytes()
+	n := min(c.maxArrayLength, len(data))
+	var b strings.Builder
+	b.Grow(3*n + 32)
+	b.WriteString(c.stylize("[Uint8Contents]", styleSpecial))
+	b.WriteString(": <")
+	for i, x := range data[:n] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(hexDigits[x>>4])
+		b.WriteByte(hexDigits[x&15])
+	}
+	if remaining := len(data) - n; remaining > 0 {
+		b.WriteString(" ... " + strconv.Itoa(remaining) + " more byte" + plural(remaining))
+	}
+	b.WriteByte('>')
+	return []string{b.String()}
+}
+
+func (c *ctx) formatPromise(o *goja.Object, recurseTimes int) []string {
+	p, _ := o.Export().(*goja.Promise)
+	if p == nil || p.State() == goja.PromiseStatePending {
+		return []string{c.stylize("<pending>", styleSpecial)}
+	}
+	c.indentationLvl += 2
+	s := c.formatValue(p.Result(), recurseTimes, false)
+	c.indentationLvl -= 2
+	if p.State() == goja.PromiseStateRejected {
+		s = c.stylize("<rejected>", styleSpecial) + " " + s
+	}
+	return []string{s}
+}
+
+// functionBase is Node's getFunctionBase and getClassBase.
+func (c *ctx) functionBase(r *raw) string {
+	o := r.o
+	if o.ExportType() == typeCtor {
+		name := "(anonymous)"
+		if d := c.ownDesc(o, key{name: "name"}); d.isData() && goja.IsString(d.value) && d.value.String() != "" {
+			name = d.value.String()
+		}
+		base := "class " + name
+		if r.ctor != "Function" && r.hasCtor {
+			base += " [" + r.ctor + "]"
+		}
+		if r.tag != "" && r.ctor != r.tag {
+			base += " [" + r.tag + "]"
+		}
+		if r.hasCtor {
+			if super := c.protoOf(o); super != nil {
+				if s := c.funcName(super); s != "" {
+					base += " extends " + s
+				}
+			}
+		} else {
+			base += " extends [null prototype]"
+		}
+		return "[" + base + "]"
+	}
+	typ := "Function"
+	if t := c.dataGet(o, key{sym: goja.SymToStringTag}); t != nil && goja.IsString(t) {
+		ts := t.String()
+		if strings.HasSuffix(ts, "GeneratorFunction") {
+			typ = "Generator" + typ
+		}
+		if strings.HasPrefix(ts, "Async") {
+			typ = "Async" + typ
+		}
+	}
+	base := "[" + typ
+	if !r.hasCtor {
+		base += " (null prototype)"
+	}
+	switch name := c.dataGet(o, key{name: "name"}); {
+	case name == nil:
+		base += ": undefined"
+	case goja.IsString(name) && name.String() == "":
+		base += " (anonymous)"
+	case asObject(name) != nil:
+		base += ": [object Object]"
+	default:
+		base += ": " + name.String()
+	}
+	base += "]"
+	if r.ctor != typ && r.hasCtor {
+		base += " " + r.ctor
+	}
+	if r.tag != "" && r.ctor != r.tag {
+		base += " [" + r.tag + "]"
+	}
+	return base
+}
+
+func (c *ctx) regExpString(o *goja.Object) string {
+	src := c.builtinProp(o, "RegExp", "source")
+	flags := c.builtinProp(o, "RegExp", "flags")
+	s, f := "(?:)", ""
+	if goja.IsString(src) {
+		s = src.String()
+	}
+	if goja.IsString(flags) {
+		f = flags.String()
+	}
+	return "/" + s + "/" + f
+}
+
+// dateString is Date.prototype.toISOString, or "Invalid Date".
+func dateString(o *goja.Object) string {
+	t, ok := o.Export().(time.Time)
+	if !ok {
+		return "Invalid Date"
+	}
+	t = t.UTC()
+	y := t.Year()
+	var ys string
+	switch {
+	case y >= 0 && y <= 9999:
+		ys = pad(strconv.Itoa(y), 4)
+	case y < 0:
+		ys = "-" + pad(strconv.Itoa(-y), 6)
+	default:
+		ys = "+" + pad(strconv.Itoa(y), 6)
+	}
+	return ys + t.Format("-01-02T15:04:05.000Z")
+}
+
+func pad(s string, n int) string {
+	if len(s) >= n {
+		return s
+	}
+	return strings.Repeat("0", n-len(s)) + s
+}
+
+// boxedBase is Node's getBoxedBase.
+func (c *ctx) boxedBase(r *raw, keys []key) (string, []key) {
+	typ := r.o.ClassName()
+	switch r.o.ExportType() {
+	case typeString:
+		if typ == "Object" {
+			typ = "Symbol"
+		}
+	case typeBigInt:
+		typ = "BigInt"
+	}
+	var prim goja.Value = goja.Undefined()
+	if f := c.builtinFunc(c.intrinsicProto(typ), key{name: "valueOf"}); f != nil {
+		if v, err := f(r.o); err == nil {
+			prim = v
+		}
+	}
+	if typ == "String" {
+		// The index keys of a String wrapper repeat its value.
+		n := 0
+		for n < len(keys) && keys[n].sym == nil && isArrayIndex(keys[n].name) {
+			n++
+		}
+		keys = keys[n:]
+	}
+	base := "[" + typ
+	if typ != r.ctor {
+		if !r.hasCtor {
+			base += " (null prototype)"
+		} else {
+			base += " (" + r.ctor + ")"
+		}
+	}
+	base += ": " + c.formatPrimitive(prim, false) + "]"
+	if r.tag != "" && r.tag != r.ctor {
+		base += " [" + r.tag + "]"
+	}
+	if len(keys) != 0 || !c.colors {
+		return base, keys
+	}
+	return c.stylize(base, strings.ToLower(typ)), keys
+}

@@ -1,0 +1,123 @@
+// Package inspect formats goja values the way Node's util.inspect does: it is
+// what console.log and the shell print.
+//
+// Format formats one value as util.inspect(v) would; FormatLog formats
+// console.log arguments as util.format would (printf-style directives in a
+// first string argument, the rest inspected and joined with spaces). Both must
+// be called on the goroutine that owns the runtime.
+//
+// Formatting never runs user code: no getter (an accessor prints as
+// [Getter], [Setter] or [Getter/Setter]), no Proxy trap (a proxy is shown as
+// its target, as Node does with showProxy off), no toString, valueOf or
+// Symbol.toStringTag getter. What it needs from the runtime it reads through
+// goja's Go API and through the builtins Object.getOwnPropertyDescriptor,
+// Map.prototype.forEach, Set.prototype.forEach and the builtin getters of
+// RegExp, DataView and ArrayBuffer, looked up on the global object when a
+// value needs them. The one deliberate exception is the %j directive of
+// FormatLog, which is JSON.stringify by definition and so runs toJSON methods
+// and getters, as in Node.
+//
+// # Host objects
+//
+// A host (the package that installs MessagePort, for instance) controls how
+// its objects print by registering a hook for its runtime with
+// RegisterCustom. The hook sees every object before the default formatting;
+// it returns false for objects it does not own.
+//
+// # Differences from Node
+//
+//   - Errors print their stack as goja records it (frames start with "\tat "
+//     rather than V8's "    at "), without its trailing newline.
+//   - Symbol.toStringTag is honoured when it is a data property; a tag
+//     computed by a getter is not shown, since showing it would run the getter.
+//   - Map and Set iterators print as ordinary objects: goja has no way to
+//     preview their entries without advancing them.
+//   - ShowHidden lists non-enumerable own properties but not the prototype
+//     properties and typed-array internals that Node's showHidden adds.
+//   - Strings are goja strings converted to Go, so a lone surrogate prints as
+//     U+FFFD instead of Node's \uXXXX escape.
+package inspect
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+)
+
+// Options controls formatting. The zero value gives Node's util.inspect and
+// console.log defaults: depth 2, no colour, lines broken at 80 columns, at
+// most 100 array items and 10000 characters per string.
+type Options struct {
+	// Depth is how many levels of nesting are shown before an object prints
+	// as [Object] or [Array]. 0 means the default, 2; -1 means no limit.
+	Depth int
+	// Colors adds ANSI colours with Node's default styles.
+	Colors bool
+	// BreakLength is the line width that entries are fitted into. 0 means
+	// the default, 80.
+	BreakLength int
+	// MaxArrayLength is how many items of an array, typed array, Map or Set
+	// are shown. 0 means the default, 100; -1 means no limit.
+	MaxArrayLength int
+	// MaxStringLength is how many characters of a string are shown. 0 means
+	// the default, 10000; -1 means no limit.
+	MaxStringLength int
+	// ShowHidden lists non-enumerable own properties as [key]: value.
+	// Default false.
+	ShowHidden bool
+	// ShowProxy prints a proxy as Proxy [ target, handler ] instead of as
+	// its target. Default false.
+	ShowProxy bool
+}
+
+// CustomFunc formats a host object. It returns false for objects it does not
+// handle, which then get the default formatting. opts are the options of the
+// current call, with Depth reduced by the levels already descended, as
+// Node's inspect.custom receives them. recurse formats a nested value in the
+// current context (depth, indentation, circular references), for hooks that
+// print their object's properties. The returned string is indented like any
+// other entry: lines after the first are shifted to the current level.
+type CustomFunc func(o *goja.Object, opts Options, recurse func(goja.Value) string) (string, bool)
+
+var (
+	customMu sync.Mutex
+	customs  = map[weak.Pointer[goja.Runtime]]CustomFunc{}
+)
+
+// RegisterCustom installs fn as the formatting hook for objects of rt,
+// replacing any earlier hook; a nil fn removes it. The registration lasts
+// until rt is garbage collected, provided fn does not itself keep rt alive:
+// a hook that refers to rt or to its values should be removed with
+// RegisterCustom(rt, nil) when the runtime is done. Safe for concurrent use.
+func RegisterCustom(rt *goja.Runtime, fn CustomFunc) {
+	key := weak.Make(rt)
+	customMu.Lock()
+	defer customMu.Unlock()
+	if fn == nil {
+		delete(customs, key)
+		return
+	}
+	if _, ok := customs[key]; !ok {
+		runtime.AddCleanup(rt, func(k weak.Pointer[goja.Runtime]) {
+			customMu.Lock()
+			delete(customs, k)
+			customMu.Unlock()
+		}, key)
+	}
+	customs[key] = fn
+}
+
+func customFor(rt *goja.Runtime) CustomFunc {
+	customMu.Lock()
+	defer customMu.Unlock()
+	return customs[weak.Make(rt)]
+}
+
+// Format formats v as util.inspect(v, opts) would. It must be called on the
+// goroutine that owns rt, and it never runs user code.
+func Format(rt *goja.Runtime, v goja.Value, opts Options) string {
+	c := newCtx(rt, opts)
+	return c.formatValue(v, 0, false)
+}

@@ -1,0 +1,445 @@
+package inspect
+
+import (
+	"math/big"
+	"reflect"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Export types that identify goja's internal object kinds without exporting
+// (goja's ExportType reports the type Export would produce, at no cost).
+var (
+	typeMap       = reflect.TypeOf([][2]any(nil))
+	typeSetOrArr  = reflect.TypeOf([]any(nil))
+	typePromise   = reflect.TypeOf((*goja.Promise)(nil))
+	typeProxy     = reflect.TypeOf(goja.Proxy{})
+	typeBuffer    = reflect.TypeOf(goja.ArrayBuffer{})
+	typeTime      = reflect.TypeOf(time.Time{})
+	typeCtor      = reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
+	typeString    = reflect.TypeOf("")
+	typeBigInt    = reflect.TypeOf((*big.Int)(nil))
+	typedElements = map[reflect.Type]bool{
+		reflect.TypeOf([]uint8(nil)):   true,
+		reflect.TypeOf([]int8(nil)):    true,
+		reflect.TypeOf([]uint16(nil)):  true,
+		reflect.TypeOf([]int16(nil)):   true,
+		reflect.TypeOf([]uint32(nil)):  true,
+		reflect.TypeOf([]int32(nil)):   true,
+		reflect.TypeOf([]float32(nil)): true,
+		reflect.TypeOf([]float64(nil)): true,
+		reflect.TypeOf([]int64(nil)):   true,
+		reflect.TypeOf([]uint64(nil)):  true,
+	}
+)
+
+// kind is what formatRaw treats an object as.
+type kind int
+
+const (
+	kindObject kind = iota
+	kindFunction
+	kindArray
+	kindArguments
+	kindMap
+	kindSet
+	kindTypedArray
+	kindArrayBuffer
+	kindDataView
+	kindPromise
+	kindWeakMap
+	kindWeakSet
+	kindError
+	kindRegExp
+	kindDate
+	kindBoxed
+)
+
+// desc is an own property descriptor, read through the builtin
+// Object.getOwnPropertyDescriptor so that no getter runs.
+type desc struct {
+	found      bool
+	value      goja.Value // nil for accessors
+	get, set   goja.Value // nil for data properties or a missing half
+	enumerable bool
+}
+
+func (d desc) isData() bool { return d.found && d.get == nil && d.set == nil }
+
+// key is a property key: a string or a symbol.
+type key struct {
+	name string
+	sym  *goja.Symbol
+}
+
+func (k key) value(rt *goja.Runtime) goja.Value {
+	if k.sym != nil {
+		return k.sym
+	}
+	return rt.ToValue(k.name)
+}
+
+// unwrapProxy returns the innermost target of a proxy chain, or nil for a
+// revoked proxy. Reading the target through goja's Proxy API runs no trap.
+func unwrapProxy(o *goja.Object) *goja.Object {
+	for o != nil && o.ExportType() == typeProxy {
+		p, _ := o.Export().(goja.Proxy)
+		o = p.Target()
+	}
+	return o
+}
+
+func isCallable(v goja.Value) bool {
+	_, ok := goja.AssertFunction(v)
+	return ok
+}
+
+func asObject(v goja.Value) *goja.Object {
+	o, _ := v.(*goja.Object)
+	return o
+}
+
+// ownDesc reads o's own property k without running getters or traps
+// (o is never a proxy here).
+func (c *ctx) ownDesc(o *goja.Object, k key) desc {
+	if c.gopd == nil {
+		c.gopd = c.builtinFunc(c.global("Object"), key{name: "getOwnPropertyDescriptor"})
+		if c.gopd == nil {
+			return desc{}
+		}
+	}
+	res, err := c.gopd(goja.Undefined(), o, k.value(c.rt))
+	if err != nil {
+		return desc{}
+	}
+	d := asObject(res)
+	if d == nil {
+		return desc{}
+	}
+	out := desc{found: true, enumerable: d.Get("enumerable").ToBoolean()}
+	if g := d.Get("get"); g != nil && !goja.IsUndefined(g) {
+		out.get = g
+	}
+	if s := d.Get("set"); s != nil && !goja.IsUndefined(s) {
+		out.set = s
+	}
+	if out.get == nil && out.set == nil {
+		out.value = d.Get("value")
+		if out.value == nil {
+			out.value = goja.Undefined()
+		}
+	}
+	return out
+}
+
+// lookup finds property k on o or its prototype chain and returns its
+// descriptor and holder; proxies met on the way are seen through.
+func (c *ctx) lookup(o *goja.Object, k key) (desc, *goja.Object) {
+	for i := 0; o != nil && i < maxProtoWalk; i++ {
+		if d := c.ownDesc(o, k); d.found {
+			return d, o
+		}
+		o = c.protoOf(o)
+	}
+	return desc{}, nil
+}
+
+// maxProtoWalk bounds prototype-chain walks; goja forbids cycles, but a
+// chain of proxies could still be long.
+const maxProtoWalk = 10000
+
+// dataGet returns the value of k on o's prototype chain if it is a data
+// property, and nil if it is missing or an accessor.
+func (c *ctx) dataGet(o *goja.Object, k key) goja.Value {
+	d, _ := c.lookup(o, k)
+	if d.isData() {
+		return d.value
+	}
+	return nil
+}
+
+func (c *ctx) protoOf(o *goja.Object) *goja.Object {
+	return unwrapProxy(o.Prototype())
+}
+
+// global returns a global binding as an object, or nil.
+func (c *ctx) global(name string) *goja.Object {
+	return unwrapProxy(asObject(c.rt.GlobalObject().Get(name)))
+}
+
+// builtinFunc returns the data property k of o when it is callable.
+func (c *ctx) builtinFunc(o *goja.Object, k key) goja.Callable {
+	if o == nil {
+		return nil
+	}
+	d := c.ownDesc(o, k)
+	if !d.isData() {
+		return nil
+	}
+	f, _ := goja.AssertFunction(d.value)
+	return f
+}
+
+// intrinsicProto returns the prototype property of the global constructor
+// name, or nil.
+func (c *ctx) intrinsicProto(name string) *goja.Object {
+	ctor := c.global(name)
+	if ctor == nil {
+		return nil
+	}
+	return unwrapProxy(asObject(c.dataGet(ctor, key{name: "prototype"})))
+}
+
+// inherits reports whether proto is on o's prototype chain.
+func (c *ctx) inherits(o, proto *goja.Object) bool {
+	if proto == nil {
+		return false
+	}
+	p := c.protoOf(o)
+	for i := 0; p != nil && i < maxProtoWalk; i++ {
+		if p.SameAs(proto) {
+			return true
+		}
+		p = c.protoOf(p)
+	}
+	return false
+}
+
+// builtinGetter returns the getter of the accessor k on proto.
+func (c *ctx) builtinGetter(proto *goja.Object, k key) goja.Callable {
+	if proto == nil {
+		return nil
+	}
+	d := c.ownDesc(proto, k)
+	if d.get == nil {
+		return nil
+	}
+	f, _ := goja.AssertFunction(d.get)
+	return f
+}
+
+// hasBrand reports whether o inherits from the prototype of the global
+// constructor name and passes the brand check of that prototype's method or
+// getter probe (a builtin that throws on objects of any other kind).
+func (c *ctx) hasBrand(o *goja.Object, name, probe string, getter bool) bool {
+	proto := c.intrinsicProto(name)
+	if !c.inherits(o, proto) {
+		return false
+	}
+	var f goja.Callable
+	if getter {
+		f = c.builtinGetter(proto, key{name: probe})
+	} else {
+		f = c.builtinFunc(proto, key{name: probe})
+	}
+	if f == nil {
+		return false
+	}
+	_, err := f(o, c.rt.NewObject())
+	return err == nil
+}
+
+// kindOf classifies o (never a proxy).
+func (c *ctx) kindOf(o *goja.Object) kind {
+	if isCallable(o) {
+		return kindFunction
+	}
+	switch o.ClassName() {
+	case "Array":
+		return kindArray
+	case "Arguments":
+		return kindArguments
+	case "Error":
+		return kindError
+	case "RegExp":
+		return kindRegExp
+	case "Date":
+		return kindDate
+	case "Number", "String", "Boolean":
+		return kindBoxed
+	}
+	et := o.ExportType()
+	switch {
+	case et == typeMap:
+		return kindMap
+	case et == typeSetOrArr:
+		return kindSet
+	case et == typePromise:
+		return kindPromise
+	case et == typeBuffer:
+		return kindArrayBuffer
+	case et == typeString, et == typeBigInt:
+		// Symbol and BigInt wrappers are the only "Object"-class objects
+		// that export as a string or a *big.Int.
+		return kindBoxed
+	case typedElements[et]:
+		return kindTypedArray
+	}
+	switch {
+	case c.hasBrand(o, "WeakMap", "has", false):
+		return kindWeakMap
+	case c.hasBrand(o, "WeakSet", "has", false):
+		return kindWeakSet
+	case c.hasBrand(o, "DataView", "byteLength", true):
+		return kindDataView
+	}
+	return kindObject
+}
+
+// internalName is V8's GetConstructorName for objects whose prototype chain
+// names no constructor.
+func internalName(k kind, o *goja.Object) string {
+	switch k {
+	case kindFunction:
+		return "Function"
+	case kindArray:
+		return "Array"
+	case kindMap:
+		return "Map"
+	case kindSet:
+		return "Set"
+	case kindError:
+		return "Error"
+	case kindRegExp:
+		return "RegExp"
+	case kindDate:
+		return "Date"
+	case kindPromise:
+		return "Promise"
+	case kindArrayBuffer:
+		return "ArrayBuffer"
+	case kindDataView:
+		return "DataView"
+	case kindWeakMap:
+		return "WeakMap"
+	case kindWeakSet:
+		return "WeakSet"
+	case kindBoxed:
+		if cn := o.ClassName(); cn != "Object" {
+			return cn
+		}
+	}
+	return "Object"
+}
+
+// keys returns o's own keys in Node's getKeys order: enumerable string keys,
+// then enumerable symbols (all of them with ShowHidden).
+func (c *ctx) keys(o *goja.Object) []key {
+	var names []string
+	if c.showHidden {
+		names = o.GetOwnPropertyNames()
+	} else {
+		names = o.Keys()
+	}
+	syms := o.Symbols()
+	out := make([]key, 0, len(names)+len(syms))
+	for _, n := range names {
+		out = append(out, key{name: n})
+	}
+	for _, s := range syms {
+		k := key{sym: s}
+		if c.showHidden || c.ownDesc(o, k).enumerable {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// isArrayIndex reports whether s is a canonical array index.
+func isArrayIndex(s string) bool {
+	if s == "" || len(s) > 10 || (len(s) > 1 && s[0] == '0') {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n < 1<<32-1
+}
+
+// nonIndexKeys drops the array-index keys, as getOwnNonIndexProperties does.
+func nonIndexKeys(ks []key) []key {
+	out := ks[:0]
+	for _, k := range ks {
+		if k.sym != nil || !isArrayIndex(k.name) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// constructorName is Node's getConstructorName: the name of the first
+// constructor on o's prototype chain that o is an instance of; ok is false
+// for an object with a null prototype.
+func (c *ctx) constructorName(o *goja.Object, k kind, recurseTimes int) (name string, ok bool) {
+	obj := o
+	var firstProto *goja.Object
+	first := true
+	for i := 0; obj != nil && i < maxProtoWalk; i++ {
+		d := c.ownDesc(obj, key{name: "constructor"})
+		if d.isData() {
+			if f := asObject(d.value); f != nil && isCallable(f) {
+				if n := c.funcName(f); n != "" && c.instanceOf(o, f) {
+					return n, true
+				}
+			}
+		}
+		obj = c.protoOf(obj)
+		if first {
+			firstProto, first = obj, false
+		}
+	}
+	if firstProto == nil {
+		return "", false
+	}
+	res := internalName(k, o)
+	if recurseTimes > c.depth {
+		return res + " <Complex prototype>", true
+	}
+	protoName, ok := c.constructorName(firstProto, c.kindOf(firstProto), recurseTimes+1)
+	if !ok {
+		sub := &ctx{rt: c.rt, colors: c.colors, depth: -1, breakLength: c.breakLength,
+			maxArrayLength: c.maxArrayLength, maxStringLength: c.maxStringLength,
+			showHidden: c.showHidden, gopd: c.gopd}
+		return res + " <" + sub.formatValue(firstProto, 0, false) + ">", true
+	}
+	return res + " <" + protoName + ">", true
+}
+
+// funcName is f.name when it is a string data property, else "".
+func (c *ctx) funcName(f *goja.Object) string {
+	if v := c.dataGet(f, key{name: "name"}); v != nil {
+		if goja.IsString(v) {
+			return v.String()
+		}
+	}
+	return ""
+}
+
+// instanceOf is OrdinaryHasInstance: f.prototype on o's chain. Node uses the
+// instanceof operator, which would run a user Symbol.hasInstance.
+func (c *ctx) instanceOf(o, f *goja.Object) bool {
+	proto := asObject(c.dataGet(f, key{name: "prototype"}))
+	return c.inherits(o, unwrapProxy(proto))
+}
+
+// toStringTag is Node's tag: o[Symbol.toStringTag] when it is a string data
+// property that is not an own enumerable one (own ones print as keys).
+func (c *ctx) toStringTag(o *goja.Object) string {
+	d, holder := c.lookup(o, key{sym: goja.SymToStringTag})
+	if !d.isData() {
+		return ""
+	}
+	if !goja.IsString(d.value) {
+		return ""
+	}
+	tag := d.value.String()
+	if tag != "" && holder.SameAs(o) && (c.showHidden || d.enumerable) {
+		return ""
+	}
+	return tag
+}
