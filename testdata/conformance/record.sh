@@ -46,10 +46,10 @@ header() {
   printf '%s\n' "${first#// config:}" | tr ' ' '\n' | sed -n "s/^$2=//p" | head -n 1
 }
 
-# normalize stderr: drop the C++/Rust source location prefix, the test duration,
+# normalize stderr: drop C++/Rust source locations (file.c++:123: ), the test duration,
 # and JS stack frames (whose line numbers are not part of the behaviour).
 normalize() {
-  sed -E -e 's/^[A-Za-z0-9_\/.+-]+\.(c\+\+|h|rs|cc|cpp):[0-9]+: //' \
+  sed -E -e 's/[A-Za-z0-9_\/.+-]+\.(c\+\+|h|rs|cc|cpp):[0-9]+: //g' \
          -e 's/^(debug: \[ (PASS|FAIL) \] [a-z]+) \([^)]*\)$/\1/' \
     | grep -Ev '^[[:space:]]+at ' || true
 }
