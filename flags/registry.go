@@ -1,0 +1,33 @@
+// Package flags owns compatibility dates and flags: the registry of the flags
+// that change what mcrepl implements, the parsing and validation of a date and
+// a flag list with workerd's exact messages, and the resolved Set that the
+// runtime reads. It imports nothing else of mcrepl's and knows nothing of goja.
+package flags
+
+// Flag is one compatibility flag that mcrepl implements.
+type Flag struct {
+	Name       string // enable flag, e.g. "expose_global_message_channel"
+	Negation   string // disable flag, e.g. "no_expose_global_message_channel"
+	EnableDate string // YYYY-MM-DD on which it becomes the default; "" if never
+	Doc        string // one line for `mcrepl flags`
+}
+
+// Registry lists the flags in workerd's schema order (the order in which
+// workerd reports contradictions and redundant flags).
+var Registry = []Flag{
+	{"set_tostring_tag", "do_not_set_tostring_tag", "2024-09-26",
+		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
+	{"set_event_target_this", "no_set_event_target_this", "2025-08-01",
+		"addEventListener listeners are called with this === the target, not globalThis"},
+	{"expose_global_message_channel", "no_expose_global_message_channel", "2025-08-15",
+		"MessageChannel and MessagePort are globals"},
+	{"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21",
+		"structured clone keeps all own properties of errors and custom names"},
+	{"spec_compliant_dispatch_exceptions", "no_spec_compliant_dispatch_exceptions", "2026-09-15",
+		"a throwing message listener is reported and followed by one messageerror event"},
+}
+
+// NewestDate is the newest compatibility date mcrepl knows: that of the
+// workerd release whose behaviour it reproduces (2026-11-17 build, whose
+// maximum date is 2026-11-24).
+const NewestDate = "2026-11-24"

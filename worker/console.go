@@ -1,0 +1,158 @@
+package worker
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/inspect"
+)
+
+// console implements the global console: log, info and debug (and dir) go
+// to Stdout; warn, error, trace and failed asserts go to Stderr. Each call
+// is written with one Write, so that a line never interleaves with another
+// and the shell can redraw its prompt around it.
+type console struct {
+	w      *Worker
+	indent string
+	counts map[string]int
+	timers map[string]time.Time
+}
+
+func newConsole(w *Worker) *console {
+	return &console{w: w, counts: map[string]int{}, timers: map[string]time.Time{}}
+}
+
+func (c *console) object(rt *goja.Runtime) *goja.Object {
+	o := rt.NewObject()
+	out := func(dst func() io.Writer) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			c.print(dst(), inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions()))
+			return goja.Undefined()
+		}
+	}
+	stdout := func() io.Writer { return c.w.stdout }
+	stderr := func() io.Writer { return c.w.stderr }
+	methods := map[string]func(goja.FunctionCall) goja.Value{
+		"log":   out(stdout),
+		"info":  out(stdout),
+		"debug": out(stdout),
+		"warn":  out(stderr),
+		"error": out(stderr),
+		"dir": func(call goja.FunctionCall) goja.Value {
+			opts := c.w.InspectOptions()
+			if o, ok := call.Argument(1).(*goja.Object); ok {
+				if d := o.Get("depth"); d != nil && !goja.IsUndefined(d) {
+					if goja.IsNull(d) {
+						opts.Depth = -1
+					} else {
+						opts.Depth = int(d.ToInteger())
+					}
+				}
+			}
+			c.print(c.w.stdout, inspect.Format(rt, call.Argument(0), opts))
+			return goja.Undefined()
+		},
+		"trace": func(call goja.FunctionCall) goja.Value {
+			msg := "Trace"
+			if len(call.Arguments) > 0 {
+				msg += ": " + inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions())
+			}
+			var b strings.Builder
+			b.WriteString(msg)
+			for _, f := range rt.CaptureCallStack(0, nil) {
+				b.WriteString("\n    at ")
+				var sb bytes.Buffer
+				f.Write(&sb)
+				b.WriteString(gojaPC.ReplaceAllString(sb.String(), "$1"))
+			}
+			c.print(c.w.stderr, b.String())
+			return goja.Undefined()
+		},
+		"assert": func(call goja.FunctionCall) goja.Value {
+			if call.Argument(0).ToBoolean() {
+				return goja.Undefined()
+			}
+			msg := "Assertion failed"
+			if len(call.Arguments) > 1 {
+				msg += ": " + inspect.FormatLog(rt, call.Arguments[1:], c.w.InspectOptions())
+			}
+			c.print(c.w.stderr, msg)
+			return goja.Undefined()
+		},
+		"count": func(call goja.FunctionCall) goja.Value {
+			label := c.label(call)
+			c.counts[label]++
+			c.print(c.w.stdout, fmt.Sprintf("%s: %d", label, c.counts[label]))
+			return goja.Undefined()
+		},
+		"countReset": func(call goja.FunctionCall) goja.Value {
+			delete(c.counts, c.label(call))
+			return goja.Undefined()
+		},
+		"time": func(call goja.FunctionCall) goja.Value {
+			label := c.label(call)
+			if _, ok := c.timers[label]; ok {
+				c.print(c.w.stderr, fmt.Sprintf("Warning: Label '%s' already exists for console.time()", label))
+				return goja.Undefined()
+			}
+			c.timers[label] = time.Now()
+			return goja.Undefined()
+		},
+		"timeEnd": func(call goja.FunctionCall) goja.Value { c.timeLog(call, true); return goja.Undefined() },
+		"timeLog": func(call goja.FunctionCall) goja.Value { c.timeLog(call, false); return goja.Undefined() },
+		"group": func(call goja.FunctionCall) goja.Value {
+			if len(call.Arguments) > 0 {
+				c.print(c.w.stdout, inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions()))
+			}
+			c.indent += "  "
+			return goja.Undefined()
+		},
+		"groupEnd": func(goja.FunctionCall) goja.Value {
+			if len(c.indent) >= 2 {
+				c.indent = c.indent[2:]
+			}
+			return goja.Undefined()
+		},
+	}
+	methods["groupCollapsed"] = methods["group"]
+	// Insertion order matters for for..in and the shell's completion.
+	for _, name := range []string{"log", "info", "debug", "warn", "error", "dir", "trace", "assert",
+		"count", "countReset", "time", "timeEnd", "timeLog", "group", "groupCollapsed", "groupEnd"} {
+		_ = o.Set(name, methods[name])
+	}
+	return o
+}
+
+func (c *console) label(call goja.FunctionCall) string {
+	if v := call.Argument(0); !goja.IsUndefined(v) {
+		return v.String()
+	}
+	return "default"
+}
+
+func (c *console) timeLog(call goja.FunctionCall, end bool) {
+	label := c.label(call)
+	start, ok := c.timers[label]
+	if !ok {
+		c.print(c.w.stderr, fmt.Sprintf("Warning: No such label '%s' for console.%s()", label, map[bool]string{true: "timeEnd", false: "timeLog"}[end]))
+		return
+	}
+	if end {
+		delete(c.timers, label)
+	}
+	ms := float64(time.Since(start).Microseconds()) / 1000
+	c.print(c.w.stdout, fmt.Sprintf("%s: %.3fms", label, ms))
+}
+
+// print writes s as one or more lines, indented by the current group depth.
+func (c *console) print(dst io.Writer, s string) {
+	if c.indent != "" {
+		s = c.indent + strings.ReplaceAll(s, "\n", "\n"+c.indent)
+	}
+	_, _ = io.WriteString(dst, s+"\n")
+}

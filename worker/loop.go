@@ -1,0 +1,256 @@
+package worker
+
+import (
+	"container/heap"
+	"context"
+	"sync"
+	"time"
+)
+
+// loop is the isolate's event loop: one goroutine runs every macrotask (a job
+// submitted with submit, or a due timer), one at a time, in order. Microtasks
+// are goja's job queue, which goja drains when control returns from JS to Go
+// at the end of each macrotask, so the loop never sees them.
+//
+// Contract:
+//   - submit may be called from any goroutine; the job runs on the loop
+//     goroutine, exactly once, unless the loop is closed first (then never).
+//   - timers are only added and removed on the loop goroutine (from host
+//     functions called by JS), so the timer heap needs no lock.
+//   - the loop is quiescent when no submitted job is waiting and no timer is
+//     armed. waitIdle returns at the first quiescent moment after it was
+//     called; open ports never keep the loop busy (workerd's behaviour).
+type loop struct {
+	mu      sync.Mutex
+	jobs    []func()
+	wake    chan struct{} // capacity 1: "something was submitted"
+	closed  bool
+	idle    []chan struct{} // waiters for quiescence
+	done    chan struct{}   // closed when the loop goroutine has exited
+
+	timers  timerHeap // loop goroutine only
+	byID    map[int]*timer
+	nextID  int
+	nextSeq uint64
+}
+
+type timer struct {
+	id       int
+	when     time.Time
+	seq      uint64 // FIFO order among equal deadlines
+	interval time.Duration
+	repeat   bool
+	fire     func()
+	index    int
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when.Equal(h[j].when) {
+		return h[i].seq < h[j].seq
+	}
+	return h[i].when.Before(h[j].when)
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index = i
+	h[j].index = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*timer)
+	t.index = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+func newLoop() *loop {
+	l := &loop{wake: make(chan struct{}, 1), done: make(chan struct{}), byID: map[int]*timer{}}
+	go l.run()
+	return l
+}
+
+// submit queues job to run on the loop goroutine. It reports false if the
+// loop is closed, in which case job never runs.
+func (l *loop) submit(job func()) bool {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return false
+	}
+	l.jobs = append(l.jobs, job)
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// do runs job on the loop goroutine and waits for it to finish. It must not
+// be called from the loop goroutine. It reports false if the loop is closed.
+func (l *loop) do(job func()) bool {
+	finished := make(chan struct{})
+	if !l.submit(func() { defer close(finished); job() }) {
+		return false
+	}
+	select {
+	case <-finished:
+		return true
+	case <-l.done:
+		return false
+	}
+}
+
+// waitIdle blocks until the loop is quiescent or ctx is done.
+func (l *loop) waitIdle(ctx context.Context) error {
+	ch := make(chan struct{})
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		return nil
+	}
+	l.idle = append(l.idle, ch)
+	l.mu.Unlock()
+	// Nudge the loop so that it re-checks quiescence for the new waiter.
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+	select {
+	case <-ch:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// close stops the loop after the running job; queued jobs are dropped.
+func (l *loop) close() {
+	l.mu.Lock()
+	if l.closed {
+		l.mu.Unlock()
+		<-l.done
+		return
+	}
+	l.closed = true
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+	<-l.done
+}
+
+func (l *loop) run() {
+	defer close(l.done)
+	for {
+		l.mu.Lock()
+		if l.closed {
+			for _, ch := range l.idle {
+				close(ch)
+			}
+			l.idle = nil
+			l.mu.Unlock()
+			return
+		}
+		jobs := l.jobs
+		l.jobs = nil
+		l.mu.Unlock()
+
+		for _, job := range jobs {
+			job()
+		}
+		l.runDueTimers()
+
+		l.mu.Lock()
+		quiet := len(l.jobs) == 0 && len(l.timers) == 0
+		if quiet {
+			for _, ch := range l.idle {
+				close(ch)
+			}
+			l.idle = nil
+		}
+		pending := len(l.jobs) > 0 || l.closed
+		l.mu.Unlock()
+		if pending {
+			continue
+		}
+		if len(l.timers) == 0 {
+			<-l.wake
+			continue
+		}
+		d := time.Until(l.timers[0].when)
+		if d <= 0 {
+			continue
+		}
+		t := time.NewTimer(d)
+		select {
+		case <-l.wake:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+}
+
+// runDueTimers fires every timer whose deadline has passed, in deadline then
+// registration order. A timer armed by a callback with delay 0 waits for the
+// next turn (minDelay), so an interval cannot starve submitted jobs.
+func (l *loop) runDueTimers() {
+	now := time.Now()
+	for len(l.timers) > 0 {
+		t := l.timers[0]
+		if t.when.After(now) {
+			return
+		}
+		heap.Pop(&l.timers)
+		if t.repeat {
+			t.when = time.Now().Add(t.interval)
+			l.nextSeq++
+			t.seq = l.nextSeq
+			heap.Push(&l.timers, t)
+		} else {
+			delete(l.byID, t.id)
+		}
+		t.fire()
+	}
+}
+
+// minDelay is the shortest timer delay: as in browsers and Node, 0 counts as
+// 1 ms, so setTimeout(f, 0) and setTimeout(g, 1) fire in registration order
+// and a timer armed by a timer callback always waits for the next turn.
+const minDelay = time.Millisecond
+
+// addTimer arms a timer on the loop goroutine and returns its id.
+func (l *loop) addTimer(d time.Duration, repeat bool, fire func()) int {
+	if d < minDelay {
+		d = minDelay
+	}
+	l.nextID++
+	l.nextSeq++
+	t := &timer{id: l.nextID, when: time.Now().Add(d), seq: l.nextSeq, interval: d, repeat: repeat, fire: fire}
+	l.byID[t.id] = t
+	heap.Push(&l.timers, t)
+	return t.id
+}
+
+// clearTimer disarms a timer; unknown ids are ignored, as in browsers.
+func (l *loop) clearTimer(id int) {
+	t, ok := l.byID[id]
+	if !ok {
+		return
+	}
+	delete(l.byID, id)
+	if t.index >= 0 {
+		heap.Remove(&l.timers, t.index)
+	}
+}
+

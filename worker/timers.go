@@ -1,0 +1,50 @@
+package worker
+
+import (
+	"math"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+func (w *Worker) installTimers(g *goja.Object) {
+	_ = g.Set("setTimeout", w.timerFunc("setTimeout", false))
+	_ = g.Set("setInterval", w.timerFunc("setInterval", true))
+	_ = g.Set("clearTimeout", w.clearTimerFunc)
+	_ = g.Set("clearInterval", w.clearTimerFunc)
+	_ = g.Set("queueMicrotask", w.queueMicrotask)
+}
+
+// timerFunc builds setTimeout/setInterval: (callback, delay, ...args).
+// Extra arguments are passed to the callback. A delay that is not a finite
+// number in [0, 2^31-1] counts as 0, as in browsers.
+func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			panic(w.rt.NewTypeError("Failed to execute '" + name + "' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Function'."))
+		}
+		ms := call.Argument(1).ToFloat()
+		if math.IsNaN(ms) || ms < 0 || ms > math.MaxInt32 {
+			ms = 0
+		}
+		var args []goja.Value
+		if len(call.Arguments) > 2 {
+			args = append(args, call.Arguments[2:]...)
+		}
+		id := w.loop.addTimer(time.Duration(ms*float64(time.Millisecond)), repeat, func() {
+			if _, err := fn(goja.Undefined(), args...); err != nil {
+				w.ReportException(err)
+			}
+			w.afterMacrotask()
+		})
+		return w.rt.ToValue(id)
+	}
+}
+
+func (w *Worker) clearTimerFunc(call goja.FunctionCall) goja.Value {
+	if v := call.Argument(0); !goja.IsUndefined(v) && !goja.IsNull(v) {
+		w.loop.clearTimer(int(v.ToInteger()))
+	}
+	return goja.Undefined()
+}

@@ -1,0 +1,228 @@
+// Package worker owns one Worker isolate: a goja runtime, the event loop that
+// is the only goroutine allowed to touch it, and the globals that the
+// compatibility flags enable (timers, queueMicrotask, console, and the API
+// packages: events, clone, channel).
+//
+// Use New to build an isolate, Run to execute a script to quiescence (the
+// `mcrepl run` path), Do to run Go code against the runtime from another
+// goroutine (the shell), Interrupt to stop runaway JS from any goroutine, and
+// Close to stop the loop. Every method says which goroutine may call it.
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker/inspect"
+)
+
+// DefaultMaxCallStackSize bounds JS recursion. goja's frames live on the Go
+// heap, so this is about memory, not the Go stack: 10,000 frames is past what
+// any non-runaway script needs and V8's default of ~11,000 frames for small
+// functions is of the same order.
+const DefaultMaxCallStackSize = 10000
+
+// Config describes an isolate. The zero value is usable: the newest
+// compatibility date, output discarded, no colour.
+type Config struct {
+	// Flags is the resolved compatibility configuration. Default: the newest
+	// date mcrepl knows, with no flags.
+	Flags *flags.Set
+	// Stdout receives console.log/info/debug/dir/table and the event log.
+	// Default: io.Discard.
+	Stdout io.Writer
+	// Stderr receives console.warn/error/trace, uncaught errors and warnings.
+	// Default: io.Discard.
+	Stderr io.Writer
+	// Color turns on ANSI colour in formatted values. Default: off.
+	Color bool
+	// MaxCallStackSize bounds recursion. Default: DefaultMaxCallStackSize.
+	MaxCallStackSize int
+}
+
+// ErrUncaught is returned by Run when the script threw, or an uncaught
+// exception or unhandled rejection was reported while it ran. The details
+// were already written to Stderr.
+var ErrUncaught = errors.New("uncaught exception")
+
+// Worker is one isolate. Its methods are safe for concurrent use unless they
+// say otherwise; the runtime itself is only ever touched by the loop.
+type Worker struct {
+	cfg  Config
+	rt   *goja.Runtime
+	loop *loop
+
+	stdout, stderr io.Writer
+	console        *console
+
+	// promise plumbing for microtasks (loop goroutine only)
+	resolved goja.Value
+	then     goja.Callable
+
+	// unhandled rejections seen during the current macrotask, in order
+	rejections []*goja.Promise
+	hooks      ErrorHooks
+
+	mu     sync.Mutex
+	failed bool // an uncaught error has been reported since the last Reset
+}
+
+// New builds an isolate and starts its loop goroutine.
+func New(cfg Config) (*Worker, error) {
+	if cfg.Flags == nil {
+		cfg.Flags = flags.Resolve(flags.NewestDate, nil)
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = io.Discard
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = io.Discard
+	}
+	if cfg.MaxCallStackSize <= 0 {
+		cfg.MaxCallStackSize = DefaultMaxCallStackSize
+	}
+	w := &Worker{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr, loop: newLoop()}
+	var err error
+	w.loop.do(func() { err = w.init() })
+	if err != nil {
+		w.loop.close()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *Worker) init() error {
+	rt := goja.New()
+	w.rt = rt
+	rt.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
+	rt.SetMaxCallStackSize(w.cfg.MaxCallStackSize)
+	rt.SetPromiseRejectionTracker(w.trackRejection)
+
+	resolved, err := rt.RunString("Promise.resolve()")
+	if err != nil {
+		return fmt.Errorf("init microtasks: %w", err)
+	}
+	thenFn, ok := goja.AssertFunction(resolved.ToObject(rt).Get("then"))
+	if !ok {
+		return errors.New("init microtasks: Promise.prototype.then is not callable")
+	}
+	w.resolved, w.then = resolved, thenFn
+
+	g := rt.GlobalObject()
+	if err := g.Set("self", g); err != nil {
+		return err
+	}
+	w.installTimers(g)
+	w.console = newConsole(w)
+	if err := g.Set("console", w.console.object(rt)); err != nil {
+		return err
+	}
+	return nil
+}
+
+// Flags is the isolate's compatibility configuration.
+func (w *Worker) Flags() *flags.Set { return w.cfg.Flags }
+
+// Runtime returns the goja runtime. Loop goroutine only: call it from inside
+// a function passed to Do, or from a host function.
+func (w *Worker) Runtime() *goja.Runtime { return w.rt }
+
+// Do runs fn on the loop goroutine with the runtime and waits for it. After
+// fn returns, goja has drained the microtasks it queued; unhandled
+// rejections are then reported. It returns false if the isolate is closed.
+// Never call it from the loop goroutine (a host function): it would deadlock.
+func (w *Worker) Do(fn func(rt *goja.Runtime)) bool {
+	return w.loop.do(func() {
+		w.rt.ClearInterrupt() // an interrupt aimed at an earlier job must not hit this one
+		fn(w.rt)
+		w.afterMacrotask()
+	})
+}
+
+// Post queues fn to run on the loop goroutine as a macrotask without waiting.
+// It returns false if the isolate is closed.
+func (w *Worker) Post(fn func(rt *goja.Runtime)) bool {
+	return w.loop.submit(func() {
+		w.rt.ClearInterrupt()
+		fn(w.rt)
+		w.afterMacrotask()
+	})
+}
+
+// Wait blocks until the isolate is quiescent: no macrotask queued, no timer
+// armed (microtasks are drained at the end of each macrotask). If ctx ends
+// first, the running JS is interrupted and ctx's error is returned.
+func (w *Worker) Wait(ctx context.Context) error {
+	err := w.loop.waitIdle(ctx)
+	if err != nil {
+		w.Interrupt(err)
+	}
+	return err
+}
+
+// Run compiles and runs src as a classic script named name, then waits for
+// quiescence. It returns nil, ErrUncaught (already reported on Stderr), a
+// *goja.CompilerSyntaxError wrapped in a *SyntaxError, or ctx's error when
+// ctx ended first.
+func (w *Worker) Run(ctx context.Context, name, src string) error {
+	prg, err := goja.Compile(name, src, false)
+	if err != nil {
+		return &SyntaxError{Err: err}
+	}
+	w.Post(func(rt *goja.Runtime) {
+		if _, err := rt.RunProgram(prg); err != nil {
+			w.ReportException(err)
+		}
+	})
+	if err := w.Wait(ctx); err != nil {
+		return err
+	}
+	if w.Failed() {
+		return ErrUncaught
+	}
+	return nil
+}
+
+// Interrupt stops the JS running now (if any) with reason. Any goroutine.
+// The isolate stays usable: goja clears the interrupt when the interrupted
+// call has unwound.
+func (w *Worker) Interrupt(reason any) { w.rt.Interrupt(reason) }
+
+// Close stops the loop. Pending timers and jobs are dropped. Any goroutine
+// but the loop's.
+func (w *Worker) Close() { w.loop.close() }
+
+// Failed reports whether an uncaught exception or unhandled rejection has
+// been reported.
+func (w *Worker) Failed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.failed
+}
+
+func (w *Worker) markFailed() {
+	w.mu.Lock()
+	w.failed = true
+	w.mu.Unlock()
+}
+
+// SyntaxError is a script that does not compile.
+type SyntaxError struct{ Err error }
+
+func (e *SyntaxError) Error() string { return e.Err.Error() }
+func (e *SyntaxError) Unwrap() error { return e.Err }
+
+// Stdout is the isolate's console output writer.
+func (w *Worker) Stdout() io.Writer { return w.stdout }
+
+// Stderr is the isolate's error writer.
+func (w *Worker) Stderr() io.Writer { return w.stderr }
+
+// InspectOptions are the options console and the shell format values with.
+func (w *Worker) InspectOptions() inspect.Options { return inspect.Options{Colors: w.cfg.Color} }

@@ -1,0 +1,111 @@
+package worker
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+func run(t *testing.T, src string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	w, err := New(Config{Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	err = w.Run(ctx, "test.js", src)
+	return out.String(), errb.String(), err
+}
+
+func TestTimersFireInRegistrationOrder(t *testing.T) {
+	out, _, err := run(t, `
+		const seen = [];
+		for (let i = 0; i < 1000; i++) setTimeout(() => seen.push(i), 5);
+		setTimeout(() => {
+			const ok = seen.length === 1000 && seen.every((v, i) => v === i);
+			console.log(ok ? 'in order' : 'out of order: ' + seen.slice(0, 20));
+		}, 5);
+	`)
+	if err != nil || out != "in order\n" {
+		t.Fatalf("got %q, %v", out, err)
+	}
+}
+
+func TestOrderingMicrotasksBeforeTimers(t *testing.T) {
+	out, _, err := run(t, `
+		const log = [];
+		setTimeout(() => log.push('T1'), 0);
+		Promise.resolve().then(() => log.push('A'));
+		queueMicrotask(() => log.push('B'));
+		setTimeout(() => { log.push('T2'); queueMicrotask(() => log.push('C')); }, 0);
+		setTimeout(() => console.log(log.join(' ')), 1);
+		log.push('sync');
+	`)
+	if err != nil || out != "sync A B T1 T2 C\n" {
+		t.Fatalf("got %q, %v", out, err)
+	}
+}
+
+func TestIntervalClearedFromItsOwnCallback(t *testing.T) {
+	out, _, err := run(t, `
+		let n = 0;
+		const id = setInterval((a, b) => {
+			n++;
+			if (n === 3) { clearInterval(id); console.log('stopped', n, a, b); }
+		}, 1, 'x', 'y');
+	`)
+	if err != nil || out != "stopped 3 x y\n" {
+		t.Fatalf("got %q, %v", out, err)
+	}
+}
+
+func TestUncaughtAndRejection(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{`throw new Error('boom')`, "Uncaught Error: boom\n    at test.js:1:7"},
+		{`Promise.reject(new TypeError('nope'))`, "Uncaught (in promise) TypeError: nope"},
+		{`setTimeout(() => { throw 'late' }, 1)`, "Uncaught 'late'"},
+		{`function f() { f() } f()`, "Uncaught RangeError: Maximum call stack size exceeded"},
+	}
+	for _, c := range cases {
+		_, stderr, err := run(t, c.src)
+		if !errors.Is(err, ErrUncaught) || !strings.HasPrefix(stderr, c.want) {
+			t.Errorf("%s: got %q, %v; want prefix %q", c.src, stderr, err, c.want)
+		}
+	}
+}
+
+func TestHandledLateRejectionIsNotReported(t *testing.T) {
+	_, stderr, err := run(t, `const p = Promise.reject(1); Promise.resolve().then(() => p.catch(() => {}));`)
+	if err != nil || stderr != "" {
+		t.Fatalf("got %q, %v", stderr, err)
+	}
+}
+
+func TestTimeoutInterruptsAndIsolateSurvives(t *testing.T) {
+	var out bytes.Buffer
+	w, err := New(Config{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	err = w.Run(ctx, "spin.js", `globalThis.kept = 42; while (true) {}`)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v", err)
+	}
+	w.Do(func(rt *goja.Runtime) {
+		v, err := rt.RunString("kept + 1")
+		if err != nil || v.ToInteger() != 43 {
+			t.Errorf("isolate not usable after interrupt: %v %v", v, err)
+		}
+	})
+}
