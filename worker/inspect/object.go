@@ -104,7 +104,11 @@ func asObject(v goja.Value) *goja.Object {
 // (o is never a proxy here).
 func (c *ctx) ownDesc(o *goja.Object, k key) desc {
 	if c.gopd == nil {
-		c.gopd = c.builtinFunc(c.global("Object"), key{name: "getOwnPropertyDescriptor"})
+		// The one plain Get: there is no descriptor reader yet to check
+		// that Object.getOwnPropertyDescriptor is a data property.
+		if obj := c.global("Object"); obj != nil {
+			c.gopd, _ = goja.AssertFunction(obj.Get("getOwnPropertyDescriptor"))
+		}
 		if c.gopd == nil {
 			return desc{}
 		}

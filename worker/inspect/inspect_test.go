@@ -1,0 +1,105 @@
+package inspect
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// nodeCase is one record of testdata/node_inspect.json, written by
+// testdata/record.js from Node's own util.inspect and util.format.
+type nodeCase struct {
+	Expr   string    `json:"expr"`
+	Args   string    `json:"args"`
+	Opts   *nodeOpts `json:"opts"`
+	Output string    `json:"output"`
+}
+
+type nodeOpts struct {
+	Colors      bool     `json:"colors"`
+	Depth       *float64 `json:"depth"`
+	BreakLength int      `json:"breakLength"`
+	hasDepth    bool
+}
+
+func (o *nodeOpts) UnmarshalJSON(b []byte) error {
+	type plain nodeOpts
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	_, o.hasDepth = raw["depth"]
+	return json.Unmarshal(b, (*plain)(o))
+}
+
+// options maps Node's options to ours: depth Infinity is recorded as null.
+func (o *nodeOpts) options() Options {
+	var opts Options
+	if o == nil {
+		return opts
+	}
+	opts.Colors = o.Colors
+	opts.BreakLength = o.BreakLength
+	if o.hasDepth {
+		if o.Depth == nil {
+			opts.Depth = -1
+		} else {
+			opts.Depth = int(*o.Depth)
+		}
+	}
+	return opts
+}
+
+func loadNodeCases(t testing.TB) []nodeCase {
+	b, err := os.ReadFile("testdata/node_inspect.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []nodeCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
+}
+
+func eval(t testing.TB, rt *goja.Runtime, src string) goja.Value {
+	t.Helper()
+	v, err := rt.RunString(src)
+	if err != nil {
+		t.Fatalf("eval %s: %v", src, err)
+	}
+	return v
+}
+
+// TestMatchesNode checks every recorded case byte for byte.
+func TestMatchesNode(t *testing.T) {
+	cases := loadNodeCases(t)
+	if len(cases) < 100 {
+		t.Fatalf("only %d recorded cases", len(cases))
+	}
+	for _, c := range cases {
+		name := c.Expr
+		if c.Args != "" {
+			name = "format " + c.Args
+		}
+		t.Run(name, func(t *testing.T) {
+			rt := goja.New()
+			var got string
+			if c.Args != "" {
+				arr := eval(t, rt, c.Args).(*goja.Object)
+				var args []goja.Value
+				if err := rt.ExportTo(arr, &args); err != nil {
+					t.Fatal(err)
+				}
+				got = FormatLog(rt, args, Options{})
+			} else {
+				got = Format(rt, eval(t, rt, "("+c.Expr+")"), c.Opts.options())
+			}
+			if got != c.Output {
+				t.Errorf("\n got: %s\nwant: %s", got, c.Output)
+			}
+		})
+	}
+}
