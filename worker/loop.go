@@ -21,12 +21,12 @@ import (
 //     armed. waitIdle returns at the first quiescent moment after it was
 //     called; open ports never keep the loop busy (workerd's behaviour).
 type loop struct {
-	mu      sync.Mutex
-	jobs    []func()
-	wake    chan struct{} // capacity 1: "something was submitted"
-	closed  bool
-	idle    []chan struct{} // waiters for quiescence
-	done    chan struct{}   // closed when the loop goroutine has exited
+	mu     sync.Mutex
+	jobs   []func()
+	wake   chan struct{} // capacity 1: "something was submitted"
+	closed bool
+	idle   []chan struct{} // waiters for quiescence
+	done   chan struct{}   // closed when the loop goroutine has exited
 
 	timers  timerHeap // loop goroutine only
 	byID    map[int]*timer
@@ -253,4 +253,3 @@ func (l *loop) clearTimer(id int) {
 		heap.Remove(&l.timers, t.index)
 	}
 }
-
