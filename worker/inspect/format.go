@@ -36,7 +36,10 @@ type ctx struct {
 	indentationLvl int
 	currentDepth   int
 
-	gopd goja.Callable // Object.getOwnPropertyDescriptor, looked up once
+	// Looked up once per call.
+	gopd   goja.Callable // Object.getOwnPropertyDescriptor
+	protos map[string]*goja.Object
+	ctors  map[*goja.Object]ctorInfo
 }
 
 func newCtx(rt *goja.Runtime, opts Options) *ctx {

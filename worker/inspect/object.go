@@ -3,7 +3,6 @@ package inspect
 import (
 	"math/big"
 	"reflect"
-	"time"
 
 	"github.com/dop251/goja"
 )
@@ -16,7 +15,6 @@ var (
 	typePromise   = reflect.TypeOf((*goja.Promise)(nil))
 	typeProxy     = reflect.TypeOf(goja.Proxy{})
 	typeBuffer    = reflect.TypeOf(goja.ArrayBuffer{})
-	typeTime      = reflect.TypeOf(time.Time{})
 	typeCtor      = reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
 	typeString    = reflect.TypeOf("")
 	typeBigInt    = reflect.TypeOf((*big.Int)(nil))
@@ -188,11 +186,18 @@ func (c *ctx) builtinFunc(o *goja.Object, k key) goja.Callable {
 // intrinsicProto returns the prototype property of the global constructor
 // name, or nil.
 func (c *ctx) intrinsicProto(name string) *goja.Object {
-	ctor := c.global(name)
-	if ctor == nil {
-		return nil
+	if p, ok := c.protos[name]; ok {
+		return p
 	}
-	return unwrapProxy(asObject(c.dataGet(ctor, key{name: "prototype"})))
+	var p *goja.Object
+	if ctor := c.global(name); ctor != nil {
+		p = unwrapProxy(asObject(c.dataGet(ctor, key{name: "prototype"})))
+	}
+	if c.protos == nil {
+		c.protos = map[string]*goja.Object{}
+	}
+	c.protos[name] = p
+	return p
 }
 
 // inherits reports whether proto is on o's prototype chain.
@@ -384,12 +389,11 @@ func (c *ctx) constructorName(o *goja.Object, k kind, recurseTimes int) (name st
 	var firstProto *goja.Object
 	first := true
 	for i := 0; obj != nil && i < maxProtoWalk; i++ {
-		d := c.ownDesc(obj, key{name: "constructor"})
-		if d.isData() {
-			if f := asObject(d.value); f != nil && isCallable(f) {
-				if n := c.funcName(f); n != "" && c.instanceOf(o, f) {
-					return n, true
-				}
+		if ci := c.ctorOn(obj); ci.name != "" {
+			// The common case needs no walk: obj is on o's chain and is
+			// its constructor's prototype.
+			if (!first && ci.proto != nil && ci.proto.SameAs(obj)) || c.inherits(o, ci.proto) {
+				return ci.name, true
 			}
 		}
 		obj = c.protoOf(obj)
@@ -424,11 +428,32 @@ func (c *ctx) funcName(f *goja.Object) string {
 	return ""
 }
 
-// instanceOf is OrdinaryHasInstance: f.prototype on o's chain. Node uses the
-// instanceof operator, which would run a user Symbol.hasInstance.
-func (c *ctx) instanceOf(o, f *goja.Object) bool {
-	proto := asObject(c.dataGet(f, key{name: "prototype"}))
-	return c.inherits(o, unwrapProxy(proto))
+// ctorInfo is what an object says about a constructor: the name of its own
+// constructor data property, when that is a named function, and that
+// function's prototype. Node checks value instanceof constructor, which
+// could run a user Symbol.hasInstance; this is OrdinaryHasInstance.
+type ctorInfo struct {
+	name  string
+	proto *goja.Object
+}
+
+func (c *ctx) ctorOn(obj *goja.Object) ctorInfo {
+	if ci, ok := c.ctors[obj]; ok {
+		return ci
+	}
+	var ci ctorInfo
+	if d := c.ownDesc(obj, key{name: "constructor"}); d.isData() {
+		if f := asObject(d.value); f != nil && isCallable(f) {
+			if ci.name = c.funcName(f); ci.name != "" {
+				ci.proto = unwrapProxy(asObject(c.dataGet(f, key{name: "prototype"})))
+			}
+		}
+	}
+	if c.ctors == nil {
+		c.ctors = map[*goja.Object]ctorInfo{}
+	}
+	c.ctors[obj] = ci
+	return ci
 }
 
 // toStringTag is Node's tag: o[Symbol.toStringTag] when it is a string data
