@@ -37,9 +37,10 @@ type ctx struct {
 	currentDepth   int
 
 	// Looked up once per call.
-	gopd   goja.Callable // Object.getOwnPropertyDescriptor
-	protos map[string]*goja.Object
-	ctors  map[*goja.Object]ctorInfo
+	gopd     goja.Callable // Object.getOwnPropertyDescriptor
+	shadowed int8          // descFieldsShadowed: 0 unknown, 1 no, 2 yes
+	protos   map[string]*goja.Object
+	ctors    map[*goja.Object]ctorInfo
 }
 
 func newCtx(rt *goja.Runtime, opts Options) *ctx {

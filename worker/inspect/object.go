@@ -119,7 +119,14 @@ func (c *ctx) ownDesc(o *goja.Object, k key) desc {
 	if d == nil {
 		return desc{}
 	}
+	if c.descFieldsShadowed() {
+		return ownFields(d)
+	}
 	out := desc{found: true, enumerable: d.Get("enumerable").ToBoolean()}
+	if v := d.Get("value"); v != nil {
+		out.value = v
+		return out
+	}
 	if g := d.Get("get"); g != nil && !goja.IsUndefined(g) {
 		out.get = g
 	}
@@ -127,10 +134,50 @@ func (c *ctx) ownDesc(o *goja.Object, k key) desc {
 		out.set = s
 	}
 	if out.get == nil && out.set == nil {
-		out.value = d.Get("value")
-		if out.value == nil {
-			out.value = goja.Undefined()
+		out.value = goja.Undefined()
+	}
+	return out
+}
+
+// descFieldsShadowed reports whether Object.prototype has a property named
+// like a descriptor field. Descriptor objects inherit from it, so a plain
+// Get of a field the descriptor lacks would then reach, and maybe run, user
+// code; ownFields reads own keys only, at about three times the cost.
+func (c *ctx) descFieldsShadowed() bool {
+	if c.shadowed == 0 {
+		c.shadowed = 1
+		for _, n := range c.rt.NewObject().Prototype().GetOwnPropertyNames() {
+			switch n {
+			case "value", "get", "set", "enumerable":
+				c.shadowed = 2
+			}
 		}
+	}
+	return c.shadowed == 2
+}
+
+func ownFields(d *goja.Object) desc {
+	out := desc{found: true}
+	isData := false
+	for _, k := range d.Keys() {
+		v := d.Get(k)
+		switch k {
+		case "enumerable":
+			out.enumerable = v.ToBoolean()
+		case "value":
+			out.value, isData = v, true
+		case "get":
+			if !goja.IsUndefined(v) {
+				out.get = v
+			}
+		case "set":
+			if !goja.IsUndefined(v) {
+				out.set = v
+			}
+		}
+	}
+	if !isData && out.get == nil && out.set == nil {
+		out.value = goja.Undefined()
 	}
 	return out
 }
