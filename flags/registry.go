@@ -1,7 +1,11 @@
 // Package flags owns compatibility dates and flags: the registry of the flags
 // that change what mcrepl implements, the parsing and validation of a date and
-// a flag list with workerd's exact messages, and the resolved Set that the
-// runtime reads. It imports nothing else of mcrepl's and knows nothing of goja.
+// a flag list with workerd's exact messages and order, and the resolved Set
+// that the runtime reads. It imports nothing else of mcrepl's and knows
+// nothing of goja.
+//
+// Validate is the entry point for user input; Resolve builds a Set from input
+// that is already known to be valid.
 package flags
 
 // Flag is one compatibility flag that mcrepl implements.
@@ -9,11 +13,13 @@ type Flag struct {
 	Name       string // enable flag, e.g. "expose_global_message_channel"
 	Negation   string // disable flag, e.g. "no_expose_global_message_channel"
 	EnableDate string // YYYY-MM-DD on which it becomes the default; "" if never
-	Doc        string // one line for `mcrepl flags`
+	Doc        string // one line for docs and `mcrepl flags`
 }
 
-// Registry lists the flags in workerd's schema order (the order in which
-// workerd reports contradictions and redundant flags).
+// Registry lists the flags in workerd's schema order (the order of the fields
+// in compatibility-date.capnp), which is the order in which workerd reports
+// contradictions and redundant flags, and in which it forgets known flags
+// before it reports the unknown ones.
 var Registry = []Flag{
 	{"set_tostring_tag", "do_not_set_tostring_tag", "2024-09-26",
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
@@ -27,7 +33,22 @@ var Registry = []Flag{
 		"a throwing message listener is reported and followed by one messageerror event"},
 }
 
-// NewestDate is the newest compatibility date mcrepl knows: that of the
-// workerd release whose behaviour it reproduces (2026-11-17 build, whose
-// maximum date is 2026-11-24).
+// NewestDate is the newest compatibility date mcrepl knows: the maximum date
+// of the workerd release whose behaviour it reproduces (the 2026-11-17
+// build, whose maximum is 2026-11-24).
 const NewestDate = "2026-11-24"
+
+// Lookup finds the registry entry that name enables or disables. It reports
+// whether name is the enable flag, and ok=false for a name mcrepl does not
+// know (names are case-sensitive, as in workerd).
+func Lookup(name string) (f Flag, enable, ok bool) {
+	for _, f := range Registry {
+		switch name {
+		case f.Name:
+			return f, true, true
+		case f.Negation:
+			return f, false, true
+		}
+	}
+	return Flag{}, false, false
+}

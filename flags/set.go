@@ -1,37 +1,33 @@
 package flags
 
-// Set is a resolved compatibility configuration: a date plus explicit flags.
+// Set is a resolved compatibility configuration: a date plus explicit flags,
+// and the resulting state of every registered flag. It is immutable.
 type Set struct {
-	date    string
-	on      map[string]bool   // enable-flag name -> effective state
-	reasons map[string]string // enable-flag name -> why
+	date  string
+	names []string        // the explicit flags, as given
+	on    map[string]bool // enable-flag name -> effective state
+	why   map[string]string
 }
 
 // Resolve computes the state of every registered flag for a valid date and a
-// validated list of flag names. Use Parse to validate user input first.
+// validated list of flag names. Use Validate to check user input first: here
+// a later flag simply overrides an earlier one, and unknown names are
+// ignored.
 func Resolve(date string, names []string) *Set {
-	s := &Set{date: date, on: map[string]bool{}, reasons: map[string]string{}}
+	s := &Set{
+		date:  date,
+		names: append([]string(nil), names...),
+		on:    map[string]bool{},
+		why:   map[string]string{},
+	}
 	for _, f := range Registry {
-		if f.EnableDate != "" && date >= f.EnableDate {
-			s.on[f.Name] = true
-			s.reasons[f.Name] = "on by date (" + f.EnableDate + ")"
-		} else {
-			s.reasons[f.Name] = "off by date"
-			if f.EnableDate != "" {
-				s.reasons[f.Name] = "off by date (on from " + f.EnableDate + ")"
-			}
-		}
+		s.on[f.Name] = f.EnableDate != "" && date >= f.EnableDate
+		s.why[f.Name] = "by date"
 	}
 	for _, n := range names {
-		for _, f := range Registry {
-			switch n {
-			case f.Name:
-				s.on[f.Name] = true
-				s.reasons[f.Name] = "on by flag " + n
-			case f.Negation:
-				s.on[f.Name] = false
-				s.reasons[f.Name] = "off by flag " + n
-			}
+		if f, enable, ok := Lookup(n); ok {
+			s.on[f.Name] = enable
+			s.why[f.Name] = "by flag " + n
 		}
 	}
 	return s
@@ -40,8 +36,12 @@ func Resolve(date string, names []string) *Set {
 // Date is the compatibility date.
 func (s *Set) Date() string { return s.date }
 
+// Flags are the explicit flags, in the order given.
+func (s *Set) Flags() []string { return append([]string(nil), s.names...) }
+
 // Enabled reports whether the flag whose enable name is name is in effect.
 func (s *Set) Enabled(name string) bool { return s.on[name] }
 
-// Reason says why a flag is on or off: by date or by which flag.
-func (s *Set) Reason(name string) string { return s.reasons[name] }
+// Reason says why a flag is in its state: "by date", or "by flag NAME" when
+// an explicit flag decided it. It is "" for a name that is not registered.
+func (s *Set) Reason(name string) string { return s.why[name] }
