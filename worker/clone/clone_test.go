@@ -260,6 +260,10 @@ func TestCloneTable(t *testing.T) {
 				`Error Error "c" false true false false undefined`,
 				`Error Error "123" false true false false undefined`,
 			}, "\n")},
+		{"error whose name is itself", `
+			const e = new TypeError("x"); e.name = e;
+			const c = structuredClone(e); [c.constructor.name, c.message, "stack" in c].join()`,
+			"Error,x,true"},
 		{"error stack and cause are kept", `
 			const inner = { i: 1 };
 			const e = new Error("m", { cause: inner }); e.stack = "custom stack";

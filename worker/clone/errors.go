@@ -13,15 +13,18 @@ func (s *serializer) writeError(o *goja.Object) {
 	enhanced := s.c.opts.EnhancedErrors
 	in := s.c.in
 	name := "Error"
-	if v := o.Get("name"); v != nil && goja.IsString(v) {
-		name = v.String()
+	nameV := o.Get("name")
+	if nameV != nil && goja.IsString(nameV) {
+		name = nameV.String()
 	}
 	e := errData{class: "Error"}
 	if _, known := in.errorCtors[name]; known && (enhanced || name != "AggregateError") {
 		e.class = name
 	}
+	msgObj := false
 	if call(in.hasOwn, o, s.c.rt.ToValue("message")).ToBoolean() {
 		m := o.Get("message")
+		_, msgObj = m.(*goja.Object)
 		if !goja.IsString(m) {
 			if enhanced {
 				s.c.throwDataCloneError("Deserialization failed: error message is not a string")
@@ -30,8 +33,14 @@ func (s *serializer) writeError(o *goja.Object) {
 		}
 		e.message = m
 	}
-	if v := o.Get("stack"); v != nil && goja.IsString(v) {
-		e.stack = v
+	// goja builds an error's stack on first read, from String(error). With an object for a
+	// name or message that can recurse without bound in goja's own Go code (a goja bug: try
+	// e.name = e; e.stack), so such an error is cloned without its stack.
+	_, nameObj := nameV.(*goja.Object)
+	if !nameObj && !msgObj {
+		if v := o.Get("stack"); v != nil && goja.IsString(v) {
+			e.stack = v
+		}
 	}
 	s.ids[o] = len(s.ids)
 	at := len(s.nodes)
