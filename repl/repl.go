@@ -1,14 +1,45 @@
-// Package repl is mcrepl's interactive shell and its piped-stdin mode: it
-// reads JavaScript from the user, evaluates it in a worker isolate and prints
-// each result the way Node's REPL does.
+// Package repl is mcrepl's shell: it reads JavaScript from the user,
+// evaluates it in a worker isolate and prints each result the way Node's REPL
+// does (values through worker/inspect, errors as `Uncaught ...`).
 //
 // Run is the whole entry point: the command builds a Config from its options
-// and streams and calls Run, which returns the process exit code.
+// and streams and calls Run, which returns the exit code. With Interactive
+// set, Run edits lines with chzyer/readline (prompts, history, completion,
+// Ctrl-C handling, async output printed above the prompt); otherwise it reads
+// stdin as a transcript, entry by entry, without prompts, so that its output
+// is exact and testable.
+//
+// # Entries
+//
+// Lines are collected into an entry until the entry parses (see classify): a
+// line ending inside a bracket, template, comment or string continuation gets
+// a `... ` prompt. A complete entry is still held back when the next line
+// starts a leading-dot chain (`.then(f)`), so that a pasted chain is
+// evaluated as one expression; see readLoop for how the shell knows that a
+// next line is already there. Entries run as classic scripts; one that starts
+// with `{` is first tried as an object literal, and one that needs top-level
+// await is rewritten into an async function (see rewriteAwait).
+//
+// # Goroutines
+//
+// Run's goroutine reads input and waits for evaluations. JS runs only on the
+// worker's loop goroutine (through Worker.Do and Worker.Post); the completion
+// callback of readline and the SIGINT handler hand their work to it, or call
+// Worker.Interrupt, which any goroutine may call.
 package repl
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // Config describes one shell session. The zero value reads nothing and
@@ -18,7 +49,7 @@ type Config struct {
 	Stdin io.Reader
 	// Stdout receives results and console output. Default: io.Discard.
 	Stdout io.Writer
-	// Stderr receives errors. Default: io.Discard.
+	// Stderr receives errors and warnings. Default: io.Discard.
 	Stderr io.Writer
 	// Interactive means stdin and stdout are terminals: line editing,
 	// prompts, history and completion. Otherwise input is read as a piped
@@ -27,7 +58,7 @@ type Config struct {
 	// Color turns on ANSI colour in printed values. Default: off.
 	Color bool
 	// Date and Flags are the validated compatibility settings the shell
-	// starts with; .reset replaces them. Default: the newest date, no flags.
+	// starts with; .reset replaces them. Default: flags.NewestDate, no flags.
 	Date  string
 	Flags []string
 	// HistoryPath is the history file of the interactive mode; "" disables
@@ -35,11 +66,230 @@ type Config struct {
 	HistoryPath string
 }
 
+// Exit codes of Run.
+const (
+	exitOK      = 0
+	exitFailure = 1 // piped input ended inside an entry, or no isolate
+)
+
 // Run runs a session until the input ends or the user exits, and returns the
-// exit code: 0, or 1 when piped input ends inside an unfinished statement or
-// the isolate cannot start.
+// exit code: 0, or 1 when piped input ends inside an unfinished entry or the
+// isolate cannot start. Ending ctx interrupts the running evaluation and
+// ends the session.
 func Run(ctx context.Context, cfg Config) int {
-	_ = ctx
-	_ = cfg
-	return 0
+	if cfg.Stdin == nil {
+		cfg.Stdin = strings.NewReader("")
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = io.Discard
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = io.Discard
+	}
+	if cfg.Date == "" {
+		cfg.Date = flags.NewestDate
+	}
+	s := &session{ctx: ctx, cfg: cfg, out: cfg.Stdout, errw: cfg.Stderr, intr: make(chan struct{}, 1),
+		remember: func(string) {}}
+	if cfg.Interactive {
+		return s.interactive()
+	}
+	return s.piped()
+}
+
+// session is the state of one shell: the isolate and what the user has
+// entered. Its fields are used by Run's goroutine unless they say otherwise.
+type session struct {
+	ctx       context.Context
+	cfg       Config
+	out, errw io.Writer // results go to out, errors and shell messages to errw
+
+	w       *worker.Worker
+	date    string
+	flags   []string
+	intro   *introspection // loop goroutine only
+	lexical []string       // top-level let/const/class names, for completion
+
+	last, lastErr lastValue    // loop goroutine only
+	entries       []string     // evaluated entries, for .save
+	remember      func(string) // records an entry or command in the history
+	exitRequested bool
+
+	mu         sync.Mutex
+	evaluating bool          // guarded by mu
+	intr       chan struct{} // an interrupt request for the running evaluation
+}
+
+// start builds an isolate for date and names. Loop-side state (the `_`
+// accessors, the builtins completion uses) is installed before any user
+// code runs.
+func (s *session) start(date string, names []string) error {
+	w, err := worker.New(worker.Config{
+		Flags:  flags.Resolve(date, names),
+		Stdout: s.out,
+		Stderr: s.errw,
+		Color:  s.cfg.Color,
+	})
+	if err != nil {
+		return err
+	}
+	if s.w != nil {
+		s.w.Close()
+	}
+	s.w, s.date, s.flags, s.lexical = w, date, names, nil
+	s.last, s.lastErr = lastValue{name: "_"}, lastValue{name: "_error"}
+	w.Do(s.install)
+	return nil
+}
+
+// piped runs the transcript mode: no prompts, one result per entry, then
+// waits for the isolate to go quiet so that async output is printed.
+func (s *session) piped() int {
+	if err := s.start(s.cfg.Date, s.cfg.Flags); err != nil {
+		fmt.Fprintf(s.errw, "mcrepl: %v\n", err)
+		return exitFailure
+	}
+	defer func() { s.w.Close() }()
+	stop := context.AfterFunc(s.ctx, s.interrupt)
+	defer stop()
+	pending, err := s.readLoop(newLineSource(s.cfg.Stdin))
+	if s.exitRequested || s.ctx.Err() != nil {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(s.errw, "mcrepl: read stdin: %v\n", err)
+		return exitFailure
+	}
+	if pending != "" {
+		fmt.Fprintf(s.errw, "mcrepl: input ended inside an unfinished entry: %s\n", firstLine(pending))
+		return exitFailure
+	}
+	// An interrupted wait (ctx ended) is the user stopping the session.
+	_ = s.w.Wait(s.ctx)
+	return exitOK
+}
+
+func firstLine(s string) string {
+	line, _, cut := strings.Cut(strings.TrimSpace(s), "\n")
+	if cut {
+		return line + " ..."
+	}
+	return line
+}
+
+// lineSource is where readLoop gets lines from. next returns io.EOF at the
+// end of input. more reports whether another line is already available
+// without waiting: true at a pipe (the reader looks ahead), and at a
+// terminal while a paste is still arriving.
+type lineSource interface {
+	next(prompt string) (string, error)
+	more() bool
+}
+
+// readLoop reads entries from src and evaluates them until the input ends
+// or .exit. It returns the text of an unfinished entry left at the end.
+//
+// The leading-dot rule: when an entry is complete and src says another line
+// is already there, that line is read before the entry is evaluated; if it
+// starts with `.name` (not a shell command) and extends the entry into valid
+// or unfinished code, it is appended. A line typed by hand after the entry
+// was evaluated is never glued to it: at a terminal, src.more is false
+// between keystrokes, so nothing is held back waiting for the user.
+func (s *session) readLoop(src lineSource) (string, error) {
+	var entry string
+	var held *string // a line read ahead, not yet handled
+	for !s.exitRequested && s.ctx.Err() == nil {
+		var line string
+		if held != nil {
+			line, held = *held, nil
+		} else {
+			prompt := "> "
+			if entry != "" {
+				prompt = "... "
+			}
+			l, err := src.next(prompt)
+			if err == errClear {
+				entry = ""
+				continue
+			}
+			if err != nil {
+				if err == io.EOF {
+					return entry, nil
+				}
+				return entry, err
+			}
+			line = l
+		}
+		if cmd, ok := lookupCommand(line); ok {
+			entry = ""
+			s.remember(line)
+			cmd.run(s, strings.Fields(line)[1:], src)
+			continue
+		}
+		if entry == "" && strings.TrimSpace(line) == "" {
+			continue
+		}
+		if entry == "" {
+			entry = line
+		} else {
+			entry += "\n" + line
+		}
+		if classify(entry) == incomplete {
+			continue
+		}
+		for src.more() {
+			next, err := src.next("... ")
+			if err != nil {
+				break
+			}
+			if continues(entry, next) {
+				entry += "\n" + next
+				if classify(entry) == incomplete {
+					break
+				}
+				continue
+			}
+			held = &next
+			break
+		}
+		if classify(entry) == incomplete {
+			continue
+		}
+		s.remember(entry)
+		s.eval(entry)
+		entry = ""
+	}
+	return "", nil
+}
+
+// interrupt asks the running evaluation to stop. Any goroutine.
+func (s *session) interrupt() {
+	s.mu.Lock()
+	busy := s.evaluating
+	s.mu.Unlock()
+	if !busy {
+		return
+	}
+	select {
+	case s.intr <- struct{}{}:
+	default:
+	}
+}
+
+// loopBusy reports whether the isolate's loop is stuck in a macrotask (a
+// timer callback in an endless loop) by posting an empty job and waiting a
+// moment for it. The wait is a human-scale grace period, not a correctness
+// bound: a loop that is merely slow is reported busy and interrupted, which
+// is what a user pressing Ctrl-C wants anyway.
+func (s *session) loopBusy() bool {
+	done := make(chan struct{})
+	if !s.w.Post(func(*goja.Runtime) { close(done) }) {
+		return false
+	}
+	select {
+	case <-done:
+		return false
+	case <-time.After(100 * time.Millisecond):
+		return true
+	}
 }

@@ -1,0 +1,229 @@
+package repl
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"sync/atomic"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/inspect"
+)
+
+// interruptedMessage is what an evaluation stopped by Ctrl-C prints, in
+// Node's words.
+const interruptedMessage = "Uncaught Error: Script execution was interrupted by SIGINT"
+
+// errInterrupted is the reason given to Worker.Interrupt.
+var errInterrupted = errors.New("interrupted by SIGINT")
+
+// lastValue is `_` or `_error`: a global accessor that returns the last
+// result (or error) until the user assigns to it; from then on it is an
+// ordinary variable, as in Node.
+type lastValue struct {
+	name     string
+	v        goja.Value
+	assigned bool
+}
+
+func (l *lastValue) set(v goja.Value) {
+	if !l.assigned {
+		l.v = v
+	}
+}
+
+// introspection holds the builtins that completion and the shell call,
+// taken before any user code runs so that a user's redefinition of Object
+// or Promise cannot make the shell run user code.
+type introspection struct {
+	getOwnPropertyDescriptor goja.Callable
+	getOwnPropertyNames      goja.Callable
+	getPrototypeOf           goja.Callable
+	then                     goja.Callable
+	promiseProto             *goja.Object
+}
+
+// install sets up a fresh isolate for the shell. Loop goroutine.
+func (s *session) install(rt *goja.Runtime) {
+	object := rt.GlobalObject().Get("Object").ToObject(rt)
+	fn := func(o *goja.Object, name string) goja.Callable {
+		f, _ := goja.AssertFunction(o.Get(name))
+		return f
+	}
+	promise := rt.GlobalObject().Get("Promise").ToObject(rt).Get("prototype").ToObject(rt)
+	s.intro = &introspection{
+		getOwnPropertyDescriptor: fn(object, "getOwnPropertyDescriptor"),
+		getOwnPropertyNames:      fn(object, "getOwnPropertyNames"),
+		getPrototypeOf:           fn(object, "getPrototypeOf"),
+		then:                     fn(promise, "then"),
+		promiseProto:             promise,
+	}
+	for _, l := range []*lastValue{&s.last, &s.lastErr} {
+		s.defineLast(rt, l)
+	}
+}
+
+func (s *session) defineLast(rt *goja.Runtime, l *lastValue) {
+	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
+		if l.v == nil {
+			return goja.Undefined()
+		}
+		return l.v
+	})
+	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if !l.assigned {
+			l.assigned = true
+			fmt.Fprintf(s.out, "Expression assignment to %s now disabled.\n", l.name)
+		}
+		_ = rt.GlobalObject().DefineDataProperty(l.name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return goja.Undefined()
+	})
+	_ = rt.GlobalObject().DefineAccessorProperty(l.name, get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// eval runs one entry and prints its result. An entry that awaits is
+// waited for; Ctrl-C (or the end of the session's context) interrupts the
+// JS that runs or abandons the await.
+func (s *session) eval(entry string) {
+	s.entries = append(s.entries, entry)
+	s.lexical = append(s.lexical, lexicalNames(entry)...)
+	name := fmt.Sprintf("REPL%d", len(s.entries))
+
+	s.mu.Lock()
+	s.evaluating = true
+	select { // a Ctrl-C pressed before this entry is not aimed at it
+	case <-s.intr:
+	default:
+	}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		s.evaluating = false
+		s.mu.Unlock()
+	}()
+
+	ran := make(chan struct{})
+	go func() {
+		select {
+		case <-s.intr:
+			s.w.Interrupt(errInterrupted)
+		case <-ran:
+		}
+	}()
+	var settled chan struct{}
+	var cancelled atomic.Bool
+	if !s.w.Do(func(rt *goja.Runtime) { settled = s.run(rt, name, entry, &cancelled) }) {
+		close(ran)
+		return
+	}
+	close(ran)
+	if settled == nil {
+		return
+	}
+	select {
+	case <-settled:
+	case <-s.intr:
+		cancelled.Store(true)
+		fmt.Fprintln(s.errw, interruptedMessage)
+		if s.loopBusy() {
+			s.w.Interrupt(errInterrupted)
+		}
+	}
+}
+
+// run compiles and runs entry on the loop goroutine and prints the result.
+// For an entry that awaits it returns a channel closed when the result has
+// been printed (or the promise was abandoned).
+func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bool) chan struct{} {
+	prg, async, err := compileEntry(name, entry)
+	if err != nil {
+		s.report(rt, err)
+		return nil
+	}
+	v, err := rt.RunProgram(prg)
+	if err != nil {
+		s.report(rt, err)
+		return nil
+	}
+	if !async {
+		s.show(rt, v)
+		return nil
+	}
+	settled := make(chan struct{})
+	onValue := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if !cancelled.Load() {
+			s.show(rt, call.Argument(0))
+		}
+		close(settled)
+		return goja.Undefined()
+	})
+	onError := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if !cancelled.Load() {
+			s.lastErr.set(call.Argument(0))
+			s.println(s.errw, "Uncaught "+s.w.FormatValueError(call.Argument(0)))
+		}
+		close(settled)
+		return goja.Undefined()
+	})
+	if _, err := s.intro.then(v, onValue, onError); err != nil {
+		s.report(rt, err)
+		return nil
+	}
+	return settled
+}
+
+// compileEntry compiles an entry: as an object literal when it starts with
+// `{` and parses as one (Node's rule), else as a script, else, when it uses
+// await, as the async rewrite. async reports the last case.
+func compileEntry(name, entry string) (prg *goja.Program, async bool, err error) {
+	trimmed := strings.TrimSpace(entry)
+	if strings.HasPrefix(trimmed, "{") && !strings.HasSuffix(trimmed, ";") {
+		if prg, err := goja.Compile(name, "("+entry+"\n)", false); err == nil {
+			return prg, false, nil
+		}
+	}
+	prg, err = goja.Compile(name, entry, false)
+	if err == nil || !strings.Contains(entry, "await") {
+		return prg, false, err
+	}
+	code, ok := rewriteAwait(entry)
+	if !ok {
+		return nil, false, err
+	}
+	prg, err = goja.Compile(name, code, false)
+	return prg, err == nil, err
+}
+
+// show prints a result and makes it `_`.
+func (s *session) show(rt *goja.Runtime, v goja.Value) {
+	s.last.set(v)
+	s.println(s.out, inspect.Format(rt, v, s.w.InspectOptions()))
+}
+
+// report prints an error that escaped an entry and makes it `_error`.
+func (s *session) report(rt *goja.Runtime, err error) {
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		s.println(s.errw, interruptedMessage)
+		return
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		s.lastErr.set(ex.Value())
+	}
+	// goja's compile error text already starts with "SyntaxError: ".
+	var cse *goja.CompilerSyntaxError
+	if errors.As(err, &cse) {
+		s.println(s.errw, "Uncaught "+cse.Error())
+		return
+	}
+	s.println(s.errw, "Uncaught "+s.w.FormatError(err))
+}
+
+// println writes text and a newline with one Write, so that the terminal
+// redraws the prompt once around it.
+func (s *session) println(w io.Writer, text string) {
+	_, _ = io.WriteString(w, text+"\n")
+}

@@ -1,0 +1,93 @@
+package repl
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja/parser"
+)
+
+// status is what the parser says about the text typed so far.
+type status int
+
+const (
+	complete   status = iota // parses as a script, or as top-level-await code
+	incomplete               // a prefix of a program: keep reading lines
+	invalid                  // a syntax error that more input cannot fix
+)
+
+// classify decides whether src is ready to evaluate. goja's parser reports
+// "Unexpected end of input" for every construct left open at the end
+// (template, comment, bracket, call, operator); a string whose line ends in a
+// backslash is the one case it reports as an illegal token instead.
+func classify(src string) status {
+	err := parseError(src)
+	switch {
+	case err == nil:
+		return complete
+	case atEnd(err):
+		return incomplete
+	case endsInStringContinuation(src, err):
+		return incomplete
+	}
+	if !strings.Contains(src, "await") {
+		return invalid
+	}
+	// Top-level await: the same text inside an async function.
+	wrapped := asyncPrefix + src + asyncSuffix
+	err = parseError(wrapped)
+	switch {
+	case err == nil:
+		return complete
+	case atEnd(err), endsInStringContinuation(src, err):
+		return incomplete
+	}
+	// An error reported on the suffix line means the user's text ran into
+	// the closing brace that the wrapper added: it is unfinished.
+	var list parser.ErrorList
+	if errors.As(err, &list) && len(list) > 0 && list[0].Position.Line == strings.Count(wrapped, "\n")+1 {
+		return incomplete
+	}
+	return invalid
+}
+
+func parseError(src string) error {
+	_, err := parser.ParseFile(nil, "", src, 0)
+	return err
+}
+
+// atEnd reports whether the first parse error is the parser running out of
+// input.
+func atEnd(err error) bool {
+	var list parser.ErrorList
+	if errors.As(err, &list) && len(list) > 0 {
+		return list[0].Message == "Unexpected end of input"
+	}
+	return strings.Contains(err.Error(), "Unexpected end of input")
+}
+
+// endsInStringContinuation reports whether src's last line ends with a
+// backslash that continues a string literal onto the next line.
+func endsInStringContinuation(src string, err error) bool {
+	return strings.HasSuffix(strings.TrimRight(src, "\n"), "\\") && strings.Contains(err.Error(), "ILLEGAL")
+}
+
+// leadingDot matches a line that continues a method chain:
+// `.then(f)`, `  .map(x => x)`, `?.port1`.
+var leadingDot = regexp.MustCompile(`^\s*(\?\.|\.)[A-Za-z_$]`)
+
+// continues reports whether line, typed after the complete entry entry, is a
+// continuation of it (a leading-dot method chain) rather than a new entry.
+// A line that is a dot command of the shell (`.help`, `.load f`) is a
+// command, never a continuation; anything else that starts with `.name` and
+// forms valid or unfinished code with entry continues it.
+func continues(entry, line string) bool {
+	if entry == "" || !leadingDot.MatchString(line) {
+		return false
+	}
+	if _, ok := lookupCommand(line); ok {
+		return false
+	}
+	return classify(entry+"\n"+line) != invalid
+}

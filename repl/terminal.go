@@ -1,0 +1,180 @@
+package repl
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sync"
+
+	"github.com/chzyer/readline"
+)
+
+// exitHint is what the first Ctrl-C on an empty line prints, in Node's words.
+const exitHint = "(To exit, press Ctrl+C again or Ctrl+D or type .exit)"
+
+// interactive runs the terminal mode on chzyer/readline.
+func (s *session) interactive() int {
+	in := &newlineCounter{r: s.cfg.Stdin}
+	rc := &readline.Config{
+		Prompt:                 "> ",
+		Stdin:                  readline.NewCancelableStdin(in),
+		Stdout:                 s.cfg.Stdout,
+		Stderr:                 s.cfg.Stderr,
+		HistoryLimit:           historyLimit,
+		DisableAutoSaveHistory: true,
+		AutoComplete:           &completer{s: s},
+		FuncIsTerminal:         func() bool { return true },
+	}
+	if f, ok := s.cfg.Stdin.(*os.File); ok {
+		fd := int(f.Fd())
+		var state *readline.State
+		rc.FuncMakeRaw = func() error {
+			st, err := readline.MakeRaw(fd)
+			state = st
+			return err
+		}
+		rc.FuncExitRaw = func() error {
+			if state == nil {
+				return nil
+			}
+			return readline.Restore(fd, state)
+		}
+	}
+	if f, ok := s.cfg.Stdout.(*os.File); ok {
+		fd := int(f.Fd())
+		rc.FuncGetWidth = func() int {
+			if w, _, err := readline.GetSize(fd); err == nil && w > 0 {
+				return w
+			}
+			return 80
+		}
+	}
+	rl, err := readline.NewEx(rc)
+	if err != nil {
+		fmt.Fprintf(s.cfg.Stderr, "mcrepl: terminal: %v\n", err)
+		return exitFailure
+	}
+	defer rl.Close()
+	// Everything printed while the prompt waits goes through readline,
+	// which clears the line, writes, and redraws the prompt and typed text.
+	s.out, s.errw = rl.Stdout(), rl.Stderr()
+
+	hist := openHistory(s.cfg.HistoryPath, s.errw)
+	for _, e := range hist.entries {
+		_ = rl.SaveHistory(e)
+	}
+	s.remember = func(entry string) {
+		_ = rl.SaveHistory(entry)
+		hist.add(entry)
+	}
+
+	if err := s.start(s.cfg.Date, s.cfg.Flags); err != nil {
+		fmt.Fprintf(s.cfg.Stderr, "mcrepl: %v\n", err)
+		return exitFailure
+	}
+	defer func() { s.w.Close() }()
+
+	// While JS runs, readline is not reading and the terminal is in cooked
+	// mode: Ctrl-C arrives as SIGINT. At the prompt it arrives as a key.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer signal.Stop(sig)
+	go func() {
+		for range sig {
+			s.interrupt()
+		}
+	}()
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		select {
+		case <-s.ctx.Done():
+			s.interrupt()
+		case <-stop:
+		}
+	}()
+
+	src := &termSource{s: s, rl: rl, in: in}
+	if _, err := s.readLoop(src); err != nil {
+		fmt.Fprintf(s.cfg.Stderr, "mcrepl: read terminal: %v\n", err)
+		return exitFailure
+	}
+	return exitOK
+}
+
+// termSource reads lines with readline and turns Ctrl-C into Node's
+// behaviour.
+type termSource struct {
+	s     *session
+	rl    *readline.Instance
+	in    *newlineCounter
+	lines int  // lines readline has returned
+	ctrlC bool // the previous key was Ctrl-C on an empty line
+}
+
+func (t *termSource) next(prompt string) (string, error) {
+	t.rl.SetPrompt(prompt)
+	for {
+		line, err := t.rl.Readline()
+		if err == readline.ErrInterrupt {
+			switch {
+			case line != "" || prompt != "> ":
+				t.ctrlC = false
+				return "", errClear
+			case t.s.loopBusy():
+				// A timer or message handler is stuck in a loop.
+				t.s.w.Interrupt(errInterrupted)
+				t.s.println(t.s.errw, interruptedMessage)
+				continue
+			case t.ctrlC:
+				return "", io.EOF
+			}
+			t.ctrlC = true
+			t.s.println(t.s.errw, exitHint)
+			continue
+		}
+		t.ctrlC = false
+		if err != nil {
+			return "", err
+		}
+		t.lines++
+		return line, nil
+	}
+}
+
+// more reports whether the terminal has already delivered the end of
+// another line: the rest of a paste. Typed lines arrive one Enter at a
+// time, after the previous one was handled, so this is false for them.
+func (t *termSource) more() bool { return t.in.count() > t.lines }
+
+// newlineCounter counts the line ends read from the terminal (CR, LF, or
+// CRLF as one), so that the shell can tell a paste from typing.
+type newlineCounter struct {
+	r      io.Reader
+	mu     sync.Mutex
+	n      int
+	prevCR bool
+}
+
+func (c *newlineCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.mu.Lock()
+	for _, b := range p[:n] {
+		switch {
+		case b == '\r':
+			c.n++
+		case b == '\n' && !c.prevCR:
+			c.n++
+		}
+		c.prevCR = b == '\r'
+	}
+	c.mu.Unlock()
+	return n, err
+}
+
+func (c *newlineCounter) count() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
+}
