@@ -47,7 +47,7 @@ const TARGETS = {
 };
 
 // workerd runs each workload as a module worker at this date, the first with MessageChannel on
-// the global scope.
+// the global scope; mcrepl is given the same date.
 const WORKERD_DATE = "2025-08-15";
 
 const HELP = `usage: bench/run.sh [options]
@@ -69,7 +69,8 @@ options:
 
 environment:
   ROUNDS, BENCH_TIMEOUT, BENCH_CACHE   as the options above
-  MCREPL_FLAGS       extra arguments given to mcrepl before "run" (split on spaces)
+  MCREPL_ARGS        extra arguments given to mcrepl before "run" (split on spaces); mcrepl
+                     always gets --compatibility-date ${WORKERD_DATE}, the date workerd runs at
 `;
 
 function parseArgs(argv) {
@@ -177,13 +178,15 @@ function setupRuntimes(opts) {
   for (const name of opts.runtimes) {
     if (name === "mcrepl") {
       const b = buildMcrepl(opts.cache);
-      const flags = (process.env.MCREPL_FLAGS || "").split(/\s+/).filter(Boolean);
+      // The same compatibility date as workerd's config, so both implement the same flags.
+      const flags = ["--compatibility-date", WORKERD_DATE,
+        ...(process.env.MCREPL_ARGS || "").split(/\s+/).filter(Boolean)];
       rts.mcrepl = b.error
         ? { error: b.error, version: "build failed" }
         : {
           argv: (file) => [b.bin, ...flags, "run", file],
           version: `mcrepl ${gitDescribe()} (${firstLine("go", ["version"]).replace(/^go version /, "")})` +
-            (flags.length ? `, flags: ${flags.join(" ")}` : ""),
+            `, run with: ${flags.join(" ")}`,
           env,
         };
     } else if (name === "node") {
@@ -453,7 +456,7 @@ function machine() {
 }
 
 function commandLine() {
-  const envs = ["ROUNDS", "BENCH_TIMEOUT", "MCREPL_FLAGS"]
+  const envs = ["ROUNDS", "BENCH_TIMEOUT", "BENCH_CACHE", "MCREPL_ARGS", "MCREPL_FLAGS", "MCREPL_COMPATIBILITY_DATE"]
     .filter((k) => process.env[k] !== undefined).map((k) => `${k}=${process.env[k]}`);
   const args = process.argv.slice(2).map((a) => (/^[\w.,=\/-]+$/.test(a) ? a : JSON.stringify(a)));
   return [...envs, "bench/run.sh", ...args].join(" ");
