@@ -131,8 +131,8 @@ func TestCloneTable(t *testing.T) {
 			const b = new Uint8Array([1, 2, 3]).buffer; b.extra = 1;
 			const c = structuredClone(b);
 			new Uint8Array(c)[0] = 9;
-			[c.byteLength, new Uint8Array(b)[0], new Uint8Array(c).join(""), "extra" in c, b.byteLength].join()`,
-			"3,1,923,false,3"},
+			[c.byteLength, new Uint8Array(b)[0], new Uint8Array(c).join(""), "extra" in c, b.byteLength, structuredClone(new ArrayBuffer(0)).byteLength].join()`,
+			"3,1,923,false,3,0"},
 		{"detached arraybuffer", `
 			const b = new ArrayBuffer(4); const v = new Uint8Array(b); structuredClone(0, { transfer: [b] });
 			[attempt(() => structuredClone(b)), attempt(() => structuredClone({ v }))].join("|")`,
@@ -394,6 +394,10 @@ func TestStructuredCloneArguments(t *testing.T) {
 		{"transfer of an unreferenced buffer", `const b = new ArrayBuffer(2); structuredClone(1, { transfer: [b] }); b.byteLength`, "0"},
 		{"nothing detached if cloning fails", `const b = new ArrayBuffer(2); [attempt(() => structuredClone([b, () => 1], { transfer: [b] })), b.byteLength].join("|")`,
 			"DOMException DataCloneError 25: () => 1 could not be cloned.|2"},
+		{"transfer taken elsewhere by a getter", `
+			const b = new ArrayBuffer(2);
+			[attempt(() => structuredClone({ get x() { structuredClone(0, { transfer: [b] }); return 1; } }, { transfer: [b] })), b.byteLength].join("|")`,
+			"DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned.|0"},
 		{"transfer of a detached buffer", `const b = new ArrayBuffer(2); structuredClone(1, { transfer: [b] }); attempt(() => structuredClone(1, { transfer: [b] }))`,
 			"DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned."},
 		{"getter calling structuredClone", `JSON.stringify(structuredClone({ get a() { return structuredClone({ b: [1, { c: 2 }] }); }, d: 3 }))`, `{"a":{"b":[1,{"c":2}]},"d":3}`},

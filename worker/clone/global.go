@@ -26,7 +26,11 @@ func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
 		panic(err)
 	}
 	for o := range transfer {
-		o.Export().(goja.ArrayBuffer).Detach()
+		// A getter may have transferred the buffer elsewhere meanwhile; its contents must not
+		// end up in two places.
+		if !o.Export().(goja.ArrayBuffer).Detach() {
+			c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
+		}
 	}
 	v, err := c.Deserialize(m)
 	if err != nil {

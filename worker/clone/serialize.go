@@ -1,6 +1,7 @@
 package clone
 
 import (
+	"bytes"
 	"math"
 	"math/big"
 	"reflect"
@@ -70,6 +71,7 @@ type serializer struct {
 	budget   int
 	entries  []goja.Value // Map and Set contents, collected before they are written
 	collect  goja.Value   // the forEach callback that appends to entries
+	arg      [1]goja.Value
 	transfer map[*goja.Object][]byte
 }
 
@@ -202,11 +204,18 @@ func (s *serializer) writePlain(o *goja.Object) {
 
 // writeOwn writes o[key] if key is still an own property of o.
 func (s *serializer) writeOwn(o *goja.Object, key string) bool {
-	if !call(s.c.in.hasOwn, o, s.c.rt.ToValue(key)).ToBoolean() {
+	if !s.hasOwn(o, key) {
 		return false
 	}
 	s.writeKeyed(key, o.Get(key))
 	return true
+}
+
+// hasOwn reports whether key is still an own property of o: a getter that ran earlier may
+// have deleted it. The argument slice is reused, as this runs once per property.
+func (s *serializer) hasOwn(o *goja.Object, key string) bool {
+	s.arg[0] = s.c.rt.ToValue(key)
+	return call(s.c.in.hasOwn, o, s.arg[:]...).ToBoolean()
 }
 
 // arrayIndex reports whether key is a canonical array index (0 to 2**32-2).
@@ -243,7 +252,7 @@ func (s *serializer) writeArray(o *goja.Object) {
 	if indices == length {
 		s.nodes = append(s.nodes, node{op: opArray, n: length})
 		for _, key := range keys[:indices] {
-			if !call(s.c.in.hasOwn, o, s.c.rt.ToValue(key)).ToBoolean() {
+			if !s.hasOwn(o, key) {
 				s.nodes = append(s.nodes, node{op: opHole})
 				s.nodes[at].sub = 1
 				continue
@@ -311,8 +320,7 @@ func (s *serializer) writeBuffer(o *goja.Object) {
 	s.ids[o] = len(s.ids)
 	data, transferred := s.transfer[o]
 	if !transferred {
-		data = make([]byte, len(ab.Bytes()))
-		copy(data, ab.Bytes())
+		data = bytes.Clone(ab.Bytes())
 	}
 	s.nodes = append(s.nodes, node{op: opBuffer, n: len(s.buffers)})
 	s.buffers = append(s.buffers, data)
