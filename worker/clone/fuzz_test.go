@@ -66,6 +66,7 @@ globalThis.cloneEqual = function (src, dst) {
 		}
 	};
 	eq(src, dst, "$");
+	for (const b of dstSeen) if (seen.has(b)) fail("$", "a clone object is also a source object");
 	return "equal";
 };
 `
