@@ -19,6 +19,10 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/channel"
+	"github.com/mcrepl/mcrepl/worker/clone"
+	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
 
@@ -44,6 +48,14 @@ type Config struct {
 	Color bool
 	// MaxCallStackSize bounds recursion. Default: DefaultMaxCallStackSize.
 	MaxCallStackSize int
+	// EventLog selects the records of the event log (package trace).
+	// Default: trace.Off; mcrepl's command line defaults to trace.Events.
+	EventLog trace.Mode
+	// EventLogFormat is the event log's format. Default: trace.Text.
+	EventLogFormat trace.Format
+	// EventLogWriter receives the event log. Default: Stdout, so that
+	// records and console output share one ordered stream.
+	EventLogWriter io.Writer
 }
 
 // ErrUncaught is returned by Run when the script threw, or an uncaught
@@ -60,6 +72,11 @@ type Worker struct {
 
 	stdout, stderr io.Writer
 	console        *console
+
+	// the API packages (loop goroutine only)
+	realm    *events.Realm
+	cloner   *clone.Cloner
+	channels *channel.Channels
 
 	// promise plumbing for microtasks (loop goroutine only)
 	resolved goja.Value
@@ -123,6 +140,7 @@ func (w *Worker) init() error {
 	if err := g.Set("console", w.console.object(rt)); err != nil {
 		return err
 	}
+	w.installAPIs(g)
 	return nil
 }
 

@@ -1,0 +1,87 @@
+package trace
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Problem is something that did not happen: messages that nobody received.
+type Problem struct {
+	// Port is the port the messages were meant for.
+	Port string `json:"port"`
+	// From is the port that posted them (empty when unknown).
+	From string `json:"from,omitempty"`
+	// What is the kind of loss: "queued", "lost" or "dropped".
+	What string `json:"what"`
+	// Count is how many messages.
+	Count int `json:"count"`
+	// Data is the formatted data of the first few messages.
+	Data []string `json:"data,omitempty"`
+	// Reason says why, Fix what to change.
+	Reason string `json:"reason"`
+	Fix    string `json:"fix"`
+}
+
+// ReportDataLimit is how many messages of a Problem are quoted.
+const ReportDataLimit = 3
+
+// WriteReport writes problems for people, one paragraph each, or nothing
+// when there are none.
+func WriteReport(w io.Writer, problems []Problem) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	var b strings.Builder
+	b.WriteString("[report] what did not happen:\n")
+	for _, p := range problems {
+		fmt.Fprintf(&b, "  %s: %d %s %s", p.Port, p.Count, plural(p.Count, "message"), p.What)
+		if p.From != "" {
+			fmt.Fprintf(&b, " (posted on %s)", p.From)
+		}
+		if len(p.Data) > 0 {
+			b.WriteString(": ")
+			b.WriteString(strings.Join(p.Data, ", "))
+			if p.Count > len(p.Data) {
+				b.WriteString(", …")
+			}
+		}
+		b.WriteString("\n    why: ")
+		b.WriteString(p.Reason)
+		b.WriteString("\n    fix: ")
+		b.WriteString(p.Fix)
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return noun
+	}
+	return noun + "s"
+}
+
+// PortInfo describes a live port for the shell's .ports command.
+type PortInfo struct {
+	Label     string `json:"label"`
+	State     string `json:"state"` // pending, started or closed
+	Queued    int    `json:"queued"`
+	Listeners int    `json:"listeners"`
+}
+
+// WritePorts writes a table of ports, or "no ports" when there are none.
+func WritePorts(w io.Writer, ports []PortInfo) error {
+	if len(ports) == 0 {
+		_, err := io.WriteString(w, "no ports\n")
+		return err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-12s %-8s %6s %9s\n", "port", "state", "queued", "listeners")
+	for _, p := range ports {
+		fmt.Fprintf(&b, "%-12s %-8s %6d %9d\n", p.Label, p.State, p.Queued, p.Listeners)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,426 @@
+// Package channel implements workerd's MessageChannel and MessagePort for
+// one goja runtime (spec page, sections 1.1-1.13):
+//
+//   - a port is pending (incoming messages queue up), started (each message
+//     posted to it is delivered in its own microtask, queued at post time)
+//     or closed (terminal);
+//   - the port counts its 'message' listeners, the onmessage slot included:
+//     going from 0 to 1 starts it, and releases the queue as one microtask
+//     that dispatches the messages back to back; going back to 0 makes it
+//     pending again; start() starts it even with no listener;
+//   - postMessage validates its transfer argument, serializes at once (via
+//     worker/clone), drops the message silently when the port is closed,
+//     and deserializes at once, so the receiver gets a snapshot;
+//   - close() closes the peer first, dispatching its close event, then
+//     itself; messages already scheduled are still delivered;
+//   - a throwing message listener gives a second 'message' event carrying
+//     the exception in legacy mode, or reports each exception and dispatches
+//     one 'messageerror' in spec mode (spec_compliant_dispatch_exceptions).
+//
+// Every dispatched event is written to the event log (package trace) when
+// one is configured, and the channel keeps the account of what did not
+// happen (Report) and of its ports (Ports).
+//
+// Use Install once per runtime, after events.New. Everything here runs on
+// the goroutine that owns the runtime (the isolate's loop goroutine),
+// including the microtasks the package queues through Env.QueueMicrotask.
+package channel
+
+import (
+	"reflect"
+	"strconv"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/clone"
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// Env is what the package needs from the isolate.
+type Env struct {
+	Realm  *events.Realm
+	Cloner *clone.Cloner
+	// QueueMicrotask queues fn as a microtask; a JS exception escaping fn
+	// (a Go panic with a *goja.Exception) becomes an unhandled rejection.
+	QueueMicrotask func(fn func())
+	// SpecExceptions is the spec_compliant_dispatch_exceptions flag.
+	SpecExceptions bool
+	// Log is the event log; nil disables it.
+	Log *trace.Log
+	// Format formats a value on one line for the event log and the report.
+	Format func(goja.Value) string
+}
+
+// Channels is the MessageChannel implementation of one runtime.
+type Channels struct {
+	env   Env
+	rt    *goja.Runtime
+	realm *events.Realm
+
+	chanCtor, portCtor   *goja.Object
+	chanProto, portProto *goja.Object
+
+	ports    map[*goja.Object]*Port
+	channels map[*goja.Object]bool
+	all      []*Port // creation order
+	next     int     // channels created so far
+
+	losses []loss
+}
+
+type state uint8
+
+const (
+	pending state = iota
+	started
+	closed
+)
+
+func (s state) String() string {
+	switch s {
+	case started:
+		return "started"
+	case closed:
+		return "closed"
+	}
+	return "pending"
+}
+
+// Port is the Go side of a MessagePort.
+type Port struct {
+	c      *Channels
+	obj    *goja.Object
+	label  string
+	peer   *Port
+	state  state
+	queue  []goja.Value
+	target *events.Target
+	// listened is set once the port has had a 'message' listener;
+	// wasStarted once it has started.
+	listened, wasStarted bool
+}
+
+// Install builds the classes for env's runtime. The globals are defined by
+// Expose.
+func Install(env Env) *Channels {
+	rt := env.Realm.Runtime()
+	c := &Channels{
+		env:      env,
+		rt:       rt,
+		realm:    env.Realm,
+		ports:    map[*goja.Object]*Port{},
+		channels: map[*goja.Object]bool{},
+	}
+	if c.env.Format == nil {
+		c.env.Format = func(v goja.Value) string { return v.String() }
+	}
+	c.initClasses()
+	return c
+}
+
+// Expose defines MessageChannel and MessagePort on holder (the
+// ServiceWorkerGlobalScope prototype) as writable, enumerable,
+// configurable data properties.
+func (c *Channels) Expose(holder *goja.Object) {
+	_ = holder.DefineDataProperty("MessageChannel", c.chanCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = holder.DefineDataProperty("MessagePort", c.portCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// HostType names the channel's host objects for the clone's refusal.
+func (c *Channels) HostType(o *goja.Object) (string, bool) {
+	if _, ok := c.ports[o]; ok {
+		return "MessagePort", true
+	}
+	if c.channels[o] {
+		return "MessageChannel", true
+	}
+	return "", false
+}
+
+// PortOf returns the port behind a JS object, or nil.
+func (c *Channels) PortOf(v goja.Value) *Port {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	return c.ports[o]
+}
+
+// Label is the port's name in the event log: chN.port1 or chN.port2.
+func (p *Port) Label() string { return p.label }
+
+var symInternalClass = goja.NewSymbol("cloudflare:internal-class")
+var symResourceType = goja.NewSymbol("kResourceTypeInspect")
+
+func (c *Channels) initClasses() {
+	r := c.realm
+	c.chanCtor, c.chanProto = r.Class("MessageChannel", nil, func(call goja.ConstructorCall) *goja.Object {
+		c.newChannel(call.This)
+		return nil
+	})
+	c.portCtor, c.portProto = r.Class("MessagePort", r.EventTargetProto, nil)
+	r.Method(c.portProto, "postMessage", c.postMessage)
+	r.Method(c.portProto, "close", c.close)
+	r.Method(c.portProto, "start", c.start)
+	r.Accessor(c.portProto, "onmessage", func(call goja.FunctionCall) goja.Value {
+		return c.thisPort(call).target.Attribute("message")
+	}, func(call goja.FunctionCall) goja.Value {
+		c.thisPort(call).target.SetAttribute("message", call.Argument(0))
+		return goja.Undefined()
+	})
+	// The prototype's symbols, as in workerd (toStringTag is set by Class
+	// when the flag is on).
+	_ = c.portProto.DefineDataPropertySymbol(symInternalClass, c.portCtor, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = c.portProto.DefineDataPropertySymbol(symResourceType, c.rt.ToValue("MessagePort"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+func (c *Channels) newChannel(this *goja.Object) {
+	c.next++
+	n := strconv.Itoa(c.next)
+	p1 := c.newPort("ch" + n + ".port1")
+	p2 := c.newPort("ch" + n + ".port2")
+	p1.peer, p2.peer = p2, p1
+	c.channels[this] = true
+	_ = this.DefineDataProperty("port2", p2.obj, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = this.DefineDataProperty("port1", p1.obj, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+func (c *Channels) newPort(label string) *Port {
+	o := c.rt.CreateObject(c.portProto)
+	p := &Port{c: c, obj: o, label: label}
+	p.target = c.realm.NewTarget(o)
+	p.target.HasAttribute("message")
+	p.target.OnCount = p.onCount
+	c.ports[o] = p
+	c.all = append(c.all, p)
+	return p
+}
+
+func (c *Channels) thisPort(call goja.FunctionCall) *Port {
+	p := c.PortOf(call.This)
+	if p == nil {
+		c.realm.ThrowTypeError(events.IllegalInvocation)
+	}
+	return p
+}
+
+// onCount follows the number of 'message' listeners: the first one starts
+// a pending port, losing the last one makes a started port pending.
+func (p *Port) onCount(typ string, n int) {
+	if typ != "message" || p.state == closed {
+		return
+	}
+	switch {
+	case n > 0:
+		p.listened = true
+		if p.state == pending {
+			p.begin("first listener")
+		}
+	case n == 0 && p.state == started:
+		p.state = pending
+	}
+}
+
+// begin starts a pending port: its queue is released as one microtask.
+func (p *Port) begin(why string) {
+	p.state = started
+	p.wasStarted = true
+	batch := p.queue
+	p.queue = nil
+	if log := p.c.env.Log; log.Verbose() {
+		log.Write(trace.Record{Kind: trace.KindStart, Port: p.label, Queued: len(batch), Reason: why})
+	}
+	if len(batch) == 0 {
+		return
+	}
+	p.c.env.QueueMicrotask(func() {
+		for _, v := range batch {
+			p.deliver(v)
+		}
+	})
+}
+
+func (c *Channels) start(call goja.FunctionCall) goja.Value {
+	p := c.thisPort(call)
+	if p.state == pending {
+		p.begin("start()")
+	}
+	return goja.Undefined()
+}
+
+func (c *Channels) close(call goja.FunctionCall) goja.Value {
+	c.thisPort(call).Close()
+	return goja.Undefined()
+}
+
+// Close closes the port and its peer: the peer's close event is dispatched
+// first, then the port's own. An exception thrown by a close listener
+// escapes (as a Go panic), as in workerd.
+func (p *Port) Close() {
+	if p.state == closed {
+		return
+	}
+	p.shut()
+	if q := p.peer; q != nil && q.state != closed {
+		q.shut()
+		q.fire(q.c.realm.NewEvent("close"), "close", nil)
+	}
+	p.fire(p.c.realm.NewEvent("close"), "close", nil)
+}
+
+// shut marks the port closed; messages still queued are dropped.
+func (p *Port) shut() {
+	p.state = closed
+	if len(p.queue) > 0 {
+		p.c.lose(p, nil, lossClosedQueued, p.queue)
+		p.queue = nil
+	}
+}
+
+// fire dispatches a trusted event with propagate semantics; an exception
+// escapes as a Go panic.
+func (p *Port) fire(ev *goja.Object, typ string, data goja.Value) {
+	ex, _ := p.dispatch(ev, typ, data, events.Propagate)
+	if ex != nil {
+		panic(ex)
+	}
+}
+
+// dispatch dispatches ev on the port and writes its record to the event
+// log just before the first listener runs.
+func (p *Port) dispatch(ev *goja.Object, typ string, data goja.Value, policy events.Policy) (*goja.Exception, int) {
+	var before func(int)
+	if log := p.c.env.Log; log.Enabled() {
+		before = func(n int) {
+			rec := trace.Record{Kind: trace.KindEvent, Type: typ, Port: p.label, Trusted: true, Listeners: trace.Count(n)}
+			if typ != "close" {
+				rec.Data = p.c.format(data)
+			}
+			log.Write(rec)
+		}
+	}
+	return p.c.realm.Dispatch(p.obj, ev, policy, before)
+}
+
+func (c *Channels) format(v goja.Value) string {
+	return trace.Cut(trace.OneLine(c.env.Format(v)))
+}
+
+// deliver dispatches one message on the port, whatever its state: delivery
+// was decided when the message was posted or released.
+func (p *Port) deliver(v goja.Value) {
+	r := p.c.realm
+	if p.target.Count("message") == 0 {
+		why := lossRemoved
+		if !p.listened {
+			why = lossStartNoListener
+		}
+		p.c.lose(p, p.peer, why, []goja.Value{v})
+	}
+	if p.c.env.SpecExceptions {
+		ex, _ := p.dispatch(r.NewMessageEvent("message", v, p.obj), "message", v, events.ReportEach)
+		if ex != nil {
+			p.dispatch(r.NewMessageEvent("messageerror", ex.Value(), p.obj), "messageerror", ex.Value(), events.ReportEach)
+		}
+		return
+	}
+	ex, _ := p.dispatch(r.NewMessageEvent("message", v, p.obj), "message", v, events.Propagate)
+	if ex == nil {
+		return
+	}
+	// Legacy mode: the exception is dispatched as a second 'message' event;
+	// a second exception escapes the delivery microtask.
+	ex, _ = p.dispatch(r.NewMessageEvent("message", ex.Value(), p.obj), "message", ex.Value(), events.Propagate)
+	if ex != nil {
+		panic(ex)
+	}
+}
+
+func (c *Channels) postMessage(call goja.FunctionCall) goja.Value {
+	p := c.thisPort(call)
+	c.checkTransfer(call.Argument(1))
+	msg, err := c.env.Cloner.Serialize(call.Argument(0))
+	if err != nil {
+		panic(err)
+	}
+	q := p.peer
+	if p.state == closed || q == nil || q.state == closed {
+		c.drop(p, q, msg)
+		return goja.Undefined()
+	}
+	v, err := c.env.Cloner.Deserialize(msg)
+	if err != nil {
+		panic(err)
+	}
+	switch q.state {
+	case pending:
+		q.queue = append(q.queue, v)
+		if log := c.env.Log; log.Verbose() {
+			log.Write(trace.Record{Kind: trace.KindQueue, Port: q.label, Data: c.format(v), Queued: len(q.queue)})
+		}
+	case started:
+		if log := c.env.Log; log.Verbose() {
+			log.Write(trace.Record{Kind: trace.KindPost, Port: p.label, To: q.label, Data: c.format(v)})
+		}
+		c.env.QueueMicrotask(func() { q.deliver(v) })
+	}
+	return goja.Undefined()
+}
+
+// checkTransfer validates postMessage's second argument: a transfer list or
+// an options bag with a transfer list. Every element is read; a non-empty
+// list is refused, since workerd transfers nothing through ports.
+func (c *Channels) checkTransfer(arg goja.Value) {
+	if goja.IsUndefined(arg) || goja.IsNull(arg) {
+		return
+	}
+	o, ok := arg.(*goja.Object)
+	if !ok {
+		c.realm.ThrowTypeError("Failed to execute 'postMessage' on 'MessagePort': parameter 2 is not of type 'Array or PostMessageOptions'.")
+	}
+	list := o
+	if !isArray(o) {
+		t := o.Get("transfer")
+		if t == nil || goja.IsUndefined(t) {
+			return
+		}
+		lo, ok := t.(*goja.Object)
+		if !ok || !isArray(lo) {
+			c.realm.ThrowTypeError("Incorrect type for the 'transfer' field on 'PostMessageOptions': the provided value is not of type 'Array'.")
+		}
+		list = lo
+	}
+	n := list.Get("length").ToInteger()
+	for i := int64(0); i < n; i++ {
+		list.Get(strconv.FormatInt(i, 10))
+	}
+	if n > 0 {
+		errCtor, _ := c.realm.Global().Get("Error").(*goja.Object)
+		e, err := c.rt.New(errCtor, c.rt.ToValue("Transfer list is not supported"))
+		if err != nil {
+			panic(err)
+		}
+		panic(e)
+	}
+}
+
+var proxyType = reflect.TypeFor[goja.Proxy]()
+
+// isArray reports whether o is a real Array (not a Proxy of one).
+func isArray(o *goja.Object) bool {
+	return o.ClassName() == "Array" && o.ExportType() != proxyType
+}
+
+// Inspect is how console.log shows a port: `MessagePort { onmessage: null }`
+// while onmessage is null and the port has no own properties, as in
+// workerd. It returns false for everything else, which gets the default
+// formatting (`MessagePort {}`, and channels as `MessageChannel { port2:
+// ..., port1: ... }`).
+func (c *Channels) Inspect(o *goja.Object) (string, bool) {
+	p := c.ports[o]
+	if p == nil || len(o.Keys()) > 0 || len(o.Symbols()) > 0 || !goja.IsNull(p.target.Attribute("message")) {
+		return "", false
+	}
+	return "MessagePort { onmessage: null }", true
+}

@@ -1,0 +1,157 @@
+package channel
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/clone"
+)
+
+// lossKind is why messages were not received.
+type lossKind uint8
+
+const (
+	lossClosedQueued    lossKind = iota // queued on a pending port that was then closed
+	lossStartNoListener                 // delivered after start() with no listener
+	lossRemoved                         // delivered after the last listener was removed
+	lossSenderClosed                    // posted on a closed port
+	lossReceiverClosed                  // posted to a closed port
+)
+
+// loss is an account of messages nobody received, grouped by port and kind.
+type loss struct {
+	port, from *Port
+	kind       lossKind
+	count      int
+	data       []string
+}
+
+// lose records that msgs, meant for p, were not received.
+func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
+	var l *loss
+	for i := range c.losses {
+		if c.losses[i].port == p && c.losses[i].kind == kind {
+			l = &c.losses[i]
+			break
+		}
+	}
+	if l == nil {
+		c.losses = append(c.losses, loss{port: p, from: from, kind: kind})
+		l = &c.losses[len(c.losses)-1]
+	}
+	l.count += len(msgs)
+	for _, v := range msgs {
+		if len(l.data) == trace.ReportDataLimit {
+			break
+		}
+		l.data = append(l.data, c.format(v))
+	}
+}
+
+// drop accounts for a message posted on p that cannot reach its peer q:
+// p is closed or q is. The data was validated and serialized already.
+func (c *Channels) drop(p, q *Port, msg *clone.Message) {
+	kind, why := lossSenderClosed, "the sending port is closed"
+	if p.state != closed {
+		kind, why = lossReceiverClosed, "the receiving port is closed"
+	}
+	v, err := c.env.Cloner.Deserialize(msg)
+	if err != nil {
+		v = goja.Undefined()
+	}
+	c.lose(q, p, kind, []goja.Value{v})
+	if log := c.env.Log; log.Verbose() {
+		rec := trace.Record{Kind: trace.KindDrop, Port: p.label, Data: c.format(v), Reason: why}
+		if q != nil {
+			rec.To = q.label
+		}
+		log.Write(rec)
+	}
+}
+
+// Report lists what did not happen: messages still queued on ports that
+// are not started, messages dispatched to no listener, and posts dropped
+// because a port was closed, each with the reason and the fix.
+func (c *Channels) Report() []trace.Problem {
+	var out []trace.Problem
+	for _, p := range c.all {
+		if p.state != pending || len(p.queue) == 0 {
+			continue
+		}
+		pr := trace.Problem{Port: p.label, What: "still queued", Count: len(p.queue)}
+		if p.peer != nil {
+			pr.From = p.peer.label
+		}
+		for _, v := range p.queue[:min(len(p.queue), trace.ReportDataLimit)] {
+			pr.Data = append(pr.Data, c.format(v))
+		}
+		switch {
+		case p.wasStarted:
+			pr.Reason = p.label + " went back to pending when its last 'message' listener was removed, so later messages wait in its queue"
+			pr.Fix = "keep a 'message' listener on " + p.label + " (a { once: true } listener receives one message only), or add one again to receive the queue"
+		case p.peer != nil && p.peer.target.Count("message") > 0:
+			pr.Reason = p.label + " never started: it has no 'message' listener and start() was not called. The listener is on " + p.peer.label + ", the port that posted: a port never receives its own posts"
+			pr.Fix = "post on " + p.label + " to reach the listener on " + p.peer.label + ", or listen on " + p.label + " (" + short(p.label) + ".onmessage = ...)"
+		default:
+			pr.Reason = p.label + " never started: it has no 'message' listener and start() was not called"
+			pr.Fix = "add a listener to " + p.label + ": " + short(p.label) + ".onmessage = (e) => ... or " + short(p.label) + ".addEventListener('message', ...)"
+		}
+		out = append(out, pr)
+	}
+	for _, l := range c.losses {
+		pr := trace.Problem{Count: l.count, Data: l.data}
+		if l.port != nil {
+			pr.Port = l.port.label
+		}
+		if l.from != nil {
+			pr.From = l.from.label
+		}
+		switch l.kind {
+		case lossClosedQueued:
+			pr.What = "dropped"
+			pr.Reason = pr.Port + " was closed while they were still queued: it never started"
+			pr.Fix = "add a 'message' listener to " + pr.Port + " before closing either port"
+		case lossStartNoListener:
+			pr.What = "lost"
+			pr.Reason = pr.Port + " was started by start() with no 'message' listener, so they were dispatched to nobody"
+			pr.Fix = "add the listener before calling start() (or in the same synchronous code), or just set " + short(pr.Port) + ".onmessage, which starts the port"
+		case lossRemoved:
+			pr.What = "lost"
+			pr.Reason = "they were already scheduled for delivery when the last 'message' listener of " + pr.Port + " was removed, so they were dispatched to nobody"
+			pr.Fix = "remove the listener (or let a { once: true } listener fire) only after the messages you expect have arrived"
+		case lossSenderClosed:
+			pr.What = "dropped"
+			pr.Port, pr.From = pr.From, ""
+			if l.port != nil {
+				pr.Port = l.from.label + " → " + l.port.label
+			}
+			pr.Reason = "they were posted after the sending port was closed; postMessage drops them silently"
+			pr.Fix = "post before calling close() on either port"
+		case lossReceiverClosed:
+			pr.What = "dropped"
+			pr.Reason = "they were posted after " + pr.Port + " was closed; postMessage drops them silently"
+			pr.Fix = "post before calling close() on either port"
+		}
+		out = append(out, pr)
+	}
+	return out
+}
+
+// short is the variable name a port label suggests: port1 or port2.
+func short(label string) string {
+	for i := len(label) - 1; i >= 0; i-- {
+		if label[i] == '.' {
+			return label[i+1:]
+		}
+	}
+	return label
+}
+
+// Ports describes every port, in creation order.
+func (c *Channels) Ports() []trace.PortInfo {
+	out := make([]trace.PortInfo, 0, len(c.all))
+	for _, p := range c.all {
+		out = append(out, trace.PortInfo{Label: p.label, State: p.state.String(), Queued: len(p.queue), Listeners: p.target.Count("message")})
+	}
+	return out
+}

@@ -1,0 +1,147 @@
+package events
+
+import (
+	"github.com/dop251/goja"
+)
+
+// domExceptionCodes are the legacy codes of the DOMException names that
+// have one (WebIDL's table); every other name has code 0.
+var domExceptionCodes = map[string]int{
+	"IndexSizeError": 1, "HierarchyRequestError": 3, "WrongDocumentError": 4,
+	"InvalidCharacterError": 5, "NoModificationAllowedError": 7, "NotFoundError": 8,
+	"NotSupportedError": 9, "InUseAttributeError": 10, "InvalidStateError": 11,
+	"SyntaxError": 12, "InvalidModificationError": 13, "NamespaceError": 14,
+	"InvalidAccessError": 15, "TypeMismatchError": 17, "SecurityError": 18,
+	"NetworkError": 19, "AbortError": 20, "URLMismatchError": 21,
+	"QuotaExceededError": 22, "TimeoutError": 23, "InvalidNodeTypeError": 24,
+	"DataCloneError": 25,
+}
+
+// domExceptionConstants are the code constants on DOMException and its
+// prototype, in WebIDL order.
+var domExceptionConstants = []struct {
+	name string
+	code int
+}{
+	{"INDEX_SIZE_ERR", 1}, {"DOMSTRING_SIZE_ERR", 2}, {"HIERARCHY_REQUEST_ERR", 3},
+	{"WRONG_DOCUMENT_ERR", 4}, {"INVALID_CHARACTER_ERR", 5}, {"NO_DATA_ALLOWED_ERR", 6},
+	{"NO_MODIFICATION_ALLOWED_ERR", 7}, {"NOT_FOUND_ERR", 8}, {"NOT_SUPPORTED_ERR", 9},
+	{"INUSE_ATTRIBUTE_ERR", 10}, {"INVALID_STATE_ERR", 11}, {"SYNTAX_ERR", 12},
+	{"INVALID_MODIFICATION_ERR", 13}, {"NAMESPACE_ERR", 14}, {"INVALID_ACCESS_ERR", 15},
+	{"VALIDATION_ERR", 16}, {"TYPE_MISMATCH_ERR", 17}, {"SECURITY_ERR", 18},
+	{"NETWORK_ERR", 19}, {"ABORT_ERR", 20}, {"URL_MISMATCH_ERR", 21},
+	{"QUOTA_EXCEEDED_ERR", 22}, {"TIMEOUT_ERR", 23}, {"INVALID_NODE_TYPE_ERR", 24},
+	{"DATA_CLONE_ERR", 25},
+}
+
+type domException struct {
+	name, message string
+}
+
+func (r *Realm) initDOMException() {
+	c, proto := r.Class("DOMException", r.errorProto, func(call goja.ConstructorCall) *goja.Object {
+		msg, name := "", "Error"
+		if v := call.Argument(0); !goja.IsUndefined(v) {
+			msg = v.String()
+		}
+		if v := call.Argument(1); !goja.IsUndefined(v) {
+			name = v.String()
+		}
+		return r.newDOMException(msg, name, call.This.Prototype())
+	})
+	r.domExceptionCtor, r.domExceptionProto = c, proto
+	for _, k := range domExceptionConstants {
+		_ = c.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	get := func(name string, f func(d *domException) goja.Value) {
+		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value {
+			d := r.domex.get(call.This)
+			if d == nil {
+				r.ThrowTypeError(IllegalInvocation)
+			}
+			return f(d)
+		}, nil)
+	}
+	get("message", func(d *domException) goja.Value { return r.rt.ToValue(d.message) })
+	get("name", func(d *domException) goja.Value { return r.rt.ToValue(d.name) })
+	get("code", func(d *domException) goja.Value { return r.rt.ToValue(domExceptionCodes[d.name]) })
+}
+
+// newDOMException builds an Error object (so it has a stack and prints as
+// an error) and gives it proto.
+func (r *Realm) newDOMException(message, name string, proto *goja.Object) *goja.Object {
+	errCtor, _ := r.global.Get("Error").(*goja.Object)
+	o, err := r.rt.New(errCtor)
+	if err != nil {
+		panic(err)
+	}
+	_ = o.Delete("stack")
+	_ = o.SetPrototype(proto)
+	r.domex.put(o, &domException{name: name, message: message})
+	// goja renders the stack from name and message when it is first read;
+	// read it now, while they are the DOMException's.
+	_ = o.DefineDataProperty("stack", r.rt.ToValue(name+": "+message+stackTail(r.rt)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return o
+}
+
+// stackTail is the current JS call stack as "\n    at ..." lines.
+func stackTail(rt *goja.Runtime) string {
+	s := ""
+	for _, f := range rt.CaptureCallStack(0, nil) {
+		if f.Position().Filename == "" {
+			continue
+		}
+		p := f.Position()
+		fn := f.FuncName()
+		loc := p.Filename + ":" + itoa(p.Line) + ":" + itoa(p.Column)
+		if fn != "" {
+			s += "\n    at " + fn + " (" + loc + ")"
+		} else {
+			s += "\n    at " + loc
+		}
+	}
+	return s
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// NewDOMException builds a DOMException with message and name.
+func (r *Realm) NewDOMException(message, name string) *goja.Object {
+	return r.newDOMException(message, name, r.domExceptionProto)
+}
+
+// NewDOMExceptionWithStack builds a DOMException with an explicit stack
+// (a structured clone of one).
+func (r *Realm) NewDOMExceptionWithStack(message, name, stack string) *goja.Object {
+	o := r.newDOMException(message, name, r.domExceptionProto)
+	if stack != "" {
+		_ = o.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	return o
+}
+
+// AsDOMException recognises a DOMException and returns its name, message
+// and stack.
+func (r *Realm) AsDOMException(o *goja.Object) (name, message, stack string, ok bool) {
+	d := r.domex.get(o)
+	if d == nil {
+		return "", "", "", false
+	}
+	if s, isStr := o.Get("stack").Export().(string); isStr {
+		stack = s
+	}
+	return d.name, d.message, stack, true
+}

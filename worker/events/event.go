@@ -1,0 +1,337 @@
+package events
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+// Event is the Go side of an Event object.
+type Event struct {
+	typ           string
+	trusted       bool
+	bubbles       bool
+	cancelable    bool
+	composed      bool
+	canceled      bool // defaultPrevented
+	prevented     bool // preventDefault was called, cancelable or not
+	stopped       bool // stopPropagation (cancelBubble)
+	stopImmediate bool
+	dispatching   bool
+	phase         int
+	target        *goja.Object // nil until dispatched: reads as undefined
+	current       *goja.Object
+
+	// kind-specific state
+	errorInit     *errorInit
+	rejectReason  goja.Value
+	rejectPromise goja.Value
+}
+
+type errorInit struct {
+	message, filename string
+	lineno, colno     int
+	err               goja.Value
+}
+
+func (e *Event) preventDefault() {
+	e.prevented = true
+	if e.cancelable {
+		e.canceled = true
+	}
+}
+
+// PreventDefaultCalled reports whether a listener called preventDefault()
+// (or returned true), even on an event that is not cancelable: workerd
+// lets that suppress the report of an uncaught error.
+func (r *Realm) PreventDefaultCalled(evObj *goja.Object) bool {
+	e := r.events.get(evObj)
+	return e != nil && e.prevented
+}
+
+func (r *Realm) thisEvent(call goja.FunctionCall) *Event {
+	e := r.events.get(call.This)
+	if e == nil {
+		r.ThrowTypeError(IllegalInvocation)
+	}
+	return e
+}
+
+func (r *Realm) initEvent() {
+	_, proto := r.Class("Event", nil, func(call goja.ConstructorCall) *goja.Object {
+		e := r.construct("Event", call)
+		r.events.put(call.This, e)
+		return nil
+	})
+	r.eventProto = proto
+	c := r.ctors["Event"]
+	for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
+		_ = c.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	get := func(name string, f func(e *Event) goja.Value) {
+		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value { return f(r.thisEvent(call)) }, nil)
+	}
+	b := func(v bool) goja.Value { return r.rt.ToValue(v) }
+	obj := func(o *goja.Object) goja.Value {
+		if o == nil {
+			return goja.Undefined()
+		}
+		return o
+	}
+	get("type", func(e *Event) goja.Value { return r.rt.ToValue(e.typ) })
+	get("eventPhase", func(e *Event) goja.Value { return r.rt.ToValue(e.phase) })
+	get("composed", func(e *Event) goja.Value { return b(e.composed) })
+	get("isTrusted", func(e *Event) goja.Value { return b(e.trusted) })
+	get("cancelable", func(e *Event) goja.Value { return b(e.cancelable) })
+	get("defaultPrevented", func(e *Event) goja.Value { return b(e.canceled) })
+	get("returnValue", func(e *Event) goja.Value { return b(!e.canceled) })
+	get("currentTarget", func(e *Event) goja.Value { return obj(e.current) })
+	get("target", func(e *Event) goja.Value { return obj(e.target) })
+	get("srcElement", func(e *Event) goja.Value { return obj(e.target) })
+	get("timeStamp", func(e *Event) goja.Value { return r.rt.ToValue(0) })
+	get("bubbles", func(e *Event) goja.Value { return b(e.bubbles) })
+	r.Accessor(proto, "cancelBubble", func(call goja.FunctionCall) goja.Value {
+		return b(r.thisEvent(call).stopped)
+	}, func(call goja.FunctionCall) goja.Value {
+		e := r.thisEvent(call)
+		if call.Argument(0).ToBoolean() {
+			e.stopped = true
+		}
+		return goja.Undefined()
+	})
+	r.Method(proto, "composedPath", func(call goja.FunctionCall) goja.Value {
+		e := r.thisEvent(call)
+		if e.dispatching && e.current != nil {
+			return r.rt.NewArray(e.current)
+		}
+		return r.rt.NewArray()
+	})
+	r.Method(proto, "preventDefault", func(call goja.FunctionCall) goja.Value {
+		r.thisEvent(call).preventDefault()
+		return goja.Undefined()
+	})
+	r.Method(proto, "stopPropagation", func(call goja.FunctionCall) goja.Value {
+		r.thisEvent(call).stopped = true
+		return goja.Undefined()
+	})
+	r.Method(proto, "stopImmediatePropagation", func(call goja.FunctionCall) goja.Value {
+		e := r.thisEvent(call)
+		e.stopped, e.stopImmediate = true, true
+		return goja.Undefined()
+	})
+
+	_, r.messageEventProto = r.Class("MessageEvent", proto, func(call goja.ConstructorCall) *goja.Object {
+		e := r.construct("MessageEvent", call)
+		init, _ := call.Argument(1).(*goja.Object)
+		field := func(name string, def goja.Value) goja.Value {
+			if init == nil {
+				return def
+			}
+			v := init.Get(name)
+			if v == nil || goja.IsUndefined(v) {
+				return def
+			}
+			return v
+		}
+		data := field("data", goja.Null())
+		origin := r.rt.ToValue(field("origin", r.rt.ToValue("")).String())
+		lastID := r.rt.ToValue(field("lastEventId", r.rt.ToValue("")).String())
+		source := field("source", goja.Null())
+		ports := field("ports", r.rt.NewArray())
+		r.defineMessageFields(call.This, data, origin, lastID, source, ports)
+		r.events.put(call.This, e)
+		return nil
+	})
+
+	_, r.errorEventProto = r.Class("ErrorEvent", proto, func(call goja.ConstructorCall) *goja.Object {
+		e := r.construct("ErrorEvent", call)
+		e.errorInit = &errorInit{err: goja.Undefined()}
+		if init, ok := call.Argument(1).(*goja.Object); ok {
+			if v := init.Get("message"); v != nil && !goja.IsUndefined(v) {
+				e.errorInit.message = v.String()
+			}
+			if v := init.Get("filename"); v != nil && !goja.IsUndefined(v) {
+				e.errorInit.filename = v.String()
+			}
+			if v := init.Get("lineno"); v != nil && !goja.IsUndefined(v) {
+				e.errorInit.lineno = int(v.ToInteger())
+			}
+			if v := init.Get("colno"); v != nil && !goja.IsUndefined(v) {
+				e.errorInit.colno = int(v.ToInteger())
+			}
+			if v := init.Get("error"); v != nil {
+				e.errorInit.err = v
+			}
+		}
+		r.events.put(call.This, e)
+		return nil
+	})
+	errGet := func(name string, f func(i *errorInit) goja.Value) {
+		r.Accessor(r.errorEventProto, name, func(call goja.FunctionCall) goja.Value {
+			e := r.thisEvent(call)
+			if e.errorInit == nil {
+				r.ThrowTypeError(IllegalInvocation)
+			}
+			return f(e.errorInit)
+		}, nil)
+	}
+	errGet("message", func(i *errorInit) goja.Value { return r.rt.ToValue(i.message) })
+	errGet("filename", func(i *errorInit) goja.Value { return r.rt.ToValue(i.filename) })
+	errGet("lineno", func(i *errorInit) goja.Value { return r.rt.ToValue(i.lineno) })
+	errGet("colno", func(i *errorInit) goja.Value { return r.rt.ToValue(i.colno) })
+	errGet("error", func(i *errorInit) goja.Value { return i.err })
+
+	_, r.rejectionProto = r.Class("PromiseRejectionEvent", proto, func(call goja.ConstructorCall) *goja.Object {
+		e := r.construct("PromiseRejectionEvent", call)
+		e.rejectReason, e.rejectPromise = goja.Undefined(), goja.Undefined()
+		if init, ok := call.Argument(1).(*goja.Object); ok {
+			if v := init.Get("reason"); v != nil {
+				e.rejectReason = v
+			}
+			if v := init.Get("promise"); v != nil {
+				e.rejectPromise = v
+			}
+		}
+		r.events.put(call.This, e)
+		return nil
+	})
+	rejGet := func(name string, f func(e *Event) goja.Value) {
+		r.Accessor(r.rejectionProto, name, func(call goja.FunctionCall) goja.Value {
+			e := r.thisEvent(call)
+			if e.rejectReason == nil {
+				r.ThrowTypeError(IllegalInvocation)
+			}
+			return f(e)
+		}, nil)
+	}
+	rejGet("promise", func(e *Event) goja.Value { return e.rejectPromise })
+	rejGet("reason", func(e *Event) goja.Value { return e.rejectReason })
+}
+
+// construct reads the (type, init) arguments common to every event class.
+func (r *Realm) construct(class string, call goja.ConstructorCall) *Event {
+	if len(call.Arguments) == 0 {
+		r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 1 is not of type 'string'.")
+	}
+	e := &Event{typ: call.Arguments[0].String()}
+	switch init := call.Argument(1).(type) {
+	case *goja.Object:
+		e.bubbles = init.Get("bubbles").ToBoolean()
+		e.cancelable = init.Get("cancelable").ToBoolean()
+		e.composed = init.Get("composed").ToBoolean()
+	default:
+		if !goja.IsUndefined(init) && !goja.IsNull(init) {
+			r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type 'Initializer'.")
+		}
+	}
+	return e
+}
+
+// defineMessageFields defines a MessageEvent's own read-only data
+// properties, in workerd's order.
+func (r *Realm) defineMessageFields(o *goja.Object, data, origin, lastEventID, source, ports goja.Value) {
+	def := func(name string, v goja.Value) {
+		_ = o.DefineDataProperty(name, v, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	def("ports", ports)
+	def("source", source)
+	def("lastEventId", lastEventID)
+	def("origin", origin)
+	def("data", data)
+}
+
+// NewEvent builds a trusted Event of typ (close, for instance).
+func (r *Realm) NewEvent(typ string) *goja.Object {
+	o := r.rt.CreateObject(r.eventProto)
+	r.events.put(o, &Event{typ: typ, trusted: true})
+	return o
+}
+
+// NewMessageEvent builds a trusted MessageEvent of typ ("message" or
+// "messageerror") as workerd delivers it: data, origin null, lastEventId
+// "", source the receiving port, ports an empty array.
+func (r *Realm) NewMessageEvent(typ string, data goja.Value, source *goja.Object) *goja.Object {
+	o := r.rt.CreateObject(r.messageEventProto)
+	r.defineMessageFields(o, data, goja.Null(), r.rt.ToValue(""), source, r.rt.NewArray())
+	r.events.put(o, &Event{typ: typ, trusted: true})
+	return o
+}
+
+// FireError dispatches a trusted ErrorEvent for an uncaught exception on
+// globalThis and reports whether a listener called preventDefault(), which
+// suppresses the default report. Exceptions thrown by the global error
+// listeners are dropped, so that reporting cannot recurse.
+func (r *Realm) FireError(thrown goja.Value) bool {
+	t := r.targets[r.global]
+	if t == nil || t.Count("error") == 0 && !isCallable(r.global.Get("onerror")) {
+		return false
+	}
+	o := r.rt.CreateObject(r.errorEventProto)
+	e := &Event{typ: "error", trusted: true, errorInit: r.describeError(thrown)}
+	r.events.put(o, e)
+	r.Dispatch(r.global, o, Propagate, nil)
+	return e.prevented
+}
+
+// FireRejection dispatches a trusted PromiseRejectionEvent of type
+// unhandledrejection on globalThis and reports whether a listener called
+// preventDefault().
+func (r *Realm) FireRejection(reason goja.Value, p *goja.Promise) bool {
+	t := r.targets[r.global]
+	if t == nil || t.Count("unhandledrejection") == 0 && !isCallable(r.global.Get("onunhandledrejection")) {
+		return false
+	}
+	o := r.rt.CreateObject(r.rejectionProto)
+	e := &Event{typ: "unhandledrejection", trusted: true, rejectReason: reason, rejectPromise: r.rt.ToValue(p)}
+	r.events.put(o, e)
+	r.Dispatch(r.global, o, Propagate, nil)
+	return e.prevented
+}
+
+func isCallable(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok }
+
+// stackPos finds file:line:col in the first frame of a goja stack, with or
+// without goja's program-counter suffix.
+var stackPos = regexp.MustCompile(`\n\s+at (?:[^\n]*?\()?([^\n()]+):(\d+):(\d+)(?:\(\d+\))?\)?`)
+
+// describeError builds the ErrorEvent fields for a thrown value as V8 does:
+// "Uncaught " and the value's description, and for an Error the place
+// where it was created (colno 0-based). Other values have no location:
+// filename "undefined", lineno 0, colno -1.
+func (r *Realm) describeError(v goja.Value) *errorInit {
+	i := &errorInit{err: v, filename: "undefined", colno: -1}
+	o, isObj := v.(*goja.Object)
+	switch {
+	case isObj && o.ClassName() == "Error":
+		s := ""
+		if ex := r.rt.Try(func() { s = o.String() }); ex != nil {
+			s = "Error"
+		}
+		i.message = "Uncaught " + s
+		if st, ok := o.Get("stack").Export().(string); ok {
+			if m := stackPos.FindStringSubmatch(st); m != nil {
+				i.filename = m[1]
+				i.lineno, _ = strconv.Atoi(m[2])
+				col, _ := strconv.Atoi(m[3])
+				i.colno = col - 1
+			}
+		}
+	case isObj:
+		name := "Object"
+		if c, ok := o.Get("constructor").(*goja.Object); ok {
+			if n := c.Get("name"); n != nil && goja.IsString(n) && n.String() != "" {
+				name = n.String()
+			}
+		}
+		i.message = "Uncaught #<" + name + ">"
+	default:
+		if sym, ok := v.(*goja.Symbol); ok {
+			i.message = "Uncaught " + sym.String()
+		} else {
+			i.message = "Uncaught " + v.String()
+		}
+	}
+	return i
+}

@@ -1,0 +1,339 @@
+// Package events implements workerd's event classes for one goja runtime:
+// Event, EventTarget, MessageEvent, ErrorEvent, PromiseRejectionEvent,
+// DOMException, AbortController and AbortSignal, with the listener
+// bookkeeping of the workerd binary (see the spec page, section 1.9, and
+// testdata/conformance/SPEC-DISAGREEMENTS.md):
+//
+//   - a plain `on<type>` property of the target is read at dispatch time and
+//     called first, with this === globalThis; then the registered listeners
+//     run in insertion order, an attribute slot such as MessagePort's
+//     onmessage included (this === globalThis for the slot);
+//   - addEventListener listeners get this === the target when the
+//     set_event_target_this flag is on, globalThis otherwise;
+//   - a handleEvent object's function is captured when it is added;
+//   - the same callback is registered once whatever its options; capture is
+//     refused; once, passive and signal are honoured;
+//   - a listener's non-boolean, non-undefined return value logs one warning
+//     per target.
+//
+// Use New once per runtime, before user code runs, then InstallGlobals. Go
+// code dispatches with (*Realm).Dispatch and builds trusted events with
+// NewEvent and NewMessageEvent. Like the runtime, a Realm may only be used
+// on the goroutine that owns the runtime (the isolate's loop goroutine). It
+// imports nothing of mcrepl's: what it needs from the isolate comes in Env.
+package events
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/dop251/goja"
+)
+
+// Env is what the package needs from the isolate.
+type Env struct {
+	// TargetThis is the set_event_target_this flag: addEventListener
+	// listeners are called with this === the target instead of globalThis.
+	TargetThis bool
+	// ToStringTag is the set_tostring_tag flag: prototypes get a
+	// Symbol.toStringTag with the class name.
+	ToStringTag bool
+	// SpecExceptions is the spec_compliant_dispatch_exceptions flag: an
+	// exception thrown by a listener of dispatchEvent is reported and the
+	// dispatch goes on, instead of escaping dispatchEvent.
+	SpecExceptions bool
+	// Warn writes a runtime warning (one line, no newline) on the isolate's
+	// error stream. Default: warnings are dropped.
+	Warn func(msg string)
+	// Report reports an exception as uncaught (the isolate's uncaught-error
+	// path, which fires the global error event through FireError).
+	// Default: the exception is dropped.
+	Report func(ex *goja.Exception)
+}
+
+// Realm holds the classes of one runtime and the Go state of their
+// instances.
+type Realm struct {
+	rt     *goja.Runtime
+	env    Env
+	global *goja.Object
+
+	EventTargetProto  *goja.Object
+	eventProto        *goja.Object
+	messageEventProto *goja.Object
+	errorEventProto   *goja.Object
+	rejectionProto    *goja.Object
+	domExceptionProto *goja.Object
+	domExceptionCtor  *goja.Object
+	abortSignalProto  *goja.Object
+	abortCtrlProto    *goja.Object
+	// ScopeProto is the ServiceWorkerGlobalScope prototype object, the first
+	// prototype of globalThis: globals that are not own properties of
+	// globalThis (MessageChannel, MessagePort) are defined on it.
+	ScopeProto *goja.Object
+
+	ctors map[string]*goja.Object // class name -> constructor, for InstallGlobals
+
+	// targets holds every EventTarget. They are kept for the life of the
+	// runtime: a listener usually closes over its target, so a weak map
+	// would not let targets go anyway.
+	targets map[*goja.Object]*Target
+	events  weakSlots[Event]
+	domex   weakSlots[domException]
+	ctrls   map[*goja.Object]*goja.Object // AbortController -> its signal
+	signals map[*goja.Object]*abortSignal
+
+	promiseCtor *goja.Object
+	errorProto  *goja.Object
+
+	classFactory  goja.Callable
+	nativeLooking map[*goja.Object]string // JS-built constructors -> name
+}
+
+// New builds the classes for rt. Call it before user code runs.
+func New(rt *goja.Runtime, env Env) *Realm {
+	if env.Warn == nil {
+		env.Warn = func(string) {}
+	}
+	if env.Report == nil {
+		env.Report = func(*goja.Exception) {}
+	}
+	r := &Realm{
+		rt:      rt,
+		env:     env,
+		global:  rt.GlobalObject(),
+		ctors:   map[string]*goja.Object{},
+		targets: map[*goja.Object]*Target{},
+		ctrls:   map[*goja.Object]*goja.Object{},
+	}
+	r.promiseCtor, _ = r.global.Get("Promise").(*goja.Object)
+	if ec, ok := r.global.Get("Error").(*goja.Object); ok {
+		r.errorProto, _ = ec.Get("prototype").(*goja.Object)
+	}
+	r.initClasses()
+	r.initEventTarget()
+	r.initEvent()
+	r.initDOMException()
+	r.initAbort()
+	r.initScope()
+	return r
+}
+
+// Runtime is the realm's runtime.
+func (r *Realm) Runtime() *goja.Runtime { return r.rt }
+
+// Global is the global object.
+func (r *Realm) Global() *goja.Object { return r.global }
+
+// Env is the configuration the realm was built with.
+func (r *Realm) Env() Env { return r.env }
+
+// InstallGlobals defines the event classes and makes globalThis an
+// EventTarget whose first prototype is ServiceWorkerGlobalScope.
+func (r *Realm) InstallGlobals() {
+	for _, name := range []string{"Event", "EventTarget", "MessageEvent", "ErrorEvent",
+		"PromiseRejectionEvent", "DOMException", "AbortController", "AbortSignal"} {
+		_ = r.global.DefineDataProperty(name, r.ctors[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	// goja gives the global object its own Symbol.toStringTag ("global");
+	// workerd's comes from the ServiceWorkerGlobalScope prototype.
+	_ = r.global.DeleteSymbol(goja.SymToStringTag)
+	_ = r.global.SetPrototype(r.ScopeProto)
+	r.targets[r.global] = newTarget()
+}
+
+// weakSlots maps JS objects to Go state without keeping the objects alive.
+// The state must not refer to its own object. Lookups happen on the loop
+// goroutine; removals come from the garbage collector's cleanup goroutine.
+type weakSlots[T any] struct {
+	mu sync.Mutex
+	m  map[weak.Pointer[goja.Object]]*T
+}
+
+func (s *weakSlots[T]) put(o *goja.Object, v *T) {
+	k := weak.Make(o)
+	s.mu.Lock()
+	if s.m == nil {
+		s.m = map[weak.Pointer[goja.Object]]*T{}
+	}
+	s.m[k] = v
+	s.mu.Unlock()
+	runtime.AddCleanup(o, s.drop, k)
+}
+
+func (s *weakSlots[T]) drop(k weak.Pointer[goja.Object]) {
+	s.mu.Lock()
+	delete(s.m, k)
+	s.mu.Unlock()
+}
+
+func (s *weakSlots[T]) get(v goja.Value) *T {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil
+	}
+	s.mu.Lock()
+	x := s.m[weak.Make(o)]
+	s.mu.Unlock()
+	return x
+}
+
+// IllegalInvocation is workerd's message for a host method called on the
+// wrong receiver.
+const IllegalInvocation = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."
+
+// ThrowTypeError throws a TypeError with msg from a host function.
+func (r *Realm) ThrowTypeError(msg string) { panic(r.rt.NewTypeError(msg)) }
+
+// Func builds a host function with the given name and length.
+func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
+	fo := r.rt.ToValue(f).(*goja.Object)
+	_ = fo.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = fo.DefineDataProperty("length", r.rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return fo
+}
+
+// Method defines a host method on proto the way workerd does: writable,
+// enumerable and configurable, with length 0.
+func (r *Realm) Method(proto *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
+	_ = proto.DefineDataProperty(name, r.Func(name, 0, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// Accessor defines an enumerable, configurable accessor on proto with
+// anonymous getter and setter (set may be nil).
+func (r *Realm) Accessor(proto *goja.Object, name string, get, set func(goja.FunctionCall) goja.Value) {
+	var s goja.Value
+	if set != nil {
+		s = r.Func("", 0, set)
+	}
+	_ = proto.DefineAccessorProperty(name, r.Func("", 0, get), s, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// Class builds a constructor named name whose prototype inherits from
+// parent (Object.prototype when nil). ctor runs for `new` (this is created
+// from new.target's prototype, so subclasses work); a call without new
+// throws workerd's "Please use the 'new' operator" TypeError. A nil ctor
+// makes an "Illegal constructor".
+//
+// goja's native constructors cannot tell `new C()` from `C()`, so a
+// constructible class is a small JS function that checks new.target and
+// calls ctor; Function.prototype.toString shows it as native code, as V8
+// shows workerd's classes.
+func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
+	if ctor == nil {
+		c = r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
+			r.ThrowTypeError("Illegal constructor")
+			return nil
+		}).(*goja.Object)
+		_ = c.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	} else {
+		var defProto *goja.Object
+		construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+			nt, _ := call.Argument(0).(*goja.Object)
+			p := defProto
+			if nt != nil {
+				if np, ok := nt.Get("prototype").(*goja.Object); ok {
+					p = np
+				}
+			}
+			this := r.rt.CreateObject(p)
+			if ret := ctor(goja.ConstructorCall{This: this, Arguments: call.Arguments[1:], NewTarget: nt}); ret != nil {
+				return ret
+			}
+			return this
+		})
+		msg := "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function."
+		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
+		if err != nil {
+			panic(err)
+		}
+		c = v.(*goja.Object)
+		r.nativeLooking[c] = name
+		defProto = c.Get("prototype").(*goja.Object)
+	}
+	proto = c.Get("prototype").(*goja.Object)
+	if parent != nil {
+		_ = proto.SetPrototype(parent)
+	}
+	r.Tag(proto, name)
+	r.ctors[name] = c
+	return c, proto
+}
+
+// classSource builds the JS side of a constructible class.
+const classSource = `(function (name, construct, msg) {
+	const C = function () {
+		if (new.target === undefined) throw new TypeError(msg);
+		return construct(new.target, ...arguments);
+	};
+	Object.defineProperty(C, 'name', { value: name });
+	return C;
+})`
+
+// initClasses prepares Class: the factory of constructors, and a
+// Function.prototype.toString that shows them as native code.
+func (r *Realm) initClasses() {
+	v, err := r.rt.RunString(classSource)
+	if err != nil {
+		panic(err)
+	}
+	r.classFactory, _ = goja.AssertFunction(v)
+	r.nativeLooking = map[*goja.Object]string{}
+	fnProto := r.global.Get("Function").(*goja.Object).Get("prototype").(*goja.Object)
+	orig, _ := goja.AssertFunction(fnProto.Get("toString"))
+	_ = fnProto.DefineDataProperty("toString", r.Func("toString", 0, func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.This.(*goja.Object); ok {
+			if name, ok := r.nativeLooking[o]; ok {
+				return r.rt.ToValue("function " + name + "() { [native code] }")
+			}
+		}
+		res, err := orig(call.This, call.Arguments...)
+		if err != nil {
+			panic(err)
+		}
+		return res
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// Tag gives proto a Symbol.toStringTag of name when set_tostring_tag is on.
+func (r *Realm) Tag(proto *goja.Object, name string) {
+	if r.env.ToStringTag {
+		_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+}
+
+func (r *Realm) initScope() {
+	wgs := r.rt.CreateObject(r.EventTargetProto)
+	r.ScopeProto = r.rt.CreateObject(wgs)
+	_ = r.ScopeProto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ServiceWorkerGlobalScope"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// HostType names the realm's objects that have no serializer, for the
+// clone's refusal: EventTarget, AbortSignal, AbortController and the event
+// classes. DOMException is cloneable and not listed.
+func (r *Realm) HostType(o *goja.Object) (string, bool) {
+	if _, ok := r.signals[o]; ok {
+		return "AbortSignal", true
+	}
+	if _, ok := r.targets[o]; ok && o != r.global {
+		return "EventTarget", true
+	}
+	if _, ok := r.ctrls[o]; ok {
+		return "AbortController", true
+	}
+	if r.events.get(o) != nil {
+		for p := o.Prototype(); p != nil; p = p.Prototype() {
+			switch p {
+			case r.messageEventProto:
+				return "MessageEvent", true
+			case r.errorEventProto:
+				return "ErrorEvent", true
+			case r.rejectionProto:
+				return "PromiseRejectionEvent", true
+			}
+		}
+		return "Event", true
+	}
+	return "", false
+}

@@ -1,0 +1,415 @@
+package events
+
+import (
+	"github.com/dop251/goja"
+)
+
+// Target is the Go side of an EventTarget: its listeners by type.
+type Target struct {
+	lists  map[string][]*listener
+	warned bool // the return-value warning was given for this target
+	// attrs are the types that have an attribute slot (MessagePort's
+	// onmessage): their plain on<type> property is not called first.
+	attrs map[string]*listener
+	// OnCount, when set, is called after the number of listeners of a type
+	// changed, with the new count (the attribute slot included).
+	OnCount func(typ string, n int)
+}
+
+type listener struct {
+	key      goja.Value    // identity: the function or handler object passed in
+	fn       goja.Callable // nil for an attribute holding a non-callable object
+	this     goja.Value    // handler object for handleEvent; nil: per the flag
+	once     bool
+	attr     bool
+	removed  bool
+	unsignal func() // detaches the AbortSignal algorithm
+}
+
+func newTarget() *Target { return &Target{lists: map[string][]*listener{}} }
+
+// Policy says what a dispatch does when a listener throws.
+type Policy int
+
+const (
+	// Propagate stops at the first exception and returns it.
+	Propagate Policy = iota
+	// ReportEach reports every exception through Env.Report and goes on;
+	// the first one is returned.
+	ReportEach
+)
+
+// TargetOf returns the Go state of an EventTarget, or nil.
+func (r *Realm) TargetOf(v goja.Value) *Target {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	return r.targets[o]
+}
+
+// NewTarget makes o an EventTarget (o must inherit EventTarget.prototype).
+func (r *Realm) NewTarget(o *goja.Object) *Target {
+	t := newTarget()
+	r.targets[o] = t
+	return t
+}
+
+// Count is the number of listeners of typ, an active attribute included.
+func (t *Target) Count(typ string) int { return len(t.lists[typ]) }
+
+func (t *Target) changed(typ string) {
+	if t.OnCount != nil {
+		t.OnCount(typ, len(t.lists[typ]))
+	}
+}
+
+func (t *Target) add(typ string, l *listener) {
+	t.lists[typ] = append(t.lists[typ], l)
+	t.changed(typ)
+}
+
+func (t *Target) remove(typ string, l *listener) {
+	list := t.lists[typ]
+	for i, x := range list {
+		if x == l {
+			l.removed = true
+			if l.unsignal != nil {
+				l.unsignal()
+			}
+			t.lists[typ] = append(list[:i:i], list[i+1:]...)
+			t.changed(typ)
+			return
+		}
+	}
+}
+
+// Attribute returns the value of the attribute slot of typ (onmessage), or
+// null.
+func (t *Target) Attribute(typ string) goja.Value {
+	if l := t.attrs[typ]; l != nil {
+		return l.key
+	}
+	return goja.Null()
+}
+
+// SetAttribute assigns the attribute slot of typ. An object or function
+// activates it: the first activation appends a slot at the end of the
+// listener list, later ones keep it. Anything else deactivates it.
+func (t *Target) SetAttribute(typ string, v goja.Value) {
+	if t.attrs == nil {
+		t.attrs = map[string]*listener{}
+	}
+	o, isObj := v.(*goja.Object)
+	l := t.attrs[typ]
+	if !isObj {
+		if l != nil {
+			delete(t.attrs, typ)
+			t.remove(typ, l)
+		}
+		return
+	}
+	fn, _ := goja.AssertFunction(o)
+	if l != nil {
+		l.key, l.fn = o, fn
+		return
+	}
+	l = &listener{key: o, fn: fn, attr: true}
+	t.attrs[typ] = l
+	t.add(typ, l)
+}
+
+// HasAttribute declares that typ has an attribute slot even while it is
+// inactive, so the plain on<type> property is never called for it.
+func (t *Target) HasAttribute(typ string) {
+	if t.attrs == nil {
+		t.attrs = map[string]*listener{}
+	}
+	if _, ok := t.attrs[typ]; !ok {
+		t.attrs[typ] = nil
+	}
+}
+
+func (r *Realm) initEventTarget() {
+	c, proto := r.Class("EventTarget", nil, func(call goja.ConstructorCall) *goja.Object {
+		r.NewTarget(call.This)
+		return nil
+	})
+	_ = c
+	r.EventTargetProto = proto
+	r.Method(proto, "addEventListener", r.addEventListener)
+	r.Method(proto, "removeEventListener", r.removeEventListener)
+	r.Method(proto, "dispatchEvent", r.dispatchEvent)
+}
+
+func (r *Realm) thisTarget(call goja.FunctionCall) *Target {
+	t := r.TargetOf(call.This)
+	if t == nil {
+		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+			// A detached method called in sloppy code gets the global.
+			t = r.targets[r.global]
+		}
+		if t == nil {
+			r.ThrowTypeError(IllegalInvocation)
+		}
+	}
+	return t
+}
+
+func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
+	t := r.thisTarget(call)
+	if len(call.Arguments) < 2 {
+		if len(call.Arguments) == 0 {
+			r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
+		}
+	}
+	typ := call.Argument(0).String()
+	cb := call.Argument(1)
+	var once bool
+	var signal *goja.Object
+	switch opts := call.Argument(2).(type) {
+	case *goja.Object:
+		if opts.Get("capture").ToBoolean() {
+			r.ThrowTypeError("addEventListener(): options.capture must be false.")
+		}
+		once = opts.Get("once").ToBoolean()
+		opts.Get("passive")
+		if s := opts.Get("signal"); s != nil && !goja.IsUndefined(s) {
+			so, ok := s.(*goja.Object)
+			if !ok || r.signalOf(so) == nil {
+				r.ThrowTypeError("Incorrect type for the 'signal' field on 'AddEventListenerOptions': the provided value is not of type 'AbortSignal'.")
+			}
+			signal = so
+		}
+	default:
+		if opts.ToBoolean() {
+			r.ThrowTypeError("addEventListener(): useCapture must be false.")
+		}
+	}
+	if goja.IsUndefined(cb) || goja.IsNull(cb) {
+		return goja.Undefined()
+	}
+	cbo, ok := cb.(*goja.Object)
+	if !ok {
+		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.")
+	}
+	l := &listener{key: cbo, once: once}
+	if fn, ok := goja.AssertFunction(cbo); ok {
+		l.fn = fn
+	} else {
+		fn, ok := goja.AssertFunction(cbo.Get("handleEvent"))
+		if !ok {
+			r.ThrowTypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.")
+		}
+		l.fn, l.this = fn, cbo
+	}
+	for _, x := range t.lists[typ] {
+		if !x.attr && x.key == goja.Value(cbo) {
+			return goja.Undefined()
+		}
+	}
+	if signal != nil {
+		s := r.signalOf(signal)
+		if s.aborted {
+			return goja.Undefined()
+		}
+		l.unsignal = s.onAbort(func() { t.remove(typ, l) })
+	}
+	t.add(typ, l)
+	return goja.Undefined()
+}
+
+func (r *Realm) removeEventListener(call goja.FunctionCall) goja.Value {
+	t := r.thisTarget(call)
+	if len(call.Arguments) == 0 {
+		r.ThrowTypeError("Failed to execute 'removeEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
+	}
+	typ := call.Argument(0).String()
+	switch opts := call.Argument(2).(type) {
+	case *goja.Object:
+		if opts.Get("capture").ToBoolean() {
+			r.ThrowTypeError("removeEventListener(): options.capture must be false.")
+		}
+	default:
+		if opts.ToBoolean() {
+			r.ThrowTypeError("removeEventListener(): useCapture must be false.")
+		}
+	}
+	cb, ok := call.Argument(1).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	for _, x := range t.lists[typ] {
+		if !x.attr && x.key == goja.Value(cb) {
+			t.remove(typ, x)
+			break
+		}
+	}
+	return goja.Undefined()
+}
+
+func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
+	t := r.thisTarget(call)
+	this, _ := call.This.(*goja.Object)
+	if this == nil || r.targets[this] != t {
+		this = r.global
+	}
+	evObj, _ := call.Argument(0).(*goja.Object)
+	ev := r.events.get(evObj)
+	if ev == nil {
+		r.ThrowTypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.")
+	}
+	if ev.dispatching {
+		panic(r.NewDOMException("The event is already being dispatched.", "InvalidStateError"))
+	}
+	policy := Propagate
+	if r.env.SpecExceptions {
+		policy = ReportEach
+	}
+	if ex, _ := r.Dispatch(this, evObj, policy, nil); ex != nil && policy == Propagate {
+		panic(ex)
+	}
+	return r.rt.ToValue(!ev.canceled)
+}
+
+// Dispatch dispatches the event evObj at the EventTarget target,
+// synchronously: the plain on<type> property first, then the listeners
+// registered when it starts. before, when not nil, is called once with the
+// number of listeners about to run, before the first one does (the event
+// log's hook). It returns the first exception a listener threw (with
+// Propagate, the dispatch stopped there) and the number of listeners that
+// ran. Uncatchable errors (interrupts, stack overflow) unwind through it as
+// Go panics.
+func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy, before func(n int)) (*goja.Exception, int) {
+	t := r.targets[target]
+	ev := r.events.get(evObj)
+	if t == nil || ev == nil {
+		return nil, 0
+	}
+	var legacy goja.Callable
+	if _, isAttr := t.attrs[ev.typ]; !isAttr {
+		legacy, _ = goja.AssertFunction(target.Get("on" + ev.typ))
+	}
+	list := t.lists[ev.typ]
+	snapshot := make([]*listener, len(list))
+	copy(snapshot, list)
+
+	ev.dispatching = true
+	ev.phase = 2
+	ev.target = target
+	ev.current = target
+	defer func() {
+		ev.dispatching = false
+		ev.phase = 0
+		ev.stopImmediate = false
+	}()
+	if before != nil {
+		n := len(snapshot)
+		if legacy != nil {
+			n++
+		}
+		before(n)
+	}
+	var first *goja.Exception
+	ran := 0
+	handle := func(res goja.Value, err error) bool {
+		ran++
+		if err != nil {
+			ex, ok := err.(*goja.Exception)
+			if !ok {
+				panic(err)
+			}
+			if first == nil {
+				first = ex
+			}
+			if policy == Propagate {
+				return false
+			}
+			r.env.Report(ex)
+			return true
+		}
+		r.checkReturn(t, ev, res)
+		return true
+	}
+	if legacy != nil {
+		if !handle(legacy(r.global, evObj)) {
+			return first, ran
+		}
+	}
+	for _, l := range snapshot {
+		if ev.stopImmediate {
+			break
+		}
+		if l.removed {
+			continue
+		}
+		if l.once {
+			t.remove(ev.typ, l)
+		}
+		if l.fn == nil {
+			continue
+		}
+		this := l.this
+		if this == nil {
+			if l.attr || !r.env.TargetThis {
+				this = r.global
+			} else {
+				this = target
+			}
+		}
+		if !handle(l.fn(this, evObj)) {
+			break
+		}
+	}
+	return first, ran
+}
+
+// checkReturn handles a listener's return value: true cancels the event,
+// anything else but undefined and false logs one warning per target.
+func (r *Realm) checkReturn(t *Target, ev *Event, res goja.Value) {
+	if res == nil || goja.IsUndefined(res) {
+		return
+	}
+	if b, ok := res.Export().(bool); ok && !isObject(res) {
+		if b {
+			ev.preventDefault()
+		}
+		return
+	}
+	if t.warned {
+		return
+	}
+	t.warned = true
+	if o, ok := res.(*goja.Object); ok {
+		if _, isPromise := o.Export().(*goja.Promise); isPromise {
+			r.env.Warn("An event handler returned a promise that will be ignored. Event handlers should not have a return value and should not be async functions.")
+			return
+		}
+	}
+	r.env.Warn("An event handler returned a value of type \"" + typeOf(res) + "\" that will be ignored. Event handlers should not have a return value.")
+}
+
+func isObject(v goja.Value) bool { _, ok := v.(*goja.Object); return ok }
+
+func typeOf(v goja.Value) string {
+	switch {
+	case goja.IsNull(v):
+		return "object"
+	case goja.IsString(v):
+		return "string"
+	case goja.IsNumber(v):
+		return "number"
+	case goja.IsBigInt(v):
+		return "bigint"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, ok := goja.AssertFunction(o); ok {
+			return "function"
+		}
+		return "object"
+	}
+	return "boolean"
+}
