@@ -114,6 +114,8 @@ func learnImplTypes() {
 	}
 }
 
+var proxyType = reflect.TypeFor[goja.Proxy]()
+
 func implType(o *goja.Object) reflect.Type {
 	return reflect.ValueOf(o).Elem().Field(implField).Elem().Type()
 }
@@ -126,7 +128,7 @@ func kindOf(o *goja.Object) kind {
 		}
 	}
 	// Objects that goja builds from Go values, or types that no specimen showed.
-	if o.ExportType() == reflect.TypeFor[goja.Proxy]() {
+	if o.ExportType() == proxyType {
 		return kindProxy
 	}
 	if _, ok := goja.AssertFunction(o); ok {

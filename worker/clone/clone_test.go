@@ -264,6 +264,11 @@ func TestCloneTable(t *testing.T) {
 			const e = new TypeError("x"); e.name = e;
 			const c = structuredClone(e); [c.constructor.name, c.message, "stack" in c].join()`,
 			"Error,x,true"},
+		{"error whose message leads back to itself", `
+			const a = new Error("a"), b = new TypeError("b"); a.message = b; b.message = a;
+			const inner = new Error("inner"), outer = new Error("x"); outer.message = inner;
+			[attempt(() => structuredClone(a)), structuredClone(outer).message].join("|")`,
+			"RangeError RangeError undefined: Maximum call stack size exceeded|Error: inner"},
 		{"error stack and cause are kept", `
 			const inner = { i: 1 };
 			const e = new Error("m", { cause: inner }); e.stack = "custom stack";

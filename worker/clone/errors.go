@@ -29,6 +29,9 @@ func (s *serializer) writeError(o *goja.Object) {
 			if enhanced {
 				s.c.throwDataCloneError("Deserialization failed: error message is not a string")
 			}
+			if msgObj && s.c.stringifiesForever(m) {
+				panic(s.c.newError("RangeError", s.c.rt.ToValue("Maximum call stack size exceeded")))
+			}
 			m = m.ToString()
 		}
 		e.message = m
@@ -74,6 +77,32 @@ func (s *serializer) writeError(o *goja.Object) {
 	}
 	s.nodes[at].m = m
 	s.budget += stackObjectCost
+}
+
+// stringifiesForever reports whether String(v) would recurse without end through
+// Error.prototype.toString: an error whose name or message leads back to itself. V8 throws a
+// RangeError there; goja recurses in Go until the process dies, so the cloner must not ask.
+func (c *Cloner) stringifiesForever(v goja.Value) bool {
+	seen := make(map[*goja.Object]bool)
+	var walk func(v goja.Value) bool
+	walk = func(v goja.Value) bool {
+		o, ok := v.(*goja.Object)
+		if !ok || kindOf(o) != kindError {
+			return false
+		}
+		if seen[o] {
+			return true
+		}
+		seen[o] = true
+		for _, key := range [...]string{"name", "message"} {
+			if x, ok := c.lookupData(o, c.rt.ToValue(key)); ok && walk(x) {
+				return true
+			}
+		}
+		delete(seen, o)
+		return false
+	}
+	return walk(v)
 }
 
 // hasOwnNonEnumerable reports whether key is an own property of o that o.Keys does not list.
