@@ -1,0 +1,243 @@
+// Package command is the mcrepl command line: the urfave/cli application with
+// its options, the `run` and `flags` commands and the default action that
+// starts the shell, and the mapping from what happened to an exit code.
+//
+// Main is the whole entry point. It takes the arguments and the three
+// standard streams, so that every path can be tested without a terminal or a
+// subprocess; main.go only passes os.Args and the os streams and exits with
+// the code Main returns.
+package command
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit codes, as users of `node FILE` and of coreutils' timeout expect them.
+const (
+	ExitOK          = 0   // success
+	ExitFailure     = 1   // the script failed: uncaught error, unhandled rejection, syntax error
+	ExitUsage       = 2   // bad usage or a bad compatibility configuration
+	ExitTimeout     = 124 // --timeout stopped the script
+	ExitInterrupted = 130 // SIGINT (128 + 2)
+)
+
+// name is how mcrepl introduces itself in every message.
+const name = "mcrepl"
+
+// Version is mcrepl's version. Release builds set it with
+// -ldflags "-X github.com/mcrepl/mcrepl/command.Version=v1.2.3"; otherwise it
+// comes from the module's build information.
+var Version = ""
+
+// TestNowEnv names the environment variable that fixes "today" (YYYY-MM-DD,
+// UTC) for the date checks. It exists for tests, which must not depend on the
+// clock; users have no reason to set it.
+const TestNowEnv = "MCREPL_TEST_NOW"
+
+// exitError is an error that carries its exit code. Its message, if any, is
+// printed once, prefixed with "mcrepl: ", by Main.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// ExitCode makes exitError a cli.ExitCoder.
+func (e *exitError) ExitCode() int { return e.code }
+
+// usagef is a usage error: one line that says what to do, then a pointer to
+// --help.
+func usagef(format string, args ...any) error {
+	return &exitError{ExitUsage, fmt.Sprintf(format, args...) + "\nRun 'mcrepl --help' for usage."}
+}
+
+// silent ends the command with code, everything having been said already.
+func silent(code int) error { return &exitError{code: code} }
+
+// env is what Main reads from the process besides its arguments.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	lookupEnv      func(string) (string, bool)
+	now            func() time.Time
+}
+
+// getenv is the value of an environment variable, "" when unset.
+func (e *env) getenv(key string) string {
+	v, _ := e.lookupEnv(key)
+	return v
+}
+
+// Main runs mcrepl with args (args[0] is the program name) and returns the
+// exit code. It never panics: a bug that panics is reported as an internal
+// error with exit code 1.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "%s: internal error: %v\n%s: this is a bug in mcrepl; please report it with the command you ran.\n", name, r, name)
+			code = ExitFailure
+		}
+	}()
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, lookupEnv: os.LookupEnv, now: time.Now}
+	if err := e.clock(); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return ExitUsage
+	}
+	return e.run(args)
+}
+
+// clock applies MCREPL_TEST_NOW.
+func (e *env) clock() error {
+	v := e.getenv(TestNowEnv)
+	if v == "" {
+		return nil
+	}
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return fmt.Errorf("%s=%q is not a YYYY-MM-DD date", TestNowEnv, v)
+	}
+	e.now = func() time.Time { return t.Add(12 * time.Hour) }
+	return nil
+}
+
+func (e *env) run(args []string) int {
+	err := e.app().Run(args)
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintf(e.stderr, "%s: %s\n", name, ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintf(e.stderr, "%s: %v\n", name, err)
+	return ExitFailure
+}
+
+func (e *env) app() *cli.App {
+	return &cli.App{
+		Name:      name,
+		Usage:     "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
+		UsageText: "mcrepl [options]                 start the interactive shell\nmcrepl [options] run [options] FILE|-\nmcrepl [options] flags [options]",
+		Description: `mcrepl runs JavaScript with the MessageChannel, MessagePort, events and
+structuredClone of Cloudflare's workerd, under a compatibility date and flags
+that you choose, and reports configuration mistakes with workerd's own words.
+
+Examples:
+   mcrepl                                           interactive shell
+   mcrepl run worker.js                             run a script until it is quiet
+   echo 'console.log(typeof MessageChannel)' | mcrepl run -
+   mcrepl --compatibility-date 2025-08-14 run x.js  the behaviour of an older date
+   mcrepl run --flag no_expose_global_message_channel x.js
+   mcrepl run --timeout 5s loop.js                  stop a runaway script (exit 124)
+   mcrepl flags --compat-date 2025-08-01            which flags are on, and why
+
+Environment:
+   MCREPL_COMPATIBILITY_DATE   date used when --compatibility-date is not given
+   MCREPL_FLAGS                comma-separated flags used when no --flag is given
+   MCREPL_HISTORY              the shell's history file ("" disables history)
+   NO_COLOR, TERM=dumb         turn colour off (as --no-color does)
+
+Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
+124 timed out, 130 interrupted.`,
+		Version:              version(),
+		Reader:               e.stdin,
+		Writer:               e.stdout,
+		ErrWriter:            e.stderr,
+		Flags:                configFlags(),
+		Action:               e.shell,
+		OnUsageError:         onUsageError,
+		ExitErrHandler:       func(*cli.Context, error) {},
+		HideHelpCommand:      true,
+		Suggest:              true,
+		EnableBashCompletion: false,
+		Commands: []*cli.Command{
+			{
+				Name:      "run",
+				Usage:     "run a script until the isolate is quiet",
+				ArgsUsage: "FILE|-",
+				UsageText: "mcrepl run [options] FILE|-",
+				Description: `Runs FILE (or standard input, for -) as a classic script, then waits
+until no task, timer or microtask is pending. Open ports do not keep it
+alive (as in workerd). Options go before FILE.
+
+Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
+2 bad usage or configuration; 124 when --timeout stopped it; 130 on Ctrl-C.`,
+				Flags:        append(configFlags(), timeoutFlag()),
+				Action:       e.runScript,
+				OnUsageError: onUsageError,
+			},
+			{
+				Name:      "flags",
+				Usage:     "list the compatibility flags and whether each is on, and why",
+				UsageText: "mcrepl flags [--compatibility-date DATE] [--flag NAME]...",
+				Description: `Prints every compatibility flag mcrepl knows: its negation, the date on
+which it becomes the default, and its state under the chosen date and flags,
+with the reason (by date, or by which flag). Configuration mistakes are
+reported as for run.`,
+				Flags:        configFlags(),
+				Action:       e.flagsTable,
+				OnUsageError: onUsageError,
+			},
+		},
+	}
+}
+
+// version is Version, or the module version from the build information, or
+// "devel".
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// onUsageError turns urfave's "Incorrect Usage" and help dump into one line.
+func onUsageError(_ *cli.Context, err error, _ bool) error {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		msg = "unknown option " + dashes(strings.TrimPrefix(msg, "flag provided but not defined: "))
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		msg = "option " + dashes(strings.TrimPrefix(msg, "flag needs an argument: ")) + " needs a value"
+	case strings.HasPrefix(msg, "Cannot use two forms of the same flag: "):
+		forms := strings.Fields(strings.TrimPrefix(msg, "Cannot use two forms of the same flag: "))
+		for i, f := range forms {
+			forms[i] = dashes(f)
+		}
+		msg = strings.Join(forms, " and ") + " are the same option: give it once"
+	case strings.HasPrefix(msg, "invalid value "):
+		// invalid value "x" for flag -timeout: parse error
+		if v, f, ok := strings.Cut(strings.TrimPrefix(msg, "invalid value "), " for flag "); ok {
+			f, _, _ = strings.Cut(f, ":")
+			msg = fmt.Sprintf("invalid value %s for option %s", v, dashes(f))
+			if strings.TrimLeft(f, "-") == "timeout" {
+				msg += " (use a duration such as 500ms, 10s or 2m)"
+			}
+		}
+	}
+	return usagef("%s", msg)
+}
+
+// dashes writes an option the way the help shows it: --name, or -n.
+func dashes(opt string) string {
+	opt = strings.TrimLeft(opt, "-")
+	if len(opt) > 1 {
+		return "--" + opt
+	}
+	return "-" + opt
+}

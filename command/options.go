@@ -1,0 +1,203 @@
+package command
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mcrepl/mcrepl/flags"
+)
+
+// Option names. The configuration options are defined on the app and again
+// on each command, so that `mcrepl --flag x run f.js` and
+// `mcrepl run --flag x f.js` both work; settings merges the levels.
+const (
+	optDate     = "compatibility-date"
+	optFlag     = "flag"
+	optFlagLong = "compatibility-flag"
+	optNoColor  = "no-color"
+	optTimeout  = "timeout"
+)
+
+// Environment variables that supply defaults for the options.
+const (
+	envDate  = "MCREPL_COMPATIBILITY_DATE"
+	envFlags = "MCREPL_FLAGS"
+)
+
+// configFlags returns fresh definitions of the options every level accepts
+// (fresh because urfave keeps per-flag state in the definition).
+func configFlags() []cli.Flag {
+	names := new(cli.StringSlice)
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name:    optDate,
+			Aliases: []string{"compat-date"},
+			Usage: "compatibility `DATE` (YYYY-MM-DD) that decides which flags are on " +
+				"(default: $" + envDate + ", else today in UTC, at most " + flags.NewestDate + ")",
+		},
+		&cli.StringSliceFlag{
+			Name: optFlag,
+			Usage: "turn a compatibility flag `NAME` on (or off: no_...); repeat it or " +
+				"separate names with commas; alias --compatibility-flag " +
+				"(default: $" + envFlags + "); see 'mcrepl flags'",
+			Destination: names,
+		},
+		// A separate flag rather than an alias, so that both spellings can
+		// be mixed in one command; they share one list, in command-line order.
+		&cli.StringSliceFlag{Name: optFlagLong, Hidden: true, Destination: names},
+		&cli.BoolFlag{
+			Name:  optNoColor,
+			Usage: "never colour the output (colour is on only on a terminal, without NO_COLOR or TERM=dumb)",
+		},
+	}
+}
+
+func timeoutFlag() cli.Flag {
+	return &cli.DurationFlag{
+		Name:  optTimeout,
+		Usage: "stop the script after `DURATION` (e.g. 500ms, 10s, 2m) and exit 124; 0 means never",
+	}
+}
+
+// settings are the options of one invocation, merged over the command levels.
+type settings struct {
+	date    string
+	dateSet bool // date was given, by an option or the environment
+	names   []string
+	noColor bool
+	timeout time.Duration
+}
+
+// settings merges the options given to the app and to the command: a date
+// given on the command wins over one given before it, flags add up, and the
+// environment only supplies what the command line did not.
+func (e *env) settings(c *cli.Context) settings {
+	var s settings
+	cmdlineFlags := false
+	lineage := c.Lineage()
+	for i := len(lineage) - 1; i >= 0; i-- { // outermost first
+		ctx := lineage[i]
+		set := map[string]bool{}
+		for _, n := range ctx.LocalFlagNames() {
+			set[n] = true
+		}
+		if set[optDate] || set["compat-date"] {
+			s.date, s.dateSet = ctx.String(optDate), true
+		}
+		if set[optFlag] || set[optFlagLong] {
+			cmdlineFlags = true
+			s.names = append(s.names, splitNames(ctx.StringSlice(optFlag))...)
+		}
+		if set[optNoColor] {
+			s.noColor = s.noColor || ctx.Bool(optNoColor)
+		}
+		if set[optTimeout] {
+			s.timeout = ctx.Duration(optTimeout)
+		}
+	}
+	if d := e.getenv(envDate); !s.dateSet && d != "" {
+		s.date, s.dateSet = d, true
+	}
+	if !cmdlineFlags {
+		s.names = splitNames([]string{e.getenv(envFlags)})
+	}
+	return s
+}
+
+// config validates the compatibility settings as workerd does and prints its
+// messages on stderr, each on its own line: errors as "mcrepl: TEXT",
+// warnings as "mcrepl: warning: TEXT", TEXT being workerd's message word for
+// word. Errors end the command with ExitUsage; warnings do not.
+func (e *env) config(s settings) (*flags.Set, error) {
+	date := s.date
+	if !s.dateSet {
+		date = flags.DefaultDate(e.now())
+	}
+	set, report := flags.Validate(date, s.names, e.now())
+	for _, m := range report {
+		if m.Kind == flags.Warning {
+			fmt.Fprintf(e.stderr, "%s: warning: %s\n", name, m.Text)
+		} else {
+			fmt.Fprintf(e.stderr, "%s: %s\n", name, m.Text)
+		}
+	}
+	if !report.HasErrors() {
+		return set, nil
+	}
+	for _, h := range hints(s.names) {
+		fmt.Fprintf(e.stderr, "%s: %s\n", name, h)
+	}
+	return nil, silent(ExitUsage)
+}
+
+// hints follow the messages of a failed validation: a guess for each unknown
+// flag that is a near miss of a known one, and where to find the list.
+func hints(names []string) []string {
+	var out []string
+	unknown := false
+	for _, n := range names {
+		if _, _, ok := flags.Lookup(n); ok {
+			continue
+		}
+		unknown = true
+		if guess := nearest(n); guess != "" {
+			out = append(out, fmt.Sprintf("%s: did you mean %s?", n, guess))
+		}
+	}
+	if unknown {
+		out = append(out, "'mcrepl flags' lists the compatibility flags mcrepl knows.")
+	}
+	return out
+}
+
+// nearest is the known flag name closest to n, ignoring case, if it is
+// within a few edits; "" otherwise.
+func nearest(n string) string {
+	best, bestDist := "", 4
+	for _, f := range flags.Registry {
+		for _, known := range []string{f.Name, f.Negation} {
+			if d := distance(strings.ToLower(n), known); d < bestDist {
+				best, bestDist = known, d
+			}
+		}
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b, in bytes.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// splitNames splits comma-separated flag names and drops empty ones, so that
+// "a, b," means a and b.
+func splitNames(values []string) []string {
+	var out []string
+	for _, v := range values {
+		for _, n := range strings.Split(v, ",") {
+			if n = strings.TrimSpace(n); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,56 @@
+package command
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/mcrepl/mcrepl/repl"
+)
+
+// envHistory names the shell's history file; set to "" it disables history.
+const envHistory = "MCREPL_HISTORY"
+
+// shell is the default action: the interactive shell, or the line-by-line
+// evaluator when stdin is not a terminal.
+func (e *env) shell(c *cli.Context) error {
+	if c.Args().Present() {
+		arg := c.Args().First()
+		if strings.HasSuffix(arg, ".js") || strings.HasSuffix(arg, ".ts") || strings.HasSuffix(arg, ".mjs") || arg == "-" {
+			return usagef("unknown command %q; to run a script, use 'mcrepl run %s'", arg, arg)
+		}
+		return usagef("unknown command %q (the commands are run and flags)", arg)
+	}
+	s := e.settings(c)
+	set, err := e.config(s)
+	if err != nil {
+		return err
+	}
+	code := repl.Run(c.Context, repl.Config{
+		Stdin:       e.stdin,
+		Stdout:      e.stdout,
+		Stderr:      e.stderr,
+		Interactive: isTerminal(e.stdin) && isTerminal(e.stdout),
+		Color:       e.color(s),
+		Date:        set.Date(),
+		Flags:       set.Flags(),
+		HistoryPath: e.historyPath(),
+	})
+	if code != ExitOK {
+		return silent(code)
+	}
+	return nil
+}
+
+// historyPath is $MCREPL_HISTORY if set (even to ""), else
+// ~/.mcrepl_history, else "" (no history) when there is no home directory.
+func (e *env) historyPath() string {
+	if p, ok := e.lookupEnv(envHistory); ok {
+		return p
+	}
+	if home := e.getenv("HOME"); home != "" {
+		return filepath.Join(home, ".mcrepl_history")
+	}
+	return ""
+}
