@@ -57,10 +57,6 @@ func rewriteAwait(src string) (string, bool) {
 		case *ast.FunctionDeclaration:
 			name := st.Function.Name.Name.String()
 			vars = append(vars, name)
-			if st.Function.Async {
-				// The literal starts at `function`; take `async` with it.
-				from = strings.LastIndex(src[:from], "async")
-			}
 			edits = append(edits, edit{from, to, name + " = " + src[from:to] + ";"})
 		case *ast.ClassDeclaration:
 			name := st.Class.Name.Name.String()
@@ -73,6 +69,15 @@ func rewriteAwait(src string) (string, bool) {
 		}
 	}
 	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
+	// Positions come from goja's parser; should they ever fall outside the
+	// text or overlap, the entry is reported as a syntax error instead.
+	end := len(src)
+	for _, e := range edits {
+		if e.from < 0 || e.from > e.to || e.to > end {
+			return "", false
+		}
+		end = e.from
+	}
 	out := src
 	for _, e := range edits {
 		out = out[:e.from] + e.text + out[e.to:]

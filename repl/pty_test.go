@@ -1,0 +1,277 @@
+package repl
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// The key-level tests run the shell in a child process on a pseudo-terminal:
+// the test binary re-executes itself with childEnv set, and TestMain turns
+// that child into `mcrepl` in interactive mode. The pty makes the child's
+// terminal its controlling terminal, so Ctrl-C reaches it as a key at the
+// prompt and as SIGINT while JS runs, exactly as for a user.
+const childEnv = "MCREPL_REPL_TEST_CHILD"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) == "1" {
+		os.Exit(Run(context.Background(), Config{
+			Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+			Interactive: true,
+			HistoryPath: os.Getenv("MCREPL_HISTORY"),
+		}))
+	}
+	os.Exit(m.Run())
+}
+
+// term is a shell running on a pty.
+type term struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	tty  *os.File
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	mark int // expect searches after this offset
+	done chan struct{}
+}
+
+// failAfter is how long expect waits before failing the test: a bound on a
+// hung shell, not an assertion about speed.
+const failAfter = 20 * time.Second
+
+func startTerm(t *testing.T, env ...string) *term {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), childEnv+"=1", "TERM=xterm")
+	cmd.Env = append(cmd.Env, env...)
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	tm := &term{t: t, cmd: cmd, tty: tty, done: make(chan struct{})}
+	go func() {
+		defer close(tm.done)
+		b := make([]byte, 4096)
+		for {
+			n, err := tty.Read(b)
+			tm.mu.Lock()
+			tm.buf.Write(b[:n])
+			tm.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		tty.Close()
+	})
+	tm.expect("> ")
+	return tm
+}
+
+func (tm *term) send(s string) {
+	tm.t.Helper()
+	if _, err := tm.tty.WriteString(s); err != nil {
+		tm.t.Fatalf("write to pty: %v", err)
+	}
+}
+
+// expect waits until want appears in the output after the mark, and moves
+// the mark past it.
+func (tm *term) expect(want string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(failAfter)
+	for {
+		tm.mu.Lock()
+		out := tm.buf.String()
+		tm.mu.Unlock()
+		if i := strings.Index(out[tm.mark:], want); i >= 0 {
+			tm.mark += i + len(want)
+			return
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("did not see %q; output after mark:\n%q", want, out[tm.mark:])
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// output is everything the shell printed so far.
+func (tm *term) output() string {
+	tm.mu.Lock()
+	defer tm.mu.Unlock()
+	return tm.buf.String()
+}
+
+// exitCode waits for the shell to exit.
+func (tm *term) exitCode() int {
+	tm.t.Helper()
+	errc := make(chan error, 1)
+	go func() { errc <- tm.cmd.Wait() }()
+	select {
+	case err := <-errc:
+		if err != nil {
+			if ee, ok := err.(*exec.ExitError); ok {
+				return ee.ExitCode()
+			}
+			tm.t.Fatalf("wait: %v", err)
+		}
+		return 0
+	case <-time.After(failAfter):
+		tm.t.Fatalf("the shell did not exit; output:\n%q", tm.output())
+		return -1
+	}
+}
+
+const ctrlC = "\x03"
+
+func TestTermCtrlCInterruptsRunawayLoop(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("let kept = 'still here'\r")
+	tm.expect("undefined")
+	// The expected text is built by the JS so that the echo of the typed
+	// line does not match it.
+	tm.send("console.log('loop' + 'ing'); while (true) {}\r")
+	tm.expect("looping")
+	start := time.Now()
+	tm.send(ctrlC)
+	tm.expect("Script execution was interrupted by SIGINT")
+	t.Logf("Ctrl-C latency while(true){}: %v", time.Since(start))
+	tm.expect("> ")
+	tm.send("kept + '!'\r")
+	tm.expect("'still here!'")
+}
+
+func TestTermCtrlCInterruptsStuckHandler(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("setTimeout(() => { console.log('hand' + 'ler'); while (true) {} }, 10)\r")
+	tm.expect("handler")
+	start := time.Now()
+	tm.send(ctrlC)
+	tm.expect("Script execution was interrupted by SIGINT")
+	t.Logf("Ctrl-C latency, stuck timer handler at the prompt: %v", time.Since(start))
+	tm.send("6 * 7\r")
+	tm.expect("42")
+}
+
+func TestTermCtrlCCancelsAwait(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("await new Promise(() => console.log('wait' + 'ing'))\r")
+	tm.expect("waiting")
+	tm.send(ctrlC)
+	tm.expect("Script execution was interrupted by SIGINT")
+	tm.send("const after = await Promise.resolve(5)\r")
+	tm.expect("undefined")
+	tm.send("after * 2\r")
+	tm.expect("10")
+}
+
+func TestTermCtrlCTwiceExits(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("1 +")
+	tm.send(ctrlC) // clears the partial line
+	tm.expect("> ")
+	tm.send(ctrlC)
+	tm.expect("(To exit, press Ctrl+C again or Ctrl+D or type .exit)")
+	tm.send(ctrlC)
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit code %d, want 0", code)
+	}
+}
+
+func TestTermCtrlDExits(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("\x04")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit code %d, want 0", code)
+	}
+}
+
+func TestTermTabCompletion(t *testing.T) {
+	tm := startTerm(t)
+	// A real channel when the isolate has one, a look-alike otherwise.
+	tm.send("const mc = typeof MessageChannel === 'function' ? new MessageChannel() : { port1: { postMessage() {}, start() {} } }\r")
+	tm.expect("undefined")
+	// A chain of plain names completes.
+	tm.send("mc.port1.po\t")
+	tm.expect("stMessage")
+	tm.send(" === mc.port1.postMessage\r")
+	tm.expect("true")
+	// A chain after a call completes nothing: the Tab is a no-op and the
+	// line evaluates as typed.
+	tm.send("(typeof MessageChannel === 'function' ? MessageChannel : function () { return mc }).name\r")
+	tm.expect("> ")
+	tm.send("new (typeof MessageChannel === 'function' ? MessageChannel : function () { return mc })().port1.po\t === undefined\r")
+	tm.expect("true")
+	// Completion never runs a getter.
+	tm.send("const o = { get g() { console.log('GETTER' + ' RAN'); return {} } }\r")
+	tm.expect("undefined")
+	tm.send("o.g.\t\t")
+	tm.send(ctrlC)
+	tm.send(".fl\t\r")
+	tm.expect("compatibility date")
+	if strings.Contains(tm.output(), "GETTER RAN") {
+		t.Fatalf("completion ran a getter:\n%q", tm.output())
+	}
+}
+
+func TestTermAsyncOutputKeepsTypedText(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("setTimeout(() => console.log('fired'), 300)\r")
+	tm.expect("> ")
+	tm.send("20 +")
+	tm.expect("fired")
+	tm.expect("20 +") // the prompt and the typed text are redrawn below it
+	tm.send(" 22\r")
+	tm.expect("42")
+}
+
+func TestTermPastedChain(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("[1, 2, 3]\r  .map(x => x * 10)\r  .filter(x => x > 10)\r")
+	tm.expect("[ 20, 30 ]")
+	tm.send("_.length\r")
+	tm.expect("2")
+}
+
+func TestTermMultilineHistory(t *testing.T) {
+	hist := filepath.Join(t.TempDir(), "history")
+	tm := startTerm(t, "MCREPL_HISTORY="+hist)
+	tm.send("[1,\r2].length\r")
+	tm.expect("2")
+	tm.send("\x1b[A\r") // Up recalls the whole entry
+	tm.expect("2")
+	tm.send(".exit\r")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+	data, err := os.ReadFile(hist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(data), "[1,\\n2].length\n[1,\\n2].length\n.exit\n"; got != want {
+		t.Fatalf("history file %q, want %q", got, want)
+	}
+	fi, err := os.Stat(hist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Fatalf("history mode %v, want 0600", fi.Mode().Perm())
+	}
+
+	// A new session recalls it as one entry.
+	tm = startTerm(t, "MCREPL_HISTORY="+hist)
+	tm.send("\x1b[A\x1b[A\r")
+	tm.expect("2")
+}
