@@ -155,7 +155,7 @@ func (c *Cloner) getSerializer() *serializer {
 		c.free = c.free[:n-1]
 		return s
 	}
-	return &serializer{c: c, ids: make(map[*goja.Object]int)}
+	return &serializer{c: c, ids: make(map[*goja.Object]int), openArrays: make(map[int]int)}
 }
 
 func (c *Cloner) putSerializer(s *serializer) {

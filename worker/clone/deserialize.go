@@ -51,9 +51,22 @@ func (d *deserializer) read() goja.Value {
 		d.readProps(o, nd.n)
 		return o
 	case opArray:
+		if nd.sub == 0 {
+			// Nothing inside refers to the array, so it can be built from its elements.
+			id := len(d.objs)
+			d.register(nil)
+			items := make([]any, nd.n)
+			for j := range items {
+				items[j] = d.read()
+			}
+			o := rt.NewArray(items...)
+			d.objs[id] = o
+			d.readProps(o, nd.m)
+			return o
+		}
 		o := rt.NewArray()
 		d.register(o)
-		if nd.sub == 0 {
+		if nd.sub&arrayHoles == 0 {
 			items := make([]goja.Value, nd.n)
 			for j := range items {
 				items[j] = d.read()

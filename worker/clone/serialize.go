@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"slices"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -18,7 +19,7 @@ const (
 	opRef                    // n is the id of an object that appeared earlier in the message
 	opHole                   // a missing element of a dense array
 	opObject                 // n keyed children
-	opArray                  // n elements, then m keyed children; sub is 1 if an element is a hole
+	opArray                  // n elements, then m keyed children; sub holds arrayHoles and arrayCyclic
 	opSparse                 // n is the length; m keyed children, indices included
 	opMap                    // n entries, each a key child and a value child
 	opSet                    // n children
@@ -29,6 +30,12 @@ const (
 	opBoxed                  // v is the primitive value of a Number, Boolean, BigInt or String wrapper
 	opError                  // n indexes Message.errs; m keyed children
 	opDOMException           // n indexes Message.errs
+)
+
+// Flags in the sub of an opArray node.
+const (
+	arrayHoles  = 1 << iota // an element is a hole
+	arrayCyclic             // the array is referenced from inside itself
 )
 
 // viewDataView is the sub of an opView node for a DataView.
@@ -73,19 +80,28 @@ type serializer struct {
 	collect  goja.Value   // the forEach callback that appends to entries
 	arg      [1]goja.Value
 	transfer map[*goja.Object][]byte
+	// openArrays maps the id of each array being written to its node, so that a reference
+	// back to it marks it arrayCyclic. The others can be built in one go when deserialized.
+	openArrays map[int]int
+	sizeHint   int // the length of the last message
 }
 
 func (s *serializer) reset() {
 	clear(s.ids)
-	clear(s.nodes)
+	clear(s.openArrays)
 	clear(s.entries)
-	s.nodes, s.buffers, s.errs, s.entries, s.transfer = s.nodes[:0], nil, nil, s.entries[:0], nil
+	s.entries = s.entries[:0]
+	s.nodes, s.buffers, s.errs, s.transfer = make([]node, 0, s.sizeHint), nil, nil, nil
 }
 
-// message copies the result out, so the serializer's slices can be reused.
+// message hands the nodes over to a Message, unless they use much less than their capacity,
+// and sizes the next serialization's slice after this one.
 func (s *serializer) message() *Message {
-	nodes := make([]node, len(s.nodes))
-	copy(nodes, s.nodes)
+	nodes := s.nodes
+	if cap(nodes) > 2*len(nodes)+16 {
+		nodes = slices.Clone(nodes)
+	}
+	s.sizeHint = len(nodes)
 	return &Message{nodes: nodes, buffers: s.buffers, errs: s.errs}
 }
 
@@ -118,6 +134,9 @@ func (s *serializer) enter(cost int) {
 
 func (s *serializer) writeObject(o *goja.Object) {
 	if id, ok := s.ids[o]; ok {
+		if at, open := s.openArrays[id]; open {
+			s.nodes[at].sub |= arrayCyclic
+		}
 		s.nodes = append(s.nodes, node{op: opRef, n: id})
 		return
 	}
@@ -238,7 +257,9 @@ func arrayIndex(key string) (int, bool) {
 // other array as its length and all its properties, indices first; holes stay holes either way.
 func (s *serializer) writeArray(o *goja.Object) {
 	s.enter(stackArrayCost)
-	s.ids[o] = len(s.ids)
+	id := len(s.ids)
+	s.ids[o] = id
+	s.openArrays[id] = len(s.nodes)
 	length := int(o.Get("length").ToInteger())
 	keys := o.Keys()
 	indices := 0
@@ -254,7 +275,7 @@ func (s *serializer) writeArray(o *goja.Object) {
 		for _, key := range keys[:indices] {
 			if !s.hasOwn(o, key) {
 				s.nodes = append(s.nodes, node{op: opHole})
-				s.nodes[at].sub = 1
+				s.nodes[at].sub |= arrayHoles
 				continue
 			}
 			s.write(o.Get(key))
@@ -276,6 +297,7 @@ func (s *serializer) writeArray(o *goja.Object) {
 		}
 		s.nodes[at].m = m
 	}
+	delete(s.openArrays, id)
 	s.budget += stackArrayCost
 }
 
