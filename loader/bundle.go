@@ -1,0 +1,235 @@
+package loader
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// errNotModule says that esbuild parsed a file that goja could not, and found
+// no ES module syntax in it: the file is a classic script that goja rejects,
+// and goja's error is the one to report.
+var errNotModule = errors.New("not an ES module")
+
+// The bundle is one expression, an async function that evaluates the module
+// (so top-level await works) and hands its namespace object to the function
+// it is called with. esbuild adds these around its output and keeps the
+// source map right.
+const (
+	bundleHead = `(async function (__mcrepl_exports) {"use strict";`
+	bundleTail = `})`
+	// exportsCallback is the parameter above: the glue entry calls it. esbuild
+	// never gives one of its own names to an identifier the code leaves free.
+	exportsCallback = "__mcrepl_exports"
+)
+
+// glueEntry is the bundle's entry point: a module that imports the user's
+// entry and passes its namespace out, so that the entry's exports need no
+// export statement in the output (which could not live inside a function).
+const glueEntry = "mcrepl:entry"
+
+// goja supports ES2022 except async generators and for await, and the
+// RegExp flags d and v. esbuild lowers the first two; regular expressions
+// with the others become `new RegExp(...)`, so they fail when they run, as a
+// catchable SyntaxError, instead of failing the whole bundle. Top-level await
+// is not lowered: the bundle is an async function.
+var supported = map[string]bool{
+	"async-generator":      false,
+	"for-await":            false,
+	"regexp-match-indices": false,
+	"regexp-set-notation":  false,
+	"top-level-await":      true,
+}
+
+// workerdConditions are the package.json export conditions wrangler uses
+// when it bundles a Worker.
+var workerdConditions = []string{"workerd", "worker", "browser"}
+
+// bundle turns the module named name (read from path, or stdin when path is
+// "-", whose text is src) and everything it imports into one goja program.
+// When the entry turns out to hold no ES module syntax and its extension
+// does not make it a module, it returns errNotModule.
+func bundle(name, path, src string) (*Program, error) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", name, err)
+	}
+	entry := filepath.Join(cwd, StdinName)
+	if path != "-" {
+		if entry, err = filepath.Abs(path); err != nil {
+			return nil, fmt.Errorf("load %s: %w", name, err)
+		}
+	}
+	entryRel, err := filepath.Rel(cwd, entry)
+	if err != nil {
+		entryRel = entry
+	}
+	entryRel = filepath.ToSlash(entryRel)
+
+	res := api.Build(api.BuildOptions{
+		EntryPoints: []string{glueEntry},
+		Bundle:      true,
+		Format:      api.FormatESModule,
+		Target:      api.ES2022,
+		Supported:   supported,
+		Platform:    api.PlatformBrowser,
+		Conditions:  workerdConditions,
+		// goja has no import.meta; workerd's carries nothing a local
+		// run can fill in.
+		Define:         map[string]string{"import.meta": "{}"},
+		Charset:        api.CharsetUTF8,
+		Sourcemap:      api.SourceMapExternal,
+		SourcesContent: api.SourcesContentExclude,
+		// Not written: it only places the source map's paths relative to
+		// the entry's folder, where goja resolves them from name. The map
+		// is inlined after fixSourceMap.
+		Outfile:       filepath.Join(filepath.Dir(entry), "mcrepl-bundle.js"),
+		AbsWorkingDir: cwd,
+		Write:         false,
+		Metafile:      true,
+		LogLevel:      api.LogLevelSilent,
+		Banner:        map[string]string{"js": bundleHead},
+		Footer:        map[string]string{"js": bundleTail},
+		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src)},
+	})
+	if len(res.Errors) > 0 {
+		return nil, buildError(name, entryRel, res.Errors[0])
+	}
+	if !isModulePath(path) && !isESM(res.Metafile, entryRel) {
+		return nil, errNotModule
+	}
+	var code, sourceMap []byte
+	for _, f := range res.OutputFiles {
+		if strings.HasSuffix(f.Path, ".map") {
+			sourceMap = f.Contents
+		} else {
+			code = f.Contents
+		}
+	}
+	sourceMap, err = fixSourceMap(sourceMap)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: source map: %w", name, err)
+	}
+	prg, err := goja.Compile(name, string(code)+inlineSourceMap(sourceMap)+"\n", false)
+	if err != nil {
+		// esbuild accepted and lowered the code, so this is syntax that
+		// goja lacks and esbuild does not lower; there is no position in
+		// the original file to give.
+		return nil, &SyntaxError{File: name, Message: "goja cannot compile this module: " + err.Error()}
+	}
+	return &Program{name: name, kind: Module, prg: prg}, nil
+}
+
+// entryPlugin serves the glue entry, and the user's entry from src (read
+// once, already; for stdin there is no file at all).
+func entryPlugin(cwd, entry, src string) api.Plugin {
+	entryFilter := "^" + regexp.QuoteMeta(entry) + "$"
+	glue := "import * as ns from " + strconv.Quote(entry) + ";\n" + exportsCallback + "(ns);\n"
+	loader := api.LoaderJS
+	switch strings.ToLower(filepath.Ext(entry)) {
+	case ".ts", ".mts", ".cts":
+		loader = api.LoaderTS
+	}
+	return api.Plugin{
+		Name: "mcrepl",
+		Setup: func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: "^" + glueEntry + "$"},
+				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if args.Kind != api.ResolveEntryPoint {
+						return api.OnResolveResult{}, nil
+					}
+					return api.OnResolveResult{Path: glueEntry, Namespace: "mcrepl"}, nil
+				})
+			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: "mcrepl"},
+				func(api.OnLoadArgs) (api.OnLoadResult, error) {
+					return api.OnLoadResult{Contents: &glue, ResolveDir: cwd, Loader: api.LoaderJS}, nil
+				})
+			b.OnResolve(api.OnResolveOptions{Filter: entryFilter},
+				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					return api.OnResolveResult{Path: entry, Namespace: "file"}, nil
+				})
+			b.OnLoad(api.OnLoadOptions{Filter: entryFilter, Namespace: "file"},
+				func(api.OnLoadArgs) (api.OnLoadResult, error) {
+					return api.OnLoadResult{Contents: &src, ResolveDir: filepath.Dir(entry), Loader: loader}, nil
+				})
+		},
+	}
+}
+
+// isESM reports whether esbuild found ES module syntax in the entry.
+func isESM(metafile, entryRel string) bool {
+	var meta struct {
+		Inputs map[string]struct {
+			Format string `json:"format"`
+		} `json:"inputs"`
+	}
+	if err := json.Unmarshal([]byte(metafile), &meta); err != nil {
+		return false
+	}
+	return meta.Inputs[entryRel].Format == "esm"
+}
+
+// buildError turns esbuild's first error into an ImportError, a SyntaxError
+// or, without a position, a plain error. The entry is named as the user
+// named it; other files relative to the working directory.
+func buildError(name, entryRel string, m api.Message) error {
+	loc := m.Location
+	if loc == nil {
+		return fmt.Errorf("load %s: %s", name, m.Text)
+	}
+	file := loc.File
+	if file == entryRel {
+		file = name
+	}
+	col := utf8.RuneCountInString(loc.LineText[:min(loc.Column, len(loc.LineText))]) + 1
+	if spec, ok := unresolved(m.Text); ok {
+		return &ImportError{Specifier: spec, File: file, Line: loc.Line, Column: col, Reason: importReason(spec, m.Notes)}
+	}
+	return &SyntaxError{File: file, Line: loc.Line, Column: col, Message: m.Text, LineText: loc.LineText}
+}
+
+// unresolved extracts the specifier from esbuild's `Could not resolve "x"`.
+func unresolved(text string) (string, bool) {
+	rest, ok := strings.CutPrefix(text, "Could not resolve ")
+	if !ok {
+		return "", false
+	}
+	spec, err := strconv.Unquote(rest)
+	if err != nil {
+		return strings.Trim(rest, `"`), true
+	}
+	return spec, true
+}
+
+// importReason says why spec cannot be provided, and what to do instead.
+func importReason(spec string, notes []api.Note) string {
+	switch {
+	case strings.HasPrefix(spec, "cloudflare:"), strings.HasPrefix(spec, "workerd:"):
+		return "modules built into workerd are not available in mcrepl, which runs local files only"
+	case strings.HasPrefix(spec, "node:") || mentionsNodeBuiltin(notes):
+		return "Node.js built-in modules are not available in mcrepl (workerd offers some with the nodejs_compat flag)"
+	case strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/"):
+		return "no such file"
+	}
+	return "no such package in node_modules (mcrepl bundles local files and installed packages only)"
+}
+
+// mentionsNodeBuiltin reports whether esbuild noted that a bare specifier
+// (fs, path) is a Node.js built-in.
+func mentionsNodeBuiltin(notes []api.Note) bool {
+	for _, n := range notes {
+		if strings.Contains(n.Text, "built into node") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,162 @@
+// Package loader turns a file, or standard input, into a program that a
+// worker.Worker runs: what `mcrepl run` executes.
+//
+// A classic script is compiled by goja as it is, without touching esbuild,
+// so the common case costs nothing beyond the compile that running it needs
+// anyway. An ES module or a TypeScript file is bundled first with esbuild's Go
+// API (every local import and node_modules package inlined, TypeScript
+// stripped, the syntax goja lacks lowered), into one async function with an
+// inline source map, so that stack traces point into the original files.
+//
+// Which is which:
+//   - .ts, .mts, .cts and .mjs files are modules;
+//   - anything else, standard input included, is a classic script unless goja
+//     cannot parse it as one and esbuild finds ES module syntax in it
+//     (import, export, import.meta, top-level await): Node's syntax
+//     detection.
+//
+// Running a module evaluates it (top-level await included) and then, as
+// `workerd test` does, calls the default export's test(controller, env, ctx)
+// method if it has one, waiting for its promise, the promises passed to
+// ctx.waitUntil and the isolate to settle.
+//
+// Use Load, then (*Program).Run on a worker. Errors that end the command carry
+// their exit status through an ExitCode() int method: SyntaxError (1),
+// ImportError (2), Failure (1).
+package loader
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// StdinName is the name standard input goes by in messages and stack traces,
+// as in Node.
+const StdinName = "[stdin]"
+
+// Kind says how a program was loaded.
+type Kind int
+
+const (
+	// Classic is a script run as it is, in the global scope.
+	Classic Kind = iota
+	// Module is an ES module or a TypeScript file, bundled by esbuild.
+	Module
+)
+
+func (k Kind) String() string {
+	if k == Module {
+		return "module"
+	}
+	return "classic script"
+}
+
+// Program is a loaded, compiled program, ready to run on any number of
+// workers, one run at a time per worker.
+type Program struct {
+	name string
+	kind Kind
+	prg  *goja.Program
+}
+
+// Name is the program's name in messages: the path as given, or StdinName.
+func (p *Program) Name() string { return p.name }
+
+// Kind says whether p is a classic script or a module.
+func (p *Program) Kind() Kind { return p.kind }
+
+// Load reads the file at path, or stdin when path is "-", and compiles it.
+// It returns a *SyntaxError when a file does not parse, an *ImportError when
+// an import cannot be resolved locally, or the error of reading the file.
+func Load(path string, stdin io.Reader) (*Program, error) {
+	name, src, err := read(path, stdin)
+	if err != nil {
+		return nil, err
+	}
+	if isModulePath(path) {
+		return bundle(name, path, src)
+	}
+	prg, serr := compileClassic(name, src)
+	if serr == nil {
+		return &Program{name: name, kind: Classic, prg: prg}, nil
+	}
+	// goja cannot parse it as a script: a module, or a script with a
+	// syntax error. esbuild tells them apart and reports a module's
+	// errors (in the entry or in what it imports) with their positions.
+	mod, err := bundle(name, path, src)
+	if err == errNotModule {
+		return nil, serr
+	}
+	return mod, err
+}
+
+func read(path string, stdin io.Reader) (name, src string, err error) {
+	if path == "-" {
+		if stdin == nil {
+			return "", "", fmt.Errorf("read %s: no standard input", StdinName)
+		}
+		b, err := io.ReadAll(stdin)
+		if err != nil {
+			return "", "", fmt.Errorf("read %s: %w", StdinName, err)
+		}
+		return StdinName, string(b), nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", "", err
+	}
+	return path, string(b), nil
+}
+
+// isModulePath reports whether the extension alone makes path a module.
+func isModulePath(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".mjs", ".ts", ".mts", ".cts":
+		return true
+	}
+	return false
+}
+
+// Run executes p on w and waits until it is done: for a classic script,
+// until the isolate is quiescent; for a module, until its evaluation, its
+// test() handler and the isolate have all settled.
+//
+// It returns nil; worker.ErrUncaught when an uncaught exception or unhandled
+// rejection was reported (already written to w's Stderr); a *Failure when a
+// module's top-level await or its test() failed or never settled; or ctx's
+// error when ctx ended first (the running JS is interrupted). Call it from
+// any goroutine but w's loop.
+func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
+	if p.kind == Classic {
+		w.Post(func(rt *goja.Runtime) {
+			if _, err := rt.RunProgram(p.prg); err != nil {
+				w.ReportException(err)
+			}
+		})
+		if err := w.Wait(ctx); err != nil {
+			return err
+		}
+		if w.Failed() {
+			return worker.ErrUncaught
+		}
+		return nil
+	}
+	r := &moduleRun{p: p, w: w}
+	w.Post(r.start)
+	if err := w.Wait(ctx); err != nil {
+		return err
+	}
+	var out error
+	if !w.Do(func(*goja.Runtime) { out = r.result() }) {
+		return fmt.Errorf("%s: the isolate was closed", p.name)
+	}
+	return out
+}

@@ -1,0 +1,358 @@
+package loader
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// writeFiles creates files (path -> contents) in a new directory and makes it
+// the working directory for the rest of the test.
+func writeFiles(t *testing.T, files map[string]string) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+}
+
+type result struct {
+	prog           *Program
+	stdout, stderr string
+	err            error // from Load, else from Run
+}
+
+// load loads path (stdin is used for "-") and runs it on a fresh worker.
+func load(t *testing.T, path, stdin string) result {
+	t.Helper()
+	p, err := Load(path, strings.NewReader(stdin))
+	if err != nil {
+		return result{err: err}
+	}
+	var out, errb bytes.Buffer
+	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	err = p.Run(ctx, w)
+	return result{prog: p, stdout: out.String(), stderr: errb.String(), err: err}
+}
+
+type exitCoder interface{ ExitCode() int }
+
+func exitCode(err error) int {
+	var ec exitCoder
+	if errors.As(err, &ec) {
+		return ec.ExitCode()
+	}
+	return -1
+}
+
+func TestClassicScript(t *testing.T) {
+	writeFiles(t, map[string]string{"a.js": `var g = 1; setTimeout(() => console.log('later', globalThis.g), 1); console.log('now');`})
+	r := load(t, "a.js", "")
+	if r.err != nil || r.prog.Kind() != Classic || r.stdout != "now\nlater 1\n" {
+		t.Fatalf("got %v %q %q", r.err, r.stdout, r.stderr)
+	}
+}
+
+func TestClassicUncaught(t *testing.T) {
+	writeFiles(t, map[string]string{"a.js": "\nthrow new Error('boom');\n"})
+	r := load(t, "a.js", "")
+	if !errors.Is(r.err, worker.ErrUncaught) || r.stderr != "Uncaught Error: boom\n    at a.js:2:7\n" {
+		t.Fatalf("got %v %q", r.err, r.stderr)
+	}
+}
+
+func TestSyntaxErrors(t *testing.T) {
+	cases := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"classic", map[string]string{"a.js": "let a = 1;\n\tlet x = ;\n"},
+			"a.js:2:10: SyntaxError: Unexpected \";\"\n    \tlet x = ;\n    \t        ^"},
+		{"module entry", map[string]string{"a.mjs": "export const a = 1;\nconst x = ;\n"},
+			"a.mjs:2:11: SyntaxError: Unexpected \";\"\n    const x = ;\n              ^"},
+		{"js module with import", map[string]string{"a.js": "import { b } from './b.js';\nconst x = ;\n", "b.js": "export const b = 1;\n"},
+			"a.js:2:11: SyntaxError: Unexpected \";\"\n    const x = ;\n              ^"},
+		{"imported file", map[string]string{"main.ts": "import { f } from './lib/f.ts';\nf();\n", "lib/f.ts": "export function f(): void {\n  const é = 'x' +;\n}\n"},
+			"lib/f.ts:2:18: SyntaxError: Unexpected \";\"\n      const é = 'x' +;\n                     ^"},
+		{"goja compiler check", map[string]string{"a.js": "async function* g() {}\n"},
+			"a.js:1:1: SyntaxError: Async generators are not supported yet\n    async function* g() {}\n    ^"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			writeFiles(t, c.files)
+			var entry string
+			for _, e := range []string{"a.js", "a.mjs", "main.ts"} {
+				if _, ok := c.files[e]; ok {
+					entry = e
+				}
+			}
+			r := load(t, entry, "")
+			var se *SyntaxError
+			if !errors.As(r.err, &se) || exitCode(r.err) != 1 {
+				t.Fatalf("got %T %v", r.err, r.err)
+			}
+			if se.Error() != c.want {
+				t.Errorf("got\n%s\nwant\n%s", se.Error(), c.want)
+			}
+		})
+	}
+}
+
+func TestModuleDetection(t *testing.T) {
+	cases := []struct {
+		file, src string
+		want      Kind
+	}{
+		{"a.js", "console.log('import x from \"y\"'); // export default 1\n", Classic},
+		{"a.js", "const re = /import x from 'y'/;\nconst s = `\nexport ${re}`;\n", Classic},
+		{"a.js", "export {};\nconsole.log(1);\n", Module},
+		{"a.js", "const v = await Promise.resolve(1);\n", Module},
+		{"a.js", "console.log(typeof import.meta);\n", Module},
+		{"a.mjs", "console.log(1);\n", Module},
+		{"a.ts", "const n: number = 1;\n", Module},
+		{"a.cjs", "console.log(1);\n", Classic},
+	}
+	for _, c := range cases {
+		writeFiles(t, map[string]string{c.file: c.src})
+		p, err := Load(c.file, nil)
+		if err != nil || p.Kind() != c.want {
+			t.Errorf("%s %q: got %v, %v; want %v", c.file, c.src, p, err, c.want)
+		}
+	}
+}
+
+func TestTypeScriptWorkerWithImports(t *testing.T) {
+	writeFiles(t, map[string]string{
+		"worker.ts": `import { greet } from "./lib/greet.ts";
+import { twice } from "./lib/twice.js";
+
+interface Env { readonly name?: string }
+
+export default {
+  async test(ctrl: unknown, env: Env, ctx: ExecutionContext): Promise<void> {
+    const copy = structuredClone({ n: twice(21), s: new Set([1]) });
+    await new Promise<void>((r) => setTimeout(r, 1));
+    console.log(greet("ts"), copy.n, copy.s.has(1), Object.keys(env).length);
+    async function* gen() { yield 1; yield 2; }
+    for await (const x of gen()) console.log("gen", x);
+    const { a, ...rest } = { a: 1, b: 2, c: 3 };
+    console.log(a, { ...rest });
+  },
+};
+`,
+		"lib/greet.ts": "export const greet = (who: string): string => `hello ${who}`;\n",
+		"lib/twice.js": "export function twice(n) { return n * 2; }\n",
+	})
+	r := load(t, "worker.ts", "")
+	want := "hello ts 42 true 0\ngen 1\ngen 2\n1 { b: 2, c: 3 }\n"
+	if r.err != nil || r.stdout != want || r.stderr != "" {
+		t.Fatalf("got %v\nstdout %q\nstderr %q", r.err, r.stdout, r.stderr)
+	}
+}
+
+func TestTopLevelAwait(t *testing.T) {
+	writeFiles(t, map[string]string{
+		"main.mjs": `import { value } from "./dep.mjs";
+console.log("main sees", value);
+export default { test() { console.log("test sees", value); } };
+`,
+		"dep.mjs": `console.log("dep starts");
+export const value = await new Promise((r) => setTimeout(() => r(42), 5));
+console.log("dep done");
+`,
+	})
+	r := load(t, "main.mjs", "")
+	want := "dep starts\ndep done\nmain sees 42\ntest sees 42\n"
+	if r.err != nil || r.stdout != want {
+		t.Fatalf("got %v %q %q", r.err, r.stdout, r.stderr)
+	}
+}
+
+func TestTopLevelAwaitNeverSettles(t *testing.T) {
+	writeFiles(t, map[string]string{"a.mjs": "await new Promise(() => {});\nconsole.log('unreached');\n"})
+	r := load(t, "a.mjs", "")
+	var f *Failure
+	if !errors.As(r.err, &f) || r.stdout != "" ||
+		f.Error() != "a.mjs: the module's top-level await never settled, and nothing is left to run" {
+		t.Fatalf("got %v %q", r.err, r.stdout)
+	}
+}
+
+func TestUnresolvedImports(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{`import { connect } from "cloudflare:sockets";` + "\nconnect();\n",
+			`w.ts:1:25: cannot import "cloudflare:sockets": modules built into workerd are not available in mcrepl, which runs local files only`},
+		{`import fs from "node:fs"; fs.readFileSync("x");`,
+			`w.ts:1:16: cannot import "node:fs": Node.js built-in modules are not available in mcrepl (workerd offers some with the nodejs_compat flag)`},
+		{`import path from "path"; path.join();`,
+			`w.ts:1:18: cannot import "path": Node.js built-in modules are not available in mcrepl (workerd offers some with the nodejs_compat flag)`},
+		{`import _ from "lodash"; _.x();`,
+			`w.ts:1:15: cannot import "lodash": no such package in node_modules (mcrepl bundles local files and installed packages only)`},
+		{`export * from "./missing.js";`,
+			`w.ts:1:15: cannot import "./missing.js": no such file`},
+	}
+	for _, c := range cases {
+		writeFiles(t, map[string]string{"w.ts": c.src})
+		r := load(t, "w.ts", "")
+		var ie *ImportError
+		if !errors.As(r.err, &ie) || exitCode(r.err) != 2 || r.err.Error() != c.want {
+			t.Errorf("got %T %v\nwant %s", r.err, r.err, c.want)
+		}
+	}
+}
+
+func TestUnresolvedImportInDependency(t *testing.T) {
+	writeFiles(t, map[string]string{
+		"main.js":     "import './sub/net.js';\n",
+		"sub/net.js":  "// sockets\nimport { connect } from 'cloudflare:sockets';\n",
+		"unused.json": "{}",
+	})
+	r := load(t, "main.js", "")
+	want := `sub/net.js:2:25: cannot import "cloudflare:sockets": modules built into workerd are not available in mcrepl, which runs local files only`
+	if r.err == nil || r.err.Error() != want {
+		t.Fatalf("got %v", r.err)
+	}
+}
+
+func TestStackTracesPointIntoTypeScript(t *testing.T) {
+	writeFiles(t, map[string]string{
+		"app/main.ts": "import { check } from './check.ts';\n\ncheck(-1);\n",
+		"app/check.ts": `type N = number;
+export function check(n: N): void {
+  if (n < 0) {
+    throw new RangeError("negative: " + n);
+  }
+}
+`,
+	})
+	r := load(t, "app/main.ts", "")
+	want := "Uncaught RangeError: negative: -1\n    at check (app/check.ts:4:11)\n    at app/main.ts:3:1\n"
+	if !errors.Is(r.err, worker.ErrUncaught) || !strings.HasPrefix(r.stderr, want) {
+		t.Fatalf("got %v\n%s\nwant prefix\n%s", r.err, r.stderr, want)
+	}
+}
+
+func TestTestHandler(t *testing.T) {
+	cases := []struct {
+		name, src      string
+		stdout, stderr string
+		err            string // "" for success
+	}{
+		{"arguments and this", `const h = { async test(ctrl, env, ctx) {
+  console.log(this === h, String(ctrl), JSON.stringify(env), typeof ctx.waitUntil, typeof ctx.passThroughOnException, ctx.passThroughOnException());
+} };
+export default h;`, "true [object TestController] {} function function undefined\n", "", ""},
+		{"rejects", `export default { async test() { await null; throw new TypeError("bad"); } };`,
+			"", "Uncaught (in promise) TypeError: bad\n    at test (t.js:1:51)\n", "t.js: test() failed"},
+		{"throws synchronously", `export default { test() { throw new Error("sync"); } };`,
+			"", "Uncaught Error: sync\n    at test (t.js:1:33)\n", "t.js: test() failed"},
+		{"never settles", `export default { test() { return new Promise(() => {}); } };`,
+			"", "", "t.js: test() never settled: its promise is pending and nothing is left to run"},
+		{"waitUntil is awaited", `export default { test(c, e, ctx) {
+  ctx.waitUntil(new Promise((r) => setTimeout(() => { console.log("waited"); r(); }, 5)));
+  console.log("returned");
+} };`, "returned\nwaited\n", "", ""},
+		{"waitUntil rejection fails", `export default { test(c, e, ctx) { ctx.waitUntil(Promise.reject("no")); } };`,
+			"", "Uncaught (in promise) 'no'\n", "t.js: test() failed"},
+		{"waitUntil never settles", `export default { test(c, e, ctx) { ctx.waitUntil(new Promise(() => {})); } };`,
+			"", "", "t.js: a promise passed to ctx.waitUntil() never settled, and nothing is left to run"},
+		{"named export test is not a handler", `export function test() { console.log("no"); }`, "", "", ""},
+		{"module throws", `throw new Error("top");`, "", "Uncaught Error: top\n    at t.js:1:7\n", worker.ErrUncaught.Error()},
+		{"other handlers", `export default { fetch() {}, scheduled() {}, other() {} };`, "",
+			"note: t.js: the default export has fetch(), scheduled() but no test(); `mcrepl run` runs a module's top-level code and its test() handler only\n", ""},
+		{"uncaught elsewhere", `export default { test() { setTimeout(() => { throw "late"; }, 1); } };`,
+			"", "Uncaught 'late'\n", worker.ErrUncaught.Error()},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			writeFiles(t, map[string]string{"t.js": c.src})
+			r := load(t, "t.js", "")
+			got := ""
+			if r.err != nil {
+				got = r.err.Error()
+			}
+			if got != c.err || r.stdout != c.stdout || r.stderr != c.stderr {
+				t.Errorf("got err %q\nstdout %q\nstderr %q\nwant err %q\nstdout %q\nstderr %q", got, r.stdout, r.stderr, c.err, c.stdout, c.stderr)
+			}
+			if c.err != "" && exitCode(r.err) != 1 && !errors.Is(r.err, worker.ErrUncaught) {
+				t.Errorf("exit code %d", exitCode(r.err))
+			}
+		})
+	}
+}
+
+func TestStdin(t *testing.T) {
+	writeFiles(t, map[string]string{"lib.ts": "export const who: string = 'lib';\n"})
+	r := load(t, "-", "console.log('classic', typeof require);\n")
+	if r.err != nil || r.prog.Kind() != Classic || r.prog.Name() != StdinName || r.stdout != "classic undefined\n" {
+		t.Fatalf("classic: %v %q %q", r.err, r.stdout, r.stderr)
+	}
+	r = load(t, "-", "import { who } from './lib.ts';\nconsole.log('module', who);\nthrow new Error('x');\n")
+	if !errors.Is(r.err, worker.ErrUncaught) || r.prog.Kind() != Module || r.stdout != "module lib\n" ||
+		r.stderr != "Uncaught Error: x\n    at [stdin]:3:7\n" {
+		t.Fatalf("module: %v %q %q", r.err, r.stdout, r.stderr)
+	}
+	r = load(t, "-", "import './nope.js';\n")
+	if r.err == nil || r.err.Error() != `[stdin]:1:8: cannot import "./nope.js": no such file` {
+		t.Fatalf("unresolved: %v", r.err)
+	}
+}
+
+func TestProgramRunsOnSeveralWorkers(t *testing.T) {
+	writeFiles(t, map[string]string{"a.mjs": "let n = 0; export default { test() { console.log(++n); } };\n"})
+	p, err := Load("a.mjs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		var out bytes.Buffer
+		w, err := worker.New(worker.Config{Stdout: &out})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Run(context.Background(), w); err != nil || out.String() != "1\n" {
+			t.Errorf("got %v %q", err, out.String())
+		}
+		w.Close()
+	}
+}
+
+func TestRunInterruptedByContext(t *testing.T) {
+	writeFiles(t, map[string]string{"a.mjs": "export default { test() { for (;;) {} } };\n"})
+	p, err := Load("a.mjs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errb bytes.Buffer
+	w, err := worker.New(worker.Config{Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err := p.Run(ctx, w); !errors.Is(err, context.DeadlineExceeded) || errb.String() != "" {
+		t.Fatalf("got %v %q", err, errb.String())
+	}
+}

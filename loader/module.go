@@ -1,0 +1,206 @@
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// handlerNames are the default-export methods that workerd calls for events
+// other than test: `mcrepl run` names the ones it finds, and calls none.
+var handlerNames = []string{"fetch", "connect", "scheduled", "queue", "email", "tail", "tailStream", "trace", "alarm"}
+
+type settlement int
+
+const (
+	pending settlement = iota
+	fulfilled
+	rejected
+)
+
+// moduleRun is one run of a module on a worker: its evaluation, then its
+// test() handler and the promises given to ctx.waitUntil. Every field is
+// touched on the worker's loop goroutine only.
+type moduleRun struct {
+	p    *Program
+	w    *worker.Worker
+	rt   *goja.Runtime
+	then goja.Callable // Promise.prototype.then, taken before user code runs
+
+	module     settlement
+	hasTest    bool
+	test       settlement
+	waits      int  // waitUntil promises not settled yet
+	waitFailed bool // a waitUntil promise rejected
+}
+
+// start evaluates the module. It is the first macrotask of the run.
+func (r *moduleRun) start(rt *goja.Runtime) {
+	r.rt = rt
+	probe, _, _ := rt.NewPromise()
+	r.then, _ = goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
+
+	fn, err := rt.RunProgram(r.p.prg)
+	if err != nil {
+		r.module = rejected
+		r.report("Uncaught ", err)
+		return
+	}
+	evaluate, ok := goja.AssertFunction(fn)
+	if !ok {
+		r.module = rejected
+		r.writeErr(fmt.Sprintf("%s: the bundled module is not a function\n", r.p.name))
+		return
+	}
+	var ns goja.Value = goja.Undefined()
+	exports := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		ns = c.Argument(0)
+		return goja.Undefined()
+	})
+	done, err := evaluate(goja.Undefined(), exports)
+	if err != nil {
+		r.module = rejected
+		r.report("Uncaught ", err)
+		return
+	}
+	r.whenSettled(done, func(goja.Value) {
+		r.module = fulfilled
+		if ex := rt.Try(func() { r.runTest(ns) }); ex != nil {
+			r.test = rejected
+			r.report("Uncaught ", ex)
+		}
+	}, func(reason goja.Value) {
+		r.module = rejected
+		r.reportValue("Uncaught ", reason)
+	})
+}
+
+// runTest calls the default export's test(controller, env, ctx) as
+// `workerd test` does, with the default export as `this`. A default export
+// with other handlers only gets a note.
+func (r *moduleRun) runTest(ns goja.Value) {
+	nsObj, ok := ns.(*goja.Object)
+	if !ok {
+		return
+	}
+	def, ok := nsObj.Get("default").(*goja.Object)
+	if !ok {
+		return
+	}
+	test, ok := goja.AssertFunction(def.Get("test"))
+	if !ok {
+		r.noteHandlers(def)
+		return
+	}
+	r.hasTest = true
+	res, err := test(def, r.controller(), r.rt.NewObject(), r.context())
+	if err != nil {
+		r.test = rejected
+		r.report("Uncaught ", err)
+		return
+	}
+	r.whenSettled(res, func(goja.Value) { r.test = fulfilled }, func(reason goja.Value) {
+		r.test = rejected
+		r.reportValue("Uncaught (in promise) ", reason)
+	})
+}
+
+// controller is test()'s first argument: an empty TestController.
+func (r *moduleRun) controller() *goja.Object {
+	proto := r.rt.NewObject()
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("TestController"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	ctrl := r.rt.NewObject()
+	_ = ctrl.SetPrototype(proto)
+	return ctrl
+}
+
+// context is test()'s third argument, the ExecutionContext: waitUntil
+// extends the test until its promise settles (a rejection fails the test, as
+// in workerd), passThroughOnException does nothing, props is empty.
+func (r *moduleRun) context() *goja.Object {
+	proto := r.rt.NewObject()
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ExecutionContext"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
+		r.waits++
+		r.whenSettled(c.Argument(0), func(goja.Value) { r.waits-- }, func(reason goja.Value) {
+			r.waits--
+			r.waitFailed = true
+			r.reportValue("Uncaught (in promise) ", reason)
+		})
+		return goja.Undefined()
+	})
+	_ = proto.Set("passThroughOnException", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	ctx := r.rt.NewObject()
+	_ = ctx.SetPrototype(proto)
+	_ = ctx.Set("props", r.rt.NewObject())
+	return ctx
+}
+
+// whenSettled calls onFulfilled or onRejected, in a microtask, when v (a
+// promise, a thenable or a plain value) settles.
+func (r *moduleRun) whenSettled(v goja.Value, onFulfilled, onRejected func(goja.Value)) {
+	p, resolve, _ := r.rt.NewPromise()
+	// resolve follows thenables and never fails on a fresh promise.
+	_ = resolve(v)
+	_, err := r.then(r.rt.ToValue(p),
+		r.rt.ToValue(func(c goja.FunctionCall) goja.Value { onFulfilled(c.Argument(0)); return goja.Undefined() }),
+		r.rt.ToValue(func(c goja.FunctionCall) goja.Value { onRejected(c.Argument(0)); return goja.Undefined() }))
+	if err != nil {
+		r.report("Uncaught ", err)
+	}
+}
+
+func (r *moduleRun) noteHandlers(def *goja.Object) {
+	var found []string
+	for _, h := range handlerNames {
+		if _, ok := goja.AssertFunction(def.Get(h)); ok {
+			found = append(found, h+"()")
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	r.writeErr(fmt.Sprintf("note: %s: the default export has %s but no test(); `mcrepl run` runs a module's top-level code and its test() handler only\n",
+		r.p.name, strings.Join(found, ", ")))
+}
+
+// report writes an error from a goja call with prefix ("Uncaught "), unless
+// it is an interrupt, which whoever interrupted explains.
+func (r *moduleRun) report(prefix string, err error) {
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		return
+	}
+	r.writeErr(prefix + r.w.FormatError(err) + "\n")
+}
+
+func (r *moduleRun) reportValue(prefix string, v goja.Value) {
+	r.writeErr(prefix + r.w.FormatValueError(v) + "\n")
+}
+
+func (r *moduleRun) writeErr(s string) { _, _ = io.WriteString(r.w.Stderr(), s) }
+
+// result is the run's outcome once the isolate is quiescent.
+func (r *moduleRun) result() error {
+	name := r.p.name
+	switch {
+	case r.module == pending:
+		return &Failure{Msg: name + ": the module's top-level await never settled, and nothing is left to run"}
+	case r.module == rejected:
+		return worker.ErrUncaught
+	case r.hasTest && (r.test == rejected || r.waitFailed):
+		return &Failure{Msg: name + ": test() failed"}
+	case r.hasTest && r.test == pending:
+		return &Failure{Msg: name + ": test() never settled: its promise is pending and nothing is left to run"}
+	case r.waits > 0:
+		return &Failure{Msg: name + ": a promise passed to ctx.waitUntil() never settled, and nothing is left to run"}
+	case r.w.Failed():
+		return worker.ErrUncaught
+	}
+	return nil
+}
