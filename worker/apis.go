@@ -60,9 +60,10 @@ func (w *Worker) installAPIs(g *goja.Object) {
 	if fl.Enabled("expose_global_message_channel") {
 		chans.Expose(w.realm.ScopeProto)
 	}
-	inspect.RegisterCustom(rt, func(o *goja.Object, _ inspect.Options, _ func(goja.Value) string) (string, bool) {
-		return chans.Inspect(o)
+	inspect.RegisterCustom(rt, func(o *goja.Object, _ inspect.Options, recurse func(goja.Value) string) (string, bool) {
+		return chans.Inspect(o, recurse)
 	})
+	w.installDetached(g)
 }
 
 // Problems lists what did not happen so far: messages still queued on
@@ -89,4 +90,28 @@ func (w *Worker) Ports() []trace.PortInfo {
 	var out []trace.PortInfo
 	w.loop.do(func() { out = w.channels.Ports() })
 	return out
+}
+
+// installDetached defines ArrayBuffer.prototype.detached (ES2024), which
+// goja lacks and which tells whether structuredClone's transfer detached a
+// buffer.
+func (w *Worker) installDetached(g *goja.Object) {
+	ctor, ok := g.Get("ArrayBuffer").(*goja.Object)
+	if !ok {
+		return
+	}
+	proto, ok := ctor.Get("prototype").(*goja.Object)
+	if !ok || proto.Get("detached") != nil {
+		return
+	}
+	get := w.realm.Func("get detached", 0, func(call goja.FunctionCall) goja.Value {
+		o, _ := call.This.(*goja.Object)
+		if o != nil {
+			if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+				return w.rt.ToValue(ab.Detached())
+			}
+		}
+		panic(w.rt.NewTypeError("Method ArrayBuffer.prototype.detached called on incompatible receiver " + call.This.String()))
+	})
+	_ = proto.DefineAccessorProperty("detached", get, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

@@ -29,6 +29,8 @@ package channel
 import (
 	"reflect"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/dop251/goja"
 
@@ -412,15 +414,49 @@ func isArray(o *goja.Object) bool {
 	return o.ClassName() == "Array" && o.ExportType() != proxyType
 }
 
-// Inspect is how console.log shows a port: `MessagePort { onmessage: null }`
-// while onmessage is null and the port has no own properties, as in
-// workerd. It returns false for everything else, which gets the default
-// formatting (`MessagePort {}`, and channels as `MessageChannel { port2:
-// ..., port1: ... }`).
-func (c *Channels) Inspect(o *goja.Object) (string, bool) {
-	p := c.ports[o]
-	if p == nil || len(o.Keys()) > 0 || len(o.Symbols()) > 0 || !goja.IsNull(p.target.Attribute("message")) {
+// Inspect is how console.log shows ports and channels, as workerd does:
+// a port lists its own properties and then `onmessage: null` while
+// onmessage is null (`MessagePort { onmessage: null }`, `MessagePort {}`);
+// a channel lists port2 then port1 on one line when that line fits in 80
+// columns. recurse formats a nested value. Other objects (subclass
+// instances included) are left to the default formatting (false).
+func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
+	var name string
+	var entries []string
+	for _, k := range o.Keys() {
+		entries = append(entries, propertyKey(k)+": "+recurse(o.Get(k)))
+	}
+	switch {
+	case c.ports[o] != nil:
+		name = "MessagePort"
+		if goja.IsNull(c.ports[o].target.Attribute("message")) {
+			entries = append(entries, "onmessage: null")
+		}
+	case c.channels[o] && o.Prototype() == c.chanProto:
+		name = "MessageChannel"
+	default:
 		return "", false
 	}
-	return "MessagePort { onmessage: null }", true
+	if len(entries) == 0 {
+		return name + " {}", true
+	}
+	line := name + " { " + strings.Join(entries, ", ") + " }"
+	if len(line) <= 80 && !strings.Contains(line, "\n") {
+		return line, true
+	}
+	return name + " {\n  " + strings.Join(entries, ",\n  ") + "\n}", true
+}
+
+// propertyKey is how inspect shows a key: bare when it is an identifier,
+// quoted otherwise.
+func propertyKey(k string) string {
+	for i, r := range k {
+		if !(r == '_' || r == '$' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r)) {
+			return "'" + strings.ReplaceAll(k, "'", "\\'") + "'"
+		}
+	}
+	if k == "" {
+		return "''"
+	}
+	return k
 }

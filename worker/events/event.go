@@ -59,6 +59,14 @@ func (r *Realm) thisEvent(call goja.FunctionCall) *Event {
 }
 
 func (r *Realm) initEvent() {
+	r.freshPorts = &goja.ProxyTrapConfig{
+		Get: func(target *goja.Object, property string, _ goja.Value) goja.Value {
+			if property == "ports" {
+				return r.rt.NewArray()
+			}
+			return target.Get(property)
+		},
+	}
 	_, proto := r.Class("Event", nil, func(call goja.ConstructorCall) *goja.Object {
 		e := r.construct("Event", call)
 		r.events.put(call.This, e)
@@ -218,9 +226,9 @@ func (r *Realm) construct(class string, call goja.ConstructorCall) *Event {
 	e := &Event{typ: call.Arguments[0].String()}
 	switch init := call.Argument(1).(type) {
 	case *goja.Object:
-		e.bubbles = init.Get("bubbles").ToBoolean()
-		e.cancelable = init.Get("cancelable").ToBoolean()
-		e.composed = init.Get("composed").ToBoolean()
+		e.bubbles = truthy(init.Get("bubbles"))
+		e.cancelable = truthy(init.Get("cancelable"))
+		e.composed = truthy(init.Get("composed"))
 	default:
 		if !goja.IsUndefined(init) && !goja.IsNull(init) {
 			r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type 'Initializer'.")
@@ -255,8 +263,14 @@ func (r *Realm) NewEvent(typ string) *goja.Object {
 func (r *Realm) NewMessageEvent(typ string, data goja.Value, source *goja.Object) *goja.Object {
 	o := r.rt.CreateObject(r.messageEventProto)
 	r.defineMessageFields(o, data, goja.Null(), r.rt.ToValue(""), source, r.rt.NewArray())
-	r.events.put(o, &Event{typ: typ, trusted: true})
-	return o
+	e := &Event{typ: typ, trusted: true}
+	r.events.put(o, e)
+	// workerd's ports is a data property whose every read gives a new
+	// array; only a proxy can do that in goja. The target is registered
+	// too, so the prototype's getters work on either.
+	p := r.rt.ToValue(r.rt.NewProxy(o, r.freshPorts)).(*goja.Object)
+	r.events.put(p, e)
+	return p
 }
 
 // FireError dispatches a trusted ErrorEvent for an uncaught exception on

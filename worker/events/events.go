@@ -87,6 +87,7 @@ type Realm struct {
 	promiseCtor *goja.Object
 	errorProto  *goja.Object
 
+	freshPorts    *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
 }
@@ -337,3 +338,6 @@ func (r *Realm) HostType(o *goja.Object) (string, bool) {
 	}
 	return "", false
 }
+
+// truthy is ToBoolean for a property read that may find nothing (nil).
+func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }

@@ -169,10 +169,10 @@ func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
 	var signal *goja.Object
 	switch opts := call.Argument(2).(type) {
 	case *goja.Object:
-		if opts.Get("capture").ToBoolean() {
+		if truthy(opts.Get("capture")) {
 			r.ThrowTypeError("addEventListener(): options.capture must be false.")
 		}
-		once = opts.Get("once").ToBoolean()
+		once = truthy(opts.Get("once"))
 		opts.Get("passive")
 		if s := opts.Get("signal"); s != nil && !goja.IsUndefined(s) {
 			so, ok := s.(*goja.Object)
@@ -227,7 +227,7 @@ func (r *Realm) removeEventListener(call goja.FunctionCall) goja.Value {
 	typ := call.Argument(0).String()
 	switch opts := call.Argument(2).(type) {
 	case *goja.Object:
-		if opts.Get("capture").ToBoolean() {
+		if truthy(opts.Get("capture")) {
 			r.ThrowTypeError("removeEventListener(): options.capture must be false.")
 		}
 	default:
