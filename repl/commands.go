@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
 )
 
 // command is a dot command of the shell.
@@ -32,8 +33,11 @@ func init() {
 		{".flags", "", "Show the compatibility date, each flag and what it exposes", (*session).showFlags},
 		{".help", "", "Print this help message", (*session).help},
 		{".load", "FILE", "Load JS from a file into the session", (*session).load},
+		{".ports", "", "List every live port: state, queued messages, listeners", (*session).ports},
+		{".report", "", "Show what did not happen so far: messages queued, lost or dropped", (*session).report},
 		{".reset", "[--compatibility-date D] [--flag F ...]", "Start a fresh isolate with other compatibility settings", (*session).reset},
 		{".save", "FILE", "Save all evaluated commands in this session to a file", (*session).save},
+		{".trace", "[events|all|off]", "Show or switch the event log", (*session).trace},
 	}
 }
 
@@ -233,4 +237,34 @@ func (s *session) reset(args []string, _ lineSource) {
 func (s *session) hasGlobal(rt *goja.Runtime, name string) bool {
 	d, err := s.intro.getOwnPropertyDescriptor(goja.Undefined(), rt.GlobalObject(), rt.ToValue(name))
 	return err == nil && !goja.IsUndefined(d)
+}
+
+func (s *session) ports([]string, lineSource) {
+	_ = trace.WritePorts(s.out, s.w.Ports())
+}
+
+func (s *session) report([]string, lineSource) {
+	problems := s.w.Problems()
+	if len(problems) == 0 {
+		s.println(s.out, "[report] nothing is missing: no message is queued, lost or dropped")
+		return
+	}
+	_ = trace.WriteReport(s.out, problems)
+}
+
+func (s *session) trace(args []string, _ lineSource) {
+	switch len(args) {
+	case 0:
+	case 1:
+		m, err := trace.ParseMode(args[0])
+		if err != nil {
+			s.println(s.errw, ".trace: "+err.Error())
+			return
+		}
+		s.log.setMode(m)
+	default:
+		s.println(s.errw, "usage: .trace [events|all|off]")
+		return
+	}
+	s.println(s.out, "event log: "+s.log.getMode().String())
 }

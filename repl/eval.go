@@ -139,12 +139,12 @@ func (s *session) eval(entry string) {
 func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bool) chan struct{} {
 	prg, async, err := compileEntry(name, entry)
 	if err != nil {
-		s.report(rt, err)
+		s.reportError(rt, err)
 		return nil
 	}
 	v, err := rt.RunProgram(prg)
 	if err != nil {
-		s.report(rt, err)
+		s.reportError(rt, err)
 		return nil
 	}
 	if !async {
@@ -168,7 +168,7 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 		return goja.Undefined()
 	})
 	if _, err := s.intro.then(v, onValue, onError); err != nil {
-		s.report(rt, err)
+		s.reportError(rt, err)
 		return nil
 	}
 	return settled
@@ -202,8 +202,8 @@ func (s *session) show(rt *goja.Runtime, v goja.Value) {
 	s.println(s.out, inspect.Format(rt, v, s.w.InspectOptions()))
 }
 
-// report prints an error that escaped an entry and makes it `_error`.
-func (s *session) report(rt *goja.Runtime, err error) {
+// reportError prints an error that escaped an entry and makes it `_error`.
+func (s *session) reportError(rt *goja.Runtime, err error) {
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
 		s.println(s.errw, interruptedMessage)

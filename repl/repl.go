@@ -39,6 +39,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -64,6 +65,14 @@ type Config struct {
 	// HistoryPath is the history file of the interactive mode; "" disables
 	// history. Default: "".
 	HistoryPath string
+	// EventLog is the initial mode of the event log ("events", "all" or
+	// "off"), which .trace changes. Default: "" means "events".
+	EventLog string
+	// EventLogFormat is the event log's format. Default: trace.Text.
+	EventLogFormat trace.Format
+	// EventLogWriter receives the event log. Default: the shell's standard
+	// output, so that records and console output share one ordered stream.
+	EventLogWriter io.Writer
 }
 
 // Exit codes of Run.
@@ -89,8 +98,18 @@ func Run(ctx context.Context, cfg Config) int {
 	if cfg.Date == "" {
 		cfg.Date = flags.NewestDate
 	}
+	mode := trace.Events
+	if cfg.EventLog != "" {
+		m, err := trace.ParseMode(cfg.EventLog)
+		if err != nil {
+			fmt.Fprintf(cfg.Stderr, "mcrepl: %v\n", err)
+			return exitFailure
+		}
+		mode = m
+	}
 	s := &session{ctx: ctx, cfg: cfg, out: cfg.Stdout, errw: cfg.Stderr, intr: make(chan struct{}, 1),
-		remember: func(string) {}}
+		remember: func(string) {}, log: &eventLog{format: cfg.EventLogFormat}}
+	s.log.setMode(mode)
 	if cfg.Interactive {
 		return s.interactive()
 	}
@@ -109,6 +128,7 @@ type session struct {
 	flags   []string
 	intro   *introspection // loop goroutine only
 	lexical []string       // top-level let/const/class names, for completion
+	log     *eventLog
 
 	last, lastErr lastValue    // loop goroutine only
 	entries       []string     // evaluated entries, for .save
@@ -124,11 +144,18 @@ type session struct {
 // accessors, the builtins completion uses) is installed before any user
 // code runs.
 func (s *session) start(date string, names []string) error {
+	s.log.dst = s.cfg.EventLogWriter
+	if s.log.dst == nil {
+		s.log.dst = s.out
+	}
 	w, err := worker.New(worker.Config{
-		Flags:  flags.Resolve(date, names),
-		Stdout: s.out,
-		Stderr: s.errw,
-		Color:  s.cfg.Color,
+		Flags:          flags.Resolve(date, names),
+		Stdout:         s.out,
+		Stderr:         s.errw,
+		Color:          s.cfg.Color,
+		EventLog:       trace.All,
+		EventLogFormat: s.cfg.EventLogFormat,
+		EventLogWriter: s.log,
 	})
 	if err != nil {
 		return err
