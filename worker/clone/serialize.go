@@ -211,9 +211,14 @@ func (s *serializer) writePlain(o *goja.Object) {
 	s.ids[o] = len(s.ids)
 	at := len(s.nodes)
 	s.nodes = append(s.nodes, node{op: opObject})
+	keys := o.Keys()
 	n := 0
-	for _, key := range o.Keys() {
-		if s.writeOwn(o, key) {
+	for i, key := range keys {
+		// Nothing has run since Keys, so the first key needs no check.
+		if i == 0 {
+			s.writeKeyed(key, o.Get(key))
+			n++
+		} else if s.writeOwn(o, key) {
 			n++
 		}
 	}
@@ -272,8 +277,8 @@ func (s *serializer) writeArray(o *goja.Object) {
 	at := len(s.nodes)
 	if indices == length {
 		s.nodes = append(s.nodes, node{op: opArray, n: length})
-		for _, key := range keys[:indices] {
-			if !s.hasOwn(o, key) {
+		for i, key := range keys[:indices] {
+			if i > 0 && !s.hasOwn(o, key) {
 				s.nodes = append(s.nodes, node{op: opHole})
 				s.nodes[at].sub |= arrayHoles
 				continue
