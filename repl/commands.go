@@ -6,7 +6,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/dop251/goja"
 
@@ -183,7 +182,8 @@ func (s *session) showFlags([]string, lineSource) {
 // unspecified settings are the defaults, not the current ones. Validation
 // errors are printed with workerd's messages and the current isolate stays.
 func (s *session) reset(args []string, _ lineSource) {
-	date := flags.DefaultDate(time.Now())
+	now := s.cfg.Now()
+	date := flags.DefaultDate(now)
 	var names []string
 	for i := 0; i < len(args); i++ {
 		opt, val, hasVal := strings.Cut(args[i], "=")
@@ -207,16 +207,16 @@ func (s *session) reset(args []string, _ lineSource) {
 			date = val
 		}
 	}
-	_, report := flags.Validate(date, names, time.Now())
+	_, report := flags.Validate(date, names, now)
 	for _, m := range report {
-		prefix := "error: "
+		prefix := ".reset: "
 		if m.Kind == flags.Warning {
-			prefix = "warning: "
+			prefix += "warning: "
 		}
 		s.println(s.errw, prefix+m.Text)
 	}
 	if report.HasErrors() {
-		s.println(s.errw, "the isolate was not reset")
+		s.println(s.errw, ".reset: the isolate was not reset")
 		return
 	}
 	if err := s.start(date, names); err != nil {

@@ -65,6 +65,9 @@ type Config struct {
 	// HistoryPath is the history file of the interactive mode; "" disables
 	// history. Default: "".
 	HistoryPath string
+	// Now is the clock that .reset's default date and its validation read.
+	// Default: time.Now.
+	Now func() time.Time
 	// EventLog is the initial mode of the event log ("events", "all" or
 	// "off"), which .trace changes. Default: "" means "events".
 	EventLog string
@@ -97,6 +100,9 @@ func Run(ctx context.Context, cfg Config) int {
 	}
 	if cfg.Date == "" {
 		cfg.Date = flags.NewestDate
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
 	}
 	mode := trace.Events
 	if cfg.EventLog != "" {

@@ -74,7 +74,7 @@ func TestPipedTranscripts(t *testing.T) {
 			out: "Fresh isolate: compatibility date 2025-08-14\n'undefined'\ncompatibility date 2025-08-14\n"},
 		{name: "reset invalid", in: "let kept = 1\n.reset --flag nope --compatibility-date 2025-13-01\nkept\n.reset --bogus\n",
 			out: "undefined\n1\n",
-			err: "error: Invalid compatibility date: 2025-13-01\nerror: No such compatibility flag: nope\nthe isolate was not reset\n" +
+			err: ".reset: Invalid compatibility date: 2025-13-01\n.reset: No such compatibility flag: nope\n.reset: the isolate was not reset\n" +
 				".reset: unknown option --bogus; usage: .reset [--compatibility-date D] [--flag F ...]\n"},
 		{name: "unfinished", in: "1\nfunction f() {\n", out: "1\n",
 			err: "mcrepl: input ended inside an unfinished entry: function f() {\n", code: 1},
