@@ -19,11 +19,15 @@
 //
 //   - goja has no SharedArrayBuffer, Float16Array, resizable ArrayBuffer (so no maxByteLength and
 //     no length-tracking views), WeakRef, FinalizationRegistry or SuppressedError; those rows of
-//     workerd's table cannot arise.
+//     workerd's table cannot arise. Without SharedArrayBuffer, postMessage's "SharedArrayBuffer
+//     is unsupported with MessagePort" and structuredClone's shared memory cannot arise either.
 //   - goja's RegExp has no d (hasIndices) or v (unicodeSets) flag, so clones carry only gimsuy.
 //   - Property keys are Go strings in goja's public API, so a key (not a value) holding a lone
 //     surrogate comes back with U+FFFD in its place. String values are kept exactly.
 //   - Blob, Headers, Request and Response do not exist in mcrepl, so they neither clone nor refuse.
+//   - An Error whose name or message is an object is cloned without its stack: goja builds the
+//     stack on first read from String(error), which can recurse in Go without end (a goja bug).
+//     An error whose message leads back to itself throws RangeError, as V8 does.
 //   - The nesting limit is a fixed budget modelled on workerd's stack (see stackBudget), where
 //     workerd's limit varies by one or two between runs.
 package clone

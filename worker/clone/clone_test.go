@@ -484,3 +484,15 @@ func TestDefaultHooks(t *testing.T) {
 		t.Errorf("got %s, want %s", v, want)
 	}
 }
+
+// TestGojaDifferences pins the differences from workerd listed in the package documentation,
+// so that a goja upgrade that removes one shows up here.
+func TestGojaDifferences(t *testing.T) {
+	runCases(t, Options{}, []jsCase{
+		{"lone surrogate in a key becomes U+FFFD", `Object.keys(structuredClone({ "a\ud800": 1 }))[0] === "a\ufffd"`, "true"},
+		{"no SharedArrayBuffer, Float16Array, WeakRef, FinalizationRegistry or SuppressedError",
+			`["SharedArrayBuffer", "Float16Array", "WeakRef", "FinalizationRegistry", "SuppressedError"].filter((n) => n in globalThis).length`, "0"},
+		{"no d or v RegExp flag", `[attempt(() => new RegExp("x", "d")).startsWith("ok"), attempt(() => new RegExp("x", "v")).startsWith("ok")].join()`, "false,false"},
+		{"no resizable ArrayBuffer", `new ArrayBuffer(1, { maxByteLength: 2 }).resizable === true`, "false"},
+	})
+}
