@@ -137,6 +137,8 @@ func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte) (*Mes
 // Deserialize builds fresh JavaScript values from m. ArrayBuffer contents are handed to the new
 // buffers without a copy, so a Message that holds buffers can be deserialized only once; a second
 // attempt returns ErrConsumed. A Message without buffers can be deserialized any number of times.
+// The only other error is a *goja.Exception from the runtime itself (it was interrupted, for
+// instance); deserialization runs no user code.
 func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 	if m.consumed {
 		return nil, ErrConsumed
