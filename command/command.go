@@ -155,7 +155,7 @@ Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 		Reader:               e.stdin,
 		Writer:               e.stdout,
 		ErrWriter:            e.stderr,
-		Flags:                configFlags(),
+		Flags:                append(configFlags(), traceFlags()...),
 		Action:               e.shell,
 		OnUsageError:         onUsageError,
 		ExitErrHandler:       func(*cli.Context, error) {},
@@ -174,7 +174,7 @@ alive (as in workerd). Options go before FILE.
 
 Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
 2 bad usage or configuration; 124 when --timeout stopped it; 130 on Ctrl-C.`,
-				Flags:        append(configFlags(), timeoutFlag()),
+				Flags:        append(append(configFlags(), traceFlags()...), timeoutFlag()),
 				Action:       e.runScript,
 				OnUsageError: onUsageError,
 			},

@@ -52,7 +52,7 @@ func TestRun(t *testing.T) {
 		{"stdin", []string{"run", "-"}, "console.log(1 + 1)", nil, ExitOK, "2\n", "", true},
 		{"options before the command", []string{"--compat-date", "2025-08-15", "run", ok}, "", nil, ExitOK, "hi\n", "", true},
 		{"throw", []string{"run", throws}, "", nil, ExitFailure, "", "Uncaught Error: boom", false},
-		{"syntax", []string{"run", bad}, "", nil, ExitFailure, "", ":1:7: SyntaxError: Unexpected token =", false},
+		{"syntax", []string{"run", bad}, "", nil, ExitFailure, "", ":1:7: SyntaxError: Unexpected \"=\"\n    let = = 1\n          ^\n", false},
 		{"no file", []string{"run"}, "", nil, ExitUsage, "", "mcrepl: run needs a FILE", false},
 		{"missing", []string{"run", filepath.Join(dir, "nope.js")}, "", nil, ExitUsage, "", "no such file", false},
 		{"directory", []string{"run", dir}, "", nil, ExitUsage, "", "it is a directory", false},
@@ -184,12 +184,13 @@ func TestHistoryPath(t *testing.T) {
 	}
 }
 
-func TestSyntaxMessageTabs(t *testing.T) {
+// TestSyntaxErrorTabs: the caret lines up under tabs, and stdin is [stdin].
+func TestSyntaxErrorTabs(t *testing.T) {
 	e, _, stderr := testEnv("function f() {\n\tif (x) {\n\t\treturn 1 +;\n}", nil)
 	if code := e.run([]string{"mcrepl", "run", "-"}); code != ExitFailure {
 		t.Fatalf("exit %d", code)
 	}
-	want := "mcrepl: stdin:3:13: SyntaxError: Unexpected token ;\n    \t\treturn 1 +;\n    \t\t          ^\n"
+	want := "mcrepl: [stdin]:3:13: SyntaxError: Unexpected \";\"\n    \t\treturn 1 +;\n    \t\t          ^\n"
 	if stderr.String() != want {
 		t.Errorf("stderr %q\nwant   %q", stderr, want)
 	}

@@ -21,7 +21,10 @@ func (e *env) flagsTable(c *cli.Context) error {
 	if c.Args().Present() {
 		return usagef("flags takes no arguments; to check flags, pass them with --flag NAME")
 	}
-	s := e.settings(c)
+	s, err := e.settings(c)
+	if err != nil {
+		return err
+	}
 	set, err := e.config(s)
 	if err != nil {
 		return err

@@ -2,23 +2,29 @@ package command
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
 )
 
 // Option names. The configuration options are defined on the app and again
 // on each command, so that `mcrepl --flag x run f.js` and
 // `mcrepl run --flag x f.js` both work; settings merges the levels.
 const (
-	optDate     = "compatibility-date"
-	optFlag     = "flag"
-	optFlagLong = "compatibility-flag"
-	optNoColor  = "no-color"
-	optTimeout  = "timeout"
+	optDate        = "compatibility-date"
+	optFlag        = "flag"
+	optFlagLong    = "compatibility-flag"
+	optNoColor     = "no-color"
+	optTimeout     = "timeout"
+	optTrace       = "trace"
+	optTraceFormat = "trace-format"
+	optTraceFile   = "trace-file"
 )
 
 // Environment variables that supply defaults for the options.
@@ -28,7 +34,8 @@ const (
 )
 
 // configFlags returns fresh definitions of the options every level accepts
-// (fresh because urfave keeps per-flag state in the definition).
+// (fresh because urfave keeps per-flag state in the definition): the
+// compatibility date and flags, and colour.
 func configFlags() []cli.Flag {
 	names := new(cli.StringSlice)
 	return []cli.Flag{
@@ -55,6 +62,26 @@ func configFlags() []cli.Flag {
 	}
 }
 
+// traceFlags returns fresh definitions of the event log options, which the
+// app (for the shell) and run accept.
+func traceFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name: optTrace,
+			Usage: "event log `MODE`: events (every message, messageerror and close event), " +
+				"all (also posts, queueing, drops and start()), or off (default: events)",
+		},
+		&cli.StringFlag{
+			Name:  optTraceFormat,
+			Usage: "event log `FORMAT`: text, for people, or json, one object per line (default: text)",
+		},
+		&cli.StringFlag{
+			Name:  optTraceFile,
+			Usage: "write the event log to `PATH` instead of standard output",
+		},
+	}
+}
+
 func timeoutFlag() cli.Flag {
 	return &cli.DurationFlag{
 		Name:  optTimeout,
@@ -69,13 +96,17 @@ type settings struct {
 	names   []string
 	noColor bool
 	timeout time.Duration
+
+	trace       trace.Mode
+	traceFormat trace.Format
+	traceFile   string // "" is standard output
 }
 
 // settings merges the options given to the app and to the command: a date
 // given on the command wins over one given before it, flags add up, and the
 // environment only supplies what the command line did not.
-func (e *env) settings(c *cli.Context) settings {
-	var s settings
+func (e *env) settings(c *cli.Context) (settings, error) {
+	s := settings{trace: trace.Events, traceFormat: trace.Text}
 	cmdlineFlags := false
 	lineage := c.Lineage()
 	for i := len(lineage) - 1; i >= 0; i-- { // outermost first
@@ -97,6 +128,23 @@ func (e *env) settings(c *cli.Context) settings {
 		if set[optTimeout] {
 			s.timeout = ctx.Duration(optTimeout)
 		}
+		if set[optTrace] {
+			m, err := trace.ParseMode(ctx.String(optTrace))
+			if err != nil {
+				return s, usagef("--%s: %v", optTrace, err)
+			}
+			s.trace = m
+		}
+		if set[optTraceFormat] {
+			f, err := trace.ParseFormat(ctx.String(optTraceFormat))
+			if err != nil {
+				return s, usagef("--%s: %v", optTraceFormat, err)
+			}
+			s.traceFormat = f
+		}
+		if set[optTraceFile] {
+			s.traceFile = ctx.String(optTraceFile)
+		}
 	}
 	if d := e.getenv(envDate); !s.dateSet && d != "" {
 		s.date, s.dateSet = d, true
@@ -104,7 +152,20 @@ func (e *env) settings(c *cli.Context) settings {
 	if !cmdlineFlags {
 		s.names = splitNames([]string{e.getenv(envFlags)})
 	}
-	return s
+	return s, nil
+}
+
+// eventLog opens the destination of the event log: standard output, or the
+// --trace-file, which the returned function closes.
+func (e *env) eventLog(s settings) (io.Writer, func() error, error) {
+	if s.traceFile == "" || s.trace == trace.Off {
+		return e.stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(s.traceFile)
+	if err != nil {
+		return nil, nil, &exitError{ExitUsage, fmt.Sprintf("cannot write the event log to %s: %v", s.traceFile, pathErr(err))}
+	}
+	return f, f.Close, nil
 }
 
 // config validates the compatibility settings as workerd does and prints its

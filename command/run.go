@@ -8,11 +8,11 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
-	"strings"
 
-	"github.com/dop251/goja/parser"
 	"github.com/urfave/cli/v2"
 
+	"github.com/mcrepl/mcrepl/loader"
+	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -25,15 +25,23 @@ func (e *env) runScript(c *cli.Context) error {
 	case len(args) > 1:
 		return usagef("unexpected %q after %s: options go before FILE, and a script takes no arguments", args[1], args[0])
 	}
-	s := e.settings(c)
+	path := args[0]
+	s, err := e.settings(c)
+	if err != nil {
+		return err
+	}
 	set, err := e.config(s)
 	if err != nil {
 		return err
 	}
-	file, src, err := e.readScript(args[0])
+	if err := checkReadable(path); err != nil {
+		return err
+	}
+	log, closeLog, err := e.eventLog(s)
 	if err != nil {
 		return err
 	}
+	defer closeLog()
 
 	// The first Ctrl-C interrupts the script; after that the default
 	// behaviour is back, so a second one kills mcrepl even if it is stuck.
@@ -47,58 +55,79 @@ func (e *env) runScript(c *cli.Context) error {
 		defer cancel()
 	}
 
-	err = execute(runCtx, worker.Config{Flags: set, Stdout: e.stdout, Stderr: e.stderr, Color: e.color(s)}, file, src)
-	var syntax *worker.SyntaxError
+	cfg := worker.Config{
+		Flags:          set,
+		Stdout:         e.stdout,
+		Stderr:         e.stderr,
+		Color:          e.color(s),
+		EventLog:       s.trace,
+		EventLogFormat: s.traceFormat,
+		EventLogWriter: log,
+	}
+	var report io.Writer
+	if s.trace != trace.Off {
+		report = e.stderr
+	}
+	err = execute(runCtx, cfg, path, e.stdin, report)
+	var coder cli.ExitCoder
 	switch {
 	case err == nil:
 		return nil
 	case errors.Is(err, worker.ErrUncaught):
 		return silent(ExitFailure) // already reported by the worker
-	case errors.As(err, &syntax):
-		return &exitError{ExitFailure, syntaxMessage(syntax, file, src)}
 	case errors.Is(err, context.DeadlineExceeded):
 		return &exitError{ExitTimeout, "timed out after " + s.timeout.String()}
 	case ctx.Err() != nil:
 		return silent(ExitInterrupted)
+	case errors.As(err, &coder):
+		// The loader's syntax, import and test() failures say what they
+		// are and carry their exit code.
+		return &exitError{coder.ExitCode(), err.Error()}
 	}
-	return fmt.Errorf("run %s: %w", file, err)
+	return fmt.Errorf("run %s: %w", path, err)
 }
 
-// execute runs one script in a fresh isolate until it is quiet. It is the
-// one place that knows how source becomes running code.
-func execute(ctx context.Context, cfg worker.Config, name, src string) error {
+// execute loads the script at path ("-" is stdin: a classic script, an ES
+// module or TypeScript, see package loader) and runs it in a fresh isolate
+// until it is done. Unless ctx ended, it then writes the report of what did
+// not happen (messages nobody received) to report, if not nil.
+func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reader, report io.Writer) error {
+	prog, err := loader.Load(path, stdin)
+	if err != nil {
+		return err
+	}
 	w, err := worker.New(cfg)
 	if err != nil {
 		return err
 	}
 	defer w.Close()
-	return w.Run(ctx, name, src)
+	err = prog.Run(ctx, w)
+	if report != nil && ctx.Err() == nil {
+		_ = w.Report(report)
+	}
+	return err
 }
 
-// readScript reads the script named by arg ("-" is standard input) and
-// returns the name it runs under and its source.
-func (e *env) readScript(arg string) (name, src string, err error) {
-	if arg == "-" {
-		b, err := io.ReadAll(e.stdin)
-		if err != nil {
-			return "", "", &exitError{ExitUsage, "cannot read the script from standard input: " + err.Error()}
-		}
-		return "stdin", string(b), nil
+// checkReadable turns the usual mistakes with FILE into messages that say
+// what is wrong, before anything is loaded.
+func checkReadable(path string) error {
+	if path == "-" {
+		return nil
 	}
-	info, err := os.Stat(arg)
+	info, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "", "", &exitError{ExitUsage, fmt.Sprintf("cannot run %s: no such file", arg)}
+		return &exitError{ExitUsage, fmt.Sprintf("cannot run %s: no such file", path)}
 	case err != nil:
-		return "", "", &exitError{ExitUsage, fmt.Sprintf("cannot run %s: %v", arg, pathErr(err))}
+		return &exitError{ExitUsage, fmt.Sprintf("cannot run %s: %v", path, pathErr(err))}
 	case info.IsDir():
-		return "", "", &exitError{ExitUsage, fmt.Sprintf("cannot run %s: it is a directory; give a script file", arg)}
+		return &exitError{ExitUsage, fmt.Sprintf("cannot run %s: it is a directory; give a script file", path)}
 	}
-	b, err := os.ReadFile(arg)
+	f, err := os.Open(path)
 	if err != nil {
-		return "", "", &exitError{ExitUsage, fmt.Sprintf("cannot read %s: %v", arg, pathErr(err))}
+		return &exitError{ExitUsage, fmt.Sprintf("cannot read %s: %v", path, pathErr(err))}
 	}
-	return arg, string(b), nil
+	return f.Close()
 }
 
 // pathErr drops the operation and path that *fs.PathError repeats.
@@ -108,36 +137,4 @@ func pathErr(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// syntaxMessage renders a compile error as one "FILE:LINE:COL: SyntaxError:
-// msg" line, followed by the offending line and a caret under the column.
-// goja's compile error carries its position only inside its text, so the
-// source is parsed again for the first error's position and message.
-func syntaxMessage(err *worker.SyntaxError, file, src string) string {
-	_, perr := parser.ParseFile(nil, file, src, 0)
-	var list parser.ErrorList
-	if !errors.As(perr, &list) || len(list) == 0 {
-		return fmt.Sprintf("%s: %v", file, err)
-	}
-	pos := list[0].Position
-	msg := fmt.Sprintf("%s:%d:%d: SyntaxError: %s", file, pos.Line, pos.Column, list[0].Message)
-	lines := strings.Split(src, "\n")
-	if pos.Line < 1 || pos.Line > len(lines) {
-		return msg
-	}
-	line := strings.TrimRight(lines[pos.Line-1], "\r")
-	// Keep tabs in the caret's indentation so that it lines up under them.
-	var pad strings.Builder
-	for i, r := range line {
-		if i >= pos.Column-1 {
-			break
-		}
-		if r == '\t' {
-			pad.WriteRune('\t')
-		} else {
-			pad.WriteRune(' ')
-		}
-	}
-	return fmt.Sprintf("%s\n    %s\n    %s^", msg, line, pad.String())
 }

@@ -22,20 +22,31 @@ func (e *env) shell(c *cli.Context) error {
 		}
 		return usagef("unknown command %q (the commands are run and flags)", arg)
 	}
-	s := e.settings(c)
+	s, err := e.settings(c)
+	if err != nil {
+		return err
+	}
 	set, err := e.config(s)
 	if err != nil {
 		return err
 	}
+	log, closeLog, err := e.eventLog(s)
+	if err != nil {
+		return err
+	}
+	defer closeLog()
 	code := repl.Run(c.Context, repl.Config{
-		Stdin:       e.stdin,
-		Stdout:      e.stdout,
-		Stderr:      e.stderr,
-		Interactive: isTerminal(e.stdin) && isTerminal(e.stdout),
-		Color:       e.color(s),
-		Date:        set.Date(),
-		Flags:       set.Flags(),
-		HistoryPath: e.historyPath(),
+		Stdin:          e.stdin,
+		Stdout:         e.stdout,
+		Stderr:         e.stderr,
+		Interactive:    isTerminal(e.stdin) && isTerminal(e.stdout),
+		Color:          e.color(s),
+		Date:           set.Date(),
+		Flags:          set.Flags(),
+		HistoryPath:    e.historyPath(),
+		EventLog:       s.trace.String(),
+		EventLogFormat: s.traceFormat,
+		EventLogWriter: log,
 	})
 	if code != ExitOK {
 		return silent(code)
