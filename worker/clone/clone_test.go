@@ -222,6 +222,15 @@ func TestCloneTable(t *testing.T) {
 			const a = [1, 2, 3]; Object.defineProperty(a, 0, { get() { delete a[1]; return 1; }, enumerable: true, configurable: true });
 			const c = structuredClone(a); [c.length, 1 in c, c[2]].join()`,
 			"3,false,3"},
+		{"deserialization runs no setters", `
+			let hits = 0;
+			Object.defineProperty(Object.prototype, "x", { set(v) { hits++; }, configurable: true });
+			Object.defineProperty(Array.prototype, "0", { set(v) { hits++; }, configurable: true });
+			const a = [1, 2]; a.push(a);
+			const c = structuredClone([{ x: 1 }, a, [1, , 2], [3, 4]]);
+			delete Object.prototype.x; delete Array.prototype[0];
+			[hits, c[0].x, c[1][0], c[1][2] === c[1], c[2][0], c[3][0]].join()`,
+			"0,1,1,true,1,3"},
 		{"class instances", `
 			class K { #p = 1; constructor() { this.a = 1; } get g() { return 2; } m() {} get [Symbol.toStringTag]() { return "K"; } }
 			const c = structuredClone(new K());

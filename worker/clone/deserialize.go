@@ -66,21 +66,13 @@ func (d *deserializer) read() goja.Value {
 		}
 		o := rt.NewArray()
 		d.register(o)
-		if nd.sub&arrayHoles == 0 {
-			items := make([]goja.Value, nd.n)
-			for j := range items {
-				items[j] = d.read()
+		_ = o.Set("length", nd.n)
+		for j := range nd.n {
+			if d.m.nodes[d.i].op == opHole {
+				d.i++
+				continue
 			}
-			call(in.arrayPush, o, items...)
-		} else {
-			_ = o.Set("length", nd.n)
-			for j := range nd.n {
-				if d.m.nodes[d.i].op == opHole {
-					d.i++
-					continue
-				}
-				define(o, strconv.Itoa(j), d.read())
-			}
+			define(o, strconv.Itoa(j), d.read())
 		}
 		d.readProps(o, nd.m)
 		return o

@@ -24,7 +24,6 @@ type intrinsics struct {
 	regexpFlags  [len(regexpFlagOrder)]goja.Callable // getters, in canonical flag order
 
 	mapForEach, mapSet, setForEach, setAdd goja.Callable
-	arrayPush                              goja.Callable
 
 	taBuffer, taByteOffset, taLength, taTag goja.Callable
 	dvBuffer, dvByteOffset, dvByteLength    goja.Callable
@@ -77,7 +76,6 @@ const intrinsicsSource = `(function () {
 		mapSet: Map.prototype.set,
 		setForEach: Set.prototype.forEach,
 		setAdd: Set.prototype.add,
-		arrayPush: Array.prototype.push,
 		taBuffer: getter(TA, "buffer"),
 		taByteOffset: getter(TA, "byteOffset"),
 		taLength: getter(TA, "length"),
@@ -136,7 +134,6 @@ func captureIntrinsics(rt *goja.Runtime) *intrinsics {
 		mapSet:         fn(o, "mapSet"),
 		setForEach:     fn(o, "setForEach"),
 		setAdd:         fn(o, "setAdd"),
-		arrayPush:      fn(o, "arrayPush"),
 		taBuffer:       fn(o, "taBuffer"),
 		taByteOffset:   fn(o, "taByteOffset"),
 		taLength:       fn(o, "taLength"),
