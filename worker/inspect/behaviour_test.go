@@ -188,10 +188,7 @@ func TestFormatLogSeparately(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var args []goja.Value
-			if err := rt.ExportTo(eval(t, rt, c.args), &args); err != nil {
-				t.Fatal(err)
-			}
+			args := elements(eval(t, rt, c.args).(*goja.Object))
 			opts := Options{Colors: strings.Contains(c.name, "colors")}
 			if got := FormatLog(rt, args, opts); got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)

@@ -15,7 +15,11 @@
 // RegExp, DataView and ArrayBuffer, looked up on the global object when a
 // value needs them. The one deliberate exception is the %j directive of
 // FormatLog, which is JSON.stringify by definition and so runs toJSON methods
-// and getters, as in Node.
+// and getters, as in Node. One thing is goja's own doing: it builds an
+// Error's stack property lazily, reading the error's name and message, the
+// first time anything lists the error's properties; a getter on those runs
+// then, whoever lists them (an exception from it leaves the error's own
+// properties unlisted).
 //
 // # Host objects
 //

@@ -383,12 +383,19 @@ func internalName(k kind, o *goja.Object) string {
 // then enumerable symbols (all of them with ShowHidden).
 func (c *ctx) keys(o *goja.Object) []key {
 	var names []string
-	if c.showHidden {
-		names = o.GetOwnPropertyNames()
-	} else {
-		names = o.Keys()
+	var syms []*goja.Symbol
+	// Listing an Error's keys makes goja build its stack property, which
+	// reads name and message and so may run (and throw from) a getter.
+	if ex := c.rt.Try(func() {
+		if c.showHidden {
+			names = o.GetOwnPropertyNames()
+		} else {
+			names = o.Keys()
+		}
+		syms = o.Symbols()
+	}); ex != nil {
+		return nil
 	}
-	syms := o.Symbols()
 	out := make([]key, 0, len(names)+len(syms))
 	for _, n := range names {
 		out = append(out, key{name: n})
