@@ -54,20 +54,18 @@ var supported = map[string]bool{
 // when it bundles a Worker.
 var workerdConditions = []string{"workerd", "worker", "browser"}
 
-// bundle turns the module named name (read from path, or stdin when path is
-// "-", whose text is src) and everything it imports into one goja program.
-// When the entry turns out to hold no ES module syntax and its extension
-// does not make it a module, it returns errNotModule.
-func bundle(name, path, src string) (*Program, error) {
+// bundle turns the module src, the contents of the file at path name, and
+// everything it imports into one goja program. When the entry turns out to
+// hold no ES module syntax and its extension does not make it a module, it
+// returns errNotModule.
+func bundle(name, src string) (*Program, error) {
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", name, err)
 	}
-	entry := filepath.Join(cwd, StdinName)
-	if path != "-" {
-		if entry, err = filepath.Abs(path); err != nil {
-			return nil, fmt.Errorf("load %s: %w", name, err)
-		}
+	entry := name
+	if !filepath.IsAbs(entry) {
+		entry = filepath.Join(cwd, name)
 	}
 	entryRel, err := filepath.Rel(cwd, entry)
 	if err != nil {
@@ -104,7 +102,7 @@ func bundle(name, path, src string) (*Program, error) {
 	if len(res.Errors) > 0 {
 		return nil, buildError(name, entryRel, res.Errors[0])
 	}
-	if !isModulePath(path) && !isESM(res.Metafile, entryRel) {
+	if !isModulePath(name) && !isESM(res.Metafile, entryRel) {
 		return nil, errNotModule
 	}
 	var code, sourceMap []byte
@@ -130,7 +128,7 @@ func bundle(name, path, src string) (*Program, error) {
 }
 
 // entryPlugin serves the glue entry, and the user's entry from src (read
-// once, already; for stdin there is no file at all).
+// once, already; standard input has no file at all).
 func entryPlugin(cwd, entry, src string) api.Plugin {
 	entryFilter := "^" + regexp.QuoteMeta(entry) + "$"
 	glue := "import * as ns from " + strconv.Quote(entry) + ";\n" + exportsCallback + "(ns);\n"

@@ -73,16 +73,25 @@ func (p *Program) Name() string { return p.name }
 // Kind says whether p is a classic script or a module.
 func (p *Program) Kind() Kind { return p.kind }
 
-// Load reads the file at path, or stdin when path is "-", and compiles it.
-// It returns a *SyntaxError when a file does not parse, an *ImportError when
-// an import cannot be resolved locally, or the error of reading the file.
+// Load reads the file at path, or stdin when path is "-" (named StdinName),
+// and compiles it with Compile. It returns the errors of Compile, or the
+// error of reading.
 func Load(path string, stdin io.Reader) (*Program, error) {
 	name, src, err := read(path, stdin)
 	if err != nil {
 		return nil, err
 	}
-	if isModulePath(path) {
-		return bundle(name, path, src)
+	return Compile(name, src)
+}
+
+// Compile compiles src, the contents of the file at path name. Imports
+// resolve from that file's folder; a name that is no file, such as
+// StdinName, resolves them from the working directory. It returns a
+// *SyntaxError when a file (the entry or one it imports) does not parse, or
+// an *ImportError when an import cannot be resolved locally.
+func Compile(name, src string) (*Program, error) {
+	if isModulePath(name) {
+		return bundle(name, src)
 	}
 	prg, serr := compileClassic(name, src)
 	if serr == nil {
@@ -91,7 +100,7 @@ func Load(path string, stdin io.Reader) (*Program, error) {
 	// goja cannot parse it as a script: a module, or a script with a
 	// syntax error. esbuild tells them apart and reports a module's
 	// errors (in the entry or in what it imports) with their positions.
-	mod, err := bundle(name, path, src)
+	mod, err := bundle(name, src)
 	if err == errNotModule {
 		return nil, serr
 	}

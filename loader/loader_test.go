@@ -17,17 +17,21 @@ import (
 // the working directory for the rest of the test.
 func writeFiles(t *testing.T, files map[string]string) {
 	t.Helper()
-	dir := t.TempDir()
+	t.Chdir(t.TempDir())
+	createFiles(t, files)
+}
+
+// createFiles creates files (path -> contents) in the working directory.
+func createFiles(tb testing.TB, files map[string]string) {
+	tb.Helper()
 	for name, src := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			tb.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
+		if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+			tb.Fatal(err)
 		}
 	}
-	t.Chdir(dir)
 }
 
 type result struct {
@@ -89,14 +93,14 @@ func TestSyntaxErrors(t *testing.T) {
 	}{
 		{"classic", map[string]string{"a.js": "let a = 1;\n\tlet x = ;\n"},
 			"a.js:2:10: SyntaxError: Unexpected \";\"\n    \tlet x = ;\n    \t        ^"},
+		{"goja compiler check", map[string]string{"a.js": "async function* g() {}\n"},
+			"a.js:1:1: SyntaxError: Async generators are not supported yet\n    async function* g() {}\n    ^"},
 		{"module entry", map[string]string{"a.mjs": "export const a = 1;\nconst x = ;\n"},
 			"a.mjs:2:11: SyntaxError: Unexpected \";\"\n    const x = ;\n              ^"},
 		{"js module with import", map[string]string{"a.js": "import { b } from './b.js';\nconst x = ;\n", "b.js": "export const b = 1;\n"},
 			"a.js:2:11: SyntaxError: Unexpected \";\"\n    const x = ;\n              ^"},
 		{"imported file", map[string]string{"main.ts": "import { f } from './lib/f.ts';\nf();\n", "lib/f.ts": "export function f(): void {\n  const é = 'x' +;\n}\n"},
 			"lib/f.ts:2:18: SyntaxError: Unexpected \";\"\n      const é = 'x' +;\n                     ^"},
-		{"goja compiler check", map[string]string{"a.js": "async function* g() {}\n"},
-			"a.js:1:1: SyntaxError: Async generators are not supported yet\n    async function* g() {}\n    ^"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
