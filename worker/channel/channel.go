@@ -194,6 +194,9 @@ func (c *Channels) newPort(label string) *Port {
 	p.target = c.realm.NewTarget(o)
 	p.target.HasAttribute("message")
 	p.target.OnCount = p.onCount
+	if c.env.Log.Enabled() {
+		p.target.OnDispatch = p.logDispatch
+	}
 	c.ports[o] = p
 	c.all = append(c.all, p)
 	return p
@@ -266,9 +269,9 @@ func (p *Port) Close() {
 	p.shut()
 	if q := p.peer; q != nil && q.state != closed {
 		q.shut()
-		q.fire(q.c.realm.NewEvent("close"), "close", nil)
+		q.fire(q.c.realm.NewEvent("close"))
 	}
-	p.fire(p.c.realm.NewEvent("close"), "close", nil)
+	p.fire(p.c.realm.NewEvent("close"))
 }
 
 // shut marks the port closed; messages still queued are dropped.
@@ -282,27 +285,33 @@ func (p *Port) shut() {
 
 // fire dispatches a trusted event with propagate semantics; an exception
 // escapes as a Go panic.
-func (p *Port) fire(ev *goja.Object, typ string, data goja.Value) {
-	ex, _ := p.dispatch(ev, typ, data, events.Propagate)
-	if ex != nil {
+func (p *Port) fire(ev *goja.Object) {
+	if ex := p.dispatch(ev, events.Propagate); ex != nil {
 		panic(ex)
 	}
 }
 
-// dispatch dispatches ev on the port and writes its record to the event
-// log just before the first listener runs.
-func (p *Port) dispatch(ev *goja.Object, typ string, data goja.Value, policy events.Policy) (*goja.Exception, int) {
-	var before func(int)
-	if log := p.c.env.Log; log.Enabled() {
-		before = func(n int) {
-			rec := trace.Record{Kind: trace.KindEvent, Type: typ, Port: p.label, Trusted: true, Listeners: trace.Count(n)}
-			if typ != "close" {
-				rec.Data = p.c.format(data)
-			}
-			log.Write(rec)
-		}
+// dispatch dispatches ev on the port.
+func (p *Port) dispatch(ev *goja.Object, policy events.Policy) *goja.Exception {
+	ex, _ := p.c.realm.Dispatch(p.obj, ev, policy)
+	return ex
+}
+
+// logDispatch writes the event log's record of a message, messageerror or
+// close event, trusted or not, just before its first listener runs.
+func (p *Port) logDispatch(ev *goja.Object, typ string, trusted bool, n int) {
+	if typ != "message" && typ != "messageerror" && typ != "close" {
+		return
 	}
-	return p.c.realm.Dispatch(p.obj, ev, policy, before)
+	rec := trace.Record{Kind: trace.KindEvent, Type: typ, Port: p.label, Trusted: trusted, Listeners: trace.Count(n)}
+	if typ != "close" {
+		data := ev.Get("data")
+		if data == nil {
+			data = goja.Undefined()
+		}
+		rec.Data = p.c.format(data)
+	}
+	p.c.env.Log.Write(rec)
 }
 
 func (c *Channels) format(v goja.Value) string {
@@ -321,20 +330,18 @@ func (p *Port) deliver(v goja.Value) {
 		p.c.lose(p, p.peer, why, []goja.Value{v})
 	}
 	if p.c.env.SpecExceptions {
-		ex, _ := p.dispatch(r.NewMessageEvent("message", v, p.obj), "message", v, events.ReportEach)
-		if ex != nil {
-			p.dispatch(r.NewMessageEvent("messageerror", ex.Value(), p.obj), "messageerror", ex.Value(), events.ReportEach)
+		if ex := p.dispatch(r.NewMessageEvent("message", v, p.obj), events.ReportEach); ex != nil {
+			p.dispatch(r.NewMessageEvent("messageerror", ex.Value(), p.obj), events.ReportEach)
 		}
 		return
 	}
-	ex, _ := p.dispatch(r.NewMessageEvent("message", v, p.obj), "message", v, events.Propagate)
+	ex := p.dispatch(r.NewMessageEvent("message", v, p.obj), events.Propagate)
 	if ex == nil {
 		return
 	}
 	// Legacy mode: the exception is dispatched as a second 'message' event;
 	// a second exception escapes the delivery microtask.
-	ex, _ = p.dispatch(r.NewMessageEvent("message", ex.Value(), p.obj), "message", ex.Value(), events.Propagate)
-	if ex != nil {
+	if ex := p.dispatch(r.NewMessageEvent("message", ex.Value(), p.obj), events.Propagate); ex != nil {
 		panic(ex)
 	}
 }

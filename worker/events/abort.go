@@ -109,7 +109,7 @@ func (r *Realm) abort(o *goja.Object, s *abortSignal, reason goja.Value) {
 			f()
 		}
 	}
-	if ex, _ := r.Dispatch(o, r.NewEvent("abort"), Propagate, nil); ex != nil {
+	if ex, _ := r.Dispatch(o, r.NewEvent("abort"), Propagate); ex != nil {
 		panic(ex)
 	}
 }

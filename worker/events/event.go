@@ -285,7 +285,7 @@ func (r *Realm) FireError(thrown goja.Value) bool {
 	o := r.rt.CreateObject(r.errorEventProto)
 	e := &Event{typ: "error", trusted: true, errorInit: r.describeError(thrown)}
 	r.events.put(o, e)
-	r.Dispatch(r.global, o, Propagate, nil)
+	r.Dispatch(r.global, o, Propagate)
 	return e.prevented
 }
 
@@ -300,7 +300,7 @@ func (r *Realm) FireRejection(reason goja.Value, p *goja.Promise) bool {
 	o := r.rt.CreateObject(r.rejectionProto)
 	e := &Event{typ: "unhandledrejection", trusted: true, rejectReason: reason, rejectPromise: r.rt.ToValue(p)}
 	r.events.put(o, e)
-	r.Dispatch(r.global, o, Propagate, nil)
+	r.Dispatch(r.global, o, Propagate)
 	return e.prevented
 }
 

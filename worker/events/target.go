@@ -14,6 +14,10 @@ type Target struct {
 	// OnCount, when set, is called after the number of listeners of a type
 	// changed, with the new count (the attribute slot included).
 	OnCount func(typ string, n int)
+	// OnDispatch, when set, is called once per dispatch, just before the
+	// first listener runs, with the number of listeners about to run (the
+	// event log's hook).
+	OnDispatch func(evObj *goja.Object, typ string, trusted bool, n int)
 }
 
 type listener struct {
@@ -266,7 +270,7 @@ func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
 	if r.env.SpecExceptions {
 		policy = ReportEach
 	}
-	if ex, _ := r.Dispatch(this, evObj, policy, nil); ex != nil && policy == Propagate {
+	if ex, _ := r.Dispatch(this, evObj, policy); ex != nil && policy == Propagate {
 		panic(ex)
 	}
 	return r.rt.ToValue(!ev.canceled)
@@ -274,13 +278,12 @@ func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
 
 // Dispatch dispatches the event evObj at the EventTarget target,
 // synchronously: the plain on<type> property first, then the listeners
-// registered when it starts. before, when not nil, is called once with the
-// number of listeners about to run, before the first one does (the event
-// log's hook). It returns the first exception a listener threw (with
+// registered when it starts; the target's OnDispatch hook is called just
+// before the first listener runs. It returns the first exception a listener threw (with
 // Propagate, the dispatch stopped there) and the number of listeners that
 // ran. Uncatchable errors (interrupts, stack overflow) unwind through it as
 // Go panics.
-func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy, before func(n int)) (*goja.Exception, int) {
+func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy) (*goja.Exception, int) {
 	t := r.targets[target]
 	ev := r.events.get(evObj)
 	if t == nil || ev == nil {
@@ -303,12 +306,17 @@ func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy, before func(
 		ev.phase = 0
 		ev.stopImmediate = false
 	}()
-	if before != nil {
-		n := len(snapshot)
+	if t.OnDispatch != nil {
+		n := 0
+		for _, l := range snapshot {
+			if l.fn != nil {
+				n++
+			}
+		}
 		if legacy != nil {
 			n++
 		}
-		before(n)
+		t.OnDispatch(evObj, ev.typ, ev.trusted, n)
 	}
 	var first *goja.Exception
 	ran := 0
