@@ -207,11 +207,17 @@ func version() string {
 }
 
 // onUsageError turns urfave's "Incorrect Usage" and help dump into one line.
-func onUsageError(_ *cli.Context, err error, _ bool) error {
+func onUsageError(c *cli.Context, err error, _ bool) error {
 	msg := err.Error()
 	switch {
 	case strings.HasPrefix(msg, "flag provided but not defined: "):
-		msg = "unknown option " + dashes(strings.TrimPrefix(msg, "flag provided but not defined: "))
+		opt := strings.TrimLeft(strings.TrimPrefix(msg, "flag provided but not defined: "), "-")
+		msg = "unknown option " + dashes(opt)
+		if c.Command != nil {
+			if guess := nearestOption(opt, c.Command.Flags); guess != "" {
+				msg += " (did you mean " + dashes(guess) + "?)"
+			}
+		}
 	case strings.HasPrefix(msg, "flag needs an argument: "):
 		msg = "option " + dashes(strings.TrimPrefix(msg, "flag needs an argument: ")) + " needs a value"
 	case strings.HasPrefix(msg, "Cannot use two forms of the same flag: "):
@@ -240,4 +246,29 @@ func dashes(opt string) string {
 		return "--" + opt
 	}
 	return "-" + opt
+}
+
+// nearestOption guesses which option a mistyped one meant: the only option
+// that it starts, else the closest one within two edits, else "".
+func nearestOption(opt string, defined []cli.Flag) string {
+	var names []string
+	for _, f := range defined {
+		names = append(names, f.Names()...)
+	}
+	var prefixed []string
+	for _, n := range names {
+		if strings.HasPrefix(n, opt) {
+			prefixed = append(prefixed, n)
+		}
+	}
+	if len(prefixed) == 1 {
+		return prefixed[0]
+	}
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := distance(opt, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	return best
 }

@@ -17,6 +17,12 @@ const envHistory = "MCREPL_HISTORY"
 func (e *env) shell(c *cli.Context) error {
 	if c.Args().Present() {
 		arg := c.Args().First()
+		if arg == "help" { // the help command is hidden, not gone
+			if topic := c.Args().Get(1); topic != "" && c.App.Command(topic) != nil {
+				return cli.ShowCommandHelp(c, topic)
+			}
+			return cli.ShowAppHelp(c)
+		}
 		if strings.HasSuffix(arg, ".js") || strings.HasSuffix(arg, ".ts") || strings.HasSuffix(arg, ".mjs") || arg == "-" {
 			return usagef("unknown command %q; to run a script, use 'mcrepl run %s'", arg, arg)
 		}
