@@ -147,25 +147,6 @@ func TestDistance(t *testing.T) {
 	}
 }
 
-func TestColor(t *testing.T) {
-	tests := []struct {
-		vars    map[string]string
-		noColor bool
-	}{
-		{nil, false},
-		{map[string]string{"NO_COLOR": "1"}, false},
-		{map[string]string{"TERM": "dumb"}, true},
-	}
-	for _, tt := range tests {
-		e, _, _ := testEnv("", tt.vars)
-		// A buffer is never a terminal, so colour is always off here; the
-		// terminal case is covered by the shell's pty tests.
-		if e.color(settings{noColor: tt.noColor}) {
-			t.Errorf("colour on for %v", tt.vars)
-		}
-	}
-}
-
 func TestHistoryPath(t *testing.T) {
 	tests := []struct {
 		vars map[string]string
