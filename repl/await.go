@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja/ast"
-	"github.com/dop251/goja/parser"
 )
 
 // The wrapper that top-level await code is parsed and run in. The prefix
@@ -19,14 +18,23 @@ const (
 // completion value is a promise of the entry's value, the way Node's REPL
 // does: the entry becomes the body of an async arrow function, its
 // top-level declarations are hoisted out of it so that later entries see
-// them (`const x = await p` becomes `let x;` outside and `void (x = await p)`
+// them (`const x = await p` becomes `let x;` outside and `void 0, x = await p`
 // inside), and its last expression statement becomes the return value.
 // const declarations become let, as in Node; declarations nested in blocks
 // stay local to the entry. It reports false when src does not parse as an
 // async function body.
-func rewriteAwait(src string) (string, bool) {
+//
+// The rewrite only inserts text at the start of statements and after the
+// closing brace of functions and classes: goja's end positions are not
+// reliable after a non-ASCII identifier, its start positions are.
+func rewriteAwait(src string) (code string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			code, ok = "", false
+		}
+	}()
 	wrapped := asyncPrefix + src + asyncSuffix
-	prg, err := parser.ParseFile(nil, "", wrapped, 0)
+	prg, err := parse(wrapped)
 	if err != nil {
 		return "", false
 	}
@@ -36,51 +44,60 @@ func rewriteAwait(src string) (string, bool) {
 	}
 	// goja's file.Idx is a 1-based byte offset into wrapped.
 	pos := func(idx int) int { return idx - 1 - len(asyncPrefix) }
-	text := func(n ast.Node) string { return src[pos(int(n.Idx0())):pos(int(n.Idx1()))] }
+	at := func(p int, prefix string) bool { return p >= 0 && p <= len(src) && strings.HasPrefix(src[p:], prefix) }
 	type edit struct {
-		from, to int
-		text     string
+		at, cut int // insert at at, after removing cut bytes
+		text    string
 	}
 	var (
 		lets, vars []string
 		edits      []edit
 	)
 	for i, st := range body.List {
-		from, to := pos(int(st.Idx0())), pos(int(st.Idx1()))
+		from := pos(int(st.Idx0()))
 		switch st := st.(type) {
 		case *ast.VariableStatement:
+			if !at(from, "var") {
+				return "", false
+			}
 			vars = append(vars, bindingNames(st.List)...)
-			edits = append(edits, edit{from, to, assignments(st.List, text)})
+			edits = append(edits, edit{from, len("var"), "void 0,"})
 		case *ast.LexicalDeclaration:
+			kw := st.Token.String()
+			if !at(from, kw) {
+				return "", false
+			}
 			lets = append(lets, bindingNames(st.List)...)
-			edits = append(edits, edit{from, to, assignments(st.List, text)})
+			edits = append(edits, edit{from, len(kw), "void 0,"})
 		case *ast.FunctionDeclaration:
+			end := pos(int(st.Idx1()))
+			if !at(end-1, "}") {
+				return "", false
+			}
 			name := st.Function.Name.Name.String()
 			vars = append(vars, name)
-			edits = append(edits, edit{from, to, name + " = " + src[from:to] + ";"})
+			edits = append(edits, edit{from, 0, name + " = "}, edit{end, 0, ";"})
 		case *ast.ClassDeclaration:
+			end := pos(int(st.Idx1()))
+			if !at(end-1, "}") {
+				return "", false
+			}
 			name := st.Class.Name.Name.String()
 			lets = append(lets, name)
-			edits = append(edits, edit{from, to, name + " = " + src[from:to] + ";"})
+			edits = append(edits, edit{from, 0, name + " = "}, edit{end, 0, ";"})
 		case *ast.ExpressionStatement:
 			if i == len(body.List)-1 {
-				edits = append(edits, edit{from, to, "return (" + text(st.Expression) + ");"})
+				edits = append(edits, edit{statementStart(src, from), 0, "return "})
 			}
 		}
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].from > edits[j].from })
-	// Positions come from goja's parser; should they ever fall outside the
-	// text or overlap, the entry is reported as a syntax error instead.
-	end := len(src)
-	for _, e := range edits {
-		if e.from < 0 || e.from > e.to || e.to > end {
-			return "", false
-		}
-		end = e.from
-	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].at > edits[j].at })
 	out := src
 	for _, e := range edits {
-		out = out[:e.from] + e.text + out[e.to:]
+		if e.at < 0 || e.at+e.cut > len(out) {
+			return "", false
+		}
+		out = out[:e.at] + e.text + out[e.at+e.cut:]
 	}
 	var b strings.Builder
 	if len(lets) > 0 {
@@ -91,6 +108,22 @@ func rewriteAwait(src string) (string, bool) {
 	}
 	b.WriteString(asyncPrefix + out + asyncSuffix)
 	return b.String(), true
+}
+
+// statementStart finds where an expression statement starts: goja has no
+// node for parentheses, so the expression of `(a) + b` starts at `a`; the
+// statement starts at the opening parentheses before it.
+func statementStart(src string, from int) int {
+	for p := from - 1; p >= 0; p-- {
+		switch src[p] {
+		case ' ', '\t', '\n', '\r':
+		case '(':
+			from = p
+		default:
+			return from
+		}
+	}
+	return from
 }
 
 // asyncBody finds the body of the wrapper's arrow function.
@@ -112,21 +145,6 @@ func asyncBody(prg *ast.Program) *ast.BlockStatement {
 	}
 	body, _ := fn.Body.(*ast.BlockStatement)
 	return body
-}
-
-// assignments renders declarations as one expression statement that
-// assigns their initial values: `a = 1, {b} = await p`.
-func assignments(list []*ast.Binding, text func(ast.Node) string) string {
-	var parts []string
-	for _, b := range list {
-		if b.Initializer != nil {
-			parts = append(parts, text(b.Target)+" = "+text(b.Initializer))
-		}
-	}
-	if len(parts) == 0 {
-		return ";"
-	}
-	return "void (" + strings.Join(parts, ", ") + ");"
 }
 
 // bindingNames lists the names that declarations bind, through
@@ -172,9 +190,9 @@ func appendTargetNames(names []string, n ast.Node) []string {
 // declares: they are global bindings that are not properties of globalThis,
 // so completion learns them here.
 func lexicalNames(src string) []string {
-	prg, err := parser.ParseFile(nil, "", src, 0)
+	prg, err := parse(src)
 	if err != nil {
-		if prg, err = parser.ParseFile(nil, "", asyncPrefix+src+asyncSuffix, 0); err != nil {
+		if prg, err = parse(asyncPrefix + src + asyncSuffix); err != nil {
 			return nil
 		}
 		body := asyncBody(prg)

@@ -51,7 +51,10 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 	s := c.s
 	w := s.w
 	lexical := append([]string(nil), s.lexical...)
-	if !w.Post(func(rt *goja.Runtime) { result <- s.candidates(rt, names, prefix, lexical) }) {
+	if !w.Post(func(rt *goja.Runtime) {
+		defer s.recoverInternal()
+		result <- s.candidates(rt, names, prefix, lexical)
+	}) {
 		return nil, 0
 	}
 	var found []string

@@ -114,7 +114,10 @@ func (s *session) eval(entry string) {
 	}()
 	var settled chan struct{}
 	var cancelled atomic.Bool
-	if !s.w.Do(func(rt *goja.Runtime) { settled = s.run(rt, name, entry, &cancelled) }) {
+	if !s.w.Do(func(rt *goja.Runtime) {
+		defer s.recoverInternal()
+		settled = s.run(rt, name, entry, &cancelled)
+	}) {
 		close(ran)
 		return
 	}
@@ -130,6 +133,16 @@ func (s *session) eval(entry string) {
 		if s.loopBusy() {
 			s.w.Interrupt(errInterrupted)
 		}
+	}
+}
+
+// recoverInternal turns a Go panic in the shell's own code (not a JS
+// exception: goja turns those into errors) into a message, so that the shell
+// survives it and the user sees what to report. Deferred on the loop
+// goroutine.
+func (s *session) recoverInternal() {
+	if r := recover(); r != nil {
+		s.println(s.errw, fmt.Sprintf("mcrepl: internal error: %v (the shell goes on; please report this)", r))
 	}
 }
 
@@ -180,11 +193,11 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 func compileEntry(name, entry string) (prg *goja.Program, async bool, err error) {
 	trimmed := strings.TrimSpace(entry)
 	if strings.HasPrefix(trimmed, "{") && !strings.HasSuffix(trimmed, ";") {
-		if prg, err := goja.Compile(name, "("+entry+"\n)", false); err == nil {
+		if prg, err := compile(name, "("+entry+"\n)"); err == nil {
 			return prg, false, nil
 		}
 	}
-	prg, err = goja.Compile(name, entry, false)
+	prg, err = compile(name, entry)
 	if err == nil || !strings.Contains(entry, "await") {
 		return prg, false, err
 	}
@@ -192,7 +205,7 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 	if !ok {
 		return nil, false, err
 	}
-	prg, err = goja.Compile(name, code, false)
+	prg, err = compile(name, code)
 	return prg, err == nil, err
 }
 

@@ -2,9 +2,12 @@ package repl
 
 import (
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 )
 
@@ -53,8 +56,37 @@ func classify(src string) status {
 }
 
 func parseError(src string) error {
-	_, err := parser.ParseFile(nil, "", src, 0)
+	_, err := parse(src)
 	return err
+}
+
+// parse is goja's parser made safe: some malformed inputs make it panic
+// (found by FuzzInput, e.g. "let {A,A:[A =1,...A(0"), and whatever the
+// user types must never crash the shell. A panic counts as a syntax error.
+func parse(src string) (prg *ast.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prg, err = nil, &parserPanic{r}
+		}
+	}()
+	return parser.ParseFile(nil, "", src, 0)
+}
+
+// parserPanic is a panic of goja's parser, reported as a syntax error.
+type parserPanic struct{ v any }
+
+func (p *parserPanic) Error() string {
+	return fmt.Sprintf("SyntaxError: goja's parser failed on this input (%v)", p.v)
+}
+
+// compile is goja.Compile made safe in the same way.
+func compile(name, src string) (prg *goja.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			prg, err = nil, &parserPanic{r}
+		}
+	}()
+	return goja.Compile(name, src, false)
 }
 
 // atEnd reports whether the first parse error is the parser running out of

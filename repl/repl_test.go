@@ -58,7 +58,7 @@ func TestPipedTranscripts(t *testing.T) {
 		{name: "await value and error", in: "await new Promise(r => setTimeout(() => r('late'), 5))\n_\nawait Promise.reject(new RangeError('no'))\n_error.name\n",
 			out: "'late'\n'late'\n'RangeError'\n",
 			// Positions in an awaited entry are those of the rewritten code.
-			err: "Uncaught RangeError: no\n    at REPL3:2:30\n    at REPL3:3:3\n"},
+			err: "Uncaught RangeError: no\n    at REPL3:2:29\n    at REPL3:3:3\n"},
 		{name: "async output after the input", in: "setTimeout(() => console.log('later'), 10); 'now'\n",
 			out: "'now'\nlater\n"},
 		{name: "break", in: "[1,\n.break\n2\n", out: "2\n"},
@@ -170,14 +170,16 @@ func TestContinues(t *testing.T) {
 
 func TestRewriteAwait(t *testing.T) {
 	for src, want := range map[string]string{
-		"await 1":                           "(async () => {\nreturn (await 1);\n})()",
-		"const x = await p":                 "let x;(async () => {\nvoid (x = await p);\n})()",
-		"var a = 1, [b, ...c] = await p; a": "var a, b, c;(async () => {\nvoid (a = 1, [b, ...c] = await p);; return (a);\n})()",
-		"let {k, m: {n = 2}} = await p":     "let k, n;(async () => {\nvoid ({k, m: {n = 2}} = await p);\n})()",
-		"let u; await p":                    "let u;(async () => {\n;; return (await p);\n})()",
-		"async function f() {} await f()":   "var f;(async () => {\nf = async function f() {}; return (await f());\n})()",
-		"class A {}; await A":               "let A;(async () => {\nA = class A {};; return (await A);\n})()",
+		"await 1":                           "(async () => {\nreturn await 1\n})()",
+		"const x = await p":                 "let x;(async () => {\nvoid 0, x = await p\n})()",
+		"var a = 1, [b, ...c] = await p; a": "var a, b, c;(async () => {\nvoid 0, a = 1, [b, ...c] = await p; return a\n})()",
+		"let {k, m: {n = 2}} = await p":     "let k, n;(async () => {\nvoid 0, {k, m: {n = 2}} = await p\n})()",
+		"let u; await p":                    "let u;(async () => {\nvoid 0, u; return await p\n})()",
+		"async function f() {} await f()":   "var f;(async () => {\nf = async function f() {}; return await f()\n})()",
+		"class A {}; await A":               "let A;(async () => {\nA = class A {};; return await A\n})()",
 		"for (const v of await p) { v }":    "(async () => {\nfor (const v of await p) { v }\n})()",
+		"const 变量 = await p; 变量":            "let 变量;(async () => {\nvoid 0, 变量 = await p; return 变量\n})()",
+		"function g() {}\n( (await p))":     "var g;(async () => {\ng = function g() {};\nreturn ( (await p))\n})()",
 	} {
 		got, ok := rewriteAwait(src)
 		if !ok || got != want {
