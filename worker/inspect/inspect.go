@@ -77,12 +77,12 @@ type Options struct {
 }
 
 // CustomFunc formats a host object. It returns false for objects it does not
-// handle, which then get the default formatting. opts are the options of the
-// current call, with Depth reduced by the levels already descended, as
-// Node's inspect.custom receives them. recurse formats a nested value in the
-// current context (depth, indentation, circular references), for hooks that
-// print their object's properties. The returned string is indented like any
-// other entry: lines after the first are shifted to the current level.
+// handle, which then get the default formatting. opts are the options the
+// caller passed to Format or FormatLog. recurse formats a value nested one
+// level below o in the current context (depth limit, indentation, circular
+// references), for hooks that print their object's properties. The returned
+// string is placed like any other entry: lines after the first are shifted
+// to the current indentation.
 type CustomFunc func(o *goja.Object, opts Options, recurse func(goja.Value) string) (string, bool)
 
 var (
