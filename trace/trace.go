@@ -118,8 +118,9 @@ type Record struct {
 	To string `json:"to,omitempty"`
 	// Data is the message data, formatted on one line and cut to DataWidth.
 	Data string `json:"data,omitempty"`
-	// Trusted is false for an event dispatched by dispatchEvent (KindEvent).
-	Trusted bool `json:"trusted,omitempty"`
+	// Trusted is false for an event dispatched by dispatchEvent, true for
+	// one the runtime dispatched (KindEvent only).
+	Trusted *bool `json:"trusted,omitempty"`
 	// Listeners is how many listeners the event reached (KindEvent).
 	Listeners *int `json:"listeners,omitempty"`
 	// Queued is the length of the queue after a KindQueue, or the number of
@@ -206,7 +207,7 @@ func appendText(b []byte, r Record) []byte {
 			b = append(b, r.Data...)
 		}
 		b = append(b, " ("...)
-		if !r.Trusted {
+		if r.Trusted != nil && !*r.Trusted {
 			b = append(b, "dispatchEvent, "...)
 		}
 		n := 0
@@ -263,3 +264,6 @@ func appendCount(b []byte, n int, noun string) []byte {
 
 // Count returns a pointer to n, for Record.Listeners.
 func Count(n int) *int { return &n }
+
+// Bool returns a pointer to b, for Record.Trusted.
+func Bool(b bool) *bool { return &b }

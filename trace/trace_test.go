@@ -11,11 +11,11 @@ func TestTextRecords(t *testing.T) {
 		rec  Record
 		want string
 	}{
-		{Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'hi'", Trusted: true, Listeners: Count(1)},
+		{Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'hi'", Trusted: Bool(true), Listeners: Count(1)},
 			"[event] message ch1.port2 ← 'hi' (1 listener)\n"},
-		{Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'x'", Listeners: Count(2)},
+		{Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'x'", Trusted: Bool(false), Listeners: Count(2)},
 			"[event] message ch1.port2 ← 'x' (dispatchEvent, 2 listeners)\n"},
-		{Record{Kind: KindEvent, Type: "close", Port: "ch3.port1", Trusted: true, Listeners: Count(0)},
+		{Record{Kind: KindEvent, Type: "close", Port: "ch3.port1", Trusted: Bool(true), Listeners: Count(0)},
 			"[event] close ch3.port1 (0 listeners)\n"},
 		{Record{Kind: KindPost, Port: "ch1.port1", To: "ch1.port2", Data: "{ a: 1 }"},
 			"[post] ch1.port1 → ch1.port2 { a: 1 }\n"},
@@ -38,10 +38,10 @@ func TestTextRecords(t *testing.T) {
 func TestJSONRecords(t *testing.T) {
 	var b bytes.Buffer
 	l := New(&b, Events, JSON)
-	l.Write(Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'hi'", Trusted: true, Listeners: Count(0)})
-	l.Write(Record{Kind: KindEvent, Type: "close", Port: "ch1.port1", Listeners: Count(1)})
+	l.Write(Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'hi'", Trusted: Bool(true), Listeners: Count(0)})
+	l.Write(Record{Kind: KindEvent, Type: "close", Port: "ch1.port1", Trusted: Bool(false), Listeners: Count(1)})
 	want := `{"kind":"event","type":"message","port":"ch1.port2","data":"'hi'","trusted":true,"listeners":0}
-{"kind":"event","type":"close","port":"ch1.port1","listeners":1}
+{"kind":"event","type":"close","port":"ch1.port1","trusted":false,"listeners":1}
 `
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)

@@ -303,7 +303,7 @@ func (p *Port) logDispatch(ev *goja.Object, typ string, trusted bool, n int) {
 	if typ != "message" && typ != "messageerror" && typ != "close" {
 		return
 	}
-	rec := trace.Record{Kind: trace.KindEvent, Type: typ, Port: p.label, Trusted: trusted, Listeners: trace.Count(n)}
+	rec := trace.Record{Kind: trace.KindEvent, Type: typ, Port: p.label, Trusted: trace.Bool(trusted), Listeners: trace.Count(n)}
 	if typ != "close" {
 		data := ev.Get("data")
 		if data == nil {

@@ -76,7 +76,7 @@ got { n: 1 }
 			const { port1, port2 } = new MessageChannel();
 			port2.addEventListener('message', () => {});
 			port2.dispatchEvent(new MessageEvent('message', { data: [1] }));`,
-			`{"kind":"event","type":"message","port":"ch1.port2","data":"[ 1 ]","listeners":1}
+			`{"kind":"event","type":"message","port":"ch1.port2","data":"[ 1 ]","trusted":false,"listeners":1}
 `},
 		{"off", trace.Off, trace.Text, `
 			const { port1, port2 } = new MessageChannel();
