@@ -105,10 +105,12 @@ func (e *env) clock() error {
 	if err != nil {
 		return fmt.Errorf("%s=%q is not a YYYY-MM-DD date", TestNowEnv, v)
 	}
-	e.now = func() time.Time { return t.Add(12 * time.Hour) }
+	e.now = func() time.Time { return t }
 	return nil
 }
 
+// run runs the app and turns its outcome into an exit code, printing the
+// error's message, if any, once.
 func (e *env) run(args []string) int {
 	err := e.app().Run(args)
 	if err == nil {
@@ -125,6 +127,7 @@ func (e *env) run(args []string) int {
 	return ExitFailure
 }
 
+// app builds the urfave/cli application over e's streams.
 func (e *env) app() *cli.App {
 	return &cli.App{
 		Name:      name,

@@ -62,6 +62,7 @@ func TestRun(t *testing.T) {
 		{"env date", []string{"run", ok}, "", map[string]string{envDate: "2025-8-1"}, ExitUsage, "", "Invalid compatibility date: 2025-8-1\n", false},
 		{"command line wins over env", []string{"run", "--flag", "set_tostring_tag", "--compat-date", "2024-01-01", ok}, "",
 			map[string]string{envFlags: "nope", envDate: "nope"}, ExitOK, "hi\n", "", true},
+		{"negative timeout", []string{"run", "--timeout", "-1s", ok}, "", nil, ExitUsage, "", "mcrepl: --timeout must not be negative", false},
 		{"timeout", []string{"run", "--timeout", "50ms", "-"}, "for (;;) {}", nil, ExitTimeout, "", "mcrepl: timed out after 50ms\n", false},
 		{"warning runs", []string{"run", "--compat-date", "2025-08-15", "--flag", "expose_global_message_channel", ok}, "", nil,
 			ExitOK, "hi\n", "mcrepl: warning: The compatibility flag expose_global_message_channel became the default", false},
@@ -203,5 +204,23 @@ func TestPaint(t *testing.T) {
 	}
 	if got := paint("off", "off    "); got != dim+"off"+reset+"    " {
 		t.Errorf("paint off = %q", got)
+	}
+}
+
+func TestNearestOption(t *testing.T) {
+	defined := append(append(configFlags(), traceFlags()...), timeoutFlag())
+	tests := map[string]string{
+		"flg":                 "flag",
+		"compat-dat":          "compat-date",
+		"compat":              "", // starts three options
+		"timeot":              "timeout",
+		"tracefile":           "trace-file",
+		"compatibility-flags": "compatibility-flag",
+		"verbose":             "",
+	}
+	for opt, want := range tests {
+		if got := nearestOption(opt, defined); got != want {
+			t.Errorf("nearestOption(%q) = %q, want %q", opt, got, want)
+		}
 	}
 }

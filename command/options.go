@@ -82,6 +82,7 @@ func traceFlags() []cli.Flag {
 	}
 }
 
+// timeoutFlag returns a fresh definition of run's --timeout.
 func timeoutFlag() cli.Flag {
 	return &cli.DurationFlag{
 		Name:  optTimeout,
@@ -126,7 +127,9 @@ func (e *env) settings(c *cli.Context) (settings, error) {
 			s.noColor = s.noColor || ctx.Bool(optNoColor)
 		}
 		if set[optTimeout] {
-			s.timeout = ctx.Duration(optTimeout)
+			if s.timeout = ctx.Duration(optTimeout); s.timeout < 0 {
+				return s, usagef("--%s must not be negative (0 means no timeout)", optTimeout)
+			}
 		}
 		if set[optTrace] {
 			m, err := trace.ParseMode(ctx.String(optTrace))
@@ -166,87 +169,6 @@ func (e *env) eventLog(s settings) (io.Writer, func() error, error) {
 		return nil, nil, &exitError{ExitUsage, fmt.Sprintf("cannot write the event log to %s: %v", s.traceFile, pathErr(err))}
 	}
 	return f, f.Close, nil
-}
-
-// config validates the compatibility settings as workerd does and prints its
-// messages on stderr, each on its own line: errors as "mcrepl: TEXT",
-// warnings as "mcrepl: warning: TEXT", TEXT being workerd's message word for
-// word. Errors end the command with ExitUsage; warnings do not.
-func (e *env) config(s settings) (*flags.Set, error) {
-	date := s.date
-	if !s.dateSet {
-		date = flags.DefaultDate(e.now())
-	}
-	set, report := flags.Validate(date, s.names, e.now())
-	for _, m := range report {
-		if m.Kind == flags.Warning {
-			fmt.Fprintf(e.stderr, "%s: warning: %s\n", name, m.Text)
-		} else {
-			fmt.Fprintf(e.stderr, "%s: %s\n", name, m.Text)
-		}
-	}
-	if !report.HasErrors() {
-		return set, nil
-	}
-	for _, h := range hints(s.names) {
-		fmt.Fprintf(e.stderr, "%s: %s\n", name, h)
-	}
-	return nil, silent(ExitUsage)
-}
-
-// hints follow the messages of a failed validation: a guess for each unknown
-// flag that is a near miss of a known one, and where to find the list.
-func hints(names []string) []string {
-	var out []string
-	unknown := false
-	for _, n := range names {
-		if _, _, ok := flags.Lookup(n); ok {
-			continue
-		}
-		unknown = true
-		if guess := nearest(n); guess != "" {
-			out = append(out, fmt.Sprintf("%s: did you mean %s?", n, guess))
-		}
-	}
-	if unknown {
-		out = append(out, "'mcrepl flags' lists the compatibility flags mcrepl knows.")
-	}
-	return out
-}
-
-// nearest is the known flag name closest to n, ignoring case, if it is
-// within a few edits; "" otherwise.
-func nearest(n string) string {
-	best, bestDist := "", 4
-	for _, f := range flags.Registry {
-		for _, known := range []string{f.Name, f.Negation} {
-			if d := distance(strings.ToLower(n), known); d < bestDist {
-				best, bestDist = known, d
-			}
-		}
-	}
-	return best
-}
-
-// distance is the Levenshtein distance between a and b, in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // splitNames splits comma-separated flag names and drops empty ones, so that
