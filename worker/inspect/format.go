@@ -37,10 +37,11 @@ type ctx struct {
 	currentDepth   int
 
 	// Looked up once per call.
-	gopd     goja.Callable // Object.getOwnPropertyDescriptor
-	shadowed int8          // descFieldsShadowed: 0 unknown, 1 no, 2 yes
-	protos   map[string]*goja.Object
-	ctors    map[*goja.Object]ctorInfo
+	gopd       goja.Callable // Object.getOwnPropertyDescriptor
+	shadowed   int8          // descFieldsShadowed: 0 unknown, 1 no, 2 yes
+	protos     map[string]*goja.Object
+	ctors      map[*goja.Object]ctorInfo
+	protoDescs map[protoKey]desc
 }
 
 func newCtx(rt *goja.Runtime, opts Options) *ctx {

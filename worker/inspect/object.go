@@ -186,12 +186,38 @@ func ownFields(d *goja.Object) desc {
 // descriptor and holder; proxies met on the way are seen through.
 func (c *ctx) lookup(o *goja.Object, k key) (desc, *goja.Object) {
 	for i := 0; o != nil && i < maxProtoWalk; i++ {
-		if d := c.ownDesc(o, k); d.found {
+		var d desc
+		if i == 0 {
+			d = c.ownDesc(o, k)
+		} else {
+			d = c.protoDesc(o, k)
+		}
+		if d.found {
 			return d, o
 		}
 		o = c.protoOf(o)
 	}
 	return desc{}, nil
+}
+
+// protoDesc is ownDesc for prototypes, which many values share: the
+// answers are kept for the rest of the call.
+func (c *ctx) protoDesc(o *goja.Object, k key) desc {
+	pk := protoKey{o, k}
+	if d, ok := c.protoDescs[pk]; ok {
+		return d
+	}
+	d := c.ownDesc(o, k)
+	if c.protoDescs == nil {
+		c.protoDescs = map[protoKey]desc{}
+	}
+	c.protoDescs[pk] = d
+	return d
+}
+
+type protoKey struct {
+	o *goja.Object
+	k key
 }
 
 // maxProtoWalk bounds prototype-chain walks; goja forbids cycles, but a
