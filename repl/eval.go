@@ -129,7 +129,7 @@ func (s *session) eval(entry string) {
 	case <-settled:
 	case <-s.intr:
 		cancelled.Store(true)
-		fmt.Fprintln(s.errw, interruptedMessage)
+		s.println(s.errw, s.afterCtrlC+interruptedMessage)
 		if s.loopBusy() {
 			s.w.Interrupt(errInterrupted)
 		}
@@ -219,7 +219,7 @@ func (s *session) show(rt *goja.Runtime, v goja.Value) {
 func (s *session) reportError(rt *goja.Runtime, err error) {
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
-		s.println(s.errw, interruptedMessage)
+		s.println(s.errw, s.afterCtrlC+interruptedMessage)
 		return
 	}
 	var ex *goja.Exception

@@ -139,6 +139,7 @@ type session struct {
 	last, lastErr lastValue    // loop goroutine only
 	entries       []string     // evaluated entries, for .save
 	remember      func(string) // records an entry or command in the history
+	afterCtrlC    string       // ends the line where the terminal echoed ^C
 	exitRequested bool
 
 	mu         sync.Mutex

@@ -95,6 +95,9 @@ func (s *session) interactive() int {
 		}
 	}()
 
+	// A Ctrl-C that interrupts JS is echoed as ^C by the terminal (cooked
+	// mode), not followed by a newline.
+	s.afterCtrlC = "\n"
 	src := &termSource{s: s, rl: rl, in: in}
 	if _, err := s.readLoop(src); err != nil {
 		fmt.Fprintf(s.cfg.Stderr, "mcrepl: read terminal: %v\n", err)
