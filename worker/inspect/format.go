@@ -162,7 +162,7 @@ func (c *ctx) formatPrimitive(v goja.Value, colors bool) string {
 	case goja.IsNull(v):
 		return stylize(colors, "null", styleNull)
 	case goja.IsString(v):
-		return c.formatString(v.String(), colors)
+		return c.formatString(exactString(v), colors)
 	case goja.IsNumber(v):
 		return formatNumber(colors, v.ToFloat())
 	case goja.IsBigInt(v):

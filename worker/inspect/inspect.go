@@ -38,8 +38,13 @@
 //     preview their entries without advancing them.
 //   - ShowHidden lists non-enumerable own properties but not the prototype
 //     properties and typed-array internals that Node's showHidden adds.
-//   - Strings are goja strings converted to Go, so a lone surrogate prints as
-//     U+FFFD instead of Node's \uXXXX escape.
+//   - A lone surrogate in a symbol's description prints as U+FFFD (goja's
+//     Symbol offers its description only as a Go string); in strings and
+//     keys it is escaped as Node does.
+//   - A RegExp built from a string containing "/" shows goja's source for it
+//     (a\u002fb where V8 has a\/b).
+//   - ShowHidden on a sloppy-mode function lacks V8's own arguments and
+//     caller properties, which goja functions do not have.
 package inspect
 
 import (

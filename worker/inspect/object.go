@@ -3,6 +3,9 @@ package inspect
 import (
 	"math/big"
 	"reflect"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -65,15 +68,20 @@ type desc struct {
 
 func (d desc) isData() bool { return d.found && d.get == nil && d.set == nil }
 
-// key is a property key: a string or a symbol.
+// key is a property key: a string or a symbol. val, when set, is the key as
+// goja has it, for names that hold lone surrogates (name is then WTF-8).
 type key struct {
 	name string
 	sym  *goja.Symbol
+	val  goja.Value
 }
 
 func (k key) value(rt *goja.Runtime) goja.Value {
-	if k.sym != nil {
+	switch {
+	case k.sym != nil:
 		return k.sym
+	case k.val != nil:
+		return k.val
 	}
 	return rt.ToValue(k.name)
 }
@@ -424,6 +432,12 @@ func (c *ctx) keys(o *goja.Object) []key {
 	}
 	out := make([]key, 0, len(names)+len(syms))
 	for _, n := range names {
+		if strings.ContainsRune(n, utf8.RuneError) {
+			// goja's Go strings lost a lone surrogate: list the keys
+			// again as JavaScript strings.
+			out = c.exactKeys(o, out[:0])
+			break
+		}
 		out = append(out, key{name: n})
 	}
 	for _, s := range syms {
@@ -431,6 +445,33 @@ func (c *ctx) keys(o *goja.Object) []key {
 		if c.showHidden || c.ownDesc(o, k).enumerable {
 			out = append(out, k)
 		}
+	}
+	return out
+}
+
+// exactKeys appends o's string keys as Object.keys (or, with ShowHidden,
+// Object.getOwnPropertyNames) returns them, builtins that keep lone
+// surrogates.
+func (c *ctx) exactKeys(o *goja.Object, out []key) []key {
+	name := "keys"
+	if c.showHidden {
+		name = "getOwnPropertyNames"
+	}
+	f := c.builtinFunc(c.global("Object"), key{name: name})
+	if f == nil {
+		return out
+	}
+	res, err := f(goja.Undefined(), o)
+	arr := asObject(res)
+	if err != nil || arr == nil {
+		return out
+	}
+	for i := range arrayLength(arr) {
+		v := arr.Get(strconv.FormatInt(i, 10))
+		if v == nil {
+			continue
+		}
+		out = append(out, key{name: exactString(v), val: v})
 	}
 	return out
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/dop251/goja"
 )
 
 // Style names, as Node's inspect.styles keys them.
@@ -111,10 +113,15 @@ func escapeInto(b *strings.Builder, s string, escapeSingle bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x80 && r < 0xa0 {
+		r, size := decodeJS(s[i:])
+		switch {
+		case r >= 0x80 && r < 0xa0:
 			b.WriteString(s[last:i])
 			b.WriteString(meta[r])
+			last = i + size
+		case utf16.IsSurrogate(r):
+			b.WriteString(s[last:i])
+			b.WriteString(`\u` + strconv.FormatInt(int64(r), 16))
 			last = i + size
 		}
 		i += size
@@ -146,18 +153,66 @@ func isIdentifierKey(s string) bool {
 	return true
 }
 
+// Strings that hold lone surrogates (which Go's UTF-8 cannot) are kept in
+// WTF-8: a surrogate code unit is encoded like any other code point below
+// U+10000, ED A0..BF 80..BF. exactString produces it; decodeJS, jsLen,
+// jsSlice and escapeInto read it.
+
+// exactString is v's text, with lone surrogates kept in WTF-8 rather than
+// replaced by U+FFFD as goja's String() does.
+func exactString(v goja.Value) string {
+	s := v.String()
+	gs, ok := v.(goja.String)
+	if !ok || !strings.ContainsRune(s, utf8.RuneError) {
+		return s
+	}
+	n := gs.Length()
+	b := make([]byte, 0, len(s))
+	for i := 0; i < n; i++ {
+		c := rune(gs.CharAt(i))
+		if utf16.IsSurrogate(c) && c < 0xdc00 && i+1 < n {
+			if d := rune(gs.CharAt(i + 1)); d >= 0xdc00 && d <= 0xdfff {
+				b = utf8.AppendRune(b, utf16.DecodeRune(c, d))
+				i++
+				continue
+			}
+		}
+		if utf16.IsSurrogate(c) {
+			b = append(b, 0xed, byte(0xa0|(c>>6)&0x1f), byte(0x80|c&0x3f))
+			continue
+		}
+		b = utf8.AppendRune(b, c)
+	}
+	return string(b)
+}
+
+// decodeJS is utf8.DecodeRuneInString that also decodes a WTF-8 surrogate.
+func decodeJS(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xed && s[1] >= 0xa0 && s[1] <= 0xbf && s[2] >= 0x80 && s[2] <= 0xbf {
+		return 0xd000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// unitLen is the number of UTF-16 code units of r (a lone surrogate is one).
+func unitLen(r rune) int {
+	if utf16.IsSurrogate(r) {
+		return 1
+	}
+	return utf16.RuneLen(r)
+}
+
 // jsLen is the length of s in UTF-16 code units, JavaScript's String length.
 func jsLen(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if s[i] < utf8.RuneSelf {
 			n++
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		n += utf16.RuneLen(r)
+		r, size := decodeJS(s[i:])
+		n += unitLen(r)
 		i += size
 	}
 	return n
@@ -167,12 +222,14 @@ func jsLen(s string) int {
 // in half is dropped) and whether s was longer.
 func jsSlice(s string, n int) (string, bool) {
 	units := 0
-	for i, r := range s {
-		l := utf16.RuneLen(r)
+	for i := 0; i < len(s); {
+		r, size := decodeJS(s[i:])
+		l := unitLen(r)
 		if units+l > n {
 			return s[:i], true
 		}
 		units += l
+		i += size
 	}
 	return s, false
 }

@@ -271,6 +271,9 @@ const cases = [
   { expr: `({ a: [1, 2, 3] })`, opts: { breakLength: 10 } },
   { expr: `Array.from({ length: 30 }, (_, i) => i)`, opts: { breakLength: 40 } },
   { expr: `({ a: [1, 2, 3], b: { c: { d: { e: [1] } } } })`, opts: { depth: 1, breakLength: 120 } },
+  // lone surrogates are escaped, in values and keys
+  { expr: `['\\ud800x', '\\ud83d\\ude00', '\\udc00', { '\\ud800': 1 }]` },
+  { expr: `'lone \\udfff at the end of a long string that must be split\\nafter the newline'` },
   // builtins
   { expr: `Map` },
   { expr: `Object` },
