@@ -26,9 +26,11 @@ type lastValue struct {
 	name     string
 	v        goja.Value
 	assigned bool
+	seen     bool // a result has been recorded since the isolate started
 }
 
 func (l *lastValue) set(v goja.Value) {
+	l.seen = true
 	if !l.assigned {
 		l.v = v
 	}
@@ -156,6 +158,12 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 		return nil
 	}
 	v, err := rt.RunProgram(prg)
+	if err == nil && strings.HasPrefix(entry, ".") {
+		// A chain continued on the last result: call the compiled
+		// function with the result as this.
+		fn, _ := goja.AssertFunction(v)
+		v, err = fn(s.last.v)
+	}
 	if err != nil {
 		s.reportError(rt, err)
 		return nil
@@ -189,8 +197,15 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 
 // compileEntry compiles an entry: as an object literal when it starts with
 // `{` and parses as one (Node's rule), else as a script, else, when it uses
-// await, as the async rewrite. async reports the last case.
+// await, as the async rewrite. async reports the last case. An entry that
+// starts with `.` continues a chain on the last result (see readLoop); it
+// compiles to a function that is called with that result as this.
 func compileEntry(name, entry string) (prg *goja.Program, async bool, err error) {
+	if strings.HasPrefix(entry, ".") {
+		// See chainOnLast. Strict mode keeps a primitive this unboxed.
+		prg, err = compile(name, "(function () {\n'use strict'; return this\n"+entry+"\n})")
+		return prg, false, err
+	}
 	trimmed := strings.TrimSpace(entry)
 	if strings.HasPrefix(trimmed, "{") && !strings.HasSuffix(trimmed, ";") {
 		if prg, err := compile(name, "("+entry+"\n)"); err == nil {

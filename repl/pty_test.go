@@ -241,6 +241,17 @@ func TestTermPastedChain(t *testing.T) {
 	tm.expect("2")
 }
 
+func TestTermTypedChain(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("[3, 1, 2]\r")
+	tm.expect("[ 3, 1, 2 ]")
+	// Typed after the entry ran: the chain continues on its result.
+	tm.send("  .sort()\r")
+	tm.expect("[ 1, 2, 3 ]")
+	tm.send(".map(x => x * 10)\r")
+	tm.expect("[ 10, 20, 30 ]")
+}
+
 func TestTermMultilineHistory(t *testing.T) {
 	hist := filepath.Join(t.TempDir(), "history")
 	tm := startTerm(t, "MCREPL_HISTORY="+hist)

@@ -226,9 +226,13 @@ type lineSource interface {
 // The leading-dot rule: when an entry is complete and src says another line
 // is already there, that line is read before the entry is evaluated; if it
 // starts with `.name` (not a shell command) and extends the entry into valid
-// or unfinished code, it is appended. A line typed by hand after the entry
-// was evaluated is never glued to it: at a terminal, src.more is false
-// between keystrokes, so nothing is held back waiting for the user.
+// or unfinished code, it is appended. So a pasted chain, or a chain in a
+// piped file, is one entry. At a terminal, src.more is false between
+// keystrokes, so nothing is held back waiting for the user; a `.name` line
+// typed after the entry was evaluated continues the chain on the entry's
+// result (the value `_` had), without running the entry again: `[3, 1]`
+// then `.sort()` sorts that array. The one difference from a single entry
+// is precedence: `a + b` then `.toFixed(1)` applies to the sum.
 func (s *session) readLoop(src lineSource) (string, error) {
 	var entry string
 	var held *string // a line read ahead, not yet handled
@@ -263,6 +267,14 @@ func (s *session) readLoop(src lineSource) (string, error) {
 		if entry == "" && strings.TrimSpace(line) == "" {
 			continue
 		}
+		if entry == "" && leadingDot.MatchString(line) && s.hasResult() {
+			// The entry this line continues was already evaluated (typed
+			// by hand, the user pressed Enter before the chain): continue
+			// the chain on its result rather than run the entry again.
+			s.remember(line)
+			s.eval(strings.TrimLeft(line, " \t"))
+			continue
+		}
 		if entry == "" {
 			entry = line
 		} else {
@@ -294,6 +306,15 @@ func (s *session) readLoop(src lineSource) (string, error) {
 		entry = ""
 	}
 	return "", nil
+}
+
+// hasResult reports whether an entry has produced a result in this
+// isolate, for a chain to continue. It reads loop-side state, so it asks
+// the loop.
+func (s *session) hasResult() bool {
+	seen := false
+	s.w.Do(func(*goja.Runtime) { seen = s.last.seen })
+	return seen
 }
 
 // interrupt asks the running evaluation to stop. Any goroutine.
