@@ -360,3 +360,21 @@ func TestRunInterruptedByContext(t *testing.T) {
 		t.Fatalf("got %v %q", err, errb.String())
 	}
 }
+
+func TestPackagesAndJSON(t *testing.T) {
+	writeFiles(t, map[string]string{
+		"main.mjs": `import { where } from "pkg";
+import data from "./data.json";
+console.log(where, data.n);
+`,
+		"data.json":                     `{"n": 7}`,
+		"node_modules/pkg/package.json": `{"name": "pkg", "exports": {"workerd": "./workerd.js", "node": "./node.js", "default": "./default.js"}}`,
+		"node_modules/pkg/workerd.js":   `export const where = "workerd build";`,
+		"node_modules/pkg/node.js":      `export const where = "node build";`,
+		"node_modules/pkg/default.js":   `export const where = "default build";`,
+	})
+	r := load(t, "main.mjs", "")
+	if r.err != nil || r.stdout != "workerd build 7\n" {
+		t.Fatalf("got %v %q %q", r.err, r.stdout, r.stderr)
+	}
+}
