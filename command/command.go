@@ -132,7 +132,9 @@ func (e *env) app() *cli.App {
 	return &cli.App{
 		Name:      name,
 		Usage:     "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
-		UsageText: "mcrepl [options]                 start the interactive shell\nmcrepl [options] run [options] FILE|-\nmcrepl [options] flags [options]",
+		UsageText: "mcrepl [options]                        start the interactive shell\n" +
+			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
+			"mcrepl [options] flags [options]        list the compatibility flags",
 		Description: `mcrepl runs JavaScript with the MessageChannel, MessagePort, events and
 structuredClone of Cloudflare's workerd, under a compatibility date and flags
 that you choose, and reports configuration mistakes with workerd's own words.
