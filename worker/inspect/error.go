@@ -51,7 +51,7 @@ func (c *ctx) formatError(r *raw, keys []key) (string, []key) {
 	if d, _ := c.lookup(o, key{name: "cause"}); d.found && !hasKey(keys, "cause") {
 		keys = append(keys, key{name: "cause"})
 	}
-	if errs := asObject(c.dataGet(o, key{name: "errors"})); errs != nil && errs.ClassName() == "Array" && !hasKey(keys, "errors") {
+	if errs := unwrapProxy(asObject(c.dataGet(o, key{name: "errors"}))); errs != nil && errs.ClassName() == "Array" && !hasKey(keys, "errors") {
 		keys = append(keys, key{name: "errors"})
 	}
 

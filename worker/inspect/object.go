@@ -564,7 +564,7 @@ func (c *ctx) ctorOn(obj *goja.Object) ctorInfo {
 	}
 	var ci ctorInfo
 	if d := c.ownDesc(obj, key{name: "constructor"}); d.isData() {
-		if f := asObject(d.value); f != nil && isCallable(f) {
+		if f := unwrapProxy(asObject(d.value)); f != nil && isCallable(f) {
 			if ci.name = c.funcName(f); ci.name != "" {
 				ci.proto = unwrapProxy(asObject(c.dataGet(f, key{name: "prototype"})))
 			}
