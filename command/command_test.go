@@ -123,7 +123,7 @@ func TestHints(t *testing.T) {
 		{[]string{"NO_EXPOSE_GLOBAL_MESSAGE_CHANNEL"}, []string{
 			"NO_EXPOSE_GLOBAL_MESSAGE_CHANNEL: did you mean no_expose_global_message_channel?",
 			"'mcrepl flags' lists the compatibility flags mcrepl knows."}},
-		{[]string{"set_tostringtag", "zzz"}, []string{
+		{[]string{"set_tostringtag", "zzz", "set_tostringtag"}, []string{
 			"set_tostringtag: did you mean set_tostring_tag?",
 			"'mcrepl flags' lists the compatibility flags mcrepl knows."}},
 	}

@@ -38,11 +38,12 @@ func (e *env) config(s settings) (*flags.Set, error) {
 func hints(names []string) []string {
 	var out []string
 	unknown := false
+	seen := map[string]bool{}
 	for _, n := range names {
-		if _, _, ok := flags.Lookup(n); ok {
+		if _, _, ok := flags.Lookup(n); ok || seen[n] {
 			continue
 		}
-		unknown = true
+		seen[n], unknown = true, true
 		if guess := nearest(n); guess != "" {
 			out = append(out, fmt.Sprintf("%s: did you mean %s?", n, guess))
 		}

@@ -1,6 +1,7 @@
 package command
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -23,7 +24,7 @@ func (e *env) shell(c *cli.Context) error {
 			}
 			return cli.ShowAppHelp(c)
 		}
-		if strings.HasSuffix(arg, ".js") || strings.HasSuffix(arg, ".ts") || strings.HasSuffix(arg, ".mjs") || arg == "-" {
+		if looksLikeScript(arg) {
 			return usagef("unknown command %q; to run a script, use 'mcrepl run %s'", arg, arg)
 		}
 		return usagef("unknown command %q (the commands are run and flags)", arg)
@@ -58,6 +59,20 @@ func (e *env) shell(c *cli.Context) error {
 		return silent(code)
 	}
 	return nil
+}
+
+// looksLikeScript reports whether an argument given without a command is
+// probably a script the user meant to run.
+func looksLikeScript(arg string) bool {
+	switch strings.ToLower(filepath.Ext(arg)) {
+	case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts":
+		return true
+	}
+	if arg == "-" {
+		return true
+	}
+	info, err := os.Stat(arg)
+	return err == nil && !info.IsDir()
 }
 
 // historyPath is $MCREPL_HISTORY if set (even to ""), else
