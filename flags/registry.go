@@ -13,7 +13,7 @@ type Flag struct {
 	Name       string // enable flag, e.g. "expose_global_message_channel"
 	Negation   string // disable flag, e.g. "no_expose_global_message_channel"
 	EnableDate string // YYYY-MM-DD on which it becomes the default; "" if never
-	Doc        string // one line for docs and `mcrepl flags`
+	Doc        string // one line: what the flag changes
 }
 
 // Registry lists the flags in workerd's schema order (the order of the fields
