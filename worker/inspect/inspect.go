@@ -7,7 +7,7 @@
 // be called on the goroutine that owns the runtime.
 //
 // Formatting never runs user code: no getter (an accessor prints as
-// [Getter], [Setter] or [Getter/Setter]), no Proxy trap (a proxy is shown as
+// "[Getter]", "[Setter]" or "[Getter/Setter]"), no Proxy trap (a proxy is shown as
 // its target, as Node does with showProxy off), no toString, valueOf or
 // Symbol.toStringTag getter. What it needs from the runtime it reads through
 // goja's Go API and through the builtins Object.getOwnPropertyDescriptor,
@@ -37,7 +37,13 @@
 //   - Map and Set iterators print as ordinary objects: goja has no way to
 //     preview their entries without advancing them.
 //   - ShowHidden lists non-enumerable own properties but not the prototype
-//     properties and typed-array internals that Node's showHidden adds.
+//     properties, typed-array internals and weak collection entries that
+//     Node's showHidden adds.
+//   - Stack frames an error shares with its cause are not folded into
+//     "... n lines matching cause stack trace ...".
+//   - If Object.prototype has accessors named like descriptor fields (value,
+//     get, set, enumerable), goja's Object.getOwnPropertyDescriptor returns
+//     descriptors without them, and properties print as undefined.
 //   - A lone surrogate in a symbol's description prints as U+FFFD (goja's
 //     Symbol offers its description only as a Go string); in strings and
 //     keys it is escaped as Node does.
@@ -61,6 +67,7 @@ import (
 type Options struct {
 	// Depth is how many levels of nesting are shown before an object prints
 	// as [Object] or [Array]. 0 means the default, 2; -1 means no limit.
+	// (Node's depth 0, the top level only, has no equivalent here.)
 	Depth int
 	// Colors adds ANSI colours with Node's default styles.
 	Colors bool
