@@ -131,7 +131,10 @@ func bundle(name, src string) (*Program, error) {
 // once, already; standard input has no file at all).
 func entryPlugin(cwd, entry, src string) api.Plugin {
 	entryFilter := "^" + regexp.QuoteMeta(entry) + "$"
-	glue := "import * as ns from " + strconv.Quote(entry) + ";\n" + exportsCallback + "(ns);\n"
+	// A JSON string is a JS string literal (Go's encoder escapes U+2028 and
+	// U+2029, which JSON allows raw and old JS did not).
+	quoted, _ := json.Marshal(entry)
+	glue := "import * as ns from " + string(quoted) + ";\n" + exportsCallback + "(ns);\n"
 	loader := api.LoaderJS
 	switch strings.ToLower(filepath.Ext(entry)) {
 	case ".ts", ".mts", ".cts":
