@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/mcrepl/mcrepl/flags"
 )
 
 // testEnv builds an env over buffers, with a fixed clock (the day the
@@ -188,13 +190,16 @@ func TestFlagsTable(t *testing.T) {
 		t.Errorf("header %q", lines[:2])
 	}
 	col := strings.Index(lines[2], "STATE")
-	for _, l := range lines[3:] {
+	for _, l := range lines[3 : 3+len(flags.Registry)] {
 		if l[col-2:col] != "  " || l[col] != 'o' {
 			t.Errorf("STATE column not aligned in %q", l)
 		}
 	}
 	if !strings.HasSuffix(lines[5], "off    by flag no_expose_global_message_channel") {
 		t.Errorf("expose row %q", lines[5])
+	}
+	if got := lines[len(lines)-len(flags.Registry)-1]; got != "What they change:" {
+		t.Errorf("docs heading %q", got)
 	}
 }
 

@@ -34,7 +34,7 @@ func (e *env) flagsTable(c *cli.Context) error {
 }
 
 // formatTable renders the flags under set: a header line with the date and
-// the explicit flags, then an aligned table.
+// the explicit flags, an aligned table, and what each flag changes.
 func formatTable(set *flags.Set, color bool) string {
 	var b strings.Builder
 	given := "none"
@@ -76,6 +76,10 @@ func formatTable(set *flags.Set, color bool) string {
 		}
 		b.WriteString(strings.TrimRight(line.String(), " "))
 		b.WriteByte('\n')
+	}
+	b.WriteString("\nWhat they change:\n")
+	for _, f := range flags.Registry {
+		fmt.Fprintf(&b, "  %-*s%s\n", width[0]+2, f.Name, f.Doc)
 	}
 	return b.String()
 }
