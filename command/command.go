@@ -130,8 +130,8 @@ func (e *env) run(args []string) int {
 // app builds the urfave/cli application over e's streams.
 func (e *env) app() *cli.App {
 	return &cli.App{
-		Name:      name,
-		Usage:     "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
+		Name:  name,
+		Usage: "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
 		UsageText: "mcrepl [options]                        start the interactive shell\n" +
 			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
 			"mcrepl [options] flags [options]        list the compatibility flags",
@@ -156,17 +156,17 @@ Environment:
 
 Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 124 timed out, 130 interrupted.`,
-		Version:              version(),
-		Reader:               e.stdin,
-		Writer:               e.stdout,
-		ErrWriter:            e.stderr,
-		Flags:                append(configFlags(), traceFlags()...),
-		Action:               e.shell,
-		OnUsageError:         onUsageError,
-		ExitErrHandler:       func(*cli.Context, error) {},
-		HideHelpCommand:      true,
-		Suggest:              true,
-		EnableBashCompletion: false,
+		Version:      version(),
+		Reader:       e.stdin,
+		Writer:       e.stdout,
+		ErrWriter:    e.stderr,
+		Flags:        append(configFlags(), traceFlags()...),
+		Action:       e.shell,
+		OnUsageError: onUsageError,
+		// urfave would os.Exit on an ExitCoder error; Main decides instead.
+		ExitErrHandler: func(*cli.Context, error) {},
+		// `mcrepl help` still works (see shell); the listing has no room for it.
+		HideHelpCommand: true,
 		Commands: []*cli.Command{
 			{
 				Name:      "run",
