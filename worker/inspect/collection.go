@@ -1,0 +1,249 @@
+package inspect
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// formatArray is Node's formatArray and formatSpecialArray; types records
+// which items are numbers, for groupArrayElements.
+func (c *ctx) formatArray(o *goja.Object, length int64, recurseTimes int, types map[int]bool) []string {
+	n := int(min(int64(c.maxArrayLength), length))
+	output := make([]string, 0, n)
+	r := &raw{o: o, kind: kindArray}
+	for i := range n {
+		k := key{name: strconv.Itoa(i)}
+		d := c.ownDesc(o, k)
+		if !d.found {
+			return c.formatSpecialArray(r, length, recurseTimes, n, output, i)
+		}
+		types[i] = d.isData() && (goja.IsNumber(d.value) || goja.IsBigInt(d.value))
+		output = append(output, c.formatProperty(r, k, recurseTimes, true, &d))
+	}
+	if remaining := length - int64(n); remaining > 0 {
+		output = append(output, remainingText(int(remaining)))
+	}
+	return output
+}
+
+func (c *ctx) formatSpecialArray(r *raw, length int64, recurseTimes, maxLength int, output []string, i int) []string {
+	keys := r.o.Keys()
+	index := int64(i)
+	for ; i < len(keys) && len(output) < maxLength; i++ {
+		k := keys[i]
+		if !isArrayIndex(k) {
+			break
+		}
+		tmp, _ := strconv.ParseInt(k, 10, 64)
+		if tmp != index {
+			empty := tmp - index
+			output = append(output, c.stylize("<"+strconv.FormatInt(empty, 10)+" empty item"+plural(int(empty))+">", styleUndefined))
+			index = tmp
+			if len(output) == maxLength {
+				break
+			}
+		}
+		output = append(output, c.formatProperty(r, key{name: k}, recurseTimes, true, nil))
+		index++
+	}
+	remaining := length - index
+	if len(output) != maxLength {
+		if remaining > 0 {
+			output = append(output, c.stylize("<"+strconv.FormatInt(remaining, 10)+" empty item"+plural(int(remaining))+">", styleUndefined))
+		}
+	} else if remaining > 0 {
+		output = append(output, remainingText(int(remaining)))
+	}
+	return output
+}
+
+// isNumericElement is typeof o[i] === 'number' || 'bigint' for an item
+// formatArray did not record; getters count as not numeric.
+func (c *ctx) isNumericElement(o *goja.Object, i int) bool {
+	d := c.ownDesc(o, key{name: strconv.Itoa(i)})
+	return d.isData() && (goja.IsNumber(d.value) || goja.IsBigInt(d.value))
+}
+
+// collectionEntries reads up to maxArrayLength entries of a Map or Set
+// through the builtin forEach (which runs no user code on a real Map or
+// Set) and counts them all. Map entries are key, value pairs.
+func (c *ctx) collectionEntries(o *goja.Object, k kind) ([]goja.Value, int) {
+	name := "Set"
+	if k == kindMap {
+		name = "Map"
+	}
+	forEach := c.builtinFunc(c.intrinsicProto(name), key{name: "forEach"})
+	if forEach == nil {
+		return nil, 0
+	}
+	var entries []goja.Value
+	size := 0
+	cb := c.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		if size < c.maxArrayLength {
+			if k == kindMap {
+				entries = append(entries, call.Argument(1), call.Argument(0))
+			} else {
+				entries = append(entries, call.Argument(0))
+			}
+		}
+		size++
+		return goja.Undefined()
+	})
+	if _, err := forEach(o, cb); err != nil {
+		return nil, 0
+	}
+	return entries, size
+}
+
+// formatCollection is Node's formatSet (sep "") and formatMap (sep " => ").
+func (c *ctx) formatCollection(entries []goja.Value, size int, sep string, recurseTimes int) []string {
+	var output []string
+	c.indentationLvl += 2
+	if sep == "" {
+		for _, v := range entries {
+			output = append(output, c.formatValue(v, recurseTimes, false))
+		}
+	} else {
+		for i := 0; i+1 < len(entries); i += 2 {
+			output = append(output, c.formatValue(entries[i], recurseTimes, false)+sep+c.formatValue(entries[i+1], recurseTimes, false))
+		}
+	}
+	shown := len(entries)
+	if sep != "" {
+		shown /= 2
+	}
+	if remaining := size - shown; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	c.indentationLvl -= 2
+	return output
+}
+
+// typedElems is a typed array's contents as goja exports them.
+type typedElems struct{ data any }
+
+func typedElementsOf(o *goja.Object) typedElems { return typedElems{o.Export()} }
+
+func (t typedElems) len() int {
+	switch a := t.data.(type) {
+	case []uint8:
+		return len(a)
+	case []int8:
+		return len(a)
+	case []uint16:
+		return len(a)
+	case []int16:
+		return len(a)
+	case []uint32:
+		return len(a)
+	case []int32:
+		return len(a)
+	case []float32:
+		return len(a)
+	case []float64:
+		return len(a)
+	case []int64:
+		return len(a)
+	case []uint64:
+		return len(a)
+	}
+	return 0
+}
+
+// item formats element i as Node's formatNumber or formatBigInt would.
+func (t typedElems) item(i int, colors bool) string {
+	switch a := t.data.(type) {
+	case []uint8:
+		return formatNumber(colors, float64(a[i]))
+	case []int8:
+		return formatNumber(colors, float64(a[i]))
+	case []uint16:
+		return formatNumber(colors, float64(a[i]))
+	case []int16:
+		return formatNumber(colors, float64(a[i]))
+	case []uint32:
+		return formatNumber(colors, float64(a[i]))
+	case []int32:
+		return formatNumber(colors, float64(a[i]))
+	case []float32:
+		return formatNumber(colors, float64(a[i]))
+	case []float64:
+		return formatNumber(colors, a[i])
+	case []int64:
+		return stylize(colors, strconv.FormatInt(a[i], 10)+"n", styleBigInt)
+	case []uint64:
+		return stylize(colors, strconv.FormatUint(a[i], 10)+"n", styleBigInt)
+	}
+	return ""
+}
+
+func (c *ctx) formatTypedArray(t typedElems) []string {
+	length := t.len()
+	n := min(c.maxArrayLength, length)
+	output := make([]string, 0, n+1)
+	for i := range n {
+		output = append(output, t.item(i, c.colors))
+	}
+	if remaining := length - n; remaining > 0 {
+		output = append(output, remainingText(remaining))
+	}
+	return output
+}
+
+// typedArrayName is %TypedArray%.prototype[Symbol.toStringTag] of o.
+func (c *ctx) typedArrayName(o *goja.Object) string {
+	u8 := c.intrinsicProto("Uint8Array")
+	if u8 == nil {
+		return ""
+	}
+	f := c.builtinGetter(c.protoOf(u8), key{sym: goja.SymToStringTag})
+	if f == nil {
+		return ""
+	}
+	v, err := f(o)
+	if err != nil || !goja.IsString(v) {
+		return ""
+	}
+	return v.String()
+}
+
+func (c *ctx) formatArrayBuffer(o *goja.Object) []string {
+	ab, _ := o.Export().(goja.ArrayBuffer)
+	if ab.Detached() {
+		return []string{c.stylize("(detached)", styleSpecial)}
+	}
+	data := ab.Bytes()
+	n := min(c.maxArrayLength, len(data))
+	var b strings.Builder
+	b.Grow(3*n + 32)
+	b.WriteString(c.stylize("[Uint8Contents]", styleSpecial))
+	b.WriteString(": <")
+	for i, x := range data[:n] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(hexDigits[x>>4])
+		b.WriteByte(hexDigits[x&15])
+	}
+	if remaining := len(data) - n; remaining > 0 {
+		b.WriteString(" ... " + strconv.Itoa(remaining) + " more byte" + plural(remaining))
+	}
+	b.WriteByte('>')
+	return []string{b.String()}
+}
+
+func (c *ctx) formatPromise(o *goja.Object, recurseTimes int) []string {
+	p, _ := o.Export().(*goja.Promise)
+	if p == nil || p.State() == goja.PromiseStatePending {
+		return []string{c.stylize("<pending>", styleSpecial)}
+	}
+	c.indentationLvl += 2
+	s := c.formatValue(p.Result(), recurseTimes, false)
+	c.indentationLvl -= 2
+	if p.State() == goja.PromiseStateRejected {
+		s = c.stylize("<rejected>", styleSpecial) + " " + s
+	}
+	return []string{s}
+}
