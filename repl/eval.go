@@ -93,37 +93,16 @@ func (s *session) eval(entry string) {
 	s.lexical = append(s.lexical, lexicalNames(entry)...)
 	name := fmt.Sprintf("REPL%d", len(s.entries))
 
-	s.mu.Lock()
-	s.evaluating = true
-	select { // a Ctrl-C pressed before this entry is not aimed at it
-	case <-s.intr:
-	default:
-	}
-	s.mu.Unlock()
-	defer func() {
-		s.mu.Lock()
-		s.evaluating = false
-		s.mu.Unlock()
-	}()
-
-	ran := make(chan struct{})
-	go func() {
-		select {
-		case <-s.intr:
-			s.w.Interrupt(errInterrupted)
-		case <-ran:
-		}
-	}()
+	s.busy(1)
+	defer s.busy(-1)
 	var settled chan struct{}
 	var cancelled atomic.Bool
-	if !s.w.Do(func(rt *goja.Runtime) {
-		defer s.recoverInternal()
-		settled = s.run(rt, name, entry, &cancelled)
-	}) {
-		close(ran)
-		return
-	}
-	close(ran)
+	s.guard(func() {
+		s.w.Do(func(rt *goja.Runtime) {
+			defer s.recoverInternal()
+			settled = s.run(rt, name, entry, &cancelled)
+		})
+	})
 	if settled == nil {
 		return
 	}
@@ -136,6 +115,39 @@ func (s *session) eval(entry string) {
 			s.w.Interrupt(errInterrupted)
 		}
 	}
+}
+
+// busy counts the evaluations and commands under way (a .load runs entries
+// inside a command); Ctrl-C is aimed at them while the count is positive.
+func (s *session) busy(delta int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.depth == 0 && delta > 0 {
+		select { // a Ctrl-C pressed before this is not aimed at it
+		case <-s.intr:
+		default:
+		}
+	}
+	s.depth += delta
+}
+
+// guard runs f, which waits for the loop, so that Ctrl-C interrupts the JS
+// running on the loop meanwhile: the entry's own code, or a handler stuck
+// in a loop that keeps the loop from getting to f's job.
+func (s *session) guard(f func()) {
+	s.busy(1)
+	defer s.busy(-1)
+	w := s.w
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-s.intr:
+			w.Interrupt(errInterrupted)
+		case <-done:
+		}
+	}()
+	defer close(done)
+	f()
 }
 
 // recoverInternal turns a Go panic in the shell's own code (not a JS

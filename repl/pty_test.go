@@ -1,3 +1,5 @@
+//go:build linux
+
 package repl
 
 import (
@@ -8,10 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // The key-level tests run the shell in a child process on a pseudo-terminal:
@@ -36,7 +40,8 @@ func TestMain(m *testing.M) {
 type term struct {
 	t    *testing.T
 	cmd  *exec.Cmd
-	tty  *os.File
+	tty  *os.File // the master side
+	pts  *os.File // the terminal side, as the child has it
 	mu   sync.Mutex
 	buf  bytes.Buffer
 	mark int // expect searches after this offset
@@ -52,11 +57,19 @@ func startTerm(t *testing.T, env ...string) *term {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"=1", "TERM=xterm")
 	cmd.Env = append(cmd.Env, env...)
-	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	tty, pts, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
 	}
-	tm := &term{t: t, cmd: cmd, tty: tty, done: make(chan struct{})}
+	if err := pty.Setsize(tty, &pty.Winsize{Rows: 40, Cols: 120}); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = pts, pts, pts
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	tm := &term{t: t, cmd: cmd, tty: tty, pts: pts, done: make(chan struct{})}
 	go func() {
 		defer close(tm.done)
 		b := make([]byte, 4096)
@@ -74,6 +87,7 @@ func startTerm(t *testing.T, env ...string) *term {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 		tty.Close()
+		pts.Close()
 	})
 	tm.expect("> ")
 	return tm
@@ -101,6 +115,27 @@ func (tm *term) expect(want string) {
 		}
 		if time.Now().After(deadline) {
 			tm.t.Fatalf("did not see %q; output after mark:\n%q", want, out[tm.mark:])
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// waitCooked waits until the terminal is in cooked mode: readline has
+// returned the line and the shell is running it, so that Ctrl-C now arrives
+// as SIGINT rather than as a key.
+func (tm *term) waitCooked() {
+	tm.t.Helper()
+	deadline := time.Now().Add(failAfter)
+	for {
+		st, err := unix.IoctlGetTermios(int(tm.pts.Fd()), unix.TCGETS)
+		if err != nil {
+			tm.t.Fatalf("termios: %v", err)
+		}
+		if st.Lflag&unix.ICANON != 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the terminal never left raw mode; output:\n%q", tm.output())
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -162,6 +197,19 @@ func TestTermCtrlCInterruptsStuckHandler(t *testing.T) {
 	t.Logf("Ctrl-C latency, stuck timer handler at the prompt: %v", time.Since(start))
 	tm.send("6 * 7\r")
 	tm.expect("42")
+}
+
+func TestTermCtrlCUnblocksEntryBehindStuckHandler(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("setTimeout(() => { console.log('hand' + 'ler'); while (true) {} }, 10)\r")
+	tm.expect("handler")
+	// The entry waits for the loop, which the handler holds.
+	tm.send("6 * 7\r")
+	tm.waitCooked()
+	tm.send(ctrlC)
+	tm.expect("42")
+	tm.send(".ports\r")
+	tm.expect("no ports")
 }
 
 func TestTermCtrlCCancelsAwait(t *testing.T) {

@@ -142,9 +142,9 @@ type session struct {
 	afterCtrlC    string       // ends the line where the terminal echoed ^C
 	exitRequested bool
 
-	mu         sync.Mutex
-	evaluating bool          // guarded by mu
-	intr       chan struct{} // an interrupt request for the running evaluation
+	mu    sync.Mutex
+	depth int           // evaluations and commands under way; guarded by mu
+	intr  chan struct{} // an interrupt request for the running evaluation
 }
 
 // start builds an isolate for date and names. Loop-side state (the `_`
@@ -261,7 +261,7 @@ func (s *session) readLoop(src lineSource) (string, error) {
 		if cmd, ok := lookupCommand(line); ok {
 			entry = ""
 			s.remember(line)
-			cmd.run(s, strings.Fields(line)[1:], src)
+			s.guard(func() { cmd.run(s, strings.Fields(line)[1:], src) })
 			continue
 		}
 		if entry == "" && strings.TrimSpace(line) == "" {
@@ -309,18 +309,14 @@ func (s *session) readLoop(src lineSource) (string, error) {
 }
 
 // hasResult reports whether an entry has produced a result in this
-// isolate, for a chain to continue. It reads loop-side state, so it asks
-// the loop.
-func (s *session) hasResult() bool {
-	seen := false
-	s.w.Do(func(*goja.Runtime) { seen = s.last.seen })
-	return seen
-}
+// isolate, for a chain to continue. The loop sets last.seen only while this
+// goroutine waits for an evaluation, so reading it here is not a race.
+func (s *session) hasResult() bool { return s.last.seen }
 
 // interrupt asks the running evaluation to stop. Any goroutine.
 func (s *session) interrupt() {
 	s.mu.Lock()
-	busy := s.evaluating
+	busy := s.depth > 0
 	s.mu.Unlock()
 	if !busy {
 		return
