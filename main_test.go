@@ -36,14 +36,19 @@ func TestMain(m *testing.M) {
 //
 // the condition [root] (running as root, who can read any file), and every
 // script starts with MCREPL_TEST_NOW=2026-11-23 (the day the
-// workerd outputs in testdata/conformance were recorded), NO_COLOR unset and
-// MCREPL_HISTORY empty.
+// workerd outputs in testdata/conformance were recorded), MCREPL_HISTORY
+// empty, and REPO set to the repository's root (for scripts/).
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
 		Setup: func(e *testscript.Env) error {
+			root, err := os.Getwd()
+			if err != nil {
+				return err
+			}
+			e.Setenv("REPO", root)
 			e.Setenv(command.TestNowEnv, "2026-11-23")
 			e.Setenv("MCREPL_HISTORY", "")
 			return nil
