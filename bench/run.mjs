@@ -164,10 +164,15 @@ function firstLine(cmd, args) {
   return ((r.stdout || "") + (r.stderr || "")).trim().split("\n")[0] || "?";
 }
 
+// Names the commit mcrepl was built at, and says so when the work tree had changes on top.
 function gitDescribe() {
   const r = spawnSync("git", ["log", "-1", "--format=%h %cd", "--date=short"],
     { cwd: repoDir, encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : "?";
+  if (r.status !== 0) return "?";
+  const st = spawnSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ":!docs", ":!bench"],
+    { cwd: repoDir, encoding: "utf8" });
+  const dirty = st.status === 0 && st.stdout.trim() !== "";
+  return r.stdout.trim() + (dirty ? " plus uncommitted changes in the work tree" : "");
 }
 
 // Builds the argv of one run for each runtime and the versions to report.
@@ -242,6 +247,18 @@ function workerdConfig(cache, file) {
 
 const haveTime = fs.existsSync("/usr/bin/time");
 
+// The run under way, so that stopping the runner stops it too (each run is its own process
+// group, so that a timeout kills whatever the runtime started).
+let current = null;
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(sig, () => {
+    if (current) {
+      try { process.kill(-current.pid, "SIGKILL"); } catch { /* already gone */ }
+    }
+    process.exit(130);
+  });
+}
+
 // Runs one process; resolves to { ok, wallMs, selfMs, rssMiB, error }.
 function runOnce(rt, file, scratch, timeoutS) {
   return new Promise((resolve) => {
@@ -256,6 +273,7 @@ function runOnce(rt, file, scratch, timeoutS) {
     const err = fs.openSync(errFile, "w");
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, args, { cwd: scratch, env: rt.env, stdio: ["ignore", out, err], detached: true });
+    current = child;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -263,6 +281,7 @@ function runOnce(rt, file, scratch, timeoutS) {
     }, timeoutS * 1000);
     const finish = (code, signal, spawnErr) => {
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+      current = null;
       clearTimeout(timer);
       fs.closeSync(out);
       fs.closeSync(err);
@@ -361,24 +380,32 @@ async function main() {
             `${r.rssMiB === null ? "?" : r.rssMiB.toFixed(0)} MiB` : "FAILED " + r.error));
       }
     }
+    // The docs are rewritten after every round, so a run cut short still leaves its figures.
+    if (opts.docs) writeDocs(opts, workloads, rts, results, started, round + 1);
   }
   fs.rmSync(scratch, { recursive: true, force: true });
 
   const summary = summarize(workloads, opts.runtimes, results);
-  const env = machine();
-  const versions = opts.runtimes.map((n) => `${n}: ${rts[n].version}`);
-  const command = commandLine();
   process.stdout.write(textTable(workloads, opts.runtimes, summary) + "\n");
   process.stdout.write(targetsMarkdown(workloads, summary, opts.runtimes) + "\n");
-  if (opts.docs) {
-    const docs = path.join(repoDir, "docs");
-    fs.mkdirSync(docs, { recursive: true });
-    fs.writeFileSync(path.join(docs, "benchmarks.svg"), svgChart(workloads, opts.runtimes, summary));
-    fs.writeFileSync(path.join(docs, "benchmarks.md"), markdown({
-      workloads, runtimes: opts.runtimes, summary, env, versions, command, started, rounds: opts.rounds,
-    }));
-    log("wrote docs/benchmarks.md and docs/benchmarks.svg");
-  }
+  if (opts.docs) log("wrote docs/benchmarks.md and docs/benchmarks.svg");
+}
+
+function writeDocs(opts, workloads, rts, results, started, roundsDone) {
+  const summary = summarize(workloads, opts.runtimes, results);
+  const docs = path.join(repoDir, "docs");
+  fs.mkdirSync(docs, { recursive: true });
+  fs.writeFileSync(path.join(docs, "benchmarks.svg"), svgChart(workloads, opts.runtimes, summary));
+  fs.writeFileSync(path.join(docs, "benchmarks.md"), markdown({
+    workloads,
+    runtimes: opts.runtimes,
+    summary,
+    env: machine(),
+    versions: opts.runtimes.map((n) => `${n}: ${rts[n].version}`),
+    command: commandLine(),
+    started,
+    rounds: roundsDone === opts.rounds ? `${opts.rounds}` : `${roundsDone} of ${opts.rounds} (the run was cut short)`,
+  }));
 }
 
 function summarize(workloads, runtimes, results) {
@@ -422,7 +449,7 @@ function summarize(workloads, runtimes, results) {
 
 const fmtMs = (x) => (x === null ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const fmtRatio = (x) => (x === null ? "–" : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const fmtMiB = (x) => (x === null ? "–" : x.toFixed(0));
+const fmtMiB = (x) => (x === null ? "–" : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 function textTable(workloads, runtimes, summary) {
   const rows = [["workload", "runtime", "wall ms (median)", "min–max", "self ms", "peak MiB", "mcrepl/peer"]];
@@ -515,8 +542,9 @@ function markdown({ workloads, runtimes, summary, env, versions, command, starte
   out.push("- **wall ms**: the median, over the rounds, of the wall time of the whole process, start-up");
   out.push("  included, measured from outside by the runner; min–max is the spread over the rounds.");
   out.push("- **self ms**: the median of what the workload measured itself with `performance.now()` (the");
-  out.push("  work only, no start-up). For workerd it is in brackets: workerd's clocks are meant to move");
-  out.push("  only on I/O (a Spectre mitigation), so the script's own figure is not to be trusted there.");
+  out.push("  work only, no start-up). For workerd it is in brackets: workerd's clocks are documented to");
+  out.push("  move only on I/O (a Spectre mitigation). Under `workerd test` this binary's clock was seen");
+  out.push("  to advance during pure computation too, but nothing promises it, so the targets use wall ms.");
   out.push("- **peak MiB**: the largest maximum resident set size over the rounds (`/usr/bin/time`).");
   out.push("- **mcrepl/peer**: mcrepl's wall time divided by the peer's, taken round by round, median over");
   out.push("  the rounds. Below 1 mcrepl is faster. The targets below are on this figure.");
@@ -571,9 +599,9 @@ function svgChart(workloads, runtimes, summary) {
   const barH = 14;
   const gap = 3;
   const groupGap = 14;
-  const left = 210;
+  const left = 280;
   const plotW = 520;
-  const top = 56;
+  const top = 74;
   const right = 80;
   const ratios = [];
   for (const w of workloads) for (const p of peers) if (summary[w.name][p].ratio) ratios.push(summary[w.name][p].ratio);
@@ -590,16 +618,17 @@ function svgChart(workloads, runtimes, summary) {
   const t = (str) => String(str).replace(/&/g, "&amp;").replace(/</g, "&lt;");
   s.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
   s.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  s.push(`<text x="${left}" y="18" font-size="14" font-weight="bold">mcrepl wall time ÷ peer wall time (median of rounds, log scale; left of 1 = mcrepl faster)</text>`);
+  s.push(`<text x="12" y="20" font-size="15" font-weight="bold">mcrepl wall time ÷ peer wall time</text>`);
+  s.push(`<text x="12" y="38" fill="#333">median over the rounds, log scale; left of 1: mcrepl is faster; red marks: the targets</text>`);
   // Legend.
-  let lx = left;
+  let lx = 12;
   for (const p of peers) {
-    s.push(`<rect x="${lx}" y="28" width="12" height="12" fill="${colors[p]}"/>`);
-    s.push(`<text x="${lx + 16}" y="38">${t(p)}</text>`);
+    s.push(`<rect x="${lx}" y="48" width="12" height="12" fill="${colors[p]}"/>`);
+    s.push(`<text x="${lx + 16}" y="58">${t(p)}</text>`);
     lx += 80;
   }
-  s.push(`<line x1="${lx}" y1="34" x2="${lx + 14}" y2="34" stroke="#c00" stroke-width="2"/>`);
-  s.push(`<text x="${lx + 18}" y="38">target</text>`);
+  s.push(`<line x1="${lx + 6}" y1="47" x2="${lx + 6}" y2="61" stroke="#c00" stroke-width="2"/>`);
+  s.push(`<text x="${lx + 14}" y="58">target</text>`);
   // Grid.
   const plotBottom = height - 34;
   for (let g = lo; g <= hi + 1e-9; g *= 2) {
