@@ -265,6 +265,12 @@ func TestTermTabCompletion(t *testing.T) {
 	tm.send(ctrlC)
 	tm.send(".fl\t\r")
 	tm.expect("compatibility date")
+	// An Enter that picks a candidate from the list ends no line: the next
+	// entry runs at once.
+	tm.send("mc.port1.\t\t\r")
+	tm.send(ctrlC)
+	tm.send("'picked' + '!'\r")
+	tm.expect("'picked!'")
 	if strings.Contains(tm.output(), "GETTER RAN") {
 		t.Fatalf("completion ran a getter:\n%q", tm.output())
 	}

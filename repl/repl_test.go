@@ -200,3 +200,11 @@ func TestHistoryEscaping(t *testing.T) {
 		}
 	}
 }
+
+func TestColor(t *testing.T) {
+	var out bytes.Buffer
+	Run(context.Background(), Config{Stdin: strings.NewReader("'s'\n"), Stdout: &out, Color: true})
+	if got, want := out.String(), "\x1b[32m's'\x1b[39m\n"; got != want {
+		t.Errorf("coloured result %q, want %q", got, want)
+	}
+}

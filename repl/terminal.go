@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"sync"
+	"sync/atomic"
 
 	"github.com/chzyer/readline"
 )
@@ -16,6 +17,7 @@ const exitHint = "(To exit, press Ctrl+C again or Ctrl+D or type .exit)"
 // interactive runs the terminal mode on chzyer/readline.
 func (s *session) interactive() int {
 	in := &newlineCounter{r: s.cfg.Stdin}
+	var inst atomic.Pointer[readline.Instance]
 	rc := &readline.Config{
 		Prompt:                 "> ",
 		Stdin:                  readline.NewCancelableStdin(in),
@@ -25,7 +27,20 @@ func (s *session) interactive() int {
 		DisableAutoSaveHistory: true,
 		AutoComplete:           &completer{s: s},
 		FuncIsTerminal:         func() bool { return true },
+		// Called on readline's goroutine for every key, before readline
+		// handles it: an Enter that picks a completion candidate ends no
+		// line, so it must not count as one.
+		FuncFilterInputRune: func(r rune) (rune, bool) {
+			if rl := inst.Load(); rl != nil && (r == readline.CharEnter || r == readline.CharCtrlJ) && rl.Operation.IsInCompleteSelectMode() {
+				in.unlineOne()
+			}
+			return r, true
+		},
 	}
+	// Raw mode is set on the terminal that stdin is, not on fd 0; a stdin
+	// that is not a file has no mode to set.
+	rc.FuncMakeRaw = func() error { return nil }
+	rc.FuncExitRaw = func() error { return nil }
 	if f, ok := s.cfg.Stdin.(*os.File); ok {
 		fd := int(f.Fd())
 		var state *readline.State
@@ -55,6 +70,7 @@ func (s *session) interactive() int {
 		fmt.Fprintf(s.cfg.Stderr, "mcrepl: terminal: %v\n", err)
 		return exitFailure
 	}
+	inst.Store(rl)
 	defer rl.Close()
 	// Everything printed while the prompt waits goes through readline,
 	// which clears the line, writes, and redraws the prompt and typed text.
@@ -151,29 +167,34 @@ func (t *termSource) next(prompt string) (string, error) {
 // time, after the previous one was handled, so this is false for them.
 func (t *termSource) more() bool { return t.in.count() > t.lines }
 
-// newlineCounter counts the line ends read from the terminal (CR, LF, or
-// CRLF as one), so that the shell can tell a paste from typing.
+// newlineCounter counts the line ends read from the terminal, as readline
+// will see them (CR and LF each end a line), so that the shell can tell a
+// paste from typing: readline reads ahead of the line it returns, so the
+// count runs ahead of the lines returned while a paste is arriving.
 type newlineCounter struct {
-	r      io.Reader
-	mu     sync.Mutex
-	n      int
-	prevCR bool
+	r  io.Reader
+	mu sync.Mutex
+	n  int
 }
 
 func (c *newlineCounter) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.mu.Lock()
 	for _, b := range p[:n] {
-		switch {
-		case b == '\r':
-			c.n++
-		case b == '\n' && !c.prevCR:
+		if b == '\r' || b == '\n' {
 			c.n++
 		}
-		c.prevCR = b == '\r'
 	}
 	c.mu.Unlock()
 	return n, err
+}
+
+// unlineOne uncounts a line end that readline consumed without ending a
+// line.
+func (c *newlineCounter) unlineOne() {
+	c.mu.Lock()
+	c.n--
+	c.mu.Unlock()
 }
 
 func (c *newlineCounter) count() int {
