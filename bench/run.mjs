@@ -70,7 +70,9 @@ options:
 environment:
   ROUNDS, BENCH_TIMEOUT, BENCH_CACHE   as the options above
   MCREPL_ARGS        extra arguments given to mcrepl before "run" (split on spaces); mcrepl
-                     always gets --compatibility-date ${WORKERD_DATE}, the date workerd runs at
+                     always gets --compatibility-date ${WORKERD_DATE}, the date workerd runs at,
+                     and --trace off when it has that option (MCREPL_ARGS="--trace events"
+                     measures it with its event log on)
 `;
 
 function parseArgs(argv) {
@@ -147,16 +149,30 @@ function installPeer(cache, name) {
   return binPath;
 }
 
+// Builds mcrepl from the work tree, as a developer would. Other work may be half done in a shared
+// work tree; when it does not build, the last commit (HEAD) is built instead and the report says so.
 function buildMcrepl(cache) {
   const out = path.join(cache, "mcrepl");
   log("building mcrepl (go build -o " + out + " .)");
   const r = spawnSync("go", ["build", "-o", out, "."], { cwd: repoDir, encoding: "utf8" });
-  if (r.status !== 0) {
-    const msg = (r.stderr || String(r.error)).trim().split("\n").slice(0, 3).join(" | ");
-    log(`mcrepl does not build: ${msg}`);
-    return { error: "build failed: " + msg };
+  if (r.status === 0) return { bin: out, source: gitDescribe() };
+  const msg = (r.stderr || String(r.error)).trim().split("\n").slice(0, 3).join(" | ");
+  log(`the work tree does not build (${msg}); building HEAD instead`);
+  const src = path.join(cache, "src");
+  fs.rmSync(src, { recursive: true, force: true });
+  fs.mkdirSync(src, { recursive: true });
+  const exp = spawnSync("bash", ["-c", `git -C "$1" archive HEAD | tar -x -C "$2"`, "_", repoDir, src],
+    { encoding: "utf8" });
+  const r2 = exp.status === 0
+    ? spawnSync("go", ["build", "-o", out, "."], { cwd: src, encoding: "utf8" })
+    : exp;
+  if (r2.status !== 0) {
+    const msg2 = (r2.stderr || String(r2.error)).trim().split("\n").slice(0, 3).join(" | ");
+    log(`mcrepl does not build: ${msg2}`);
+    return { error: "build failed: " + msg2 };
   }
-  return { bin: out };
+  const head = spawnSync("git", ["log", "-1", "--format=%h %cd", "--date=short"], { cwd: repoDir, encoding: "utf8" });
+  return { bin: out, source: head.stdout.trim() + " (HEAD: the work tree did not build)" };
 }
 
 function firstLine(cmd, args) {
@@ -169,7 +185,7 @@ function gitDescribe() {
   const r = spawnSync("git", ["log", "-1", "--format=%h %cd", "--date=short"],
     { cwd: repoDir, encoding: "utf8" });
   if (r.status !== 0) return "?";
-  const st = spawnSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ":!docs", ":!bench"],
+  const st = spawnSync("git", ["status", "--porcelain", "--", ":!docs", ":!bench"],
     { cwd: repoDir, encoding: "utf8" });
   const dirty = st.status === 0 && st.stdout.trim() !== "";
   return r.stdout.trim() + (dirty ? " plus uncommitted changes in the work tree" : "");
@@ -183,17 +199,22 @@ function setupRuntimes(opts) {
   for (const name of opts.runtimes) {
     if (name === "mcrepl") {
       const b = buildMcrepl(opts.cache);
-      // The same compatibility date as workerd's config, so both implement the same flags.
+      if (b.error) {
+        rts.mcrepl = { error: b.error, version: "build failed" };
+        continue;
+      }
+      // The same compatibility date as workerd's config, so both implement the same flags; and
+      // the event log off where mcrepl has one: the peers print nothing per message either.
+      const help = spawnSync(b.bin, ["run", "--help"], { encoding: "utf8" });
       const flags = ["--compatibility-date", WORKERD_DATE,
+        ...(/--trace\b/.test((help.stdout || "") + (help.stderr || "")) ? ["--trace", "off"] : []),
         ...(process.env.MCREPL_ARGS || "").split(/\s+/).filter(Boolean)];
-      rts.mcrepl = b.error
-        ? { error: b.error, version: "build failed" }
-        : {
-          argv: (file) => [b.bin, ...flags, "run", file],
-          version: `mcrepl ${gitDescribe()} (${firstLine("go", ["version"]).replace(/^go version /, "")})` +
-            `, run with: ${flags.join(" ")}`,
-          env,
-        };
+      rts.mcrepl = {
+        argv: (file) => [b.bin, ...flags, "run", file],
+        version: `mcrepl built at ${b.source} (${firstLine("go", ["version"]).replace(/^go version /, "")}), ` +
+          `run as: mcrepl ${flags.join(" ")} run FILE`,
+        env,
+      };
     } else if (name === "node") {
       rts.node = {
         argv: (file) => [process.execPath, file],
@@ -581,6 +602,17 @@ function markdown({ workloads, runtimes, summary, env, versions, command, starte
         `${n === "workerd" ? `(${fmtMs(s.self)})` : fmtMs(s.self)} | ${fmtMiB(s.rss)} | ${n === "mcrepl" ? "" : fmtRatio(s.ratio)} |`);
     }
   }
+  out.push("");
+  out.push("Things to know when comparing:");
+  out.push("");
+  out.push("- workerd and bun deliver a port message as a microtask, node and deno as a macrotask; mcrepl");
+  out.push("  follows workerd. All of them run the same scripts, so the figures compare whole behaviours.");
+  out.push("- `channels`: workerd and mcrepl fire both close events inside `close()`, node and bun later,");
+  out.push("  deno never (the workload then reports closes=0 after a few idle turns instead of waiting).");
+  out.push("- workerd deserializes every message when it is posted (it keeps the copy, not the bytes), so");
+  out.push("  `small`, `objects` and `buffers` hold many live objects at once there; its peak memory shows it.");
+  out.push("- mcrepl runs with its event log off (`--trace off`) unless the command above says otherwise:");
+  out.push("  with the log on, every message also costs a formatted line of output.");
   out.push("");
   out.push("## Targets");
   out.push("");
