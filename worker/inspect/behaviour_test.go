@@ -32,6 +32,17 @@ func TestGojaDifferences(t *testing.T) {
 	}
 }
 
+// TestLongArrayKeys checks that the extra properties of very long arrays
+// are not looked for, while symbol keys still are.
+func TestLongArrayKeys(t *testing.T) {
+	rt := goja.New()
+	v := eval(t, rt, `(() => { const a = new Uint8Array(70000); a.extra = 1; a[Symbol('s')] = 2; return a })()`)
+	got := Format(rt, v, Options{})
+	if strings.Contains(got, "extra") || !strings.HasSuffix(got, "... 69900 more items,\n  [Symbol(s)]: 2\n]") {
+		t.Errorf("got %q", got)
+	}
+}
+
 // TestGojaStack checks errors that keep the stack goja recorded: Node's
 // layout, goja's frames ("\tat ..."), no trailing newline.
 func TestGojaStack(t *testing.T) {

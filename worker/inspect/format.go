@@ -270,7 +270,7 @@ func (c *ctx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) strin
 		if !r.hasCtor || r.ctor != "Array" || r.tag != "" {
 			prefix = getPrefix(r.ctor, r.hasCtor, r.tag, "Array", "("+strconv.FormatInt(length, 10)+")")
 		}
-		keys = nonIndexKeys(c.keys(o))
+		keys = c.nonIndexKeys(o, length)
 		braces = [2]string{prefix + "[", "]"}
 		if length == 0 && len(keys) == 0 {
 			return braces[0] + "]"
@@ -308,7 +308,7 @@ func (c *ctx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) strin
 		}
 		elems := typedElementsOf(o)
 		prefix := getPrefix(r.ctor, r.hasCtor, r.tag, fallback, "("+strconv.Itoa(elems.len())+")")
-		keys = nonIndexKeys(c.keys(o))
+		keys = c.nonIndexKeys(o, int64(elems.len()))
 		braces = [2]string{prefix + "[", "]"}
 		if elems.len() == 0 && len(keys) == 0 && !c.showHidden {
 			return braces[0] + "]"

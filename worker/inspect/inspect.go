@@ -39,6 +39,9 @@
 //   - ShowHidden lists non-enumerable own properties but not the prototype
 //     properties, typed-array internals and weak collection entries that
 //     Node's showHidden adds.
+//   - Arrays and typed arrays longer than 65536 items do not list their
+//     extra (non-index) string properties: goja can only list those along
+//     with every index.
 //   - Stack frames an error shares with its cause are not folded into
 //     "... n lines matching cause stack trace ...".
 //   - If Object.prototype has accessors named like descriptor fields (value,

@@ -440,6 +440,16 @@ func (c *ctx) keys(o *goja.Object) []key {
 		}
 		out = append(out, key{name: n})
 	}
+	return c.appendSymbols(o, syms, out)
+}
+
+// symbolKeys appends o's own symbol keys (enumerable ones unless
+// ShowHidden) to out.
+func (c *ctx) symbolKeys(o *goja.Object, out []key) []key {
+	return c.appendSymbols(o, o.Symbols(), out)
+}
+
+func (c *ctx) appendSymbols(o *goja.Object, syms []*goja.Symbol, out []key) []key {
 	for _, s := range syms {
 		k := key{sym: s}
 		if c.showHidden || c.ownDesc(o, k).enumerable {
@@ -491,8 +501,20 @@ func isArrayIndex(s string) bool {
 	return n < 1<<32-1
 }
 
-// nonIndexKeys drops the array-index keys, as getOwnNonIndexProperties does.
-func nonIndexKeys(ks []key) []key {
+// maxIndexScan is the longest array or typed array whose extra (non-index)
+// properties are listed. goja lists them only together with every index,
+// at about a microsecond each; past this length only symbol keys are shown.
+const maxIndexScan = 1 << 16
+
+// nonIndexKeys is Node's getOwnNonIndexProperties for an array or typed
+// array of the given length.
+func (c *ctx) nonIndexKeys(o *goja.Object, length int64) []key {
+	var ks []key
+	if length > maxIndexScan {
+		ks = c.symbolKeys(o, nil)
+	} else {
+		ks = c.keys(o)
+	}
 	out := ks[:0]
 	for _, k := range ks {
 		if k.sym != nil || !isArrayIndex(k.name) {

@@ -274,6 +274,9 @@ const cases = [
   // lone surrogates are escaped, in values and keys
   { expr: `['\\ud800x', '\\ud83d\\ude00', '\\udc00', { '\\ud800': 1 }]` },
   { expr: `'lone \\udfff at the end of a long string that must be split\\nafter the newline'` },
+  // Node's grouping counts the "more items" entry when keys follow it
+  { expr: `Object.assign(Array.from({ length: 101 }, (_, i) => i), { x: 1 })` },
+  { expr: `(() => { const a = new Uint8Array(150); a[Symbol('s')] = 2; return a })()` },
   // builtins
   { expr: `Map` },
   { expr: `Object` },
