@@ -66,33 +66,45 @@ func (c *ctx) isNumericElement(o *goja.Object, i int) bool {
 	return d.isData() && (goja.IsNumber(d.value) || goja.IsBigInt(d.value))
 }
 
-// collectionEntries reads up to maxArrayLength entries of a Map or Set
-// through the builtin forEach (which runs no user code on a real Map or
-// Set) and counts them all. Map entries are key, value pairs.
+// collectionEntries reads the size of a Map or Set through the builtin size
+// getter and its first maxArrayLength entries through the builtin forEach
+// (neither runs user code on a real Map or Set), stopping forEach early by
+// throwing from the callback. Map entries are key, value pairs.
 func (c *ctx) collectionEntries(o *goja.Object, k kind) ([]goja.Value, int) {
 	name := "Set"
 	if k == kindMap {
 		name = "Map"
 	}
-	forEach := c.builtinFunc(c.intrinsicProto(name), key{name: "forEach"})
-	if forEach == nil {
+	proto := c.intrinsicProto(name)
+	forEach := c.builtinFunc(proto, key{name: "forEach"})
+	sizeOf := c.builtinGetter(proto, key{name: "size"})
+	if forEach == nil || sizeOf == nil {
 		return nil, 0
 	}
+	sv, err := sizeOf(o)
+	if err != nil {
+		return nil, 0
+	}
+	size := int(sv.ToInteger())
 	var entries []goja.Value
-	size := 0
+	stop := c.rt.NewObject()
+	seen := 0
 	cb := c.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		if size < c.maxArrayLength {
-			if k == kindMap {
-				entries = append(entries, call.Argument(1), call.Argument(0))
-			} else {
-				entries = append(entries, call.Argument(0))
-			}
+		if seen == c.maxArrayLength {
+			panic(stop)
 		}
-		size++
+		if k == kindMap {
+			entries = append(entries, call.Argument(1), call.Argument(0))
+		} else {
+			entries = append(entries, call.Argument(0))
+		}
+		seen++
 		return goja.Undefined()
 	})
 	if _, err := forEach(o, cb); err != nil {
-		return nil, 0
+		if ex, ok := err.(*goja.Exception); !ok || !ex.Value().SameAs(stop) {
+			return nil, 0
+		}
 	}
 	return entries, size
 }
