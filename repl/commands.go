@@ -113,7 +113,12 @@ func (s *session) load(args []string, _ lineSource) {
 		return
 	}
 	defer f.Close()
+	// The file's entries are not the user's typing: keep them out of the
+	// history.
+	remember := s.remember
+	s.remember = func(string) {}
 	pending, err := s.readLoop(newLineSource(f))
+	s.remember = remember
 	switch {
 	case err != nil:
 		s.println(s.errw, fmt.Sprintf("Failed to load: %s: %v", args[0], err))

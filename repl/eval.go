@@ -44,7 +44,6 @@ type introspection struct {
 	getOwnPropertyNames      goja.Callable
 	getPrototypeOf           goja.Callable
 	then                     goja.Callable
-	promiseProto             *goja.Object
 }
 
 // install sets up a fresh isolate for the shell. Loop goroutine.
@@ -60,7 +59,6 @@ func (s *session) install(rt *goja.Runtime) {
 		getOwnPropertyNames:      fn(object, "getOwnPropertyNames"),
 		getPrototypeOf:           fn(object, "getPrototypeOf"),
 		then:                     fn(promise, "then"),
-		promiseProto:             promise,
 	}
 	for _, l := range []*lastValue{&s.last, &s.lastErr} {
 		s.defineLast(rt, l)
