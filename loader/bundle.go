@@ -131,10 +131,7 @@ func bundle(name, src string) (*Program, error) {
 // once, already; standard input has no file at all).
 func entryPlugin(cwd, entry, src string) api.Plugin {
 	entryFilter := "^" + regexp.QuoteMeta(entry) + "$"
-	// A JSON string is a JS string literal (Go's encoder escapes U+2028 and
-	// U+2029, which JSON allows raw and old JS did not).
-	quoted, _ := json.Marshal(entry)
-	glue := "import * as ns from " + string(quoted) + ";\n" + exportsCallback + "(ns);\n"
+	glue := "import * as ns from " + jsonString(entry) + ";\n" + exportsCallback + "(ns);\n"
 	loader := api.LoaderJS
 	switch strings.ToLower(filepath.Ext(entry)) {
 	case ".ts", ".mts", ".cts":
@@ -164,6 +161,14 @@ func entryPlugin(cwd, entry, src string) api.Plugin {
 				})
 		},
 	}
+}
+
+// jsonString quotes s as JSON, which is also a JS string literal (Go's
+// encoder escapes U+2028 and U+2029, which JSON allows raw and old JS did
+// not).
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
 
 // isESM reports whether esbuild found ES module syntax in the entry.

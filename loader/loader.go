@@ -91,11 +91,17 @@ func Load(path string, stdin io.Reader) (*Program, error) {
 // an *ImportError when an import cannot be resolved locally.
 func Compile(name, src string) (*Program, error) {
 	if isModulePath(name) {
+		if p := directModule(name, src, true); p != nil {
+			return p, nil
+		}
 		return bundle(name, src)
 	}
 	prg, serr := compileClassic(name, src)
 	if serr == nil {
 		return &Program{name: name, kind: Classic, prg: prg}, nil
+	}
+	if p := directModule(name, src, false); p != nil {
+		return p, nil
 	}
 	// goja cannot parse it as a script: a module, or a script with a
 	// syntax error. esbuild tells them apart and reports a module's
