@@ -7,6 +7,10 @@
 // API (every local import and node_modules package inlined, TypeScript
 // stripped, the syntax goja lacks lowered), into one async function with an
 // inline source map, so that stack traces point into the original files.
+// esbuild reprints what it bundles, so a JavaScript module that imports
+// nothing and only has an `export default` expression (every conformance
+// case, most single-file workers) skips it and runs from its own text: its
+// functions' toString() is what the user wrote, as in workerd.
 //
 // Which is which:
 //   - .ts, .mts, .cts and .mjs files are modules;
