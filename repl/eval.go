@@ -24,13 +24,15 @@ var errInterrupted = errors.New("interrupted by SIGINT")
 // ordinary variable, as in Node.
 type lastValue struct {
 	name     string
-	v        goja.Value
+	v        goja.Value // what the accessor returns
 	assigned bool
-	seen     bool // a result has been recorded since the isolate started
+	result   goja.Value // the last result, even after an assignment
+	seen     bool       // a result has been recorded since the isolate started
 }
 
 func (l *lastValue) set(v goja.Value) {
 	l.seen = true
+	l.result = v
 	if !l.assigned {
 		l.v = v
 	}
@@ -172,7 +174,7 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 		// A chain continued on the last result: call the compiled
 		// function with the result as this.
 		fn, _ := goja.AssertFunction(v)
-		v, err = fn(s.last.v)
+		v, err = fn(s.last.result)
 	}
 	if err != nil {
 		s.reportError(rt, err)

@@ -45,6 +45,8 @@ func TestPipedTranscripts(t *testing.T) {
 			out: "[ 2, 4, 6 ]\n" + helpText()},
 		{name: "chain on the last result", in: "[3, 1, 2]\n\n  .sort()\n.map(x => x * 10)\n\n.length\n'abc'\n\n.toUpperCase()\n",
 			out: "[ 3, 1, 2 ]\n[ 1, 2, 3 ]\n[ 10, 20, 30 ]\n3\n'abc'\n'ABC'\n"},
+		{name: "chain after _ was assigned", in: "_ = 0\n'abc'\n\n.length\n",
+			out: "Expression assignment to _ now disabled.\n0\n'abc'\n3\n"},
 		{name: "optional chain", in: "const o = {a: {b: 1}}\no\n?.a\n",
 			out: "undefined\n{ b: 1 }\n"},
 		{name: "underscore", in: "40 + 2\n_ + 1\nthrow new Error('boom')\n_error.message\n_ = 'mine'\n7\n_\n",
