@@ -1,9 +1,12 @@
 package command
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/mcrepl/mcrepl/flags"
 )
 
 // helpWidth is where option descriptions wrap, not counting the 6 columns
@@ -15,6 +18,13 @@ func init() {
 	// urfave's default puts names and description on one line, wider than
 	// any terminal for these options, and appends "(default: false)".
 	cli.FlagStringer = flagHelp
+	cli.VersionPrinter = printVersion
+}
+
+// printVersion prints mcrepl's version and the workerd it follows.
+func printVersion(c *cli.Context) {
+	fmt.Fprintf(c.App.Writer, "mcrepl %s\nworkerd %s behaviour, compatibility dates up to %s\n",
+		c.App.Version, flags.WorkerdRelease, flags.NewestDate)
 }
 
 // flagHelp renders an option for --help: its names with the value

@@ -33,9 +33,12 @@ var Registry = []Flag{
 		"a throwing message listener is reported and followed by one messageerror event"},
 }
 
+// WorkerdRelease is the workerd release whose behaviour mcrepl reproduces
+// (`workerd --version` of @cloudflare/workerd-linux-64 from npm).
+const WorkerdRelease = "2026-11-17"
+
 // NewestDate is the newest compatibility date mcrepl knows: the maximum date
-// of the workerd release whose behaviour it reproduces (the 2026-11-17
-// build, whose maximum is 2026-11-24).
+// of WorkerdRelease.
 const NewestDate = "2026-11-24"
 
 // Lookup finds the registry entry that name enables or disables. It reports
