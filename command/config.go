@@ -49,7 +49,7 @@ func hints(names []string) []string {
 		}
 	}
 	if unknown {
-		out = append(out, "'mcrepl flags' lists the compatibility flags mcrepl knows.")
+		out = append(out, "'mcrepl flags' lists the compatibility flags mcrepl knows: those that change how MessageChannel behaves.")
 	}
 	return out
 }
