@@ -3,6 +3,7 @@ package worker
 import (
 	"container/heap"
 	"context"
+	"runtime/debug"
 	"sync"
 	"time"
 )
@@ -27,6 +28,11 @@ type loop struct {
 	closed bool
 	idle   []chan struct{} // waiters for quiescence
 	done   chan struct{}   // closed when the loop goroutine has exited
+
+	// onPanic receives a Go panic that escaped a job (a bug in a host
+	// function: goja turns only JS exceptions into *goja.Exception). The loop
+	// survives it. Set before the first job; nil re-panics.
+	onPanic func(x any, stack []byte)
 
 	timers  timerHeap // loop goroutine only
 	byID    map[int]*timer
@@ -167,9 +173,9 @@ func (l *loop) run() {
 		l.mu.Unlock()
 
 		for _, job := range jobs {
-			job()
+			l.guard(job)
 		}
-		l.runDueTimers()
+		l.guard(l.runDueTimers)
 
 		l.mu.Lock()
 		quiet := len(l.jobs) == 0 && len(l.timers) == 0
@@ -199,6 +205,18 @@ func (l *loop) run() {
 		}
 		t.Stop()
 	}
+}
+
+// guard runs f, handing a Go panic to onPanic instead of ending the process.
+func (l *loop) guard(f func()) {
+	if l.onPanic != nil {
+		defer func() {
+			if x := recover(); x != nil {
+				l.onPanic(x, debug.Stack())
+			}
+		}()
+	}
+	f()
 }
 
 // runDueTimers fires every timer whose deadline has passed, in deadline then
