@@ -64,6 +64,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		return chans.Inspect(o, recurse)
 	})
 	w.installDetached(g)
+	w.installEntry()
 }
 
 // Problems lists what did not happen so far: messages still queued on
@@ -114,4 +115,47 @@ func (w *Worker) installDetached(g *goja.Object) {
 		panic(w.rt.NewTypeError("Method ArrayBuffer.prototype.detached called on incompatible receiver " + call.This.String()))
 	})
 	_ = proto.DefineAccessorProperty("detached", get, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// entrySource is the program through which Call enters JS. goja drains its
+// job queue whenever a call from Go returns while no JS frame is on its call
+// stack; a function called directly through a goja.Callable has no frame
+// there, so every host function it reaches that calls back into JS (such as
+// QueueMicrotask's promise reaction) would run the pending microtasks in the
+// middle of the script. A program run by RunProgram does have one.
+const entrySource = "__mcrepl_enter()"
+
+// installEntry prepares Call. The entry function lives on the
+// ServiceWorkerGlobalScope prototype, non-enumerable, not on globalThis.
+func (w *Worker) installEntry() {
+	w.entry = goja.MustCompile("mcrepl:entry", entrySource, true)
+	enter := w.realm.Func("__mcrepl_enter", 0, func(goja.FunctionCall) goja.Value {
+		c := w.call
+		w.call = nil
+		c.ret, c.err = c.fn(c.this, c.args...)
+		return goja.Undefined()
+	})
+	_ = w.realm.ScopeProto.DefineDataProperty("__mcrepl_enter", enter, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+// entryCall is a call in progress through Call.
+type entryCall struct {
+	fn   goja.Callable
+	this goja.Value
+	args []goja.Value
+	ret  goja.Value
+	err  error
+}
+
+// Call calls fn from Go the way V8 enters a task: the microtasks that fn
+// queues run after it returns, in order, never in the middle of it. Timer
+// callbacks, a module's evaluation and its test() handler must be entered
+// through Call. Loop goroutine only.
+func (w *Worker) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
+	c := &entryCall{fn: fn, this: this, args: args}
+	w.call = c
+	if _, err := w.rt.RunProgram(w.entry); err != nil && c.err == nil {
+		return nil, err
+	}
+	return c.ret, c.err
 }

@@ -77,6 +77,8 @@ type Worker struct {
 	realm    *events.Realm
 	cloner   *clone.Cloner
 	channels *channel.Channels
+	entry    *goja.Program // see Call
+	call     *entryCall
 
 	// promise plumbing for microtasks (loop goroutine only)
 	resolved goja.Value

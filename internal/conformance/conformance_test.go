@@ -1,6 +1,8 @@
 // Package conformance_test runs the conformance corpus recorded from the
-// real workerd (testdata/conformance) through mcrepl's isolate and compares
-// stdout byte for byte, the exit status, and the report lines of stderr.
+// real workerd (testdata/conformance) through `mcrepl run`, as a real
+// process built from this module, and compares stdout byte for byte, the
+// exit status, and the report lines of stderr (README.md of the corpus says
+// how workerd's stderr maps to mcrepl's).
 //
 // Deliberate differences are listed in testdata/conformance/KNOWN-DIFFERENCES
 // (case name, then the reason); the test fails when a listed case passes or
@@ -18,17 +20,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/dop251/goja"
-
-	"github.com/mcrepl/mcrepl/flags"
-	"github.com/mcrepl/mcrepl/worker"
 )
 
 var updateKnown = flag.Bool("update-known", false, "rewrite KNOWN-DIFFERENCES from the current results")
@@ -37,10 +36,6 @@ const corpus = "../../testdata/conformance"
 
 // defaultDate is the date of a case without a header (README.md).
 const defaultDate = "2025-08-15"
-
-// recordedOn is "today" for the configuration checks: the day the corpus
-// was recorded, so that no case depends on the clock.
-var recordedOn = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
 
 type result struct {
 	stdout string
@@ -136,74 +131,95 @@ func module(tmpl, name, body string) string {
 	return b.String()
 }
 
-// asScript turns the module into a classic strict script with the same line
-// numbers: the default export becomes a constant, and a last line calls its
-// test() as workerd test does, reporting a rejection as a failed test.
-func asScript(src string) string {
-	src = strings.Replace(src, "export default {", `"use strict"; const __test = {`, 1)
-	return src + "__test.test({}, {}, {}).then(() => {}, __fail);\n"
+// mcrepl is the binary under test, built by TestMain.
+var mcrepl string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "mcrepl-conformance")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	mcrepl = filepath.Join(dir, "mcrepl")
+	build := exec.Command("go", "build", "-o", mcrepl, "github.com/mcrepl/mcrepl")
+	build.Stderr = os.Stderr
+	code := 1
+	if err := build.Run(); err == nil {
+		code = m.Run()
+	}
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
+// runCase runs the case as `mcrepl run --trace off --compat-date DATE
+// [--flag F]... worker` in a fresh directory. The module file is called
+// worker, as the module is named in record.sh's config, so that locations
+// read worker:LINE:COL as in workerd.
 func runCase(t *testing.T, name, tmpl, body string) result {
 	date, names := header(body)
-	var res result
-	set, rep := flags.Validate(date, names, recordedOn)
-	for _, m := range rep {
-		res.report = append(res.report, m.Text)
-	}
-	if rep.HasErrors() {
-		res.exit = 1
-		return res
-	}
-	var stdout, stderr bytes.Buffer
-	w, err := worker.New(worker.Config{Flags: set, Stdout: &stdout, Stderr: &stderr})
-	if err != nil {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "worker"), []byte(module(tmpl, name, body)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	defer w.Close()
-	failed := false
-	w.Do(func(rt *goja.Runtime) {
-		_ = rt.Set("__fail", func(call goja.FunctionCall) goja.Value {
-			failed = true
-			fmt.Fprintf(&stderr, "Uncaught (in promise) %s\n", w.FormatValueError(call.Argument(0)))
-			return goja.Undefined()
-		})
-	})
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	err = w.Run(ctx, "worker", asScript(module(tmpl, name, body)))
-	var se *worker.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		res.report = append(res.report, "Uncaught SyntaxError")
-		res.exit = 1
-	case err != nil && !errors.Is(err, worker.ErrUncaught):
-		t.Fatalf("run: %v", err)
+	args := []string{"run", "--trace", "off", "--compat-date", date}
+	for _, n := range names {
+		args = append(args, "--flag", n)
 	}
-	if failed {
-		res.exit = 1
+	args = append(args, "worker")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, mcrepl, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "MCREPL_TEST_NOW=2026-11-23", "NO_COLOR=1", "MCREPL_HISTORY=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var res result
+	var exitErr *exec.ExitError
+	switch {
+	case errors.As(err, &exitErr):
+		res.exit = exitErr.ExitCode()
+	case err != nil:
+		t.Fatalf("mcrepl %s: %v", strings.Join(args, " "), err)
 	}
 	res.stdout = stdout.String()
 	sc := bufio.NewScanner(&stderr)
 	for sc.Scan() {
-		if line := sc.Text(); line != "" && line[0] != ' ' && line[0] != '\t' {
-			res.report = append(res.report, line)
+		line := sc.Text()
+		if line == "" || line[0] == ' ' || line[0] == '\t' || mcreplOwn.MatchString(line) {
+			continue
 		}
+		if strings.HasPrefix(line, "mcrepl: ") && strings.Contains(line, "SyntaxError") {
+			line = "SyntaxError"
+		}
+		res.report = append(res.report, line)
 	}
 	return res
 }
 
-// expectedReport maps workerd's normalized stderr to the lines mcrepl
-// prints (README.md, "Expected files").
+// mcreplOwn matches what mcrepl adds after workerd's messages: hints for
+// unknown flags, and the line saying that test() failed (workerd's own
+// "[ FAIL ]" framing is not compared either).
+var mcreplOwn = regexp.MustCompile(`^mcrepl: (.*: did you mean .*\?|'mcrepl flags' lists .*|.*: test\(\) failed)$`)
+
+// expectedReport maps workerd's exit status and normalized stderr to what
+// mcrepl prints: a configuration error exits 2 (usage) instead of 1;
+// "service main: " becomes "mcrepl: " for errors and "mcrepl: warning: " for
+// warnings; workerd's info lines become mcrepl's uncaught-error reports and
+// warnings; a syntax error is only checked to be one.
 func expectedReport(meta string) (exit int, lines []string) {
+	config := false
 	for _, line := range strings.Split(meta, "\n") {
 		switch {
 		case strings.HasPrefix(line, "exit: "):
 			fmt.Sscanf(line, "exit: %d", &exit)
 		case strings.HasPrefix(line, "service main: Uncaught SyntaxError"):
-			lines = append(lines, "Uncaught SyntaxError")
+			lines = append(lines, "SyntaxError")
+		case strings.HasPrefix(line, "service main: The compatibility flag "):
+			lines = append(lines, "mcrepl: warning: "+strings.TrimPrefix(line, "service main: "))
 		case strings.HasPrefix(line, "service main: "):
-			lines = append(lines, strings.TrimPrefix(line, "service main: "))
+			config = true
+			lines = append(lines, "mcrepl: "+strings.TrimPrefix(line, "service main: "))
 		case strings.HasPrefix(line, "info: console warning; message = "):
 			lines = append(lines, strings.TrimPrefix(line, "info: console warning; message = "))
 		case strings.HasPrefix(line, "info: uncaught exception; desc = "):
@@ -211,6 +227,9 @@ func expectedReport(meta string) (exit int, lines []string) {
 		case strings.HasPrefix(line, "info: uncaught exception; source = Uncaught (in promise); stack = "):
 			lines = append(lines, "Uncaught (in promise) "+strings.TrimPrefix(line, "info: uncaught exception; source = Uncaught (in promise); stack = "))
 		}
+	}
+	if config && exit == 1 {
+		exit = 2
 	}
 	return exit, lines
 }

@@ -225,3 +225,32 @@ func BenchmarkPostDeliverLogged(b *testing.B) { bench(b, trace.Events, "post") }
 
 // BenchmarkDispatchEvent is one synchronous dispatchEvent to one listener.
 func BenchmarkDispatchEvent(b *testing.B) { bench(b, trace.Off, "dispatch") }
+
+// A function entered from Go through (*worker.Worker).Call keeps workerd's
+// order: the message is delivered in a microtask queued at post time, after
+// the microtasks queued before it and before those queued after it.
+func TestCallKeepsMicrotaskOrder(t *testing.T) {
+	var out bytes.Buffer
+	w := newWorker(t, trace.Off, trace.Text, &out)
+	w.Do(func(rt *goja.Runtime) {
+		v, err := rt.RunString(`(() => {
+			const { port1, port2 } = new MessageChannel();
+			const log = [];
+			port2.onmessage = (e) => { log.push('port2 got ' + e.data); port2.postMessage('reply'); };
+			port1.onmessage = (e) => { log.push('port1 got ' + e.data); };
+			port1.postMessage('ping');
+			Promise.resolve().then(() => log.push('then 1')).then(() => log.push('then 2'))
+				.then(() => console.log(log.join(', ')));
+		})`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn, _ := goja.AssertFunction(v)
+		if _, err := w.Call(fn, goja.Undefined()); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if want := "port2 got ping, then 1, port1 got reply, then 2\n"; out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}
