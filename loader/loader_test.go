@@ -378,3 +378,23 @@ console.log(where, data.n);
 		t.Fatalf("got %v %q %q", r.err, r.stdout, r.stderr)
 	}
 }
+
+func TestModuleOnIsolateWithBrokenPromiseThen(t *testing.T) {
+	writeFiles(t, map[string]string{"a.mjs": "export default { test() {} };\n"})
+	p, err := Load("a.mjs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errb bytes.Buffer
+	w, err := worker.New(worker.Config{Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if err := w.Run(context.Background(), "break.js", "Promise.prototype.then = 1;"); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Run(context.Background(), w); !errors.Is(err, worker.ErrUncaught) || errb.String() != "Uncaught TypeError: Promise.prototype.then is not a function\n" {
+		t.Fatalf("got %v %q", err, errb.String())
+	}
+}

@@ -43,7 +43,14 @@ type moduleRun struct {
 func (r *moduleRun) start(rt *goja.Runtime) {
 	r.rt = rt
 	probe, _, _ := rt.NewPromise()
-	r.then, _ = goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
+	then, ok := goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
+	if !ok {
+		// Only code run earlier in this isolate can have done that.
+		r.module = rejected
+		r.writeErr("Uncaught TypeError: Promise.prototype.then is not a function\n")
+		return
+	}
+	r.then = then
 
 	fn, err := rt.RunProgram(r.p.prg)
 	if err != nil {
