@@ -95,24 +95,47 @@ func (s *session) eval(entry string) {
 
 	s.busy(1)
 	defer s.busy(-1)
+	// One watcher for the whole evaluation: a Ctrl-C interrupts the JS
+	// running on the loop, and abandons the await if there is one, however
+	// far the evaluation has got when it arrives.
+	interrupted := make(chan struct{})
+	done := make(chan struct{})
+	defer close(done)
+	w := s.w
+	go func() {
+		select {
+		case <-s.intr:
+			w.Interrupt(errInterrupted)
+			close(interrupted)
+		case <-done:
+		}
+	}()
 	var settled chan struct{}
 	var cancelled atomic.Bool
-	s.guard(func() {
-		s.w.Do(func(rt *goja.Runtime) {
-			defer s.recoverInternal()
-			settled = s.run(rt, name, entry, &cancelled)
-		})
+	w.Do(func(rt *goja.Runtime) {
+		defer s.recoverInternal()
+		settled = s.run(rt, name, entry, &cancelled)
 	})
 	if settled == nil {
+		select {
+		case <-interrupted:
+			// The Ctrl-C came after the JS had finished: clear the
+			// interrupt before a timer callback runs into it (Post's jobs
+			// clear it).
+			w.Post(func(*goja.Runtime) {})
+		default:
+		}
 		return
 	}
 	select {
 	case <-settled:
-	case <-s.intr:
+	case <-interrupted:
 		cancelled.Store(true)
 		s.println(s.errw, s.afterCtrlC+interruptedMessage)
+		// loopBusy's probe job also clears an interrupt that found no JS
+		// running; one that found a stuck handler is renewed.
 		if s.loopBusy() {
-			s.w.Interrupt(errInterrupted)
+			w.Interrupt(errInterrupted)
 		}
 	}
 }
