@@ -61,7 +61,10 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		chans.Expose(w.realm.ScopeProto)
 	}
 	inspect.RegisterCustom(rt, func(o *goja.Object, _ inspect.Options, recurse func(goja.Value) string) (string, bool) {
-		return chans.Inspect(o, recurse)
+		if s, ok := chans.Inspect(o, recurse); ok {
+			return s, true
+		}
+		return w.realm.Inspect(o, recurse)
 	})
 	w.installDetached(g)
 	w.installEntry()

@@ -3,6 +3,7 @@ package events
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -348,4 +349,67 @@ func (r *Realm) describeError(v goja.Value) *errorInit {
 		}
 	}
 	return i
+}
+
+// Inspect is how console.log shows an event, as workerd does: its own
+// properties, then the Event attributes with their current values (and, for
+// a MessageEvent, the phase constants). recurse formats a nested value. It
+// returns false for objects that are not events.
+func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
+	e := r.events.get(o)
+	if e == nil {
+		return "", false
+	}
+	name := "Event"
+	message := false
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if p == r.messageEventProto {
+			name, message = "MessageEvent", true
+			break
+		}
+		if p == r.errorEventProto {
+			name = "ErrorEvent"
+			break
+		}
+		if p == r.rejectionProto {
+			name = "PromiseRejectionEvent"
+			break
+		}
+	}
+	var entries []string
+	for _, k := range o.Keys() {
+		v := o.Get(k)
+		s := recurse(v)
+		if arr, ok := v.(*goja.Object); ok && k == "ports" && arr.ClassName() == "Array" && arr.Get("length").ToInteger() == 0 {
+			s = "[ [length]: 0 ]"
+		}
+		entries = append(entries, k+": "+s)
+	}
+	b := func(v bool) string { return recurse(r.rt.ToValue(v)) }
+	obj := func(t *goja.Object) string {
+		if t == nil {
+			return recurse(goja.Undefined())
+		}
+		return recurse(t)
+	}
+	entries = append(entries,
+		"type: "+recurse(r.rt.ToValue(e.typ)),
+		"eventPhase: "+recurse(r.rt.ToValue(e.phase)),
+		"composed: "+b(e.composed),
+		"bubbles: "+b(e.bubbles),
+		"cancelable: "+b(e.cancelable),
+		"defaultPrevented: "+b(e.canceled),
+		"returnValue: "+b(!e.canceled),
+		"currentTarget: "+obj(e.current),
+		"target: "+obj(e.target),
+		"srcElement: "+obj(e.target),
+		"timeStamp: "+recurse(r.rt.ToValue(0)),
+		"isTrusted: "+b(e.trusted),
+		"cancelBubble: "+b(e.stopped))
+	if message {
+		for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
+			entries = append(entries, n+": "+recurse(r.rt.ToValue(i)))
+		}
+	}
+	return name + " {\n  " + strings.Join(entries, ",\n  ") + "\n}", true
 }
