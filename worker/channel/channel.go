@@ -431,7 +431,7 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 	var name string
 	var entries []string
 	for _, k := range o.Keys() {
-		entries = append(entries, propertyKey(k)+": "+recurse(o.Get(k)))
+		entries = append(entries, propertyKey(k)+": "+c.realm.InspectProperty(o, k, recurse))
 	}
 	switch {
 	case c.ports[o] != nil:

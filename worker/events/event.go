@@ -378,10 +378,9 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 	}
 	var entries []string
 	for _, k := range o.Keys() {
-		v := o.Get(k)
-		s := recurse(v)
-		if arr, ok := v.(*goja.Object); ok && k == "ports" && arr.ClassName() == "Array" && arr.Get("length").ToInteger() == 0 {
-			s = "[ [length]: 0 ]"
+		s := r.InspectProperty(o, k, recurse)
+		if s == "[]" && k == "ports" {
+			s = "[ [length]: 0 ]" // workerd shows the hidden length of this one
 		}
 		entries = append(entries, k+": "+s)
 	}

@@ -87,6 +87,7 @@ type Realm struct {
 	promiseCtor *goja.Object
 	errorProto  *goja.Object
 
+	gopd          goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
 	freshPorts    *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
@@ -109,6 +110,9 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		ctrls:   map[*goja.Object]*goja.Object{},
 	}
 	r.promiseCtor, _ = r.global.Get("Promise").(*goja.Object)
+	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
+		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
+	}
 	if ec, ok := r.global.Get("Error").(*goja.Object); ok {
 		r.errorProto, _ = ec.Get("prototype").(*goja.Object)
 	}
@@ -341,3 +345,34 @@ func (r *Realm) HostType(o *goja.Object) (string, bool) {
 
 // truthy is ToBoolean for a property read that may find nothing (nil).
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+// InspectProperty formats the own property key of o for an inspect hook
+// without running user code: a data property through recurse, an accessor
+// as Node shows it ([Getter], [Setter] or [Getter/Setter]).
+func (r *Realm) InspectProperty(o *goja.Object, key string, recurse func(goja.Value) string) string {
+	var d *goja.Object
+	if r.gopd != nil {
+		if v, err := r.gopd(goja.Undefined(), o, r.rt.ToValue(key)); err == nil {
+			d, _ = v.(*goja.Object)
+		}
+	}
+	if d == nil {
+		return recurse(goja.Undefined())
+	}
+	get, set := d.Get("get"), d.Get("set")
+	hasGet := get != nil && !goja.IsUndefined(get)
+	hasSet := set != nil && !goja.IsUndefined(set)
+	switch {
+	case hasGet && hasSet:
+		return "[Getter/Setter]"
+	case hasGet:
+		return "[Getter]"
+	case hasSet:
+		return "[Setter]"
+	}
+	v := d.Get("value")
+	if v == nil {
+		v = goja.Undefined()
+	}
+	return recurse(v)
+}
