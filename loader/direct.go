@@ -55,7 +55,7 @@ func directModule(name, src string, isModule bool) *Program {
 			return nil
 		}
 		off -= len(directHead)
-		if !isDefaultExpression(body[off:]) {
+		if off > len(body) || !isDefaultExpression(body[off:]) {
 			return nil
 		}
 		body = body[:off] + directAssign + body[off+len("export default"):]

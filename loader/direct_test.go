@@ -73,3 +73,28 @@ export default {
 		t.Fatalf("got %v %q", r.err, r.stderr)
 	}
 }
+
+// directModule sees every file that goja cannot parse as a script: whatever
+// it holds, it must give a program or nil, never panic.
+func FuzzDirectModule(f *testing.F) {
+	for _, s := range []string{
+		"export default {",
+		"export default 1;\nexport default 2;",
+		"{ export default 1 }",
+		"export default function f() {}",
+		"const é = 1; export default { é };",
+		"export default\n(1)",
+		"export  default 1",
+		"await 1; export default 2",
+		"import x from 'y'; export default x",
+		"export default `${",
+	} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, src string, isModule bool) {
+		if p := directModule("f.js", src, isModule); p != nil && p.Kind() != Module {
+			t.Fatalf("kind %v", p.Kind())
+		}
+	})
+}

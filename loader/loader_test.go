@@ -398,3 +398,22 @@ func TestModuleOnIsolateWithBrokenPromiseThen(t *testing.T) {
 		t.Fatalf("got %v %q", err, errb.String())
 	}
 }
+
+// Compile never panics, and fails only with the errors it documents.
+func FuzzCompile(f *testing.F) {
+	for _, s := range []string{
+		"console.log(1)", "export default {", "import x from 'cloudflare:sockets'; x()",
+		"const x = ;", "await 1", "import.meta", "export * from './nope.js'", "\xff\xfe",
+		"export default 1;\n//# sourceMappingURL=data:application/json;base64,e30=",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		_, err := Compile("fuzz.js", src)
+		var se *SyntaxError
+		var ie *ImportError
+		if err != nil && !errors.As(err, &se) && !errors.As(err, &ie) {
+			t.Fatalf("%T %v", err, err)
+		}
+	})
+}
