@@ -1,0 +1,319 @@
+package docs
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/diff"
+)
+
+// update rewrites the outputs in the docs' example blocks with what mcrepl
+// prints now, as gofmt's -update does for its golden files: review the diff.
+var update = flag.Bool("update", false, "rewrite the example outputs in docs/*.md")
+
+// testNow is the day the examples are run on, as in main_test.go's TestScript
+// (the day the workerd outputs in testdata/conformance were recorded), so that
+// the default compatibility date does not depend on the clock.
+const testNow = "2026-11-23"
+
+// exitSuffix ends a command whose exit code is shown as the last output line.
+const exitSuffix = "; echo $?"
+
+var (
+	repoRoot string // the module's root: commands run there
+	binary   string // mcrepl, built once by TestMain
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	repoRoot = root
+	dir, err := os.MkdirTemp("", "mcrepl-docs-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	binary = filepath.Join(dir, "mcrepl")
+	build := exec.Command("go", "build", "-o", binary, ".")
+	build.Dir = repoRoot
+	if out, err := build.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		return 1
+	}
+	return m.Run()
+}
+
+// A block is a checkable example in a Markdown file: a fence opened by a line
+// that is exactly "```console" whose first line is "$ mcrepl ...". It holds
+// one or more commands, each followed by its output.
+type block struct {
+	start, end int // the lines between the fences: lines[start:end]
+	cmds       []command
+}
+
+type command struct {
+	line   int // index of the "$ " line
+	text   string
+	output []string
+}
+
+// parseBlocks finds the checkable blocks of a file split into lines.
+func parseBlocks(lines []string) ([]block, error) {
+	var blocks []block
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimRight(lines[i], " ") != "```console" {
+			continue
+		}
+		start := i + 1
+		end := start
+		for end < len(lines) && strings.TrimRight(lines[end], " ") != "```" {
+			end++
+		}
+		if end == len(lines) {
+			return nil, fmt.Errorf("line %d: ```console block is not closed", i+1)
+		}
+		i = end
+		if start == end || !strings.HasPrefix(lines[start], "$ mcrepl ") {
+			continue // not an mcrepl example: not checked
+		}
+		b := block{start: start, end: end}
+		for j := start; j < end; j++ {
+			if text, ok := strings.CutPrefix(lines[j], "$ "); ok {
+				b.cmds = append(b.cmds, command{line: j, text: text})
+				continue
+			}
+			c := &b.cmds[len(b.cmds)-1]
+			c.output = append(c.output, lines[j])
+		}
+		blocks = append(blocks, b)
+	}
+	return blocks, nil
+}
+
+// argv turns a command line into mcrepl's arguments. Commands run without a
+// shell, so a line that needs one (quotes, pipes, redirections, variables) is
+// refused rather than run differently from what a reader would type.
+func argv(text string) (args []string, showExit bool, err error) {
+	text, showExit = strings.CutSuffix(text, exitSuffix)
+	if strings.ContainsAny(text, `'"\|&;<>$*?(){}`+"`") {
+		return nil, false, fmt.Errorf("%q needs a shell; only plain arguments (and a final %q) can be checked", text, exitSuffix)
+	}
+	fields := strings.Fields(text)
+	if len(fields) == 0 || fields[0] != "mcrepl" {
+		return nil, false, fmt.Errorf("%q is not an mcrepl command", text)
+	}
+	return fields[1:], showExit, nil
+}
+
+// environ is the test's environment without mcrepl's own variables, with
+// the fixed day and no history file.
+func environ() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "MCREPL_") && !strings.HasPrefix(kv, "NO_COLOR=") {
+			env = append(env, kv)
+		}
+	}
+	return append(env, "MCREPL_TEST_NOW="+testNow, "MCREPL_HISTORY=")
+}
+
+// runCommand runs one example from the repository's root and returns what a
+// terminal would show: standard output and standard error interleaved as
+// written, then the exit code if the command asks for it.
+func runCommand(text string) ([]string, error) {
+	args, showExit, err := argv(text)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = repoRoot
+	cmd.Env = environ()
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out // the same writer: one pipe, so the order is kept
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			return nil, err
+		}
+		code = ee.ExitCode()
+	}
+	if code != 0 && !showExit {
+		return nil, fmt.Errorf("%q exited %d: end the command with %q to show the exit code\n%s", text, code, exitSuffix, out.String())
+	}
+	var lines []string
+	if s := strings.TrimSuffix(out.String(), "\n"); out.Len() > 0 {
+		lines = strings.Split(s, "\n")
+	}
+	if showExit {
+		lines = append(lines, strconv.Itoa(code))
+	}
+	return lines, nil
+}
+
+// TestExamples runs every checkable example of docs/*.md and compares its
+// output with the page.
+func TestExamples(t *testing.T) {
+	watchSources(t)
+	pages, err := filepath.Glob(filepath.Join(repoRoot, "docs", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, page := range pages {
+		checked += checkPage(t, page)
+	}
+	if checked == 0 {
+		t.Fatal("no ```console block starting with \"$ mcrepl \" in docs/*.md: nothing was checked")
+	}
+	t.Logf("%d commands checked", checked)
+}
+
+// checkPage checks the examples of one page, or rewrites them with -update,
+// and returns how many commands it ran.
+func checkPage(t *testing.T, page string) int {
+	data, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(page)
+	lines := strings.Split(string(data), "\n")
+	blocks, err := parseBlocks(lines)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	n := 0
+	var rewritten []string
+	last := 0
+	for _, b := range blocks {
+		var got []string
+		for _, c := range b.cmds {
+			n++
+			where := fmt.Sprintf("%s:%d", name, c.line+1)
+			out, err := runCommand(c.text)
+			if err != nil {
+				t.Errorf("%s: %v", where, err)
+				out = c.output
+			}
+			got = append(got, "$ "+c.text)
+			got = append(got, out...)
+			want := strings.Join(c.output, "\n") + "\n"
+			have := strings.Join(out, "\n") + "\n"
+			if want != have && !*update {
+				t.Errorf("%s: $ %s: the output differs from the page (go test ./internal/docs -update rewrites it):\n%s",
+					where, c.text, diff.Diff("page", []byte(want), "mcrepl", []byte(have)))
+			}
+		}
+		rewritten = append(rewritten, lines[last:b.start]...)
+		rewritten = append(rewritten, got...)
+		last = b.end
+	}
+	rewritten = append(rewritten, lines[last:]...)
+	if *update && !t.Failed() {
+		if out := strings.Join(rewritten, "\n"); out != string(data) {
+			if err := os.WriteFile(page, []byte(out), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: rewritten", name)
+		}
+	}
+	return n
+}
+
+// watchSources makes go test's cache see the files that TestMain's build and
+// the examples read through other processes (Go files, scripts): reading
+// their metadata here records them, so a change to any of them re-runs the
+// test instead of reusing a cached pass.
+func watchSources(t *testing.T) {
+	err := filepath.WalkDir(repoRoot, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			switch d.Name() {
+			case ".git", "testdata", "bench":
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		_, err = os.Stat(path)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseBlocks(t *testing.T) {
+	page := strings.Split("intro\n"+
+		"```console\n$ mcrepl run scripts/a.js\nout a\n\n$ mcrepl run scripts/b.js; echo $?\n1\n```\n"+
+		"```console\n$ ls\nnot checked\n```\n"+
+		"```\n$ mcrepl run scripts/c.js\nnot a console block\n```\n", "\n")
+	blocks, err := parseBlocks(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(blocks) != 1 {
+		t.Fatalf("got %d blocks, want 1", len(blocks))
+	}
+	b := blocks[0]
+	if b.start != 2 || b.end != 7 || len(b.cmds) != 2 {
+		t.Fatalf("block = lines %d-%d with %d commands, want 2-7 with 2", b.start, b.end, len(b.cmds))
+	}
+	if got := strings.Join(b.cmds[0].output, "|"); got != "out a|" {
+		t.Errorf("first output = %q, want %q", got, "out a|")
+	}
+	if b.cmds[1].text != "mcrepl run scripts/b.js; echo $?" {
+		t.Errorf("second command = %q", b.cmds[1].text)
+	}
+	if _, err := parseBlocks([]string{"```console", "$ mcrepl run x.js"}); err == nil {
+		t.Error("an unclosed block was accepted")
+	}
+}
+
+func TestArgv(t *testing.T) {
+	for _, tc := range []struct {
+		text     string
+		args     string
+		showExit bool
+		bad      bool
+	}{
+		{text: "mcrepl run scripts/a.js", args: "run scripts/a.js"},
+		{text: "mcrepl --compat-date 2025-08-14 run  scripts/a.js", args: "--compat-date 2025-08-14 run scripts/a.js"},
+		{text: "mcrepl run scripts/a.js; echo $?", args: "run scripts/a.js", showExit: true},
+		{text: "mcrepl run scripts/a.js | head", bad: true},
+		{text: "mcrepl run 'my file.js'", bad: true},
+		{text: "mcrepl run scripts/a.js > out", bad: true},
+		{text: "node scripts/a.js", bad: true},
+	} {
+		args, showExit, err := argv(tc.text)
+		if tc.bad {
+			if err == nil {
+				t.Errorf("argv(%q) accepted a command it cannot run as written", tc.text)
+			}
+			continue
+		}
+		if err != nil || strings.Join(args, " ") != tc.args || showExit != tc.showExit {
+			t.Errorf("argv(%q) = %q, %v, %v; want %q, %v", tc.text, args, showExit, err, tc.args, tc.showExit)
+		}
+	}
+}
