@@ -1,6 +1,7 @@
 package events
 
 import (
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -47,12 +48,12 @@ func (e *Event) preventDefault() {
 // (or returned true), even on an event that is not cancelable: workerd
 // lets that suppress the report of an uncaught error.
 func (r *Realm) PreventDefaultCalled(evObj *goja.Object) bool {
-	e := r.events.get(evObj)
+	e := r.eventOf(evObj)
 	return e != nil && e.prevented
 }
 
 func (r *Realm) thisEvent(call goja.FunctionCall) *Event {
-	e := r.events.get(call.This)
+	e := r.eventOf(call.This)
 	if e == nil {
 		r.ThrowTypeError(IllegalInvocation)
 	}
@@ -267,11 +268,26 @@ func (r *Realm) NewMessageEvent(typ string, data goja.Value, source *goja.Object
 	e := &Event{typ: typ, trusted: true}
 	r.events.put(o, e)
 	// workerd's ports is a data property whose every read gives a new
-	// array; only a proxy can do that in goja. The target is registered
-	// too, so the prototype's getters work on either.
-	p := r.rt.ToValue(r.rt.NewProxy(o, r.freshPorts)).(*goja.Object)
-	r.events.put(p, e)
-	return p
+	// array; only a proxy can do that in goja. The target holds the state
+	// (eventOf looks through the proxy), so the prototype's getters work on
+	// either.
+	return r.rt.ToValue(r.rt.NewProxy(o, r.freshPorts)).(*goja.Object)
+}
+
+var proxyType = reflect.TypeFor[goja.Proxy]()
+
+// eventOf returns the Go side of an event object, or nil. A delivered
+// MessageEvent is a proxy: its target holds the state.
+func (r *Realm) eventOf(v goja.Value) *Event {
+	if e := r.events.get(v); e != nil {
+		return e
+	}
+	if o, ok := v.(*goja.Object); ok && o != nil && o.ExportType() == proxyType {
+		if t := o.Export().(goja.Proxy).Target(); t != nil {
+			return r.events.get(t)
+		}
+	}
+	return nil
 }
 
 // FireError dispatches a trusted ErrorEvent for an uncaught exception on
@@ -356,7 +372,7 @@ func (r *Realm) describeError(v goja.Value) *errorInit {
 // a MessageEvent, the phase constants). recurse formats a nested value. It
 // returns false for objects that are not events.
 func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
-	e := r.events.get(o)
+	e := r.eventOf(o)
 	if e == nil {
 		return "", false
 	}

@@ -327,7 +327,7 @@ func (r *Realm) HostType(o *goja.Object) (string, bool) {
 	if _, ok := r.ctrls[o]; ok {
 		return "AbortController", true
 	}
-	if r.events.get(o) != nil {
+	if r.eventOf(o) != nil {
 		for p := o.Prototype(); p != nil; p = p.Prototype() {
 			switch p {
 			case r.messageEventProto:

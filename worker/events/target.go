@@ -259,7 +259,7 @@ func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
 		this = r.global
 	}
 	evObj, _ := call.Argument(0).(*goja.Object)
-	ev := r.events.get(evObj)
+	ev := r.eventOf(evObj)
 	if ev == nil {
 		r.ThrowTypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.")
 	}
@@ -285,7 +285,7 @@ func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
 // Go panics.
 func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy) (*goja.Exception, int) {
 	t := r.targets[target]
-	ev := r.events.get(evObj)
+	ev := r.eventOf(evObj)
 	if t == nil || ev == nil {
 		return nil, 0
 	}
