@@ -405,11 +405,7 @@ func (c *Channels) checkTransfer(arg goja.Value) {
 		list.Get(strconv.FormatInt(i, 10))
 	}
 	if n > 0 {
-		errCtor, _ := c.realm.Global().Get("Error").(*goja.Object)
-		e, err := c.rt.New(errCtor, c.rt.ToValue("Transfer list is not supported"))
-		if err != nil {
-			panic(err)
-		}
+		e := c.realm.NewError("Transfer list is not supported")
 		panic(e)
 	}
 }

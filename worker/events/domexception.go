@@ -71,11 +71,8 @@ func (r *Realm) initDOMException() {
 // newDOMException builds an Error object (so it has a stack and prints as
 // an error) and gives it proto.
 func (r *Realm) newDOMException(message, name string, proto *goja.Object) *goja.Object {
-	errCtor, _ := r.global.Get("Error").(*goja.Object)
-	o, err := r.rt.New(errCtor)
-	if err != nil {
-		panic(err)
-	}
+	o := r.NewError("")
+	_ = o.Delete("message")
 	_ = o.Delete("stack")
 	_ = o.SetPrototype(proto)
 	r.domex.put(o, &domException{name: name, message: message})

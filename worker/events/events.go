@@ -85,6 +85,7 @@ type Realm struct {
 	signals map[*goja.Object]*abortSignal
 
 	promiseCtor *goja.Object
+	errorCtor   *goja.Object // taken before user code runs
 	errorProto  *goja.Object
 
 	gopd          goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
@@ -114,6 +115,7 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
 	}
 	if ec, ok := r.global.Get("Error").(*goja.Object); ok {
+		r.errorCtor = ec
 		r.errorProto, _ = ec.Get("prototype").(*goja.Object)
 	}
 	r.initClasses()
@@ -375,4 +377,14 @@ func (r *Realm) InspectProperty(o *goja.Object, key string, recurse func(goja.Va
 		v = goja.Undefined()
 	}
 	return recurse(v)
+}
+
+// NewError builds a plain Error with message, with the Error constructor of
+// the runtime's start (user code cannot replace it).
+func (r *Realm) NewError(message string) *goja.Object {
+	o, err := r.rt.New(r.errorCtor, r.rt.ToValue(message))
+	if err != nil {
+		panic(err)
+	}
+	return o
 }
