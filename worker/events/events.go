@@ -25,6 +25,7 @@ package events
 
 import (
 	"runtime"
+	"strconv"
 	"sync"
 	"weak"
 
@@ -244,14 +245,21 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 					p = np
 				}
 			}
+			var args []goja.Value
+			if a, ok := call.Argument(1).(*goja.Object); ok {
+				n := a.Get("length").ToInteger()
+				for i := int64(0); i < n; i++ {
+					args = append(args, a.Get(strconv.FormatInt(i, 10)))
+				}
+			}
 			this := r.rt.CreateObject(p)
-			if ret := ctor(goja.ConstructorCall{This: this, Arguments: call.Arguments[1:], NewTarget: nt}); ret != nil {
+			if ret := ctor(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
 				return ret
 			}
 			return this
 		})
 		msg := "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function."
-		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
+		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg), r.global.Get("TypeError"))
 		if err != nil {
 			panic(err)
 		}
@@ -269,10 +277,13 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 }
 
 // classSource builds the JS side of a constructible class.
-const classSource = `(function (name, construct, msg) {
+// The function reads nothing user code can change: TypeError is the
+// original, and the arguments object is passed as is (a spread would run
+// the array iterator).
+const classSource = `(function (name, construct, msg, TypeError) {
 	const C = function () {
 		if (new.target === undefined) throw new TypeError(msg);
-		return construct(new.target, ...arguments);
+		return construct(new.target, arguments);
 	};
 	Object.defineProperty(C, 'name', { value: name });
 	return C;
