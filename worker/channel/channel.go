@@ -240,8 +240,17 @@ func (p *Port) begin(why string) {
 		return
 	}
 	p.c.env.QueueMicrotask(func() {
-		for _, v := range batch {
-			p.deliver(v)
+		i := 0
+		// An exception escaping a delivery (legacy mode's second throw)
+		// ends the microtask and loses the rest of the batch, as in workerd.
+		defer func() {
+			if x := recover(); x != nil {
+				p.c.lose(p, p.peer, lossBatchAborted, batch[i+1:])
+				panic(x)
+			}
+		}()
+		for ; i < len(batch); i++ {
+			p.deliver(batch[i])
 		}
 	})
 }

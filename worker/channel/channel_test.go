@@ -254,3 +254,20 @@ func TestCallKeepsMicrotaskOrder(t *testing.T) {
 		t.Errorf("got %q, want %q", out.String(), want)
 	}
 }
+
+// In legacy mode a second throw ends a batch; the rest is reported lost.
+func TestReportBatchAborted(t *testing.T) {
+	var out bytes.Buffer
+	w := newWorker(t, trace.Off, trace.Text, &out)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = w.Run(ctx, "test.js", `
+		const { port1, port2 } = new MessageChannel();
+		port1.postMessage(1); port1.postMessage(2); port1.postMessage(3);
+		addEventListener('unhandledrejection', (e) => e.preventDefault());
+		port2.onmessage = (e) => { if (e.data === 1 || e.data === 'x') throw 'x'; };`)
+	ps := w.Problems()
+	if len(ps) != 1 || ps[0].What != "lost" || ps[0].Count != 2 || strings.Join(ps[0].Data, ",") != "2,3" {
+		t.Errorf("got %+v", ps)
+	}
+}

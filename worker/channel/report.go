@@ -16,6 +16,7 @@ const (
 	lossRemoved                         // delivered after the last listener was removed
 	lossSenderClosed                    // posted on a closed port
 	lossReceiverClosed                  // posted to a closed port
+	lossBatchAborted                    // after an exception escaped an earlier delivery of the batch
 )
 
 // loss is an account of messages nobody received, grouped by port and kind.
@@ -28,6 +29,9 @@ type loss struct {
 
 // lose records that msgs, meant for p, were not received.
 func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
+	if len(msgs) == 0 {
+		return
+	}
 	var l *loss
 	for i := range c.losses {
 		if c.losses[i].port == p && c.losses[i].kind == kind {
@@ -127,6 +131,10 @@ func (c *Channels) Report() []trace.Problem {
 			}
 			pr.Reason = "they were posted after the sending port was closed; postMessage drops them silently"
 			pr.Fix = "post before calling close() on either port"
+		case lossBatchAborted:
+			pr.What = "lost"
+			pr.Reason = "they were queued on " + pr.Port + " and released in one batch; a 'message' listener threw again while handling the first exception, which ended the batch (workerd's legacy dispatch)"
+			pr.Fix = "catch exceptions inside the 'message' listeners, or run with the spec_compliant_dispatch_exceptions flag (the default from 2026-09-15)"
 		case lossReceiverClosed:
 			pr.What = "dropped"
 			pr.Reason = "they were posted after " + pr.Port + " was closed; postMessage drops them silently"
