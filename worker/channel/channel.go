@@ -140,18 +140,6 @@ func (c *Channels) HostType(o *goja.Object) (string, bool) {
 	return "", false
 }
 
-// PortOf returns the port behind a JS object, or nil.
-func (c *Channels) PortOf(v goja.Value) *Port {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	return c.ports[o]
-}
-
-// Label is the port's name in the event log: chN.port1 or chN.port2.
-func (p *Port) Label() string { return p.label }
-
 var symInternalClass = goja.NewSymbol("cloudflare:internal-class")
 var symResourceType = goja.NewSymbol("kResourceTypeInspect")
 
@@ -203,7 +191,8 @@ func (c *Channels) newPort(label string) *Port {
 }
 
 func (c *Channels) thisPort(call goja.FunctionCall) *Port {
-	p := c.PortOf(call.This)
+	o, _ := call.This.(*goja.Object)
+	p := c.ports[o]
 	if p == nil {
 		c.realm.ThrowTypeError(events.IllegalInvocation)
 	}

@@ -66,7 +66,6 @@ func (r *Realm) initAbort() {
 		r.ctrls[call.This] = o
 		return nil
 	})
-	r.abortCtrlProto = ctrlProto
 	thisCtrl := func(call goja.FunctionCall) *goja.Object {
 		o, _ := call.This.(*goja.Object)
 		sig := r.ctrls[o]

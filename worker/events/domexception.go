@@ -49,7 +49,7 @@ func (r *Realm) initDOMException() {
 		}
 		return r.newDOMException(msg, name, call.This.Prototype())
 	})
-	r.domExceptionCtor, r.domExceptionProto = c, proto
+	r.domExceptionProto = proto
 	for _, k := range domExceptionConstants {
 		_ = c.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		_ = proto.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)

@@ -44,14 +44,6 @@ func (e *Event) preventDefault() {
 	}
 }
 
-// PreventDefaultCalled reports whether a listener called preventDefault()
-// (or returned true), even on an event that is not cancelable: workerd
-// lets that suppress the report of an uncaught error.
-func (r *Realm) PreventDefaultCalled(evObj *goja.Object) bool {
-	e := r.eventOf(evObj)
-	return e != nil && e.prevented
-}
-
 func (r *Realm) thisEvent(call goja.FunctionCall) *Event {
 	e := r.eventOf(call.This)
 	if e == nil {

@@ -66,9 +66,7 @@ type Realm struct {
 	errorEventProto   *goja.Object
 	rejectionProto    *goja.Object
 	domExceptionProto *goja.Object
-	domExceptionCtor  *goja.Object
 	abortSignalProto  *goja.Object
-	abortCtrlProto    *goja.Object
 	// ScopeProto is the ServiceWorkerGlobalScope prototype object, the first
 	// prototype of globalThis: globals that are not own properties of
 	// globalThis (MessageChannel, MessagePort) are defined on it.
@@ -85,9 +83,8 @@ type Realm struct {
 	ctrls   map[*goja.Object]*goja.Object // AbortController -> its signal
 	signals map[*goja.Object]*abortSignal
 
-	promiseCtor *goja.Object
-	errorCtor   *goja.Object // taken before user code runs
-	errorProto  *goja.Object
+	errorCtor  *goja.Object // taken before user code runs
+	errorProto *goja.Object
 
 	gopd          goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
 	freshPorts    *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents
@@ -111,7 +108,6 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		targets: map[*goja.Object]*Target{},
 		ctrls:   map[*goja.Object]*goja.Object{},
 	}
-	r.promiseCtor, _ = r.global.Get("Promise").(*goja.Object)
 	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
 	}
@@ -130,12 +126,6 @@ func New(rt *goja.Runtime, env Env) *Realm {
 
 // Runtime is the realm's runtime.
 func (r *Realm) Runtime() *goja.Runtime { return r.rt }
-
-// Global is the global object.
-func (r *Realm) Global() *goja.Object { return r.global }
-
-// Env is the configuration the realm was built with.
-func (r *Realm) Env() Env { return r.env }
 
 // InstallGlobals defines the event classes and makes globalThis an
 // EventTarget whose first prototype is ServiceWorkerGlobalScope.

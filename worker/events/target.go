@@ -135,11 +135,10 @@ func (t *Target) HasAttribute(typ string) {
 }
 
 func (r *Realm) initEventTarget() {
-	c, proto := r.Class("EventTarget", nil, func(call goja.ConstructorCall) *goja.Object {
+	_, proto := r.Class("EventTarget", nil, func(call goja.ConstructorCall) *goja.Object {
 		r.NewTarget(call.This)
 		return nil
 	})
-	_ = c
 	r.EventTargetProto = proto
 	r.Method(proto, "addEventListener", r.addEventListener)
 	r.Method(proto, "removeEventListener", r.removeEventListener)
@@ -162,10 +161,8 @@ func (r *Realm) thisTarget(call goja.FunctionCall) *Target {
 
 func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
 	t := r.thisTarget(call)
-	if len(call.Arguments) < 2 {
-		if len(call.Arguments) == 0 {
-			r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
-		}
+	if len(call.Arguments) == 0 {
+		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
 	}
 	typ := call.Argument(0).String()
 	cb := call.Argument(1)
@@ -177,7 +174,7 @@ func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
 			r.ThrowTypeError("addEventListener(): options.capture must be false.")
 		}
 		once = truthy(opts.Get("once"))
-		opts.Get("passive")
+		opts.Get("passive") // read, as WebIDL does; passive listeners are accepted and change nothing here
 		if s := opts.Get("signal"); s != nil && !goja.IsUndefined(s) {
 			so, ok := s.(*goja.Object)
 			if !ok || r.signalOf(so) == nil {
@@ -253,9 +250,10 @@ func (r *Realm) removeEventListener(call goja.FunctionCall) goja.Value {
 }
 
 func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
-	t := r.thisTarget(call)
+	r.thisTarget(call)
+	// thisTarget accepts an undefined receiver as the global scope.
 	this, _ := call.This.(*goja.Object)
-	if this == nil || r.targets[this] != t {
+	if this == nil {
 		this = r.global
 	}
 	evObj, _ := call.Argument(0).(*goja.Object)
