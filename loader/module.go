@@ -69,7 +69,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		ns = c.Argument(0)
 		return goja.Undefined()
 	})
-	done, err := evaluate(goja.Undefined(), exports)
+	done, err := r.w.Call(evaluate, goja.Undefined(), exports)
 	if err != nil {
 		r.module = rejected
 		r.report("Uncaught ", err)
@@ -105,7 +105,7 @@ func (r *moduleRun) runTest(ns goja.Value) {
 		return
 	}
 	r.hasTest = true
-	res, err := test(def, r.controller(), r.rt.NewObject(), r.context())
+	res, err := r.w.Call(test, def, r.controller(), r.rt.NewObject(), r.context())
 	if err != nil {
 		r.test = rejected
 		r.report("Uncaught ", err)

@@ -2,7 +2,9 @@ package worker
 
 import (
 	"errors"
+	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"strings"
 
@@ -147,6 +149,7 @@ func (w *Worker) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperati
 // reports the rejections that are still unhandled, in the order they
 // happened. Loop goroutine only.
 func (w *Worker) afterMacrotask() {
+	w.dropStaleMicrotasks()
 	for len(w.rejections) > 0 {
 		list := w.rejections
 		w.rejections = nil
@@ -161,5 +164,16 @@ func (w *Worker) afterMacrotask() {
 			w.markFailed()
 			w.writeErr("Uncaught (in promise) " + w.FormatValueError(reason) + "\n")
 		}
+	}
+}
+
+// internalError reports a Go panic that escaped a host function: a bug in
+// mcrepl, not in the script. The isolate goes on; the run fails.
+func (w *Worker) internalError(x any, stack []byte) {
+	w.dropStaleMicrotasks()
+	w.markFailed()
+	w.writeErr(fmt.Sprintf("mcrepl: internal error: %v\nThis is a bug in mcrepl, not in your script; please report it with the script that triggered it.\n", x))
+	if os.Getenv("MCREPL_DEBUG") != "" {
+		w.writeErr(string(stack))
 	}
 }

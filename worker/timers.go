@@ -33,7 +33,7 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 			args = append(args, call.Arguments[2:]...)
 		}
 		id := w.loop.addTimer(time.Duration(ms*float64(time.Millisecond)), repeat, func() {
-			if _, err := fn(goja.Undefined(), args...); err != nil {
+			if _, err := w.Call(fn, goja.Undefined(), args...); err != nil {
 				w.ReportException(err)
 			}
 			w.afterMacrotask()

@@ -88,6 +88,11 @@ type Worker struct {
 	rejections []*goja.Promise
 	hooks      ErrorHooks
 
+	// QueueMicrotask's FIFO and its one shared reaction callback
+	micro         []func()
+	microHead     int
+	microCallback goja.Value
+
 	mu     sync.Mutex
 	failed bool // an uncaught error has been reported since the last Reset
 }
@@ -107,6 +112,7 @@ func New(cfg Config) (*Worker, error) {
 		cfg.MaxCallStackSize = DefaultMaxCallStackSize
 	}
 	w := &Worker{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr, loop: newLoop()}
+	w.loop.onPanic = w.internalError
 	var err error
 	w.loop.do(func() { err = w.init() })
 	if err != nil {
@@ -132,6 +138,7 @@ func (w *Worker) init() error {
 		return errors.New("init microtasks: Promise.prototype.then is not callable")
 	}
 	w.resolved, w.then = resolved, thenFn
+	w.microCallback = rt.ToValue(w.runMicrotask)
 
 	g := rt.GlobalObject()
 	if err := g.Set("self", g); err != nil {
@@ -216,7 +223,11 @@ func (w *Worker) Interrupt(reason any) { w.rt.Interrupt(reason) }
 
 // Close stops the loop. Pending timers and jobs are dropped. Any goroutine
 // but the loop's.
-func (w *Worker) Close() { w.loop.close() }
+func (w *Worker) Close() {
+	w.loop.close()
+	// The inspect hook holds the isolate's state; let both be collected.
+	inspect.RegisterCustom(w.rt, nil)
+}
 
 // Failed reports whether an uncaught exception or unhandled rejection has
 // been reported.

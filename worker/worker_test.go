@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -108,4 +110,64 @@ func TestTimeoutInterruptsAndIsolateSurvives(t *testing.T) {
 			t.Errorf("isolate not usable after interrupt: %v %v", v, err)
 		}
 	})
+}
+
+func TestGoPanicInHostFunctionIsReportedAndIsolateSurvives(t *testing.T) {
+	var errb bytes.Buffer
+	w, err := New(Config{Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	w.Do(func(rt *goja.Runtime) {
+		_ = rt.Set("buggy", func(goja.FunctionCall) goja.Value {
+			var s []int
+			return goja.Undefined().(*goja.Object).Get(strconv.Itoa(s[1])) // a Go bug, not a JS exception
+		})
+	})
+	ctx := context.Background()
+	if err := w.Run(ctx, "bug.js", `globalThis.before = 1; buggy()`); !errors.Is(err, ErrUncaught) {
+		t.Fatalf("Run = %v, want ErrUncaught", err)
+	}
+	if !strings.HasPrefix(errb.String(), "mcrepl: internal error: runtime error: index out of range [1] with length 0\n") {
+		t.Fatalf("stderr = %q", errb.String())
+	}
+	var got int64
+	w.Do(func(rt *goja.Runtime) {
+		v, err := rt.RunString("before + 1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = v.ToInteger()
+	})
+	if got != 2 {
+		t.Fatalf("isolate unusable after the panic: got %d", got)
+	}
+}
+
+func TestMicrotasksDroppedByAnInterruptDoNotShiftLaterOnes(t *testing.T) {
+	var out bytes.Buffer
+	w, err := New(Config{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	// Queue Go microtasks, then spin so the interrupt throws the queue away.
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	w.Do(func(rt *goja.Runtime) {
+		_ = rt.Set("goTask", func(c goja.FunctionCall) goja.Value {
+			label := c.Argument(0).String()
+			w.QueueMicrotask(func() { _, _ = io.WriteString(w.Stdout(), label+"\n") })
+			return goja.Undefined()
+		})
+	})
+	_ = w.Run(ctx, "spin.js", `goTask('lost1'); goTask('lost2'); while (true) {}`)
+	out.Reset()
+	if err := w.Run(context.Background(), "after.js", `goTask('a'); goTask('b')`); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "a\nb\n" {
+		t.Fatalf("got %q, want a then b", out.String())
+	}
 }
