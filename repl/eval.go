@@ -46,6 +46,7 @@ type introspection struct {
 	getOwnPropertyNames      goja.Callable
 	getPrototypeOf           goja.Callable
 	then                     goja.Callable
+	resolved                 goja.Value // a resolved promise, for afterInterrupt
 }
 
 // install sets up a fresh isolate for the shell. Loop goroutine.
@@ -56,11 +57,14 @@ func (s *session) install(rt *goja.Runtime) {
 		return f
 	}
 	promise := rt.GlobalObject().Get("Promise").ToObject(rt).Get("prototype").ToObject(rt)
+	resolved, resolve, _ := rt.NewPromise()
+	_ = resolve(goja.Undefined())
 	s.intro = &introspection{
 		getOwnPropertyDescriptor: fn(object, "getOwnPropertyDescriptor"),
 		getOwnPropertyNames:      fn(object, "getOwnPropertyNames"),
 		getPrototypeOf:           fn(object, "getPrototypeOf"),
 		then:                     fn(promise, "then"),
+		resolved:                 rt.ToValue(resolved),
 	}
 	for _, l := range []*lastValue{&s.last, &s.lastErr} {
 		s.defineLast(rt, l)
@@ -119,10 +123,7 @@ func (s *session) eval(entry string) {
 	if settled == nil {
 		select {
 		case <-interrupted:
-			// The Ctrl-C came after the JS had finished: clear the
-			// interrupt before a timer callback runs into it (Post's jobs
-			// clear it).
-			w.Post(func(*goja.Runtime) {})
+			s.afterInterrupt()
 		default:
 		}
 		return
@@ -132,11 +133,42 @@ func (s *session) eval(entry string) {
 	case <-interrupted:
 		cancelled.Store(true)
 		s.println(s.errw, s.afterCtrlC+interruptedMessage)
-		// loopBusy's probe job also clears an interrupt that found no JS
-		// running; one that found a stuck handler is renewed.
 		if s.loopBusy() {
 			w.Interrupt(errInterrupted)
 		}
+		s.afterInterrupt()
+	}
+}
+
+// brokenIsolate is printed when an interrupt has left goja unable to run
+// promise jobs.
+const brokenIsolate = "mcrepl: the interrupted code was inside an async function or a generator, " +
+	"which leaves the isolate unable to run promise jobs (a goja limitation); " +
+	"starting a fresh isolate with the same settings: globals and ports are lost"
+
+// afterInterrupt runs after Ctrl-C interrupted JS. Its job on the loop
+// clears an interrupt that found no JS running (so that it cannot hit the
+// next timer callback), and checks that the isolate still runs promise
+// jobs: goja leaves a frame behind when an interrupt unwinds an async
+// function or a generator, after which it never drains its job queue
+// again. Such an isolate is replaced, and the user is told.
+func (s *session) afterInterrupt() {
+	jobsRun := true
+	s.w.Do(func(rt *goja.Runtime) {
+		ran := false
+		cb := rt.ToValue(func(goja.FunctionCall) goja.Value { ran = true; return goja.Undefined() })
+		// A call from Go drains the job queue when it returns, unless goja
+		// believes it is still inside JS.
+		if _, err := s.intro.then(s.intro.resolved, cb); err == nil {
+			jobsRun = ran
+		}
+	})
+	if jobsRun {
+		return
+	}
+	s.println(s.errw, brokenIsolate)
+	if err := s.start(s.date, s.flags); err != nil {
+		s.println(s.errw, "mcrepl: "+err.Error())
 	}
 }
 

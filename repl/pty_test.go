@@ -212,6 +212,20 @@ func TestTermCtrlCUnblocksEntryBehindStuckHandler(t *testing.T) {
 	tm.expect("no ports")
 }
 
+// An interrupt inside an async function leaves goja unable to run promise
+// jobs; the shell notices and starts a fresh isolate.
+func TestTermCtrlCInsideAsyncFunction(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("await null; console.log('spin' + 'ning'); while (true) {}\r")
+	tm.expect("spinning")
+	tm.waitCooked()
+	tm.send(ctrlC)
+	tm.expect("Script execution was interrupted by SIGINT")
+	tm.expect("starting a fresh isolate")
+	tm.send("await Promise.resolve(6 * 7)\r")
+	tm.expect("42")
+}
+
 func TestTermCtrlCCancelsAwait(t *testing.T) {
 	tm := startTerm(t)
 	tm.send("await new Promise(() => console.log('wait' + 'ing'))\r")

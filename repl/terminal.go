@@ -145,6 +145,7 @@ func (t *termSource) next(prompt string) (string, error) {
 				// A timer or message handler is stuck in a loop.
 				t.s.w.Interrupt(errInterrupted)
 				t.s.println(t.s.errw, interruptedMessage)
+				t.s.afterInterrupt()
 				continue
 			case t.ctrlC:
 				return "", io.EOF
