@@ -54,6 +54,7 @@ func (e *env) shell(c *cli.Context) error {
 		EventLog:       s.trace.String(),
 		EventLogFormat: s.traceFormat,
 		EventLogWriter: log,
+		Now:            e.now,
 	})
 	if code != ExitOK {
 		return silent(code)

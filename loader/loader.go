@@ -93,7 +93,14 @@ func Load(path string, stdin io.Reader) (*Program, error) {
 // StdinName, resolves them from the working directory. It returns a
 // *SyntaxError when a file (the entry or one it imports) does not parse, or
 // an *ImportError when an import cannot be resolved locally.
-func Compile(name, src string) (*Program, error) {
+func Compile(name, src string) (p *Program, err error) {
+	// goja's parser panics on a few malformed inputs instead of returning
+	// an error; such a file is a syntax error for the user, not a crash.
+	defer func() {
+		if x := recover(); x != nil {
+			p, err = nil, &SyntaxError{File: name, Message: fmt.Sprintf("the JavaScript parser gave up on this file (%v); look for an unfinished destructuring pattern or expression", x)}
+		}
+	}()
 	if isModulePath(name) {
 		if p := directModule(name, src, true); p != nil {
 			return p, nil

@@ -417,3 +417,11 @@ func FuzzCompile(f *testing.F) {
 		}
 	})
 }
+
+func TestParserPanicIsASyntaxError(t *testing.T) {
+	_, err := Compile("bad.js", "let {A,A:[A =1,...A(0")
+	var se *SyntaxError
+	if !errors.As(err, &se) {
+		t.Fatalf("Compile = %v, want a *SyntaxError", err)
+	}
+}

@@ -1,6 +1,8 @@
 package worker
 
 import (
+	"strings"
+
 	"io"
 
 	"github.com/dop251/goja"
@@ -128,10 +130,16 @@ func (w *Worker) installDetached(g *goja.Object) {
 // middle of the script. A program run by RunProgram does have one.
 const entrySource = "__mcrepl_enter()"
 
+// entryFrame and entryFile name the frames Call adds to stack traces.
+const (
+	entryFrame = "__mcrepl_enter (native)"
+	entryFile  = "mcrepl:entry:"
+)
+
 // installEntry prepares Call. The entry function lives on the
 // ServiceWorkerGlobalScope prototype, non-enumerable, not on globalThis.
 func (w *Worker) installEntry() {
-	w.entry = goja.MustCompile("mcrepl:entry", entrySource, true)
+	w.entry = goja.MustCompile(strings.TrimSuffix(entryFile, ":"), entrySource, true)
 	enter := w.realm.Func("__mcrepl_enter", 0, func(goja.FunctionCall) goja.Value {
 		c := w.call
 		w.call = nil

@@ -63,10 +63,23 @@ var gojaPC = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
 
 // CleanStack turns goja's stack text into V8's shape: four-space "at"
 // lines, no program counters.
+// The frames through which Call enters JS are mcrepl's, not the script's,
+// and are left out.
 func CleanStack(stack string) string {
 	stack = strings.TrimRight(stack, "\n")
 	stack = strings.ReplaceAll(stack, "\n\tat ", "\n    at ")
-	return gojaPC.ReplaceAllString(stack, "$1")
+	stack = gojaPC.ReplaceAllString(stack, "$1")
+	if !strings.Contains(stack, entryFrame) {
+		return stack
+	}
+	lines := strings.Split(stack, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !strings.Contains(l, entryFrame) && !strings.Contains(l, entryFile) {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
 }
 
 // FormatError renders an error from a goja call the way the shell and `run`
@@ -83,7 +96,7 @@ func (w *Worker) FormatError(err error) string {
 	}
 	var cse *goja.CompilerSyntaxError
 	if errors.As(err, &cse) {
-		return "SyntaxError: " + cse.Error()
+		return "SyntaxError: " + strings.TrimPrefix(cse.Error(), "SyntaxError: ")
 	}
 	return err.Error()
 }

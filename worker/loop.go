@@ -31,7 +31,7 @@ type loop struct {
 
 	// onPanic receives a Go panic that escaped a job (a bug in a host
 	// function: goja turns only JS exceptions into *goja.Exception). The loop
-	// survives it. Set before the first job; nil re-panics.
+	// survives it. Set by newLoop, never changed; nil re-panics.
 	onPanic func(x any, stack []byte)
 
 	timers  timerHeap // loop goroutine only
@@ -78,8 +78,10 @@ func (h *timerHeap) Pop() any {
 	return t
 }
 
-func newLoop() *loop {
-	l := &loop{wake: make(chan struct{}, 1), done: make(chan struct{}), byID: map[int]*timer{}}
+// newLoop starts a loop; onPanic (may be nil) receives Go panics escaping a
+// job.
+func newLoop(onPanic func(x any, stack []byte)) *loop {
+	l := &loop{wake: make(chan struct{}, 1), done: make(chan struct{}), byID: map[int]*timer{}, onPanic: onPanic}
 	go l.run()
 	return l
 }

@@ -111,8 +111,8 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.MaxCallStackSize <= 0 {
 		cfg.MaxCallStackSize = DefaultMaxCallStackSize
 	}
-	w := &Worker{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr, loop: newLoop()}
-	w.loop.onPanic = w.internalError
+	w := &Worker{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr}
+	w.loop = newLoop(w.internalError)
 	var err error
 	w.loop.do(func() { err = w.init() })
 	if err != nil {
@@ -198,7 +198,7 @@ func (w *Worker) Wait(ctx context.Context) error {
 // *goja.CompilerSyntaxError wrapped in a *SyntaxError, or ctx's error when
 // ctx ended first.
 func (w *Worker) Run(ctx context.Context, name, src string) error {
-	prg, err := goja.Compile(name, src, false)
+	prg, err := compile(name, src)
 	if err != nil {
 		return &SyntaxError{Err: err}
 	}
@@ -257,3 +257,14 @@ func (w *Worker) Stderr() io.Writer { return w.stderr }
 
 // InspectOptions are the options console and the shell format values with.
 func (w *Worker) InspectOptions() inspect.Options { return inspect.Options{Colors: w.cfg.Color} }
+
+// compile is goja.Compile that turns a parser panic (goja's parser panics on
+// a few malformed inputs) into an error.
+func compile(name, src string) (prg *goja.Program, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			prg, err = nil, fmt.Errorf("%s: the JavaScript parser gave up on this input (%v)", name, x)
+		}
+	}()
+	return goja.Compile(name, src, false)
+}
