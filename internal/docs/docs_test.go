@@ -108,19 +108,36 @@ func parseBlocks(lines []string) ([]block, error) {
 	return blocks, nil
 }
 
-// argv turns a command line into mcrepl's arguments. Commands run without a
-// shell, so a line that needs one (quotes, pipes, redirections, variables) is
-// refused rather than run differently from what a reader would type.
-func argv(text string) (args []string, showExit bool, err error) {
-	text, showExit = strings.CutSuffix(text, exitSuffix)
-	if strings.ContainsAny(text, `'"\|&;<>$*?(){}`+"`") {
-		return nil, false, fmt.Errorf("%q needs a shell; only plain arguments (and a final %q) can be checked", text, exitSuffix)
+// An invocation is a command line taken apart.
+type invocation struct {
+	args     []string // mcrepl's arguments
+	stdin    string   // a file to read standard input from ("< FILE"), or ""
+	showExit bool     // the line ends with "; echo $?"
+}
+
+// parseCommand takes a command line apart. Commands run without a shell, so
+// a line that would need one (quotes, pipes, variables, globs) is refused
+// rather than run differently from what a reader would type. Two pieces of
+// shell syntax are understood: "< FILE" at the end reads standard input from
+// FILE, and a final "; echo $?" shows the exit code.
+func parseCommand(text string) (invocation, error) {
+	var inv invocation
+	text, inv.showExit = strings.CutSuffix(text, exitSuffix)
+	if before, after, ok := strings.Cut(text, " < "); ok {
+		text, inv.stdin = before, strings.TrimSpace(after)
+		if inv.stdin == "" || strings.ContainsAny(inv.stdin, " \t") {
+			return inv, fmt.Errorf("%q: \"<\" takes one FILE, at the end", text)
+		}
+	}
+	if strings.ContainsAny(text+inv.stdin, `'"\|&;<>$*?(){}`+"`") {
+		return inv, fmt.Errorf("%q needs a shell; only plain arguments, \"< FILE\" and a final %q can be checked", text, exitSuffix)
 	}
 	fields := strings.Fields(text)
 	if len(fields) == 0 || fields[0] != "mcrepl" {
-		return nil, false, fmt.Errorf("%q is not an mcrepl command", text)
+		return inv, fmt.Errorf("%q is not an mcrepl command", text)
 	}
-	return fields[1:], showExit, nil
+	inv.args = fields[1:]
+	return inv, nil
 }
 
 // environ is the test's environment without mcrepl's own variables, with
@@ -139,13 +156,21 @@ func environ() []string {
 // terminal would show: standard output and standard error interleaved as
 // written, then the exit code if the command asks for it.
 func runCommand(text string) ([]string, error) {
-	args, showExit, err := argv(text)
+	inv, err := parseCommand(text)
 	if err != nil {
 		return nil, err
 	}
-	cmd := exec.Command(binary, args...)
+	cmd := exec.Command(binary, inv.args...)
 	cmd.Dir = repoRoot
 	cmd.Env = environ()
+	if inv.stdin != "" {
+		f, err := os.Open(filepath.Join(repoRoot, inv.stdin))
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		cmd.Stdin = f
+	}
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out // the same writer: one pipe, so the order is kept
@@ -157,14 +182,14 @@ func runCommand(text string) ([]string, error) {
 		}
 		code = ee.ExitCode()
 	}
-	if code != 0 && !showExit {
+	if code != 0 && !inv.showExit {
 		return nil, fmt.Errorf("%q exited %d: end the command with %q to show the exit code\n%s", text, code, exitSuffix, out.String())
 	}
 	var lines []string
 	if s := strings.TrimSuffix(out.String(), "\n"); out.Len() > 0 {
 		lines = strings.Split(s, "\n")
 	}
-	if showExit {
+	if inv.showExit {
 		lines = append(lines, strconv.Itoa(code))
 	}
 	return lines, nil
@@ -290,30 +315,35 @@ func TestParseBlocks(t *testing.T) {
 	}
 }
 
-func TestArgv(t *testing.T) {
+func TestParseCommand(t *testing.T) {
 	for _, tc := range []struct {
 		text     string
 		args     string
+		stdin    string
 		showExit bool
 		bad      bool
 	}{
 		{text: "mcrepl run scripts/a.js", args: "run scripts/a.js"},
 		{text: "mcrepl --compat-date 2025-08-14 run  scripts/a.js", args: "--compat-date 2025-08-14 run scripts/a.js"},
 		{text: "mcrepl run scripts/a.js; echo $?", args: "run scripts/a.js", showExit: true},
+		{text: "mcrepl < scripts/tour.txt", stdin: "scripts/tour.txt"},
+		{text: "mcrepl --no-color < scripts/tour.txt; echo $?", args: "--no-color", stdin: "scripts/tour.txt", showExit: true},
+		{text: "mcrepl < a b", bad: true},
+		{text: "mcrepl < $HOME/a", bad: true},
 		{text: "mcrepl run scripts/a.js | head", bad: true},
 		{text: "mcrepl run 'my file.js'", bad: true},
 		{text: "mcrepl run scripts/a.js > out", bad: true},
 		{text: "node scripts/a.js", bad: true},
 	} {
-		args, showExit, err := argv(tc.text)
+		inv, err := parseCommand(tc.text)
 		if tc.bad {
 			if err == nil {
-				t.Errorf("argv(%q) accepted a command it cannot run as written", tc.text)
+				t.Errorf("parseCommand(%q) accepted a command it cannot run as written", tc.text)
 			}
 			continue
 		}
-		if err != nil || strings.Join(args, " ") != tc.args || showExit != tc.showExit {
-			t.Errorf("argv(%q) = %q, %v, %v; want %q, %v", tc.text, args, showExit, err, tc.args, tc.showExit)
+		if err != nil || strings.Join(inv.args, " ") != tc.args || inv.stdin != tc.stdin || inv.showExit != tc.showExit {
+			t.Errorf("parseCommand(%q) = %+v, %v; want args %q, stdin %q, showExit %v", tc.text, inv, err, tc.args, tc.stdin, tc.showExit)
 		}
 	}
 }
