@@ -1,0 +1,53 @@
+package worker
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNoAmbientAuthority: a script has no way to reach the file system, the
+// network, the environment, other processes or the process itself. Every
+// door that Node, Deno, Bun or a browser would offer is absent (typeof is
+// "undefined", a call is a ReferenceError), and none is reachable through
+// the global object or a constructor's back door.
+func TestNoAmbientAuthority(t *testing.T) {
+	absent := []string{
+		"require", "module", "exports", "process", "Deno", "Bun", "global",
+		"fetch", "XMLHttpRequest", "WebSocket", "EventSource", "navigator",
+		"Worker", "SharedWorker", "importScripts", "WebAssembly",
+		"setImmediate", "Buffer", "__dirname", "__filename",
+		"caches", "indexedDB", "localStorage", "sessionStorage",
+	}
+	var src strings.Builder
+	src.WriteString("const seen = [];\n")
+	for _, name := range absent {
+		src.WriteString("if (typeof " + name + " !== 'undefined' || '" + name + "' in globalThis) seen.push('" + name + "');\n")
+	}
+	src.WriteString("console.log(seen.length ? 'present: ' + seen.join(' ') : 'none');\n")
+	out, stderr, err := run(t, src.String())
+	if err != nil || out != "none\n" {
+		t.Fatalf("got %q (stderr %q, %v)", out, stderr, err)
+	}
+}
+
+func TestAmbientAuthorityRefused(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{`require('fs')`, "Uncaught ReferenceError: require is not defined"},
+		{`process.exit(3)`, "Uncaught ReferenceError: process is not defined"},
+		{`process.env.HOME`, "Uncaught ReferenceError: process is not defined"},
+		{`Deno.readTextFileSync('/etc/passwd')`, "Uncaught ReferenceError: Deno is not defined"},
+		{`Bun.file('/etc/passwd')`, "Uncaught ReferenceError: Bun is not defined"},
+		{`fetch('http://127.0.0.1/')`, "Uncaught ReferenceError: fetch is not defined"},
+		{`new WebSocket('ws://127.0.0.1/')`, "Uncaught ReferenceError: WebSocket is not defined"},
+		{`new Worker('x.js')`, "Uncaught ReferenceError: Worker is not defined"},
+		{`globalThis.constructor.constructor('return process')().exit(1)`, "Uncaught ReferenceError: process is not defined"},
+		{`(function () { return this })().require('fs')`, "Uncaught TypeError"},
+		{`import('fs')`, "SyntaxError"},
+	}
+	for _, c := range cases {
+		_, stderr, err := run(t, c.src)
+		if err == nil || !strings.Contains(stderr+err.Error(), c.want) {
+			t.Errorf("%s: got stderr %q, %v; want %q", c.src, stderr, err, c.want)
+		}
+	}
+}
