@@ -61,9 +61,9 @@ func run(m *testing.M) int {
 	return m.Run()
 }
 
-// A block is a checkable example in a Markdown file: a fence opened by a line
-// that is exactly "```console" whose first line is "$ mcrepl ...". It holds
-// one or more commands, each followed by its output.
+// A block is a checkable example in a Markdown file: a fenced code block with
+// the info string "console" whose first line is "$ mcrepl ...". It holds one
+// or more commands, each followed by its output.
 type block struct {
 	start, end int // the lines between the fences: lines[start:end]
 	cmds       []command
@@ -75,23 +75,37 @@ type command struct {
 	output []string
 }
 
-// parseBlocks finds the checkable blocks of a file split into lines.
+// fence returns the length of the run of backticks that opens a fenced code
+// block on line (at least three, at the start of the line), and its info
+// string.
+func fence(line string) (n int, info string) {
+	n = len(line) - len(strings.TrimLeft(line, "`"))
+	if n < 3 {
+		return 0, ""
+	}
+	return n, strings.TrimSpace(line[n:])
+}
+
+// parseBlocks finds the checkable blocks of a file split into lines. Other
+// fenced blocks are skipped whole, so a block shown inside a longer fence (as
+// docs/README.md does) is not taken for one.
 func parseBlocks(lines []string) ([]block, error) {
 	var blocks []block
 	for i := 0; i < len(lines); i++ {
-		if strings.TrimRight(lines[i], " ") != "```console" {
+		n, info := fence(lines[i])
+		if n == 0 {
 			continue
 		}
 		start := i + 1
 		end := start
-		for end < len(lines) && strings.TrimRight(lines[end], " ") != "```" {
+		for end < len(lines) && !closes(lines[end], n) {
 			end++
 		}
 		if end == len(lines) {
-			return nil, fmt.Errorf("line %d: ```console block is not closed", i+1)
+			return nil, fmt.Errorf("line %d: fenced block is not closed", i+1)
 		}
 		i = end
-		if start == end || !strings.HasPrefix(lines[start], "$ mcrepl ") {
+		if info != "console" || start == end || !strings.HasPrefix(lines[start], "$ mcrepl ") {
 			continue // not an mcrepl example: not checked
 		}
 		b := block{start: start, end: end}
@@ -106,6 +120,13 @@ func parseBlocks(lines []string) ([]block, error) {
 		blocks = append(blocks, b)
 	}
 	return blocks, nil
+}
+
+// closes reports whether line closes a fence opened by n backticks: a line of
+// at least n backticks and nothing else.
+func closes(line string, n int) bool {
+	line = strings.TrimRight(line, " ")
+	return len(line) >= n && strings.Trim(line, "`") == ""
 }
 
 // An invocation is a command line taken apart.
@@ -292,7 +313,8 @@ func TestParseBlocks(t *testing.T) {
 	page := strings.Split("intro\n"+
 		"```console\n$ mcrepl run scripts/a.js\nout a\n\n$ mcrepl run scripts/b.js; echo $?\n1\n```\n"+
 		"```console\n$ ls\nnot checked\n```\n"+
-		"```\n$ mcrepl run scripts/c.js\nnot a console block\n```\n", "\n")
+		"```\n$ mcrepl run scripts/c.js\nnot a console block\n```\n"+
+		"````\n```console\n$ mcrepl run scripts/d.js\nshown, not checked\n```\n````\n", "\n")
 	blocks, err := parseBlocks(page)
 	if err != nil {
 		t.Fatal(err)
