@@ -369,3 +369,70 @@ func TestParseCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestScriptsAreTested checks that every example in scripts/ says in its
+// header how to run it, and that testdata/script checks each of those
+// commands: an "exits CODE mcrepl ARGS" line with the same arguments, or for
+// "mcrepl < FILE" a "stdin FILE" line.
+func TestScriptsAreTested(t *testing.T) {
+	entries, err := os.ReadDir(filepath.Join(repoRoot, "scripts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	txtars, err := filepath.Glob(filepath.Join(repoRoot, "testdata", "script", "*.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tested strings.Builder
+	for _, f := range txtars {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tested.Write(data)
+	}
+	lines := strings.Split(tested.String(), "\n")
+	has := func(prefix, suffix string) bool {
+		for _, l := range lines {
+			if strings.HasPrefix(l, prefix) && strings.HasSuffix(l, suffix) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasSuffix(name, ".sh") {
+			continue
+		}
+		path := "scripts/" + name
+		if !strings.Contains(tested.String(), "$REPO/"+path) {
+			t.Errorf("%s: no testdata/script/*.txtar copies it from $REPO", path)
+		}
+		data, err := os.ReadFile(filepath.Join(repoRoot, path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cmds []string
+		for _, l := range strings.Split(string(data), "\n") {
+			l = strings.TrimSpace(strings.TrimPrefix(l, "//"))
+			if strings.HasPrefix(l, "mcrepl ") && strings.Contains(l, path) {
+				cmds = append(cmds, l)
+			}
+		}
+		if len(cmds) == 0 && !strings.Contains(string(data), "go run . run "+path) {
+			t.Errorf("%s: its header does not say how to run it (a comment line \"mcrepl run %s\")", path, path)
+		}
+		for _, c := range cmds {
+			if in, ok := strings.CutPrefix(c, "mcrepl < "); ok {
+				if !has("stdin "+in, "") {
+					t.Errorf("%s: %q is not tested: no \"stdin %s\" in testdata/script", path, c, in)
+				}
+				continue
+			}
+			if !has("exits ", " "+c) {
+				t.Errorf("%s: %q is not tested: no \"exits CODE %s\" in testdata/script", path, c, c)
+			}
+		}
+	}
+}
