@@ -9,9 +9,8 @@ import (
 
 // Generate returns a random sequence of up to maxOps operations. Posts,
 // listener changes and await points dominate; close is rare, since nothing
-// happens on a channel after it. Without ticks, the sequence has no Tick:
-// all of it runs in the script's first macrotask.
-func Generate(r *rand.Rand, maxOps int, ticks bool) []Op {
+// happens on a channel after it.
+func Generate(r *rand.Rand, maxOps int) []Op {
 	n := 1 + r.IntN(maxOps)
 	ops := make([]Op, 0, n)
 	msg, mark := 0, 0
@@ -43,7 +42,7 @@ func Generate(r *rand.Rand, maxOps int, ticks bool) []Op {
 			op.Kind = Close
 		case x < 80:
 			op.Kind = Microtask
-		case x < 93 || !ticks:
+		case x < 93:
 			op.Kind = Await
 		default:
 			op.Kind = Tick
