@@ -15,7 +15,7 @@ import (
 
 var (
 	seed = flag.Uint64("seed", 1, "seed of the random operation sequences (any value reproduces the same sequences)")
-	n    = flag.Int("n", 4000, "number of random operation sequences")
+	n    = flag.Int("sequences", 4000, "number of random operation sequences (go test keeps -n for itself)")
 )
 
 // batch is how many sequences share one isolate and one script: enough to
