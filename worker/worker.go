@@ -89,9 +89,12 @@ type Worker struct {
 	hooks      ErrorHooks
 
 	// QueueMicrotask's FIFO and its one shared reaction callback
-	micro         []func()
+	micro         []*microBatch
 	microHead     int
 	microCallback goja.Value
+	openBatch     *microBatch // the newest batch, while it may still grow
+	batchQueuePtr uintptr     // goja's job queue right after openBatch's job was queued
+	batchQueueLen int
 
 	mu     sync.Mutex
 	failed bool // an uncaught error has been reported since the last Reset

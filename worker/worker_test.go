@@ -170,3 +170,40 @@ func TestMicrotasksDroppedByAnInterruptDoNotShiftLaterOnes(t *testing.T) {
 		t.Fatalf("got %q, want a then b", out.String())
 	}
 }
+
+func TestGoMicrotasksKeepFIFOWithPromisesAndFailIndependently(t *testing.T) {
+	var out, errb bytes.Buffer
+	w, err := New(Config{Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	w.Do(func(rt *goja.Runtime) {
+		// goTask(label, throws) queues a Go microtask, as postMessage does.
+		_ = rt.Set("goTask", func(c goja.FunctionCall) goja.Value {
+			label, throws := c.Argument(0).String(), c.Argument(1).ToBoolean()
+			w.QueueMicrotask(func() {
+				_, _ = io.WriteString(w.Stdout(), label+"\n")
+				if throws {
+					panic(rt.NewTypeError("failed " + label))
+				}
+			})
+			return goja.Undefined()
+		})
+	})
+	err = w.Run(context.Background(), "fifo.js", `
+		goTask('g1'); goTask('g2', true); goTask('g3');   // one batch
+		Promise.resolve().then(() => console.log('p1'));
+		goTask('g4');                                      // after p1
+		queueMicrotask(() => { console.log('q1'); goTask('g5'); Promise.resolve().then(() => console.log('p2')); });
+	`)
+	if !errors.Is(err, ErrUncaught) {
+		t.Fatalf("Run = %v, want ErrUncaught for the failed task", err)
+	}
+	if want := "g1\ng2\ng3\np1\ng4\nq1\ng5\np2\n"; out.String() != want {
+		t.Fatalf("order = %q, want %q", out.String(), want)
+	}
+	if !strings.HasPrefix(errb.String(), "Uncaught (in promise) TypeError: failed g2") {
+		t.Fatalf("stderr = %q", errb.String())
+	}
+}
