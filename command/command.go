@@ -25,6 +25,7 @@ const (
 	ExitOK          = 0   // success
 	ExitFailure     = 1   // the script failed: uncaught error, unhandled rejection, syntax error
 	ExitUsage       = 2   // bad usage or a bad compatibility configuration
+	ExitMemory      = 3   // --max-memory stopped the script
 	ExitTimeout     = 124 // --timeout stopped the script
 	ExitInterrupted = 130 // SIGINT (128 + 2)
 )
@@ -155,7 +156,7 @@ Environment:
    NO_COLOR, TERM=dumb         turn colour off (as --no-color does)
 
 Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
-124 timed out, 130 interrupted.`,
+3 over --max-memory, 124 timed out, 130 interrupted.`,
 		Version:      version(),
 		Reader:       e.stdin,
 		Writer:       e.stdout,
@@ -178,8 +179,9 @@ until no task, timer or microtask is pending. Open ports do not keep it
 alive (as in workerd). Options go before FILE.
 
 Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
-2 bad usage or configuration; 124 when --timeout stopped it; 130 on Ctrl-C.`,
-				Flags:        append(append(configFlags(), traceFlags()...), timeoutFlag()),
+2 bad usage or configuration; 3 when --max-memory stopped it; 124 when
+--timeout stopped it; 130 on Ctrl-C.`,
+				Flags:        append(append(configFlags(), traceFlags()...), timeoutFlag(), maxMemoryFlag()),
 				Action:       e.runScript,
 				OnUsageError: onUsageError,
 			},

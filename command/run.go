@@ -37,6 +37,10 @@ func (e *env) runScript(c *cli.Context) error {
 	if err := checkReadable(path); err != nil {
 		return err
 	}
+	limit, err := maxMemory(c)
+	if err != nil {
+		return err
+	}
 	log, closeLog, err := e.eventLog(s)
 	if err != nil {
 		return err
@@ -68,11 +72,13 @@ func (e *env) runScript(c *cli.Context) error {
 	if s.trace != trace.Off {
 		report = e.stderr
 	}
-	err = execute(runCtx, cfg, path, e.stdin, report)
+	err = execute(runCtx, cfg, path, e.stdin, report, limit)
 	var coder cli.ExitCoder
 	switch {
 	case err == nil:
 		return nil
+	case errors.Is(err, worker.ErrMemoryLimit):
+		return &exitError{ExitMemory, memoryMessage(err)}
 	case errors.Is(err, worker.ErrUncaught):
 		return silent(ExitFailure) // already reported by the worker
 	case errors.Is(err, context.DeadlineExceeded):
@@ -90,8 +96,10 @@ func (e *env) runScript(c *cli.Context) error {
 // execute loads the script at path ("-" is stdin: a classic script, an ES
 // module or TypeScript, see package loader) and runs it in a fresh isolate
 // until it is done. Unless ctx ended, it then writes the report of what did
-// not happen (messages nobody received) to report, if not nil.
-func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reader, report io.Writer) error {
+// not happen (messages nobody received) to report, if not nil. A limit
+// other than 0 caps the heap (worker.LimitMemory): going over it ends the
+// run with a *worker.MemoryLimitError.
+func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reader, report io.Writer, limit uint64) error {
 	prog, err := loader.Load(path, stdin)
 	if err != nil {
 		return err
@@ -101,7 +109,15 @@ func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reade
 		return err
 	}
 	defer w.Close()
-	err = prog.Run(ctx, w)
+	if limit > 0 {
+		stop := w.LimitMemory(limit)
+		err = prog.Run(ctx, w)
+		if merr := stop(); merr != nil {
+			return merr
+		}
+	} else {
+		err = prog.Run(ctx, w)
+	}
 	if report != nil && ctx.Err() == nil {
 		_ = w.Report(report)
 	}
