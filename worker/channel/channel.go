@@ -356,6 +356,22 @@ func (c *Channels) postMessage(call goja.FunctionCall) goja.Value {
 		c.drop(p, q, msg)
 		return goja.Undefined()
 	}
+	if _, isObject := call.Argument(0).(*goja.Object); isObject && q.state == started && !c.env.Log.Verbose() {
+		// Deserializing runs no user code and can only fail on an interrupt
+		// (workerd's one deserialization error, a non-string error message,
+		// is raised while serializing), so doing it at delivery instead of
+		// now is unobservable, and a burst of posted objects waits as
+		// compact Go data rather than as JS objects. A primitive is cheaper
+		// as a JS value, so it is deserialized now.
+		c.env.QueueMicrotask(func() {
+			v, err := c.env.Cloner.Deserialize(msg)
+			if err != nil {
+				panic(err)
+			}
+			q.deliver(v)
+		})
+		return goja.Undefined()
+	}
 	v, err := c.env.Cloner.Deserialize(msg)
 	if err != nil {
 		panic(err)
