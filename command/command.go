@@ -213,6 +213,10 @@ func version() string {
 	return "devel"
 }
 
+// runOnly are the options that only `run` takes; given to the shell they get
+// a message that says where they belong.
+var runOnly = map[string]bool{"timeout": true, "max-memory": true}
+
 // onUsageError turns urfave's "Incorrect Usage" and help dump into one line.
 func onUsageError(c *cli.Context, err error, _ bool) error {
 	msg := err.Error()
@@ -220,7 +224,9 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 	case strings.HasPrefix(msg, "flag provided but not defined: "):
 		opt := strings.TrimLeft(strings.TrimPrefix(msg, "flag provided but not defined: "), "-")
 		msg = "unknown option " + dashes(opt)
-		if c.Command != nil {
+		if name, _, _ := strings.Cut(opt, "="); runOnly[name] && (c.Command == nil || c.Command.Name != "run") {
+			msg = dashes(name) + " is an option of run: mcrepl run " + dashes(name) + " VALUE FILE"
+		} else if c.Command != nil {
 			if guess := nearestOption(opt, c.Command.Flags); guess != "" {
 				msg += " (did you mean " + dashes(guess) + "?)"
 			}

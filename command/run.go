@@ -108,7 +108,16 @@ func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reade
 	if err != nil {
 		return err
 	}
-	defer w.Close()
+	defer func() {
+		if ctx.Err() != nil {
+			// Timed out or interrupted: the loop may be stuck in a Go
+			// builtin that no interrupt reaches (JSON.stringify of a huge
+			// value). The process is about to exit; do not wait for it.
+			go w.Close()
+			return
+		}
+		w.Close()
+	}()
 	if limit > 0 {
 		stop := w.LimitMemory(limit)
 		err = prog.Run(ctx, w)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
@@ -34,13 +35,47 @@ func (e *SyntaxError) Error() string {
 		fmt.Fprintf(&b, "%s: SyntaxError: %s", e.File, e.Message)
 	}
 	if e.LineText != "" {
+		text, col := excerpt(e.LineText, e.Column)
 		b.WriteString("\n    ")
-		b.WriteString(e.LineText)
+		b.WriteString(text)
 		b.WriteString("\n    ")
-		b.WriteString(caretIndent(e.LineText, e.Column))
+		b.WriteString(caretIndent(text, col))
 		b.WriteString("^")
 	}
 	return b.String()
+}
+
+// excerptWidth is how much of a long line an error shows around its column:
+// enough context to recognise the code, short enough for one terminal line
+// even for minified files with megabyte-long lines.
+const excerptWidth = 100
+
+// excerpt returns the part of line that an error message shows, with the
+// 1-based column moved to match: a window of excerptWidth characters around
+// col marked with … where cut, and control characters and invalid UTF-8
+// (a binary file) replaced by U+FFFD so that nothing reaches the terminal raw.
+func excerpt(line string, col int) (string, int) {
+	runes := []rune(line)
+	start, end := 0, len(runes)
+	if end > excerptWidth {
+		start = max(0, min(col-1-excerptWidth/2, end-excerptWidth))
+		end = start + excerptWidth
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+		col = col - start + 1
+	}
+	for _, r := range runes[start:end] {
+		if r == utf8.RuneError || (r < 0x20 && r != '\t') || r == 0x7f {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	if end < len(runes) {
+		b.WriteString("…")
+	}
+	return b.String(), col
 }
 
 // ExitCode is 1: the program is wrong.
