@@ -219,6 +219,13 @@ func (s *session) recoverInternal() {
 // For an entry that awaits it returns a channel closed when the result has
 // been printed (or the promise was abandoned).
 func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bool) chan struct{} {
+	if strings.HasPrefix(entry, ".") && !s.last.seen {
+		// Nothing to continue a chain on: an unknown dot command, as Node
+		// says it.
+		word, _, _ := strings.Cut(strings.TrimSpace(entry), " ")
+		s.println(s.errw, "Invalid REPL keyword: "+word+" (.help lists the commands)")
+		return nil
+	}
 	prg, async, err := compileEntry(name, entry)
 	if err != nil {
 		s.reportError(rt, err)
