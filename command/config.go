@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/mcrepl/mcrepl/flags"
 )
 
@@ -87,4 +89,15 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// resolve reads the options of c and validates the compatibility
+// configuration they give: every command starts with it.
+func (e *env) resolve(c *cli.Context) (settings, *flags.Set, error) {
+	s, err := e.settings(c)
+	if err != nil {
+		return s, nil, err
+	}
+	set, err := e.config(s)
+	return s, set, err
 }

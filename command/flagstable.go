@@ -21,11 +21,7 @@ func (e *env) flagsTable(c *cli.Context) error {
 	if c.Args().Present() {
 		return usagef("flags takes no arguments; to check flags, pass them with --flag NAME")
 	}
-	s, err := e.settings(c)
-	if err != nil {
-		return err
-	}
-	set, err := e.config(s)
+	s, set, err := e.resolve(c)
 	if err != nil {
 		return err
 	}

@@ -26,11 +26,7 @@ func (e *env) runScript(c *cli.Context) error {
 		return usagef("unexpected %q after %s: options go before FILE, and a script takes no arguments", args[1], args[0])
 	}
 	path := args[0]
-	s, err := e.settings(c)
-	if err != nil {
-		return err
-	}
-	set, err := e.config(s)
+	s, set, err := e.resolve(c)
 	if err != nil {
 		return err
 	}

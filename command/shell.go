@@ -29,11 +29,7 @@ func (e *env) shell(c *cli.Context) error {
 		}
 		return usagef("unknown command %q (the commands are run and flags)", arg)
 	}
-	s, err := e.settings(c)
-	if err != nil {
-		return err
-	}
-	set, err := e.config(s)
+	s, set, err := e.resolve(c)
 	if err != nil {
 		return err
 	}
