@@ -96,10 +96,7 @@ func (l *loop) submit(job func()) bool {
 	}
 	l.jobs = append(l.jobs, job)
 	l.mu.Unlock()
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
+	l.nudge()
 	return true
 }
 
@@ -128,16 +125,20 @@ func (l *loop) waitIdle(ctx context.Context) error {
 	}
 	l.idle = append(l.idle, ch)
 	l.mu.Unlock()
-	// Nudge the loop so that it re-checks quiescence for the new waiter.
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
+	l.nudge() // re-check quiescence for the new waiter
 	select {
 	case <-ch:
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()
+	}
+}
+
+// nudge wakes the loop if it sleeps; a wake-up already pending suffices.
+func (l *loop) nudge() {
+	select {
+	case l.wake <- struct{}{}:
+	default:
 	}
 }
 
@@ -151,10 +152,7 @@ func (l *loop) close() {
 	}
 	l.closed = true
 	l.mu.Unlock()
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
+	l.nudge()
 	<-l.done
 }
 
