@@ -130,12 +130,13 @@ func (e *env) run(args []string) int {
 
 // app builds the urfave/cli application over e's streams.
 func (e *env) app() *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:  name,
 		Usage: "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
 		UsageText: "mcrepl [options]                        start the interactive shell\n" +
 			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
-			"mcrepl [options] flags [options]        list the compatibility flags",
+			"mcrepl [options] flags [options]        list the compatibility flags\n" +
+			"mcrepl completion bash|zsh              print a shell completion script",
 		Description: `mcrepl runs JavaScript with the MessageChannel, MessagePort, events and
 structuredClone of Cloudflare's workerd, under a compatibility date and flags
 that you choose, and reports configuration mistakes with workerd's own words.
@@ -199,6 +200,8 @@ reported as for run.`,
 			},
 		},
 	}
+	addCompletion(app)
+	return app
 }
 
 // version is Version, or the module version from the build information, or

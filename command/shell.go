@@ -27,7 +27,7 @@ func (e *env) shell(c *cli.Context) error {
 		if looksLikeScript(arg) {
 			return usagef("unknown command %q; to run a script, use 'mcrepl run %s'", arg, arg)
 		}
-		return usagef("unknown command %q (the commands are run and flags)", arg)
+		return usagef("unknown command %q (the commands are run, flags and completion)", arg)
 	}
 	s, set, err := e.resolve(c)
 	if err != nil {
