@@ -175,7 +175,8 @@ Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 				Usage:     "run a script until the isolate is quiet",
 				ArgsUsage: "FILE|-",
 				UsageText: "mcrepl run [options] FILE|-",
-				Description: `Runs FILE (or standard input, for -) as a classic script, then waits
+				Description: `Runs FILE (or standard input, for -): a classic script, an ES module or
+TypeScript (bundled by esbuild), and its default export's test() handler; then waits
 until no task, timer or microtask is pending. Open ports do not keep it
 alive (as in workerd). Options go before FILE.
 

@@ -104,6 +104,7 @@ func (c *Channels) Report() []trace.Problem {
 	}
 	for _, l := range c.losses {
 		pr := trace.Problem{Count: l.count, Data: l.data}
+		were, them := theyWere(l.count), themOrIt(l.count)
 		if l.port != nil {
 			pr.Port = l.port.label
 		}
@@ -113,15 +114,15 @@ func (c *Channels) Report() []trace.Problem {
 		switch l.kind {
 		case lossClosedQueued:
 			pr.What = "dropped"
-			pr.Reason = pr.Port + " was closed while they were still queued: it never started"
+			pr.Reason = pr.Port + " was closed while " + were + " still queued: it never started"
 			pr.Fix = "add a 'message' listener to " + pr.Port + " before closing either port"
 		case lossStartNoListener:
 			pr.What = "lost"
-			pr.Reason = pr.Port + " was started by start() with no 'message' listener, so they were dispatched to nobody"
+			pr.Reason = pr.Port + " was started by start() with no 'message' listener, so " + were + " dispatched to nobody"
 			pr.Fix = "add the listener before calling start() (or in the same synchronous code), or just set " + short(pr.Port) + ".onmessage, which starts the port"
 		case lossRemoved:
 			pr.What = "lost"
-			pr.Reason = "they were already scheduled for delivery when the last 'message' listener of " + pr.Port + " was removed, so they were dispatched to nobody"
+			pr.Reason = were + " already scheduled for delivery when the last 'message' listener of " + pr.Port + " was removed, so " + were + " dispatched to nobody"
 			pr.Fix = "remove the listener (or let a { once: true } listener fire) only after the messages you expect have arrived"
 		case lossSenderClosed:
 			pr.What = "dropped"
@@ -129,15 +130,15 @@ func (c *Channels) Report() []trace.Problem {
 			if l.port != nil {
 				pr.Port = l.from.label + " → " + l.port.label
 			}
-			pr.Reason = "they were posted after the sending port was closed; postMessage drops them silently"
+			pr.Reason = were + " posted after the sending port was closed; postMessage drops " + them + " silently"
 			pr.Fix = "post before calling close() on either port"
 		case lossBatchAborted:
 			pr.What = "lost"
-			pr.Reason = "they were queued on " + pr.Port + " and released in one batch; a 'message' listener threw again while handling the first exception, which ended the batch (workerd's legacy dispatch)"
+			pr.Reason = were + " queued on " + pr.Port + " and released in one batch; a 'message' listener threw again while handling the first exception, which ended the batch (workerd's legacy dispatch)"
 			pr.Fix = "catch exceptions inside the 'message' listeners, or run with the spec_compliant_dispatch_exceptions flag (the default from 2026-09-15)"
 		case lossReceiverClosed:
 			pr.What = "dropped"
-			pr.Reason = "they were posted after " + pr.Port + " was closed; postMessage drops them silently"
+			pr.Reason = were + " posted after " + pr.Port + " was closed; postMessage drops " + them + " silently"
 			pr.Fix = "post before calling close() on either port"
 		}
 		out = append(out, pr)
@@ -162,4 +163,20 @@ func (c *Channels) Ports() []trace.PortInfo {
 		out = append(out, trace.PortInfo{Label: p.label, State: p.state.String(), Queued: len(p.queue), Listeners: p.target.Count("message")})
 	}
 	return out
+}
+
+// theyWere is "it was" for one message and "they were" for several.
+func theyWere(n int) string {
+	if n == 1 {
+		return "it was"
+	}
+	return "they were"
+}
+
+// themOrIt is "it" for one message and "them" for several.
+func themOrIt(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }
