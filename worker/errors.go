@@ -104,7 +104,7 @@ func (w *Worker) FormatError(err error) string {
 // FormatValueError renders a thrown value: an Error object by its stack (or
 // name and message), anything else through inspect.
 func (w *Worker) FormatValueError(v goja.Value) string {
-	if o, ok := v.(*goja.Object); ok && isError(w.rt, o) {
+	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Error" {
 		if s, ok := o.Get("stack").Export().(string); ok && s != "" {
 			return withExtraProps(w, o, CleanStack(s))
 		}
@@ -135,10 +135,6 @@ func withExtraProps(w *Worker, o *goja.Object, head string) string {
 	}
 	b.WriteString("}")
 	return b.String()
-}
-
-func isError(rt *goja.Runtime, o *goja.Object) bool {
-	return o.ClassName() == "Error"
 }
 
 // trackRejection is goja's promise rejection tracker: a rejected promise

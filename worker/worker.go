@@ -128,7 +128,6 @@ func New(cfg Config) (*Worker, error) {
 func (w *Worker) init() error {
 	rt := goja.New()
 	w.rt = rt
-	rt.SetFieldNameMapper(goja.TagFieldNameMapper("json", true))
 	rt.SetMaxCallStackSize(w.cfg.MaxCallStackSize)
 	rt.SetPromiseRejectionTracker(w.trackRejection)
 
