@@ -3,6 +3,7 @@ package clone
 import (
 	"reflect"
 	"sync"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -38,8 +39,7 @@ const (
 // changes.
 var (
 	implOnce  sync.Once
-	implField = -1 // index of goja.Object's implementation field, -1 if not found
-	implKinds map[reflect.Type]kind
+	implKinds map[unsafe.Pointer]kind // by the type word of goja.Object's implementation field
 )
 
 // specimens are expressions whose values teach the cloner goja's implementation types.
@@ -89,12 +89,10 @@ var specimens = []struct {
 }
 
 func learnImplTypes() {
-	f, ok := reflect.TypeFor[goja.Object]().FieldByName("self")
-	if !ok || f.Type.Kind() != reflect.Interface {
+	if !objectLayoutOK() {
 		return
 	}
-	implField = f.Index[0]
-	implKinds = make(map[reflect.Type]kind, len(specimens))
+	implKinds = make(map[unsafe.Pointer]kind, len(specimens))
 	rt := goja.New()
 	for _, s := range specimens {
 		v, err := rt.RunString(s.src)
@@ -105,7 +103,7 @@ func learnImplTypes() {
 		if !ok {
 			continue
 		}
-		t := implType(o)
+		t := implTab(o)
 		// A type shared by specimens of different kinds (goja builds some built-ins from
 		// templates) cannot decide; the first specimen to claim it wins, so plain ones go first.
 		if _, seen := implKinds[t]; !seen {
@@ -116,14 +114,10 @@ func learnImplTypes() {
 
 var proxyType = reflect.TypeFor[goja.Proxy]()
 
-func implType(o *goja.Object) reflect.Type {
-	return reflect.ValueOf(o).Elem().Field(implField).Elem().Type()
-}
-
 // kindOf classifies o without running any user code, and without calling into a Proxy.
 func kindOf(o *goja.Object) kind {
-	if implField >= 0 {
-		if k, ok := implKinds[implType(o)]; ok {
+	if implKinds != nil {
+		if k, ok := implKinds[implTab(o)]; ok {
 			return k
 		}
 	}

@@ -92,12 +92,16 @@ type Cloner struct {
 	// free holds serializers for reuse. A getter may call structuredClone while a serialization
 	// is under way, so each serialization takes its own.
 	free []*serializer
+	// fast says whether to read and build objects through goja's internals (see internals.go);
+	// false takes the public API everywhere, which the tests compare against.
+	fast bool
 }
 
 // New returns a Cloner for rt. Call it before user code runs in rt.
 func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
 	implOnce.Do(learnImplTypes)
-	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt)}
+	fastOnce.Do(learnLayout)
+	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), fast: fast.ok}
 	if c.hooks.Global == nil {
 		c.hooks.Global = rt.GlobalObject()
 	}

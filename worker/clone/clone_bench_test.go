@@ -2,6 +2,7 @@ package clone
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -58,6 +59,37 @@ func BenchmarkSerializeGraph(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := c.Serialize(v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCloneWorkloadGraph is one clone of the graph of bench/workloads/clonegraph.js, the
+// whole-program workload (e) that every runtime runs; its nodes carry more than makeGraph's.
+func BenchmarkCloneWorkloadGraph(b *testing.B) {
+	rt, c := newTestRuntime(b, Options{})
+	src, err := os.ReadFile("../../bench/workloads/clonegraph.js")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lib, _, ok := strings.Cut(string(src), "\nconst done")
+	if !ok {
+		b.Fatal("bench/workloads/clonegraph.js has no `const done`: update this benchmark")
+	}
+	if _, err := rt.RunString(lib); err != nil {
+		b.Fatal(err)
+	}
+	v, err := rt.RunString(`makeGraph(10000)`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := c.Serialize(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := c.Deserialize(m); err != nil {
 			b.Fatal(err)
 		}
 	}

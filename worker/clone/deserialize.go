@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 )
 
 type deserializer struct {
@@ -36,6 +37,22 @@ func (d *deserializer) readProps(o *goja.Object, n int) {
 	}
 }
 
+// readPropsFast reads n keyed children into o, a fresh ordinary object, writing goja's property
+// storage directly (see internals.go): the result is the one readProps gives.
+func (d *deserializer) readPropsFast(o *goja.Object, n int) {
+	names := make([]unistring.String, 0, n)
+	values := make(map[unistring.String]goja.Value, n)
+	for range n {
+		key := unistring.NewFromString(d.m.nodes[d.i].key)
+		v := d.read()
+		if _, dup := values[key]; !dup {
+			names = append(names, key)
+		}
+		values[key] = v
+	}
+	fast.setProps(o, names, values)
+}
+
 func (d *deserializer) read() goja.Value {
 	rt, in := d.c.rt, d.c.in
 	nd := &d.m.nodes[d.i]
@@ -48,9 +65,28 @@ func (d *deserializer) read() goja.Value {
 	case opObject:
 		o := rt.NewObject()
 		d.register(o)
-		d.readProps(o, nd.n)
+		if d.c.fast {
+			d.readPropsFast(o, nd.n)
+		} else {
+			d.readProps(o, nd.n)
+		}
 		return o
 	case opArray:
+		if d.c.fast {
+			o := rt.NewArray()
+			d.register(o)
+			elems := make([]goja.Value, nd.n)
+			for j := range elems {
+				if d.m.nodes[d.i].op == opHole {
+					d.i++
+					continue
+				}
+				elems[j] = d.read()
+			}
+			fast.setElements(o, elems)
+			d.readProps(o, nd.m)
+			return o
+		}
 		if nd.sub == 0 {
 			// Nothing inside refers to the array, so it can be built from its elements.
 			id := len(d.objs)
@@ -161,6 +197,11 @@ func (d *deserializer) read() goja.Value {
 }
 
 func (d *deserializer) construct(ctor goja.Value, args ...goja.Value) *goja.Object {
+	if d.c.fast {
+		if f := ctor.(*goja.Object); fast.nativeConstruct(f) != nil {
+			return fast.nativeConstruct(f)(args, f)
+		}
+	}
 	o, err := d.c.rt.New(ctor, args...)
 	if err != nil {
 		panic(err)

@@ -1,6 +1,7 @@
 package clone
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -138,7 +139,7 @@ func fuzzProgram(data []byte) string {
 			fmt.Fprintf(&b, "v.push(%s);\n", []string{"undefined", "null", "-0", "NaN", "true"}[r.byte()%5])
 		}
 	}
-	b.WriteString("cloneEqual(v, structuredClone(v));\n}")
+	b.WriteString("fastSlowAgree(v);\ncloneEqual(v, structuredClone(v));\n}")
 	return b.String()
 }
 
@@ -220,10 +221,16 @@ func FuzzClone(f *testing.F) {
 	var rt *goja.Runtime
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if rt == nil {
-			rt, _ = newTestRuntime(t, Options{})
+			var c *Cloner
+			rt, c = newTestRuntime(t, Options{})
 			if _, err := rt.RunString(fuzzCheck); err != nil {
 				t.Fatal(err)
 			}
+			rt.Set("fastSlowAgree", func(v goja.Value) {
+				if d := fastSlowDiff(c, func() goja.Value { return v }); d != "" {
+					panic(rt.NewGoError(errors.New(d)))
+				}
+			})
 		}
 		src := fuzzProgram(data)
 		// A program that runs away is a bug too: interrupt it and show it.

@@ -111,11 +111,12 @@ func captureIntrinsics(rt *goja.Runtime) *intrinsics {
 	}
 	o := v.(*goja.Object)
 	fn := func(from *goja.Object, name string) goja.Callable {
-		f, ok := goja.AssertFunction(from.Get(name))
+		v := from.Get(name)
+		f, ok := goja.AssertFunction(v)
 		if !ok {
 			panic(fmt.Sprintf("clone: built-in %s is missing", name))
 		}
-		return f
+		return nativeCallable(v.(*goja.Object), f)
 	}
 	in := &intrinsics{
 		hasOwn:         fn(o, "hasOwn"),
@@ -161,6 +162,21 @@ func captureIntrinsics(rt *goja.Runtime) *intrinsics {
 		in.errorCtors[name] = errs.Get(name)
 	}
 	return in
+}
+
+// nativeCallable calls the Go function behind the built-in f directly, without the try frame
+// that goja's Callable sets up for each call: the cloner calls built-ins from inside one
+// Runtime.Try, which catches what they throw. slow is f's Callable, used when f is not a plain
+// native function.
+func nativeCallable(f *goja.Object, slow goja.Callable) goja.Callable {
+	fastOnce.Do(learnLayout)
+	nf := fast.native(f)
+	if nf == nil {
+		return slow
+	}
+	return func(this goja.Value, args ...goja.Value) (goja.Value, error) {
+		return nf(goja.FunctionCall{This: this, Arguments: args}), nil
+	}
 }
 
 // call invokes a built-in. Built-ins called with the right receiver do not throw; if one does,

@@ -7,8 +7,10 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"unsafe"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 )
 
 // op says what a node is. The children of a container node follow it directly.
@@ -83,7 +85,8 @@ type serializer struct {
 	// openArrays maps the id of each array being written to its node, so that a reference
 	// back to it marks it arrayCyclic. The others can be built in one go when deserialized.
 	openArrays map[int]int
-	sizeHint   int // the length of the last message
+	sizeHint   int                // the length of the last message
+	keys       []unistring.String // the keys of the objects being written, innermost last
 }
 
 func (s *serializer) reset() {
@@ -211,6 +214,13 @@ func (s *serializer) writePlain(o *goja.Object) {
 	s.ids[o] = len(s.ids)
 	at := len(s.nodes)
 	s.nodes = append(s.nodes, node{op: opObject})
+	if s.c.fast && implTab(o) == fast.plainTab {
+		if n, ok := s.writeProps(o, implData(o)); ok {
+			s.nodes[at].n = n
+			s.budget += stackObjectCost
+			return
+		}
+	}
 	keys := o.Keys()
 	n := 0
 	for i, key := range keys {
@@ -224,6 +234,47 @@ func (s *serializer) writePlain(o *goja.Object) {
 	}
 	s.nodes[at].n = n
 	s.budget += stackObjectCost
+}
+
+// writeProps writes the own enumerable string-keyed properties of o, whose goja baseObject is
+// at base, straight from goja's property map, as writePlain does through the public API: the
+// keys are listed first, then each one still present is written, its getter (if any) run at its
+// turn. It declines (false, having written nothing) an object with a key that may be an
+// integer index, which goja keeps in insertion order until the keys are listed.
+func (s *serializer) writeProps(o *goja.Object, base unsafe.Pointer) (int, bool) {
+	start := len(s.keys)
+	values := fast.values(base)
+	for _, name := range fast.names(base) {
+		if name != "" && name[0] >= '0' && name[0] <= '9' {
+			s.keys = s.keys[:start]
+			return 0, false
+		}
+		if p, isProp := fast.prop(values[name]); isProp && !p.enumerable {
+			continue
+		}
+		s.keys = append(s.keys, name)
+	}
+	n := 0
+	for i := start; i < len(s.keys); i++ {
+		name := s.keys[i]
+		// A getter that ran since may have deleted the property, or replaced the map.
+		v, ok := fast.values(base)[name]
+		if !ok {
+			continue
+		}
+		if p, isProp := fast.prop(v); isProp {
+			if p.accessor {
+				v = o.Get(name.String())
+			} else {
+				v = p.value
+			}
+		}
+		s.writeKeyed(name.String(), v)
+		n++
+	}
+	clear(s.keys[start:])
+	s.keys = s.keys[:start]
+	return n, true
 }
 
 // writeOwn writes o[key] if key is still an own property of o.
@@ -265,6 +316,57 @@ func (s *serializer) writeArray(o *goja.Object) {
 	id := len(s.ids)
 	s.ids[o] = id
 	s.openArrays[id] = len(s.nodes)
+	if !s.c.fast || implTab(o) != fast.arrayTab || !s.writeElements(o, implData(o)) {
+		s.writeArraySlow(o)
+	}
+	delete(s.openArrays, id)
+	s.budget += stackArrayCost
+}
+
+// writeElements writes a goja array without holes and without element attributes straight
+// from its element slice, as writeArraySlow would, and reports whether it did. An element
+// that a getter deleted since (or a shrunk array) becomes a hole, as in writeArraySlow.
+func (s *serializer) writeElements(o *goja.Object, arr unsafe.Pointer) bool {
+	length := fast.arrayLength(arr)
+	elems := fast.arrayValues(arr)
+	if *(*int)(unsafe.Add(arr, fast.arPropCount)) != 0 || *(*int)(unsafe.Add(arr, fast.arObjCount)) != int(length) ||
+		uint32(len(elems)) < length {
+		return false
+	}
+	for _, name := range fast.names(arr) {
+		if name != "length" {
+			return false // other properties: the slow path lists them
+		}
+	}
+	at := len(s.nodes)
+	s.nodes = append(s.nodes, node{op: opArray, n: int(length)})
+	for i := range int(length) {
+		elems = fast.arrayValues(arr) // a getter may have changed the array
+		var v goja.Value
+		if i < len(elems) {
+			v = elems[i]
+		}
+		if v == nil {
+			s.nodes = append(s.nodes, node{op: opHole})
+			s.nodes[at].sub |= arrayHoles
+			continue
+		}
+		if p, isProp := fast.prop(v); isProp {
+			if p.accessor {
+				v = o.Get(strconv.Itoa(i))
+			} else {
+				v = p.value
+			}
+		}
+		s.write(v)
+	}
+	// A getter may have added properties; like the slow path, which listed the keys before
+	// writing, they are not written.
+	return true
+}
+
+// writeArraySlow writes any array through the public API.
+func (s *serializer) writeArraySlow(o *goja.Object) {
 	length := int(o.Get("length").ToInteger())
 	keys := o.Keys()
 	indices := 0
@@ -302,8 +404,6 @@ func (s *serializer) writeArray(o *goja.Object) {
 		}
 		s.nodes[at].m = m
 	}
-	delete(s.openArrays, id)
-	s.budget += stackArrayCost
 }
 
 // writeCollection writes a Map's entries or a Set's values. Like V8, it takes a snapshot of the
@@ -319,10 +419,17 @@ func (s *serializer) writeCollection(o *goja.Object, k kind) {
 	}
 	start := len(s.entries)
 	nd := node{op: opMap}
-	if k == kindMap {
-		call(s.c.in.mapForEach, o, s.collect)
-	} else {
+	if k == kindSet {
 		nd.op = opSet
+	}
+	switch {
+	case s.c.fast && implTab(o) == fast.mapTab:
+		s.entries = fast.appendEntries(s.entries, o, false)
+	case s.c.fast && implTab(o) == fast.setTab:
+		s.entries = fast.appendEntries(s.entries, o, true)
+	case k == kindMap:
+		call(s.c.in.mapForEach, o, s.collect)
+	default:
 		call(s.c.in.setForEach, o, s.collect)
 	}
 	nd.n = (len(s.entries) - start) / 2

@@ -1,0 +1,316 @@
+package clone
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+)
+
+// Fast paths through goja's internals.
+//
+// goja's public API reads an object one property at a time: Keys builds a fresh []string, each
+// Get and hasOwnProperty is a lookup through the generic property machinery, and each call to a
+// built-in goes through a try frame. V8's serializer reads an object's storage directly, and so
+// does this package where goja's storage is simple: ordinary objects and arrays are read straight
+// from their property map and element slice, Maps and Sets from their entry list, and built-ins
+// such as Map.prototype.set are called as the Go functions they are. Fresh objects made by the
+// deserializer get their properties written the same way.
+//
+// Nothing here is written against goja's source: the layout is learnt at start-up, with reflect,
+// from specimen values, and checked field by field (name, type, position). If goja's layout is not
+// the one expected, fast.ok is false and every caller takes the public API, which gives the same
+// results more slowly; TestFastPathsAreActive fails so that the change is noticed.
+//
+// The rules that keep this safe: only the values are read, never the locks or caches; an object
+// is only written to before any JavaScript code has seen it; and every read of user-visible
+// state happens at the same point in the algorithm as the public-API version reads it, so a
+// getter that mutates an object mid-clone is seen the same way (see writePlain).
+
+// iface is the layout of a Go interface value: the type word and the data pointer.
+type iface struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+func ifaceOf[T any](p *T) *iface { return (*iface)(unsafe.Pointer(p)) }
+
+// layout holds what was learnt about goja's internals.
+type layout struct {
+	ok bool
+
+	// Type words (itabs) of goja's objectImpl interface for each implementation type, and of
+	// the Value interface for a *valueProperty.
+	plainTab, arrayTab, mapTab, setTab, nativeFuncTab unsafe.Pointer
+	propTab                                           unsafe.Pointer
+
+	// Offsets in baseObject.
+	boValues, boNames, boSorted, boIdxCount uintptr
+	// Offsets in arrayObject (whose baseObject comes first).
+	arValues, arLength, arObjCount, arPropCount uintptr
+	// Offset of the *orderedMap in mapObject and setObject, of the first entry in an
+	// orderedMap, and of key, value and next in an entry.
+	mapM, setM, omFirst, meKey, meValue, meNext uintptr
+	// Offsets in valueProperty.
+	vpValue, vpEnumerable, vpAccessor uintptr
+	// Offsets of the Go function and constructor in nativeFuncObject.
+	nfF, nfConstruct uintptr
+}
+
+var (
+	fastOnce sync.Once
+	fast     layout
+)
+
+// learnLayout fills fast, or leaves fast.ok false.
+func learnLayout() {
+	var l layout
+	if l.learn() {
+		l.ok = true
+		fast = l
+	}
+}
+
+// implTab returns the type word of o's implementation (goja.Object's first field, an interface).
+func implTab(o *goja.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(o)).tab }
+
+// implData returns the pointer to o's implementation.
+func implData(o *goja.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(o)).data }
+
+// objectLayoutOK reports whether goja.Object starts with its implementation, an interface, as
+// implTab and implData expect.
+func objectLayoutOK() bool {
+	ot := reflect.TypeFor[goja.Object]()
+	return ot.NumField() >= 1 && ot.Field(0).Name == "self" && ot.Field(0).Type.Kind() == reflect.Interface &&
+		ot.Field(0).Offset == 0
+}
+
+func (l *layout) learn() bool {
+	if !objectLayoutOK() {
+		return false
+	}
+	rt := goja.New()
+	spec := func(src string) (*goja.Object, reflect.Type) {
+		v, err := rt.RunString(src)
+		if err != nil {
+			return nil, nil
+		}
+		o, ok := v.(*goja.Object)
+		if !ok {
+			return nil, nil
+		}
+		t := reflect.ValueOf(o).Elem().Field(0).Elem().Type()
+		if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
+			return nil, nil
+		}
+		return o, t.Elem()
+	}
+	plain, plainT := spec(`({})`)
+	array, arrayT := spec(`[1]`)
+	mp, mapT := spec(`new Map`)
+	st, setT := spec(`new Set`)
+	nf, nfT := spec(`Map.prototype.set`)
+	withProp, _ := spec(`Object.defineProperty({}, "x", { value: 1, enumerable: false })`)
+	if plain == nil || array == nil || mp == nil || st == nil || nf == nil || withProp == nil {
+		return false
+	}
+	l.plainTab, l.arrayTab, l.mapTab, l.setTab, l.nativeFuncTab =
+		implTab(plain), implTab(array), implTab(mp), implTab(st), implTab(nf)
+
+	ok := true
+	field := func(t reflect.Type, name string, want func(reflect.Type) bool) uintptr {
+		f, found := t.FieldByName(name)
+		if !found || len(f.Index) != 1 || !want(f.Type) {
+			ok = false
+			return 0
+		}
+		return f.Offset
+	}
+	is := func(want reflect.Type) func(reflect.Type) bool {
+		return func(t reflect.Type) bool { return t == want }
+	}
+	kind := func(k reflect.Kind) func(reflect.Type) bool {
+		return func(t reflect.Type) bool { return t.Kind() == k }
+	}
+	ptrTo := func(name string) func(reflect.Type) bool {
+		return func(t reflect.Type) bool { return t.Kind() == reflect.Pointer && t.Elem().Name() == name }
+	}
+	embedsBase := func(t reflect.Type) bool {
+		f, found := t.FieldByName("baseObject")
+		return found && f.Anonymous && f.Offset == 0 && f.Type == plainT
+	}
+	valueT := reflect.TypeFor[goja.Value]()
+
+	l.boValues = field(plainT, "values", is(reflect.TypeFor[map[unistring.String]goja.Value]()))
+	l.boNames = field(plainT, "propNames", is(reflect.TypeFor[[]unistring.String]()))
+	l.boSorted = field(plainT, "lastSortedPropLen", kind(reflect.Int))
+	l.boIdxCount = field(plainT, "idxPropCount", kind(reflect.Int))
+
+	if !embedsBase(arrayT) || !embedsBase(mapT) || !embedsBase(setT) {
+		return false
+	}
+	l.arValues = field(arrayT, "values", is(reflect.TypeFor[[]goja.Value]()))
+	l.arLength = field(arrayT, "length", kind(reflect.Uint32))
+	l.arObjCount = field(arrayT, "objCount", kind(reflect.Int))
+	l.arPropCount = field(arrayT, "propValueCount", kind(reflect.Int))
+
+	l.mapM = field(mapT, "m", ptrTo("orderedMap"))
+	l.setM = field(setT, "m", ptrTo("orderedMap"))
+	if !ok {
+		return false
+	}
+	omT := mapT.Field(int(fieldIndex(mapT, "m"))).Type.Elem()
+	l.omFirst = field(omT, "iterFirst", ptrTo("mapEntry"))
+	if !ok {
+		return false
+	}
+	meT, _ := omT.FieldByName("iterFirst")
+	entryT := meT.Type.Elem()
+	l.meKey = field(entryT, "key", is(valueT))
+	l.meValue = field(entryT, "value", is(valueT))
+	l.meNext = field(entryT, "iterNext", ptrTo("mapEntry"))
+
+	// nativeFuncObject embeds baseFuncObject, which embeds baseObject: f and construct are
+	// its own fields.
+	l.nfF = field(nfT, "f", is(reflect.TypeFor[func(goja.FunctionCall) goja.Value]()))
+	l.nfConstruct = field(nfT, "construct", is(reflect.TypeFor[func([]goja.Value, *goja.Object) *goja.Object]()))
+	if !ok {
+		return false
+	}
+
+	// A non-enumerable property is stored as a *valueProperty in the values map.
+	values := *(*map[unistring.String]goja.Value)(unsafe.Add(implData(withProp), l.boValues))
+	pv, found := values["x"]
+	if !found {
+		return false
+	}
+	pt := reflect.TypeOf(pv)
+	if pt.Kind() != reflect.Pointer || pt.Elem().Kind() != reflect.Struct {
+		return false
+	}
+	l.propTab = ifaceOf(&pv).tab
+	l.vpValue = field(pt.Elem(), "value", is(valueT))
+	l.vpEnumerable = field(pt.Elem(), "enumerable", kind(reflect.Bool))
+	l.vpAccessor = field(pt.Elem(), "accessor", kind(reflect.Bool))
+	if !ok {
+		return false
+	}
+	// Check the reading side end to end on the specimens.
+	if p, isProp := l.prop(pv); !isProp || p.enumerable || p.accessor || p.value.ToInteger() != 1 {
+		return false
+	}
+	if len(l.arrayValues(implData(array))) != 1 || l.arrayLength(implData(array)) != 1 {
+		return false
+	}
+	return true
+}
+
+func fieldIndex(t reflect.Type, name string) int {
+	f, _ := t.FieldByName(name)
+	return f.Index[0]
+}
+
+func (l *layout) values(base unsafe.Pointer) map[unistring.String]goja.Value {
+	return *(*map[unistring.String]goja.Value)(unsafe.Add(base, l.boValues))
+}
+
+func (l *layout) names(base unsafe.Pointer) []unistring.String {
+	return *(*[]unistring.String)(unsafe.Add(base, l.boNames))
+}
+
+func (l *layout) arrayValues(arr unsafe.Pointer) []goja.Value {
+	return *(*[]goja.Value)(unsafe.Add(arr, l.arValues))
+}
+
+func (l *layout) arrayLength(arr unsafe.Pointer) uint32 {
+	return *(*uint32)(unsafe.Add(arr, l.arLength))
+}
+
+// propView is what the cloner reads of a goja valueProperty.
+type propView struct {
+	value      goja.Value
+	enumerable bool
+	accessor   bool
+}
+
+// prop reports whether v, a value from a property map or an element slice, is a goja
+// valueProperty (a property with attributes other than writable, enumerable and configurable,
+// or an accessor) and if so what it holds.
+func (l *layout) prop(v goja.Value) (propView, bool) {
+	w := ifaceOf(&v)
+	if w.tab != l.propTab {
+		return propView{}, false
+	}
+	return propView{
+		value:      *(*goja.Value)(unsafe.Add(w.data, l.vpValue)),
+		enumerable: *(*bool)(unsafe.Add(w.data, l.vpEnumerable)),
+		accessor:   *(*bool)(unsafe.Add(w.data, l.vpAccessor)),
+	}, true
+}
+
+// appendEntries appends the keys and values of a Map (or the values of a Set, twice each, as
+// forEach passes them) to dst, in iteration order.
+func (l *layout) appendEntries(dst []goja.Value, o *goja.Object, isSet bool) []goja.Value {
+	off := l.mapM
+	if isSet {
+		off = l.setM
+	}
+	om := *(*unsafe.Pointer)(unsafe.Add(implData(o), off))
+	if om == nil {
+		return dst
+	}
+	for e := *(*unsafe.Pointer)(unsafe.Add(om, l.omFirst)); e != nil; e = *(*unsafe.Pointer)(unsafe.Add(e, l.meNext)) {
+		k := *(*goja.Value)(unsafe.Add(e, l.meKey))
+		v := k
+		if !isSet {
+			v = *(*goja.Value)(unsafe.Add(e, l.meValue))
+		}
+		dst = append(dst, k, v)
+	}
+	return dst
+}
+
+// native returns the Go function behind a built-in function object, or nil.
+func (l *layout) native(f *goja.Object) func(goja.FunctionCall) goja.Value {
+	if !l.ok || implTab(f) != l.nativeFuncTab {
+		return nil
+	}
+	return *(*func(goja.FunctionCall) goja.Value)(unsafe.Add(implData(f), l.nfF))
+}
+
+// nativeConstruct returns the Go constructor behind a built-in constructor, or nil.
+func (l *layout) nativeConstruct(f *goja.Object) func([]goja.Value, *goja.Object) *goja.Object {
+	if !l.ok || implTab(f) != l.nativeFuncTab {
+		return nil
+	}
+	return *(*func([]goja.Value, *goja.Object) *goja.Object)(unsafe.Add(implData(f), l.nfConstruct))
+}
+
+// setProps gives a fresh ordinary object, which no code has seen yet and which has no property,
+// the given properties in order: plain data properties (writable, enumerable, configurable),
+// as CreateDataProperty would define them. names must not repeat.
+func (l *layout) setProps(o *goja.Object, names []unistring.String, values map[unistring.String]goja.Value) {
+	base := implData(o)
+	*(*map[unistring.String]goja.Value)(unsafe.Add(base, l.boValues)) = values
+	*(*[]unistring.String)(unsafe.Add(base, l.boNames)) = names
+	// goja puts integer keys first the first time the keys are listed, from position 0.
+	*(*int)(unsafe.Add(base, l.boSorted)) = 0
+	*(*int)(unsafe.Add(base, l.boIdxCount)) = 0
+}
+
+// setElements gives a fresh empty array, which no code has seen yet, its elements; a nil
+// element is a hole.
+func (l *layout) setElements(o *goja.Object, elems []goja.Value) {
+	arr := implData(o)
+	n := 0
+	for _, e := range elems {
+		if e != nil {
+			n++
+		}
+	}
+	*(*[]goja.Value)(unsafe.Add(arr, l.arValues)) = elems
+	*(*uint32)(unsafe.Add(arr, l.arLength)) = uint32(len(elems))
+	*(*int)(unsafe.Add(arr, l.arObjCount)) = n
+}

@@ -1,0 +1,197 @@
+package clone
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/dop251/goja"
+)
+
+// TestFastPathsAreActive fails when goja's internals no longer have the layout internals.go
+// learns: the cloner still works then, through goja's public API, but slowly.
+func TestFastPathsAreActive(t *testing.T) {
+	_, c := newTestRuntime(t, Options{})
+	if !c.fast {
+		t.Fatal("goja's layout changed: the cloner's fast paths are off (see internals.go)")
+	}
+	if len(implKinds) == 0 {
+		t.Fatal("goja's layout changed: objects are classified without their implementation type")
+	}
+	for name, f := range map[string]goja.Callable{"hasOwnProperty": c.in.hasOwn, "Map.prototype.set": c.in.mapSet} {
+		if reflect.ValueOf(f).Pointer() == reflect.ValueOf(goja.Callable(nil)).Pointer() {
+			t.Errorf("%s: no Callable", name)
+		}
+	}
+}
+
+// fastSlowDiff serializes the value that make returns once with the fast paths and once
+// without (make is called before each, so a value whose getters change it is rebuilt) and
+// describes the first difference between the two messages or errors, or returns "".
+func fastSlowDiff(c *Cloner, make func() goja.Value) string {
+	defer func(was bool) { c.fast = was }(c.fast)
+	var msgs [2]*Message
+	var errs [2]string
+	for i, on := range [2]bool{true, false} {
+		c.fast = on
+		m, err := c.Serialize(make())
+		msgs[i] = m
+		if err != nil {
+			errs[i] = err.Error()
+		}
+	}
+	if errs[0] != errs[1] {
+		return fmt.Sprintf("fast path error %q, public API error %q", errs[0], errs[1])
+	}
+	if msgs[0] == nil || msgs[1] == nil {
+		return ""
+	}
+	a, b := msgs[0], msgs[1]
+	for i := range max(len(a.nodes), len(b.nodes)) {
+		if i >= len(a.nodes) || i >= len(b.nodes) || !sameNode(a.nodes[i], b.nodes[i]) {
+			return fmt.Sprintf("node %d: fast path %s, public API %s", i, nodeAt(a, i), nodeAt(b, i))
+		}
+	}
+	if !reflect.DeepEqual(a.buffers, b.buffers) || !reflect.DeepEqual(a.errs, b.errs) {
+		return "buffers or errors differ"
+	}
+	return ""
+}
+
+func sameNode(a, b node) bool {
+	if (a.v == nil) != (b.v == nil) || a.v != nil && !a.v.SameAs(b.v) {
+		return false
+	}
+	a.v, b.v = nil, nil
+	return a == b
+}
+
+func nodeAt(m *Message, i int) string {
+	if i >= len(m.nodes) {
+		return "(end)"
+	}
+	return fmt.Sprintf("%+v", m.nodes[i])
+}
+
+// TestFastMatchesSlow pins the fast paths to the public-API ones on what the fuzzer does not
+// generate: accessors, attributes, integer keys, and getters that change the object being
+// written.
+func TestFastMatchesSlow(t *testing.T) {
+	cases := []string{
+		`({ a: 1, b: "two", c: [3, 4], d: { e: null } })`,
+		`({ 2: "two", a: 1, 1: "one", "01": 0, "-1": -1, 4294967295: "big" })`,
+		`({ __proto__: null, x: 1 })`,
+		`Object.defineProperty({ a: 1, c: 3 }, "b", { value: 2, enumerable: false })`,
+		`Object.defineProperty({ a: 1 }, "b", { value: 2, enumerable: true, writable: false })`,
+		`({ a: 1, get b() { return 2 }, c: 3 })`,
+		`({ get a() { delete this.b; return 1 }, b: 2, c: 3 })`,
+		`({ get a() { this.z = 9; return 1 }, b: 2 })`,
+		`({ get a() { Object.defineProperty(this, "b", { get() { return "late" }, enumerable: false }); return 1 }, b: 2 })`,
+		`(() => { const o = { a: 1, b: 2 }; o.inner = { get x() { delete o.b; o.b = "again"; return 0 } }; return { o } })()`,
+		`(() => { const o = { a: { get x() { delete o.b; return 1 } }, b: 2 }; return o })()`,
+		`({ get a() { throw new TypeError("getter threw") }, b: 1 })`,
+		`({ [Symbol("s")]: 1, a: 2 })`,
+		`[1, "two", { three: 3 }, [4]]`,
+		`(() => { const a = [1, 2, 3]; a.extra = "x"; return a })()`,
+		`(() => { const a = [1, 2, 3]; Object.defineProperty(a, 1, { get() { return "got" }, enumerable: true }); return a })()`,
+		`(() => { const a = [1, 2, 3]; Object.defineProperty(a, 1, { value: 2, enumerable: false }); return a })()`,
+		`(() => { const a = [1, , 3]; return a })()`,
+		`(() => { const a = [{ get x() { a.length = 1; return 0 } }, 2, 3]; return a })()`,
+		`(() => { const a = [{ get x() { a.pop(); a.push("new"); return 0 } }, 2, 3]; return a })()`,
+		`(() => { const a = [{ get x() { a.extra = 1; return 0 } }, 2]; return a })()`,
+		`(() => { const a = []; a.push(a); return a })()`,
+		`new Map([[1, "a"], ["b", { c: 2 }]])`,
+		`(() => { const m = new Map([[1, { get x() { m.set(2, "late"); m.delete(1); return 0 } }]]); return m })()`,
+		`(() => { const s = new Set([1, "a"]); s.add({ get x() { s.add("late"); return 0 } }); return s })()`,
+		`(() => { class M extends Map {}; return new M([[1, 2]]) })()`,
+		`(() => { const o = {}; for (let i = 0; i < 40; i++) o["k" + i] = i; delete o.k3; return o })()`,
+	}
+	rt, c := newTestRuntime(t, Options{})
+	for _, src := range cases {
+		d := fastSlowDiff(c, func() goja.Value {
+			v, err := rt.RunString(src)
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			return v
+		})
+		if d != "" {
+			t.Errorf("%s: %s", src, d)
+		}
+	}
+}
+
+// TestFastDeserializeMatchesSlow compares objects built through goja's internals with objects
+// built through its public API, as JavaScript sees them: keys in order, descriptors, values,
+// and what happens when they are changed afterwards.
+func TestFastDeserializeMatchesSlow(t *testing.T) {
+	rt, c := newTestRuntime(t, Options{})
+	if _, err := rt.RunString(`
+		function describe(v, depth) {
+			if (typeof v !== "object" || v === null) return typeof v + ":" + String(v);
+			if (depth > 3) return "...";
+			const out = [Object.prototype.toString.call(v), Object.getPrototypeOf(v) === Object.prototype,
+				Array.isArray(v) ? "len=" + v.length : "", Object.isExtensible(v)];
+			for (const k of Reflect.ownKeys(v)) {
+				const d = Object.getOwnPropertyDescriptor(v, k);
+				out.push(String(k) + "=" + [d.writable, d.enumerable, d.configurable].join() + ":" + describe(d.value, depth + 1));
+			}
+			if (v instanceof Map) for (const [k, x] of v) out.push("entry " + describe(k, depth + 1) + "=>" + describe(x, depth + 1));
+			return "{" + out.join(" ") + "}";
+		}
+		function afterChange(v) {
+			if (typeof v !== "object" || v === null) return "";
+			v.added = 1; v[0] = "zero"; delete v.a; v.b = "set";
+			if (Array.isArray(v)) { v.push("pushed"); v.length = 2; }
+			let json; try { json = JSON.stringify(v) } catch (e) { json = String(e) }
+			return describe(v, 0) + " " + json + " " + Object.keys(v) + " " + ("b" in v) + " " + v.hasOwnProperty("a");
+		}`); err != nil {
+		t.Fatal(err)
+	}
+	describe, _ := goja.AssertFunction(rt.Get("describe"))
+	afterChange, _ := goja.AssertFunction(rt.Get("afterChange"))
+	cases := []string{
+		`({ a: 1, b: "two", c: [3, 4], d: { e: null } })`,
+		`({ 2: "two", a: 1, 1: "one", "01": 0, "-1": -1, 4294967295: "big", ["__proto__"]: { p: 1 } })`,
+		`({ "\ud800": "lone", "é": "accent", "🙂": "emoji" })`,
+		`[1, "two", { three: 3 }, [4], null, undefined]`,
+		`(() => { const a = [1, 2, 3]; a.extra = "x"; return a })()`,
+		`(() => { const a = [1, 2]; a.push(a); return a })()`,
+		`(() => { const o = { a: 1 }; o.self = o; o.list = [o, o]; return o })()`,
+		`[]`, `({})`,
+		`new Map([[1, "a"], ["b", { c: 2 }]])`,
+		`(() => { const o = {}; for (let i = 0; i < 40; i++) o["k" + i] = i; return o })()`,
+		`[new Date(0), new Date(NaN), /x/g]`,
+	}
+	for _, src := range cases {
+		var got [2]string
+		for i, on := range [2]bool{true, false} {
+			v, err := rt.RunString(src)
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			m, err := c.Serialize(v)
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			c.fast = on
+			clone, err := c.Deserialize(m)
+			c.fast = true
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			d, err := describe(nil, clone, rt.ToValue(0))
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			a, err := afterChange(nil, clone)
+			if err != nil {
+				t.Fatalf("%s: %v", src, err)
+			}
+			got[i] = d.String() + "\n" + a.String()
+		}
+		if got[0] != got[1] {
+			t.Errorf("%s:\nfast:   %s\npublic: %s", src, got[0], got[1])
+		}
+	}
+}
