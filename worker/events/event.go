@@ -256,7 +256,7 @@ func (r *Realm) NewEvent(typ string) *goja.Object {
 // "", source the receiving port, ports an empty array.
 func (r *Realm) NewMessageEvent(typ string, data goja.Value, source *goja.Object) *goja.Object {
 	o := r.rt.CreateObject(r.messageEventProto)
-	r.defineMessageFields(o, data, goja.Null(), r.rt.ToValue(""), source, r.rt.NewArray())
+	r.defineMessageFields(o, data, goja.Null(), r.empty, source, r.rt.NewArray())
 	e := &Event{typ: typ, trusted: true}
 	r.events.put(o, e)
 	// workerd's ports is a data property whose every read gives a new

@@ -26,7 +26,8 @@ package events
 import (
 	"runtime"
 	"strconv"
-	"sync"
+	"sync/atomic"
+	"unsafe"
 	"weak"
 
 	"github.com/dop251/goja"
@@ -83,9 +84,12 @@ type Realm struct {
 	ctrls   map[*goja.Object]*goja.Object // AbortController -> its signal
 	signals map[*goja.Object]*abortSignal
 
+	snapshots [][]*listener // free listener buffers for Dispatch
+
 	errorCtor  *goja.Object // taken before user code runs
 	errorProto *goja.Object
 
+	empty         goja.Value            // "", made once
 	gopd          goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
 	freshPorts    *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents
 	classFactory  goja.Callable
@@ -108,6 +112,7 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		targets: map[*goja.Object]*Target{},
 		ctrls:   map[*goja.Object]*goja.Object{},
 	}
+	r.empty = rt.ToValue("")
 	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
 	}
@@ -142,39 +147,62 @@ func (r *Realm) InstallGlobals() {
 }
 
 // weakSlots maps JS objects to Go state without keeping the objects alive.
-// The state must not refer to its own object. Lookups happen on the loop
-// goroutine; removals come from the garbage collector's cleanup goroutine.
+// An entry is keyed by its object's address and holds a weak pointer that
+// confirms the match, so a lookup creates no weak pointer (the cloner asks
+// about every object it serializes) and a dead object's entry, or one whose
+// address was reused, never matches. Dead entries are swept by the first
+// put after a garbage collection, instead of by one cleanup per object,
+// which the collector would have to track. The state must not refer to its
+// own object. Like the Realm, it is used only on the loop goroutine.
 type weakSlots[T any] struct {
-	mu sync.Mutex
-	m  map[weak.Pointer[goja.Object]]*T
+	m map[uintptr]weakSlot[T]
+	// collected is set by the cleanup of a throwaway object once a
+	// collection has run since the last sweep; armed says one is waiting.
+	collected atomic.Bool
+	armed     bool
 }
+
+type weakSlot[T any] struct {
+	p weak.Pointer[goja.Object]
+	v *T
+}
+
+// gcSentinel is the throwaway object whose cleanup tells a weakSlots that
+// a collection ran. It holds a pointer so that it is not a tiny allocation
+// (whose cleanup could wait for its neighbours).
+type gcSentinel struct{ _ *byte }
+
+func addressOf(o *goja.Object) uintptr { return uintptr(unsafe.Pointer(o)) }
 
 func (s *weakSlots[T]) put(o *goja.Object, v *T) {
-	k := weak.Make(o)
-	s.mu.Lock()
 	if s.m == nil {
-		s.m = map[weak.Pointer[goja.Object]]*T{}
+		s.m = map[uintptr]weakSlot[T]{}
 	}
-	s.m[k] = v
-	s.mu.Unlock()
-	runtime.AddCleanup(o, s.drop, k)
-}
-
-func (s *weakSlots[T]) drop(k weak.Pointer[goja.Object]) {
-	s.mu.Lock()
-	delete(s.m, k)
-	s.mu.Unlock()
+	if s.collected.Load() {
+		s.collected.Store(false)
+		s.armed = false
+		for k, e := range s.m {
+			if e.p.Value() == nil {
+				delete(s.m, k)
+			}
+		}
+	}
+	if !s.armed {
+		s.armed = true
+		runtime.AddCleanup(&gcSentinel{}, func(f *atomic.Bool) { f.Store(true) }, &s.collected)
+	}
+	s.m[addressOf(o)] = weakSlot[T]{weak.Make(o), v}
 }
 
 func (s *weakSlots[T]) get(v goja.Value) *T {
 	o, ok := v.(*goja.Object)
-	if !ok || o == nil {
+	if !ok || o == nil || len(s.m) == 0 {
 		return nil
 	}
-	s.mu.Lock()
-	x := s.m[weak.Make(o)]
-	s.mu.Unlock()
-	return x
+	if e, ok := s.m[addressOf(o)]; ok && e.p.Value() == o {
+		return e.v
+	}
+	return nil
 }
 
 // IllegalInvocation is workerd's message for a host method called on the

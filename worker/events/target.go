@@ -291,9 +291,11 @@ func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy) (*goja.Excep
 	if _, isAttr := t.attrs[ev.typ]; !isAttr {
 		legacy, _ = goja.AssertFunction(target.Get("on" + ev.typ))
 	}
-	list := t.lists[ev.typ]
-	snapshot := make([]*listener, len(list))
-	copy(snapshot, list)
+	// The listeners registered when the dispatch starts, in a buffer
+	// borrowed from the realm: dispatches nest (a listener may dispatch),
+	// so each level takes its own.
+	snapshot := append(r.takeSnapshot(), t.lists[ev.typ]...)
+	defer r.giveSnapshot(snapshot)
 
 	ev.dispatching = true
 	ev.phase = 2
@@ -368,6 +370,23 @@ func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy) (*goja.Excep
 		}
 	}
 	return first, ran
+}
+
+// takeSnapshot lends an empty listener buffer for a dispatch.
+func (r *Realm) takeSnapshot() []*listener {
+	n := len(r.snapshots)
+	if n == 0 {
+		return nil
+	}
+	b := r.snapshots[n-1]
+	r.snapshots = r.snapshots[:n-1]
+	return b
+}
+
+// giveSnapshot takes a buffer back, without the listeners it held.
+func (r *Realm) giveSnapshot(b []*listener) {
+	clear(b)
+	r.snapshots = append(r.snapshots, b[:0])
 }
 
 // checkReturn handles a listener's return value: true cancels the event,

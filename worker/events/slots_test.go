@@ -1,0 +1,46 @@
+package events
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// weakSlots finds what was put, nothing else, and after a collection lets
+// go of the entries of collected objects without losing live ones.
+func TestWeakSlots(t *testing.T) {
+	rt := goja.New()
+	var s weakSlots[int]
+	if s.get(rt.NewObject()) != nil || s.get(goja.Undefined()) != nil {
+		t.Fatal("found something in an empty table")
+	}
+	kept := rt.NewObject()
+	one := 1
+	s.put(kept, &one)
+	if s.get(rt.NewObject()) != nil {
+		t.Fatal("found an object that was never put")
+	}
+	const garbage = 1000
+	for i := range garbage {
+		n := i
+		s.put(rt.NewObject(), &n)
+	}
+	// The sentinel's cleanup runs on the runtime's cleanup goroutine after
+	// a collection; wait for it (the test's own deadline bounds the wait).
+	for !s.collected.Load() {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	last := rt.NewObject()
+	s.put(last, &one)
+	if len(s.m) > 2 {
+		t.Errorf("%d entries left after a collection of %d garbage objects", len(s.m), garbage)
+	}
+	for _, o := range []*goja.Object{kept, last} {
+		if p := s.get(o); p == nil || *p != 1 {
+			t.Errorf("lost a live object's entry: %v", p)
+		}
+	}
+}
