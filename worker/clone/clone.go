@@ -22,8 +22,10 @@
 //     workerd's table cannot arise. Without SharedArrayBuffer, postMessage's "SharedArrayBuffer
 //     is unsupported with MessagePort" and structuredClone's shared memory cannot arise either.
 //   - goja's RegExp has no d (hasIndices) or v (unicodeSets) flag, so clones carry only gimsuy.
-//   - Property keys are Go strings in goja's public API, so a key (not a value) holding a lone
-//     surrogate comes back with U+FFFD in its place. String values are kept exactly.
+//   - Property keys are Go strings in goja's public API, which turns a lone surrogate into
+//     U+FFFD. Ordinary objects, arrays and their clones are read and built through goja's own
+//     storage, so their keys survive exactly; an Error's own property (enhanced mode) whose key
+//     holds a lone surrogate is dropped. String values are kept exactly.
 //   - Blob, Headers, Request and Response do not exist in mcrepl, so they neither clone nor refuse.
 //   - An Error whose name or message is an object is cloned without its stack: goja builds the
 //     stack on first read from String(error), which can recurse in Go without end (a goja bug).
@@ -36,6 +38,7 @@ import (
 	"errors"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
 )
 
 // Hooks connects the cloner to the host runtime: the events package owns DOMException and the
@@ -73,12 +76,14 @@ type Options struct {
 // handed over to a previous deserialization.
 var ErrConsumed = errors.New("clone: message already deserialized: its ArrayBuffer contents belong to the first copy")
 
-// Message is a serialized value. Its nodes are laid out flat, in the order the serializer
-// visited them, so deserialization is one pass over a slice.
+// Message is a serialized value: a compact byte stream, in the order the serializer visited the
+// value, so deserialization is one pass over it (the format is described in serialize.go).
 type Message struct {
-	nodes   []node
-	buffers [][]byte  // ArrayBuffer contents, indexed by node.n of opBuffer nodes
-	errs    []errData // Error and DOMException contents, indexed by node.n
+	data    []byte             // the value, in the format described in serialize.go
+	prims   []goja.Value       // shared strings, numbers and BigInts, in the order of their tShared
+	keys    []unistring.String // shared keys, indexed by the key's number
+	buffers [][]byte           // ArrayBuffer contents, indexed by tBuffer
+	errs    []errData          // Error and DOMException contents, indexed by tError and tDOMException
 	// consumed is set once the buffers have been handed to a runtime.
 	consumed bool
 }
@@ -95,13 +100,16 @@ type Cloner struct {
 	// fast says whether to read and build objects through goja's internals (see internals.go);
 	// false takes the public API everywhere, which the tests compare against.
 	fast bool
+	// keys holds property keys met while deserializing, so that clones share them.
+	keys map[string]unistring.String
 }
 
 // New returns a Cloner for rt. Call it before user code runs in rt.
 func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
 	implOnce.Do(learnImplTypes)
 	fastOnce.Do(learnLayout)
-	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), fast: fast.ok}
+	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), fast: fast.ok,
+		keys: make(map[string]unistring.String)}
 	if c.hooks.Global == nil {
 		c.hooks.Global = rt.GlobalObject()
 	}
@@ -119,12 +127,17 @@ func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
 // deep a value, or whatever a getter threw (the same object). A host function rethrows it with
 // panic(err).
 func (c *Cloner) Serialize(v goja.Value) (*Message, error) {
-	return c.serialize(v, nil)
+	return c.serialize(v, nil, false)
 }
 
-func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte) (*Message, error) {
+// serialize serializes v. With share, which suits a Message that is deserialized at once in
+// the same runtime (structuredClone), strings, numbers and keys are not copied into the stream
+// but shared with the clone, as immutable values can be.
+func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte, share bool) (*Message, error) {
 	s := c.getSerializer()
 	s.transfer = transfer
+	s.share = share
+	s.startShared()
 	s.budget = stackBudget
 	var m *Message
 	ex := c.rt.Try(func() {
@@ -147,7 +160,7 @@ func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 	if m.consumed {
 		return nil, ErrConsumed
 	}
-	d := deserializer{c: c, m: m}
+	d := deserializer{c: c, m: m, data: m.data}
 	var v goja.Value
 	if ex := c.rt.Try(func() { v = d.read() }); ex != nil {
 		return nil, ex
@@ -165,7 +178,7 @@ func (c *Cloner) getSerializer() *serializer {
 		c.free = c.free[:n-1]
 		return s
 	}
-	return &serializer{c: c, ids: make(map[*goja.Object]int), openArrays: make(map[int]int)}
+	return &serializer{c: c, ids: make(map[*goja.Object]int)}
 }
 
 func (c *Cloner) putSerializer(s *serializer) {

@@ -1,6 +1,9 @@
 package clone
 
 import (
+	"encoding/binary"
+	"math"
+	"math/big"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -10,9 +13,94 @@ import (
 type deserializer struct {
 	c    *Cloner
 	m    *Message
-	i    int            // next node
+	data []byte
+	i    int            // next byte
+	p    int            // next of m.prims
 	objs []*goja.Object // by id
 }
+
+// corrupt reports a Message that this package did not write. It cannot happen: Messages are
+// only made by Serialize.
+func (d *deserializer) corrupt(what string) {
+	panic("clone: corrupt message at byte " + strconv.Itoa(d.i) + ": " + what)
+}
+
+func (d *deserializer) byte() byte {
+	if d.i >= len(d.data) {
+		d.corrupt("truncated")
+	}
+	b := d.data[d.i]
+	d.i++
+	return b
+}
+
+func (d *deserializer) peek() byte {
+	if d.i >= len(d.data) {
+		d.corrupt("truncated")
+	}
+	return d.data[d.i]
+}
+
+func (d *deserializer) uvarint() int {
+	v, n := binary.Uvarint(d.data[d.i:])
+	if n <= 0 {
+		d.corrupt("bad varint")
+	}
+	d.i += n
+	return int(v)
+}
+
+func (d *deserializer) u32() int {
+	if d.i+4 > len(d.data) {
+		d.corrupt("truncated")
+	}
+	v := binary.LittleEndian.Uint32(d.data[d.i:])
+	d.i += 4
+	return int(v)
+}
+
+func (d *deserializer) float() float64 {
+	if d.i+8 > len(d.data) {
+		d.corrupt("truncated")
+	}
+	v := binary.LittleEndian.Uint64(d.data[d.i:])
+	d.i += 8
+	return math.Float64frombits(v)
+}
+
+func (d *deserializer) bytes(n int) []byte {
+	if n < 0 || d.i+n > len(d.data) {
+		d.corrupt("truncated")
+	}
+	b := d.data[d.i : d.i+n]
+	d.i += n
+	return b
+}
+
+// key reads a property key. Keys repeat from one message to the next (every message of a
+// stream tends to have the same shape), so the Cloner keeps the short ones: the clone's objects
+// share their key strings, as V8's share internalized strings.
+func (d *deserializer) key() unistring.String {
+	k := d.uvarint()
+	if k%2 == 1 {
+		return d.m.keys[k/2]
+	}
+	b := d.bytes(k / 2)
+	if k, ok := d.c.keys[string(b)]; ok {
+		return k
+	}
+	key := unistring.String(b)
+	if len(b) <= maxKeptKey && len(d.c.keys) < maxKeptKeys {
+		d.c.keys[string(key)] = key
+	}
+	return key
+}
+
+// The key cache's bounds: what real messages use, and no more whatever a script sends.
+const (
+	maxKeptKey  = 64
+	maxKeptKeys = 4096
+)
 
 // Properties are created as V8's deserializer creates them (CreateDataProperty): own, writable,
 // enumerable and configurable, whatever setters Object.prototype may have. Defining a data
@@ -32,7 +120,7 @@ func (d *deserializer) register(o *goja.Object) {
 // readProps reads n keyed children into o.
 func (d *deserializer) readProps(o *goja.Object, n int) {
 	for range n {
-		key := d.m.nodes[d.i].key
+		key := d.key().String()
 		define(o, key, d.read())
 	}
 }
@@ -42,8 +130,13 @@ func (d *deserializer) readProps(o *goja.Object, n int) {
 func (d *deserializer) readPropsFast(o *goja.Object, n int) {
 	names := make([]unistring.String, 0, n)
 	values := make(map[unistring.String]goja.Value, n)
+	d.readKeyed(n, names, values, o)
+}
+
+// readKeyed reads n keyed children into names and values and gives them to o.
+func (d *deserializer) readKeyed(n int, names []unistring.String, values map[unistring.String]goja.Value, o *goja.Object) {
 	for range n {
-		key := unistring.NewFromString(d.m.nodes[d.i].key)
+		key := d.key()
 		v := d.read()
 		if _, dup := values[key]; !dup {
 			names = append(names, key)
@@ -53,122 +146,197 @@ func (d *deserializer) readPropsFast(o *goja.Object, n int) {
 	fast.setProps(o, names, values)
 }
 
+// readPrimitive reads a primitive value whose tag has been read.
+func (d *deserializer) readPrimitive(t byte) goja.Value {
+	rt := d.c.rt
+	switch t {
+	case tUndefined:
+		return goja.Undefined()
+	case tNull:
+		return goja.Null()
+	case tTrue:
+		return rt.ToValue(true)
+	case tFalse:
+		return rt.ToValue(false)
+	case tInt:
+		v, n := binary.Varint(d.data[d.i:])
+		if n <= 0 {
+			d.corrupt("bad varint")
+		}
+		d.i += n
+		if d.c.fast {
+			return fast.newInt(v)
+		}
+		return rt.ToValue(v)
+	case tFloat:
+		f := d.float()
+		if d.c.fast {
+			return fast.newFloat(f)
+		}
+		return rt.ToValue(f)
+	case tASCII:
+		s := string(d.bytes(d.uvarint()))
+		if d.c.fast {
+			return fast.newASCII(s)
+		}
+		return rt.ToValue(s)
+	case tUTF16:
+		n := d.uvarint()
+		b := d.bytes(2 * n)
+		units := make([]uint16, n)
+		for j := range units {
+			units[j] = binary.LittleEndian.Uint16(b[2*j:])
+		}
+		return goja.StringFromUTF16(units)
+	case tShared:
+		d.p++
+		return d.m.prims[d.p-1]
+	case tBigInt:
+		neg := d.byte() == 1
+		b := new(big.Int).SetBytes(d.bytes(d.uvarint()))
+		if neg {
+			b.Neg(b)
+		}
+		return rt.ToValue(b)
+	}
+	d.corrupt("unknown tag " + strconv.Itoa(int(t)))
+	return nil
+}
+
 func (d *deserializer) read() goja.Value {
 	rt, in := d.c.rt, d.c.in
-	nd := &d.m.nodes[d.i]
-	d.i++
-	switch nd.op {
-	case opPrim:
-		return nd.v
-	case opRef:
-		return d.objs[nd.n]
-	case opObject:
+	t := d.byte()
+	switch t {
+	case tRef:
+		return d.objs[d.uvarint()]
+	case tObject:
 		o := rt.NewObject()
 		d.register(o)
+		n := d.u32()
 		if d.c.fast {
-			d.readPropsFast(o, nd.n)
+			d.readPropsFast(o, n)
 		} else {
-			d.readProps(o, nd.n)
+			d.readProps(o, n)
 		}
 		return o
-	case opArray:
+	case tArray:
+		flags := d.byte()
+		n := d.uvarint()
 		if d.c.fast {
 			o := rt.NewArray()
 			d.register(o)
-			elems := make([]goja.Value, nd.n)
+			elems := make([]goja.Value, n)
 			for j := range elems {
-				if d.m.nodes[d.i].op == opHole {
+				if d.peek() == tHole {
 					d.i++
 					continue
 				}
 				elems[j] = d.read()
 			}
 			fast.setElements(o, elems)
-			d.readProps(o, nd.m)
+			if m := d.u32(); m > 0 {
+				names, values := fast.addProps(o, m)
+				d.readKeyed(m, names, values, o)
+			}
 			return o
 		}
-		if nd.sub == 0 {
+		if flags == 0 {
 			// Nothing inside refers to the array, so it can be built from its elements.
 			id := len(d.objs)
 			d.register(nil)
-			items := make([]any, nd.n)
+			items := make([]any, n)
 			for j := range items {
 				items[j] = d.read()
 			}
 			o := rt.NewArray(items...)
 			d.objs[id] = o
-			d.readProps(o, nd.m)
+			d.readProps(o, d.u32())
 			return o
 		}
 		o := rt.NewArray()
 		d.register(o)
-		_ = o.Set("length", nd.n)
-		for j := range nd.n {
-			if d.m.nodes[d.i].op == opHole {
+		_ = o.Set("length", n)
+		for j := range n {
+			if d.peek() == tHole {
 				d.i++
 				continue
 			}
 			define(o, strconv.Itoa(j), d.read())
 		}
-		d.readProps(o, nd.m)
+		d.readProps(o, d.u32())
 		return o
-	case opSparse:
+	case tSparse:
 		o := rt.NewArray()
 		d.register(o)
-		_ = o.Set("length", nd.n)
-		d.readProps(o, nd.m)
+		_ = o.Set("length", d.uvarint())
+		d.readProps(o, d.u32())
 		return o
-	case opMap, opSet:
+	case tMap, tSet:
 		ctor, add := in.mapCtor, in.mapSet
-		if nd.op == opSet {
+		if t == tSet {
 			ctor, add = in.setCtor, in.setAdd
 		}
 		o := d.construct(ctor)
 		d.register(o)
-		for range nd.n {
+		for range d.uvarint() {
 			k := d.read()
-			if nd.op == opSet {
+			if t == tSet {
 				call(add, o, k)
 			} else {
 				call(add, o, k, d.read())
 			}
 		}
 		return o
-	case opDate:
-		o := d.construct(in.date, nd.v)
+	case tDate:
+		t := d.float()
+		var tv goja.Value
+		if d.c.fast {
+			tv = fast.newFloat(t)
+		} else {
+			tv = rt.ToValue(t)
+		}
+		o := d.construct(in.date, tv)
 		d.register(o)
 		return o
-	case opRegExp:
+	case tRegExp:
+		bits := d.byte()
 		var flags []byte
 		for i, f := range regexpFlagOrder {
-			if nd.sub&(1<<i) != 0 {
+			if bits&(1<<i) != 0 {
 				flags = append(flags, f.flag)
 			}
 		}
-		o := d.construct(in.regexp, nd.v, rt.ToValue(string(flags)))
-		d.register(o)
-		return o
-	case opBuffer:
-		o := rt.ToValue(rt.NewArrayBuffer(d.m.buffers[nd.n])).(*goja.Object)
-		d.register(o)
-		return o
-	case opView:
 		id := len(d.objs)
-		d.register(nil) // the view's id comes before its buffer's
-		buf := d.read()
-		ctor := in.dataView
-		if nd.sub != viewDataView {
-			ctor = in.typed[nd.sub]
-		}
-		o := d.construct(ctor, buf, rt.ToValue(nd.n), rt.ToValue(nd.m))
+		d.register(nil)
+		source := d.readPrimitive(d.byte())
+		o := d.construct(in.regexp, source, rt.ToValue(string(flags)))
 		d.objs[id] = o
 		return o
-	case opBoxed:
-		o := nd.v.ToObject(rt)
+	case tBuffer:
+		o := rt.ToValue(rt.NewArrayBuffer(d.m.buffers[d.uvarint()])).(*goja.Object)
 		d.register(o)
 		return o
-	case opError:
-		e := &d.m.errs[nd.n]
+	case tView:
+		id := len(d.objs)
+		d.register(nil) // the view's id comes before its buffer's
+		typ := d.byte()
+		offset, length := d.uvarint(), d.uvarint()
+		buf := d.read()
+		ctor := in.dataView
+		if typ != viewDataView {
+			ctor = in.typed[typ]
+		}
+		o := d.construct(ctor, buf, rt.ToValue(offset), rt.ToValue(length))
+		d.objs[id] = o
+		return o
+	case tBoxed:
+		id := len(d.objs)
+		d.register(nil)
+		o := d.readPrimitive(d.byte()).ToObject(rt)
+		d.objs[id] = o
+		return o
+	case tError:
+		e := &d.m.errs[d.uvarint()]
 		o := d.c.newError(e.class, e.message)
 		if e.stack != nil {
 			defineHidden(o, "stack", e.stack)
@@ -177,8 +345,8 @@ func (d *deserializer) read() goja.Value {
 			defineHidden(o, "name", e.ownName)
 		}
 		d.register(o)
-		for range nd.m {
-			key := d.m.nodes[d.i].key
+		for range d.u32() {
+			key := d.key().String()
 			v := d.read()
 			if key == "cause" || key == "errors" {
 				defineHidden(o, key, v)
@@ -187,13 +355,13 @@ func (d *deserializer) read() goja.Value {
 			}
 		}
 		return o
-	case opDOMException:
-		e := &d.m.errs[nd.n]
+	case tDOMException:
+		e := &d.m.errs[d.uvarint()]
 		o := d.c.hooks.NewDOMException(e.message.String(), e.class, e.stack.String())
 		d.register(o)
 		return o
 	}
-	panic("clone: corrupt message: unknown node op " + strconv.Itoa(int(nd.op)))
+	return d.readPrimitive(t)
 }
 
 func (d *deserializer) construct(ctor goja.Value, args ...goja.Value) *goja.Object {

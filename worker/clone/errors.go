@@ -45,9 +45,10 @@ func (s *serializer) writeError(o *goja.Object) {
 			e.stack = v
 		}
 	}
-	s.ids[o] = len(s.ids)
-	at := len(s.nodes)
-	s.nodes = append(s.nodes, node{op: opError, n: len(s.errs)})
+	s.newID(o)
+	s.tag(tError)
+	s.uvarint(len(s.errs))
+	at := s.reserve32()
 	s.errs = append(s.errs, e)
 	m := 0
 	if enhanced {
@@ -75,7 +76,7 @@ func (s *serializer) writeError(o *goja.Object) {
 	} else if s.writeOwn(o, "cause") {
 		m++
 	}
-	s.nodes[at].m = m
+	s.patch32(at, m)
 	s.budget += stackObjectCost
 }
 

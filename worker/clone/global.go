@@ -21,7 +21,7 @@ func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
 		panic(c.rt.NewTypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'."))
 	}
 	transfer := c.transferList(fc.Argument(1))
-	m, err := c.serialize(fc.Arguments[0], transfer)
+	m, err := c.serialize(fc.Arguments[0], transfer, true)
 	if err != nil {
 		panic(err)
 	}

@@ -57,7 +57,15 @@ type layout struct {
 	vpValue, vpEnumerable, vpAccessor uintptr
 	// Offsets of the Go function and constructor in nativeFuncObject.
 	nfF, nfConstruct uintptr
+
+	// Type words of the Value interface for goja's ASCII strings, integers and floats, whose
+	// data words point to a Go string, an int64 and a float64.
+	asciiTab, intTab, floatTab unsafe.Pointer
+	// smallInts are integers from smallIntMin on, boxed once.
+	smallInts [256]goja.Value
 }
+
+const smallIntMin = -16
 
 var (
 	fastOnce sync.Once
@@ -197,6 +205,28 @@ func (l *layout) learn() bool {
 	if !ok {
 		return false
 	}
+	// Primitives: ASCII strings, integers and floats.
+	ascii, integer, float := rt.ToValue("ascii"), rt.ToValue(int64(-7)), rt.ToValue(-0.5)
+	if reflect.TypeOf(ascii).Kind() != reflect.String || reflect.TypeOf(integer).Kind() != reflect.Int64 ||
+		reflect.TypeOf(float).Kind() != reflect.Float64 {
+		return false
+	}
+	l.asciiTab, l.intTab, l.floatTab = ifaceOf(&ascii).tab, ifaceOf(&integer).tab, ifaceOf(&float).tab
+	for i := range l.smallInts {
+		l.smallInts[i] = rt.ToValue(int64(i + smallIntMin))
+		if ifaceOf(&l.smallInts[i]).tab != l.intTab {
+			return false
+		}
+	}
+	if s, ok := l.asciiOf(ascii); !ok || s != "ascii" || !l.newASCII("ascii").StrictEquals(ascii) {
+		return false
+	}
+	if i, ok := l.intOf(integer); !ok || i != -7 || !l.newInt(-7).StrictEquals(integer) || !l.newInt(1<<40).StrictEquals(rt.ToValue(int64(1<<40))) {
+		return false
+	}
+	if f, ok := l.floatOf(float); !ok || f != -0.5 || !l.newFloat(-0.5).StrictEquals(float) {
+		return false
+	}
 	// Check the reading side end to end on the specimens.
 	if p, isProp := l.prop(pv); !isProp || p.enumerable || p.accessor || p.value.ToInteger() != 1 {
 		return false
@@ -300,6 +330,17 @@ func (l *layout) setProps(o *goja.Object, names []unistring.String, values map[u
 	*(*int)(unsafe.Add(base, l.boIdxCount)) = 0
 }
 
+// addProps adds plain data properties to a fresh object, which no code has seen yet, after the
+// ones it was made with (an array's length): it returns the object's property map and names,
+// to be handed back to setProps with the new properties added.
+func (l *layout) addProps(o *goja.Object, n int) ([]unistring.String, map[unistring.String]goja.Value) {
+	base := implData(o)
+	old := l.names(base)
+	names := make([]unistring.String, len(old), len(old)+n)
+	copy(names, old)
+	return names, l.values(base)
+}
+
 // setElements gives a fresh empty array, which no code has seen yet, its elements; a nil
 // element is a hole.
 func (l *layout) setElements(o *goja.Object, elems []goja.Value) {
@@ -313,4 +354,61 @@ func (l *layout) setElements(o *goja.Object, elems []goja.Value) {
 	*(*[]goja.Value)(unsafe.Add(arr, l.arValues)) = elems
 	*(*uint32)(unsafe.Add(arr, l.arLength)) = uint32(len(elems))
 	*(*int)(unsafe.Add(arr, l.arObjCount)) = n
+}
+
+// asciiOf returns the contents of v if v is one of goja's ASCII strings.
+func (l *layout) asciiOf(v goja.Value) (string, bool) {
+	w := ifaceOf(&v)
+	if w.tab != l.asciiTab || w.tab == nil {
+		return "", false
+	}
+	return *(*string)(w.data), true
+}
+
+// intOf returns the value of v if v is one of goja's integers.
+func (l *layout) intOf(v goja.Value) (int64, bool) {
+	w := ifaceOf(&v)
+	if w.tab != l.intTab || w.tab == nil {
+		return 0, false
+	}
+	return *(*int64)(w.data), true
+}
+
+// floatOf returns the value of v if v is one of goja's floats.
+func (l *layout) floatOf(v goja.Value) (float64, bool) {
+	w := ifaceOf(&v)
+	if w.tab != l.floatTab || w.tab == nil {
+		return 0, false
+	}
+	return *(*float64)(w.data), true
+}
+
+// newASCII returns s, which must be ASCII, as a goja string.
+func (l *layout) newASCII(s string) goja.Value {
+	p := new(string)
+	*p = s
+	var v goja.Value
+	*ifaceOf(&v) = iface{tab: l.asciiTab, data: unsafe.Pointer(p)}
+	return v
+}
+
+// newInt returns i as a goja integer.
+func (l *layout) newInt(i int64) goja.Value {
+	if i >= smallIntMin && i < smallIntMin+int64(len(l.smallInts)) {
+		return l.smallInts[i-smallIntMin]
+	}
+	p := new(int64)
+	*p = i
+	var v goja.Value
+	*ifaceOf(&v) = iface{tab: l.intTab, data: unsafe.Pointer(p)}
+	return v
+}
+
+// newFloat returns f as a goja float.
+func (l *layout) newFloat(f float64) goja.Value {
+	p := new(float64)
+	*p = f
+	var v goja.Value
+	*ifaceOf(&v) = iface{tab: l.floatTab, data: unsafe.Pointer(p)}
+	return v
 }

@@ -2,6 +2,8 @@ package clone
 
 import (
 	"bytes"
+	"cmp"
+	"encoding/binary"
 	"math"
 	"math/big"
 	"reflect"
@@ -13,45 +15,73 @@ import (
 	"github.com/dop251/goja/unistring"
 )
 
-// op says what a node is. The children of a container node follow it directly.
-type op uint8
-
+// A Message's data is one value in a compact byte stream, written depth first: each value is
+// a tag byte and its payload, and a container's children follow it. Every object gets the next
+// id, in order. Counts that are only known once the children are written are fixed-size so
+// they can be patched. The stream holds no pointer, so the garbage collector never scans it,
+// and a queued message costs about what its JSON would.
+//
+//	tUndefined tNull tTrue tFalse tHole      no payload
+//	tInt       zigzag varint
+//	tFloat     8 bytes, the IEEE 754 bits, little-endian (also NaN and -0)
+//	tASCII     uvarint length, the bytes
+//	tUTF16     uvarint count of UTF-16 code units, 2 bytes each, little-endian
+//	tBigInt    sign byte (1: negative), uvarint length, the magnitude's bytes, big-endian
+//	tRef       uvarint id of an object written earlier
+//	tObject    u32 count n, then n keyed children
+//	tArray     flags byte (arrayHoles, arrayCyclic), uvarint length, that many elements (a
+//	           hole is tHole), u32 count m, then m keyed children
+//	tSparse    uvarint length, u32 count m, then m keyed children, indices included
+//	tMap       uvarint count n, then n key and value pairs
+//	tSet       uvarint count n, then n values
+//	tDate      8 bytes, the time value as for tFloat
+//	tRegExp    flags byte (one bit per regexpFlagOrder entry), then the source, a string
+//	tBuffer    uvarint index into Message.buffers
+//	tView      type byte (a typedArrayNames index, or viewDataView), uvarint byteOffset,
+//	           uvarint length, then the buffer
+//	tBoxed     then the primitive value
+//	tError     uvarint index into Message.errs, u32 count m, then m keyed children
+//	tDOMException uvarint index into Message.errs
+//	tShared    a string, number or BigInt: the next of Message.prims
+//
+// A keyed child is its key, then its value. The key is a uvarint k: when k is even, k/2 bytes
+// of goja's own representation of the name follow (ASCII, or UTF-16 behind a marker, so that
+// any key survives exactly); when k is odd, the key is Message.keys[k/2].
 const (
-	opPrim         op = iota // v is a primitive: undefined, null, boolean, number, string or BigInt
-	opRef                    // n is the id of an object that appeared earlier in the message
-	opHole                   // a missing element of a dense array
-	opObject                 // n keyed children
-	opArray                  // n elements, then m keyed children; sub holds arrayHoles and arrayCyclic
-	opSparse                 // n is the length; m keyed children, indices included
-	opMap                    // n entries, each a key child and a value child
-	opSet                    // n children
-	opDate                   // v is the time value
-	opRegExp                 // v is the source; sub holds the flags, one bit per regexpFlagOrder entry
-	opBuffer                 // n indexes Message.buffers
-	opView                   // sub indexes typedArrayNames, or is viewDataView; n is byteOffset, m the length; one child, the buffer
-	opBoxed                  // v is the primitive value of a Number, Boolean, BigInt or String wrapper
-	opError                  // n indexes Message.errs; m keyed children
-	opDOMException           // n indexes Message.errs
+	tUndefined byte = iota
+	tNull
+	tTrue
+	tFalse
+	tHole
+	tInt
+	tFloat
+	tASCII
+	tUTF16
+	tBigInt
+	tRef
+	tObject
+	tArray
+	tSparse
+	tMap
+	tSet
+	tDate
+	tRegExp
+	tBuffer
+	tView
+	tBoxed
+	tError
+	tDOMException
+	tShared
 )
 
-// Flags in the sub of an opArray node.
+// Flags of a tArray.
 const (
 	arrayHoles  = 1 << iota // an element is a hole
 	arrayCyclic             // the array is referenced from inside itself
 )
 
-// viewDataView is the sub of an opView node for a DataView.
+// viewDataView is the type byte of a tView for a DataView.
 const viewDataView = uint8(len(typedArrayNames))
-
-// node is one value of a Message. Every object node gets the next id, in order.
-type node struct {
-	op  op
-	sub uint8
-	n   int
-	m   int
-	v   goja.Value // a primitive, never an object
-	key string     // the property name, for a keyed child
-}
 
 // errData holds what an Error or a DOMException carries besides its properties.
 type errData struct {
@@ -74,7 +104,7 @@ const (
 type serializer struct {
 	c        *Cloner
 	ids      map[*goja.Object]int
-	nodes    []node
+	buf      []byte // the stream being written, reused from one serialization to the next
 	buffers  [][]byte
 	errs     []errData
 	budget   int
@@ -82,50 +112,173 @@ type serializer struct {
 	collect  goja.Value   // the forEach callback that appends to entries
 	arg      [1]goja.Value
 	transfer map[*goja.Object][]byte
-	// openArrays maps the id of each array being written to its node, so that a reference
-	// back to it marks it arrayCyclic. The others can be built in one go when deserialized.
-	openArrays map[int]int
-	sizeHint   int                // the length of the last message
+	// openArrays[id] is 1 + the position of the flags byte of the array with that id while
+	// the array is being written, so that a reference back to it marks it arrayCyclic; 0
+	// otherwise (and ids past its end are not open arrays).
+	openArrays []int
 	keys       []unistring.String // the keys of the objects being written, innermost last
+	share      bool               // see Cloner.serialize
+	prims      []goja.Value       // shared primitives
+	sharedKeys []unistring.String
+	// The sizes of the last shared message: the next one is likely alike.
+	primsHint, keysHint int
 }
 
 func (s *serializer) reset() {
 	clear(s.ids)
 	clear(s.openArrays)
+	s.openArrays = s.openArrays[:0]
 	clear(s.entries)
 	s.entries = s.entries[:0]
-	s.nodes, s.buffers, s.errs, s.transfer = make([]node, 0, s.sizeHint), nil, nil, nil
+	s.buf = s.buf[:0]
+	if s.share {
+		s.primsHint, s.keysHint = len(s.prims), len(s.sharedKeys)
+	}
+	s.buffers, s.errs, s.transfer = nil, nil, nil
+	s.prims, s.sharedKeys = nil, nil
 }
 
-// message hands the nodes over to a Message, unless they use much less than their capacity,
-// and sizes the next serialization's slice after this one.
-func (s *serializer) message() *Message {
-	nodes := s.nodes
-	if cap(nodes) > 2*len(nodes)+16 {
-		nodes = slices.Clone(nodes)
+// startShared sizes the shared slices after the last shared message.
+func (s *serializer) startShared() {
+	if s.share {
+		s.prims = make([]goja.Value, 0, s.primsHint)
+		s.sharedKeys = make([]unistring.String, 0, s.keysHint)
 	}
-	s.sizeHint = len(nodes)
-	return &Message{nodes: nodes, buffers: s.buffers, errs: s.errs}
+}
+
+// message copies the stream into a Message of its exact size.
+func (s *serializer) message() *Message {
+	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, prims: s.prims, keys: s.sharedKeys}
+}
+
+func (s *serializer) tag(t byte) { s.buf = append(s.buf, t) }
+
+func (s *serializer) uvarint(n int) { s.buf = binary.AppendUvarint(s.buf, uint64(n)) }
+
+// reserve32 writes a placeholder for a count that patch32 fills in later.
+func (s *serializer) reserve32() int {
+	at := len(s.buf)
+	s.buf = append(s.buf, 0, 0, 0, 0)
+	return at
+}
+
+func (s *serializer) patch32(at, n int) { binary.LittleEndian.PutUint32(s.buf[at:], uint32(n)) }
+
+func (s *serializer) float(f float64) {
+	s.buf = binary.LittleEndian.AppendUint64(s.buf, math.Float64bits(f))
+}
+
+func (s *serializer) key(k unistring.String) {
+	if s.share {
+		s.uvarint(2*len(s.sharedKeys) + 1)
+		s.sharedKeys = append(s.sharedKeys, k)
+		return
+	}
+	s.uvarint(2 * len(k))
+	s.buf = append(s.buf, k...)
+}
+
+// newID gives o the next id.
+func (s *serializer) newID(o *goja.Object) int {
+	id := len(s.ids)
+	s.ids[o] = id
+	return id
 }
 
 func (s *serializer) write(v goja.Value) {
-	switch v := v.(type) {
-	case *goja.Object:
-		s.writeObject(v)
-	case *goja.Symbol:
-		s.c.throwDataCloneError(symbolDescription(v) + " could not be cloned.")
-	case nil:
-		s.nodes = append(s.nodes, node{op: opPrim, v: goja.Undefined()})
+	if o, ok := v.(*goja.Object); ok {
+		s.writeObject(o)
+		return
+	}
+	s.writePrimitive(v)
+}
+
+// writePrimitive writes a value that is not an object.
+func (s *serializer) writePrimitive(v goja.Value) {
+	if s.share && (goja.IsString(v) || goja.IsNumber(v) || goja.IsBigInt(v)) {
+		s.tag(tShared)
+		s.prims = append(s.prims, v)
+		return
+	}
+	if str, ok := fast.asciiOf(v); ok {
+		s.tag(tASCII)
+		s.uvarint(len(str))
+		s.buf = append(s.buf, str...)
+		return
+	}
+	if i, ok := fast.intOf(v); ok {
+		s.tag(tInt)
+		s.buf = binary.AppendVarint(s.buf, i)
+		return
+	}
+	if f, ok := fast.floatOf(v); ok {
+		s.tag(tFloat)
+		s.float(f)
+		return
+	}
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		s.tag(tUndefined)
+	case goja.IsNull(v):
+		s.tag(tNull)
+	case goja.IsString(v):
+		s.writeString(v.(goja.String))
+	case goja.IsNumber(v):
+		s.tag(tFloat)
+		s.float(v.ToFloat())
+	case goja.IsBigInt(v):
+		b := v.Export().(*big.Int)
+		s.tag(tBigInt)
+		if b.Sign() < 0 {
+			s.tag(1)
+		} else {
+			s.tag(0)
+		}
+		mag := b.Bytes()
+		s.uvarint(len(mag))
+		s.buf = append(s.buf, mag...)
 	default:
-		s.nodes = append(s.nodes, node{op: opPrim, v: v})
+		if sym, ok := v.(*goja.Symbol); ok {
+			s.c.throwDataCloneError(symbolDescription(sym) + " could not be cloned.")
+		}
+		// The one primitive left is a boolean.
+		if v.ToBoolean() {
+			s.tag(tTrue)
+		} else {
+			s.tag(tFalse)
+		}
 	}
 }
 
-// writeKeyed writes a property value and labels it with its key.
-func (s *serializer) writeKeyed(key string, v goja.Value) {
-	at := len(s.nodes)
+// writeString writes any goja string, code unit by code unit, so lone surrogates survive.
+func (s *serializer) writeString(str goja.String) {
+	n := str.Length()
+	ascii := true
+	for i := range n {
+		if str.CharAt(i) >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		s.tag(tASCII)
+		s.uvarint(n)
+		for i := range n {
+			s.buf = append(s.buf, byte(str.CharAt(i)))
+		}
+		return
+	}
+	s.tag(tUTF16)
+	s.uvarint(n)
+	for i := range n {
+		s.buf = binary.LittleEndian.AppendUint16(s.buf, str.CharAt(i))
+	}
+}
+
+// writeKeyed writes a property: its key, then its value.
+func (s *serializer) writeKeyed(key unistring.String, v goja.Value) {
+	s.key(key)
 	s.write(v)
-	s.nodes[at].key = key
 }
 
 func (s *serializer) enter(cost int) {
@@ -137,10 +290,11 @@ func (s *serializer) enter(cost int) {
 
 func (s *serializer) writeObject(o *goja.Object) {
 	if id, ok := s.ids[o]; ok {
-		if at, open := s.openArrays[id]; open {
-			s.nodes[at].sub |= arrayCyclic
+		if id < len(s.openArrays) && s.openArrays[id] != 0 {
+			s.buf[s.openArrays[id]-1] |= arrayCyclic
 		}
-		s.nodes = append(s.nodes, node{op: opRef, n: id})
+		s.tag(tRef)
+		s.uvarint(id)
 		return
 	}
 	if o == s.c.hooks.Global {
@@ -162,8 +316,9 @@ func (s *serializer) writeObject(o *goja.Object) {
 		}
 		if s.c.hooks.AsDOMException != nil {
 			if name, message, stack, ok := s.c.hooks.AsDOMException(o); ok {
-				s.ids[o] = len(s.ids)
-				s.nodes = append(s.nodes, node{op: opDOMException, n: len(s.errs)})
+				s.newID(o)
+				s.tag(tDOMException)
+				s.uvarint(len(s.errs))
 				s.errs = append(s.errs, errData{class: name, message: s.c.rt.ToValue(message), stack: s.c.rt.ToValue(stack)})
 				return
 			}
@@ -183,17 +338,20 @@ func (s *serializer) writeObject(o *goja.Object) {
 	case kindMap, kindSet:
 		s.writeCollection(o, k)
 	case kindDate:
-		s.ids[o] = len(s.ids)
-		s.nodes = append(s.nodes, node{op: opDate, v: call(s.c.in.dateGetTime, o)})
+		s.newID(o)
+		s.tag(tDate)
+		s.float(call(s.c.in.dateGetTime, o).ToFloat())
 	case kindRegExp:
-		s.ids[o] = len(s.ids)
+		s.newID(o)
 		var flags uint8
 		for i, get := range s.c.in.regexpFlags {
 			if call(get, o).ToBoolean() {
 				flags |= 1 << i
 			}
 		}
-		s.nodes = append(s.nodes, node{op: opRegExp, v: call(s.c.in.regexpSource, o), sub: flags})
+		s.tag(tRegExp)
+		s.tag(flags)
+		s.writePrimitive(call(s.c.in.regexpSource, o))
 	case kindArrayBuffer:
 		s.writeBuffer(o)
 	case kindTypedArray, kindDataView:
@@ -201,8 +359,9 @@ func (s *serializer) writeObject(o *goja.Object) {
 	case kindBoxed:
 		s.writeBoxed(o)
 	case kindBoxedString:
-		s.ids[o] = len(s.ids)
-		s.nodes = append(s.nodes, node{op: opBoxed, v: call(s.c.in.stringValueOf, o)})
+		s.newID(o)
+		s.tag(tBoxed)
+		s.writePrimitive(call(s.c.in.stringValueOf, o))
 	}
 }
 
@@ -211,50 +370,72 @@ func (s *serializer) writeObject(o *goja.Object) {
 // written, as in V8.
 func (s *serializer) writePlain(o *goja.Object) {
 	s.enter(stackObjectCost)
-	s.ids[o] = len(s.ids)
-	at := len(s.nodes)
-	s.nodes = append(s.nodes, node{op: opObject})
+	s.newID(o)
+	s.tag(tObject)
+	at := s.reserve32()
 	if s.c.fast && implTab(o) == fast.plainTab {
-		if n, ok := s.writeProps(o, implData(o)); ok {
-			s.nodes[at].n = n
-			s.budget += stackObjectCost
-			return
-		}
+		base := implData(o)
+		s.patch32(at, s.writeListed(o, base, s.listKeys(base)))
+		s.budget += stackObjectCost
+		return
 	}
 	keys := o.Keys()
 	n := 0
 	for i, key := range keys {
 		// Nothing has run since Keys, so the first key needs no check.
 		if i == 0 {
-			s.writeKeyed(key, o.Get(key))
+			s.writeKeyed(unistring.NewFromString(key), o.Get(key))
 			n++
 		} else if s.writeOwn(o, key) {
 			n++
 		}
 	}
-	s.nodes[at].n = n
+	s.patch32(at, n)
 	s.budget += stackObjectCost
 }
 
-// writeProps writes the own enumerable string-keyed properties of o, whose goja baseObject is
-// at base, straight from goja's property map, as writePlain does through the public API: the
-// keys are listed first, then each one still present is written, its getter (if any) run at its
-// turn. It declines (false, having written nothing) an object with a key that may be an
-// integer index, which goja keeps in insertion order until the keys are listed.
-func (s *serializer) writeProps(o *goja.Object, base unsafe.Pointer) (int, bool) {
+// listKeys pushes onto s.keys the own enumerable string keys of the goja baseObject at base, in
+// the order of Object.keys (array indices first, ascending, then the others in insertion
+// order), reading goja's property map directly, and returns where they start.
+func (s *serializer) listKeys(base unsafe.Pointer) int {
 	start := len(s.keys)
 	values := fast.values(base)
+	indices := 0
 	for _, name := range fast.names(base) {
-		if name != "" && name[0] >= '0' && name[0] <= '9' {
-			s.keys = s.keys[:start]
-			return 0, false
-		}
 		if p, isProp := fast.prop(values[name]); isProp && !p.enumerable {
 			continue
 		}
+		if _, ok := arrayIndex(string(name)); ok {
+			indices++
+		}
 		s.keys = append(s.keys, name)
 	}
+	if indices > 0 {
+		// goja keeps the names in insertion order until it lists them; list them as it would.
+		keys := s.keys[start:]
+		slices.SortStableFunc(keys, func(a, b unistring.String) int {
+			ia, aIndex := arrayIndex(string(a))
+			ib, bIndex := arrayIndex(string(b))
+			switch {
+			case aIndex && bIndex:
+				return cmp.Compare(ia, ib)
+			case aIndex:
+				return -1
+			case bIndex:
+				return 1
+			}
+			return 0
+		})
+	}
+	return start
+}
+
+// writeListed writes the properties whose keys listKeys pushed from start, as writePlain does
+// through the public API, and pops them: each key still present is written, its getter (if any)
+// run at its turn. It returns how many it wrote.
+func (s *serializer) writeListed(o *goja.Object, base unsafe.Pointer, start int) int {
 	n := 0
+	// Nested objects push and pop their own keys above these, so len(s.keys) is the end here.
 	for i := start; i < len(s.keys); i++ {
 		name := s.keys[i]
 		// A getter that ran since may have deleted the property, or replaced the map.
@@ -269,12 +450,12 @@ func (s *serializer) writeProps(o *goja.Object, base unsafe.Pointer) (int, bool)
 				v = p.value
 			}
 		}
-		s.writeKeyed(name.String(), v)
+		s.writeKeyed(name, v)
 		n++
 	}
 	clear(s.keys[start:])
 	s.keys = s.keys[:start]
-	return n, true
+	return n
 }
 
 // writeOwn writes o[key] if key is still an own property of o.
@@ -282,7 +463,7 @@ func (s *serializer) writeOwn(o *goja.Object, key string) bool {
 	if !s.hasOwn(o, key) {
 		return false
 	}
-	s.writeKeyed(key, o.Get(key))
+	s.writeKeyed(unistring.NewFromString(key), o.Get(key))
 	return true
 }
 
@@ -313,33 +494,42 @@ func arrayIndex(key string) (int, bool) {
 // other array as its length and all its properties, indices first; holes stay holes either way.
 func (s *serializer) writeArray(o *goja.Object) {
 	s.enter(stackArrayCost)
-	id := len(s.ids)
-	s.ids[o] = id
-	s.openArrays[id] = len(s.nodes)
-	if !s.c.fast || implTab(o) != fast.arrayTab || !s.writeElements(o, implData(o)) {
-		s.writeArraySlow(o)
+	id := s.newID(o)
+	if !s.c.fast || implTab(o) != fast.arrayTab || !s.writeElements(o, id, implData(o)) {
+		s.writeArraySlow(o, id)
 	}
-	delete(s.openArrays, id)
+	if id < len(s.openArrays) {
+		s.openArrays[id] = 0
+	}
 	s.budget += stackArrayCost
+}
+
+// open marks the array with that id as being written, its flags byte at flags.
+func (s *serializer) open(id, flags int) {
+	for len(s.openArrays) <= id {
+		s.openArrays = append(s.openArrays, 0)
+	}
+	s.openArrays[id] = flags + 1
 }
 
 // writeElements writes a goja array without holes and without element attributes straight
 // from its element slice, as writeArraySlow would, and reports whether it did. An element
 // that a getter deleted since (or a shrunk array) becomes a hole, as in writeArraySlow.
-func (s *serializer) writeElements(o *goja.Object, arr unsafe.Pointer) bool {
+func (s *serializer) writeElements(o *goja.Object, id int, arr unsafe.Pointer) bool {
 	length := fast.arrayLength(arr)
 	elems := fast.arrayValues(arr)
 	if *(*int)(unsafe.Add(arr, fast.arPropCount)) != 0 || *(*int)(unsafe.Add(arr, fast.arObjCount)) != int(length) ||
 		uint32(len(elems)) < length {
 		return false
 	}
-	for _, name := range fast.names(arr) {
-		if name != "length" {
-			return false // other properties: the slow path lists them
-		}
-	}
-	at := len(s.nodes)
-	s.nodes = append(s.nodes, node{op: opArray, n: int(length)})
+	// The other properties are listed before any element is written, as Keys lists them in
+	// writeArraySlow; the length is not enumerable, so it is not listed.
+	start := s.listKeys(arr)
+	s.tag(tArray)
+	flags := len(s.buf)
+	s.tag(0)
+	s.open(id, flags)
+	s.uvarint(int(length))
 	for i := range int(length) {
 		elems = fast.arrayValues(arr) // a getter may have changed the array
 		var v goja.Value
@@ -347,8 +537,8 @@ func (s *serializer) writeElements(o *goja.Object, arr unsafe.Pointer) bool {
 			v = elems[i]
 		}
 		if v == nil {
-			s.nodes = append(s.nodes, node{op: opHole})
-			s.nodes[at].sub |= arrayHoles
+			s.tag(tHole)
+			s.buf[flags] |= arrayHoles
 			continue
 		}
 		if p, isProp := fast.prop(v); isProp {
@@ -360,13 +550,13 @@ func (s *serializer) writeElements(o *goja.Object, arr unsafe.Pointer) bool {
 		}
 		s.write(v)
 	}
-	// A getter may have added properties; like the slow path, which listed the keys before
-	// writing, they are not written.
+	at := s.reserve32()
+	s.patch32(at, s.writeListed(o, arr, start))
 	return true
 }
 
 // writeArraySlow writes any array through the public API.
-func (s *serializer) writeArraySlow(o *goja.Object) {
+func (s *serializer) writeArraySlow(o *goja.Object, id int) {
 	length := int(o.Get("length").ToInteger())
 	keys := o.Keys()
 	indices := 0
@@ -376,33 +566,39 @@ func (s *serializer) writeArraySlow(o *goja.Object) {
 		}
 		indices++
 	}
-	at := len(s.nodes)
 	if indices == length {
-		s.nodes = append(s.nodes, node{op: opArray, n: length})
+		s.tag(tArray)
+		flags := len(s.buf)
+		s.tag(0)
+		s.open(id, flags)
+		s.uvarint(length)
 		for i, key := range keys[:indices] {
 			if i > 0 && !s.hasOwn(o, key) {
-				s.nodes = append(s.nodes, node{op: opHole})
-				s.nodes[at].sub |= arrayHoles
+				s.tag(tHole)
+				s.buf[flags] |= arrayHoles
 				continue
 			}
 			s.write(o.Get(key))
 		}
+		at := s.reserve32()
 		m := 0
 		for _, key := range keys[indices:] {
 			if s.writeOwn(o, key) {
 				m++
 			}
 		}
-		s.nodes[at].m = m
+		s.patch32(at, m)
 	} else {
-		s.nodes = append(s.nodes, node{op: opSparse, n: length})
+		s.tag(tSparse)
+		s.uvarint(length)
+		at := s.reserve32()
 		m := 0
 		for _, key := range keys {
 			if s.writeOwn(o, key) {
 				m++
 			}
 		}
-		s.nodes[at].m = m
+		s.patch32(at, m)
 	}
 }
 
@@ -410,34 +606,36 @@ func (s *serializer) writeArraySlow(o *goja.Object) {
 // contents first, so getters met while writing them cannot change what is written.
 func (s *serializer) writeCollection(o *goja.Object, k kind) {
 	s.enter(stackObjectCost)
-	s.ids[o] = len(s.ids)
-	if s.collect == nil {
-		s.collect = s.c.rt.ToValue(func(fc goja.FunctionCall) goja.Value {
-			s.entries = append(s.entries, fc.Argument(1), fc.Argument(0))
-			return goja.Undefined()
-		})
-	}
+	s.newID(o)
 	start := len(s.entries)
-	nd := node{op: opMap}
-	if k == kindSet {
-		nd.op = opSet
-	}
 	switch {
 	case s.c.fast && implTab(o) == fast.mapTab:
 		s.entries = fast.appendEntries(s.entries, o, false)
 	case s.c.fast && implTab(o) == fast.setTab:
 		s.entries = fast.appendEntries(s.entries, o, true)
-	case k == kindMap:
-		call(s.c.in.mapForEach, o, s.collect)
 	default:
-		call(s.c.in.setForEach, o, s.collect)
+		if s.collect == nil {
+			s.collect = s.c.rt.ToValue(func(fc goja.FunctionCall) goja.Value {
+				s.entries = append(s.entries, fc.Argument(1), fc.Argument(0))
+				return goja.Undefined()
+			})
+		}
+		if k == kindMap {
+			call(s.c.in.mapForEach, o, s.collect)
+		} else {
+			call(s.c.in.setForEach, o, s.collect)
+		}
 	}
-	nd.n = (len(s.entries) - start) / 2
-	s.nodes = append(s.nodes, nd)
+	if k == kindMap {
+		s.tag(tMap)
+	} else {
+		s.tag(tSet)
+	}
+	s.uvarint((len(s.entries) - start) / 2)
 	// entries holds key, value pairs (a Set's forEach passes the value twice).
 	for i := start; i < len(s.entries); i += 2 {
 		s.write(s.entries[i])
-		if nd.op == opMap {
+		if k == kindMap {
 			s.write(s.entries[i+1])
 		}
 	}
@@ -451,34 +649,39 @@ func (s *serializer) writeBuffer(o *goja.Object) {
 	if ab.Detached() {
 		s.c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
 	}
-	s.ids[o] = len(s.ids)
+	s.newID(o)
 	data, transferred := s.transfer[o]
 	if !transferred {
 		data = bytes.Clone(ab.Bytes())
 	}
-	s.nodes = append(s.nodes, node{op: opBuffer, n: len(s.buffers)})
+	s.tag(tBuffer)
+	s.uvarint(len(s.buffers))
 	s.buffers = append(s.buffers, data)
 }
 
 func (s *serializer) writeView(o *goja.Object, k kind) {
 	in := s.c.in
-	var nd node
+	var typ uint8
+	var offset, length int
 	var buf goja.Value
 	if k == kindDataView {
 		buf = call(in.dvBuffer, o)
-		nd = node{op: opView, sub: viewDataView}
+		typ = viewDataView
 		if !bufferDetached(buf) {
-			nd.n = int(call(in.dvByteOffset, o).ToInteger())
-			nd.m = int(call(in.dvByteLength, o).ToInteger())
+			offset = int(call(in.dvByteOffset, o).ToInteger())
+			length = int(call(in.dvByteLength, o).ToInteger())
 		}
 	} else {
 		buf = call(in.taBuffer, o)
-		nd = node{op: opView, sub: typedArrayIndex(call(in.taTag, o).String())}
-		nd.n = int(call(in.taByteOffset, o).ToInteger())
-		nd.m = int(call(in.taLength, o).ToInteger())
+		typ = typedArrayIndex(call(in.taTag, o).String())
+		offset = int(call(in.taByteOffset, o).ToInteger())
+		length = int(call(in.taLength, o).ToInteger())
 	}
-	s.ids[o] = len(s.ids)
-	s.nodes = append(s.nodes, nd)
+	s.newID(o)
+	s.tag(tView)
+	s.tag(typ)
+	s.uvarint(offset)
+	s.uvarint(length)
 	s.write(buf)
 }
 
@@ -512,8 +715,9 @@ func (s *serializer) writeBoxed(o *goja.Object) {
 		}
 		v = call(in.bigintValueOf, o)
 	}
-	s.ids[o] = len(s.ids)
-	s.nodes = append(s.nodes, node{op: opBoxed, v: v})
+	s.newID(o)
+	s.tag(tBoxed)
+	s.writePrimitive(v)
 }
 
 // hostRefusal is workerd's message for a host object that cannot be serialized.
