@@ -96,14 +96,30 @@ func (e *env) runScript(c *cli.Context) error {
 // other than 0 caps the heap (worker.LimitMemory): going over it ends the
 // run with a *worker.MemoryLimitError.
 func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reader, report io.Writer, limit uint64) error {
+	// Building the isolate does not depend on the program and is most of
+	// the start-up of a short script (goja's runtime and the APIs): it
+	// happens on another core while the program is read and compiled.
+	type built struct {
+		w   *worker.Worker
+		err error
+	}
+	ready := make(chan built, 1)
+	go func() {
+		w, err := worker.New(cfg)
+		ready <- built{w, err}
+	}()
 	prog, err := loader.Load(path, stdin)
+	b := <-ready
 	if err != nil {
+		if b.w != nil {
+			b.w.Close()
+		}
 		return err
 	}
-	w, err := worker.New(cfg)
-	if err != nil {
-		return err
+	if b.err != nil {
+		return b.err
 	}
+	w := b.w
 	defer func() {
 		if ctx.Err() != nil {
 			// Timed out or interrupted: the loop may be stuck in a Go
