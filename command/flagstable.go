@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/urfave/cli/v2"
-
 	"github.com/mcrepl/mcrepl/flags"
 )
 
@@ -17,8 +15,8 @@ const (
 )
 
 // flagsTable is the `flags` command: one row per registered flag.
-func (e *env) flagsTable(c *cli.Context) error {
-	if c.Args().Present() {
+func (e *env) flagsTable(c *invocation) error {
+	if len(c.args) > 0 {
 		return usagef("flags takes no arguments; to check flags, pass them with --flag NAME")
 	}
 	s, set, err := e.resolve(c)

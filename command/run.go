@@ -9,16 +9,14 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/urfave/cli/v2"
-
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
 // runScript is the `run` command.
-func (e *env) runScript(c *cli.Context) error {
-	args := c.Args().Slice()
+func (e *env) runScript(c *invocation) error {
+	args := c.args
 	switch {
 	case len(args) == 0:
 		return usagef("run needs a FILE to run, or - to read the script from standard input")
@@ -45,7 +43,7 @@ func (e *env) runScript(c *cli.Context) error {
 
 	// The first Ctrl-C interrupts the script; after that the default
 	// behaviour is back, so a second one kills mcrepl even if it is stuck.
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	context.AfterFunc(ctx, stop)
 	runCtx := ctx
@@ -69,7 +67,7 @@ func (e *env) runScript(c *cli.Context) error {
 		report = e.stderr
 	}
 	err = execute(runCtx, cfg, path, e.stdin, report, limit)
-	var coder cli.ExitCoder
+	var coder interface{ ExitCode() int }
 	switch {
 	case err == nil:
 		return nil
