@@ -328,18 +328,18 @@ func (p *Port) deliver(v goja.Value) {
 		p.c.lose(p, p.peer, why, []goja.Value{v})
 	}
 	if p.c.env.SpecExceptions {
-		if ex := p.dispatch(r.NewMessageEvent("message", v, p.obj), events.ReportEach); ex != nil {
-			p.dispatch(r.NewMessageEvent("messageerror", ex.Value(), p.obj), events.ReportEach)
+		if ex, _ := r.DispatchMessage(p.obj, "message", v, events.ReportEach); ex != nil {
+			r.DispatchMessage(p.obj, "messageerror", ex.Value(), events.ReportEach)
 		}
 		return
 	}
-	ex := p.dispatch(r.NewMessageEvent("message", v, p.obj), events.Propagate)
+	ex, _ := r.DispatchMessage(p.obj, "message", v, events.Propagate)
 	if ex == nil {
 		return
 	}
 	// Legacy mode: the exception is dispatched as a second 'message' event;
 	// a second exception escapes the delivery microtask.
-	if ex := p.dispatch(r.NewMessageEvent("message", ex.Value(), p.obj), events.Propagate); ex != nil {
+	if ex, _ := r.DispatchMessage(p.obj, "message", ex.Value(), events.Propagate); ex != nil {
 		panic(ex)
 	}
 }

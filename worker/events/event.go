@@ -251,19 +251,21 @@ func (r *Realm) NewEvent(typ string) *goja.Object {
 	return o
 }
 
-// NewMessageEvent builds a trusted MessageEvent of typ ("message" or
-// "messageerror") as workerd delivers it: data, origin null, lastEventId
-// "", source the receiving port, ports an empty array.
-func (r *Realm) NewMessageEvent(typ string, data goja.Value, source *goja.Object) *goja.Object {
+// DispatchMessage builds a trusted MessageEvent of typ ("message" or
+// "messageerror") as workerd delivers it (data, origin null, lastEventId "",
+// source the receiving port, ports an empty array) and dispatches it at
+// port as Dispatch does.
+func (r *Realm) DispatchMessage(port *goja.Object, typ string, data goja.Value, policy Policy) (*goja.Exception, int) {
 	o := r.rt.CreateObject(r.messageEventProto)
-	r.defineMessageFields(o, data, goja.Null(), r.empty, source, r.rt.NewArray())
+	r.defineMessageFields(o, data, goja.Null(), r.empty, port, r.rt.NewArray())
 	e := &Event{typ: typ, trusted: true}
 	r.events.put(o, e)
 	// workerd's ports is a data property whose every read gives a new
 	// array; only a proxy can do that in goja. The target holds the state
-	// (eventOf looks through the proxy), so the prototype's getters work on
-	// either.
-	return r.rt.ToValue(r.rt.NewProxy(o, r.freshPorts)).(*goja.Object)
+	// (eventOf looks through the proxy, and inspect shows the target), so
+	// the prototype's getters work on either.
+	p := r.rt.ToValue(r.rt.NewProxy(o, r.freshPorts)).(*goja.Object)
+	return r.dispatch(port, p, e, policy)
 }
 
 var proxyType = reflect.TypeFor[goja.Proxy]()

@@ -17,10 +17,11 @@
 //     per target.
 //
 // Use New once per runtime, before user code runs, then InstallGlobals. Go
-// code dispatches with (*Realm).Dispatch and builds trusted events with
-// NewEvent and NewMessageEvent. Like the runtime, a Realm may only be used
-// on the goroutine that owns the runtime (the isolate's loop goroutine). It
-// imports nothing of mcrepl's: what it needs from the isolate comes in Env.
+// code builds trusted events with NewEvent and dispatches them with
+// (*Realm).Dispatch; DispatchMessage builds and dispatches a delivered
+// MessageEvent. Like the runtime, a Realm may only be used on the goroutine
+// that owns the runtime (the isolate's loop goroutine). It imports nothing
+// of mcrepl's: what it needs from the isolate comes in Env.
 package events
 
 import (

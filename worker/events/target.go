@@ -282,9 +282,17 @@ func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
 // ran. Uncatchable errors (interrupts, stack overflow) unwind through it as
 // Go panics.
 func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy) (*goja.Exception, int) {
-	t := r.targets[target]
 	ev := r.eventOf(evObj)
-	if t == nil || ev == nil {
+	if ev == nil {
+		return nil, 0
+	}
+	return r.dispatch(target, evObj, ev, policy)
+}
+
+// dispatch is Dispatch for an event whose Go side is known.
+func (r *Realm) dispatch(target, evObj *goja.Object, ev *Event, policy Policy) (*goja.Exception, int) {
+	t := r.targets[target]
+	if t == nil {
 		return nil, 0
 	}
 	var legacy goja.Callable
