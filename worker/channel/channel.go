@@ -347,22 +347,32 @@ func (p *Port) deliver(v goja.Value) {
 func (c *Channels) postMessage(call goja.FunctionCall) goja.Value {
 	p := c.thisPort(call)
 	c.checkTransfer(call.Argument(1))
-	msg, err := c.env.Cloner.Serialize(call.Argument(0))
-	if err != nil {
-		panic(err)
+	v := call.Argument(0)
+	// The structured clone of a primitive is the primitive itself (a symbol
+	// excepted, which the cloner refuses), so only objects and symbols go
+	// through the cloner; msg stays nil for the others.
+	var msg *clone.Message
+	if _, isObject := v.(*goja.Object); isObject || isSymbol(v) {
+		m, err := c.env.Cloner.Serialize(v)
+		if err != nil {
+			panic(err)
+		}
+		msg = m
 	}
 	q := p.peer
 	if p.state == closed || q == nil || q.state == closed {
-		c.drop(p, q, msg)
+		c.drop(p, q, v, msg)
 		return goja.Undefined()
 	}
-	if _, isObject := call.Argument(0).(*goja.Object); isObject && q.state == started && !c.env.Log.Verbose() {
+	if msg == nil {
+		return c.send(p, q, v)
+	}
+	if q.state == started && !c.env.Log.Verbose() {
 		// Deserializing runs no user code and can only fail on an interrupt
 		// (workerd's one deserialization error, a non-string error message,
 		// is raised while serializing), so doing it at delivery instead of
 		// now is unobservable, and a burst of posted objects waits as
-		// compact Go data rather than as JS objects. A primitive is cheaper
-		// as a JS value, so it is deserialized now.
+		// compact Go data rather than as JS objects.
 		c.env.QueueMicrotask(func() {
 			v, err := c.env.Cloner.Deserialize(msg)
 			if err != nil {
@@ -376,6 +386,14 @@ func (c *Channels) postMessage(call goja.FunctionCall) goja.Value {
 	if err != nil {
 		panic(err)
 	}
+	return c.send(p, q, v)
+}
+
+func isSymbol(v goja.Value) bool { _, ok := v.(*goja.Symbol); return ok }
+
+// send queues the clone v of a message posted on p for q (not closed):
+// on q's queue while it is pending, as a delivery microtask once started.
+func (c *Channels) send(p, q *Port, v goja.Value) goja.Value {
 	switch q.state {
 	case pending:
 		q.queue = append(q.queue, v)

@@ -271,3 +271,52 @@ func TestReportBatchAborted(t *testing.T) {
 		t.Errorf("got %+v", ps)
 	}
 }
+
+// A primitive is its own structured clone: it arrives as posted whether the
+// port is started (with the log quiet or verbose) or still pending, and is
+// reported as posted when dropped; a symbol is refused.
+func TestPostPrimitives(t *testing.T) {
+	const src = `
+		const values = [0, -0, NaN, 1.5, 10n, 'text', '', true, false, null, undefined];
+		const started = new MessageChannel(), pending = new MessageChannel();
+		const got = [];
+		started.port2.onmessage = (e) => { got.push(e.data); };
+		for (const v of values) { started.port1.postMessage(v); pending.port1.postMessage(v); }
+		started.port1.postMessage();
+		try { started.port1.postMessage(Symbol('s')); } catch (e) { console.log(e.name + ': ' + e.message); }
+		const closed = new MessageChannel();
+		closed.port2.close();
+		closed.port1.postMessage(-0);
+		closed.port1.postMessage('gone');
+		setTimeout(() => {
+			const same = (a, b) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+			console.log('started', same(got, [...values, undefined]));
+			const later = [];
+			pending.port2.onmessage = (e) => { later.push(e.data); };
+			setTimeout(() => console.log('pending', same(later, values)), 0);
+		}, 0);`
+	const want = "DataCloneError: Symbol(s) could not be cloned.\nstarted true\npending true\n"
+	for _, mode := range []trace.Mode{trace.Off, trace.All} {
+		var out bytes.Buffer
+		w := newWorker(t, mode, trace.JSON, &out)
+		run(t, w, src)
+		var printed []string
+		for _, l := range strings.SplitAfter(out.String(), "\n") {
+			if !strings.HasPrefix(l, "{") {
+				printed = append(printed, l)
+			}
+		}
+		if got := strings.Join(printed, ""); got != want {
+			t.Errorf("%v: got\n%s\nwant\n%s", mode, got, want)
+		}
+		var dropped []string
+		for _, p := range w.Problems() {
+			if p.Port == "ch3.port1 → ch3.port2" {
+				dropped = p.Data
+			}
+		}
+		if strings.Join(dropped, " ") != "-0 'gone'" {
+			t.Errorf("%v: dropped %q", mode, dropped)
+		}
+	}
+}

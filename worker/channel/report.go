@@ -53,15 +53,18 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
 }
 
 // drop accounts for a message posted on p that cannot reach its peer q:
-// p is closed or q is. The data was validated and serialized already.
-func (c *Channels) drop(p, q *Port, msg *clone.Message) {
+// p is closed or q is. The data v was validated and serialized already,
+// as msg (nil when v is a primitive, its own clone).
+func (c *Channels) drop(p, q *Port, v goja.Value, msg *clone.Message) {
 	kind, why := lossSenderClosed, "the sending port is closed"
 	if p.state != closed {
 		kind, why = lossReceiverClosed, "the receiving port is closed"
 	}
-	v, err := c.env.Cloner.Deserialize(msg)
-	if err != nil {
-		v = goja.Undefined()
+	if msg != nil {
+		var err error
+		if v, err = c.env.Cloner.Deserialize(msg); err != nil {
+			v = goja.Undefined()
+		}
 	}
 	c.lose(q, p, kind, []goja.Value{v})
 	if log := c.env.Log; log.Verbose() {
