@@ -178,7 +178,7 @@ func (c *Cloner) getSerializer() *serializer {
 		c.free = c.free[:n-1]
 		return s
 	}
-	return &serializer{c: c, ids: make(map[*goja.Object]int)}
+	return &serializer{c: c}
 }
 
 func (c *Cloner) putSerializer(s *serializer) {

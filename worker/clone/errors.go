@@ -13,7 +13,7 @@ func (s *serializer) writeError(o *goja.Object) {
 	enhanced := s.c.opts.EnhancedErrors
 	in := s.c.in
 	name := "Error"
-	nameV := o.Get("name")
+	nameV := s.get(o, "name")
 	if nameV != nil && goja.IsString(nameV) {
 		name = nameV.String()
 	}
@@ -23,7 +23,7 @@ func (s *serializer) writeError(o *goja.Object) {
 	}
 	msgObj := false
 	if call(in.hasOwn, o, s.c.rt.ToValue("message")).ToBoolean() {
-		m := o.Get("message")
+		m := s.get(o, "message")
 		_, msgObj = m.(*goja.Object)
 		if !goja.IsString(m) {
 			if enhanced {
@@ -41,7 +41,7 @@ func (s *serializer) writeError(o *goja.Object) {
 	// e.name = e; e.stack), so such an error is cloned without its stack.
 	_, nameObj := nameV.(*goja.Object)
 	if !nameObj && !msgObj {
-		if v := o.Get("stack"); v != nil && goja.IsString(v) {
+		if v := s.get(o, "stack"); v != nil && goja.IsString(v) {
 			e.stack = v
 		}
 	}

@@ -103,7 +103,7 @@ const (
 
 type serializer struct {
 	c        *Cloner
-	ids      map[*goja.Object]int
+	ids      idTable
 	buf      []byte // the stream being written, reused from one serialization to the next
 	buffers  [][]byte
 	errs     []errData
@@ -116,7 +116,10 @@ type serializer struct {
 	// the array is being written, so that a reference back to it marks it arrayCyclic; 0
 	// otherwise (and ids past its end are not open arrays).
 	openArrays []int
-	keys       []unistring.String // the keys of the objects being written, innermost last
+	keys       []listed // the keys of the objects being written, innermost last
+	// ran counts the property reads that may have run user code (a getter), which may have
+	// changed any object: a value read before is good while ran has not moved.
+	ran int
 	share      bool               // see Cloner.serialize
 	prims      []goja.Value       // shared primitives
 	sharedKeys []unistring.String
@@ -125,7 +128,7 @@ type serializer struct {
 }
 
 func (s *serializer) reset() {
-	clear(s.ids)
+	s.ids.reset()
 	clear(s.openArrays)
 	s.openArrays = s.openArrays[:0]
 	clear(s.entries)
@@ -149,6 +152,18 @@ func (s *serializer) startShared() {
 // message copies the stream into a Message of its exact size.
 func (s *serializer) message() *Message {
 	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, prims: s.prims, keys: s.sharedKeys}
+}
+
+// listed is a key that listKeys found, with its value then.
+type listed struct {
+	name unistring.String
+	v    goja.Value
+}
+
+// get reads o[key], which may run a getter.
+func (s *serializer) get(o *goja.Object, key string) goja.Value {
+	s.ran++
+	return o.Get(key)
 }
 
 func (s *serializer) tag(t byte) { s.buf = append(s.buf, t) }
@@ -180,8 +195,7 @@ func (s *serializer) key(k unistring.String) {
 
 // newID gives o the next id.
 func (s *serializer) newID(o *goja.Object) int {
-	id := len(s.ids)
-	s.ids[o] = id
+	id, _ := s.ids.findOrAdd(o, s.ids.len())
 	return id
 }
 
@@ -289,7 +303,7 @@ func (s *serializer) enter(cost int) {
 }
 
 func (s *serializer) writeObject(o *goja.Object) {
-	if id, ok := s.ids[o]; ok {
+	if id, ok := s.ids.find(o); ok {
 		if id < len(s.openArrays) && s.openArrays[id] != 0 {
 			s.buf[s.openArrays[id]-1] |= arrayCyclic
 		}
@@ -375,7 +389,8 @@ func (s *serializer) writePlain(o *goja.Object) {
 	at := s.reserve32()
 	if s.c.fast && implTab(o) == fast.plainTab {
 		base := implData(o)
-		s.patch32(at, s.writeListed(o, base, s.listKeys(base)))
+		start, ran := s.listKeys(base)
+		s.patch32(at, s.writeListed(o, base, start, ran))
 		s.budget += stackObjectCost
 		return
 	}
@@ -384,7 +399,7 @@ func (s *serializer) writePlain(o *goja.Object) {
 	for i, key := range keys {
 		// Nothing has run since Keys, so the first key needs no check.
 		if i == 0 {
-			s.writeKeyed(unistring.NewFromString(key), o.Get(key))
+			s.writeKeyed(unistring.NewFromString(key), s.get(o, key))
 			n++
 		} else if s.writeOwn(o, key) {
 			n++
@@ -397,25 +412,28 @@ func (s *serializer) writePlain(o *goja.Object) {
 // listKeys pushes onto s.keys the own enumerable string keys of the goja baseObject at base, in
 // the order of Object.keys (array indices first, ascending, then the others in insertion
 // order), reading goja's property map directly, and returns where they start.
-func (s *serializer) listKeys(base unsafe.Pointer) int {
-	start := len(s.keys)
+func (s *serializer) listKeys(base unsafe.Pointer) (start, ran int) {
+	start = len(s.keys)
 	values := fast.values(base)
 	indices := 0
 	for _, name := range fast.names(base) {
-		if p, isProp := fast.prop(values[name]); isProp && !p.enumerable {
+		v := values[name]
+		if p, isProp := fast.prop(v); isProp && !p.enumerable {
 			continue
 		}
-		if _, ok := arrayIndex(string(name)); ok {
-			indices++
+		if name != "" && name[0] <= '9' {
+			if _, ok := arrayIndex(string(name)); ok {
+				indices++
+			}
 		}
-		s.keys = append(s.keys, name)
+		s.keys = append(s.keys, listed{name, v})
 	}
 	if indices > 0 {
 		// goja keeps the names in insertion order until it lists them; list them as it would.
 		keys := s.keys[start:]
-		slices.SortStableFunc(keys, func(a, b unistring.String) int {
-			ia, aIndex := arrayIndex(string(a))
-			ib, bIndex := arrayIndex(string(b))
+		slices.SortStableFunc(keys, func(a, b listed) int {
+			ia, aIndex := arrayIndex(string(a.name))
+			ib, bIndex := arrayIndex(string(b.name))
 			switch {
 			case aIndex && bIndex:
 				return cmp.Compare(ia, ib)
@@ -427,25 +445,28 @@ func (s *serializer) listKeys(base unsafe.Pointer) int {
 			return 0
 		})
 	}
-	return start
+	return start, s.ran
 }
 
 // writeListed writes the properties whose keys listKeys pushed from start, as writePlain does
 // through the public API, and pops them: each key still present is written, its getter (if any)
-// run at its turn. It returns how many it wrote.
-func (s *serializer) writeListed(o *goja.Object, base unsafe.Pointer, start int) int {
+// run at its turn. ran is what listKeys returned: while no getter has run since, the values it
+// read are still the properties' values. It returns how many properties it wrote.
+func (s *serializer) writeListed(o *goja.Object, base unsafe.Pointer, start, ran int) int {
 	n := 0
 	// Nested objects push and pop their own keys above these, so len(s.keys) is the end here.
 	for i := start; i < len(s.keys); i++ {
-		name := s.keys[i]
-		// A getter that ran since may have deleted the property, or replaced the map.
-		v, ok := fast.values(base)[name]
-		if !ok {
-			continue
+		name, v := s.keys[i].name, s.keys[i].v
+		if s.ran != ran {
+			// A getter that ran since may have deleted the property, or replaced the map.
+			var ok bool
+			if v, ok = fast.values(base)[name]; !ok {
+				continue
+			}
 		}
 		if p, isProp := fast.prop(v); isProp {
 			if p.accessor {
-				v = o.Get(name.String())
+				v = s.get(o, name.String())
 			} else {
 				v = p.value
 			}
@@ -463,7 +484,7 @@ func (s *serializer) writeOwn(o *goja.Object, key string) bool {
 	if !s.hasOwn(o, key) {
 		return false
 	}
-	s.writeKeyed(unistring.NewFromString(key), o.Get(key))
+	s.writeKeyed(unistring.NewFromString(key), s.get(o, key))
 	return true
 }
 
@@ -524,7 +545,7 @@ func (s *serializer) writeElements(o *goja.Object, id int, arr unsafe.Pointer) b
 	}
 	// The other properties are listed before any element is written, as Keys lists them in
 	// writeArraySlow; the length is not enumerable, so it is not listed.
-	start := s.listKeys(arr)
+	start, ran := s.listKeys(arr)
 	s.tag(tArray)
 	flags := len(s.buf)
 	s.tag(0)
@@ -543,7 +564,7 @@ func (s *serializer) writeElements(o *goja.Object, id int, arr unsafe.Pointer) b
 		}
 		if p, isProp := fast.prop(v); isProp {
 			if p.accessor {
-				v = o.Get(strconv.Itoa(i))
+				v = s.get(o, strconv.Itoa(i))
 			} else {
 				v = p.value
 			}
@@ -551,13 +572,13 @@ func (s *serializer) writeElements(o *goja.Object, id int, arr unsafe.Pointer) b
 		s.write(v)
 	}
 	at := s.reserve32()
-	s.patch32(at, s.writeListed(o, arr, start))
+	s.patch32(at, s.writeListed(o, arr, start, ran))
 	return true
 }
 
 // writeArraySlow writes any array through the public API.
 func (s *serializer) writeArraySlow(o *goja.Object, id int) {
-	length := int(o.Get("length").ToInteger())
+	length := int(s.get(o, "length").ToInteger())
 	keys := o.Keys()
 	indices := 0
 	for _, key := range keys {
@@ -578,7 +599,7 @@ func (s *serializer) writeArraySlow(o *goja.Object, id int) {
 				s.buf[flags] |= arrayHoles
 				continue
 			}
-			s.write(o.Get(key))
+			s.write(s.get(o, key))
 		}
 		at := s.reserve32()
 		m := 0
