@@ -119,9 +119,9 @@ type serializer struct {
 	keys       []listed // the keys of the objects being written, innermost last
 	// ran counts the property reads that may have run user code (a getter), which may have
 	// changed any object: a value read before is good while ran has not moved.
-	ran int
-	share      bool               // see Cloner.serialize
-	prims      []goja.Value       // shared primitives
+	ran        int
+	share      bool         // see Cloner.serialize
+	prims      []goja.Value // shared primitives
 	sharedKeys []unistring.String
 	// The sizes of the last shared message: the next one is likely alike.
 	primsHint, keysHint int
