@@ -1,9 +1,9 @@
 package worker
 
 import (
-	"strings"
-
 	"io"
+	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -136,10 +136,16 @@ const (
 	entryFile  = "mcrepl:entry:"
 )
 
+// entryProgram is entrySource compiled, once per process (a goja.Program
+// can run in any number of runtimes), when the first Call needs it: a
+// classic script that sets no timer never does.
+var entryProgram = sync.OnceValue(func() *goja.Program {
+	return goja.MustCompile(strings.TrimSuffix(entryFile, ":"), entrySource, true)
+})
+
 // installEntry prepares Call. The entry function lives on the
 // ServiceWorkerGlobalScope prototype, non-enumerable, not on globalThis.
 func (w *Worker) installEntry() {
-	w.entry = goja.MustCompile(strings.TrimSuffix(entryFile, ":"), entrySource, true)
 	enter := w.realm.Func("__mcrepl_enter", 0, func(goja.FunctionCall) goja.Value {
 		c := w.call
 		w.call = nil
@@ -165,7 +171,7 @@ type entryCall struct {
 func (w *Worker) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
 	c := &entryCall{fn: fn, this: this, args: args}
 	w.call = c
-	if _, err := w.rt.RunProgram(w.entry); err != nil && c.err == nil {
+	if _, err := w.rt.RunProgram(entryProgram()); err != nil && c.err == nil {
 		return nil, err
 	}
 	return c.ret, c.err

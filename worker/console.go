@@ -68,7 +68,7 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 				b.WriteString("\n    at ")
 				var sb bytes.Buffer
 				f.Write(&sb)
-				b.WriteString(gojaPC.ReplaceAllString(sb.String(), "$1"))
+				b.WriteString(gojaPC().ReplaceAllString(sb.String(), "$1"))
 			}
 			c.print(c.w.stderr, b.String())
 			return goja.Undefined()

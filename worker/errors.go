@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -58,8 +59,9 @@ func (w *Worker) ReportValue(v goja.Value) {
 func (w *Worker) writeErr(s string) { _, _ = io.WriteString(w.stderr, s) }
 
 // gojaPC matches the program-counter suffix goja adds to stack positions,
-// "(12)" in "file.js:3:9(12)", which no JS developer has seen elsewhere.
-var gojaPC = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
+// "(12)" in "file.js:3:9(12)", which no JS developer has seen elsewhere. It
+// is compiled when a stack is first printed, not at every start-up.
+var gojaPC = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(:\d+:\d+)\(\d+\)`) })
 
 // CleanStack turns goja's stack text into V8's shape: four-space "at"
 // lines, no program counters.
@@ -68,7 +70,7 @@ var gojaPC = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
 func CleanStack(stack string) string {
 	stack = strings.TrimRight(stack, "\n")
 	stack = strings.ReplaceAll(stack, "\n\tat ", "\n    at ")
-	stack = gojaPC.ReplaceAllString(stack, "$1")
+	stack = gojaPC().ReplaceAllString(stack, "$1")
 	if !strings.Contains(stack, entryFrame) {
 		return stack
 	}

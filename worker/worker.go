@@ -77,7 +77,6 @@ type Worker struct {
 	realm    *events.Realm
 	cloner   *clone.Cloner
 	channels *channel.Channels
-	entry    *goja.Program // see Call
 	call     *entryCall
 
 	// promise plumbing for microtasks (loop goroutine only)
@@ -131,10 +130,12 @@ func (w *Worker) init() error {
 	rt.SetMaxCallStackSize(w.cfg.MaxCallStackSize)
 	rt.SetPromiseRejectionTracker(w.trackRejection)
 
-	resolved, err := rt.RunString("Promise.resolve()")
-	if err != nil {
+	// Promise.resolve(), without compiling JS for it.
+	p, resolve, _ := rt.NewPromise()
+	if err := resolve(goja.Undefined()); err != nil {
 		return fmt.Errorf("init microtasks: %w", err)
 	}
+	resolved := rt.ToValue(p)
 	thenFn, ok := goja.AssertFunction(resolved.ToObject(rt).Get("then"))
 	if !ok {
 		return errors.New("init microtasks: Promise.prototype.then is not callable")
