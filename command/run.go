@@ -41,6 +41,18 @@ func (e *env) runScript(c *invocation) error {
 	}
 	defer closeLog()
 
+	// The isolate is built from here on, while the signals are set up and
+	// the program is read and compiled.
+	isolate := startWorker(worker.Config{
+		Flags:          set,
+		Stdout:         e.stdout,
+		Stderr:         e.stderr,
+		Color:          e.color(s),
+		EventLog:       s.trace,
+		EventLogFormat: s.traceFormat,
+		EventLogWriter: log,
+	})
+
 	// The first Ctrl-C interrupts the script; after that the default
 	// behaviour is back, so a second one kills mcrepl even if it is stuck.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -53,20 +65,11 @@ func (e *env) runScript(c *invocation) error {
 		defer cancel()
 	}
 
-	cfg := worker.Config{
-		Flags:          set,
-		Stdout:         e.stdout,
-		Stderr:         e.stderr,
-		Color:          e.color(s),
-		EventLog:       s.trace,
-		EventLogFormat: s.traceFormat,
-		EventLogWriter: log,
-	}
 	var report io.Writer
 	if s.trace != trace.Off {
 		report = e.stderr
 	}
-	err = execute(runCtx, cfg, path, e.stdin, report, limit)
+	err = execute(runCtx, isolate, path, e.stdin, report, limit)
 	var coder interface{ ExitCode() int }
 	switch {
 	case err == nil:
@@ -87,27 +90,38 @@ func (e *env) runScript(c *invocation) error {
 	return fmt.Errorf("run %s: %w", path, err)
 }
 
-// execute loads the script at path ("-" is stdin: a classic script, an ES
-// module or TypeScript, see package loader) and runs it in a fresh isolate
-// until it is done. Unless ctx ended, it then writes the report of what did
-// not happen (messages nobody received) to report, if not nil. A limit
-// other than 0 caps the heap (worker.LimitMemory): going over it ends the
-// run with a *worker.MemoryLimitError.
-func execute(ctx context.Context, cfg worker.Config, path string, stdin io.Reader, report io.Writer, limit uint64) error {
-	// Building the isolate does not depend on the program and is most of
-	// the start-up of a short script (goja's runtime and the APIs): it
-	// happens on another core while the program is read and compiled.
-	type built struct {
-		w   *worker.Worker
-		err error
-	}
-	ready := make(chan built, 1)
+// pendingWorker is an isolate being built on another goroutine (see
+// startWorker). Receive from it exactly once.
+type pendingWorker <-chan builtWorker
+
+type builtWorker struct {
+	w   *worker.Worker
+	err error
+}
+
+// startWorker builds an isolate on another goroutine. Building it does not
+// depend on the program and is most of the start-up of a short script
+// (goja's runtime and the APIs), so it happens on another core while the
+// program is read and compiled.
+func startWorker(cfg worker.Config) pendingWorker {
+	ready := make(chan builtWorker, 1)
 	go func() {
 		w, err := worker.New(cfg)
-		ready <- built{w, err}
+		ready <- builtWorker{w, err}
 	}()
+	return ready
+}
+
+// execute loads the script at path ("-" is stdin: a classic script, an ES
+// module or TypeScript, see package loader) and runs it in the isolate
+// until it is done; the isolate is closed when execute returns. Unless ctx
+// ended, it then writes the report of what did not happen (messages nobody
+// received) to report, if not nil. A limit other than 0 caps the heap
+// (worker.LimitMemory): going over it ends the run with a
+// *worker.MemoryLimitError.
+func execute(ctx context.Context, isolate pendingWorker, path string, stdin io.Reader, report io.Writer, limit uint64) error {
 	prog, err := loader.Load(path, stdin)
-	b := <-ready
+	b := <-isolate
 	if err != nil {
 		if b.w != nil {
 			b.w.Close()
