@@ -178,6 +178,7 @@ const benchScript = `
 	let received = 0;
 	port2.onmessage = (e) => { received++; };
 	globalThis.post = (n) => { for (let i = 0; i < n; i++) port1.postMessage(i); };
+	globalThis.postObject = (n) => { for (let i = 0; i < n; i++) port1.postMessage({ i, s: 'text' }); };
 	globalThis.received = () => received;
 	const et = new EventTarget();
 	et.addEventListener('ping', () => {});
@@ -206,7 +207,7 @@ func bench(b *testing.B, mode trace.Mode, fn string) {
 		}
 	})
 	b.StopTimer()
-	if fn == "post" {
+	if fn != "dispatch" {
 		w.Do(func(rt *goja.Runtime) {
 			if n := rt.Get("received").Export(); n == nil {
 				b.Fatal("no counter")
@@ -218,6 +219,10 @@ func bench(b *testing.B, mode trace.Mode, fn string) {
 // BenchmarkPostDeliver is one postMessage of a small integer to a started
 // port and its delivery to one listener (a microtask and a MessageEvent).
 func BenchmarkPostDeliver(b *testing.B) { bench(b, trace.Off, "post") }
+
+// BenchmarkPostDeliverObject is BenchmarkPostDeliver with a small object
+// ({ i, s: 'text' }) for message: the cloner's share.
+func BenchmarkPostDeliverObject(b *testing.B) { bench(b, trace.Off, "postObject") }
 
 // BenchmarkPostDeliverLogged is the same with the event log on (text,
 // written to a buffer).

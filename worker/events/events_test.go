@@ -109,3 +109,56 @@ func TestDispatch(t *testing.T) {
 		})
 	}
 }
+
+// A delivered MessageEvent kept by a listener stays a whole event after
+// thousands of later deliveries (and the collections they cause): its
+// getters, inspect output, cloning refusal and a second dispatch.
+func TestKeptMessageEvent(t *testing.T) {
+	out, stderr := run(t, "2025-08-15", `
+		const { port1, port2 } = new MessageChannel();
+		let kept, n = 0;
+		port2.onmessage = (e) => {
+			if (n++ === 0) { kept = e; e.preventDefault(); return; }
+			if (n < 20000) { port1.postMessage({ n, pad: 'x'.repeat(64) }); return; }
+			console.log(kept.type, kept.isTrusted, kept.eventPhase, kept.defaultPrevented, kept.data, kept.source === port2, kept.ports === kept.ports);
+			try { structuredClone(kept); } catch (err) { console.log(err.message); }
+			const t = new EventTarget();
+			t.addEventListener('message', (e) => console.log('again', e === kept, e.currentTarget === t));
+			console.log(t.dispatchEvent(kept));
+			console.log(kept);
+		};
+		port1.postMessage('first');
+		port1.postMessage(1);`)
+	want := `message true 0 false first true false
+#<MessageEvent> could not be cloned.
+again true true
+true
+MessageEvent {
+  ports: [ [length]: 0 ],
+  source: MessagePort {},
+  lastEventId: '',
+  origin: null,
+  data: 'first',
+  type: 'message',
+  eventPhase: 0,
+  composed: false,
+  bubbles: false,
+  cancelable: false,
+  defaultPrevented: false,
+  returnValue: true,
+  currentTarget: EventTarget {},
+  target: EventTarget {},
+  srcElement: EventTarget {},
+  timeStamp: 0,
+  isTrusted: true,
+  cancelBubble: false,
+  NONE: 0,
+  CAPTURING_PHASE: 1,
+  AT_TARGET: 2,
+  BUBBLING_PHASE: 3
+}
+`
+	if out != want || stderr != "" {
+		t.Errorf("stdout\n%s\nwant\n%s\nstderr %q", out, want, stderr)
+	}
+}
