@@ -151,12 +151,16 @@ func (r *Realm) InstallGlobals() {
 // An entry is keyed by its object's address and holds a weak pointer that
 // confirms the match, so a lookup creates no weak pointer (the cloner asks
 // about every object it serializes) and a dead object's entry, or one whose
-// address was reused, never matches. Dead entries are swept by the first
-// put after a garbage collection, instead of by one cleanup per object,
-// which the collector would have to track. The state must not refer to its
-// own object. Like the Realm, it is used only on the loop goroutine.
+// address was reused, never matches. Entries are appended to a list and
+// only moved to the map by the next lookup: most delivered events die
+// without ever being looked up, and appending is cheaper than hashing.
+// Dead entries are swept by the first put after a garbage collection,
+// instead of by one cleanup per object, which the collector would have to
+// track. The state must not refer to its own object. Like the Realm, it is
+// used only on the loop goroutine.
 type weakSlots[T any] struct {
-	m map[uintptr]weakSlot[T]
+	m      map[uintptr]weakSlot[T]
+	recent []weakSlot[T] // put since the last lookup, oldest first
 	// collected is set by the cleanup of a throwaway object once a
 	// collection has run since the last sweep; armed says one is waiting.
 	collected atomic.Bool
@@ -164,8 +168,9 @@ type weakSlots[T any] struct {
 }
 
 type weakSlot[T any] struct {
-	p weak.Pointer[goja.Object]
-	v *T
+	addr uintptr
+	p    weak.Pointer[goja.Object]
+	v    *T
 }
 
 // gcSentinel is the throwaway object whose cleanup tells a weakSlots that
@@ -176,29 +181,49 @@ type gcSentinel struct{ _ *byte }
 func addressOf(o *goja.Object) uintptr { return uintptr(unsafe.Pointer(o)) }
 
 func (s *weakSlots[T]) put(o *goja.Object, v *T) {
-	if s.m == nil {
-		s.m = map[uintptr]weakSlot[T]{}
-	}
 	if s.collected.Load() {
 		s.collected.Store(false)
 		s.armed = false
-		for k, e := range s.m {
-			if e.p.Value() == nil {
-				delete(s.m, k)
-			}
-		}
+		s.sweep()
 	}
 	if !s.armed {
 		s.armed = true
 		runtime.AddCleanup(&gcSentinel{}, func(f *atomic.Bool) { f.Store(true) }, &s.collected)
 	}
-	s.m[addressOf(o)] = weakSlot[T]{weak.Make(o), v}
+	s.recent = append(s.recent, weakSlot[T]{addressOf(o), weak.Make(o), v})
+}
+
+// sweep drops the entries of collected objects.
+func (s *weakSlots[T]) sweep() {
+	for k, e := range s.m {
+		if e.p.Value() == nil {
+			delete(s.m, k)
+		}
+	}
+	live := s.recent[:0]
+	for _, e := range s.recent {
+		if e.p.Value() != nil {
+			live = append(live, e)
+		}
+	}
+	clear(s.recent[len(live):])
+	s.recent = live
 }
 
 func (s *weakSlots[T]) get(v goja.Value) *T {
 	o, ok := v.(*goja.Object)
-	if !ok || o == nil || len(s.m) == 0 {
+	if !ok || o == nil {
 		return nil
+	}
+	if len(s.recent) > 0 {
+		if s.m == nil {
+			s.m = map[uintptr]weakSlot[T]{}
+		}
+		for _, e := range s.recent {
+			s.m[e.addr] = e
+		}
+		clear(s.recent)
+		s.recent = s.recent[:0]
 	}
 	if e, ok := s.m[addressOf(o)]; ok && e.p.Value() == o {
 		return e.v
