@@ -1,6 +1,6 @@
-// Package command is the mcrepl command line: the app with its options, the
-// `run` and `flags` commands and the default action that starts the shell,
-// and the mapping from what happened to an exit code.
+// Package command is the mcrepl command line: the urfave/cli application with
+// its options, the `run` and `flags` commands and the default action that
+// starts the shell, and the mapping from what happened to an exit code.
 //
 // Main is the whole entry point. It takes the arguments and the three
 // standard streams, so that every path can be tested without a terminal or a
@@ -13,7 +13,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"strings"
 	"time"
+
+	"github.com/urfave/cli/v2"
 )
 
 // Exit codes, as users of `node FILE` and of coreutils' timeout expect them.
@@ -48,7 +52,7 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
-// ExitCode is the code Main returns for e.
+// ExitCode makes exitError a cli.ExitCoder.
 func (e *exitError) ExitCode() int { return e.code }
 
 // usagef is a usage error: one line that says what to do, then a pointer to
@@ -107,10 +111,10 @@ func (e *env) clock() error {
 	return nil
 }
 
-// run runs the command line args (the program name first) and turns its
-// outcome into an exit code, printing the error's message, if any, once.
+// run runs the app and turns its outcome into an exit code, printing the
+// error's message, if any, once.
 func (e *env) run(args []string) int {
-	err := e.exec(args)
+	err := e.app().Run(args)
 	if err == nil {
 		return ExitOK
 	}
@@ -125,17 +129,16 @@ func (e *env) run(args []string) int {
 	return ExitFailure
 }
 
-// app builds the command tree over e's streams.
-func (e *env) app() *command {
-	app := &command{
-		name:     name,
-		helpName: name,
-		usage:    "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
-		usageText: "mcrepl [options]                        start the interactive shell\n" +
+// app builds the urfave/cli application over e's streams.
+func (e *env) app() *cli.App {
+	app := &cli.App{
+		Name:  name,
+		Usage: "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
+		UsageText: "mcrepl [options]                        start the interactive shell\n" +
 			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
 			"mcrepl [options] flags [options]        list the compatibility flags\n" +
 			"mcrepl completion bash|zsh              print a shell completion script",
-		description: `mcrepl runs JavaScript with the MessageChannel, MessagePort, events and
+		Description: `mcrepl runs JavaScript with the MessageChannel, MessagePort, events and
 structuredClone of Cloudflare's workerd, under a compatibility date and flags
 that you choose, and reports configuration mistakes with workerd's own words.
 
@@ -156,16 +159,24 @@ Environment:
 
 Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 3 over --max-memory, 124 timed out, 130 interrupted.`,
-		options: append(append(configFlags(), traceFlags()...), helpOption(), versionOption()),
-		action:  e.shell,
-	}
-	app.commands = []*command{
-		{
-			name:      "run",
-			usage:     "run a script until the isolate is quiet",
-			argsUsage: "FILE|-",
-			usageText: "mcrepl run [options] FILE|-",
-			description: `Runs FILE (or standard input, for -): a classic script, an ES module or
+		Version:      version(),
+		Reader:       e.stdin,
+		Writer:       e.stdout,
+		ErrWriter:    e.stderr,
+		Flags:        append(configFlags(), traceFlags()...),
+		Action:       e.shell,
+		OnUsageError: onUsageError,
+		// urfave would os.Exit on an ExitCoder error; Main decides instead.
+		ExitErrHandler: func(*cli.Context, error) {},
+		// `mcrepl help` still works (see shell); the listing has no room for it.
+		HideHelpCommand: true,
+		Commands: []*cli.Command{
+			{
+				Name:      "run",
+				Usage:     "run a script until the isolate is quiet",
+				ArgsUsage: "FILE|-",
+				UsageText: "mcrepl run [options] FILE|-",
+				Description: `Runs FILE (or standard input, for -): a classic script, an ES module or
 TypeScript (bundled by esbuild), and its default export's test() handler; then waits
 until no task, timer or microtask is pending. Open ports do not keep it
 alive (as in workerd). Options go before FILE.
@@ -173,27 +184,109 @@ alive (as in workerd). Options go before FILE.
 Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
 2 bad usage or configuration; 3 when --max-memory stopped it; 124 when
 --timeout stopped it; 130 on Ctrl-C.`,
-			options: append(append(configFlags(), traceFlags()...), timeoutFlag(), maxMemoryFlag(), helpOption()),
-			action:  e.runScript,
-		},
-		{
-			name:      "flags",
-			usage:     "list the compatibility flags and whether each is on, and why",
-			usageText: "mcrepl flags [--compatibility-date DATE] [--flag NAME]...",
-			description: `Prints every compatibility flag mcrepl knows: its negation, the date on
+				Flags:        append(append(configFlags(), traceFlags()...), timeoutFlag(), maxMemoryFlag()),
+				Action:       e.runScript,
+				OnUsageError: onUsageError,
+			},
+			{
+				Name:      "flags",
+				Usage:     "list the compatibility flags and whether each is on, and why",
+				UsageText: "mcrepl flags [--compatibility-date DATE] [--flag NAME]...",
+				Description: `Prints every compatibility flag mcrepl knows: its negation, the date on
 which it becomes the default, and its state under the chosen date and flags,
 with the reason (by date, or by which flag). Configuration mistakes are
 reported as for run.`,
-			options: append(configFlags(), helpOption()),
-			action:  e.flagsTable,
+				Flags:        configFlags(),
+				Action:       e.flagsTable,
+				OnUsageError: onUsageError,
+			},
 		},
-		completionCommand(),
-		manCommand(),
-	}
-	for _, c := range app.commands {
-		c.helpName = name + " " + c.name
-		c.commands = []*command{helpCommand(c)}
 	}
 	addCompletion(app)
 	return app
+}
+
+// version is Version, or the module version from the build information, or
+// "devel".
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// runOnly are the options that only `run` takes; given to the shell they get
+// a message that says where they belong.
+var runOnly = map[string]bool{"timeout": true, "max-memory": true}
+
+// onUsageError turns urfave's "Incorrect Usage" and help dump into one line.
+func onUsageError(c *cli.Context, err error, _ bool) error {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined: "):
+		opt := strings.TrimLeft(strings.TrimPrefix(msg, "flag provided but not defined: "), "-")
+		msg = "unknown option " + dashes(opt)
+		if name, _, _ := strings.Cut(opt, "="); runOnly[name] && (c.Command == nil || c.Command.Name != "run") {
+			msg = dashes(name) + " is an option of run: mcrepl run " + dashes(name) + " VALUE FILE"
+		} else if c.Command != nil {
+			if guess := nearestOption(opt, c.Command.Flags); guess != "" {
+				msg += " (did you mean " + dashes(guess) + "?)"
+			}
+		}
+	case strings.HasPrefix(msg, "flag needs an argument: "):
+		msg = "option " + dashes(strings.TrimPrefix(msg, "flag needs an argument: ")) + " needs a value"
+	case strings.HasPrefix(msg, "Cannot use two forms of the same flag: "):
+		forms := strings.Fields(strings.TrimPrefix(msg, "Cannot use two forms of the same flag: "))
+		for i, f := range forms {
+			forms[i] = dashes(f)
+		}
+		msg = strings.Join(forms, " and ") + " are the same option: give it once"
+	case strings.HasPrefix(msg, "invalid value "):
+		// invalid value "x" for flag -timeout: parse error
+		if v, f, ok := strings.Cut(strings.TrimPrefix(msg, "invalid value "), " for flag "); ok {
+			f, _, _ = strings.Cut(f, ":")
+			msg = fmt.Sprintf("invalid value %s for option %s", v, dashes(f))
+			if strings.TrimLeft(f, "-") == "timeout" {
+				msg += " (use a duration such as 500ms, 10s or 2m)"
+			}
+		}
+	}
+	return usagef("%s", msg)
+}
+
+// dashes writes an option the way the help shows it: --name, or -n.
+func dashes(opt string) string {
+	opt = strings.TrimLeft(opt, "-")
+	if len(opt) > 1 {
+		return "--" + opt
+	}
+	return "-" + opt
+}
+
+// nearestOption guesses which option a mistyped one meant: the only option
+// that it starts, else the closest one within two edits, else "".
+func nearestOption(opt string, defined []cli.Flag) string {
+	var names []string
+	for _, f := range defined {
+		names = append(names, f.Names()...)
+	}
+	var prefixed []string
+	for _, n := range names {
+		if strings.HasPrefix(n, opt) {
+			prefixed = append(prefixed, n)
+		}
+	}
+	if len(prefixed) == 1 {
+		return prefixed[0]
+	}
+	best, bestDist := "", 3
+	for _, n := range names {
+		if d := distance(opt, n); d < bestDist {
+			best, bestDist = n, d
+		}
+	}
+	return best
 }

@@ -2,16 +2,20 @@ package command
 
 import (
 	"fmt"
+	"os"
 	"strings"
+
+	"github.com/urfave/cli/v2"
 
 	"github.com/mcrepl/mcrepl/flags"
 )
 
-// Shell completion works through urfave/cli's protocol, which mcrepl kept
-// when it stopped using urfave/cli: a command line ending in
+// Shell completion works through urfave/cli's protocol: with
+// EnableBashCompletion set on the app, a command line ending in
 // --generate-bash-completion prints the candidates for its last word instead
 // of running (completeWith decides which). The scripts ask mcrepl for them at
-// each Tab. The bash one below does the same as urfave's without needing the
+// each Tab. urfave/cli v2.27 ships scripts in its repository but offers no
+// way to print them; the bash one below does the same without needing the
 // bash-completion package, and the zsh one is urfave's autocomplete/
 // zsh_autocomplete (MIT licence) with the program name filled in, since a
 // script read through "source <(...)" has no file name to take it from.
@@ -52,45 +56,42 @@ compdef _mcrepl_zsh_autocomplete mcrepl
 `
 )
 
-// addCompletion sets how app and its commands complete a command line.
-func addCompletion(app *command) {
-	app.complete = completeWith(func() []string {
+// addCompletion turns on shell completion for app and adds the commands that
+// print the completion scripts and the manual page.
+func addCompletion(app *cli.App) {
+	app.EnableBashCompletion = true
+	app.BashComplete = completeWith(func() []string {
 		var names []string
-		for _, c := range app.commands {
-			if !c.hidden {
-				names = append(names, c.name)
-			}
+		for _, c := range app.VisibleCommands() {
+			names = append(names, c.Name)
 		}
 		return names
 	})
-	for _, c := range app.commands {
-		switch c.name {
-		case "completion":
-			c.complete = completeWith(func() []string { return []string{"bash", "zsh"} })
-		case "man":
-			// what urfave/cli offered after man: its help command's names
-			c.complete = completeWith(func() []string { return []string{"help", "h"} })
-		default:
-			c.complete = completeWith(nil) // run's FILE: the shell completes file names
-		}
+	for _, c := range app.Commands {
+		c.BashComplete = completeWith(nil) // run's FILE: the shell completes file names
 	}
+	completion := completionCommand()
+	completion.BashComplete = completeWith(func() []string { return []string{"bash", "zsh"} })
+	app.Commands = append(app.Commands, completion, manCommand())
 }
 
 // completeWith returns the completion of a command line: after an option
 // that takes a value, the values it can list (none, for a date, a path or a
 // size: the shell then completes file names); after a word that starts an
 // option, the options it can start; otherwise the words that more() lists
-// (none: the shell completes file names).
-func completeWith(more func() []string) func(*invocation) {
-	return func(inv *invocation) {
+// (none: the shell completes file names). As in urfave's own completion, the
+// last word is read from os.Args: urfave has taken it out of the context's
+// arguments.
+func completeWith(more func() []string) cli.BashCompleteFunc {
+	return func(c *cli.Context) {
 		var last string
-		if args := inv.line.args; len(args) > 2 {
-			last = args[len(args)-2] // the last one is --generate-bash-completion
+		if n := len(os.Args); n > 2 {
+			last = os.Args[n-2] // os.Args[n-1] is --generate-bash-completion
 		}
-		options := inv.cmd.visibleOptions()
+		options := c.Command.VisibleFlags()
 		var words []string
-		switch opt := optionNamed(options, last); {
-		case opt != nil && opt.takesValue():
+		switch opt := option(options, last); {
+		case opt != nil && opt.TakesValue():
 			words = optionValues(strings.TrimLeft(last, "-"))
 		case opt == nil && strings.HasPrefix(last, "-"):
 			words = optionNames(options, last)
@@ -98,7 +99,7 @@ func completeWith(more func() []string) func(*invocation) {
 			words = more()
 		}
 		for _, w := range words {
-			fmt.Fprintln(inv.line.env.stdout, w)
+			fmt.Fprintln(c.App.Writer, w)
 		}
 	}
 }
@@ -120,16 +121,18 @@ func optionValues(option string) []string {
 	return nil
 }
 
-// optionNamed finds the option that word names in full (--no-color,
-// --trace), or nil.
-func optionNamed(options []*option, word string) *option {
+// option finds the option that word names in full (--no-color, --trace), or
+// nil.
+func option(options []cli.Flag, word string) cli.DocGenerationFlag {
 	if !strings.HasPrefix(word, "-") {
 		return nil
 	}
-	for _, o := range options {
-		for _, n := range o.names() {
+	for _, f := range options {
+		for _, n := range f.Names() {
 			if dashes(n) == word {
-				return o
+				if df, ok := f.(cli.DocGenerationFlag); ok {
+					return df
+				}
 			}
 		}
 	}
@@ -137,10 +140,10 @@ func optionNamed(options []*option, word string) *option {
 }
 
 // optionNames lists the spellings of the options that start with prefix.
-func optionNames(options []*option, prefix string) []string {
+func optionNames(options []cli.Flag, prefix string) []string {
 	var names []string
-	for _, o := range options {
-		for _, n := range o.names() {
+	for _, f := range options {
+		for _, n := range f.Names() {
 			if n = dashes(n); strings.HasPrefix(n, prefix) {
 				names = append(names, n)
 			}
@@ -151,28 +154,27 @@ func optionNames(options []*option, prefix string) []string {
 
 // completionCommand is `mcrepl completion bash|zsh`: it prints the script
 // that makes the shell complete mcrepl's commands and options.
-func completionCommand() *command {
-	return &command{
-		name:      "completion",
-		usage:     "print the shell completion script for bash or zsh",
-		usageText: "mcrepl completion bash|zsh",
-		argsUsage: "bash|zsh",
-		description: `Prints a script that makes bash or zsh complete mcrepl's commands and
+func completionCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "completion",
+		Usage:     "print the shell completion script for bash or zsh",
+		UsageText: "mcrepl completion bash|zsh",
+		ArgsUsage: "bash|zsh",
+		Description: `Prints a script that makes bash or zsh complete mcrepl's commands and
 options. Load it in the current shell, or in your ~/.bashrc or ~/.zshrc:
 
    source <(mcrepl completion bash)
    source <(mcrepl completion zsh)`,
-		options: []*option{helpOption()},
-		action: func(inv *invocation) error {
-			if len(inv.args) != 1 {
+		OnUsageError: onUsageError,
+		Action: func(c *cli.Context) error {
+			if c.NArg() != 1 {
 				return usagef("completion needs one argument: bash or zsh")
 			}
-			out := inv.line.env.stdout
-			switch shell := inv.args[0]; shell {
+			switch shell := c.Args().First(); shell {
 			case "bash":
-				fmt.Fprint(out, bashCompletion)
+				fmt.Fprint(c.App.Writer, bashCompletion)
 			case "zsh":
-				fmt.Fprint(out, zshCompletion)
+				fmt.Fprint(c.App.Writer, zshCompletion)
 			default:
 				return usagef("completion: unknown shell %q (mcrepl has completion for bash and zsh)", shell)
 			}
@@ -183,15 +185,41 @@ options. Load it in the current shell, or in your ~/.bashrc or ~/.zshrc:
 
 // manCommand is `mcrepl man`, hidden: it prints the manual page, generated
 // from the app's definition, that docs/mcrepl.1 holds.
-func manCommand() *command {
-	return &command{
-		name:    "man",
-		usage:   "print the manual page (troff), as in docs/mcrepl.1",
-		hidden:  true,
-		options: []*option{helpOption()},
-		action: func(inv *invocation) error {
-			fmt.Fprint(inv.line.env.stdout, inv.parent.cmd.manPage())
+func manCommand() *cli.Command {
+	return &cli.Command{
+		Name:   "man",
+		Usage:  "print the manual page (troff), as in docs/mcrepl.1",
+		Hidden: true,
+		Action: func(c *cli.Context) error {
+			// The help text's indented lines (examples, the environment) are
+			// preformatted: in Markdown, which urfave turns into troff, they
+			// must be a code block, or man would run them together.
+			c.App.Description = codeBlocks(c.App.Description)
+			page, err := c.App.ToManWithSection(1)
+			if err != nil {
+				return err
+			}
+			fmt.Fprint(c.App.Writer, page)
 			return nil
 		},
 	}
+}
+
+// codeBlocks turns the lines of text indented by three spaces (urfave's help
+// indentation) into Markdown code blocks: four spaces, after a blank line.
+func codeBlocks(text string) string {
+	var b strings.Builder
+	inBlock := false
+	for _, line := range strings.Split(text, "\n") {
+		indented := strings.HasPrefix(line, "   ")
+		if indented && !inBlock {
+			b.WriteString("\n")
+		}
+		if indented {
+			line = " " + line
+		}
+		inBlock = indented
+		b.WriteString(line + "\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }

@@ -57,3 +57,11 @@ func TestOptionValues(t *testing.T) {
 		t.Errorf("optionValues(timeout) = %q; want none (file names)", v)
 	}
 }
+
+func TestCodeBlocks(t *testing.T) {
+	in := "Intro.\n\nExamples:\n   a   b\n   c\n\nEnd."
+	want := "Intro.\n\nExamples:\n\n    a   b\n    c\n\nEnd."
+	if got := codeBlocks(in); got != want {
+		t.Errorf("codeBlocks:\n%q\nwant\n%q", got, want)
+	}
+}

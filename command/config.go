@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/mcrepl/mcrepl/flags"
 )
 
@@ -89,10 +91,10 @@ func distance(a, b string) int {
 	return prev[len(b)]
 }
 
-// resolve reads the options of inv and the levels above it and validates the
-// compatibility configuration they give: every command starts with it.
-func (e *env) resolve(inv *invocation) (settings, *flags.Set, error) {
-	s, err := e.settings(inv)
+// resolve reads the options of c and validates the compatibility
+// configuration they give: every command starts with it.
+func (e *env) resolve(c *cli.Context) (settings, *flags.Set, error) {
+	s, err := e.settings(c)
 	if err != nil {
 		return s, nil, err
 	}

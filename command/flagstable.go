@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/mcrepl/mcrepl/flags"
 )
 
@@ -15,8 +17,8 @@ const (
 )
 
 // flagsTable is the `flags` command: one row per registered flag.
-func (e *env) flagsTable(c *invocation) error {
-	if len(c.args) > 0 {
+func (e *env) flagsTable(c *cli.Context) error {
+	if c.Args().Present() {
 		return usagef("flags takes no arguments; to check flags, pass them with --flag NAME")
 	}
 	s, set, err := e.resolve(c)

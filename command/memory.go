@@ -5,26 +5,28 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/urfave/cli/v2"
 )
 
 // optMaxMemory is run's memory cap.
 const optMaxMemory = "max-memory"
 
-// maxMemoryFlag returns run's --max-memory.
-func maxMemoryFlag() *option {
-	return &option{
-		name: optMaxMemory,
-		usage: "stop the script when mcrepl's heap grows past `SIZE` (e.g. 512MiB, 2G; " +
+// maxMemoryFlag returns a fresh definition of run's --max-memory.
+func maxMemoryFlag() cli.Flag {
+	return &cli.StringFlag{
+		Name: optMaxMemory,
+		Usage: "stop the script when mcrepl's heap grows past `SIZE` (e.g. 512MiB, 2G; " +
 			"units are powers of 1024) and exit 3; 0 means no limit (default: no limit)",
 	}
 }
 
 // maxMemory reads --max-memory: 0 when it is not given.
-func maxMemory(inv *invocation) (uint64, error) {
-	if !inv.isSet(optMaxMemory) {
+func maxMemory(c *cli.Context) (uint64, error) {
+	if !c.IsSet(optMaxMemory) {
 		return 0, nil
 	}
-	v := inv.str(optMaxMemory)
+	v := c.String(optMaxMemory)
 	n, ok := parseSize(v)
 	if !ok {
 		return 0, usagef("invalid value %q for option --%s (use a size such as 512MiB or 2G)", v, optMaxMemory)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/trace"
 )
@@ -31,62 +33,60 @@ const (
 	envFlags = "MCREPL_FLAGS"
 )
 
-// configFlags returns the options every level accepts: the compatibility
-// date and flags, and colour.
-func configFlags() []*option {
-	return []*option{
-		{
-			name:    optDate,
-			aliases: []string{"compat-date"},
-			usage: "compatibility `DATE` (YYYY-MM-DD) that decides which flags are on " +
+// configFlags returns fresh definitions of the options every level accepts
+// (fresh because urfave keeps per-flag state in the definition): the
+// compatibility date and flags, and colour.
+func configFlags() []cli.Flag {
+	names := new(cli.StringSlice)
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name:    optDate,
+			Aliases: []string{"compat-date"},
+			Usage: "compatibility `DATE` (YYYY-MM-DD) that decides which flags are on " +
 				"(default: $" + envDate + ", else today in UTC, at most " + flags.NewestDate + ")",
 		},
-		{
-			name: optFlag,
-			usage: "turn a compatibility flag `NAME` on (or off: no_...); repeat it or " +
+		&cli.StringSliceFlag{
+			Name: optFlag,
+			Usage: "turn a compatibility flag `NAME` on (or off: no_...); repeat it or " +
 				"separate names with commas; alias --compatibility-flag " +
 				"(default: $" + envFlags + "); see 'mcrepl flags'",
-			kind: listOption,
-			list: optFlag,
+			Destination: names,
 		},
-		// A separate option rather than an alias, so that both spellings can
+		// A separate flag rather than an alias, so that both spellings can
 		// be mixed in one command; they share one list, in command-line order.
-		{name: optFlagLong, kind: listOption, list: optFlag, hidden: true},
-		{
-			name:  optNoColor,
-			usage: "never colour the output (colour is on only on a terminal, without NO_COLOR or TERM=dumb)",
-			kind:  boolOption,
+		&cli.StringSliceFlag{Name: optFlagLong, Hidden: true, Destination: names},
+		&cli.BoolFlag{
+			Name:  optNoColor,
+			Usage: "never colour the output (colour is on only on a terminal, without NO_COLOR or TERM=dumb)",
 		},
 	}
 }
 
-// traceFlags returns the event log options, which the app (for the shell)
-// and run accept.
-func traceFlags() []*option {
-	return []*option{
-		{
-			name: optTrace,
-			usage: "event log `MODE`: events (every message, messageerror and close event), " +
+// traceFlags returns fresh definitions of the event log options, which the
+// app (for the shell) and run accept.
+func traceFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{
+			Name: optTrace,
+			Usage: "event log `MODE`: events (every message, messageerror and close event), " +
 				"all (also posts, queueing, drops and start()), or off (default: events)",
 		},
-		{
-			name:  optTraceFormat,
-			usage: "event log `FORMAT`: text, for people, or json, one object per line (default: text)",
+		&cli.StringFlag{
+			Name:  optTraceFormat,
+			Usage: "event log `FORMAT`: text, for people, or json, one object per line (default: text)",
 		},
-		{
-			name:  optTraceFile,
-			usage: "write the event log to `PATH` instead of standard output",
+		&cli.StringFlag{
+			Name:  optTraceFile,
+			Usage: "write the event log to `PATH` instead of standard output",
 		},
 	}
 }
 
-// timeoutFlag returns run's --timeout.
-func timeoutFlag() *option {
-	return &option{
-		name:       optTimeout,
-		usage:      "stop the script after `DURATION` (e.g. 500ms, 10s, 2m) and exit 124; 0 means never",
-		kind:       durationOption,
-		manDefault: "0s",
+// timeoutFlag returns a fresh definition of run's --timeout.
+func timeoutFlag() cli.Flag {
+	return &cli.DurationFlag{
+		Name:  optTimeout,
+		Usage: "stop the script after `DURATION` (e.g. 500ms, 10s, 2m) and exit 124; 0 means never",
 	}
 }
 
@@ -106,46 +106,47 @@ type settings struct {
 // settings merges the options given to the app and to the command: a date
 // given on the command wins over one given before it, flags add up, and the
 // environment only supplies what the command line did not.
-func (e *env) settings(inv *invocation) (settings, error) {
+func (e *env) settings(c *cli.Context) (settings, error) {
 	s := settings{trace: trace.Events, traceFormat: trace.Text}
 	cmdlineFlags := false
-	var lineage []*invocation
-	for ; inv != nil; inv = inv.parent {
-		lineage = append(lineage, inv)
-	}
+	lineage := c.Lineage()
 	for i := len(lineage) - 1; i >= 0; i-- { // outermost first
 		ctx := lineage[i]
-		if ctx.isSet(optDate) {
-			s.date, s.dateSet = ctx.str(optDate), true
+		set := map[string]bool{}
+		for _, n := range ctx.LocalFlagNames() {
+			set[n] = true
 		}
-		if ctx.isSet(optFlag) || ctx.isSet(optFlagLong) {
+		if set[optDate] || set["compat-date"] {
+			s.date, s.dateSet = ctx.String(optDate), true
+		}
+		if set[optFlag] || set[optFlagLong] {
 			cmdlineFlags = true
-			s.names = append(s.names, splitNames(ctx.lists[optFlag])...)
+			s.names = append(s.names, splitNames(ctx.StringSlice(optFlag))...)
 		}
-		if ctx.isSet(optNoColor) {
-			s.noColor = s.noColor || ctx.boolean(optNoColor)
+		if set[optNoColor] {
+			s.noColor = s.noColor || ctx.Bool(optNoColor)
 		}
-		if ctx.isSet(optTimeout) {
-			if s.timeout = ctx.duration(optTimeout); s.timeout < 0 {
+		if set[optTimeout] {
+			if s.timeout = ctx.Duration(optTimeout); s.timeout < 0 {
 				return s, usagef("--%s must not be negative (0 means no timeout)", optTimeout)
 			}
 		}
-		if ctx.isSet(optTrace) {
-			m, err := trace.ParseMode(ctx.str(optTrace))
+		if set[optTrace] {
+			m, err := trace.ParseMode(ctx.String(optTrace))
 			if err != nil {
 				return s, usagef("--%s: %v", optTrace, err)
 			}
 			s.trace = m
 		}
-		if ctx.isSet(optTraceFormat) {
-			f, err := trace.ParseFormat(ctx.str(optTraceFormat))
+		if set[optTraceFormat] {
+			f, err := trace.ParseFormat(ctx.String(optTraceFormat))
 			if err != nil {
 				return s, usagef("--%s: %v", optTraceFormat, err)
 			}
 			s.traceFormat = f
 		}
-		if ctx.isSet(optTraceFile) {
-			s.traceFile = ctx.str(optTraceFile)
+		if set[optTraceFile] {
+			s.traceFile = ctx.String(optTraceFile)
 		}
 	}
 	if d := e.getenv(envDate); !s.dateSet && d != "" {

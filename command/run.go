@@ -9,14 +9,16 @@ import (
 	"os"
 	"os/signal"
 
+	"github.com/urfave/cli/v2"
+
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
 // runScript is the `run` command.
-func (e *env) runScript(c *invocation) error {
-	args := c.args
+func (e *env) runScript(c *cli.Context) error {
+	args := c.Args().Slice()
 	switch {
 	case len(args) == 0:
 		return usagef("run needs a FILE to run, or - to read the script from standard input")
@@ -55,7 +57,7 @@ func (e *env) runScript(c *invocation) error {
 
 	// The first Ctrl-C interrupts the script; after that the default
 	// behaviour is back, so a second one kills mcrepl even if it is stuck.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
 	defer stop()
 	context.AfterFunc(ctx, stop)
 	runCtx := ctx
@@ -70,7 +72,7 @@ func (e *env) runScript(c *invocation) error {
 		report = e.stderr
 	}
 	err = execute(runCtx, isolate, path, e.stdin, report, limit)
-	var coder interface{ ExitCode() int }
+	var coder cli.ExitCoder
 	switch {
 	case err == nil:
 		return nil

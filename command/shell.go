@@ -1,11 +1,11 @@
 package command
 
 import (
-	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/urfave/cli/v2"
 
 	"github.com/mcrepl/mcrepl/repl"
 )
@@ -15,15 +15,14 @@ const envHistory = "MCREPL_HISTORY"
 
 // shell is the default action: the interactive shell, or the line-by-line
 // evaluator when stdin is not a terminal.
-func (e *env) shell(c *invocation) error {
-	if len(c.args) > 0 {
-		arg := c.args[0]
+func (e *env) shell(c *cli.Context) error {
+	if c.Args().Present() {
+		arg := c.Args().First()
 		if arg == "help" { // the help command is hidden, not gone
-			if len(c.args) > 1 && c.cmd.sub(c.args[1]) != nil {
-				return c.help(c.args[1:])
+			if topic := c.Args().Get(1); topic != "" && c.App.Command(topic) != nil {
+				return cli.ShowCommandHelp(c, topic)
 			}
-			fmt.Fprint(e.stdout, c.cmd.appHelp())
-			return nil
+			return cli.ShowAppHelp(c)
 		}
 		if looksLikeScript(arg) {
 			return usagef("unknown command %q; to run a script, use 'mcrepl run %s'", arg, arg)
@@ -39,7 +38,7 @@ func (e *env) shell(c *invocation) error {
 		return err
 	}
 	defer closeLog()
-	code := repl.Run(context.Background(), repl.Config{
+	code := repl.Run(c.Context, repl.Config{
 		Stdin:          e.stdin,
 		Stdout:         e.stdout,
 		Stderr:         e.stderr,
