@@ -100,16 +100,15 @@ type Cloner struct {
 	// fast says whether to read and build objects through goja's internals (see internals.go);
 	// false takes the public API everywhere, which the tests compare against.
 	fast bool
+	// ready is set by ready(), when the cloner is first used.
+	isReady bool
 	// keys holds property keys met while deserializing, so that clones share them.
 	keys map[string]unistring.String
 }
 
 // New returns a Cloner for rt. Call it before user code runs in rt.
 func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
-	implOnce.Do(learnImplTypes)
-	fastOnce.Do(learnLayout)
-	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), fast: fast.ok,
-		keys: make(map[string]unistring.String)}
+	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), keys: make(map[string]unistring.String)}
 	if c.hooks.Global == nil {
 		c.hooks.Global = rt.GlobalObject()
 	}
@@ -120,6 +119,20 @@ func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
 		c.hooks.NewDOMException = c.defaultDOMException
 	}
 	return c
+}
+
+// ready learns goja's internals, once per process, the first time a Cloner is used: a script
+// that never clones (most short ones post primitives, if anything) does not pay for it at
+// start-up.
+func (c *Cloner) ready() {
+	if c.isReady {
+		return
+	}
+	implOnce.Do(learnImplTypes)
+	fastOnce.Do(learnLayout)
+	c.fast = fast.ok
+	c.in.upgrade()
+	c.isReady = true
 }
 
 // Serialize serializes v. Getters run now, in property order. On failure the error is a
@@ -134,6 +147,7 @@ func (c *Cloner) Serialize(v goja.Value) (*Message, error) {
 // the same runtime (structuredClone), strings, numbers and keys are not copied into the stream
 // but shared with the clone, as immutable values can be.
 func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte, share bool) (*Message, error) {
+	c.ready()
 	s := c.getSerializer()
 	s.transfer = transfer
 	s.share = share
@@ -160,6 +174,7 @@ func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 	if m.consumed {
 		return nil, ErrConsumed
 	}
+	c.ready()
 	d := deserializer{c: c, m: m, data: m.data}
 	var v goja.Value
 	if ex := c.rt.Try(func() { v = d.read() }); ex != nil {

@@ -76,6 +76,7 @@ func newTestRuntime(t testing.TB, opts Options) (*goja.Runtime, *Cloner) {
 	`); err != nil {
 		t.Fatal(err)
 	}
+	c.ready() // so that tests may switch c.fast
 	return rt, c
 }
 

@@ -20,6 +20,7 @@ func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
 	if len(fc.Arguments) == 0 {
 		panic(c.rt.NewTypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'."))
 	}
+	c.ready()
 	transfer := c.transferList(fc.Argument(1))
 	m, err := c.serialize(fc.Arguments[0], transfer, true)
 	if err != nil {

@@ -31,6 +31,13 @@ type intrinsics struct {
 	date, regexp, mapCtor, setCtor, dataView goja.Value
 	typed                                    [len(typedArrayNames)]goja.Value
 	errorCtors                               map[string]goja.Value
+
+	fnObjects []fnObject // the Callables above and their functions, until upgrade
+}
+
+type fnObject struct {
+	dst *goja.Callable
+	obj *goja.Object
 }
 
 // regexpFlagOrder is the canonical order of RegExp flags that goja knows; workerd also has d
@@ -54,114 +61,97 @@ var errorNames = [...]string{
 	"Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "AggregateError",
 }
 
-// intrinsicsSource evaluates to an object holding every built-in the cloner needs.
-const intrinsicsSource = `(function () {
-	const gopd = Object.getOwnPropertyDescriptor;
-	const getter = (o, k) => gopd(o, k).get;
-	const TA = Object.getPrototypeOf(Uint8Array.prototype);
-	const out = {
-		hasOwn: Object.prototype.hasOwnProperty,
-		gopd: gopd,
-		funcToString: Function.prototype.toString,
-		objToString: Object.prototype.toString,
-		objectCtor: Object,
-		iterProto: Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())),
-		numberValueOf: Number.prototype.valueOf,
-		booleanValueOf: Boolean.prototype.valueOf,
-		stringValueOf: String.prototype.valueOf,
-		bigintValueOf: BigInt.prototype.valueOf,
-		dateGetTime: Date.prototype.getTime,
-		regexpSource: getter(RegExp.prototype, "source"),
-		mapForEach: Map.prototype.forEach,
-		mapSet: Map.prototype.set,
-		setForEach: Set.prototype.forEach,
-		setAdd: Set.prototype.add,
-		taBuffer: getter(TA, "buffer"),
-		taByteOffset: getter(TA, "byteOffset"),
-		taLength: getter(TA, "length"),
-		taTag: getter(TA, Symbol.toStringTag),
-		dvBuffer: getter(DataView.prototype, "buffer"),
-		dvByteOffset: getter(DataView.prototype, "byteOffset"),
-		dvByteLength: getter(DataView.prototype, "byteLength"),
-		date: Date, regexp: RegExp, mapCtor: Map, setCtor: Set, dataView: DataView,
-		flags: {}, typed: {}, errors: {},
-	};
-	for (const k of ["global", "ignoreCase", "multiline", "dotAll", "unicode", "sticky"]) out.flags[k] = getter(RegExp.prototype, k);
-	for (const k of %s) out.typed[k] = globalThis[k];
-	for (const k of %s) out.errors[k] = globalThis[k];
-	return out;
-})()`
-
+// captureIntrinsics reads the built-ins from rt's global object, from Go: no JavaScript is
+// compiled, so creating a Cloner costs microseconds. Their Callables are made direct Go calls
+// by upgrade, when the cloner is first used.
 func captureIntrinsics(rt *goja.Runtime) *intrinsics {
-	quote := func(names []string) string {
-		s := "["
-		for i, n := range names {
-			if i > 0 {
-				s += ","
-			}
-			s += fmt.Sprintf("%q", n)
-		}
-		return s + "]"
-	}
-	v, err := rt.RunString(fmt.Sprintf(intrinsicsSource, quote(typedArrayNames[:]), quote(errorNames[:])))
-	if err != nil {
-		// The snippet uses only built-ins that every goja runtime has; failing here means the
-		// runtime is not a goja runtime as this package knows it.
-		panic(fmt.Sprintf("clone: capturing built-ins: %v", err))
-	}
-	o := v.(*goja.Object)
-	fn := func(from *goja.Object, name string) goja.Callable {
-		v := from.Get(name)
-		f, ok := goja.AssertFunction(v)
+	in := &intrinsics{errorCtors: make(map[string]goja.Value, len(errorNames))}
+	global := rt.GlobalObject()
+	obj := func(from *goja.Object, name string) *goja.Object {
+		o, ok := from.Get(name).(*goja.Object)
 		if !ok {
+			// Every goja runtime has these built-ins; failing here means the runtime is not a
+			// goja runtime as this package knows it.
 			panic(fmt.Sprintf("clone: built-in %s is missing", name))
 		}
-		return nativeCallable(v.(*goja.Object), f)
+		return o
 	}
-	in := &intrinsics{
-		hasOwn:         fn(o, "hasOwn"),
-		gopd:           fn(o, "gopd"),
-		funcToString:   fn(o, "funcToString"),
-		objToString:    o.Get("objToString").(*goja.Object),
-		iterProto:      o.Get("iterProto").(*goja.Object),
-		objectCtor:     o.Get("objectCtor").(*goja.Object),
-		numberValueOf:  fn(o, "numberValueOf"),
-		booleanValueOf: fn(o, "booleanValueOf"),
-		stringValueOf:  fn(o, "stringValueOf"),
-		bigintValueOf:  fn(o, "bigintValueOf"),
-		dateGetTime:    fn(o, "dateGetTime"),
-		regexpSource:   fn(o, "regexpSource"),
-		mapForEach:     fn(o, "mapForEach"),
-		mapSet:         fn(o, "mapSet"),
-		setForEach:     fn(o, "setForEach"),
-		setAdd:         fn(o, "setAdd"),
-		taBuffer:       fn(o, "taBuffer"),
-		taByteOffset:   fn(o, "taByteOffset"),
-		taLength:       fn(o, "taLength"),
-		taTag:          fn(o, "taTag"),
-		dvBuffer:       fn(o, "dvBuffer"),
-		dvByteOffset:   fn(o, "dvByteOffset"),
-		dvByteLength:   fn(o, "dvByteLength"),
-		date:           o.Get("date"),
-		regexp:         o.Get("regexp"),
-		mapCtor:        o.Get("mapCtor"),
-		setCtor:        o.Get("setCtor"),
-		dataView:       o.Get("dataView"),
-		errorCtors:     make(map[string]goja.Value, len(errorNames)),
+	fn := func(dst *goja.Callable, f *goja.Object) {
+		c, ok := goja.AssertFunction(f)
+		if !ok {
+			panic("clone: a built-in is not a function")
+		}
+		*dst = c
+		in.fnObjects = append(in.fnObjects, fnObject{dst, f})
 	}
-	flags := o.Get("flags").(*goja.Object)
+	proto := func(name string) *goja.Object { return obj(obj(global, name), "prototype") }
+	objectCtor := obj(global, "Object")
+	objectProto := obj(objectCtor, "prototype")
+	gopdObj := obj(objectCtor, "getOwnPropertyDescriptor")
+	fn(&in.gopd, gopdObj)
+	getter := func(o *goja.Object, key goja.Value) *goja.Object {
+		d, err := in.gopd(goja.Undefined(), o, key)
+		if err != nil {
+			panic(err)
+		}
+		return obj(d.(*goja.Object), "get")
+	}
+	name := func(s string) goja.Value { return rt.ToValue(s) }
+
+	fn(&in.hasOwn, obj(objectProto, "hasOwnProperty"))
+	fn(&in.funcToString, obj(proto("Function"), "toString"))
+	in.objToString = obj(objectProto, "toString")
+	in.objectCtor = objectCtor
+	iterCall, ok := goja.AssertFunction(rt.NewArray().GetSymbol(goja.SymIterator))
+	if !ok {
+		panic("clone: Array.prototype[Symbol.iterator] is missing")
+	}
+	it, err := iterCall(rt.NewArray())
+	if err != nil {
+		panic(err)
+	}
+	in.iterProto = it.(*goja.Object).Prototype().Prototype()
+	fn(&in.numberValueOf, obj(proto("Number"), "valueOf"))
+	fn(&in.booleanValueOf, obj(proto("Boolean"), "valueOf"))
+	fn(&in.stringValueOf, obj(proto("String"), "valueOf"))
+	fn(&in.bigintValueOf, obj(proto("BigInt"), "valueOf"))
+	fn(&in.dateGetTime, obj(proto("Date"), "getTime"))
+	regexpProto := proto("RegExp")
+	fn(&in.regexpSource, getter(regexpProto, name("source")))
 	for i, f := range regexpFlagOrder {
-		in.regexpFlags[i] = fn(flags, f.getter)
+		fn(&in.regexpFlags[i], getter(regexpProto, name(f.getter)))
 	}
-	typed := o.Get("typed").(*goja.Object)
-	for i, name := range typedArrayNames {
-		in.typed[i] = typed.Get(name)
+	mapProto, setProto := proto("Map"), proto("Set")
+	fn(&in.mapForEach, obj(mapProto, "forEach"))
+	fn(&in.mapSet, obj(mapProto, "set"))
+	fn(&in.setForEach, obj(setProto, "forEach"))
+	fn(&in.setAdd, obj(setProto, "add"))
+	ta := proto("Uint8Array").Prototype()
+	fn(&in.taBuffer, getter(ta, name("buffer")))
+	fn(&in.taByteOffset, getter(ta, name("byteOffset")))
+	fn(&in.taLength, getter(ta, name("length")))
+	fn(&in.taTag, getter(ta, goja.SymToStringTag))
+	dvProto := proto("DataView")
+	fn(&in.dvBuffer, getter(dvProto, name("buffer")))
+	fn(&in.dvByteOffset, getter(dvProto, name("byteOffset")))
+	fn(&in.dvByteLength, getter(dvProto, name("byteLength")))
+	in.date, in.regexp = obj(global, "Date"), obj(global, "RegExp")
+	in.mapCtor, in.setCtor, in.dataView = obj(global, "Map"), obj(global, "Set"), obj(global, "DataView")
+	for i, n := range typedArrayNames {
+		in.typed[i] = obj(global, n)
 	}
-	errs := o.Get("errors").(*goja.Object)
-	for _, name := range errorNames {
-		in.errorCtors[name] = errs.Get(name)
+	for _, n := range errorNames {
+		in.errorCtors[n] = obj(global, n)
 	}
 	return in
+}
+
+// upgrade makes the built-ins' Callables direct Go calls, once goja's layout is known.
+func (in *intrinsics) upgrade() {
+	for _, f := range in.fnObjects {
+		*f.dst = nativeCallable(f.obj, *f.dst)
+	}
+	in.fnObjects = nil
 }
 
 // nativeCallable calls the Go function behind the built-in f directly, without the try frame
@@ -169,7 +159,6 @@ func captureIntrinsics(rt *goja.Runtime) *intrinsics {
 // Runtime.Try, which catches what they throw. slow is f's Callable, used when f is not a plain
 // native function.
 func nativeCallable(f *goja.Object, slow goja.Callable) goja.Callable {
-	fastOnce.Do(learnLayout)
 	nf := fast.native(f)
 	if nf == nil {
 		return slow
