@@ -129,7 +129,11 @@ func (d *deserializer) readProps(o *goja.Object, n int) {
 // storage directly (see internals.go): the result is the one readProps gives.
 func (d *deserializer) readPropsFast(o *goja.Object, n int) {
 	names := make([]unistring.String, 0, n)
-	values := make(map[unistring.String]goja.Value, n)
+	// The new object comes with an empty map, which holds 8 properties without growing.
+	values := fast.values(implData(o))
+	if n > 8 {
+		values = make(map[unistring.String]goja.Value, n)
+	}
 	d.readKeyed(n, names, values, o)
 }
 
