@@ -9,8 +9,11 @@
 //     that dispatches the messages back to back; going back to 0 makes it
 //     pending again; start() starts it even with no listener;
 //   - postMessage validates its transfer argument, serializes at once (via
-//     worker/clone), drops the message silently when the port is closed,
-//     and deserializes at once, so the receiver gets a snapshot;
+//     worker/clone; a primitive is its own clone and skips it), drops the
+//     message silently when the port is closed, and otherwise keeps what
+//     it serialized, so the receiver gets a snapshot (an object posted to a
+//     started port is deserialized when it is delivered, which no script
+//     can tell apart);
 //   - close() closes the peer first, dispatching its close event, then
 //     itself; messages already scheduled are still delivered;
 //   - a throwing message listener gives a second 'message' event carrying
