@@ -2,6 +2,7 @@ package worker
 
 import (
 	"reflect"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -13,14 +14,32 @@ import (
 // reports an exception escaping a message delivery microtask. Loop
 // goroutine only.
 //
-// Every reaction shares one callback, which runs the oldest batch of a
-// FIFO: a `then` on a resolved promise enqueues exactly one job, and jobs run
-// in enqueue order, so the k-th run of the callback belongs to the k-th
-// batch. A batch is one or more microtasks queued back to back with nothing
-// else entering goja's job queue in between (a loop of postMessage calls):
+// The job is appended to goja's job queue directly, which is where a
+// `then` on a resolved promise puts its reaction job, without the promise,
+// its resolving functions and the reaction that `then` would allocate. A
+// batch is one or more microtasks queued back to back with nothing else
+// entering goja's job queue in between (a loop of postMessage calls):
 // running them in one job is indistinguishable from running them in
-// consecutive jobs, and saves a promise and its resolving functions each.
+// consecutive jobs.
+//
+// If goja's job queue cannot be found (see jobQueueField), each batch is
+// instead the reaction of a `then` on a resolved promise; every reaction
+// shares one callback, which runs the oldest batch of a FIFO: a `then` on a
+// resolved promise enqueues exactly one job, and jobs run in enqueue order,
+// so the k-th run of the callback belongs to the k-th batch.
 func (w *Worker) QueueMicrotask(fn func()) {
+	if q := w.jobQueue(); q != nil {
+		if b := w.openBatch; b != nil && len(*q) == w.batchQueueLen && len(*q) > 0 &&
+			uintptr(unsafe.Pointer(unsafe.SliceData(*q))) == w.batchQueuePtr {
+			b.fns = append(b.fns, fn)
+			return
+		}
+		b := &microBatch{fns: []func(){fn}}
+		*q = append(*q, func() { w.runBatch(b) })
+		w.openBatch = b
+		w.batchQueuePtr, w.batchQueueLen = uintptr(unsafe.Pointer(unsafe.SliceData(*q))), len(*q)
+		return
+	}
 	if b := w.openBatch; b != nil {
 		if ptr, n, ok := w.jobQueueState(); ok && ptr == w.batchQueuePtr && n == w.batchQueueLen {
 			b.fns = append(b.fns, fn)
@@ -44,7 +63,16 @@ func (w *Worker) QueueMicrotask(fn func()) {
 // microBatch is the work of one reaction job.
 type microBatch struct{ fns []func() }
 
-// runMicrotask is the shared reaction callback of QueueMicrotask.
+// runBatch is the job of a batch queued on goja's job queue.
+func (w *Worker) runBatch(b *microBatch) {
+	if w.openBatch == b {
+		w.openBatch = nil
+	}
+	w.runFns(b.fns)
+}
+
+// runMicrotask is the shared reaction callback of QueueMicrotask when goja's
+// job queue cannot be reached.
 func (w *Worker) runMicrotask(goja.FunctionCall) goja.Value {
 	b := w.micro[w.microHead]
 	w.micro[w.microHead] = nil
@@ -55,11 +83,13 @@ func (w *Worker) runMicrotask(goja.FunctionCall) goja.Value {
 	if w.openBatch == b {
 		w.openBatch = nil
 	}
-	if len(b.fns) == 1 {
-		b.fns[0]() // an exception rejects this job's promise
-		return goja.Undefined()
-	}
-	for _, fn := range b.fns {
+	w.runFns(b.fns)
+	return goja.Undefined()
+}
+
+// runFns runs the microtasks of a batch.
+func (w *Worker) runFns(fns []func()) {
+	for _, fn := range fns {
 		// Each microtask of the batch fails on its own, as its own job
 		// would: the exception becomes a rejected promise, reported as
 		// unhandled at the end of the macrotask. Interrupts are not caught.
@@ -68,7 +98,6 @@ func (w *Worker) runMicrotask(goja.FunctionCall) goja.Value {
 			_ = reject(ex.Value())
 		}
 	}
-	return goja.Undefined()
 }
 
 // dropStaleMicrotasks runs at the end of a macrotask, when goja has drained
@@ -90,11 +119,31 @@ func (w *Worker) dropStaleMicrotasks() {
 // job, which is correct, only slower.
 var jobQueueField = func() []int {
 	f, ok := reflect.TypeFor[goja.Runtime]().FieldByName("jobQueue")
-	if !ok || f.Type != reflect.TypeFor[[]func()]() {
+	if !ok || f.Type != reflect.TypeFor[[]func()]() || len(f.Index) != 1 {
 		return nil
 	}
 	return f.Index
 }()
+
+// directJobs is false only in tests of the path without goja's job queue.
+var directJobs = true
+
+// jobQueueOffset is where goja's job queue is in a goja.Runtime.
+var jobQueueOffset = func() uintptr {
+	if jobQueueField == nil {
+		return 0
+	}
+	return reflect.TypeFor[goja.Runtime]().Field(jobQueueField[0]).Offset
+}()
+
+// jobQueue returns goja's job queue, to which QueueMicrotask appends its jobs
+// as goja's promises append theirs, or nil if it cannot be found.
+func (w *Worker) jobQueue() *[]func() {
+	if jobQueueField == nil || !directJobs {
+		return nil
+	}
+	return (*[]func())(unsafe.Add(unsafe.Pointer(w.rt), jobQueueOffset))
+}
 
 // jobQueueState returns the backing array and length of goja's job queue.
 // goja appends jobs to it and, when draining, swaps it for the array of the

@@ -145,6 +145,10 @@ func TestGoPanicInHostFunctionIsReportedAndIsolateSurvives(t *testing.T) {
 }
 
 func TestMicrotasksDroppedByAnInterruptDoNotShiftLaterOnes(t *testing.T) {
+	forBothJobPaths(t, testMicrotasksDroppedByAnInterruptDoNotShiftLaterOnes)
+}
+
+func testMicrotasksDroppedByAnInterruptDoNotShiftLaterOnes(t *testing.T) {
 	var out bytes.Buffer
 	w, err := New(Config{Stdout: &out})
 	if err != nil {
@@ -172,6 +176,10 @@ func TestMicrotasksDroppedByAnInterruptDoNotShiftLaterOnes(t *testing.T) {
 }
 
 func TestGoMicrotasksKeepFIFOWithPromisesAndFailIndependently(t *testing.T) {
+	forBothJobPaths(t, testGoMicrotasksKeepFIFOWithPromisesAndFailIndependently)
+}
+
+func testGoMicrotasksKeepFIFOWithPromisesAndFailIndependently(t *testing.T) {
 	var out, errb bytes.Buffer
 	w, err := New(Config{Stdout: &out, Stderr: &errb})
 	if err != nil {
@@ -205,5 +213,25 @@ func TestGoMicrotasksKeepFIFOWithPromisesAndFailIndependently(t *testing.T) {
 	}
 	if !strings.HasPrefix(errb.String(), "Uncaught (in promise) TypeError: failed g2") {
 		t.Fatalf("stderr = %q", errb.String())
+	}
+}
+
+// forBothJobPaths runs test with Go microtasks appended to goja's job queue,
+// and again as reactions of promises (the path taken if goja's job queue
+// cannot be found).
+func forBothJobPaths(t *testing.T, test func(t *testing.T)) {
+	t.Run("job queue", test)
+	t.Run("promise reactions", func(t *testing.T) {
+		directJobs = false
+		defer func() { directJobs = true }()
+		test(t)
+	})
+}
+
+// TestJobQueueFound fails if a goja upgrade moved its job queue: microtasks
+// still work then, as promise reactions, but each costs a promise.
+func TestJobQueueFound(t *testing.T) {
+	if jobQueueField == nil {
+		t.Fatal("goja.Runtime has no jobQueue []func() field any more: QueueMicrotask takes its slow path")
 	}
 }
