@@ -1,3 +1,5 @@
+//go:build pprof
+
 package command
 
 import (
@@ -5,13 +7,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
-)
-
-// Profiling variables, for mcrepl's developers: they profile a whole run the way
-// `go test -cpuprofile` profiles a benchmark (see bench/README.md).
-const (
-	CPUProfileEnv  = "MCREPL_CPUPROFILE"  // write a CPU profile of the run to this file
-	HeapProfileEnv = "MCREPL_HEAPPROFILE" // write a heap profile (allocations, live heap) at exit
 )
 
 // startProfiles starts what CPUProfileEnv and HeapProfileEnv ask for. The
