@@ -82,6 +82,8 @@ type Message struct {
 	data    []byte             // the value, in the format described in serialize.go
 	prims   []goja.Value       // shared strings, numbers and BigInts, in the order of their tShared
 	keys    []unistring.String // shared keys, indexed by the key's number
+	// strs ASCII strings of strBytes bytes in all, and words boxed numbers, are in data.
+	strs, strBytes, words int
 	buffers [][]byte           // ArrayBuffer contents, indexed by tBuffer
 	errs    []errData          // Error and DOMException contents, indexed by tError and tDOMException
 	// consumed is set once the buffers have been handed to a runtime.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
@@ -16,6 +17,11 @@ type deserializer struct {
 	data []byte
 	i    int            // next byte
 	p    int            // next of m.prims
+	// Blocks for the ASCII strings and boxed numbers of m, allocated at the first one: one
+	// allocation each instead of one or two per value.
+	strs    []string
+	strData []byte
+	words   []uint64
 	objs []*goja.Object // by id
 }
 
@@ -75,6 +81,39 @@ func (d *deserializer) bytes(n int) []byte {
 	b := d.data[d.i : d.i+n]
 	d.i += n
 	return b
+}
+
+// word returns the next box for a number, from a block sized by the serializer's count.
+func (d *deserializer) word() *uint64 {
+	if d.words == nil {
+		d.words = make([]uint64, d.m.words)
+	}
+	if len(d.words) == 0 {
+		return new(uint64) // the count was short, which cannot happen; stay correct anyway
+	}
+	p := &d.words[0]
+	d.words = d.words[1:]
+	return p
+}
+
+// str copies b into the next string of the string blocks and returns it.
+func (d *deserializer) str(b []byte) *string {
+	if d.strs == nil {
+		d.strs = make([]string, d.m.strs)
+		d.strData = make([]byte, d.m.strBytes)
+	}
+	if len(d.strs) == 0 || len(d.strData) < len(b) {
+		s := string(b) // the counts were short, which cannot happen; stay correct anyway
+		return &s
+	}
+	p := &d.strs[0]
+	d.strs = d.strs[1:]
+	if len(b) > 0 {
+		n := copy(d.strData, b)
+		*p = unsafe.String(&d.strData[0], n)
+		d.strData = d.strData[n:]
+	}
+	return p
 }
 
 // key reads a property key. Keys repeat from one message to the next (every message of a
@@ -169,21 +208,24 @@ func (d *deserializer) readPrimitive(t byte) goja.Value {
 		}
 		d.i += n
 		if d.c.fast {
-			return fast.newInt(v)
+			if smallInt(v) {
+				return fast.newInt(v)
+			}
+			return fast.newIntAt(v, d.word())
 		}
 		return rt.ToValue(v)
 	case tFloat:
 		f := d.float()
 		if d.c.fast {
-			return fast.newFloat(f)
+			return fast.newFloatAt(f, d.word())
 		}
 		return rt.ToValue(f)
 	case tASCII:
-		s := string(d.bytes(d.uvarint()))
+		b := d.bytes(d.uvarint())
 		if d.c.fast {
-			return fast.newASCII(s)
+			return fast.newASCIIAt(d.str(b))
 		}
-		return rt.ToValue(s)
+		return rt.ToValue(string(b))
 	case tUTF16:
 		n := d.uvarint()
 		b := d.bytes(2 * n)
@@ -295,7 +337,7 @@ func (d *deserializer) read() goja.Value {
 		t := d.float()
 		var tv goja.Value
 		if d.c.fast {
-			tv = fast.newFloat(t)
+			tv = fast.newFloatAt(t, d.word())
 		} else {
 			tv = rt.ToValue(t)
 		}

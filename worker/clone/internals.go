@@ -1,6 +1,7 @@
 package clone
 
 import (
+	"math"
 	"reflect"
 	"sync"
 	"unsafe"
@@ -392,22 +393,37 @@ func (l *layout) newASCII(s string) goja.Value {
 	return v
 }
 
+// newASCIIAt returns *p, which must be ASCII and must not change, as a goja string.
+func (l *layout) newASCIIAt(p *string) goja.Value {
+	var v goja.Value
+	*ifaceOf(&v) = iface{tab: l.asciiTab, data: unsafe.Pointer(p)}
+	return v
+}
+
+// smallInt reports whether newInt has i boxed already.
+func smallInt(i int64) bool { return i >= smallIntMin && i < smallIntMin+int64(len(fast.smallInts)) }
+
 // newInt returns i as a goja integer.
-func (l *layout) newInt(i int64) goja.Value {
-	if i >= smallIntMin && i < smallIntMin+int64(len(l.smallInts)) {
+func (l *layout) newInt(i int64) goja.Value { return l.newIntAt(i, new(uint64)) }
+
+// newIntAt returns i as a goja integer, boxed in *p unless it is small. *p must not change
+// afterwards.
+func (l *layout) newIntAt(i int64, p *uint64) goja.Value {
+	if smallInt(i) {
 		return l.smallInts[i-smallIntMin]
 	}
-	p := new(int64)
-	*p = i
+	*p = uint64(i)
 	var v goja.Value
 	*ifaceOf(&v) = iface{tab: l.intTab, data: unsafe.Pointer(p)}
 	return v
 }
 
 // newFloat returns f as a goja float.
-func (l *layout) newFloat(f float64) goja.Value {
-	p := new(float64)
-	*p = f
+func (l *layout) newFloat(f float64) goja.Value { return l.newFloatAt(f, new(uint64)) }
+
+// newFloatAt returns f as a goja float boxed in *p, which must not change afterwards.
+func (l *layout) newFloatAt(f float64, p *uint64) goja.Value {
+	*p = math.Float64bits(f)
 	var v goja.Value
 	*ifaceOf(&v) = iface{tab: l.floatTab, data: unsafe.Pointer(p)}
 	return v

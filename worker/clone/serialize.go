@@ -125,6 +125,9 @@ type serializer struct {
 	sharedKeys []unistring.String
 	// The sizes of the last shared message: the next one is likely alike.
 	primsHint, keysHint int
+	// How many ASCII strings (and their bytes) and how many numbers that need a box of their
+	// own the stream holds, so that the deserializer can allocate them in blocks.
+	strs, strBytes, words int
 }
 
 func (s *serializer) reset() {
@@ -139,6 +142,7 @@ func (s *serializer) reset() {
 	}
 	s.buffers, s.errs, s.transfer = nil, nil, nil
 	s.prims, s.sharedKeys = nil, nil
+	s.strs, s.strBytes, s.words = 0, 0, 0
 }
 
 // startShared sizes the shared slices after the last shared message.
@@ -151,7 +155,8 @@ func (s *serializer) startShared() {
 
 // message copies the stream into a Message of its exact size.
 func (s *serializer) message() *Message {
-	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, prims: s.prims, keys: s.sharedKeys}
+	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, prims: s.prims, keys: s.sharedKeys,
+		strs: s.strs, strBytes: s.strBytes, words: s.words}
 }
 
 // listed is a key that listKeys found, with its value then.
@@ -179,8 +184,10 @@ func (s *serializer) reserve32() int {
 
 func (s *serializer) patch32(at, n int) { binary.LittleEndian.PutUint32(s.buf[at:], uint32(n)) }
 
+// float writes a float or a Date's time value, which are boxed one each when deserialized.
 func (s *serializer) float(f float64) {
 	s.buf = binary.LittleEndian.AppendUint64(s.buf, math.Float64bits(f))
+	s.words++
 }
 
 func (s *serializer) key(k unistring.String) {
@@ -218,11 +225,16 @@ func (s *serializer) writePrimitive(v goja.Value) {
 		s.tag(tASCII)
 		s.uvarint(len(str))
 		s.buf = append(s.buf, str...)
+		s.strs++
+		s.strBytes += len(str)
 		return
 	}
 	if i, ok := fast.intOf(v); ok {
 		s.tag(tInt)
 		s.buf = binary.AppendVarint(s.buf, i)
+		if !smallInt(i) {
+			s.words++
+		}
 		return
 	}
 	if f, ok := fast.floatOf(v); ok {
@@ -277,6 +289,8 @@ func (s *serializer) writeString(str goja.String) {
 	if ascii {
 		s.tag(tASCII)
 		s.uvarint(n)
+		s.strs++
+		s.strBytes += n
 		for i := range n {
 			s.buf = append(s.buf, byte(str.CharAt(i)))
 		}
