@@ -106,6 +106,8 @@ type Cloner struct {
 	isReady bool
 	// keys holds property keys met while deserializing, so that clones share them.
 	keys map[string]unistring.String
+	// recentKeys is a small direct-mapped cache in front of keys.
+	recentKeys [256]unistring.String
 }
 
 // New returns a Cloner for rt. Call it before user code runs in rt.

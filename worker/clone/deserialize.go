@@ -125,7 +125,14 @@ func (d *deserializer) key() unistring.String {
 		return d.m.keys[k/2]
 	}
 	b := d.bytes(k / 2)
+	// A direct-mapped cache in front of the map: the keys of a stream of messages of one
+	// shape hit it, for a hash of a few bytes and one comparison.
+	slot := &d.c.recentKeys[keySlot(b)]
+	if string(*slot) == string(b) && len(b) > 0 {
+		return *slot
+	}
 	if k, ok := d.c.keys[string(b)]; ok {
+		*slot = k
 		return k
 	}
 	key := unistring.String(b)
@@ -133,6 +140,18 @@ func (d *deserializer) key() unistring.String {
 		d.c.keys[string(key)] = key
 	}
 	return key
+}
+
+// keySlot hashes a key for Cloner.recentKeys: its length and up to 8 of its bytes.
+func keySlot(b []byte) uint8 {
+	h := uint32(len(b)) * 0x9e3779b1
+	for i := 0; i < len(b) && i < 8; i++ {
+		h = (h ^ uint32(b[i])) * 0x01000193
+	}
+	if len(b) > 8 {
+		h = (h ^ uint32(b[len(b)-1])) * 0x01000193
+	}
+	return uint8(h ^ h>>8 ^ h>>16 ^ h>>24)
 }
 
 // The key cache's bounds: what real messages use, and no more whatever a script sends.
