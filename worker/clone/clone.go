@@ -79,13 +79,13 @@ var ErrConsumed = errors.New("clone: message already deserialized: its ArrayBuff
 // Message is a serialized value: a compact byte stream, in the order the serializer visited the
 // value, so deserialization is one pass over it (the format is described in serialize.go).
 type Message struct {
-	data    []byte             // the value, in the format described in serialize.go
-	prims   []goja.Value       // shared strings, numbers and BigInts, in the order of their tShared
-	keys    []unistring.String // shared keys, indexed by the key's number
+	data  []byte             // the value, in the format described in serialize.go
+	prims []goja.Value       // shared strings, numbers and BigInts, in the order of their tShared
+	keys  []unistring.String // shared keys, indexed by the key's number
 	// strs ASCII strings of strBytes bytes in all, and words boxed numbers, are in data.
 	strs, strBytes, words int
-	buffers [][]byte           // ArrayBuffer contents, indexed by tBuffer
-	errs    []errData          // Error and DOMException contents, indexed by tError and tDOMException
+	buffers               [][]byte  // ArrayBuffer contents, indexed by tBuffer
+	errs                  []errData // Error and DOMException contents, indexed by tError and tDOMException
 	// consumed is set once the buffers have been handed to a runtime.
 	consumed bool
 }

@@ -15,14 +15,14 @@ type deserializer struct {
 	c    *Cloner
 	m    *Message
 	data []byte
-	i    int            // next byte
-	p    int            // next of m.prims
+	i    int // next byte
+	p    int // next of m.prims
 	// Blocks for the ASCII strings and boxed numbers of m, allocated at the first one: one
 	// allocation each instead of one or two per value.
 	strs    []string
 	strData []byte
 	words   []uint64
-	objs []*goja.Object // by id
+	objs    []*goja.Object // by id
 }
 
 // corrupt reports a Message that this package did not write. It cannot happen: Messages are
