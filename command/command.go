@@ -93,6 +93,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return ExitUsage
 	}
+	setHeapFloorAfterFirstGC()
 	defer e.startProfiles()()
 	return e.run(args)
 }

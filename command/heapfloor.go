@@ -1,0 +1,35 @@
+package command
+
+import (
+	"runtime"
+	"sync/atomic"
+)
+
+// heapFloor is allocated after the first garbage collection and never used.
+// The Go collector starts a cycle whenever the heap has grown by GOGC%
+// (100%) since the last one, so with the few MiB that a script's live values
+// usually take, a script that allocates steadily (every delivered message is
+// garbage soon after) would be collected every few MiB: hundreds of cycles a
+// second, each waking threads and stopping the world twice. Counted as live,
+// heapFloor makes a cycle wait for the heap to grow by about its size. Its
+// pages are never written, so the operating system does not back them; peak
+// memory grows by the garbage that the rarer cycles leave for longer
+// (bench/README.md has the figures). A script short enough to finish before
+// its first collection, which is the usual one-liner, never allocates it.
+var heapFloor atomic.Pointer[[]byte]
+
+// heapFloorSize is heapFloor's size.
+const heapFloorSize = 16 << 20
+
+// gcSentinel is garbage as soon as it is made: its cleanup runs after the
+// first collection.
+type gcSentinel struct{ _ *int }
+
+// setHeapFloorAfterFirstGC arranges for heapFloor to be allocated after the
+// first collection.
+func setHeapFloorAfterFirstGC() {
+	runtime.AddCleanup(&gcSentinel{}, func(struct{}) {
+		floor := make([]byte, heapFloorSize)
+		heapFloor.Store(&floor)
+	}, struct{}{})
+}
