@@ -7,6 +7,9 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // Event is the Go side of an Event object.
@@ -231,9 +234,17 @@ func (r *Realm) construct(class string, call goja.ConstructorCall) *Event {
 	return e
 }
 
+// messageFieldNames are a MessageEvent's own properties, in workerd's order.
+var messageFieldNames = [...]unistring.String{"ports", "source", "lastEventId", "origin", "data"}
+
 // defineMessageFields defines a MessageEvent's own read-only data
-// properties, in workerd's order.
+// properties, in workerd's order: straight into goja's storage when o is
+// fresh (see package gojaprops), else through DefineDataProperty.
 func (r *Realm) defineMessageFields(o *goja.Object, data, origin, lastEventID, source, ports goja.Value) {
+	vals := [...]goja.Value{ports, source, lastEventID, origin, data}
+	if gojaprops.DefineReadOnly(o, messageFieldNames[:], vals[:]) {
+		return
+	}
 	def := func(name string, v goja.Value) {
 		_ = o.DefineDataProperty(name, v, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
