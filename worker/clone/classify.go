@@ -116,6 +116,16 @@ var proxyType = reflect.TypeFor[goja.Proxy]()
 
 // kindOf classifies o without running any user code, and without calling into a Proxy.
 func kindOf(o *goja.Object) kind {
+	switch implTab(o) {
+	case fast.plainTab:
+		if fast.ok {
+			return kindPlain
+		}
+	case fast.arrayTab:
+		if fast.ok {
+			return kindArray
+		}
+	}
 	if implKinds != nil {
 		if k, ok := implKinds[implTab(o)]; ok {
 			return k

@@ -22,6 +22,7 @@ type deserializer struct {
 	strs    []string
 	strData []byte
 	words   []uint64
+	args    [3]goja.Value // arguments of built-ins, which keep neither them nor the slice
 	objs    []*goja.Object // by id
 }
 
@@ -344,11 +345,16 @@ func (d *deserializer) read() goja.Value {
 		o := d.construct(ctor)
 		d.register(o)
 		for range d.uvarint() {
+			// The built-ins keep neither their arguments nor the slice, so it is reused; the
+			// values are read first, as reading them may use it too (a Map in a Map).
 			k := d.read()
 			if t == tSet {
-				call(add, o, k)
+				d.args[0] = k
+				call(add, o, d.args[:1]...)
 			} else {
-				call(add, o, k, d.read())
+				v := d.read()
+				d.args[0], d.args[1] = k, v
+				call(add, o, d.args[:2]...)
 			}
 		}
 		return o
@@ -360,7 +366,8 @@ func (d *deserializer) read() goja.Value {
 		} else {
 			tv = rt.ToValue(t)
 		}
-		o := d.construct(in.date, tv)
+		d.args[0] = tv
+		o := d.construct(in.date, d.args[:1]...)
 		d.register(o)
 		return o
 	case tRegExp:

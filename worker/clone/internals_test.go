@@ -180,3 +180,21 @@ func TestFastDeserializeMatchesSlow(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedCollections pins collections inside collections, whose deserialization shares the
+// argument slice of the built-ins.
+func TestNestedCollections(t *testing.T) {
+	rt, _ := newTestRuntime(t, Options{})
+	v, err := rt.RunString(`
+		const inner = new Map([["ik", new Set([1, new Map([[2, 3]])])]]);
+		const outer = new Map([[new Map([["k", "v"]]), inner], ["x", new Set([inner, "y"])]]);
+		const c = structuredClone(outer);
+		const [k0, v0] = [...c][0];
+		[k0.get("k"), v0.get("ik").size, [...[...v0.get("ik")][1]][0].join(), [...c.get("x")][0] === v0, [...c.get("x")][1]].join("|")`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.String(); got != "v|2|2,3|true|y" {
+		t.Errorf("got %s", got)
+	}
+}
