@@ -22,7 +22,7 @@ type deserializer struct {
 	strs    []string
 	strData []byte
 	words   []uint64
-	args    [3]goja.Value // arguments of built-ins, which keep neither them nor the slice
+	args    [3]goja.Value  // arguments of built-ins, which keep neither them nor the slice
 	objs    []*goja.Object // by id
 }
 
