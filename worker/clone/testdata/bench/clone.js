@@ -1,5 +1,5 @@
 // Clone workload shared by the Go benchmarks (clone_bench_test.go) and peer runtimes:
-//   bun clone.js    node clone.js
+//   bun clone.js    node clone.js    mcrepl run clone.js
 // makeGraph builds a 10,000-node graph of objects, arrays, Maps and Dates with shared and
 // cyclic references; run as a script, it times 100 clones of it and 1,000 clones of a 1 MiB
 // ArrayBuffer with structuredClone.
@@ -34,11 +34,14 @@ function makeBuffer() {
 }
 
 if (!globalThis.cloneBenchLibraryOnly) {
+  const now = typeof performance === "object" && performance && typeof performance.now === "function"
+    ? () => performance.now()
+    : () => Date.now();
   const time = (label, reps, v) => {
     for (let i = 0; i < 5; i++) structuredClone(v);
-    const t0 = performance.now();
+    const t0 = now();
     for (let i = 0; i < reps; i++) structuredClone(v);
-    console.log(label + ": " + (performance.now() - t0).toFixed(1) + " ms");
+    console.log(label + ": " + (now() - t0).toFixed(1) + " ms");
   };
   time("100 clones of a 10,000-node graph", 100, makeGraph(10000));
   time("1,000 clones of a 1 MiB ArrayBuffer", 1000, makeBuffer());
