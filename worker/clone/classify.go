@@ -116,14 +116,16 @@ var proxyType = reflect.TypeFor[goja.Proxy]()
 
 // kindOf classifies o without running any user code, and without calling into a Proxy.
 func kindOf(o *goja.Object) kind {
-	switch implTab(o) {
-	case fast.plainTab:
-		if fast.ok {
+	if fast.ok {
+		switch implTab(o) {
+		case fast.plainTab:
 			return kindPlain
-		}
-	case fast.arrayTab:
-		if fast.ok {
+		case fast.arrayTab:
 			return kindArray
+		case fast.mapTab:
+			return kindMap
+		case fast.setTab:
+			return kindSet
 		}
 	}
 	if implKinds != nil {

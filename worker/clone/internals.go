@@ -48,7 +48,7 @@ type layout struct {
 	propTab                                           unsafe.Pointer
 
 	// Offsets in baseObject.
-	boValues, boNames, boSorted, boIdxCount uintptr
+	boClass, boValues, boNames, boSorted, boIdxCount uintptr
 	// Offsets in arrayObject (whose baseObject comes first).
 	arValues, arLength, arObjCount, arPropCount uintptr
 	// Offset of the *orderedMap in mapObject and setObject, of the first entry in an
@@ -152,6 +152,7 @@ func (l *layout) learn() bool {
 	}
 	valueT := reflect.TypeFor[goja.Value]()
 
+	l.boClass = field(plainT, "class", is(reflect.TypeFor[string]()))
 	l.boValues = field(plainT, "values", is(reflect.TypeFor[map[unistring.String]goja.Value]()))
 	l.boNames = field(plainT, "propNames", is(reflect.TypeFor[[]unistring.String]()))
 	l.boSorted = field(plainT, "lastSortedPropLen", kind(reflect.Int))
@@ -257,6 +258,15 @@ func (l *layout) arrayValues(arr unsafe.Pointer) []goja.Value {
 
 func (l *layout) arrayLength(arr unsafe.Pointer) uint32 {
 	return *(*uint32)(unsafe.Add(arr, l.arLength))
+}
+
+// className is o.ClassName(), read from the field when o is an ordinary object (a strict
+// arguments object is one, of class Arguments).
+func (l *layout) className(o *goja.Object) string {
+	if l.ok && implTab(o) == l.plainTab {
+		return *(*string)(unsafe.Add(implData(o), l.boClass))
+	}
+	return o.ClassName()
 }
 
 // propView is what the cloner reads of a goja valueProperty.

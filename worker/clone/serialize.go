@@ -339,7 +339,7 @@ func (s *serializer) writeObject(o *goja.Object) {
 	case kindRefused:
 		s.c.throwDataCloneError(s.c.describe(o) + " could not be cloned.")
 	case kindPlain, kindError:
-		if k == kindPlain && o.ClassName() == "Arguments" {
+		if k == kindPlain && fast.className(o) == "Arguments" {
 			s.c.throwDataCloneError(s.c.describe(o) + " could not be cloned.")
 		}
 		if s.c.hooks.AsDOMException != nil {
