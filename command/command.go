@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // Exit codes, as users of `node FILE` and of coreutils' timeout expect them.
@@ -93,7 +95,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return ExitUsage
 	}
-	setHeapFloorAfterFirstGC()
+	worker.SetHeapFloorAfterFirstGC()
 	defer e.startProfiles()()
 	return e.run(args)
 }

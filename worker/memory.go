@@ -59,7 +59,7 @@ func (w *Worker) LimitMemory(limit uint64) (stop func() error) {
 		sample := []metrics.Sample{{Name: heapMetric}}
 		heap := func() uint64 {
 			metrics.Read(sample)
-			return sample[0].Value.Uint64()
+			return scriptHeap(sample[0].Value.Uint64())
 		}
 		for {
 			select {
@@ -88,6 +88,16 @@ func (w *Worker) LimitMemory(limit uint64) (stop func() error) {
 		}
 		return nil
 	}
+}
+
+// scriptHeap is the part of the Go heap's total that is the script's: all
+// but the heap floor, which is address space nobody uses.
+func scriptHeap(total uint64) uint64 {
+	f := heapFloorBytes()
+	if total < f {
+		return 0 // the floor was allocated after total was read
+	}
+	return total - f
 }
 
 // FormatSize writes a byte count in binary units, as people write limits:

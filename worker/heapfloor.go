@@ -1,4 +1,4 @@
-package command
+package worker
 
 import (
 	"runtime"
@@ -16,6 +16,7 @@ import (
 // memory grows by the garbage that the rarer cycles leave for longer
 // (bench/README.md has the figures). A script short enough to finish before
 // its first collection, which is the usual one-liner, never allocates it.
+// LimitMemory leaves it out of the heap it measures.
 var heapFloor atomic.Pointer[[]byte]
 
 // heapFloorSize is heapFloor's size.
@@ -25,11 +26,20 @@ const heapFloorSize = 16 << 20
 // first collection.
 type gcSentinel struct{ _ *int }
 
-// setHeapFloorAfterFirstGC arranges for heapFloor to be allocated after the
-// first collection.
-func setHeapFloorAfterFirstGC() {
+// SetHeapFloorAfterFirstGC arranges for the heap floor to be allocated after
+// the first collection. mcrepl's command calls it once per process.
+// LimitMemory does not count the floor.
+func SetHeapFloorAfterFirstGC() {
 	runtime.AddCleanup(&gcSentinel{}, func(struct{}) {
 		floor := make([]byte, heapFloorSize)
 		heapFloor.Store(&floor)
 	}, struct{}{})
+}
+
+// heapFloorBytes is the size of the heap floor if it is allocated, else 0.
+func heapFloorBytes() uint64 {
+	if heapFloor.Load() != nil {
+		return heapFloorSize
+	}
+	return 0
 }

@@ -1,4 +1,4 @@
-package command
+package worker
 
 import (
 	"runtime"
@@ -7,7 +7,7 @@ import (
 )
 
 func TestHeapFloorAfterFirstGC(t *testing.T) {
-	setHeapFloorAfterFirstGC()
+	SetHeapFloorAfterFirstGC()
 	deadline := time.Now().Add(10 * time.Second)
 	for heapFloor.Load() == nil && time.Now().Before(deadline) {
 		runtime.GC()
@@ -16,5 +16,12 @@ func TestHeapFloorAfterFirstGC(t *testing.T) {
 	f := heapFloor.Load()
 	if f == nil || len(*f) != heapFloorSize {
 		t.Fatalf("no %d-byte heap floor after collections", heapFloorSize)
+	}
+	// --max-memory measures the script's heap, not the floor.
+	if got := scriptHeap(heapFloorSize + 1000); got != 1000 {
+		t.Errorf("scriptHeap(floor + 1000) = %d, want 1000", got)
+	}
+	if got := scriptHeap(1000); got != 0 {
+		t.Errorf("scriptHeap(1000) = %d, want 0 (read before the floor existed)", got)
 	}
 }
