@@ -26,18 +26,18 @@ type iface struct {
 }
 
 type layout struct {
-	ok        bool
-	plainTab  unsafe.Pointer // goja.Object's implementation type word for an ordinary object
-	propTab   unsafe.Pointer // goja.Value's type word for a *valueProperty
-	propType  reflect.Type   // valueProperty
-	values    uintptr        // offsets in baseObject
-	names     uintptr
-	vpValue   uintptr // offsets in valueProperty
-	vpWrite   uintptr
-	vpEnum    uintptr
-	vpConfig  uintptr
-	propSize  uintptr
-	arrayOfN  [9]reflect.Type // [n]valueProperty, for n up to 8
+	ok       bool
+	plainTab unsafe.Pointer // goja.Object's implementation type word for an ordinary object
+	propTab  unsafe.Pointer // goja.Value's type word for a *valueProperty
+	propType reflect.Type   // valueProperty
+	values   uintptr        // offsets in baseObject
+	names    uintptr
+	vpValue  uintptr // offsets in valueProperty
+	vpWrite  uintptr
+	vpEnum   uintptr
+	vpConfig uintptr
+	propSize uintptr
+	arrayOfN [9]reflect.Type // [n]valueProperty, for n up to 8
 }
 
 var (
