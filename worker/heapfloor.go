@@ -16,8 +16,17 @@ import (
 // memory grows by the garbage that the rarer cycles leave for longer
 // (bench/README.md has the figures). A script short enough to finish before
 // its first collection, which is the usual one-liner, never allocates it.
-// LimitMemory leaves it out of the heap it measures.
+// LimitMemory turns it off, and leaves it out of the heap it measures if it
+// came first.
 var heapFloor atomic.Pointer[[]byte]
+
+// heapFloorCounted is set just before heapFloor is allocated.
+var heapFloorCounted atomic.Bool
+
+// heapFloorOff is set by LimitMemory: under a memory limit, garbage must not
+// be left to pile up for the floor's sake, or a script that only makes
+// garbage would be stopped for it before the collector gets to it.
+var heapFloorOff atomic.Bool
 
 // heapFloorSize is heapFloor's size.
 const heapFloorSize = 16 << 20
@@ -31,14 +40,21 @@ type gcSentinel struct{ _ *int }
 // LimitMemory does not count the floor.
 func SetHeapFloorAfterFirstGC() {
 	runtime.AddCleanup(&gcSentinel{}, func(struct{}) {
+		// Counted out before it exists: LimitMemory may read the heap at any
+		// moment, and under-counting for one sample is harmless where
+		// over-counting would stop a script for memory it does not use.
+		if heapFloorOff.Load() {
+			return
+		}
+		heapFloorCounted.Store(true)
 		floor := make([]byte, heapFloorSize)
 		heapFloor.Store(&floor)
 	}, struct{}{})
 }
 
-// heapFloorBytes is the size of the heap floor if it is allocated, else 0.
+// heapFloorBytes is the size of the heap floor once it is (being) allocated, else 0.
 func heapFloorBytes() uint64 {
-	if heapFloor.Load() != nil {
+	if heapFloorCounted.Load() {
 		return heapFloorSize
 	}
 	return 0

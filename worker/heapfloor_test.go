@@ -7,6 +7,7 @@ import (
 )
 
 func TestHeapFloorAfterFirstGC(t *testing.T) {
+	heapFloorOff.Store(false) // another test's LimitMemory may have turned it off
 	SetHeapFloorAfterFirstGC()
 	deadline := time.Now().Add(10 * time.Second)
 	for heapFloor.Load() == nil && time.Now().Before(deadline) {

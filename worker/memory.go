@@ -43,14 +43,17 @@ const memoryEvery = 20 * time.Millisecond
 // is over limit bytes, it collects garbage and samples again (the figure
 // counts dead objects not yet swept); if the heap is still over, it
 // interrupts the running JS and closes the isolate, so that Run and Wait
-// return. stop ends the watch and returns the *MemoryLimitError if the limit
-// was hit, else nil. Any goroutine but the loop's.
+// return. Under a limit there is no heap floor (see
+// SetHeapFloorAfterFirstGC). stop ends the watch and returns the
+// *MemoryLimitError if the limit was hit, else nil. Any goroutine but the
+// loop's.
 //
 // goja checks for interrupts only between VM instructions: a Go builtin that
 // runs long on a huge value (JSON.stringify, Array.prototype.join, a
 // structuredClone of a big graph) is not stopped until it returns, and the
 // heap may grow past the limit meanwhile.
 func (w *Worker) LimitMemory(limit uint64) (stop func() error) {
+	heapFloorOff.Store(true)
 	done := make(chan struct{})
 	var hit atomic.Pointer[MemoryLimitError]
 	go func() {
