@@ -201,10 +201,11 @@ func (d *deserializer) readKeyed(n int, names []unistring.String, values map[uni
 	for range n {
 		key := d.key()
 		v := d.read()
-		if _, dup := values[key]; !dup {
+		had := len(values)
+		values[key] = v
+		if len(values) > had { // a new key (keys do not repeat, but stay safe), one hash for both
 			names = append(names, key)
 		}
-		values[key] = v
 	}
 	fast.setProps(o, names, values)
 }
