@@ -13,6 +13,11 @@
 // Refusals are DOMExceptions named DataCloneError, built by Hooks.NewDataCloneError. Too deep a
 // value throws a plain RangeError, and exceptions thrown by user getters propagate unchanged.
 //
+// A Message is a compact byte stream (serialize.go describes it). Ordinary objects, arrays, Maps
+// and Sets are read and built through goja's own storage rather than its public API, which is
+// several times faster; the layout is learnt and checked at the first clone, and the public API
+// is the fallback (internals.go).
+//
 // # Differences from workerd
 //
 // These come from goja, not from this package:
