@@ -109,16 +109,20 @@ func learn() {
 		l.arrayOfN[n] = reflect.ArrayOf(n, l.propType)
 	}
 	l.ok = true
-	// Check the writing side end to end against the public API.
+	// Check the writing side end to end through the public API (from Go: compiling a check
+	// in JavaScript would cost every first message a compilation).
 	o := rt.NewObject()
 	if !l.defineReadOnly(o, []unistring.String{"a", "b"}, []goja.Value{rt.ToValue(1), rt.ToValue("two")}) {
 		return
 	}
-	_ = rt.Set("o", o)
-	v, err := rt.RunString(`(() => { "use strict"; const d = Object.getOwnPropertyDescriptor(o, "b");
-		let threw = false; try { o.a = 5 } catch { threw = true }
-		return JSON.stringify([Object.keys(o), o.a, d.value, d.writable, d.enumerable, d.configurable, threw, delete o.a, Object.keys(o)]) })()`)
-	if err != nil || v.String() != `[["a","b"],1,"two",false,true,true,true,true,["b"]]` {
+	keys := o.Keys()
+	if len(keys) != 2 || keys[0] != "a" || keys[1] != "b" || o.Get("a").ToInteger() != 1 || o.Get("b").String() != "two" {
+		return
+	}
+	if o.Set("a", 5) == nil || o.Get("a").ToInteger() != 1 { // not writable: goja's Set throws
+		return
+	}
+	if o.Delete("a") != nil || o.Get("a") != nil || len(o.Keys()) != 1 { // configurable
 		return
 	}
 	lay = l

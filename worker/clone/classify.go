@@ -34,9 +34,9 @@ const (
 // can change. goja's public API does not say which internal type an object has (ClassName is
 // "Object" for a Map, a WeakMap and a plain object alike, and Export runs getters), so the
 // cloner looks at the dynamic type of the object's implementation: it reads the type, never the
-// value, of goja.Object's unexported interface field. The types are learnt from specimens at
-// start-up, so no goja type name is written here; the package tests fail if goja's layout
-// changes.
+// value, of goja.Object's unexported interface field. The types are learnt from specimens the
+// first time an object that is not an ordinary object, an array, a Map or a Set is cloned, so
+// no goja type name is written here; the package tests fail if goja's layout changes.
 var (
 	implOnce  sync.Once
 	implKinds map[unsafe.Pointer]kind // by the type word of goja.Object's implementation field
@@ -93,13 +93,13 @@ func learnImplTypes() {
 		return
 	}
 	implKinds = make(map[unsafe.Pointer]kind, len(specimens))
-	rt := goja.New()
-	for _, s := range specimens {
-		v, err := rt.RunString(s.src)
-		if err != nil {
-			continue
-		}
-		o, ok := v.(*goja.Object)
+	srcs := make([]string, len(specimens))
+	for i, s := range specimens {
+		srcs[i] = s.src
+	}
+	vals := evalSpecimens(goja.New(), srcs)
+	for i, s := range specimens {
+		o, ok := vals[i].(*goja.Object)
 		if !ok {
 			continue
 		}
@@ -128,6 +128,9 @@ func kindOf(o *goja.Object) kind {
 			return kindSet
 		}
 	}
+	// The other types are learnt when first met: a script that clones only plain objects
+	// and arrays never pays for the specimens.
+	implOnce.Do(learnImplTypes)
 	if implKinds != nil {
 		if k, ok := implKinds[implTab(o)]; ok {
 			return k

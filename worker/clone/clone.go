@@ -137,7 +137,6 @@ func (c *Cloner) ready() {
 	if c.isReady {
 		return
 	}
-	implOnce.Do(learnImplTypes)
 	fastOnce.Do(learnLayout)
 	c.fast = fast.ok
 	c.in.upgrade()

@@ -3,6 +3,7 @@ package clone
 import (
 	"math"
 	"reflect"
+	"strconv"
 	"sync"
 	"unsafe"
 
@@ -101,11 +102,9 @@ func (l *layout) learn() bool {
 		return false
 	}
 	rt := goja.New()
-	spec := func(src string) (*goja.Object, reflect.Type) {
-		v, err := rt.RunString(src)
-		if err != nil {
-			return nil, nil
-		}
+	vals := evalSpecimens(rt, []string{`({})`, `[1]`, `new Map`, `new Set`, `Map.prototype.set`,
+		`Object.defineProperty({}, "x", { value: 1, enumerable: false })`})
+	spec := func(v goja.Value) (*goja.Object, reflect.Type) {
 		o, ok := v.(*goja.Object)
 		if !ok {
 			return nil, nil
@@ -116,12 +115,12 @@ func (l *layout) learn() bool {
 		}
 		return o, t.Elem()
 	}
-	plain, plainT := spec(`({})`)
-	array, arrayT := spec(`[1]`)
-	mp, mapT := spec(`new Map`)
-	st, setT := spec(`new Set`)
-	nf, nfT := spec(`Map.prototype.set`)
-	withProp, _ := spec(`Object.defineProperty({}, "x", { value: 1, enumerable: false })`)
+	plain, plainT := spec(vals[0])
+	array, arrayT := spec(vals[1])
+	mp, mapT := spec(vals[2])
+	st, setT := spec(vals[3])
+	nf, nfT := spec(vals[4])
+	withProp, _ := spec(vals[5])
 	if plain == nil || array == nil || mp == nil || st == nil || nf == nil || withProp == nil {
 		return false
 	}
@@ -237,6 +236,33 @@ func (l *layout) learn() bool {
 		return false
 	}
 	return true
+}
+
+// evalSpecimens evaluates the expressions srcs in rt with one compilation, and returns their
+// values (nil for one that fails, which the one-by-one fallback finds out).
+func evalSpecimens(rt *goja.Runtime, srcs []string) []goja.Value {
+	vals := make([]goja.Value, len(srcs))
+	src := "["
+	for i, s := range srcs {
+		if i > 0 {
+			src += ",\n"
+		}
+		src += "(" + s + ")"
+	}
+	if v, err := rt.RunString(src + "]"); err == nil {
+		if arr, ok := v.(*goja.Object); ok && arr.Get("length").ToInteger() == int64(len(srcs)) {
+			for i := range vals {
+				vals[i] = arr.Get(strconv.Itoa(i))
+			}
+			return vals
+		}
+	}
+	for i, s := range srcs {
+		if v, err := rt.RunString(s); err == nil {
+			vals[i] = v
+		}
+	}
+	return vals
 }
 
 func fieldIndex(t reflect.Type, name string) int {
