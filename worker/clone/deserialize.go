@@ -57,22 +57,10 @@ func (d *deserializer) uvarint() int {
 	return int(v)
 }
 
-func (d *deserializer) u32() int {
-	if d.i+4 > len(d.data) {
-		d.corrupt("truncated")
-	}
-	v := binary.LittleEndian.Uint32(d.data[d.i:])
-	d.i += 4
-	return int(v)
-}
+func (d *deserializer) u32() int { return int(binary.LittleEndian.Uint32(d.bytes(4))) }
 
 func (d *deserializer) float() float64 {
-	if d.i+8 > len(d.data) {
-		d.corrupt("truncated")
-	}
-	v := binary.LittleEndian.Uint64(d.data[d.i:])
-	d.i += 8
-	return math.Float64frombits(v)
+	return math.Float64frombits(binary.LittleEndian.Uint64(d.bytes(8)))
 }
 
 func (d *deserializer) bytes(n int) []byte {

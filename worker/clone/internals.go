@@ -21,10 +21,10 @@ import (
 // such as Map.prototype.set are called as the Go functions they are. Fresh objects made by the
 // deserializer get their properties written the same way.
 //
-// Nothing here is written against goja's source: the layout is learnt at start-up, with reflect,
-// from specimen values, and checked field by field (name, type, position). If goja's layout is not
-// the one expected, fast.ok is false and every caller takes the public API, which gives the same
-// results more slowly; TestFastPathsAreActive fails so that the change is noticed.
+// Nothing here is written against goja's source: the layout is learnt at the first clone, with
+// reflect, from specimen values, and checked field by field (name, type, position). If goja's
+// layout is not the one expected, fast.ok is false and every caller takes the public API, which
+// gives the same results more slowly; TestFastPathsAreActive fails so that the change is noticed.
 //
 // The rules that keep this safe: only the values are read, never the locks or caches; an object
 // is only written to before any JavaScript code has seen it; and every read of user-visible
