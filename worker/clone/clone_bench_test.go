@@ -62,8 +62,14 @@ func BenchmarkCloneSmall(b *testing.B) {
 
 func BenchmarkClonePrimitive(b *testing.B) { benchClone(b, `"a string"`) }
 
-func BenchmarkSerializeGraph(b *testing.B) {
-	c, v := benchValue(b, `makeGraph(10000)`)
+func BenchmarkSerializeGraph(b *testing.B) { benchSerialize(b, `makeGraph(10000)`) }
+
+// BenchmarkSerializeSmallGraph is BenchmarkSerializeGraph on a graph that fits in the caches:
+// per node, the difference between the two is the cost of cache misses.
+func BenchmarkSerializeSmallGraph(b *testing.B) { benchSerialize(b, `makeGraph(1000)`) }
+
+func benchSerialize(b *testing.B, expr string) {
+	c, v := benchValue(b, expr)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := c.Serialize(v); err != nil {
