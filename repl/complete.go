@@ -9,6 +9,8 @@ import (
 
 	"github.com/chzyer/readline"
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // completer is readline's Tab handler. It completes dot commands, globals
@@ -103,7 +105,9 @@ func (s *session) candidates(rt *goja.Runtime, names []string, prefix string, le
 		level := append([]string(nil), lexical...)
 		sort.Strings(level)
 		for _, n := range level {
-			add(n)
+			if n != worker.EntryName {
+				add(n)
+			}
 		}
 		s.listNames(rt, rt.GlobalObject(), add)
 		return out
@@ -179,7 +183,9 @@ func (s *session) listNames(rt *goja.Runtime, o *goja.Object, add func(string)) 
 		}
 		sort.Strings(level)
 		for _, n := range level {
-			add(n)
+			if n != worker.EntryName {
+				add(n)
+			}
 		}
 	}
 }

@@ -285,6 +285,10 @@ func TestTermTabCompletion(t *testing.T) {
 	tm.send(ctrlC)
 	tm.send("'picked' + '!'\r")
 	tm.expect("'picked!'")
+	// mcrepl's entry function is not offered (were it completed, typeof would
+	// say 'function'), and goja's GoError is no global.
+	tm.send("typeof __mcrepl_en\t + typeof GoErr\t\r")
+	tm.expect("'undefinedundefined'")
 	if strings.Contains(tm.output(), "GETTER RAN") {
 		t.Fatalf("completion ran a getter:\n%q", tm.output())
 	}

@@ -70,6 +70,9 @@ func (w *Worker) installAPIs(g *goja.Object) {
 	})
 	w.installDetached(g)
 	w.installEntry()
+	// goja's own GoError class is no global of workerd's. goja keeps its own reference for
+	// the errors it makes, so removing the binding changes nothing else.
+	_ = g.Delete("GoError")
 }
 
 // Problems lists what did not happen so far: messages still queued on
@@ -128,11 +131,15 @@ func (w *Worker) installDetached(g *goja.Object) {
 // there, so every host function it reaches that calls back into JS (such as
 // QueueMicrotask's promise reaction) would run the pending microtasks in the
 // middle of the script. A program run by RunProgram does have one.
-const entrySource = "__mcrepl_enter()"
+const entrySource = EntryName + "()"
+
+// EntryName is the name of the entry function, which the shell leaves out of
+// its completions.
+const EntryName = "__mcrepl_enter"
 
 // entryFrame and entryFile name the frames Call adds to stack traces.
 const (
-	entryFrame = "__mcrepl_enter (native)"
+	entryFrame = EntryName + " (native)"
 	entryFile  = "mcrepl:entry:"
 )
 
@@ -146,13 +153,13 @@ var entryProgram = sync.OnceValue(func() *goja.Program {
 // installEntry prepares Call. The entry function lives on the
 // ServiceWorkerGlobalScope prototype, non-enumerable, not on globalThis.
 func (w *Worker) installEntry() {
-	enter := w.realm.Func("__mcrepl_enter", 0, func(goja.FunctionCall) goja.Value {
+	enter := w.realm.Func(EntryName, 0, func(goja.FunctionCall) goja.Value {
 		c := w.call
 		w.call = nil
 		c.ret, c.err = c.fn(c.this, c.args...)
 		return goja.Undefined()
 	})
-	_ = w.realm.ScopeProto.DefineDataProperty("__mcrepl_enter", enter, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = w.realm.ScopeProto.DefineDataProperty(EntryName, enter, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }
 
 // entryCall is a call in progress through Call.
@@ -168,10 +175,21 @@ type entryCall struct {
 // queues run after it returns, in order, never in the middle of it. Timer
 // callbacks, a module's evaluation and its test() handler must be entered
 // through Call. Loop goroutine only.
+//
+// A script can shadow the entry function's name (var __mcrepl_enter = 1); then
+// the entry program never reaches it, and fn is called directly instead, as
+// if there were no entry program: the script still runs, and only the
+// order of microtasks queued by host functions that call back into JS
+// may differ.
 func (w *Worker) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
 	c := &entryCall{fn: fn, this: this, args: args}
 	w.call = c
-	if _, err := w.rt.RunProgram(entryProgram()); err != nil && c.err == nil {
+	_, err := w.rt.RunProgram(entryProgram())
+	if w.call == c { // the entry function was not reached
+		w.call = nil
+		return fn(this, args...)
+	}
+	if err != nil && c.err == nil {
 		return nil, err
 	}
 	return c.ret, c.err
