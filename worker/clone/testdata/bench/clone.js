@@ -1,5 +1,6 @@
 // Clone workload shared by the Go benchmarks (clone_bench_test.go) and peer runtimes:
 //   bun clone.js    node clone.js    mcrepl run clone.js
+// side.sh runs it in all of them (and workerd) side by side.
 // makeGraph builds a 10,000-node graph of objects, arrays, Maps and Dates with shared and
 // cyclic references; run as a script, it times 100 clones of it and 1,000 clones of a 1 MiB
 // ArrayBuffer with structuredClone.
