@@ -1,6 +1,7 @@
 package inspect
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -133,60 +134,35 @@ func (c *ctx) formatCollection(entries []goja.Value, size int, sep string, recur
 	return output
 }
 
-// typedElems is a typed array's contents as goja exports them.
-type typedElems struct{ data any }
+// typedElems is a typed array's contents as goja exports them: a slice of
+// the element type ([]uint8 ... []float64, []int64 and []uint64 for the
+// BigInt arrays).
+type typedElems struct{ data reflect.Value }
 
-func typedElementsOf(o *goja.Object) typedElems { return typedElems{o.Export()} }
-
-func (t typedElems) len() int {
-	switch a := t.data.(type) {
-	case []uint8:
-		return len(a)
-	case []int8:
-		return len(a)
-	case []uint16:
-		return len(a)
-	case []int16:
-		return len(a)
-	case []uint32:
-		return len(a)
-	case []int32:
-		return len(a)
-	case []float32:
-		return len(a)
-	case []float64:
-		return len(a)
-	case []int64:
-		return len(a)
-	case []uint64:
-		return len(a)
+func typedElementsOf(o *goja.Object) typedElems {
+	v := reflect.ValueOf(o.Export())
+	if v.Kind() != reflect.Slice {
+		v = reflect.ValueOf([]float64(nil))
 	}
-	return 0
+	return typedElems{v}
 }
+
+func (t typedElems) len() int { return t.data.Len() }
 
 // item formats element i as Node's formatNumber or formatBigInt would.
 func (t typedElems) item(i int, colors bool) string {
-	switch a := t.data.(type) {
-	case []uint8:
-		return formatNumber(colors, float64(a[i]))
-	case []int8:
-		return formatNumber(colors, float64(a[i]))
-	case []uint16:
-		return formatNumber(colors, float64(a[i]))
-	case []int16:
-		return formatNumber(colors, float64(a[i]))
-	case []uint32:
-		return formatNumber(colors, float64(a[i]))
-	case []int32:
-		return formatNumber(colors, float64(a[i]))
-	case []float32:
-		return formatNumber(colors, float64(a[i]))
-	case []float64:
-		return formatNumber(colors, a[i])
-	case []int64:
-		return stylize(colors, strconv.FormatInt(a[i], 10)+"n", styleBigInt)
-	case []uint64:
-		return stylize(colors, strconv.FormatUint(a[i], 10)+"n", styleBigInt)
+	e := t.data.Index(i)
+	switch e.Kind() {
+	case reflect.Int64:
+		return stylize(colors, strconv.FormatInt(e.Int(), 10)+"n", styleBigInt)
+	case reflect.Uint64:
+		return stylize(colors, strconv.FormatUint(e.Uint(), 10)+"n", styleBigInt)
+	case reflect.Int8, reflect.Int16, reflect.Int32:
+		return formatNumber(colors, float64(e.Int()))
+	case reflect.Uint8, reflect.Uint16, reflect.Uint32:
+		return formatNumber(colors, float64(e.Uint()))
+	case reflect.Float32, reflect.Float64:
+		return formatNumber(colors, e.Float())
 	}
 	return ""
 }
