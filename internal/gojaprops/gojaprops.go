@@ -7,7 +7,9 @@
 // goja's layout is learnt once, with reflect, from specimen objects, and
 // checked field by field. When it is not what this package expects (a goja
 // upgrade changed it), Available reports false and callers use the public API;
-// the package tests fail so that the change is noticed.
+// the package tests fail so that the change is noticed. What it learns of
+// ordinary objects and their properties is exported (Learnt) for the other
+// packages that read or write goja's storage, worker/clone's fast paths.
 package gojaprops
 
 import (
@@ -25,19 +27,44 @@ type iface struct {
 	data unsafe.Pointer
 }
 
+// Layout is what this package learnt of goja's ordinary objects (goja's
+// baseObject) and of the properties that have attributes (goja's
+// valueProperty).
+type Layout struct {
+	PlainTab unsafe.Pointer // goja.Object's implementation type word for an ordinary object
+	PropTab  unsafe.Pointer // goja.Value's type word for a *valueProperty
+	Base     reflect.Type   // baseObject
+	PropType reflect.Type   // valueProperty
+	// Offsets in baseObject of the property map and of the property names.
+	Values, Names uintptr
+	// Offsets in valueProperty.
+	PropValue, PropWritable, PropEnumerable, PropConfigurable, PropAccessor uintptr
+}
+
 type layout struct {
+	Layout
 	ok       bool
-	plainTab unsafe.Pointer // goja.Object's implementation type word for an ordinary object
-	propTab  unsafe.Pointer // goja.Value's type word for a *valueProperty
-	propType reflect.Type   // valueProperty
-	values   uintptr        // offsets in baseObject
-	names    uintptr
-	vpValue  uintptr // offsets in valueProperty
-	vpWrite  uintptr
-	vpEnum   uintptr
-	vpConfig uintptr
 	propSize uintptr
 	arrayOfN [9]reflect.Type // [n]valueProperty, for n up to 8
+}
+
+// Learnt returns goja's layout, or false when it is not the one this package
+// expects.
+func Learnt() (*Layout, bool) {
+	if !Available() {
+		return nil, false
+	}
+	return &lay.Layout, true
+}
+
+// Field returns the offset of t's own (not promoted) field name, and whether
+// there is one whose type passes want.
+func Field(t reflect.Type, name string, want func(reflect.Type) bool) (uintptr, bool) {
+	f, found := t.FieldByName(name)
+	if !found || len(f.Index) != 1 || !want(f.Type) {
+		return 0, false
+	}
+	return f.Offset, true
 }
 
 var (
@@ -69,24 +96,22 @@ func learn() {
 	base := implType.Elem()
 	ok := true
 	field := func(t reflect.Type, name string, want func(reflect.Type) bool) uintptr {
-		f, found := t.FieldByName(name)
-		if !found || len(f.Index) != 1 || !want(f.Type) {
-			ok = false
-			return 0
-		}
-		return f.Offset
+		off, found := Field(t, name, want)
+		ok = ok && found
+		return off
 	}
 	is := func(want reflect.Type) func(reflect.Type) bool {
 		return func(t reflect.Type) bool { return t == want }
 	}
 	isBool := func(t reflect.Type) bool { return t.Kind() == reflect.Bool }
 	var l layout
-	l.values = field(base, "values", is(reflect.TypeFor[map[unistring.String]goja.Value]()))
-	l.names = field(base, "propNames", is(reflect.TypeFor[[]unistring.String]()))
+	l.Base = base
+	l.Values = field(base, "values", is(reflect.TypeFor[map[unistring.String]goja.Value]()))
+	l.Names = field(base, "propNames", is(reflect.TypeFor[[]unistring.String]()))
 	if !ok {
 		return
 	}
-	l.plainTab = (*iface)(unsafe.Pointer(plain)).tab
+	l.PlainTab = (*iface)(unsafe.Pointer(plain)).tab
 	pv, found := l.valuesOf(special)["x"]
 	if !found {
 		return
@@ -95,18 +120,19 @@ func learn() {
 	if pt.Kind() != reflect.Pointer || pt.Elem().Kind() != reflect.Struct {
 		return
 	}
-	l.propType = pt.Elem()
-	l.propTab = (*iface)(unsafe.Pointer(&pv)).tab
-	l.vpValue = field(l.propType, "value", is(reflect.TypeFor[goja.Value]()))
-	l.vpWrite = field(l.propType, "writable", isBool)
-	l.vpEnum = field(l.propType, "enumerable", isBool)
-	l.vpConfig = field(l.propType, "configurable", isBool)
-	l.propSize = l.propType.Size()
+	l.PropType = pt.Elem()
+	l.PropTab = (*iface)(unsafe.Pointer(&pv)).tab
+	l.PropValue = field(l.PropType, "value", is(reflect.TypeFor[goja.Value]()))
+	l.PropWritable = field(l.PropType, "writable", isBool)
+	l.PropEnumerable = field(l.PropType, "enumerable", isBool)
+	l.PropConfigurable = field(l.PropType, "configurable", isBool)
+	l.PropAccessor = field(l.PropType, "accessor", isBool)
+	l.propSize = l.PropType.Size()
 	if !ok {
 		return
 	}
 	for n := 1; n < len(l.arrayOfN); n++ {
-		l.arrayOfN[n] = reflect.ArrayOf(n, l.propType)
+		l.arrayOfN[n] = reflect.ArrayOf(n, l.PropType)
 	}
 	l.ok = true
 	// Check the writing side end to end through the public API (from Go: compiling a check
@@ -129,7 +155,7 @@ func learn() {
 }
 
 func (l *layout) valuesOf(o *goja.Object) map[unistring.String]goja.Value {
-	return *(*map[unistring.String]goja.Value)(unsafe.Add((*iface)(unsafe.Pointer(o)).data, l.values))
+	return *(*map[unistring.String]goja.Value)(unsafe.Add((*iface)(unsafe.Pointer(o)).data, l.Values))
 }
 
 // DefineReadOnly gives o, a fresh ordinary object (made by NewObject or
@@ -149,25 +175,25 @@ func DefineReadOnly(o *goja.Object, names []unistring.String, values []goja.Valu
 
 func (l *layout) defineReadOnly(o *goja.Object, names []unistring.String, values []goja.Value) bool {
 	w := (*iface)(unsafe.Pointer(o))
-	if w.tab != l.plainTab || len(names) != len(values) || len(names) == 0 || len(names) >= len(l.arrayOfN) {
+	if w.tab != l.PlainTab || len(names) != len(values) || len(names) == 0 || len(names) >= len(l.arrayOfN) {
 		return false
 	}
 	base := w.data
-	if len(*(*[]unistring.String)(unsafe.Add(base, l.names))) != 0 {
+	if len(*(*[]unistring.String)(unsafe.Add(base, l.Names))) != 0 {
 		return false
 	}
 	props := l.newProps(len(names))
-	m := *(*map[unistring.String]goja.Value)(unsafe.Add(base, l.values))
+	m := *(*map[unistring.String]goja.Value)(unsafe.Add(base, l.Values))
 	for i, name := range names {
 		p := unsafe.Add(props, uintptr(i)*l.propSize)
-		*(*goja.Value)(unsafe.Add(p, l.vpValue)) = values[i]
-		*(*bool)(unsafe.Add(p, l.vpEnum)) = true
-		*(*bool)(unsafe.Add(p, l.vpConfig)) = true
+		*(*goja.Value)(unsafe.Add(p, l.PropValue)) = values[i]
+		*(*bool)(unsafe.Add(p, l.PropEnumerable)) = true
+		*(*bool)(unsafe.Add(p, l.PropConfigurable)) = true
 		var v goja.Value
-		*(*iface)(unsafe.Pointer(&v)) = iface{tab: l.propTab, data: p}
+		*(*iface)(unsafe.Pointer(&v)) = iface{tab: l.PropTab, data: p}
 		m[name] = v
 	}
-	*(*[]unistring.String)(unsafe.Add(base, l.names)) = append([]unistring.String(nil), names...)
+	*(*[]unistring.String)(unsafe.Add(base, l.Names)) = append([]unistring.String(nil), names...)
 	return true
 }
 

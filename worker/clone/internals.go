@@ -9,6 +9,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // Fast paths through goja's internals.
@@ -22,7 +24,8 @@ import (
 // deserializer get their properties written the same way.
 //
 // Nothing here is written against goja's source: the layout is learnt at the first clone, with
-// reflect, from specimen values, and checked field by field (name, type, position). If goja's
+// reflect, from specimen values, and checked field by field (name, type, position); what
+// internal/gojaprops learnt of ordinary objects and their properties is taken from it. If goja's
 // layout is not the one expected, fast.ok is false and every caller takes the public API, which
 // gives the same results more slowly; TestFastPathsAreActive fails so that the change is noticed.
 //
@@ -90,15 +93,13 @@ func implTab(o *goja.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(o))
 func implData(o *goja.Object) unsafe.Pointer { return (*iface)(unsafe.Pointer(o)).data }
 
 // objectLayoutOK reports whether goja.Object starts with its implementation, an interface, as
-// implTab and implData expect.
-func objectLayoutOK() bool {
-	ot := reflect.TypeFor[goja.Object]()
-	return ot.NumField() >= 1 && ot.Field(0).Name == "self" && ot.Field(0).Type.Kind() == reflect.Interface &&
-		ot.Field(0).Offset == 0
-}
+// implTab and implData expect; gojaprops checks it.
+func objectLayoutOK() bool { return gojaprops.Available() }
 
+// learn learns what it needs beyond what gojaprops learnt of ordinary objects and properties.
 func (l *layout) learn() bool {
-	if !objectLayoutOK() {
+	g, found := gojaprops.Learnt()
+	if !found {
 		return false
 	}
 	rt := goja.New()
@@ -116,6 +117,9 @@ func (l *layout) learn() bool {
 		return o, t.Elem()
 	}
 	plain, plainT := spec(vals[0])
+	if plainT != g.Base || implTab(plain) != g.PlainTab {
+		return false
+	}
 	array, arrayT := spec(vals[1])
 	mp, mapT := spec(vals[2])
 	st, setT := spec(vals[3])
@@ -129,12 +133,9 @@ func (l *layout) learn() bool {
 
 	ok := true
 	field := func(t reflect.Type, name string, want func(reflect.Type) bool) uintptr {
-		f, found := t.FieldByName(name)
-		if !found || len(f.Index) != 1 || !want(f.Type) {
-			ok = false
-			return 0
-		}
-		return f.Offset
+		off, found := gojaprops.Field(t, name, want)
+		ok = ok && found
+		return off
 	}
 	is := func(want reflect.Type) func(reflect.Type) bool {
 		return func(t reflect.Type) bool { return t == want }
@@ -152,8 +153,7 @@ func (l *layout) learn() bool {
 	valueT := reflect.TypeFor[goja.Value]()
 
 	l.boClass = field(plainT, "class", is(reflect.TypeFor[string]()))
-	l.boValues = field(plainT, "values", is(reflect.TypeFor[map[unistring.String]goja.Value]()))
-	l.boNames = field(plainT, "propNames", is(reflect.TypeFor[[]unistring.String]()))
+	l.boValues, l.boNames = g.Values, g.Names
 	l.boSorted = field(plainT, "lastSortedPropLen", kind(reflect.Int))
 	l.boIdxCount = field(plainT, "idxPropCount", kind(reflect.Int))
 
@@ -192,20 +192,11 @@ func (l *layout) learn() bool {
 	// A non-enumerable property is stored as a *valueProperty in the values map.
 	values := *(*map[unistring.String]goja.Value)(unsafe.Add(implData(withProp), l.boValues))
 	pv, found := values["x"]
-	if !found {
+	if !found || ifaceOf(&pv).tab != g.PropTab {
 		return false
 	}
-	pt := reflect.TypeOf(pv)
-	if pt.Kind() != reflect.Pointer || pt.Elem().Kind() != reflect.Struct {
-		return false
-	}
-	l.propTab = ifaceOf(&pv).tab
-	l.vpValue = field(pt.Elem(), "value", is(valueT))
-	l.vpEnumerable = field(pt.Elem(), "enumerable", kind(reflect.Bool))
-	l.vpAccessor = field(pt.Elem(), "accessor", kind(reflect.Bool))
-	if !ok {
-		return false
-	}
+	l.propTab = g.PropTab
+	l.vpValue, l.vpEnumerable, l.vpAccessor = g.PropValue, g.PropEnumerable, g.PropAccessor
 	// Primitives: ASCII strings, integers and floats.
 	ascii, integer, float := rt.ToValue("ascii"), rt.ToValue(int64(-7)), rt.ToValue(-0.5)
 	if reflect.TypeOf(ascii).Kind() != reflect.String || reflect.TypeOf(integer).Kind() != reflect.Int64 ||
