@@ -11,6 +11,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // Option names. The configuration options are defined on the app and again
@@ -25,6 +26,8 @@ const (
 	optTrace       = "trace"
 	optTraceFormat = "trace-format"
 	optTraceFile   = "trace-file"
+	optAllowNet    = "allow-net"
+	optAllowRead   = "allow-read"
 )
 
 // Environment variables that supply defaults for the options.
@@ -58,6 +61,16 @@ func configFlags() []cli.Flag {
 		&cli.BoolFlag{
 			Name:  optNoColor,
 			Usage: "never colour the output (colour is on only on a terminal, without NO_COLOR or TERM=dumb)",
+		},
+		&cli.StringSliceFlag{
+			Name: optAllowNet,
+			Usage: "let fetch() reach the network: every host with --allow-net=*, or only " +
+				"the `HOSTS` listed (host or host:port, comma-separated); default: no network",
+		},
+		&cli.StringSliceFlag{
+			Name: optAllowRead,
+			Usage: "let imports read `PATH` (a file or folder) outside the entry's project; " +
+				"repeatable or comma-separated",
 		},
 	}
 }
@@ -97,6 +110,7 @@ type settings struct {
 	names   []string
 	noColor bool
 	timeout time.Duration
+	perms   host.Permissions
 
 	trace       trace.Mode
 	traceFormat trace.Format
@@ -122,6 +136,15 @@ func (e *env) settings(c *cli.Context) (settings, error) {
 		if set[optFlag] || set[optFlagLong] {
 			cmdlineFlags = true
 			s.names = append(s.names, splitNames(ctx.StringSlice(optFlag))...)
+		}
+		if set[optAllowNet] {
+			s.perms.Net = append(s.perms.Net, splitNames(ctx.StringSlice(optAllowNet))...)
+			if len(s.perms.Net) == 0 {
+				s.perms.Net = []string{"*"}
+			}
+		}
+		if set[optAllowRead] {
+			s.perms.Read = append(s.perms.Read, splitNames(ctx.StringSlice(optAllowRead))...)
 		}
 		if set[optNoColor] {
 			s.noColor = s.noColor || ctx.Bool(optNoColor)

@@ -51,6 +51,7 @@ func (e *env) runScript(c *cli.Context) error {
 		EventLog:       s.trace,
 		EventLogFormat: s.traceFormat,
 		EventLogWriter: log,
+		Permissions:    s.perms,
 	})
 
 	// The first Ctrl-C interrupts the script; after that the default

@@ -70,6 +70,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 	})
 	w.installDetached(g)
 	w.installEntry()
+	w.installHost(g)
 	// goja's own GoError class is no global of workerd's. goja keeps its own reference for
 	// the errors it makes, so removing the binding changes nothing else.
 	_ = g.Delete("GoError")

@@ -18,14 +18,15 @@ import (
 //     goroutine, exactly once, unless the loop is closed first (then never).
 //   - timers are only added and removed on the loop goroutine (from host
 //     functions called by JS), so the timer heap needs no lock.
-//   - the loop is quiescent when no submitted job is waiting and no timer is
-//     armed. waitIdle returns at the first quiescent moment after it was
+//   - the loop is quiescent when no submitted job is waiting, no timer is
+//     armed and no hold (pending host work, see hold) is outstanding. waitIdle returns at the first quiescent moment after it was
 //     called; open ports never keep the loop busy (workerd's behaviour).
 type loop struct {
 	mu     sync.Mutex
 	jobs   []func()
 	wake   chan struct{} // capacity 1: "something was submitted"
 	closed bool
+	holds  int             // pending host work outside the loop (Hold)
 	idle   []chan struct{} // waiters for quiescence
 	done   chan struct{}   // closed when the loop goroutine has exited
 
@@ -134,6 +135,28 @@ func (l *loop) waitIdle(ctx context.Context) error {
 	}
 }
 
+// hold registers pending work outside the loop; the returned function,
+// called exactly once from any goroutine, submits job (which may be nil) and
+// releases the hold in the same step, so the loop never looks quiescent in
+// between. Any goroutine.
+func (l *loop) hold() (complete func(job func())) {
+	l.mu.Lock()
+	l.holds++
+	l.mu.Unlock()
+	var once sync.Once
+	return func(job func()) {
+		once.Do(func() {
+			l.mu.Lock()
+			l.holds--
+			if job != nil && !l.closed {
+				l.jobs = append(l.jobs, job)
+			}
+			l.mu.Unlock()
+			l.nudge()
+		})
+	}
+}
+
 // nudge wakes the loop if it sleeps; a wake-up already pending suffices.
 func (l *loop) nudge() {
 	select {
@@ -178,7 +201,7 @@ func (l *loop) run() {
 		l.guard(l.runDueTimers)
 
 		l.mu.Lock()
-		quiet := len(l.jobs) == 0 && len(l.timers) == 0
+		quiet := len(l.jobs) == 0 && len(l.timers) == 0 && l.holds == 0
 		if quiet {
 			for _, ch := range l.idle {
 				close(ch)

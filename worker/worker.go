@@ -23,6 +23,7 @@ import (
 	"github.com/mcrepl/mcrepl/worker/channel"
 	"github.com/mcrepl/mcrepl/worker/clone"
 	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
 
@@ -56,6 +57,9 @@ type Config struct {
 	// EventLogWriter receives the event log. Default: Stdout, so that
 	// records and console output share one ordered stream.
 	EventLogWriter io.Writer
+	// Permissions are what the user allowed beyond the sandbox
+	// (--allow-net, --allow-read). Default: nothing.
+	Permissions host.Permissions
 }
 
 // ErrUncaught is returned by Run when the script threw, or an uncaught
@@ -78,6 +82,7 @@ type Worker struct {
 	cloner   *clone.Cloner
 	channels *channel.Channels
 	call     *entryCall
+	host     *host.Env
 
 	// promise plumbing for microtasks (loop goroutine only)
 	resolved goja.Value

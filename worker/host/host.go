@@ -1,0 +1,177 @@
+// Package host is the contract between the isolate (package worker) and the
+// host API packages under worker/ (encoding, url, blob, crypto, streams,
+// fetch, node, builtins, ...): a registry of the globals each package
+// defines, with the compatibility gate of each, and the Env through which a
+// package reaches its isolate (runtime, event classes, event loop,
+// permissions, output).
+//
+// A package registers its globals from an init function:
+//
+//	func init() {
+//		host.Register(host.Global{Name: "TextEncoder", Build: buildTextEncoder})
+//	}
+//
+// and package worker imports it (one blank import per package, in
+// worker/register_*.go). When an isolate starts, the worker walks the
+// registry and, for every global whose gate is open, defines a lazy
+// property: the first read of the name calls Build, replaces the accessor
+// with an ordinary data property holding the result, and returns it. A
+// script that never names TextEncoder never pays for it. Writing the name
+// first replaces it with the written value, as for any global.
+//
+// Everything here runs on the loop goroutine unless it says otherwise.
+package host
+
+import (
+	"io"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// Where says which object a global is defined on.
+type Where int
+
+const (
+	// Scope defines the global on the ServiceWorkerGlobalScope prototype
+	// (globalThis's first prototype), where workerd defines its API classes:
+	// `'TextEncoder' in globalThis` is true, Object.hasOwn(globalThis, ...)
+	// is false.
+	Scope Where = iota
+	// Own defines the global as an own property of globalThis (what workerd
+	// does for a few names, e.g. navigator and the Node.js globals).
+	Own
+)
+
+// Global is one global name a package defines.
+type Global struct {
+	// Name is the global's name.
+	Name string
+	// On says whether the global exists under a compatibility configuration.
+	// nil: always.
+	On func(*flags.Set) bool
+	// Where: Scope (the default) or Own.
+	Where Where
+	// Enumerable makes the property enumerable (workerd's API classes are
+	// not: the default is false).
+	Enumerable bool
+	// Build makes the value, once per isolate, on first use. It may read
+	// other globals (through env.Global) and call other packages' Go API.
+	Build func(env *Env) goja.Value
+}
+
+var (
+	regMu    sync.Mutex
+	registry []Global
+)
+
+// Register adds globals to the registry. Call it from init functions only.
+// Any goroutine.
+func Register(gs ...Global) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	registry = append(registry, gs...)
+}
+
+// Registered returns the registered globals, sorted by name (so install
+// order never depends on package initialisation order). Any goroutine.
+func Registered() []Global {
+	regMu.Lock()
+	defer regMu.Unlock()
+	out := append([]Global(nil), registry...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Loop is what an API reaches of the isolate's event loop.
+type Loop interface {
+	// QueueMicrotask queues fn as a microtask (FIFO with promise reactions).
+	QueueMicrotask(fn func())
+	// Call calls a JS function from Go the way V8 enters a task: microtasks
+	// it queues run after it returns. Use it for callbacks entered from a
+	// macrotask (a Go-side completion), not from inside a host function.
+	Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error)
+	// ReportException reports err (a *goja.Exception or any error) as
+	// uncaught: printed, the global error event fired, `run` exits 1.
+	ReportException(err error)
+	// Hold registers pending work done outside the loop (a network request,
+	// a file read, a Go goroutine): until it completes, the isolate is not
+	// quiescent, so `run` waits for it. complete may be called from any
+	// goroutine, exactly once: it queues job as a macrotask on the loop
+	// (then drains microtasks) and releases the hold. job may be nil. The
+	// name appears in the report of what never completed when a run is
+	// stopped.
+	Hold(name string) (complete func(job func()))
+	// SetTimer runs fire on the loop as a macrotask after d (0 = next turn)
+	// and returns a function that cancels it (loop goroutine only). An
+	// armed timer keeps the isolate alive like setTimeout's.
+	SetTimer(d time.Duration, fire func()) (cancel func())
+}
+
+// Permissions are what the user allowed beyond the default sandbox.
+type Permissions struct {
+	// Net lists the hosts (host or host:port) fetch() may reach; "*" is
+	// every host; nil or empty: none (--allow-net).
+	Net []string
+	// Read lists the paths (files or folders) that may be read beyond the
+	// entry's project; nil: none (--allow-read).
+	Read []string
+}
+
+// Env is one isolate as its API packages see it. Build it once per isolate
+// (package worker does); API packages only read it.
+type Env struct {
+	RT     *goja.Runtime
+	Realm  *events.Realm // Event, EventTarget, DOMException, AbortSignal, Func, Class
+	Flags  *flags.Set
+	Global *goja.Object // globalThis
+	Scope  *goja.Object // the ServiceWorkerGlobalScope prototype
+	Loop   Loop
+	Perms  Permissions
+	Stdout io.Writer // console output (also the event log's default stream)
+	Stderr io.Writer // warnings and uncaught errors
+	// Warn writes a one-line runtime warning (no newline) on Stderr.
+	Warn func(msg string)
+
+	state map[any]any
+}
+
+// State returns the per-isolate value stored under key, building it with
+// build on first use. Packages keep their prototypes and Go-side maps there:
+//
+//	type stateKey struct{}
+//	s := host.State(env, stateKey{}, func() *state { return newState(env) })
+//
+// Loop goroutine only.
+func State[T any](env *Env, key any, build func() T) T {
+	if env.state == nil {
+		env.state = map[any]any{}
+	}
+	if v, ok := env.state[key]; ok {
+		return v.(T)
+	}
+	v := build()
+	env.state[key] = v
+	return v
+}
+
+// Get returns the global name, building it if it is a lazy global not yet
+// read. It returns nil if the name is not defined. Loop goroutine only.
+func (env *Env) Get(name string) goja.Value { return env.Global.Get(name) }
+
+// Throw throws a JS error value from a host function.
+func Throw(v goja.Value) { panic(v) }
+
+// ThrowTypeError throws a TypeError with msg from a host function.
+func (env *Env) ThrowTypeError(msg string) { panic(env.RT.NewTypeError(msg)) }
+
+// ThrowDOMException throws a DOMException with message and name (e.g.
+// "InvalidCharacterError") from a host function.
+func (env *Env) ThrowDOMException(message, name string) {
+	panic(env.Realm.NewDOMException(message, name))
+}

@@ -1,0 +1,108 @@
+package worker
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+// hostLoop is the isolate's event loop as the API packages see it
+// (host.Loop).
+type hostLoop struct{ w *Worker }
+
+var _ host.Loop = hostLoop{}
+
+func (h hostLoop) QueueMicrotask(fn func()) { h.w.QueueMicrotask(fn) }
+
+func (h hostLoop) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
+	return h.w.Call(fn, this, args...)
+}
+
+func (h hostLoop) ReportException(err error) { h.w.ReportException(err) }
+
+func (h hostLoop) Hold(string) func(job func()) {
+	release := h.w.loop.hold()
+	return func(job func()) {
+		if job == nil {
+			release(nil)
+			return
+		}
+		release(func() {
+			h.w.rt.ClearInterrupt()
+			job()
+			h.w.afterMacrotask()
+		})
+	}
+}
+
+func (h hostLoop) SetTimer(d time.Duration, fire func()) func() {
+	w := h.w
+	id := w.loop.addTimer(d, false, func() {
+		fire()
+		w.afterMacrotask()
+	})
+	return func() { w.loop.clearTimer(id) }
+}
+
+// installHost builds the isolate's host.Env and defines every registered
+// global whose compatibility gate is open, lazily: the first read builds it.
+// Loop goroutine only.
+func (w *Worker) installHost(g *goja.Object) {
+	env := &host.Env{
+		RT:     w.rt,
+		Realm:  w.realm,
+		Flags:  w.cfg.Flags,
+		Global: g,
+		Scope:  w.realm.ScopeProto,
+		Loop:   hostLoop{w},
+		Perms:  w.cfg.Permissions,
+		Stdout: w.stdout,
+		Stderr: w.stderr,
+		Warn:   func(msg string) { w.writeErr(msg + "\n") },
+	}
+	w.host = env
+	for _, gl := range host.Registered() {
+		if gl.On != nil && !gl.On(w.cfg.Flags) {
+			continue
+		}
+		holder := w.realm.ScopeProto
+		if gl.Where == host.Own {
+			holder = g
+		}
+		w.defineLazy(env, holder, gl)
+	}
+}
+
+// defineLazy defines gl on holder as an accessor that, on first read,
+// builds the value and replaces itself with a data property (writable,
+// configurable, enumerable as gl says), as V8 does for its lazy globals. A
+// write before the first read replaces it the same way.
+func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global) {
+	rt := w.rt
+	enum := goja.FLAG_FALSE
+	if gl.Enumerable {
+		enum = goja.FLAG_TRUE
+	}
+	var built goja.Value
+	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
+		if built == nil {
+			built = gl.Build(env)
+			if built == nil {
+				built = goja.Undefined()
+			}
+			_ = holder.DefineDataProperty(gl.Name, built, goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
+		}
+		return built
+	})
+	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		_ = holder.DefineDataProperty(gl.Name, call.Argument(0), goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
+		return goja.Undefined()
+	})
+	_ = holder.DefineAccessorProperty(gl.Name, get, set, goja.FLAG_TRUE, enum)
+}
+
+// Host is the isolate's host.Env, for packages that install more than
+// globals (the loader's node: modules). Loop goroutine only.
+func (w *Worker) Host() *host.Env { return w.host }
