@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"reflect"
 	"sort"
 	"strings"
 
@@ -215,4 +216,67 @@ func declared(list []ast.Statement) []string {
 		}
 	}
 	return names
+}
+
+// usesTopLevelAwait reports whether src, parsed as the body of an async
+// function, has an await expression outside any nested function: then it
+// is a top-level await entry even when it also parses as a script (where
+// `await (x)` is a call of a function named await).
+func usesTopLevelAwait(src string) (found bool) {
+	defer func() {
+		if recover() != nil {
+			found = false
+		}
+	}()
+	prg, err := parse(asyncPrefix + src + asyncSuffix)
+	if err != nil {
+		return false
+	}
+	body := asyncBody(prg)
+	if body == nil {
+		return false
+	}
+	return findAwait(reflect.ValueOf(body.List))
+}
+
+var (
+	awaitType    = reflect.TypeOf(&ast.AwaitExpression{})
+	funcLitType  = reflect.TypeOf(&ast.FunctionLiteral{})
+	arrowLitType = reflect.TypeOf(&ast.ArrowFunctionLiteral{})
+)
+
+// findAwait walks goja's AST by reflection (it has no visitor), stopping at
+// function boundaries, whose awaits belong to them.
+func findAwait(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Interface:
+		if v.IsNil() {
+			return false
+		}
+		return findAwait(v.Elem())
+	case reflect.Pointer:
+		if v.IsNil() {
+			return false
+		}
+		switch v.Type() {
+		case awaitType:
+			return true
+		case funcLitType, arrowLitType:
+			return false
+		}
+		return findAwait(v.Elem())
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() && findAwait(v.Field(i)) {
+				return true
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			if findAwait(v.Index(i)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -115,10 +115,10 @@ func (s *session) load(args []string, _ lineSource) {
 	defer f.Close()
 	// The file's entries are not the user's typing: keep them out of the
 	// history.
-	remember := s.remember
-	s.remember = func(string) {}
+	remember, echo := s.remember, s.echo
+	s.remember, s.echo = func(string) {}, true
 	pending, err := s.readLoop(newLineSource(f))
-	s.remember = remember
+	s.remember, s.echo = remember, echo
 	switch {
 	case err != nil:
 		s.println(s.errw, fmt.Sprintf("Failed to load: %s: %v", args[0], err))
@@ -132,7 +132,7 @@ func (s *session) save(args []string, _ lineSource) {
 		s.println(s.errw, "usage: .save FILE")
 		return
 	}
-	text := strings.Join(s.entries, "\n")
+	text := strings.Join(s.saved, "\n")
 	if text != "" {
 		text += "\n"
 	}
@@ -234,14 +234,23 @@ func (s *session) reset(args []string, _ lineSource) {
 		sort.Strings(sorted)
 		desc += ", flags " + strings.Join(sorted, " ")
 	}
+	// A saved session replays the reset, so that .load of it runs each
+	// entry under the settings it was typed with.
+	s.saved = append(s.saved, strings.TrimSpace(".reset "+strings.Join(args, " ")))
 	s.println(s.out, "Fresh isolate: "+desc)
 }
 
-// hasGlobal reports whether the global object has an own property name (as
-// the isolate installed it, or as the user defined it). Loop goroutine.
+// hasGlobal reports whether name is a global: a property of the global
+// object, own or inherited (workerd defines MessageChannel and most API
+// classes on the ServiceWorkerGlobalScope prototype). Loop goroutine.
 func (s *session) hasGlobal(rt *goja.Runtime, name string) bool {
-	d, err := s.intro.getOwnPropertyDescriptor(goja.Undefined(), rt.GlobalObject(), rt.ToValue(name))
-	return err == nil && !goja.IsUndefined(d)
+	for o := rt.GlobalObject(); o != nil; o = o.Prototype() {
+		d, err := s.intro.getOwnPropertyDescriptor(goja.Undefined(), o, rt.ToValue(name))
+		if err == nil && !goja.IsUndefined(d) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *session) ports([]string, lineSource) {

@@ -94,6 +94,7 @@ func (s *session) defineLast(rt *goja.Runtime, l *lastValue) {
 // JS that runs or abandons the await.
 func (s *session) eval(entry string) {
 	s.entries = append(s.entries, entry)
+	s.saved = append(s.saved, entry)
 	s.lexical = append(s.lexical, lexicalNames(entry)...)
 	name := fmt.Sprintf("REPL%d", len(s.entries))
 
@@ -284,6 +285,15 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 	if strings.HasPrefix(trimmed, "{") && !strings.HasSuffix(trimmed, ";") {
 		if prg, err := compile(name, "("+entry+"\n)"); err == nil {
 			return prg, false, nil
+		}
+	}
+	if strings.Contains(entry, "await") && usesTopLevelAwait(entry) {
+		// `await (p)` also parses as a sloppy-mode call of a function named
+		// await; as in Node's REPL, top-level await wins.
+		if code, ok := rewriteAwait(entry); ok {
+			if prg, err := compile(name, code); err == nil {
+				return prg, true, nil
+			}
 		}
 	}
 	prg, err = compile(name, entry)

@@ -137,7 +137,9 @@ type session struct {
 	log     *eventLog
 
 	last, lastErr lastValue    // loop goroutine only
-	entries       []string     // evaluated entries, for .save
+	entries       []string     // evaluated entries, named REPL1, REPL2, ...
+	saved         []string     // what .save writes: the entries and the .reset commands between them
+	echo          bool         // print each entry before it runs (.load)
 	remember      func(string) // records an entry or command in the history
 	afterCtrlC    string       // ends the line where the terminal echoed ^C
 	exitRequested bool
@@ -261,6 +263,7 @@ func (s *session) readLoop(src lineSource) (string, error) {
 		if cmd, ok := lookupCommand(line); ok {
 			entry = ""
 			s.remember(line)
+			s.echoEntry(line)
 			s.guard(func() { cmd.run(s, strings.Fields(line)[1:], src) })
 			continue
 		}
@@ -302,10 +305,20 @@ func (s *session) readLoop(src lineSource) (string, error) {
 			continue
 		}
 		s.remember(entry)
+		s.echoEntry(entry)
 		s.eval(entry)
 		entry = ""
 	}
 	return "", nil
+}
+
+// echoEntry prints entry with its prompts, as if typed, while .load runs a
+// file (Node's REPL does the same).
+func (s *session) echoEntry(entry string) {
+	if !s.echo {
+		return
+	}
+	s.println(s.out, "> "+strings.ReplaceAll(entry, "\n", "\n... "))
 }
 
 // hasResult reports whether an entry has produced a result in this
