@@ -130,23 +130,38 @@ function log(msg) {
   process.stderr.write(`bench: ${msg}\n`);
 }
 
-// Installs a missing peer with npm into the cache folder. Returns the binary's path, or null
-// (with a message) when the package cannot be installed.
-function installPeer(cache, name) {
-  const { pkg, bin } = PEERS[name];
-  const binPath = path.join(cache, "node_modules", pkg, bin);
-  if (fs.existsSync(binPath)) return binPath;
-  log(`installing ${pkg} into ${cache}`);
+// Installs the missing peers with npm into the cache folder, all in one `npm install` from a
+// package.json that lists every peer (one install per package would prune the one before), and
+// checks that every binary is there and runs. Returns name -> binary path; dies, naming the peer
+// and the way out, when a requested peer cannot be had.
+function installPeers(cache, names) {
   const pj = path.join(cache, "package.json");
-  if (!fs.existsSync(pj)) fs.writeFileSync(pj, '{ "private": true }\n');
-  const r = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--no-save", pkg],
-    { cwd: cache, encoding: "utf8" });
-  if (r.status !== 0 || !fs.existsSync(binPath)) {
-    log(`skipping ${name}: npm install ${pkg} failed: ${(r.stderr || r.error || "").toString().trim().split("\n").slice(-3).join(" | ")}`);
-    return null;
+  const deps = {};
+  for (const [n, p] of Object.entries(PEERS)) deps[p.pkg] = "*";
+  const want = JSON.stringify({ private: true, dependencies: deps }, null, 2) + "\n";
+  if (!fs.existsSync(pj) || fs.readFileSync(pj, "utf8") !== want) fs.writeFileSync(pj, want);
+  const binOf = (n) => path.join(cache, "node_modules", PEERS[n].pkg, PEERS[n].bin);
+  const missing = names.filter((n) => !fs.existsSync(binOf(n)));
+  if (missing.length > 0) {
+    log(`installing ${missing.map((n) => PEERS[n].pkg).join(", ")} into ${cache} (one npm install)`);
+    const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: cache, encoding: "utf8" });
+    if (r.status !== 0) {
+      die(`npm install in ${cache} failed: ${(r.stderr || r.error || "").toString().trim().split("\n").slice(-3).join(" | ")}; ` +
+        `leave the peers out with --runtimes ${RUNTIMES.filter((n) => !PEERS[n]).join(",")}`);
+    }
   }
-  fs.chmodSync(binPath, 0o755);
-  return binPath;
+  const out = {};
+  for (const n of names) {
+    const bin = binOf(n);
+    if (!fs.existsSync(bin)) die(`${n}: ${bin} is missing after npm install; leave it out with --runtimes`);
+    fs.chmodSync(bin, 0o755);
+    const r = spawnSync(bin, ["--version"], { encoding: "utf8" });
+    if (r.status !== 0) {
+      die(`${n}: \`${bin} --version\` failed (exit ${r.status}${r.error ? ", " + r.error.message : ""}); leave it out with --runtimes`);
+    }
+    out[n] = bin;
+  }
+  return out;
 }
 
 // Builds mcrepl from the work tree, as a developer would. Other work may be half done in a shared
@@ -196,6 +211,9 @@ function setupRuntimes(opts) {
   fs.mkdirSync(opts.cache, { recursive: true });
   const rts = {};
   const env = { ...process.env, NO_COLOR: "1" };
+  // Every peer is installed and checked before round 1: a peer that fails in every round would
+  // leave its column silently empty.
+  const peers = installPeers(opts.cache, opts.runtimes.filter((n) => PEERS[n]));
   for (const name of opts.runtimes) {
     if (name === "mcrepl") {
       const b = buildMcrepl(opts.cache);
@@ -222,11 +240,7 @@ function setupRuntimes(opts) {
         env,
       };
     } else {
-      const bin = installPeer(opts.cache, name);
-      if (!bin) {
-        rts[name] = { error: "not installed", version: "not installed" };
-        continue;
-      }
+      const bin = peers[name];
       if (name === "deno") {
         rts.deno = {
           argv: (file) => [bin, "run", "--quiet", file],
