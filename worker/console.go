@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -47,10 +48,13 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 			opts := c.w.InspectOptions()
 			if o, ok := call.Argument(1).(*goja.Object); ok {
 				if d := o.Get("depth"); d != nil && !goja.IsUndefined(d) {
-					if goja.IsNull(d) {
+					switch n := d.ToFloat(); {
+					case goja.IsNull(d) || n == math.Inf(1):
 						opts.Depth = -1
-					} else {
-						opts.Depth = int(d.ToInteger())
+					case n < 1:
+						opts.Depth = inspect.TopLevelOnly
+					default:
+						opts.Depth = int(n)
 					}
 				}
 			}
@@ -71,6 +75,10 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 				b.WriteString(gojaPC().ReplaceAllString(sb.String(), "$1"))
 			}
 			c.print(c.w.stderr, b.String())
+			return goja.Undefined()
+		},
+		"table": func(call goja.FunctionCall) goja.Value {
+			c.print(c.w.stdout, c.table(rt, call))
 			return goja.Undefined()
 		},
 		"assert": func(call goja.FunctionCall) goja.Value {
@@ -121,7 +129,7 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 	}
 	methods["groupCollapsed"] = methods["group"]
 	// Insertion order matters for for..in and the shell's completion.
-	for _, name := range []string{"log", "info", "debug", "warn", "error", "dir", "trace", "assert",
+	for _, name := range []string{"log", "info", "debug", "warn", "error", "dir", "table", "trace", "assert",
 		"count", "countReset", "time", "timeEnd", "timeLog", "group", "groupCollapsed", "groupEnd"} {
 		_ = o.Set(name, methods[name])
 	}

@@ -47,7 +47,7 @@ func newCtx(rt *goja.Runtime, opts Options) *ctx {
 	c := &ctx{
 		rt:              rt,
 		colors:          opts.Colors,
-		depth:           withDefault(opts.Depth, 2),
+		depth:           depthOption(opts.Depth),
 		breakLength:     opts.BreakLength,
 		maxArrayLength:  withDefault(opts.MaxArrayLength, 100),
 		maxStringLength: withDefault(opts.MaxStringLength, 10000),
@@ -63,6 +63,14 @@ func newCtx(rt *goja.Runtime, opts Options) *ctx {
 }
 
 // withDefault maps the Options convention (0 default, negative unlimited).
+// depthOption is withDefault for Options.Depth, which also has TopLevelOnly.
+func depthOption(v int) int {
+	if v == TopLevelOnly {
+		return 0
+	}
+	return withDefault(v, 2)
+}
+
 func withDefault(v, def int) int {
 	switch {
 	case v == 0:

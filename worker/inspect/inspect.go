@@ -69,8 +69,8 @@ import (
 // most 100 array items and 10000 characters per string.
 type Options struct {
 	// Depth is how many levels of nesting are shown before an object prints
-	// as [Object] or [Array]. 0 means the default, 2; -1 means no limit.
-	// (Node's depth 0, the top level only, has no equivalent here.)
+	// as [Object] or [Array]. 0 means the default, 2; -1 means no limit;
+	// TopLevelOnly is Node's depth 0.
 	Depth int
 	// Colors adds ANSI colours with Node's default styles.
 	Colors bool
@@ -90,6 +90,10 @@ type Options struct {
 	// its target. Default false.
 	ShowProxy bool
 }
+
+// TopLevelOnly is the Depth that shows only the top level's entries (Node's
+// `depth: 0`), since a Depth of 0 means the default.
+const TopLevelOnly = -2
 
 // CustomFunc formats a host object. It returns false for objects it does not
 // handle, which then get the default formatting. opts are the options the
