@@ -21,16 +21,49 @@ type Flag struct {
 // contradictions and redundant flags, and in which it forgets known flags
 // before it reports the unknown ones.
 var Registry = []Flag{
+	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",
+		"Node.js compatibility: node: modules (docs/nodejs.md), and the globals of nodejs_compat_v2"},
+	{"nodejs_als", "no_nodejs_als", "",
+		"node:async_hooks (AsyncLocalStorage) without the rest of nodejs_compat"},
+	{"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04",
+		"Buffer, process, global, setImmediate and clearImmediate are globals; node: modules import without the prefix"},
 	{"set_tostring_tag", "do_not_set_tostring_tag", "2024-09-26",
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
+	{"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "",
+		"process.env holds the Worker's text bindings (mcrepl has none: it stays empty)"},
+	{"enable_nodejs_process_v2", "disable_nodejs_process_v2", "",
+		"the full Node.js process object (version, versions, hrtime, EventEmitter methods, ...)"},
 	{"set_event_target_this", "no_set_event_target_this", "2025-08-01",
 		"addEventListener listeners are called with this === the target, not globalThis"},
 	{"expose_global_message_channel", "no_expose_global_message_channel", "2025-08-15",
 		"MessageChannel and MessagePort are globals"},
 	{"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21",
 		"structured clone keeps all own properties of errors and custom names"},
+	{"enable_nodejs_global_timers", "no_nodejs_global_timers", "",
+		"setTimeout and setInterval are node:timers' and return Timeout objects"},
 	{"spec_compliant_dispatch_exceptions", "no_spec_compliant_dispatch_exceptions", "2026-09-15",
 		"a throwing message listener is reported and followed by one messageerror event"},
+	{"nodejs_process_version_24", "no_nodejs_process_version_24", "2026-11-24",
+		"process.version is v24.22.2 instead of v22.23.4"},
+}
+
+// An Implication is workerd's $impliedByAfterDate: Flag is on, unless its
+// negation is given, when the compatibility date is on or after Date and
+// one of By is on.
+type Implication struct {
+	Flag string   // enable name of the implied flag
+	By   []string // enable names of the flags that imply it
+	Date string   // YYYY-MM-DD
+}
+
+// Implied lists the implications among the registered flags, in Registry
+// order of Flag: workerd applies them in one pass in schema order, each
+// seeing the ones before it.
+var Implied = []Implication{
+	{"nodejs_compat_v2", []string{"nodejs_compat"}, "2024-09-23"},
+	{"nodejs_compat_populate_process_env", []string{"nodejs_compat"}, "2025-04-01"},
+	{"enable_nodejs_process_v2", []string{"nodejs_compat"}, "2025-09-15"},
+	{"enable_nodejs_global_timers", []string{"nodejs_compat"}, "2026-02-10"},
 }
 
 // WorkerdRelease is the workerd release whose behaviour mcrepl reproduces

@@ -24,10 +24,24 @@ func Resolve(date string, names []string) *Set {
 		s.on[f.Name] = f.EnableDate != "" && date >= f.EnableDate
 		s.why[f.Name] = "by date"
 	}
+	disabled := map[string]bool{}
 	for _, n := range names {
 		if f, enable, ok := Lookup(n); ok {
 			s.on[f.Name] = enable
 			s.why[f.Name] = "by flag " + n
+			disabled[f.Name] = !enable
+		}
+	}
+	for _, im := range Implied {
+		if disabled[im.Flag] || date < im.Date || s.on[im.Flag] {
+			continue
+		}
+		for _, by := range im.By {
+			if s.on[by] {
+				s.on[im.Flag] = true
+				s.why[im.Flag] = "implied by " + by + " from " + im.Date
+				break
+			}
 		}
 	}
 	return s
