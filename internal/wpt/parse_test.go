@@ -8,7 +8,7 @@ import (
 func TestReadDifferences(t *testing.T) {
 	for _, tc := range []struct {
 		name, in, err string
-		lines       int
+		lines         int
 	}{
 		{"empty", "# nothing\n\n", "", 0},
 		{"two sections", "[a]\nx.js\t\"n 1\"\tgoja has no X\n[b]\ny.js\t*\tnot built\n", "", 2},
