@@ -100,6 +100,7 @@ func (s *session) eval(entry string) {
 
 	s.busy(1)
 	defer s.busy(-1)
+	defer s.hintAfterEntry()
 	// One watcher for the whole evaluation: a Ctrl-C interrupts the JS
 	// running on the loop, and abandons the await if there is one, however
 	// far the evaluation has got when it arrives.

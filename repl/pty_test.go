@@ -355,3 +355,27 @@ func TestTermMultilineHistory(t *testing.T) {
 	tm.send("\x1b[A\x1b[A\r")
 	tm.expect("2")
 }
+
+func TestTermBannerHintAndExitReport(t *testing.T) {
+	tm := startTerm(t)
+	if out := tm.output(); !strings.Contains(out, "mcrepl devel (workerd ") || !strings.Contains(out, "Type .help for help") {
+		t.Fatalf("no banner before the first prompt:\n%q", out)
+	}
+	// The changelog's own example: the post sits on port1, which nobody
+	// listens to. The hint follows the entry at once.
+	tm.send("const { port1, port2 } = new MessageChannel(); port2.onmessage = () => {}; port2.postMessage('hi')\r")
+	tm.expect("[hint] ch1.port1: 1 message still queued (posted on ch1.port2); fix: post on ch1.port1")
+	tm.expect("(.report says why)")
+	// An entry that adds nothing to the report gives no hint.
+	tm.send("1 + 1\r")
+	tm.expect("2")
+	tm.expect("> ")
+	if strings.Count(tm.output(), "[hint]") != 1 {
+		t.Fatalf("a second hint for the same message:\n%q", tm.output())
+	}
+	tm.send("\x04")
+	tm.expect("[report] what did not happen:")
+	if code := tm.exitCode(); code != 0 {
+		t.Fatalf("exit code %d, want 0", code)
+	}
+}

@@ -140,6 +140,7 @@ type session struct {
 	entries       []string     // evaluated entries, named REPL1, REPL2, ...
 	saved         []string     // what .save writes: the entries and the .reset commands between them
 	echo          bool         // print each entry before it runs (.load)
+	hint          hints        // what the hints have said so far (interactive)
 	remember      func(string) // records an entry or command in the history
 	afterCtrlC    string       // ends the line where the terminal echoed ^C
 	exitRequested bool

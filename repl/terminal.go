@@ -90,6 +90,7 @@ func (s *session) interactive() int {
 		return exitFailure
 	}
 	defer func() { s.w.Close() }()
+	s.println(s.out, s.banner())
 
 	// While JS runs, readline is not reading and the terminal is in cooked
 	// mode: Ctrl-C arrives as SIGINT. At the prompt it arrives as a key.
@@ -119,6 +120,7 @@ func (s *session) interactive() int {
 		fmt.Fprintf(s.cfg.Stderr, "mcrepl: read terminal: %v\n", err)
 		return exitFailure
 	}
+	s.reportAtExit()
 	return exitOK
 }
 
