@@ -5,6 +5,9 @@
 #   scripts/ts-worker/check-workerd.sh
 #   WORKERD=/path/to/workerd scripts/ts-worker/check-workerd.sh
 #
+# Without WORKERD it uses node_modules/@cloudflare/workerd-linux-64 of the
+# repository or a folder above it, else workerd on the PATH.
+#
 # workerd does not compile TypeScript: each .ts file is stripped to .js by
 # esbuild (the version in go.mod, through `go run`), one file each, not
 # bundled, and listed as an ES module under its original name so that the
@@ -13,9 +16,22 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-bin=${WORKERD:-/work/tools/node_modules/@cloudflare/workerd-linux-64/bin/workerd}
-if [ ! -x "$bin" ]; then
-  echo "check-workerd.sh: no workerd at $bin (set WORKERD, or npm install @cloudflare/workerd-linux-64)" >&2
+# The binary: $WORKERD, else an npm install in the repository (or a folder
+# above it), else workerd on the PATH.
+bin=${WORKERD:-}
+if [ -z "$bin" ]; then
+  dir=$root
+  while [ "$dir" != / ]; do
+    if [ -x "$dir/node_modules/@cloudflare/workerd-linux-64/bin/workerd" ]; then
+      bin=$dir/node_modules/@cloudflare/workerd-linux-64/bin/workerd
+      break
+    fi
+    dir=$(dirname "$dir")
+  done
+fi
+[ -n "$bin" ] || bin=$(command -v workerd || true)
+if [ -z "$bin" ] || [ ! -x "$bin" ]; then
+  echo "check-workerd.sh: no workerd found (set WORKERD=/path/to/workerd, or run 'npm install @cloudflare/workerd-linux-64' in $root)" >&2
   exit 2
 fi
 tmp=$(mktemp -d)
