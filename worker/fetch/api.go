@@ -1,0 +1,204 @@
+package fetch
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+// Incoming is a request that a server hands to a fetch handler.
+type Incoming struct {
+	Method string
+	URL    string // absolute
+	Header http.Header
+	// Body is read when the handler reads the request's body; nil: no body.
+	// It is closed once read to the end.
+	Body io.ReadCloser
+	// CF is the request's cf object as JSON-like Go values; nil: an empty
+	// object.
+	CF map[string]any
+	// Signal, when not nil, aborts the request's signal when closed (the
+	// client went away).
+	Signal <-chan struct{}
+}
+
+// NewRequest makes the Request object a fetch handler receives. Loop
+// goroutine only.
+func NewRequest(env *host.Env, in Incoming) *goja.Object {
+	s := get(env)
+	q := &request{
+		method:   strings.ToUpper(in.Method),
+		url:      in.URL,
+		headers:  fromHTTP(in.Header),
+		redirect: "manual",
+		cache:    goja.Undefined(),
+	}
+	if in.Body != nil && q.method != "GET" && q.method != "HEAD" {
+		q.body = &body{reader: in.Body}
+	} else if in.Body != nil {
+		_ = in.Body.Close()
+	}
+	cf := in.CF
+	if cf == nil {
+		cf = map[string]any{}
+	}
+	q.cf = s.rt.ToValue(cf)
+	q.headersObj = s.newHeadersObject(q.headers)
+	if in.Signal != nil {
+		ac, err := s.rt.New(s.env.Global.Get("AbortController"))
+		if err == nil {
+			q.signal = ac.Get("signal").(*goja.Object)
+			complete := env.Loop.Hold("")
+			sig := in.Signal
+			go func() {
+				<-sig
+				complete(func() {
+					s.rt.Try(func() { s.call(ac, "abort") })
+				})
+			}()
+		}
+	}
+	o := s.rt.CreateObject(s.requestProto)
+	s.requests.put(o, q)
+	return o
+}
+
+// Outgoing is a Response as a server sends it.
+type Outgoing struct {
+	Status     int
+	StatusText string
+	Header     http.Header
+	// Body is nil for a null body.
+	Body *Body
+}
+
+// ErrNotResponse is returned by ResponseOf for a value that is not a
+// Response.
+var ErrNotResponse = errors.New("not a Response")
+
+// ErrBodyUsed is returned by ResponseOf for a Response whose body was
+// already read.
+var ErrBodyUsed = errors.New(bodyUsedMessage)
+
+// ResponseOf reads the Response v for sending, and marks its body used.
+// Loop goroutine only.
+func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
+	s := get(env)
+	p := s.responses.get(v)
+	if p == nil {
+		return Outgoing{}, ErrNotResponse
+	}
+	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP()}
+	if p.typ == "error" {
+		out.Status = 500
+	}
+	if p.body == nil {
+		return out, nil
+	}
+	b := p.body
+	if b.disturbed(s) || b.stream != nil && s.locked(b.stream) {
+		return out, ErrBodyUsed
+	}
+	out.Body = &Body{s: s}
+	switch {
+	case b.stream != nil:
+		var rd goja.Value
+		if ex := s.try(func() { rd = s.helper("reader", b.stream) }); ex != nil {
+			return out, errors.New(ex.String())
+		}
+		out.Body.js = rd.(*goja.Object)
+	case b.reader != nil:
+		out.Body.reader = b.reader
+	case b.parts != nil:
+		out.Body.parts = b.parts
+	default:
+		out.Body.buf = b.buf
+		out.Body.buffered = true
+	}
+	b.used = true
+	return out, nil
+}
+
+// Body is a response body being sent.
+type Body struct {
+	s        *state
+	buf      []byte
+	buffered bool
+	reader   io.ReadCloser
+	parts    []part
+	js       *goja.Object // the helper's reader over a ReadableStream
+}
+
+// Buffered returns the whole body when it is bytes in Go. Any goroutine.
+func (b *Body) Buffered() ([]byte, bool) { return b.buf, b.buffered }
+
+// Reader returns the body as a Go reader, when it is one (a fetch()
+// response passed through): any goroutine may read it.
+func (b *Body) Reader() (io.ReadCloser, bool) { return b.reader, b.reader != nil }
+
+// Next reads the next chunk of a body that is neither Buffered nor a
+// Reader and calls cb on the loop with it, or with done at the end, or
+// with the error that ended the stream. Loop goroutine only.
+func (b *Body) Next(cb func(chunk []byte, done bool, err error)) {
+	s := b.s
+	if b.parts != nil {
+		parts := b.parts
+		b.parts = nil
+		s.readParts(parts, func(data []byte) { cb(data, false, nil) }, func(v goja.Value) { cb(nil, false, errors.New(v.String())) })
+		return
+	}
+	if b.js == nil {
+		cb(nil, true, nil)
+		return
+	}
+	var p goja.Value
+	if ex := s.try(func() { p = s.call(b.js, "next") }); ex != nil {
+		cb(nil, false, errors.New(ex.String()))
+		return
+	}
+	s.whenSettled(p, func(v goja.Value) {
+		if goja.IsUndefined(v) {
+			cb(nil, true, nil)
+			return
+		}
+		data, _ := s.bufferBytes(v)
+		cb(append([]byte(nil), data...), false, nil)
+	}, func(v goja.Value) { cb(nil, false, errors.New(s.describe(v))) })
+}
+
+// Cancel cancels a streamed body (the client went away). Loop goroutine
+// only.
+func (b *Body) Cancel() {
+	if b.js != nil {
+		b.s.rt.Try(func() { b.s.call(b.js, "cancel") })
+	}
+	if b.reader != nil {
+		_ = b.reader.Close()
+	}
+}
+
+// describe is a thrown value as a one-line message.
+func (s *state) describe(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		var msg string
+		s.rt.Try(func() {
+			if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) {
+				msg = st.String()
+				return
+			}
+			msg = o.String()
+		})
+		if msg != "" {
+			return msg
+		}
+	}
+	return v.String()
+}
+
+// IsResponse reports whether v is a Response. Loop goroutine only.
+func IsResponse(env *host.Env, v goja.Value) bool { return get(env).responses.get(v) != nil }

@@ -1,0 +1,267 @@
+package fetch
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// maxRedirects is the Fetch standard's redirect limit (§4.4 step 5), which
+// workerd keeps.
+const maxRedirects = 20
+
+// client is the HTTP client every isolate's fetch() uses. Redirects are
+// followed by fetch itself, so that "manual" can hand back the 3xx.
+var client = &http.Client{
+	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	Transport: &http.Transport{
+		Proxy:               nil, // nothing but what the user allowed: no proxy from the environment
+		DialContext:         (&net.Dialer{}).DialContext,
+		MaxIdleConnsPerHost: 16,
+		ForceAttemptHTTP2:   true,
+	},
+}
+
+// NetDeniedMessage is the TypeError fetch() rejects with when --allow-net
+// does not cover the URL's host.
+func NetDeniedMessage(host string, allowed []string) string {
+	if len(allowed) == 0 {
+		return "fetch() of " + host + " is not allowed: mcrepl reaches no network unless you allow it. " +
+			"Run with --allow-net to allow every host, or --allow-net=" + host + " for this one."
+	}
+	return "fetch() of " + host + " is not allowed: --allow-net lists only " + strings.Join(allowed, ", ") +
+		". Add it with --allow-net=" + host + "."
+}
+
+// netAllowed reports whether the permission list lets fetch() reach u.
+func netAllowed(allowed []string, u *url.URL) bool {
+	host := strings.ToLower(u.Hostname())
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
+		}
+	}
+	for _, a := range allowed {
+		a = strings.ToLower(strings.TrimSpace(a))
+		if a == "*" {
+			return true
+		}
+		h, p, err := net.SplitHostPort(a)
+		if err != nil {
+			h, p = strings.Trim(a, "[]"), ""
+		}
+		if h == host && (p == "" || p == port) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) initFetch() {
+	s.fetchFn = s.realm.Func("fetch", 0, func(call goja.FunctionCall) goja.Value {
+		var q *request
+		if ex := s.try(func() {
+			if len(call.Arguments) == 0 {
+				s.realm.ThrowTypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Request or string'.")
+			}
+			q = s.newRequest(call.Argument(0), call.Argument(1))
+		}); ex != nil {
+			return s.rejected(ex)
+		}
+		return s.fetch(q)
+	})
+}
+
+// fetch runs one fetch of q and returns its promise.
+func (s *state) fetch(q *request) goja.Value {
+	p, resolve, reject := s.promise()
+	u, err := url.Parse(q.url)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		reject(s.typeError("Fetch API cannot load: " + q.url))
+		return p
+	}
+	if !netAllowed(s.env.Perms.Net, u) {
+		reject(s.typeError(NetDeniedMessage(u.Host, s.env.Perms.Net)))
+		return p
+	}
+	if q.signal != nil && q.signal.Get("aborted").ToBoolean() {
+		reject(q.signal.Get("reason"))
+		return p
+	}
+	send := func(data []byte, reader io.ReadCloser) {
+		ctx, cancel := context.WithCancel(context.Background())
+		aborted := false
+		if q.signal != nil {
+			s.onAbort(q.signal, func() {
+				aborted = true
+				cancel()
+			})
+		}
+		var bodyR io.Reader
+		if reader != nil {
+			bodyR = reader
+		} else if data != nil {
+			bodyR = bytes.NewReader(data)
+		}
+		req, err := http.NewRequestWithContext(ctx, q.method, q.url, bodyR)
+		if err != nil {
+			cancel()
+			reject(s.typeError("Fetch API cannot load: " + q.url))
+			return
+		}
+		req.Header = q.headers.HTTP()
+		if _, ok := req.Header["User-Agent"]; !ok {
+			req.Header["User-Agent"] = []string{""} // workerd sends none; Go's default would say Go
+		}
+		complete := s.env.Loop.Hold("fetch " + q.url)
+		go func() {
+			resp, urls, err := do(req, q.redirect, data != nil || reader == nil)
+			complete(func() {
+				if err != nil {
+					cancel()
+					if aborted {
+						reject(q.signal.Get("reason"))
+						return
+					}
+					var tm *tooManyRedirects
+					if errors.As(err, &tm) {
+						reject(s.typeError("Too many redirects."))
+						return
+					}
+					reject(s.typeError("Network connection lost."))
+					return
+				}
+				r := &response{
+					status:     resp.StatusCode,
+					statusText: strings.TrimSpace(strings.TrimPrefix(resp.Status, itoa(resp.StatusCode))),
+					headers:    fromHTTP(resp.Header),
+					typ:        "default",
+					cf:         goja.Undefined(),
+					url:        urls[len(urls)-1],
+					redirected: len(urls) > 1,
+				}
+				r.headers.guard = guardImmutable
+				if q.method != "HEAD" && !nullBodyStatus(resp.StatusCode) {
+					r.body = &body{reader: &cancelOnClose{resp.Body, cancel}}
+				} else {
+					_ = resp.Body.Close()
+					cancel()
+				}
+				resolve(s.wrapResponse(r))
+			})
+		}()
+	}
+	b := q.body
+	switch {
+	case b == nil:
+		send(nil, nil)
+	case b.stream == nil && b.reader != nil:
+		b.used = true
+		send(nil, b.reader)
+	default:
+		// A stream or Blob body is read first, then sent with its length.
+		all := s.consume(b, func(data []byte) goja.Value { return s.rt.ToValue(s.rt.NewArrayBuffer(data)) })
+		s.whenSettled(all, func(v goja.Value) {
+			data, _ := s.bufferBytes(v)
+			if data == nil {
+				data = []byte{}
+			}
+			send(data, nil)
+		}, reject)
+	}
+	return p
+}
+
+type tooManyRedirects struct{}
+
+func (*tooManyRedirects) Error() string { return "too many redirects" }
+
+// do sends req and follows redirects as Fetch's "HTTP-redirect fetch"
+// does (§4.4) when mode is "follow": 303, and 301/302 after POST, become a
+// GET without body; a body that cannot be replayed stops a 307/308. It
+// returns the final response and every URL visited.
+func do(req *http.Request, mode string, replayable bool) (*http.Response, []string, error) {
+	urls := []string{req.URL.String()}
+	var saved []byte
+	if replayable && req.Body != nil {
+		data, err := io.ReadAll(req.Body)
+		if err != nil {
+			return nil, nil, err
+		}
+		saved = data
+		req.Body = io.NopCloser(bytes.NewReader(data))
+	}
+	for {
+		resp, err := client.Do(req)
+		if err != nil {
+			return nil, nil, err
+		}
+		loc := resp.Header.Get("Location")
+		if mode != "follow" || !redirectStatus(resp.StatusCode) || loc == "" {
+			return resp, urls, nil
+		}
+		next, err := req.URL.Parse(loc)
+		if err != nil || (next.Scheme != "http" && next.Scheme != "https") {
+			return resp, urls, nil
+		}
+		_ = resp.Body.Close()
+		if len(urls) > maxRedirects {
+			return nil, nil, &tooManyRedirects{}
+		}
+		method := req.Method
+		var body io.Reader
+		if resp.StatusCode == 303 && method != "HEAD" || (resp.StatusCode == 301 || resp.StatusCode == 302) && method == "POST" {
+			method = "GET"
+		} else if saved != nil {
+			body = bytes.NewReader(saved)
+		} else if req.Body != nil && req.Body != http.NoBody {
+			return resp, urls, nil
+		}
+		nr, err := http.NewRequestWithContext(req.Context(), method, next.String(), body)
+		if err != nil {
+			return nil, nil, err
+		}
+		nr.Header = req.Header.Clone()
+		if body == nil {
+			for _, h := range []string{"Content-Type", "Content-Length", "Content-Encoding", "Content-Language", "Content-Location"} {
+				nr.Header.Del(h)
+			}
+		}
+		req = nr
+		urls = append(urls, next.String())
+	}
+}
+
+// cancelOnClose releases a response's context when its body is closed.
+type cancelOnClose struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (c *cancelOnClose) Close() error {
+	err := c.ReadCloser.Close()
+	c.cancel()
+	return err
+}
+
+// onAbort calls f once when signal aborts (an 'abort' listener).
+func (s *state) onAbort(signal *goja.Object, f func()) {
+	done := false
+	listener := s.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		if !done {
+			done = true
+			f()
+		}
+		return goja.Undefined()
+	})
+	s.rt.Try(func() { s.call(signal, "addEventListener", s.rt.ToValue("abort"), listener) })
+}

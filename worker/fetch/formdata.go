@@ -1,0 +1,334 @@
+package fetch
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"io"
+	"mime/multipart"
+	"net/url"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// formEntry is one entry of a FormData: a string value, or a File (value
+// is then the File object).
+type formEntry struct {
+	name  string
+	str   string
+	value *goja.Object // a File; nil for a string entry
+}
+
+type formData struct{ entries []formEntry }
+
+func (s *state) initFormData() {
+	r, rt := s.realm, s.rt
+	ctor, proto := r.Class("FormData", nil, func(call goja.ConstructorCall) *goja.Object {
+		s.forms.put(call.This, &formData{})
+		return nil
+	})
+	s.formDataCtor, s.formDataProto = ctor, proto
+	this := func(call goja.FunctionCall) *formData {
+		f := s.forms.get(call.This)
+		if f == nil {
+			r.ThrowTypeError(events.IllegalInvocation)
+		}
+		return f
+	}
+	arg := func(call goja.FunctionCall, method string, i int, what string) goja.Value {
+		if i >= len(call.Arguments) {
+			r.ThrowTypeError("Failed to execute '" + method + "' on 'FormData': parameter " + itoa(i+1) + " is not of type '" + what + "'.")
+		}
+		return call.Argument(i)
+	}
+	entry := func(call goja.FunctionCall, method string) formEntry {
+		name := toUSV(arg(call, method, 0, "string").String())
+		v := arg(call, method, 1, "File or Blob or string")
+		if s.instanceOf(v, "Blob") {
+			return formEntry{name: name, value: s.toFile(v.(*goja.Object), call.Argument(2))}
+		}
+		return formEntry{name: name, str: toUSV(v.String())}
+	}
+	value := func(e formEntry) goja.Value {
+		if e.value != nil {
+			return e.value
+		}
+		return rt.ToValue(e.str)
+	}
+	r.Method(proto, "append", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		f.entries = append(f.entries, entry(call, "append"))
+		return goja.Undefined()
+	})
+	r.Method(proto, "delete", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		name := toUSV(arg(call, "delete", 0, "string").String())
+		out := f.entries[:0]
+		for _, e := range f.entries {
+			if e.name != name {
+				out = append(out, e)
+			}
+		}
+		f.entries = out
+		return goja.Undefined()
+	})
+	r.Method(proto, "get", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		name := toUSV(arg(call, "get", 0, "string").String())
+		for _, e := range f.entries {
+			if e.name == name {
+				return value(e)
+			}
+		}
+		return goja.Null()
+	})
+	r.Method(proto, "getAll", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		name := toUSV(arg(call, "getAll", 0, "string").String())
+		var out []any
+		for _, e := range f.entries {
+			if e.name == name {
+				out = append(out, value(e))
+			}
+		}
+		return rt.NewArray(out...)
+	})
+	r.Method(proto, "has", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		name := toUSV(arg(call, "has", 0, "string").String())
+		for _, e := range f.entries {
+			if e.name == name {
+				return rt.ToValue(true)
+			}
+		}
+		return rt.ToValue(false)
+	})
+	r.Method(proto, "set", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		ne := entry(call, "set")
+		out := f.entries[:0]
+		done := false
+		for _, e := range f.entries {
+			if e.name != ne.name {
+				out = append(out, e)
+			} else if !done {
+				out = append(out, ne)
+				done = true
+			}
+		}
+		if !done {
+			out = append(out, ne)
+		}
+		f.entries = out
+		return goja.Undefined()
+	})
+	iter := func(tag string, item func(n string, v goja.Value) goja.Value) func(*formData) goja.Value {
+		mk := iteratorKind(s, tag, func(e formEntry) goja.Value { return item(e.name, value(e)) })
+		return func(f *formData) goja.Value { return mk(append([]formEntry(nil), f.entries...)) }
+	}
+	entries := iter("EntryIterator", func(n string, v goja.Value) goja.Value { return rt.NewArray(n, v) })
+	keys := iter("KeyIterator", func(n string, _ goja.Value) goja.Value { return rt.ToValue(n) })
+	values := iter("ValueIterator", func(_ string, v goja.Value) goja.Value { return v })
+	r.Method(proto, "entries", func(call goja.FunctionCall) goja.Value { return entries(this(call)) })
+	r.Method(proto, "keys", func(call goja.FunctionCall) goja.Value { return keys(this(call)) })
+	r.Method(proto, "values", func(call goja.FunctionCall) goja.Value { return values(this(call)) })
+	r.Method(proto, "forEach", func(call goja.FunctionCall) goja.Value {
+		f := this(call)
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			r.ThrowTypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.")
+		}
+		for i := 0; i < len(f.entries); i++ {
+			e := f.entries[i]
+			if _, err := fn(call.Argument(1), value(e), rt.ToValue(e.name), call.This); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
+	_ = proto.DefineDataPropertySymbol(goja.SymIterator, r.Func("", 0, func(call goja.FunctionCall) goja.Value {
+		return entries(this(call))
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	constructorLast(proto)
+}
+
+// toFile is FormData's "create an entry" for a Blob: a File named by
+// filename, else the File's own name, else "blob".
+func (s *state) toFile(blob *goja.Object, filename goja.Value) *goja.Object {
+	isFile := s.instanceOf(blob, "File")
+	if isFile && (filename == nil || goja.IsUndefined(filename)) {
+		return blob
+	}
+	name := "blob"
+	if isFile {
+		name = blob.Get("name").String()
+	}
+	if filename != nil && !goja.IsUndefined(filename) {
+		name = toUSV(filename.String())
+	}
+	file := s.global("File")
+	if file == nil {
+		return blob
+	}
+	opts := s.rt.NewObject()
+	_ = opts.Set("type", blob.Get("type"))
+	if isFile {
+		_ = opts.Set("lastModified", blob.Get("lastModified"))
+	}
+	v, err := s.rt.New(file, s.rt.NewArray(blob), s.rt.ToValue(name), opts)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// encode is multipart/form-data encoding (HTML's "multipart/form-data
+// encoding algorithm", with workerd's layout): the parts of the body, with
+// the Files' bytes to be read when the body is, and the boundary.
+func (f *formData) encode(s *state) ([]part, string) {
+	var rnd [16]byte
+	_, _ = rand.Read(rnd[:])
+	boundary := hex.EncodeToString(rnd[:])
+	var parts []part
+	var cur bytes.Buffer
+	esc := strings.NewReplacer("\n", "%0A", "\r", "%0D", `"`, "%22")
+	for _, e := range f.entries {
+		cur.WriteString("--" + boundary + "\r\n")
+		cur.WriteString(`Content-Disposition: form-data; name="` + esc.Replace(e.name) + `"`)
+		if e.value == nil {
+			cur.WriteString("\r\n\r\n")
+			cur.WriteString(normalizeNewlines(e.str))
+			cur.WriteString("\r\n")
+			continue
+		}
+		t := e.value.Get("type").String()
+		if t == "" {
+			t = "application/octet-stream"
+		}
+		cur.WriteString(`; filename="` + esc.Replace(e.value.Get("name").String()) + "\"\r\n")
+		cur.WriteString("Content-Type: " + t + "\r\n\r\n")
+		parts = append(parts, part{b: append([]byte(nil), cur.Bytes()...)}, part{blob: e.value})
+		cur.Reset()
+		cur.WriteString("\r\n")
+	}
+	cur.WriteString("--" + boundary + "--")
+	parts = append(parts, part{b: append([]byte(nil), cur.Bytes()...)})
+	return parts, boundary
+}
+
+func normalizeNewlines(s string) string {
+	if !strings.ContainsRune(s, '\r') && !strings.ContainsRune(s, '\n') {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.ReplaceAll(s, "\n", "\r\n")
+}
+
+// parseFormData is the body mixin's formData(): multipart/form-data or
+// application/x-www-form-urlencoded, else workerd's TypeError.
+func (s *state) parseFormData(h *headers, data []byte) goja.Value {
+	r, rt := s.realm, s.rt
+	mt, params := contentTypeOf(h)
+	o := rt.CreateObject(s.formDataProto)
+	f := &formData{}
+	s.forms.put(o, f)
+	switch mt {
+	case "application/x-www-form-urlencoded":
+		for _, kv := range parseURLEncoded(string(data)) {
+			f.entries = append(f.entries, formEntry{name: kv[0], str: kv[1]})
+		}
+	case "multipart/form-data":
+		boundary := params["boundary"]
+		if boundary == "" {
+			r.ThrowTypeError("No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. What was received: " + mustGet(h, "content-type"))
+		}
+		mr := multipart.NewReader(bytes.NewReader(data), boundary)
+		for {
+			p, err := mr.NextRawPart()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				r.ThrowTypeError("Multipart body is malformed.")
+			}
+			content, err := io.ReadAll(p)
+			if err != nil {
+				r.ThrowTypeError("Multipart body is malformed.")
+			}
+			name := p.FormName()
+			if _, hasFile := dispositionParam(p.Header.Get("Content-Disposition"), "filename"); hasFile {
+				file := s.global("File")
+				if file == nil {
+					r.ThrowTypeError("formData() needs File, which this isolate does not have")
+				}
+				opts := rt.NewObject()
+				_ = opts.Set("type", p.Header.Get("Content-Type"))
+				v, err := rt.New(file, rt.NewArray(s.u8(content)), rt.ToValue(p.FileName()), opts)
+				if err != nil {
+					panic(err)
+				}
+				f.entries = append(f.entries, formEntry{name: name, value: v})
+				continue
+			}
+			f.entries = append(f.entries, formEntry{name: name, str: decodeUTF8(content)})
+		}
+	default:
+		r.ThrowTypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded")
+	}
+	return o
+}
+
+func mustGet(h *headers, name string) string {
+	v, _ := h.get(name)
+	return v
+}
+
+func dispositionParam(disposition, key string) (string, bool) {
+	for _, p := range strings.Split(disposition, ";") {
+		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+		if ok && strings.EqualFold(k, key) {
+			return strings.Trim(v, `"`), true
+		}
+	}
+	return "", false
+}
+
+// parseURLEncoded is application/x-www-form-urlencoded parsing (URL
+// §5.1), in order, keeping duplicates.
+func parseURLEncoded(s string) [][2]string {
+	var out [][2]string
+	for _, seq := range strings.Split(s, "&") {
+		if seq == "" {
+			continue
+		}
+		name, value, _ := strings.Cut(seq, "=")
+		out = append(out, [2]string{percentDecode(name), percentDecode(value)})
+	}
+	return out
+}
+
+func percentDecode(s string) string {
+	s = strings.ReplaceAll(s, "+", " ")
+	if v, err := url.PathUnescape(s); err == nil {
+		return decodeUTF8([]byte(v))
+	}
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			v, _ := hex.DecodeString(s[i+1 : i+3])
+			b = append(b, v[0])
+			i += 2
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return decodeUTF8(b)
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}

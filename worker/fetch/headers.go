@@ -1,0 +1,443 @@
+package fetch
+
+import (
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// guard is a Headers object's guard (Fetch §5.2): only "immutable" is
+// enforced by workerd (it has no forbidden request or response headers).
+type guard uint8
+
+const (
+	guardNone guard = iota
+	guardImmutable
+)
+
+// header is one entry of a header list: the name lower-cased, as workerd
+// keeps it (iteration yields lower-case names).
+type header struct{ name, value string }
+
+// headers is the Go side of a Headers object.
+type headers struct {
+	list  []header
+	guard guard
+}
+
+// get is the combined value of name (already lower-case): the values
+// joined with ", ", and ok=false when there is none.
+func (h *headers) get(name string) (string, bool) {
+	var b strings.Builder
+	found := false
+	for _, e := range h.list {
+		if e.name == name {
+			if found {
+				b.WriteString(", ")
+			}
+			b.WriteString(e.value)
+			found = true
+		}
+	}
+	return b.String(), found
+}
+
+func (h *headers) has(name string) bool {
+	for _, e := range h.list {
+		if e.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (h *headers) append(name, value string) { h.list = append(h.list, header{name, value}) }
+
+func (h *headers) delete(name string) {
+	out := h.list[:0]
+	for _, e := range h.list {
+		if e.name != name {
+			out = append(out, e)
+		}
+	}
+	h.list = out
+}
+
+// set replaces every value of name with value, at the first one's place.
+func (h *headers) set(name, value string) {
+	out := h.list[:0]
+	done := false
+	for _, e := range h.list {
+		if e.name != name {
+			out = append(out, e)
+			continue
+		}
+		if !done {
+			out = append(out, header{name, value})
+			done = true
+		}
+	}
+	if !done {
+		out = append(out, header{name, value})
+	}
+	h.list = out
+}
+
+// sorted is "sort and combine" (Fetch §5.2): names in order, values of one
+// name combined, except set-cookie, which is listed once per value.
+func (h *headers) sorted() []header {
+	names := make([]string, 0, len(h.list))
+	seen := make(map[string]bool, len(h.list))
+	for _, e := range h.list {
+		if !seen[e.name] {
+			seen[e.name] = true
+			names = append(names, e.name)
+		}
+	}
+	sort.Strings(names)
+	out := make([]header, 0, len(names))
+	for _, n := range names {
+		if n == "set-cookie" {
+			for _, e := range h.list {
+				if e.name == n {
+					out = append(out, e)
+				}
+			}
+			continue
+		}
+		v, _ := h.get(n)
+		out = append(out, header{n, v})
+	}
+	return out
+}
+
+func (h *headers) clone() *headers {
+	return &headers{list: append([]header(nil), h.list...), guard: h.guard}
+}
+
+// HTTP returns the list as an http.Header (names canonicalised by net/http
+// when written).
+func (h *headers) HTTP() http.Header {
+	out := make(http.Header, len(h.list))
+	for _, e := range h.list {
+		k := http.CanonicalHeaderKey(e.name)
+		out[k] = append(out[k], e.value)
+	}
+	return out
+}
+
+// fromHTTP builds a header list from net/http's, in sorted key order (Go's
+// map loses the order of arrival).
+func fromHTTP(hd http.Header) *headers {
+	keys := make([]string, 0, len(hd))
+	for k := range hd {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	h := &headers{}
+	for _, k := range keys {
+		lk := strings.ToLower(k)
+		for _, v := range hd[k] {
+			h.append(lk, v)
+		}
+	}
+	return h
+}
+
+// tokenChar is RFC 9110's tchar. workerd also accepts bytes from 0x80 up
+// (a name with "é" is valid there) and the empty name.
+func validHeaderName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			continue
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			continue
+		}
+		if !strings.ContainsRune("!#$%&'*+-.^_`|~", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// normalizeValue strips leading and trailing HTTP whitespace (Fetch §2.2)
+// and reports whether what is left is valid for workerd: no NUL, CR or LF.
+func normalizeValue(s string) (string, bool) {
+	s = strings.Trim(s, " \t\r\n")
+	if strings.ContainsAny(s, "\x00\r\n") {
+		return s, false
+	}
+	return s, true
+}
+
+// headersClass builds Headers and its iterators.
+func (s *state) initHeaders() {
+	r, rt := s.realm, s.rt
+	ctor, proto := r.Class("Headers", nil, func(call goja.ConstructorCall) *goja.Object {
+		h := &headers{}
+		s.fillHeaders(h, call.Argument(0), "Failed to construct 'Headers': constructor parameter 1 is not of type 'Headers or Sequence or object'.")
+		s.headers.put(call.This, h)
+		return nil
+	})
+	s.headersCtor, s.headersProto = ctor, proto
+
+	this := func(call goja.FunctionCall) *headers {
+		o, _ := call.This.(*goja.Object)
+		h := s.headers.get(o)
+		if h == nil {
+			r.ThrowTypeError(events.IllegalInvocation)
+		}
+		return h
+	}
+	name := func(call goja.FunctionCall, method string, i int) string {
+		v := call.Argument(i)
+		if i >= len(call.Arguments) {
+			r.ThrowTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(i+1) + " is not of type 'string'.")
+		}
+		n := s.byteString(v)
+		if !validHeaderName(n) {
+			r.ThrowTypeError("Invalid header name.")
+		}
+		return strings.ToLower(n)
+	}
+	value := func(call goja.FunctionCall, method, n string, i int) string {
+		if i >= len(call.Arguments) {
+			r.ThrowTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(i+1) + " is not of type 'string'.")
+		}
+		return s.headerValue(n, call.Argument(i))
+	}
+	mutable := func(h *headers) {
+		if h.guard == guardImmutable {
+			r.ThrowTypeError("Can't modify immutable headers.")
+		}
+	}
+	method := func(n string, length int, f func(goja.FunctionCall) goja.Value) {
+		_ = proto.DefineDataProperty(n, r.Func(n, length, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	method("get", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		v, ok := h.get(name(call, "get", 0))
+		if !ok {
+			return goja.Null()
+		}
+		return rt.ToValue(v)
+	})
+	method("getAll", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		n := name(call, "getAll", 0)
+		if n != "set-cookie" {
+			r.ThrowTypeError(`getAll() can only be used with the header name "Set-Cookie".`)
+		}
+		return s.cookies(h)
+	})
+	method("getSetCookie", 0, func(call goja.FunctionCall) goja.Value { return s.cookies(this(call)) })
+	method("has", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		return rt.ToValue(h.has(name(call, "has", 0)))
+	})
+	method("set", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		n := name(call, "set", 0)
+		v := value(call, "set", n, 1)
+		mutable(h)
+		h.set(n, v)
+		return goja.Undefined()
+	})
+	method("append", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		n := name(call, "append", 0)
+		v := value(call, "append", n, 1)
+		mutable(h)
+		h.append(n, v)
+		return goja.Undefined()
+	})
+	method("delete", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		n := name(call, "delete", 0)
+		mutable(h)
+		h.delete(n)
+		return goja.Undefined()
+	})
+	method("forEach", 0, func(call goja.FunctionCall) goja.Value {
+		h := this(call)
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			r.ThrowTypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.")
+		}
+		for _, e := range h.sorted() {
+			if _, err := fn(call.Argument(1), rt.ToValue(e.value), rt.ToValue(e.name), call.This); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
+	entries := iteratorKind(s, "EntryIterator", func(e header) goja.Value {
+		return rt.NewArray(e.name, e.value)
+	})
+	keys := iteratorKind(s, "KeyIterator", func(e header) goja.Value { return rt.ToValue(e.name) })
+	values := iteratorKind(s, "ValueIterator", func(e header) goja.Value { return rt.ToValue(e.value) })
+	method("entries", 0, func(call goja.FunctionCall) goja.Value { return entries(this(call).sorted()) })
+	method("keys", 0, func(call goja.FunctionCall) goja.Value { return keys(this(call).sorted()) })
+	method("values", 0, func(call goja.FunctionCall) goja.Value { return values(this(call).sorted()) })
+	_ = proto.DefineDataPropertySymbol(goja.SymIterator, r.Func("", 0, func(call goja.FunctionCall) goja.Value {
+		return entries(this(call).sorted())
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	constructorLast(proto)
+}
+
+// constructorLast moves proto's constructor after its members, where V8
+// puts it for workerd's classes (Object.getOwnPropertyNames order).
+func constructorLast(proto *goja.Object) {
+	c := proto.Get("constructor")
+	_ = proto.Delete("constructor")
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+func (s *state) cookies(h *headers) goja.Value {
+	var out []any
+	for _, e := range h.list {
+		if e.name == "set-cookie" {
+			out = append(out, e.value)
+		}
+	}
+	return s.rt.NewArray(out...)
+}
+
+// headerValue converts v to a ByteString-like header value for name, as
+// workerd does: whitespace trimmed, NUL/CR/LF refused, characters above
+// U+00FF accepted as UTF-8 with a warning.
+func (s *state) headerValue(name string, v goja.Value) string {
+	str := v.String()
+	val, ok := normalizeValue(str)
+	if !ok {
+		s.realm.ThrowTypeError("Invalid header value.")
+	}
+	for _, c := range val {
+		if c > 0x7f {
+			var raw strings.Builder
+			for i := 0; i < len(val); i++ {
+				if val[i] >= 0x80 {
+					raw.WriteString(`\x` + hex2(val[i]))
+				} else {
+					raw.WriteByte(val[i])
+				}
+			}
+			s.warnf("A header value for \"%s\" contains non-ASCII characters: \"%s\" (raw bytes: \"%s\"). As a quirk to support Unicode, we are encoding values as UTF-8 in the header, but in a browser this would likely result in a TypeError exception. Consider encoding this string in ASCII for compatibility with browser implementations of the Fetch specification.",
+				name, val, raw.String())
+			break
+		}
+	}
+	return val
+}
+
+// byteString is a header name as a string (names above U+00FF would be
+// refused by validHeaderName's callers through their UTF-8 bytes).
+func (s *state) byteString(v goja.Value) string { return v.String() }
+
+// fillHeaders fills h from a HeadersInit: a Headers, a sequence of pairs or
+// a record. errMsg is the message for any other type.
+func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
+	if init == nil || goja.IsUndefined(init) {
+		return
+	}
+	o, ok := init.(*goja.Object)
+	if !ok || goja.IsNull(init) {
+		s.realm.ThrowTypeError(errMsg)
+	}
+	if src := s.headers.get(o); src != nil {
+		h.list = append(h.list, src.list...)
+		return
+	}
+	add := func(n, v goja.Value) {
+		name := n.String()
+		if !validHeaderName(name) {
+			s.realm.ThrowTypeError("Invalid header name.")
+		}
+		name = strings.ToLower(name)
+		h.append(name, s.headerValue(name, v))
+	}
+	if iter := o.GetSymbol(goja.SymIterator); iter != nil && !goja.IsUndefined(iter) && !goja.IsNull(iter) {
+		if _, ok := goja.AssertFunction(iter); !ok {
+			s.realm.ThrowTypeError(errMsg)
+		}
+		var pairs [][]goja.Value
+		s.rt.ForOf(o, func(item goja.Value) bool {
+			io, ok := item.(*goja.Object)
+			if !ok {
+				s.realm.ThrowTypeError(errMsg)
+			}
+			var pair []goja.Value
+			s.rt.ForOf(io, func(v goja.Value) bool { pair = append(pair, v); return true })
+			if len(pair) != 2 {
+				s.realm.ThrowTypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.")
+			}
+			pairs = append(pairs, pair)
+			return true
+		})
+		for _, p := range pairs {
+			add(p[0], p[1])
+		}
+		return
+	}
+	// A record<ByteString, ByteString>: own enumerable string keys, in order.
+	for _, k := range o.Keys() {
+		add(s.rt.ToValue(k), o.Get(k))
+	}
+}
+
+// newHeadersObject wraps h in a new Headers object.
+func (s *state) newHeadersObject(h *headers) *goja.Object {
+	o := s.rt.CreateObject(s.headersProto)
+	s.headers.put(o, h)
+	return o
+}
+
+// iteratorKind builds an iterator class (workerd's EntryIterator,
+// KeyIterator, ValueIterator: a prototype with next(), inheriting from
+// %IteratorPrototype%) over a snapshot of the list taken at creation.
+func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func([]E) goja.Value {
+	r, rt := s.realm, s.rt
+	proto := rt.NewObject()
+	_ = proto.SetPrototype(s.iteratorProto)
+	type iter struct {
+		list []E
+		i    int
+	}
+	var its slots[iter]
+	_ = proto.DefineDataProperty("next", r.Func("next", 0, func(call goja.FunctionCall) goja.Value {
+		o, _ := call.This.(*goja.Object)
+		it := its.get(o)
+		if it == nil {
+			r.ThrowTypeError(events.IllegalInvocation)
+		}
+		res := rt.NewObject()
+		if it.i >= len(it.list) {
+			_ = res.Set("done", true)
+			_ = res.Set("value", goja.Undefined())
+			return res
+		}
+		e := it.list[it.i]
+		it.i++
+		_ = res.Set("done", false)
+		_ = res.Set("value", item(e))
+		return res
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	ctor := r.Func(tag, 0, func(goja.FunctionCall) goja.Value {
+		r.ThrowTypeError("Illegal constructor")
+		return nil
+	})
+	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	r.Tag(proto, tag)
+	return func(list []E) goja.Value {
+		o := rt.CreateObject(proto)
+		its.put(o, &iter{list: list})
+		return o
+	}
+}

@@ -1,0 +1,257 @@
+package fetch
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// request is the Go side of a Request.
+type request struct {
+	method     string
+	url        string
+	headers    *headers
+	headersObj *goja.Object
+	body       *body
+	redirect   string // "follow" or "manual"
+	signal     *goja.Object
+	cf         goja.Value // undefined unless given
+	cache      goja.Value // undefined, "no-store" or "no-cache"
+}
+
+// methods are the methods workerd accepts (kj's HttpMethod list), upper
+// case; a method is matched case-insensitively and normalised to this.
+var methods = map[string]bool{
+	"GET": true, "HEAD": true, "POST": true, "PUT": true, "DELETE": true, "PATCH": true,
+	"PURGE": true, "OPTIONS": true, "TRACE": true, "COPY": true, "LOCK": true, "MKCOL": true,
+	"MOVE": true, "PROPFIND": true, "PROPPATCH": true, "SEARCH": true, "UNLOCK": true,
+	"ACL": true, "REPORT": true, "MKACTIVITY": true, "CHECKOUT": true, "MERGE": true,
+	"MSEARCH": true, "NOTIFY": true, "SUBSCRIBE": true, "UNSUBSCRIBE": true, "QUERY": true, "BAN": true,
+}
+
+// parseURL parses an absolute URL and returns its serialization, through
+// the isolate's URL class when it has one (package url: the WHATWG
+// parser), else net/url.
+func (s *state) parseURL(input string, base string) (string, bool) {
+	if u := s.global("URL"); u != nil {
+		var out string
+		args := []goja.Value{s.rt.ToValue(input)}
+		if base != "" {
+			args = append(args, s.rt.ToValue(base))
+		}
+		if ex := s.rt.Try(func() {
+			v, err := s.rt.New(u, args...)
+			if err != nil {
+				panic(err)
+			}
+			out = v.String()
+		}); ex != nil {
+			return "", false
+		}
+		return out, true
+	}
+	var u *url.URL
+	var err error
+	if base != "" {
+		var b *url.URL
+		if b, err = url.Parse(base); err == nil {
+			u, err = b.Parse(input)
+		}
+	} else {
+		u, err = url.Parse(strings.TrimSpace(input))
+	}
+	if err != nil || u.Scheme == "" || (u.Host == "" && (u.Scheme == "http" || u.Scheme == "https")) {
+		return "", false
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	u.Host = strings.ToLower(u.Host)
+	if (u.Scheme == "http" && u.Port() == "80") || (u.Scheme == "https" && u.Port() == "443") {
+		u.Host = u.Hostname()
+	}
+	if u.Path == "" && u.Host != "" {
+		u.Path = "/"
+	}
+	return u.String(), true
+}
+
+func (s *state) initRequest() {
+	r, rt := s.realm, s.rt
+	ctor, proto := r.Class("Request", s.bodyProto, func(call goja.ConstructorCall) *goja.Object {
+		if len(call.Arguments) == 0 {
+			r.ThrowTypeError("Failed to construct 'Request': constructor parameter 1 is not of type 'Request or string'.")
+		}
+		q := s.newRequest(call.Argument(0), call.Argument(1))
+		s.requests.put(call.This, q)
+		return nil
+	})
+	s.requestCtor, s.requestProto = ctor, proto
+	this := func(call goja.FunctionCall) *request {
+		q := s.requests.get(call.This)
+		if q == nil {
+			r.ThrowTypeError(events.IllegalInvocation)
+		}
+		return q
+	}
+	r.Method(proto, "clone", func(call goja.FunctionCall) goja.Value {
+		q := this(call)
+		c := *q
+		q.body, c.body = s.teeBody(q.body)
+		c.headers = q.headers.clone()
+		c.headersObj = s.newHeadersObject(c.headers)
+		o := rt.CreateObject(s.requestProto)
+		s.requests.put(o, &c)
+		return o
+	})
+	get := func(name string, f func(q *request) goja.Value) {
+		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value { return f(this(call)) }, nil)
+	}
+	get("method", func(q *request) goja.Value { return rt.ToValue(q.method) })
+	get("url", func(q *request) goja.Value { return rt.ToValue(q.url) })
+	get("headers", func(q *request) goja.Value { return q.headersObj })
+	get("redirect", func(q *request) goja.Value { return rt.ToValue(q.redirect) })
+	get("fetcher", func(*request) goja.Value { return goja.Null() })
+	get("signal", func(q *request) goja.Value { return q.signalObj(s) })
+	get("cf", func(q *request) goja.Value { return q.cf })
+	get("integrity", func(*request) goja.Value { return rt.ToValue("") })
+	get("keepalive", func(*request) goja.Value { return rt.ToValue(false) })
+	get("cache", func(q *request) goja.Value { return q.cache })
+	constructorLast(proto)
+}
+
+// signalObj is the request's signal, made on first use when none was given
+// (one that never aborts).
+func (q *request) signalObj(s *state) *goja.Object {
+	if q.signal == nil {
+		q.signal = s.newSignal()
+	}
+	return q.signal
+}
+
+// newSignal makes a fresh AbortSignal through AbortController.
+func (s *state) newSignal() *goja.Object {
+	ac, err := s.rt.New(s.env.Global.Get("AbortController"))
+	if err != nil {
+		panic(err)
+	}
+	return ac.Get("signal").(*goja.Object)
+}
+
+// newRequest is the Request constructor's steps (Fetch §5.4, as workerd
+// has them).
+func (s *state) newRequest(input, initV goja.Value) *request {
+	r, rt := s.realm, s.rt
+	q := &request{method: "GET", redirect: "follow", cf: goja.Undefined(), cache: goja.Undefined()}
+	var src *request
+	if o, ok := input.(*goja.Object); ok {
+		src = s.requests.get(o)
+	}
+	if src != nil {
+		q.method, q.url, q.redirect, q.cf, q.cache = src.method, src.url, src.redirect, src.cf, src.cache
+		q.headers = src.headers.clone()
+		q.headers.guard = guardNone
+		q.signal = src.signal
+	} else {
+		raw := input.String()
+		u, ok := s.parseURL(raw, "")
+		if !ok {
+			r.ThrowTypeError("Invalid URL: " + raw)
+		}
+		q.url = u
+		q.headers = &headers{}
+	}
+	var init *goja.Object
+	if o, ok := initV.(*goja.Object); ok && !goja.IsNull(initV) {
+		init = o
+	} else if initV != nil && !goja.IsUndefined(initV) && !goja.IsNull(initV) {
+		r.ThrowTypeError("Failed to construct 'Request': constructor parameter 2 is not of type 'RequestInitializerDict'.")
+	}
+	field := func(name string) goja.Value {
+		if init == nil {
+			return goja.Undefined()
+		}
+		return init.Get(name)
+	}
+	defined := func(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
+
+	// Dictionary members are read in lexicographic order, as WebIDL does.
+	bodyV := field("body")
+	cacheV := field("cache")
+	cfV := field("cf")
+	headersV := field("headers")
+	integrityV := field("integrity")
+	methodV := field("method")
+	redirectV := field("redirect")
+	signalV := field("signal")
+
+	if defined(cacheV) {
+		c := cacheV.String()
+		if c != "no-store" && c != "no-cache" {
+			r.ThrowTypeError("Unsupported cache mode: " + c)
+		}
+		q.cache = rt.ToValue(c)
+	}
+	if defined(cfV) {
+		q.cf = cfV
+	}
+	if defined(integrityV) && integrityV.String() != "" {
+		r.ThrowTypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.")
+	}
+	if defined(methodV) {
+		m := methodV.String()
+		up := strings.ToUpper(m)
+		if !methods[up] {
+			r.ThrowTypeError("Invalid HTTP method string: " + m)
+		}
+		q.method = up
+	}
+	if defined(redirectV) {
+		switch v := redirectV.String(); v {
+		case "follow", "manual":
+			q.redirect = v
+		default:
+			r.ThrowTypeError(`Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`)
+		}
+	}
+	if defined(signalV) {
+		if goja.IsNull(signalV) {
+			q.signal = nil
+		} else if !s.instanceOf(signalV, "AbortSignal") {
+			r.ThrowTypeError("Incorrect type for the 'signal' field on 'RequestInitializerDict': the provided value is not of type 'AbortSignal'.")
+		} else {
+			q.signal = signalV.(*goja.Object)
+		}
+	}
+	if defined(headersV) {
+		h := &headers{}
+		s.fillHeaders(h, headersV, "Incorrect type for the 'headers' field on 'RequestInitializerDict': the provided value is not of type 'Headers or Sequence or object'.")
+		q.headers = h
+	}
+	hasBody := defined(bodyV) && !goja.IsNull(bodyV)
+	if hasBody && (q.method == "GET" || q.method == "HEAD") {
+		r.ThrowTypeError("Request with a GET or HEAD method cannot have a body.")
+	}
+	switch {
+	case defined(bodyV):
+		ex := s.extract(bodyV)
+		q.body = ex.b
+		if ex.contentType != "" && !q.headers.has("content-type") {
+			q.headers.append("content-type", ex.contentType)
+		}
+	case src != nil && src.body != nil:
+		if src.body.disturbed(s) {
+			r.ThrowTypeError("Cannot reconstruct a Request with a used body.")
+		}
+		if q.method == "GET" || q.method == "HEAD" {
+			r.ThrowTypeError("Request with a GET or HEAD method cannot have a body.")
+		}
+		moved := *src.body
+		q.body = &moved
+		src.body.used = true
+		src.body.buf, src.body.reader, src.body.parts = nil, nil, nil
+	}
+	q.headersObj = s.newHeadersObject(q.headers)
+	return q
+}

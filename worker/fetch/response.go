@@ -1,0 +1,207 @@
+package fetch
+
+import (
+	"math"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// response is the Go side of a Response.
+type response struct {
+	status     int
+	statusText string
+	headers    *headers
+	headersObj *goja.Object
+	body       *body
+	url        string
+	redirected bool
+	typ        string     // "default" or "error"
+	cf         goja.Value // undefined unless given
+}
+
+func nullBodyStatus(status int) bool {
+	return status == 101 || status == 204 || status == 205 || status == 304
+}
+
+func redirectStatus(status int) bool {
+	return status == 301 || status == 302 || status == 303 || status == 307 || status == 308
+}
+
+func (s *state) initResponse() {
+	r, rt := s.realm, s.rt
+	ctor, proto := r.Class("Response", s.bodyProto, func(call goja.ConstructorCall) *goja.Object {
+		p := &response{status: 200, typ: "default", cf: goja.Undefined()}
+		s.initResponseFields(p, call.Argument(1), "InitializerDict")
+		ex := s.extract(call.Argument(0))
+		if ex.b != nil && nullBodyStatus(p.status) {
+			r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
+		}
+		p.body = ex.b
+		if ex.contentType != "" && !p.headers.has("content-type") {
+			p.headers.append("content-type", ex.contentType)
+		}
+		p.headersObj = s.newHeadersObject(p.headers)
+		s.responses.put(call.This, p)
+		return nil
+	})
+	s.responseCtor, s.responseProto = ctor, proto
+
+	static := func(name string, length int, f func(goja.FunctionCall) goja.Value) {
+		_ = ctor.DefineDataProperty(name, r.Func(name, length, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	static("error", 0, func(goja.FunctionCall) goja.Value {
+		p := &response{status: 0, typ: "error", headers: &headers{}, cf: goja.Undefined()}
+		return s.wrapResponse(p)
+	})
+	static("redirect", 0, func(call goja.FunctionCall) goja.Value {
+		raw := call.Argument(0).String()
+		u, ok := s.parseURL(raw, "")
+		if !ok {
+			r.ThrowTypeError("Unable to parse URL: " + raw)
+		}
+		status := 302
+		if len(call.Arguments) > 1 && !goja.IsUndefined(call.Argument(1)) {
+			status = int(toUint16(call.Argument(1)))
+		}
+		if !redirectStatus(status) {
+			panic(s.rangeError(itoa(status) + " is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308."))
+		}
+		h := &headers{guard: guardImmutable}
+		h.append("location", u)
+		return s.wrapResponse(&response{status: status, typ: "default", headers: h, cf: goja.Undefined()})
+	})
+	static("json", 0, func(call goja.FunctionCall) goja.Value {
+		text := s.jsonString(call.Argument(0))
+		p := &response{status: 200, typ: "default", cf: goja.Undefined()}
+		s.initResponseFields(p, call.Argument(1), "InitializerDict")
+		if nullBodyStatus(p.status) {
+			r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
+		}
+		p.body = &body{buf: []byte(toUSV(text))}
+		if !p.headers.has("content-type") {
+			p.headers.append("content-type", "application/json")
+		}
+		return s.wrapResponse(p)
+	})
+
+	this := func(call goja.FunctionCall) *response {
+		p := s.responses.get(call.This)
+		if p == nil {
+			r.ThrowTypeError(events.IllegalInvocation)
+		}
+		return p
+	}
+	r.Method(proto, "clone", func(call goja.FunctionCall) goja.Value {
+		p := this(call)
+		c := *p
+		p.body, c.body = s.teeBody(p.body)
+		c.headers = p.headers.clone()
+		c.headersObj = nil
+		return s.wrapResponse(&c)
+	})
+	get := func(name string, f func(p *response) goja.Value) {
+		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value { return f(this(call)) }, nil)
+	}
+	get("status", func(p *response) goja.Value { return rt.ToValue(p.status) })
+	get("statusText", func(p *response) goja.Value { return rt.ToValue(p.statusText) })
+	get("headers", func(p *response) goja.Value { return p.headersObj })
+	get("ok", func(p *response) goja.Value { return rt.ToValue(p.status >= 200 && p.status <= 299) })
+	get("redirected", func(p *response) goja.Value { return rt.ToValue(p.redirected) })
+	get("url", func(p *response) goja.Value { return rt.ToValue(p.url) })
+	// workerd's WebSocket upgrade: mcrepl has no WebSocket, so always null.
+	get("webSocket", func(*response) goja.Value { return goja.Null() })
+	get("cf", func(p *response) goja.Value { return p.cf })
+	get("type", func(p *response) goja.Value { return rt.ToValue(p.typ) })
+	constructorLast(proto)
+}
+
+// wrapResponse makes a Response object for p (its Headers object too, if
+// it has none).
+func (s *state) wrapResponse(p *response) *goja.Object {
+	if p.headersObj == nil {
+		p.headersObj = s.newHeadersObject(p.headers)
+	}
+	o := s.rt.CreateObject(s.responseProto)
+	s.responses.put(o, p)
+	return o
+}
+
+func (s *state) rangeError(msg string) goja.Value {
+	ctor := s.env.Global.Get("RangeError")
+	v, err := s.rt.New(ctor, s.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// toUint16 is WebIDL's unsigned short conversion.
+func toUint16(v goja.Value) uint16 {
+	f := v.ToFloat()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	f = math.Trunc(f)
+	m := math.Mod(f, 65536)
+	if m < 0 {
+		m += 65536
+	}
+	return uint16(m)
+}
+
+// validStatusText is HTTP's reason-phrase as workerd checks it: no control
+// characters (tab included).
+func validStatusText(s string) bool {
+	for _, c := range s {
+		if c < 0x20 || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// initResponseFields reads a ResponseInit into p: status, statusText,
+// headers, cf (dictionary members in lexicographic order).
+func (s *state) initResponseFields(p *response, initV goja.Value, dict string) {
+	r := s.realm
+	p.headers = &headers{}
+	if initV == nil || goja.IsUndefined(initV) || goja.IsNull(initV) {
+		return
+	}
+	init, ok := initV.(*goja.Object)
+	if !ok {
+		r.ThrowTypeError("Failed to construct 'Response': constructor parameter 2 is not of type '" + dict + "'.")
+	}
+	defined := func(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
+	cfV := init.Get("cf")
+	encodeV := init.Get("encodeBody")
+	headersV := init.Get("headers")
+	statusV := init.Get("status")
+	statusTextV := init.Get("statusText")
+	if defined(cfV) {
+		p.cf = cfV
+	}
+	if defined(encodeV) {
+		if e := encodeV.String(); e != "automatic" && e != "manual" {
+			r.ThrowTypeError("encodeBody must be either \"automatic\" or \"manual\".")
+		}
+	}
+	if defined(headersV) {
+		s.fillHeaders(p.headers, headersV, "Incorrect type for the 'headers' field on '"+dict+"': the provided value is not of type 'Headers or Sequence or object'.")
+	}
+	if defined(statusV) {
+		p.status = int(toUint16(statusV))
+	}
+	if p.status < 200 || p.status > 599 {
+		panic(s.rangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive."))
+	}
+	if defined(statusTextV) {
+		st := statusTextV.String()
+		if !validStatusText(st) {
+			r.ThrowTypeError("Invalid statusText")
+		}
+		p.statusText = st
+	}
+}
