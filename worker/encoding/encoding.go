@@ -1,0 +1,100 @@
+// Package encoding implements workerd's TextEncoder, TextDecoder, atob and
+// btoa for one isolate: the WHATWG Encoding standard's UTF-8 encoder, its
+// decoders for every label workerd accepts (UTF-8 and UTF-16 here, the
+// legacy single- and multi-byte encodings through golang.org/x/text), with
+// fatal, ignoreBOM and stream: true, and the HTML standard's forgiving
+// base64, with workerd's property shapes and error messages.
+//
+// The globals register themselves with package host; package worker
+// installs them (worker/register_encoding.go). Other packages use the Go
+// API, on the loop goroutine:
+//
+//   - Lookup(label) resolves an encoding label to its canonical name, as
+//     TextDecoder's constructor does ("latin1" -> "windows-1252");
+//   - NewDecoder(name, fatal, ignoreBOM) returns a streaming Decoder whose
+//     Decode(rt, chunk, stream) returns the decoded JS string, or ErrFatal
+//     (TextDecoderStream, Blob.text, Response.text);
+//   - EncodeUTF8(s) is TextEncoder.encode's conversion (lone surrogates
+//     become U+FFFD);
+//   - Bytes(env, v) returns the bytes an ArrayBuffer, typed array or
+//     DataView views (nil for a detached buffer), and NewUint8Array(env, b)
+//     wraps b in a new Uint8Array;
+//   - ForgivingBase64Decode and Base64Encode are atob's and btoa's cores.
+package encoding
+
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+func init() {
+	host.Register(
+		host.Global{Name: "TextEncoder", Build: func(env *host.Env) goja.Value { return st(env).encoderCtor }},
+		host.Global{Name: "TextDecoder", Build: func(env *host.Env) goja.Value { return st(env).decoderCtor }},
+		host.Global{Name: "atob", Enumerable: true, Build: func(env *host.Env) goja.Value { return st(env).atob }},
+		host.Global{Name: "btoa", Enumerable: true, Build: func(env *host.Env) goja.Value { return st(env).btoa }},
+	)
+}
+
+type stateKey struct{}
+
+// state is the package's per-isolate state: the classes and the intrinsics
+// read at first use.
+type state struct {
+	env *host.Env
+	rt  *goja.Runtime
+
+	encoderCtor, encoderProto *goja.Object
+	decoderCtor, decoderProto *goja.Object
+	atob, btoa                *goja.Object
+
+	encoders slots[struct{}]
+	decoders slots[textDecoder]
+
+	views *views
+}
+
+func st(env *host.Env) *state {
+	return host.State(env, stateKey{}, func() *state { return newState(env) })
+}
+
+func newState(env *host.Env) *state {
+	s := &state{env: env, rt: env.RT, views: viewsOf(env)}
+	s.initEncoder()
+	s.initDecoder()
+	s.initBase64()
+	return s
+}
+
+// finishProto gives a class prototype workerd's layout after its members:
+// the constructor moved after them (Reflect.ownKeys order), then the two
+// symbols every workerd resource type has, Symbol.for('cloudflare:internal-class')
+// holding itself and kResourceTypeInspect holding an empty object.
+func (s *state) finishProto(proto *goja.Object) {
+	c := proto.Get("constructor")
+	_ = proto.Delete("constructor")
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	internal := s.internalClass()
+	_ = proto.DefineDataPropertySymbol(internal, internal, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(symResourceTypeInspect, s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+var symResourceTypeInspect = goja.NewSymbol("kResourceTypeInspect")
+
+// internalClass is Symbol.for('cloudflare:internal-class') of the isolate.
+func (s *state) internalClass() *goja.Symbol {
+	v, err := s.rt.RunString("Symbol.for('cloudflare:internal-class')")
+	if err != nil {
+		panic(err)
+	}
+	return v.(*goja.Symbol)
+}
+
+// typeErrorExecute is WebIDL's conversion failure, in V8's words as workerd
+// prints them.
+func typeErrorExecute(env *host.Env, method, iface string, param int, typ string) {
+	env.ThrowTypeError("Failed to execute '" + method + "' on '" + iface + "': parameter " + strconv.Itoa(param) + " is not of type '" + typ + "'.")
+}

@@ -1,0 +1,93 @@
+package encoding_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// run runs src as a classic script in a fresh isolate and returns what it
+// printed.
+func run(t *testing.T, src string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := w.Run(ctx, "test.js", src); err != nil {
+		t.Fatalf("%v\n%s", err, errb.String())
+	}
+	return out.String()
+}
+
+const attempt = `function attempt(f) { try { return JSON.stringify(f()); } catch (e) { return e.constructor.name + ' ' + e.name + ' ' + e.code + ': ' + e.message; } }
+`
+
+// The expected lines are what workerd 2026-11-17 prints for the same
+// expressions.
+func TestEncodingAPI(t *testing.T) {
+	const atobMsg = "atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)"
+	const illegal = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."
+	cases := []struct{ name, expr, want string }{
+		{"keys of TextEncoder.prototype", `Reflect.ownKeys(TextEncoder.prototype).map(String)`, `["encode","encodeInto","encoding","constructor","Symbol(Symbol.toStringTag)","Symbol(cloudflare:internal-class)","Symbol(kResourceTypeInspect)"]`},
+		{"keys of TextDecoder.prototype", `Reflect.ownKeys(TextDecoder.prototype).map(String)`, `["decode","encoding","fatal","ignoreBOM","constructor","Symbol(Symbol.toStringTag)","Symbol(cloudflare:internal-class)","Symbol(kResourceTypeInspect)"]`},
+		{"not own globals", `[Object.hasOwn(globalThis, 'TextEncoder'), Object.hasOwn(globalThis, 'atob'), Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis), 'atob').enumerable]`, `[false,false,true]`},
+		{"tags", `[String(new TextEncoder()), String(new TextDecoder()), atob.length, btoa.name]`, `["[object TextEncoder]","[object TextDecoder]",0,"btoa"]`},
+		{"encode", `Array.from(new TextEncoder().encode('h\u00e9\ud800\u{1F600}'))`, `[104,195,169,239,191,189,240,159,152,128]`},
+		{"encode no argument", `[new TextEncoder().encode().length, new TextEncoder().encode(null).length]`, `[0,4]`},
+		{"encodeInto partial", `new TextEncoder().encodeInto('h\u00e9llo', new Uint8Array(2))`, `{"read":1,"written":1}`},
+		{"encodeInto astral", `new TextEncoder().encodeInto('a\u{1F600}b', new Uint8Array(5))`, `{"read":3,"written":5}`},
+		{"encodeInto not Uint8Array", `new TextEncoder().encodeInto('a', new Uint8ClampedArray(2))`, `TypeError TypeError undefined: Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.`},
+		{"encodeInto no argument", `new TextEncoder().encodeInto()`, `TypeError TypeError undefined: Failed to execute 'encodeInto' on 'TextEncoder': parameter 1 is not of type 'String'.`},
+		{"encode brand", `TextEncoder.prototype.encode.call({}, 'a')`, `TypeError TypeError undefined: ` + illegal},
+		{"decoder getters brand", `Object.getOwnPropertyDescriptor(TextDecoder.prototype, 'fatal').get.call(new TextEncoder())`, `TypeError TypeError undefined: ` + illegal},
+		{"labels", `['latin1', ' UTF8 ', 'sjis', 'utf-16', 'x-user-defined', 'logical', 'GBK'].map((l) => new TextDecoder(l).encoding)`, `["windows-1252","utf-8","shift_jis","utf-16le","x-user-defined","iso-8859-8-i","gbk"]`},
+		{"invalid label", `new TextDecoder('foo')`, `RangeError RangeError undefined: "foo" is not a valid encoding.`},
+		{"replacement refused", `new TextDecoder('iso-2022-kr')`, `RangeError RangeError undefined: "iso-2022-kr" is not a valid encoding.`},
+		{"non-ASCII whitespace is no trim", `new TextDecoder('\u00a0utf-8')`, "RangeError RangeError undefined: \"\u00a0utf-8\" is not a valid encoding."},
+		{"options not an object", `new TextDecoder('utf-8', 5)`, `TypeError TypeError undefined: Failed to construct 'TextDecoder': constructor parameter 2 is not of type 'ConstructorOptions'.`},
+		{"call without new", `TextDecoder()`, `TypeError TypeError undefined: Failed to construct 'TextDecoder': Please use the 'new' operator, this object constructor cannot be called as a function.`},
+		{"decode not a buffer", `new TextDecoder().decode('abc')`, `TypeError TypeError undefined: Failed to execute 'decode' on 'TextDecoder': parameter 1 is not of type 'Array'.`},
+		{"decode options not an object", `new TextDecoder().decode(new Uint8Array(1), 5)`, `TypeError TypeError undefined: Failed to execute 'decode' on 'TextDecoder': parameter 2 is not of type 'DecodeOptions'.`},
+		{"fatal", `new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xff]))`, `TypeError TypeError undefined: Failed to decode input.`},
+		{"views", `[new TextDecoder().decode(new ArrayBuffer(2)).length, new TextDecoder().decode(new DataView(new Uint8Array([65, 66, 67]).buffer, 1)), new TextDecoder().decode(new Uint16Array([0x4241]))]`, `[2,"BC","AB"]`},
+		{"BOM and streaming", `(() => { const d = new TextDecoder(); return [d.decode(new Uint8Array([0xef, 0xbb]), { stream: true }), d.decode(new Uint8Array([0xbf, 0x41, 0xe2]), { stream: true }), d.decode(new Uint8Array([0x82, 0xac])), d.decode(new Uint8Array([0xef, 0xbb, 0xbf]))]; })()`, `["","A","€",""]`},
+		{"ignoreBOM", `new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf])).charCodeAt(0)`, `65279`},
+		{"maximal subparts", `new TextDecoder().decode(new Uint8Array([0xf0, 0x9f, 0x41, 0xe2, 0x82, 0xc0, 0xed, 0xa0, 0x80]))`, "\"\ufffdA\ufffd\ufffd\ufffd\ufffd\ufffd\""},
+		{"detached", `(() => { const b = new ArrayBuffer(4); const u = new Uint8Array(b); structuredClone(b, { transfer: [b] }); return [new TextDecoder().decode(u), new TextEncoder().encodeInto('ab', u)]; })()`, `["",{"read":0,"written":0}]`},
+		{"utf-16 surrogates pass through", `[...new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x41, 0x00]))].map((c) => c.charCodeAt(0))`, `[55296,65]`},
+		{"utf-16 odd byte", `new TextDecoder('utf-16be').decode(new Uint8Array([0, 0x41, 0xd8]))`, "\"A\ufffd\""},
+		{"windows-1252 C1", `new TextDecoder('windows-1252', { fatal: true }).decode(new Uint8Array([0x80, 0x81])).split('').map((c) => c.charCodeAt(0))`, `[8364,129]`},
+		{"single-byte fatal", `new TextDecoder('iso-8859-3', { fatal: true }).decode(new Uint8Array([0xa5]))`, `TypeError TypeError undefined: Failed to decode input.`},
+		{"shift_jis streaming", `(() => { const d = new TextDecoder('shift_jis'); return d.decode(new Uint8Array([0x82]), { stream: true }) + d.decode(new Uint8Array([0xa0])); })()`, `"あ"`},
+		{"atob", `[atob(' YW Jj\n'), atob('YQ'), atob('YR=='), atob(null), atob('/w==').charCodeAt(0)]`, "[\"abc\",\"a\",\"a\",\"\u009eée\",255]"},
+		{"atob invalid", `atob('a')`, `DOMException InvalidCharacterError 5: ` + atobMsg},
+		{"atob padding without multiple of 4", `atob('YQ=')`, `DOMException InvalidCharacterError 5: ` + atobMsg},
+		{"atob no argument", `atob()`, `TypeError TypeError undefined: Failed to execute 'atob' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'string'.`},
+		{"btoa", `[btoa('abc'), btoa('\u00ff'), btoa(undefined), btoa('')]`, `["YWJj","/w==","dW5kZWZpbmVk",""]`},
+		{"btoa outside latin1", `btoa('\u0100')`, `DOMException InvalidCharacterError 5: btoa() can only operate on characters in the Latin1 (ISO/IEC 8859-1) range.`},
+		{"btoa no argument", `btoa()`, `TypeError TypeError undefined: Failed to execute 'btoa' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'String'.`},
+	}
+	var src strings.Builder
+	src.WriteString(attempt)
+	for _, c := range cases {
+		src.WriteString("console.log(attempt(() => " + c.expr + "));\n")
+	}
+	got := strings.Split(strings.TrimSuffix(run(t, src.String()), "\n"), "\n")
+	if len(got) != len(cases) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(got), len(cases), strings.Join(got, "\n"))
+	}
+	for i, c := range cases {
+		if got[i] != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got[i], c.want)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package encoding
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+type textDecoder struct{ d *Decoder }
+
+// TextDecoder's surface, as workerd declares it: decode and the encoding,
+// fatal and ignoreBOM getters on the prototype.
+func (s *state) initDecoder() {
+	r := s.env.Realm
+	s.decoderCtor, s.decoderProto = r.Class("TextDecoder", nil, s.constructDecoder)
+	p := s.decoderProto
+	r.Method(p, "decode", s.decode)
+	r.Accessor(p, "encoding", func(call goja.FunctionCall) goja.Value {
+		return s.rt.ToValue(s.thisDecoder(call).d.name)
+	}, nil)
+	r.Accessor(p, "fatal", func(call goja.FunctionCall) goja.Value {
+		return s.rt.ToValue(s.thisDecoder(call).d.fatal)
+	}, nil)
+	r.Accessor(p, "ignoreBOM", func(call goja.FunctionCall) goja.Value {
+		return s.rt.ToValue(s.thisDecoder(call).d.ignoreBOM)
+	}, nil)
+	s.finishProto(p)
+}
+
+func (s *state) thisDecoder(call goja.FunctionCall) *textDecoder {
+	t := s.decoders.get(call.This)
+	if t == nil {
+		s.env.ThrowTypeError(events.IllegalInvocation)
+	}
+	return t
+}
+
+// isNullish is WebIDL's "undefined or null", which an optional dictionary
+// argument treats as an empty dictionary.
+func isNullish(v goja.Value) bool { return v == nil || goja.IsUndefined(v) || goja.IsNull(v) }
+
+func (s *state) constructDecoder(call goja.ConstructorCall) *goja.Object {
+	label := "utf-8"
+	if v := call.Argument(0); !goja.IsUndefined(v) {
+		label = v.String()
+	}
+	var fatal, ignoreBOM bool
+	if o := call.Argument(1); !isNullish(o) {
+		obj, ok := o.(*goja.Object)
+		if !ok {
+			s.env.ThrowTypeError("Failed to construct 'TextDecoder': constructor parameter 2 is not of type 'ConstructorOptions'.")
+		}
+		// WebIDL reads a dictionary's members in alphabetical order.
+		fatal = truthy(obj.Get("fatal"))
+		ignoreBOM = truthy(obj.Get("ignoreBOM"))
+	}
+	name, ok := Lookup(label)
+	if !ok {
+		panic(s.newRangeError("\"" + label + "\" is not a valid encoding."))
+	}
+	s.decoders.put(call.This, &textDecoder{d: NewDecoder(name, fatal, ignoreBOM)})
+	return nil
+}
+
+func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
+
+func (s *state) newRangeError(msg string) *goja.Object {
+	c, _ := s.env.Global.Get("RangeError").(*goja.Object)
+	o, err := s.rt.New(c, s.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+func (s *state) decode(call goja.FunctionCall) goja.Value {
+	t := s.thisDecoder(call)
+	var p []byte
+	if v := call.Argument(0); !goja.IsUndefined(v) {
+		b, ok := s.views.bytes(v)
+		if !ok {
+			typeErrorExecute(s.env, "decode", "TextDecoder", 1, "Array")
+		}
+		p = b
+	}
+	stream := false
+	if o := call.Argument(1); !isNullish(o) {
+		obj, ok := o.(*goja.Object)
+		if !ok {
+			typeErrorExecute(s.env, "decode", "TextDecoder", 2, "DecodeOptions")
+		}
+		stream = truthy(obj.Get("stream"))
+	}
+	res, err := t.d.Decode(s.rt, p, stream)
+	if err != nil {
+		s.env.ThrowTypeError("Failed to decode input.")
+	}
+	return res
+}
