@@ -39,6 +39,8 @@ func (w *Worker) installAPIs(g *goja.Object) {
 			}
 			return w.realm.HostType(o)
 		},
+		SerializeHost:   func(o *goja.Object) (any, bool) { return w.host.SerializeHost(o) },
+		DeserializeHost: func(v any) *goja.Object { return w.host.DeserializeHost(v) },
 		AsDOMException:  w.realm.AsDOMException,
 		NewDOMException: w.realm.NewDOMExceptionWithStack,
 		Global:          g,

@@ -64,6 +64,13 @@ type Hooks struct {
 	// NewDOMException rebuilds a DOMException recognised by AsDOMException. Its code follows
 	// from its name. Default: an Error with the given name, message and stack.
 	NewDOMException func(message, name, stack string) *goja.Object
+	// SerializeHost reports whether o is a host object with a serializer of its own (a Blob)
+	// and returns the Go value to carry, which must hold no JavaScript reference. It may throw
+	// (a DataCloneError for a host object it refuses). It is asked about ordinary objects only,
+	// before HostType. Default: no such object.
+	SerializeHost func(o *goja.Object) (v any, ok bool)
+	// DeserializeHost rebuilds, as a new object, a value that SerializeHost returned.
+	DeserializeHost func(v any) *goja.Object
 	// Global is the global object, refused as #<ServiceWorkerGlobalScope>.
 	// Default: the runtime's global object.
 	Global *goja.Object
@@ -91,6 +98,7 @@ type Message struct {
 	strs, strBytes, words int
 	buffers               [][]byte  // ArrayBuffer contents, indexed by tBuffer
 	errs                  []errData // Error and DOMException contents, indexed by tError and tDOMException
+	hosts                 []any     // host objects' values (Hooks.SerializeHost), indexed by tHost
 	// consumed is set once the buffers have been handed to a runtime.
 	consumed bool
 }

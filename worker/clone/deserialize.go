@@ -421,6 +421,10 @@ func (d *deserializer) read() goja.Value {
 		o := d.c.hooks.NewDOMException(e.message.String(), e.class, e.stack.String())
 		d.register(o)
 		return o
+	case tHost:
+		o := d.c.hooks.DeserializeHost(d.m.hosts[d.uvarint()])
+		d.register(o)
+		return o
 	}
 	return d.readPrimitive(t)
 }

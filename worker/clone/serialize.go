@@ -43,6 +43,7 @@ import (
 //	tError     uvarint index into Message.errs, u32 count m, then m keyed children
 //	tDOMException uvarint index into Message.errs
 //	tShared    a string, number or BigInt: the next of Message.prims
+//	tHost      uvarint index into Message.hosts
 //
 // A keyed child is its key, then its value. The key is a uvarint k: when k is even, k/2 bytes
 // of goja's own representation of the name follow (ASCII, or UTF-16 behind a marker, so that
@@ -72,6 +73,7 @@ const (
 	tError
 	tDOMException
 	tShared
+	tHost
 )
 
 // Flags of a tArray.
@@ -107,6 +109,7 @@ type serializer struct {
 	buf      []byte // the stream being written, reused from one serialization to the next
 	buffers  [][]byte
 	errs     []errData
+	hosts    []any
 	budget   int
 	entries  []goja.Value // Map and Set contents, collected before they are written
 	collect  goja.Value   // the forEach callback that appends to entries
@@ -140,7 +143,7 @@ func (s *serializer) reset() {
 	if s.share {
 		s.primsHint, s.keysHint = len(s.prims), len(s.sharedKeys)
 	}
-	s.buffers, s.errs, s.transfer = nil, nil, nil
+	s.buffers, s.errs, s.hosts, s.transfer = nil, nil, nil, nil
 	s.prims, s.sharedKeys = nil, nil
 	s.strs, s.strBytes, s.words = 0, 0, 0
 }
@@ -155,7 +158,7 @@ func (s *serializer) startShared() {
 
 // message copies the stream into a Message of its exact size.
 func (s *serializer) message() *Message {
-	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, prims: s.prims, keys: s.sharedKeys,
+	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, hosts: s.hosts, prims: s.prims, keys: s.sharedKeys,
 		strs: s.strs, strBytes: s.strBytes, words: s.words}
 }
 
@@ -354,6 +357,15 @@ func (s *serializer) writeObject(o *goja.Object) {
 		if k == kindError {
 			s.writeError(o)
 			return
+		}
+		if s.c.hooks.SerializeHost != nil {
+			if v, ok := s.c.hooks.SerializeHost(o); ok {
+				s.newID(o)
+				s.tag(tHost)
+				s.uvarint(len(s.hosts))
+				s.hosts = append(s.hosts, v)
+				return
+			}
 		}
 		if s.c.hooks.HostType != nil {
 			if name, ok := s.c.hooks.HostType(o); ok {

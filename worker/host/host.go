@@ -175,3 +175,50 @@ func (env *Env) ThrowTypeError(msg string) { panic(env.RT.NewTypeError(msg)) }
 func (env *Env) ThrowDOMException(message, name string) {
 	panic(env.Realm.NewDOMException(message, name))
 }
+
+// Serializer is a package's structured-clone support for its host objects
+// (Blob): structuredClone and postMessage carry what Serialize returns and
+// rebuild it with Deserialize.
+type Serializer struct {
+	// Serialize reports whether o is one of the package's objects and
+	// returns the Go value to carry, which must hold no JavaScript
+	// reference. It may throw (a DataCloneError for an object it refuses).
+	// It is asked about every ordinary object a clone meets: keep it cheap.
+	Serialize func(env *Env, o *goja.Object) (v any, ok bool)
+	// Deserialize rebuilds v, as returned by Serialize in any isolate, as a
+	// new object of env's isolate.
+	Deserialize func(env *Env, v any) *goja.Object
+}
+
+var serializers []Serializer
+
+// RegisterSerializer adds a Serializer. Call it from init functions only.
+func RegisterSerializer(s Serializer) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	serializers = append(serializers, s)
+}
+
+// hostValue is what SerializeHost carries: the serializer's index and value.
+type hostValue struct {
+	i int
+	v any
+}
+
+// SerializeHost asks the registered serializers about o (the clone's
+// Hooks.SerializeHost). Loop goroutine only.
+func (env *Env) SerializeHost(o *goja.Object) (any, bool) {
+	for i, s := range serializers {
+		if v, ok := s.Serialize(env, o); ok {
+			return hostValue{i, v}, true
+		}
+	}
+	return nil, false
+}
+
+// DeserializeHost rebuilds what SerializeHost returned (the clone's
+// Hooks.DeserializeHost). Loop goroutine only.
+func (env *Env) DeserializeHost(v any) *goja.Object {
+	hv := v.(hostValue)
+	return serializers[hv.i].Deserialize(env, hv.v)
+}

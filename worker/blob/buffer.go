@@ -1,0 +1,89 @@
+package blob
+
+import (
+	"reflect"
+
+	"github.com/dop251/goja"
+)
+
+// bufferReader reads the bytes of ArrayBuffers and their views through the
+// functions the runtime started with (user code cannot replace them).
+type bufferReader struct {
+	rt         *goja.Runtime
+	isView     goja.Callable // ArrayBuffer.isView
+	taBuffer   goja.Callable // the %TypedArray%.prototype.buffer getter
+	dvBuffer   goja.Callable // the DataView.prototype.buffer getter
+	uint8Array *goja.Object  // the Uint8Array constructor
+}
+
+var (
+	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
+	typeAnySlice    = reflect.TypeFor[[]any]()
+)
+
+func newBufferReader(rt *goja.Runtime) bufferReader {
+	g := rt.GlobalObject()
+	getter := func(proto *goja.Object, name string) goja.Callable {
+		var out goja.Callable
+		desc, err := rt.RunString(`(p, n) => Object.getOwnPropertyDescriptor(p, n).get`)
+		if err == nil {
+			f, _ := goja.AssertFunction(desc)
+			if v, err := f(goja.Undefined(), proto, rt.ToValue(name)); err == nil {
+				out, _ = goja.AssertFunction(v)
+			}
+		}
+		return out
+	}
+	ab := g.Get("ArrayBuffer").(*goja.Object)
+	isView, _ := goja.AssertFunction(ab.Get("isView"))
+	u8 := g.Get("Uint8Array").(*goja.Object)
+	taProto := u8.Get("prototype").(*goja.Object).Prototype()
+	dvProto := g.Get("DataView").(*goja.Object).Get("prototype").(*goja.Object)
+	return bufferReader{
+		rt:         rt,
+		isView:     isView,
+		taBuffer:   getter(taProto, "buffer"),
+		dvBuffer:   getter(dvProto, "buffer"),
+		uint8Array: u8,
+	}
+}
+
+// bytes returns the bytes an ArrayBuffer, typed array or DataView shows
+// (aliasing its memory; nil when detached), and false for other objects.
+func (r *bufferReader) bytes(o *goja.Object) ([]byte, bool) {
+	t := o.ExportType()
+	if t == typeArrayBuffer {
+		return o.Export().(goja.ArrayBuffer).Bytes(), true
+	}
+	if t == nil {
+		return nil, false
+	}
+	if v, err := r.isView(goja.Undefined(), o); err != nil || !v.ToBoolean() {
+		return nil, false
+	}
+	get := r.dvBuffer
+	if t.Kind() == reflect.Slice && t != typeAnySlice {
+		get = r.taBuffer
+	}
+	buf, err := get(o)
+	if err != nil {
+		return nil, false
+	}
+	if ab, ok := buf.Export().(goja.ArrayBuffer); !ok || ab.Detached() {
+		return nil, true
+	}
+	var b []byte
+	if err := r.rt.ExportTo(o, &b); err != nil {
+		return nil, false
+	}
+	return b, true
+}
+
+// newUint8Array makes a Uint8Array over a new ArrayBuffer holding data.
+func (r *bufferReader) newUint8Array(data []byte) goja.Value {
+	o, err := r.rt.New(r.uint8Array, r.rt.ToValue(r.rt.NewArrayBuffer(data)))
+	if err != nil {
+		panic(err)
+	}
+	return o
+}

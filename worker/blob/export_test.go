@@ -1,0 +1,5 @@
+package blob_test
+
+import "github.com/mcrepl/mcrepl/worker/blob"
+
+var decode = blob.DecodeUTF8
