@@ -90,6 +90,19 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			code = ExitFailure
 		}
 	}()
+	if stdin == os.Stdin && stdout == os.Stdout && stderr == os.Stderr {
+		// The process boundary of the engine (engine.go).
+		switch os.Getenv(engineEnv) {
+		case engineChild:
+			stderr = becomeEngine()
+		case "":
+			if needsEngine(args) {
+				if code, ok := supervise(args); ok {
+					return code
+				}
+			}
+		}
+	}
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, lookupEnv: os.LookupEnv, now: time.Now}
 	if err := e.clock(); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
@@ -215,10 +228,37 @@ func version() string {
 	if Version != "" {
 		return Version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
+	}
+	if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
-	return "devel"
+	// A build from a checkout (go build, go run) records the commit.
+	var rev, when string
+	dirty := false
+	for _, st := range bi.Settings {
+		switch st.Key {
+		case "vcs.revision":
+			rev = st.Value
+		case "vcs.time":
+			when = st.Value
+		case "vcs.modified":
+			dirty = st.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	v := "devel-" + rev[:min(12, len(rev))]
+	if dirty {
+		v += "+dirty"
+	}
+	if when != "" {
+		v += " (" + when + ")"
+	}
+	return v
 }
 
 // runOnly are the options that only `run` takes; given to the shell they get

@@ -38,15 +38,25 @@ func (e *env) shell(c *cli.Context) error {
 		return err
 	}
 	defer closeLog()
+	interactive := isTerminal(e.stdin) && isTerminal(e.stdout)
+	history := e.historyPath()
+	if interactive {
+		// Under a supervisor, a crash of the engine restarts the shell.
+		engine.say("shell")
+		if history == "" {
+			history = engine.sessionHistory()
+		}
+	}
+	repl.Version = version()
 	code := repl.Run(c.Context, repl.Config{
 		Stdin:          e.stdin,
 		Stdout:         e.stdout,
 		Stderr:         e.stderr,
-		Interactive:    isTerminal(e.stdin) && isTerminal(e.stdout),
+		Interactive:    interactive,
 		Color:          e.color(s),
 		Date:           set.Date(),
 		Flags:          set.Flags(),
-		HistoryPath:    e.historyPath(),
+		HistoryPath:    history,
 		EventLog:       s.trace.String(),
 		EventLogFormat: s.traceFormat,
 		EventLogWriter: log,
