@@ -45,6 +45,11 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 		}
 		return out, len([]rune(before))
 	}
+	if strings.HasPrefix(before, ".") {
+		if out, n, ok := completeCommandArgs(before); ok {
+			return out, n
+		}
+	}
 	names, prefix, ok := splitChain(before)
 	if !ok {
 		return nil, 0
