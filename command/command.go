@@ -19,6 +19,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/mcrepl/mcrepl/internal/engine"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -39,6 +40,10 @@ const name = "mcrepl"
 // -ldflags "-X github.com/mcrepl/mcrepl/command.Version=v1.2.3"; otherwise it
 // comes from the module's build information.
 var Version = ""
+
+// link is this process's link to its supervisor, or nil when there is none
+// (package engine).
+var link *engine.Link
 
 // TestNowEnv names the environment variable that fixes "today" (YYYY-MM-DD,
 // UTC) for the date checks. It exists for tests, which must not depend on the
@@ -90,18 +95,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			code = ExitFailure
 		}
 	}()
-	if stdin == os.Stdin && stdout == os.Stdout && stderr == os.Stderr {
-		// The process boundary of the engine (engine.go).
-		switch os.Getenv(engineEnv) {
-		case engineChild:
-			stderr = becomeEngine()
-		case "":
-			if needsEngine(args) {
-				if code, ok := supervise(args); ok {
-					return code
-				}
-			}
-		}
+	if stdin == os.Stdin && stderr == os.Stderr && os.Getenv(engine.Env) == engine.Child {
+		// This process is the engine, under the supervisor that package
+		// engine/supervisor started in the process the user ran.
+		link, stderr = engine.Become()
 	}
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, lookupEnv: os.LookupEnv, now: time.Now}
 	if err := e.clock(); err != nil {

@@ -42,9 +42,9 @@ func (e *env) shell(c *cli.Context) error {
 	history := e.historyPath()
 	if interactive {
 		// Under a supervisor, a crash of the engine restarts the shell.
-		engine.say("shell")
+		link.Say("shell")
 		if history == "" {
-			history = engine.sessionHistory()
+			history = link.SessionHistory()
 		}
 	}
 	repl.Version = version()
