@@ -108,10 +108,16 @@ func (s *session) eval(entry string) {
 	done := make(chan struct{})
 	defer close(done)
 	w := s.w
+	var started atomic.Bool // the entry's job has begun on the loop
 	go func() {
 		select {
 		case <-s.intr:
 			w.Interrupt(errInterrupted)
+			if !started.Load() {
+				// The entry was still waiting for a timer or message
+				// handler that held the loop: that is what stopped.
+				s.println(s.errw, s.afterCtrlC+interruptedMessage+" (a timer or message handler held the isolate; your entry runs now)")
+			}
 			close(interrupted)
 		case <-done:
 		}
@@ -119,6 +125,7 @@ func (s *session) eval(entry string) {
 	var settled chan struct{}
 	var cancelled atomic.Bool
 	w.Do(func(rt *goja.Runtime) {
+		started.Store(true)
 		defer s.recoverInternal()
 		settled = s.run(rt, name, entry, &cancelled)
 	})

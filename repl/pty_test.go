@@ -379,3 +379,19 @@ func TestTermBannerHintAndExitReport(t *testing.T) {
 		t.Fatalf("exit code %d, want 0", code)
 	}
 }
+
+// An entry typed ahead while a stuck handler holds the isolate survives the
+// Ctrl-C that stops the handler, and the user is told what stopped.
+func TestTermCtrlCKeepsTypeAhead(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("setTimeout(() => { console.log('hand' + 'ler'); while (true) {} }, 10)\r")
+	tm.expect("handler")
+	tm.send("6 * 7\r")
+	tm.waitCooked()
+	tm.send("'typed' + ' ahead'\r")
+	time.Sleep(100 * time.Millisecond)
+	tm.send(ctrlC)
+	tm.expect("a timer or message handler held the isolate; your entry runs now")
+	tm.expect("42")
+	tm.expect("'typed ahead'")
+}

@@ -43,6 +43,7 @@ func (s *session) interactive() int {
 	rc.FuncExitRaw = func() error { return nil }
 	if f, ok := s.cfg.Stdin.(*os.File); ok {
 		fd := int(f.Fd())
+		defer keepTypeAhead(fd)()
 		var state *readline.State
 		rc.FuncMakeRaw = func() error {
 			st, err := readline.MakeRaw(fd)
