@@ -395,3 +395,21 @@ func TestTermCtrlCKeepsTypeAhead(t *testing.T) {
 	tm.expect("42")
 	tm.expect("'typed ahead'")
 }
+
+// Editing a recalled multi-line entry redraws it in place: readline holds it
+// as one line (␤ between its lines), so no copy is printed per key.
+func TestTermEditRecalledMultilineEntry(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("[1,\r2].length\r")
+	tm.expect("2")
+	tm.expect("> ")
+	tm.send("\x1b[A")
+	tm.expect("[1,\u24242].length")
+	tm.send(" + 40")
+	tm.expect("[1,\u24242].length + 40")
+	tm.send("\r")
+	tm.expect("42")
+	if n := strings.Count(tm.output(), "[1,\r\n"); n > 1 {
+		t.Fatalf("the recalled entry was printed with its line break %d times:\n%q", n, tm.output())
+	}
+}

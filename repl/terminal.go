@@ -5,11 +5,23 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/chzyer/readline"
 )
+
+// lineMark stands for a line break of a multi-line entry recalled from the
+// history: readline redraws only the line the cursor is on, so an entry
+// with real line breaks in its buffer was printed again at every key of an
+// edit or a Ctrl-R search. Recalled entries are one line with ␤ (U+2424,
+// SYMBOL FOR NEWLINE) between their lines, turned back into line breaks
+// when the line is entered.
+const lineMark = "\u2424"
+
+// oneLine is entry as readline's history holds it.
+func oneLine(entry string) string { return strings.ReplaceAll(entry, "\n", lineMark) }
 
 // exitHint is what the first Ctrl-C on an empty line prints, in Node's words.
 const exitHint = "(To exit, press Ctrl+C again or Ctrl+D or type .exit)"
@@ -79,10 +91,10 @@ func (s *session) interactive() int {
 
 	hist := openHistory(s.cfg.HistoryPath, s.errw)
 	for _, e := range hist.entries {
-		_ = rl.SaveHistory(e)
+		_ = rl.SaveHistory(oneLine(e))
 	}
 	s.remember = func(entry string) {
-		_ = rl.SaveHistory(entry)
+		_ = rl.SaveHistory(oneLine(entry))
 		hist.add(entry)
 	}
 
@@ -162,7 +174,7 @@ func (t *termSource) next(prompt string) (string, error) {
 			return "", err
 		}
 		t.lines++
-		return line, nil
+		return strings.ReplaceAll(line, lineMark, "\n"), nil
 	}
 }
 
