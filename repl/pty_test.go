@@ -413,3 +413,19 @@ func TestTermEditRecalledMultilineEntry(t *testing.T) {
 		t.Fatalf("the recalled entry was printed with its line break %d times:\n%q", n, tm.output())
 	}
 }
+
+// The first Ctrl-C after a completion list clears the typed text, as
+// everywhere else: the next entry runs alone.
+func TestTermCtrlCAfterCompletionList(t *testing.T) {
+	tm := startTerm(t)
+	tm.send("const mc = new MessageChannel()\r")
+	tm.expect("undefined")
+	tm.send("mc.port1.\t\t")
+	tm.expect("postMessage")
+	tm.send(ctrlC)
+	tm.send("6 * 7\r")
+	tm.expect("42")
+	if strings.Contains(tm.output(), "Uncaught SyntaxError") {
+		t.Fatalf("the text before Ctrl-C was kept:\n%q", tm.output())
+	}
+}

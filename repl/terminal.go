@@ -43,8 +43,16 @@ func (s *session) interactive() int {
 		// handles it: an Enter that picks a completion candidate ends no
 		// line, so it must not count as one.
 		FuncFilterInputRune: func(r rune) (rune, bool) {
-			if rl := inst.Load(); rl != nil && (r == readline.CharEnter || r == readline.CharCtrlJ) && rl.Operation.IsInCompleteSelectMode() {
+			rl := inst.Load()
+			if rl != nil && (r == readline.CharEnter || r == readline.CharCtrlJ) && rl.Operation.IsInCompleteSelectMode() {
 				in.unlineOne()
+			}
+			// readline spends a Ctrl-C on closing the completion list and
+			// leaves the typed text; close the list here, so that the
+			// Ctrl-C clears the line as it does everywhere else (Node's
+			// behaviour).
+			if rl != nil && r == readline.CharInterrupt && rl.Operation.IsInCompleteMode() {
+				rl.Operation.ExitCompleteMode(true)
 			}
 			return r, true
 		},
