@@ -127,7 +127,7 @@ func (e *env) clock() error {
 // run runs the app and turns its outcome into an exit code, printing the
 // error's message, if any, once.
 func (e *env) run(args []string) int {
-	err := e.app().Run(args)
+	err := e.app().Run(moveFileLast(expandAllowNet(args)))
 	if err == nil {
 		return ExitOK
 	}
@@ -197,10 +197,11 @@ alive (as in workerd). Options go before FILE.
 Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
 2 bad usage or configuration; 3 when --max-memory stopped it; 124 when
 --timeout stopped it; 130 on Ctrl-C.`,
-				Flags:        append(append(configFlags(), traceFlags()...), timeoutFlag(), maxMemoryFlag()),
+				Flags:        append(append(append(configFlags(), traceFlags()...), timeoutFlag(), maxMemoryFlag()), handlerFlags()...),
 				Action:       e.runScript,
 				OnUsageError: onUsageError,
 			},
+			e.serveCommand(),
 			{
 				Name:      "flags",
 				Usage:     "list the compatibility flags and whether each is on, and why",

@@ -98,6 +98,9 @@ func (e *env) resolve(c *cli.Context) (settings, *flags.Set, error) {
 	if err != nil {
 		return s, nil, err
 	}
+	if err := e.applyWrangler(&s); err != nil {
+		return s, nil, err
+	}
 	set, err := e.config(s)
 	return s, set, err
 }

@@ -115,6 +115,8 @@ type settings struct {
 	trace       trace.Mode
 	traceFormat trace.Format
 	traceFile   string // "" is standard output
+
+	wrangler *wranglerConfig // the project's wrangler configuration, if any (wrangler.go)
 }
 
 // settings merges the options given to the app and to the command: a date

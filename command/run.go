@@ -19,6 +19,9 @@ import (
 // runScript is the `run` command.
 func (e *env) runScript(c *cli.Context) error {
 	args := c.Args().Slice()
+	if len(args) == 0 {
+		args = wranglerMain() // wrangler.go
+	}
 	switch {
 	case len(args) == 0:
 		return usagef("run needs a FILE to run, or - to read the script from standard input")
@@ -53,6 +56,13 @@ func (e *env) runScript(c *cli.Context) error {
 		EventLogWriter: log,
 		Permissions:    s.perms,
 	})
+
+	if handlerMode(c) { // --fetch, --scheduled: fetch.go
+		if isolate.err != nil {
+			return isolate.err
+		}
+		return e.runHandlers(c, path, s, isolate.w)
+	}
 
 	// The first Ctrl-C interrupts the script; after that the default
 	// behaviour is back, so a second one kills mcrepl even if it is stuck.

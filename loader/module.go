@@ -37,6 +37,10 @@ type moduleRun struct {
 	test       settlement
 	waits      int  // waitUntil promises not settled yet
 	waitFailed bool // a waitUntil promise rejected
+
+	// evaluated, when set, receives the module namespace instead of
+	// test() being run (handlers.go: serve and run --fetch).
+	evaluated func(ns goja.Value)
 }
 
 // start evaluates the module. It is the first macrotask of the run.
@@ -77,6 +81,10 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 	}
 	r.whenSettled(done, func(goja.Value) {
 		r.module = fulfilled
+		if r.evaluated != nil {
+			r.evaluated(ns)
+			return
+		}
 		if ex := rt.Try(func() { r.runTest(ns) }); ex != nil {
 			r.test = rejected
 			r.report("Uncaught ", ex)

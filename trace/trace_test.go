@@ -124,3 +124,24 @@ func TestWritePorts(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", b.String(), want)
 	}
 }
+
+func TestTagged(t *testing.T) {
+	var b strings.Builder
+	tag := ""
+	for _, f := range []Format{Text, JSON} {
+		b.Reset()
+		l := New(Tagged(&b, f, func() string { return tag }), Events, f)
+		tag = ""
+		l.Write(Record{Kind: KindStart, Port: "ch1.port1", Reason: "start()"})
+		tag = "#1 GET /"
+		l.Write(Record{Kind: KindStart, Port: "ch1.port1", Reason: "start()"})
+		want := "[start] ch1.port1 (start(), 0 queued messages)\n[#1 GET /] [start] ch1.port1 (start(), 0 queued messages)\n"
+		if f == JSON {
+			want = `{"kind":"start","port":"ch1.port1","reason":"start()"}` + "\n" +
+				`{"request":"#1 GET /","kind":"start","port":"ch1.port1","reason":"start()"}` + "\n"
+		}
+		if b.String() != want {
+			t.Errorf("%v:\n got %q\nwant %q", f, b.String(), want)
+		}
+	}
+}

@@ -22,9 +22,6 @@ type Incoming struct {
 	// CF is the request's cf object as JSON-like Go values; nil: an empty
 	// object.
 	CF map[string]any
-	// Signal, when not nil, aborts the request's signal when closed (the
-	// client went away).
-	Signal <-chan struct{}
 }
 
 // NewRequest makes the Request object a fetch handler receives. Loop
@@ -49,23 +46,29 @@ func NewRequest(env *host.Env, in Incoming) *goja.Object {
 	}
 	q.cf = s.rt.ToValue(cf)
 	q.headersObj = s.newHeadersObject(q.headers)
-	if in.Signal != nil {
-		ac, err := s.rt.New(s.env.Global.Get("AbortController"))
-		if err == nil {
-			q.signal = ac.Get("signal").(*goja.Object)
-			complete := env.Loop.Hold("")
-			sig := in.Signal
-			go func() {
-				<-sig
-				complete(func() {
-					s.rt.Try(func() { s.call(ac, "abort") })
-				})
-			}()
-		}
+	if ac, err := s.rt.New(s.env.Global.Get("AbortController")); err == nil {
+		q.ctrl = ac
+		q.signal = ac.Get("signal").(*goja.Object)
 	}
 	o := s.rt.CreateObject(s.requestProto)
 	s.requests.put(o, q)
 	return o
+}
+
+// Abort aborts the signal of a Request made by NewRequest (the client went
+// away), with the reason workerd gives. Loop goroutine only.
+func Abort(env *host.Env, req *goja.Object) {
+	s := get(env)
+	q := s.requests.get(req)
+	if q == nil {
+		return
+	}
+	if q.ctrl == nil {
+		return
+	}
+	s.rt.Try(func() {
+		s.call(q.ctrl, "abort", s.realm.NewDOMException("The client has disconnected.", "AbortError"))
+	})
 }
 
 // Outgoing is a Response as a server sends it.

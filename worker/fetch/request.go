@@ -20,6 +20,7 @@ type request struct {
 	signal     *goja.Object
 	cf         goja.Value // undefined unless given
 	cache      goja.Value // undefined, "no-store" or "no-cache"
+	ctrl       *goja.Object // the AbortController of an incoming request's signal
 }
 
 // methods are the methods workerd accepts (kj's HttpMethod list), upper

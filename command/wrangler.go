@@ -1,0 +1,261 @@
+package command
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/urfave/cli/v2"
+)
+
+// wranglerNames are the configuration files wrangler reads, in its order
+// of preference.
+var wranglerNames = []string{"wrangler.json", "wrangler.jsonc", "wrangler.toml"}
+
+// wranglerConfig is the part of a wrangler configuration mcrepl uses.
+type wranglerConfig struct {
+	path               string // the file it was read from
+	Main               string         `json:"main" toml:"main"`
+	CompatibilityDate  string         `json:"compatibility_date" toml:"compatibility_date"`
+	CompatibilityFlags []string       `json:"compatibility_flags" toml:"compatibility_flags"`
+	Vars               map[string]any `json:"vars" toml:"vars"`
+}
+
+// findWrangler reads the wrangler configuration of the working directory
+// or its nearest parent that has one; nil when there is none.
+func findWrangler() (*wranglerConfig, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return nil, nil
+	}
+	for {
+		for _, n := range wranglerNames {
+			p := filepath.Join(dir, n)
+			if _, err := os.Stat(p); err == nil {
+				return readWrangler(p)
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return nil, nil
+		}
+		dir = parent
+	}
+}
+
+// readWrangler parses a wrangler.toml, wrangler.json or wrangler.jsonc;
+// main is made relative to the working directory.
+func readWrangler(path string) (*wranglerConfig, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &exitError{ExitUsage, fmt.Sprintf("cannot read %s: %v", path, pathErr(err))}
+	}
+	c := &wranglerConfig{path: path}
+	if strings.HasSuffix(path, ".toml") {
+		if _, err := toml.Decode(string(data), c); err != nil {
+			return nil, &exitError{ExitUsage, fmt.Sprintf("%s: %v", path, err)}
+		}
+	} else if err := json.Unmarshal(stripJSONC(data), c); err != nil {
+		return nil, &exitError{ExitUsage, fmt.Sprintf("%s: %v", path, err)}
+	}
+	if c.Main != "" && !filepath.IsAbs(c.Main) {
+		main := filepath.Join(filepath.Dir(path), c.Main)
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, main); err == nil {
+				main = rel
+			}
+		}
+		c.Main = main
+	}
+	return c, nil
+}
+
+// stripJSONC turns JSON with comments and trailing commas (wrangler.jsonc)
+// into JSON.
+func stripJSONC(b []byte) []byte {
+	var out []byte
+	inStr := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if inStr {
+			out = append(out, c)
+			if c == '\\' && i+1 < len(b) {
+				i++
+				out = append(out, b[i])
+			} else if c == '"' {
+				inStr = false
+			}
+			continue
+		}
+		switch {
+		case c == '"':
+			inStr = true
+			out = append(out, c)
+		case c == '/' && i+1 < len(b) && b[i+1] == '/':
+			for i < len(b) && b[i] != '\n' {
+				i++
+			}
+			out = append(out, '\n')
+		case c == '/' && i+1 < len(b) && b[i+1] == '*':
+			i += 2
+			for i+1 < len(b) && !(b[i] == '*' && b[i+1] == '/') {
+				i++
+			}
+			i++
+		case c == ',':
+			j := i + 1
+			for j < len(b) && strings.ContainsRune(" \t\r\n", rune(b[j])) {
+				j++
+			}
+			if j < len(b) && (b[j] == '}' || b[j] == ']') {
+				continue
+			}
+			out = append(out, c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// applyWrangler fills what the command line and the environment left
+// unset from the wrangler configuration: the date, and the flags when none
+// was given.
+func (e *env) applyWrangler(s *settings) error {
+	w, err := findWrangler()
+	if err != nil || w == nil {
+		return err
+	}
+	s.wrangler = w
+	if !s.dateSet && w.CompatibilityDate != "" {
+		s.date, s.dateSet = w.CompatibilityDate, true
+	}
+	if len(s.names) == 0 {
+		s.names = append(s.names, w.CompatibilityFlags...)
+	}
+	return nil
+}
+
+// vars are the env bindings: wrangler's vars, then --var KEY=VALUE.
+func vars(c *cli.Context, w *wranglerConfig) (map[string]any, error) {
+	out := map[string]any{}
+	if w != nil {
+		for k, v := range w.Vars {
+			out[k] = v
+		}
+	}
+	for _, kv := range c.StringSlice(optVar) {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return nil, usagef("--var %q: give KEY=VALUE", kv)
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+// entry is FILE, or wrangler's main when no FILE is given.
+func entry(args []string, w *wranglerConfig, cmd string) (string, error) {
+	if len(args) > 0 {
+		return args[0], nil
+	}
+	if w != nil && w.Main != "" {
+		return w.Main, nil
+	}
+	if w != nil {
+		return "", usagef("%s needs a FILE: %s has no main", cmd, w.path)
+	}
+	return "", usagef("%s needs a FILE (or a wrangler.toml, wrangler.json or wrangler.jsonc with main)", cmd)
+}
+
+// wranglerMain is FILE for run when none is given: wrangler's main, or
+// nothing.
+func wranglerMain() []string {
+	if w, _ := findWrangler(); w != nil && w.Main != "" {
+		return []string{w.Main}
+	}
+	return nil
+}
+
+// expandAllowNet turns a bare --allow-net (no value) into --allow-net=*:
+// urfave's list options need a value, and `--allow-net FILE` must not take
+// the file as a host. The next argument is taken as the host list only
+// when it is not an option, not an existing path and not a script name.
+func expandAllowNet(args []string) []string {
+	out := make([]string, 0, len(args))
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			out = append(out, args[i:]...)
+			break
+		}
+		if a != "--allow-net" && a != "-allow-net" {
+			out = append(out, a)
+			continue
+		}
+		if i+1 < len(args) && looksLikeHosts(args[i+1]) {
+			out = append(out, a)
+			continue
+		}
+		out = append(out, "--allow-net=*")
+	}
+	return out
+}
+
+func looksLikeHosts(next string) bool {
+	if strings.HasPrefix(next, "-") {
+		return false
+	}
+	if _, err := os.Stat(next); err == nil {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(next)) {
+	case ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx":
+		return false
+	}
+	return next != "run" && next != "serve" && next != "flags"
+}
+
+// boolOptions are the options that take no value (for moveFileLast).
+var boolOptions = map[string]bool{"no-color": true, "no-reload": true, "help": true, "h": true}
+
+// moveFileLast lets run's and serve's options follow FILE, as in
+// `mcrepl run worker.js --fetch /`: urfave stops at the first argument
+// that is not an option, so the options after FILE are moved before it.
+// "-" (standard input) and everything after "--" stay as they are.
+func moveFileLast(args []string) []string {
+	cmd := -1
+	for i, a := range args {
+		if i > 0 && (a == "run" || a == "serve") {
+			cmd = i
+			break
+		}
+	}
+	if cmd < 0 {
+		return args
+	}
+	var opts, files []string
+	rest := args[cmd+1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--" {
+			files = append(files, rest[i:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && a != "-" {
+			opts = append(opts, a)
+			n := strings.TrimLeft(a, "-")
+			if !strings.Contains(n, "=") && !boolOptions[n] && i+1 < len(rest) {
+				i++
+				opts = append(opts, rest[i])
+			}
+			continue
+		}
+		files = append(files, a)
+	}
+	out := append(append([]string(nil), args[:cmd+1]...), opts...)
+	return append(out, files...)
+}

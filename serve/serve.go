@@ -1,0 +1,465 @@
+// Package serve is `mcrepl serve`: a local HTTP server (net/http) that
+// calls a Worker's fetch handler once per request, in one isolate, and
+// streams each Response back, as `wrangler dev` and `workerd serve` do.
+//
+// Every request gets a tag ("#3 GET /path"): its console output is not
+// tagged, but the event log records that its code causes are (the tag is
+// the request whose handler, body or callback last started on the loop;
+// trace.Tagged), and when it is done the report of what did not happen
+// lists the port problems it added. A handler that throws, rejects,
+// returns what is not a Response, or hangs (the isolate goes quiet with
+// the response pending) gets workerd's 500 "Internal Server Error" with
+// the error on the log. The server reloads the Worker when a source file
+// under the entry's folder changes: requests in flight finish on the old
+// isolate, new ones go to the new one.
+//
+// Use New, then Serve with a listener (or ListenAndServe); cancel the
+// context to stop gracefully.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/loader"
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/fetch"
+)
+
+// Config describes a server.
+type Config struct {
+	// Path is the Worker's entry file (watched for changes with its folder).
+	Path string
+	// Worker builds a fresh isolate; its EventLogWriter should be wrapped
+	// by trace.Tagged with the tag function passed in.
+	Worker func(tag func() string) (*worker.Worker, error)
+	// Vars are the env bindings.
+	Vars map[string]any
+	// Log receives one line per request and the errors (standard error).
+	Log io.Writer
+	// Report, when set, receives the per-request report of what did not
+	// happen. nil: none.
+	Report io.Writer
+	// Reload turns on reloading when a source file changes. Default off.
+	Reload bool
+	// PollInterval is how often sources are checked for changes. Default
+	// 500ms.
+	PollInterval time.Duration
+}
+
+// generation is one loaded Worker: its isolate, instance and in-flight
+// requests.
+type generation struct {
+	inst     *loader.Instance
+	w        *worker.Worker
+	inflight sync.WaitGroup
+	tag      atomic.Value // string: the request running on the loop
+	reported map[string]int
+	mu       sync.Mutex // reported
+
+	watchM   sync.Mutex
+	slow     map[chan struct{}]chan result // requests pending past the grace time
+	watching bool
+}
+
+// Server serves one Worker.
+type Server struct {
+	cfg  Config
+	gen  atomic.Pointer[generation]
+	seq  atomic.Int64
+	logM sync.Mutex
+}
+
+// New loads the Worker and evaluates it; the errors are loader's (a
+// syntax or import error, a module without default export) or
+// worker.ErrUncaught.
+func New(ctx context.Context, cfg Config) (*Server, error) {
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = 500 * time.Millisecond
+	}
+	s := &Server{cfg: cfg}
+	g, err := s.load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.gen.Store(g)
+	return s, nil
+}
+
+func (s *Server) load(ctx context.Context) (*generation, error) {
+	prog, err := loader.Load(s.cfg.Path, nil)
+	if err != nil {
+		return nil, err
+	}
+	g := &generation{reported: map[string]int{}, slow: map[chan struct{}]chan result{}}
+	g.tag.Store("")
+	w, err := s.cfg.Worker(func() string { return g.tag.Load().(string) })
+	if err != nil {
+		return nil, err
+	}
+	inst, err := prog.Start(ctx, w, s.cfg.Vars)
+	if err != nil {
+		w.Close()
+		return nil, err
+	}
+	if !inst.Has("fetch") {
+		w.Close()
+		return nil, &loader.Failure{Msg: prog.Name() + ": the default export has no fetch() handler: `export default { async fetch(request, env, ctx) { return new Response('hi'); } }`"}
+	}
+	g.inst, g.w = inst, w
+	return g, nil
+}
+
+// Close stops the current isolate. Call it after Serve returned.
+func (s *Server) Close() {
+	if g := s.gen.Load(); g != nil {
+		g.inflight.Wait()
+		g.w.Close()
+	}
+}
+
+// Serve answers requests on l until ctx ends, then shuts down gracefully:
+// it stops accepting, lets the requests in flight finish (up to 5 s) and
+// returns nil.
+func (s *Server) Serve(ctx context.Context, l net.Listener) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second, // a client that never finishes its headers
+		IdleTimeout:       60 * time.Second,
+		MaxHeaderBytes:    1 << 20, // larger headers get 431, as from workerd's 128 KiB limit
+		ErrorLog:          nil,
+	}
+	hs.ErrorLog = newQuietLog()
+	if s.cfg.Reload {
+		go s.watch(ctx)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(l) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = hs.Shutdown(sctx)
+	return nil
+}
+
+func (s *Server) logf(format string, args ...any) {
+	s.logM.Lock()
+	defer s.logM.Unlock()
+	fmt.Fprintf(s.cfg.Log, format+"\n", args...)
+}
+
+// result is what the loop hands the HTTP goroutine.
+type result struct {
+	out   fetch.Outgoing
+	err   error
+	inv   *loader.Invocation
+	abort func() // aborts the request's signal (loop)
+}
+
+// hungMessage is workerd's error for a request whose response can never
+// come.
+const hungMessage = "The Workers runtime canceled this request because it detected that your Worker's code had hung and would never generate a response. Refer to: https://developers.cloudflare.com/workers/observability/errors/"
+
+// ServeHTTP calls the fetch handler for one request.
+func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
+	g := s.gen.Load()
+	g.inflight.Add(1)
+	defer g.inflight.Done()
+	start := time.Now()
+	n := s.seq.Add(1)
+	tag := fmt.Sprintf("#%d %s %s", n, hr.Method, hr.URL.RequestURI())
+	env := g.w.Host()
+
+	u := "http://" + hr.Host + hr.URL.RequestURI()
+	header := hr.Header.Clone()
+	header["Host"] = []string{hr.Host} // net/http moves it out of Header
+	in := fetch.Incoming{Method: hr.Method, URL: u, Header: header, Body: hr.Body,
+		CF: map[string]any{"clientIp": hr.RemoteAddr}}
+	if hr.ContentLength == 0 {
+		in.Body = nil
+	}
+	resc := make(chan result, 1)
+	var reqObj *goja.Object
+	ok := g.inst.Call("fetch", func(*goja.Runtime) []goja.Value {
+		g.tag.Store(tag)
+		reqObj = fetch.NewRequest(env, in)
+		return []goja.Value{reqObj}
+	}, func(v goja.Value, inv *loader.Invocation, err error) {
+		res := result{err: err, inv: inv}
+		if err == nil {
+			res.out, res.err = fetch.ResponseOf(env, v)
+			if errors.Is(res.err, fetch.ErrNotResponse) {
+				res.err = &loader.HandlerError{Msg: "Uncaught TypeError: Incorrect type for Promise: the Promise did not resolve to 'Response'."}
+			} else if res.err != nil {
+				res.err = &loader.HandlerError{Msg: "Uncaught TypeError: " + res.err.Error()}
+			}
+		}
+		resc <- res
+	})
+	if !ok {
+		s.fail(rw, tag, start, "the isolate is closed (reloading?)")
+		return
+	}
+	var res result
+	select {
+	case res = <-resc:
+	case <-hr.Context().Done():
+		g.w.Post(func(*goja.Runtime) {
+			if reqObj != nil {
+				fetch.Abort(env, reqObj)
+			}
+		})
+		res = <-resc
+		if res.err == nil && res.out.Body != nil {
+			g.w.Post(func(*goja.Runtime) { res.out.Body.Cancel() })
+		}
+		s.logf("%s: the client went away", tag)
+		return
+	case <-s.hung(g, hr.Context(), resc):
+		s.fail(rw, tag, start, "Uncaught Error: "+hungMessage)
+		go func() { <-resc }()
+		return
+	}
+	if res.err != nil {
+		s.fail(rw, tag, start, res.err.Error())
+		s.report(g, tag, res.inv)
+		return
+	}
+	out := res.out
+	h := rw.Header()
+	for k, vs := range out.Header {
+		name := wireName(k)
+		h[name] = append(h[name], vs...)
+	}
+	h["Date"] = nil // workerd sends none
+	var body []byte
+	buffered := false
+	if out.Body != nil {
+		body, buffered = out.Body.Buffered()
+	} else {
+		buffered = true
+	}
+	if buffered && hr.Method != "HEAD" {
+		h["Content-Length"] = []string{fmt.Sprint(len(body))}
+	}
+	rw.WriteHeader(out.Status)
+	var werr error
+	switch {
+	case buffered:
+		if hr.Method != "HEAD" {
+			_, werr = rw.Write(body)
+		}
+	default:
+		werr = s.stream(g, rw, out.Body)
+	}
+	status := fmt.Sprintf("%d %s", out.Status, statusText(out))
+	if werr != nil {
+		s.logf("%s → %s, body cut: %v (%s)", tag, status, werr, since(start))
+	} else {
+		s.logf("%s → %s (%s)", tag, status, since(start))
+	}
+	s.report(g, tag, res.inv)
+}
+
+// hung returns a channel closed when the isolate has gone quiet while the
+// response is still pending: nothing left to run can produce it. One
+// watcher per isolate waits for quiescence while some request has been
+// pending for a while.
+func (s *Server) hung(g *generation, rctx context.Context, resc chan result) <-chan struct{} {
+	ch := make(chan struct{})
+	go func() {
+		// A handler that answers at once needs no watching.
+		t := time.NewTimer(20 * time.Millisecond)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-rctx.Done():
+			return
+		}
+		g.watchM.Lock()
+		g.slow[ch] = resc
+		if !g.watching {
+			g.watching = true
+			go g.watch()
+		}
+		g.watchM.Unlock()
+		<-rctx.Done()
+		g.watchM.Lock()
+		delete(g.slow, ch)
+		g.watchM.Unlock()
+	}()
+	return ch
+}
+
+// watch waits for quiescence while requests are slow, and declares those
+// still without a result hung.
+func (g *generation) watch() {
+	for {
+		// Background: a cancelled Wait would interrupt the running JS.
+		_ = g.w.Wait(context.Background())
+		time.Sleep(2 * time.Millisecond)
+		g.watchM.Lock()
+		for ch, resc := range g.slow {
+			if len(resc) == 0 {
+				close(ch)
+			}
+			delete(g.slow, ch)
+		}
+		if len(g.slow) == 0 {
+			g.watching = false
+			g.watchM.Unlock()
+			return
+		}
+		g.watchM.Unlock()
+	}
+}
+
+// stream sends a streamed body chunk by chunk, each read on the loop, and
+// flushes every chunk (the client sees the page as React renders it).
+func (s *Server) stream(g *generation, rw http.ResponseWriter, b *fetch.Body) error {
+	flusher, _ := rw.(http.Flusher)
+	if r, ok := b.Reader(); ok {
+		defer r.Close()
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := r.Read(buf)
+			if n > 0 {
+				if _, werr := rw.Write(buf[:n]); werr != nil {
+					return werr
+				}
+				if flusher != nil {
+					flusher.Flush()
+				}
+			}
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	type chunk struct {
+		data []byte
+		done bool
+		err  error
+	}
+	next := make(chan chunk, 1)
+	for {
+		if !g.w.Post(func(*goja.Runtime) {
+			b.Next(func(data []byte, done bool, err error) { next <- chunk{data, done, err} })
+		}) {
+			return errors.New("the isolate was closed")
+		}
+		c := <-next
+		if c.err != nil {
+			return c.err
+		}
+		if len(c.data) > 0 {
+			if _, err := rw.Write(c.data); err != nil {
+				g.w.Post(func(*goja.Runtime) { b.Cancel() })
+				return err
+			}
+			if flusher != nil {
+				flusher.Flush()
+			}
+		}
+		if c.done {
+			return nil
+		}
+	}
+}
+
+// fail answers 500 as workerd does and logs the error.
+func (s *Server) fail(rw http.ResponseWriter, tag string, start time.Time, msg string) {
+	h := rw.Header()
+	h["Connection"] = []string{"close"}
+	h["Content-Length"] = []string{"21"}
+	h["Date"] = nil
+	h["Content-Type"] = nil
+	rw.WriteHeader(500)
+	_, _ = io.WriteString(rw, "Internal Server Error")
+	s.logf("%s → 500 Internal Server Error (%s)\n%s", tag, since(start), strings.TrimRight(msg, "\n"))
+}
+
+// report writes the port problems that appeared during the request, once
+// its waitUntil promises have settled.
+func (s *Server) report(g *generation, tag string, inv *loader.Invocation) {
+	if s.cfg.Report == nil {
+		return
+	}
+	settled := make(chan struct{})
+	if inv == nil || !g.w.Post(func(*goja.Runtime) { inv.WhenSettled(func() { close(settled) }) }) {
+		close(settled)
+	}
+	go func() {
+		<-settled
+		problems := g.w.Problems()
+		g.mu.Lock()
+		var fresh []trace.Problem
+		for _, p := range problems {
+			key := p.Port + "|" + p.What + "|" + p.Reason
+			if g.reported[key] < p.Count {
+				q := p
+				q.Count -= g.reported[key]
+				g.reported[key] = p.Count
+				fresh = append(fresh, q)
+			}
+		}
+		g.mu.Unlock()
+		if len(fresh) == 0 {
+			return
+		}
+		s.logM.Lock()
+		defer s.logM.Unlock()
+		fmt.Fprintf(s.cfg.Report, "[%s] what did not happen:\n", tag)
+		_ = trace.WriteReport(s.cfg.Report, fresh)
+	}()
+}
+
+func since(t time.Time) string {
+	d := time.Since(t)
+	if d < time.Millisecond {
+		return fmt.Sprintf("%dµs", d.Microseconds())
+	}
+	return fmt.Sprintf("%dms", d.Milliseconds())
+}
+
+func statusText(o fetch.Outgoing) string {
+	if o.StatusText != "" {
+		return o.StatusText
+	}
+	return http.StatusText(o.Status)
+}
+
+// builtin are the header names kj writes in its own casing; every other
+// name goes out as the Worker spelt it (lower case, as Headers keeps it).
+var builtin = map[string]string{
+	"connection": "Connection", "content-length": "Content-Length", "content-type": "Content-Type",
+	"content-encoding": "Content-Encoding", "keep-alive": "Keep-Alive", "location": "Location",
+	"transfer-encoding": "Transfer-Encoding", "upgrade": "Upgrade", "te": "TE", "trailer": "Trailer",
+	"host": "Host", "date": "Date",
+}
+
+func wireName(canonical string) string {
+	l := strings.ToLower(canonical)
+	if b, ok := builtin[l]; ok {
+		return b
+	}
+	return l
+}
