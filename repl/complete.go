@@ -110,7 +110,7 @@ func (s *session) candidates(rt *goja.Runtime, names []string, prefix string, le
 		level := append([]string(nil), lexical...)
 		sort.Strings(level)
 		for _, n := range level {
-			if n != worker.EntryName {
+			if n != worker.EntryName && n != importFunc {
 				add(n)
 			}
 		}
@@ -188,7 +188,7 @@ func (s *session) listNames(rt *goja.Runtime, o *goja.Object, add func(string)) 
 		}
 		sort.Strings(level)
 		for _, n := range level {
-			if n != worker.EntryName {
+			if n != worker.EntryName && n != importFunc {
 				add(n)
 			}
 		}

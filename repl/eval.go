@@ -69,6 +69,7 @@ func (s *session) install(rt *goja.Runtime) {
 	for _, l := range []*lastValue{&s.last, &s.lastErr} {
 		s.defineLast(rt, l)
 	}
+	s.installImport(rt)
 }
 
 func (s *session) defineLast(rt *goja.Runtime, l *lastValue) {
@@ -288,6 +289,15 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 		// See chainOnLast. Strict mode keeps a primitive this unboxed.
 		prg, err = compile(name, "(function () {\n'use strict'; return this\n"+entry+"\n})")
 		return prg, false, err
+	}
+	if strings.Contains(entry, "import") {
+		// goja has no modules: an entry that imports (statically or with
+		// import()) loads through the shell's own loader.
+		if _, err := compile(name, entry); err != nil {
+			if rewritten, ok := rewriteImports(entry); ok {
+				entry = rewritten
+			}
+		}
 	}
 	trimmed := strings.TrimSpace(entry)
 	if strings.HasPrefix(trimmed, "{") && !strings.HasSuffix(trimmed, ";") {
