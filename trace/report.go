@@ -18,6 +18,8 @@ type Problem struct {
 	Count int `json:"count"`
 	// Data is the formatted data of the first few messages.
 	Data []string `json:"data,omitempty"`
+	// Unit names what Count counts ("read", "write"); empty: "message".
+	Unit string `json:"unit,omitempty"`
 	// Reason says why, Fix what to change.
 	Reason string `json:"reason"`
 	Fix    string `json:"fix"`
@@ -35,7 +37,11 @@ func WriteReport(w io.Writer, problems []Problem) error {
 	var b strings.Builder
 	b.WriteString("[report] what did not happen:\n")
 	for _, p := range problems {
-		fmt.Fprintf(&b, "  %s: %d %s %s", p.Port, p.Count, plural(p.Count, "message"), p.What)
+		unit := p.Unit
+		if unit == "" {
+			unit = "message"
+		}
+		fmt.Fprintf(&b, "  %s: %d %s %s", p.Port, p.Count, plural(p.Count, unit), p.What)
 		if p.From != "" {
 			fmt.Fprintf(&b, " (posted on %s)", p.From)
 		}

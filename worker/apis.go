@@ -84,7 +84,12 @@ func (w *Worker) installAPIs(g *goja.Object) {
 // the loop's.
 func (w *Worker) Problems() []trace.Problem {
 	var out []trace.Problem
-	w.loop.do(func() { out = w.channels.Report() })
+	w.loop.do(func() {
+		out = w.channels.Report()
+		if w.host != nil {
+			out = append(out, w.host.Reports()...)
+		}
+	})
 	return out
 }
 

@@ -112,3 +112,27 @@ func (r *Realm) abort(o *goja.Object, s *abortSignal, reason goja.Value) {
 		panic(ex)
 	}
 }
+
+// SignalOf reports whether v is an AbortSignal and, if it is, whether it
+// has aborted and its reason. Other packages use it with OnAbort (streams'
+// pipeTo follows a signal this way).
+func (r *Realm) SignalOf(v goja.Value) (aborted bool, reason goja.Value, ok bool) {
+	o, _ := v.(*goja.Object)
+	s := r.signalOf(o)
+	if s == nil {
+		return false, nil, false
+	}
+	return s.aborted, s.reason, true
+}
+
+// OnAbort registers f to run when the AbortSignal v aborts (before its
+// abort event is dispatched) and returns a function that unregisters it;
+// nil if v is no AbortSignal.
+func (r *Realm) OnAbort(v goja.Value, f func()) (remove func()) {
+	o, _ := v.(*goja.Object)
+	s := r.signalOf(o)
+	if s == nil {
+		return nil
+	}
+	return s.onAbort(f)
+}

@@ -31,6 +31,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker/events"
 )
 
@@ -138,7 +139,22 @@ type Env struct {
 	// Warn writes a one-line runtime warning (no newline) on Stderr.
 	Warn func(msg string)
 
-	state map[any]any
+	state     map[any]any
+	reporters []func() []trace.Problem
+}
+
+// AddReporter adds f to what the end-of-run report asks: an API package
+// lists there what did not happen (a stream read that no chunk answered).
+// Loop goroutine only.
+func (env *Env) AddReporter(f func() []trace.Problem) { env.reporters = append(env.reporters, f) }
+
+// Reports collects the reporters' problems. Loop goroutine only.
+func (env *Env) Reports() []trace.Problem {
+	var out []trace.Problem
+	for _, f := range env.reporters {
+		out = append(out, f()...)
+	}
+	return out
 }
 
 // State returns the per-isolate value stored under key, building it with

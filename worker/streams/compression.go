@@ -1,0 +1,302 @@
+package streams
+
+import (
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"compress/zlib"
+	"errors"
+	"io"
+
+	"github.com/dop251/goja"
+)
+
+const formatMsg = "The compression format must be either 'deflate', 'deflate-raw' or 'gzip'."
+
+// transformPair is the Go state of a class that exposes a Go transform's
+// two sides (CompressionStream, IdentityTransformStream, ...).
+type transformPair struct{ t *Transform }
+
+func (r *realm) pairClass(name string, ctor func(call goja.ConstructorCall) *Transform) {
+	_, proto := r.class(name, nil, func(call goja.ConstructorCall) *goja.Object {
+		t := ctor(call)
+		r.setSlot(call.This, &transformPair{t})
+		return call.This
+	})
+	this := func(call goja.FunctionCall) *transformPair {
+		p := slot[transformPair](r, call.This)
+		if p == nil {
+			r.illegal()
+		}
+		return p
+	}
+	r.getter(proto, "readable", func(call goja.FunctionCall) goja.Value { return this(call).t.Readable.Value() })
+	r.getter(proto, "writable", func(call goja.FunctionCall) goja.Value { return this(call).t.Writable.Value() })
+}
+
+func (r *realm) format(call goja.ConstructorCall) string {
+	f := call.Argument(0).String()
+	switch f {
+	case "gzip", "deflate", "deflate-raw":
+		return f
+	}
+	r.throwType(formatMsg)
+	return ""
+}
+
+const chunkTypeMsg = "This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side."
+
+func (r *realm) initCompression() {
+	r.pairClass("CompressionStream", func(call goja.ConstructorCall) *Transform {
+		format := r.format(call)
+		var buf bytes.Buffer
+		var w io.WriteCloser
+		switch format {
+		case "gzip":
+			w = gzip.NewWriter(&buf)
+		case "deflate":
+			w = zlib.NewWriter(&buf)
+		default:
+			w, _ = flate.NewWriter(&buf, flate.DefaultCompression)
+		}
+		emit := func(c *TransformController) {
+			if buf.Len() > 0 {
+				out := bytes.Clone(buf.Bytes())
+				buf.Reset()
+				_ = c.Enqueue(out)
+			}
+		}
+		return NewTransform(r.env, Transformer{
+			Transform: func(c *TransformController, ch Chunk) goja.Value {
+				b, ok := ch.Data(r.env)
+				if !ok {
+					return r.typeError(chunkTypeMsg)
+				}
+				if _, err := w.Write(b); err != nil {
+					return r.typeError(err.Error())
+				}
+				emit(c)
+				return nil
+			},
+			Flush: func(c *TransformController) goja.Value {
+				if err := w.Close(); err != nil {
+					return r.typeError(err.Error())
+				}
+				emit(c)
+				return nil
+			},
+		})
+	})
+	r.pairClass("DecompressionStream", func(call goja.ConstructorCall) *Transform {
+		d := newInflater(r.format(call))
+		return NewTransform(r.env, Transformer{
+			Transform: func(c *TransformController, ch Chunk) goja.Value {
+				b, ok := ch.Data(r.env)
+				if !ok {
+					return r.typeError(chunkTypeMsg)
+				}
+				out, err := d.write(bytes.Clone(b))
+				if len(out) > 0 {
+					_ = c.Enqueue(out)
+				}
+				if err != nil {
+					return r.typeError(err.Error())
+				}
+				return nil
+			},
+			Flush: func(c *TransformController) goja.Value {
+				out, err := d.close()
+				if len(out) > 0 {
+					_ = c.Enqueue(out)
+				}
+				if err != nil {
+					return r.typeError(err.Error())
+				}
+				return nil
+			},
+			Cancel: func(goja.Value) { d.stop() },
+		})
+	})
+}
+
+// inflater turns Go's pull-based decompressors into a push-based one: the
+// decompressor runs on its own goroutine and reads from a feeder that hands
+// it one written chunk at a time; write and close block the loop goroutine
+// only while the decompressor works through what they gave it.
+type inflater struct {
+	format  string
+	started bool
+	waiting bool // the decompressor waits for input
+	in      chan []byte
+	hungry  chan struct{}
+	done    chan struct{}
+	out     []byte
+	err     error
+	cur     []byte
+	ended   bool // the compressed data ended
+	extra   bool // bytes came after its end
+}
+
+func newInflater(format string) *inflater {
+	return &inflater{format: format, in: make(chan []byte), hungry: make(chan struct{}), done: make(chan struct{})}
+}
+
+// Read and ReadByte are the decompressor's side (its goroutine). As a
+// flate.Reader the feeder is read byte-exactly, so what follows the
+// compressed data stays unread.
+func (d *inflater) Read(p []byte) (int, error) {
+	if len(d.cur) == 0 && !d.fill() {
+		return 0, io.EOF
+	}
+	n := copy(p, d.cur)
+	d.cur = d.cur[n:]
+	return n, nil
+}
+
+func (d *inflater) ReadByte() (byte, error) {
+	if len(d.cur) == 0 && !d.fill() {
+		return 0, io.EOF
+	}
+	b := d.cur[0]
+	d.cur = d.cur[1:]
+	return b, nil
+}
+
+func (d *inflater) fill() bool {
+	for len(d.cur) == 0 {
+		d.hungry <- struct{}{}
+		b, ok := <-d.in
+		if !ok {
+			return false
+		}
+		d.cur = b
+	}
+	return true
+}
+
+func (d *inflater) run() {
+	defer close(d.done)
+	var zr io.Reader
+	var err error
+	switch d.format {
+	case "gzip":
+		var g *gzip.Reader
+		g, err = gzip.NewReader(d)
+		if err == nil {
+			g.Multistream(false)
+			zr = g
+		}
+	case "deflate":
+		zr, err = zlib.NewReader(d)
+	default:
+		zr = flate.NewReader(d)
+	}
+	if err != nil {
+		d.err = err
+		return
+	}
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := zr.Read(buf)
+		d.out = append(d.out, buf[:n]...)
+		if err == io.EOF {
+			d.ended = true
+			// What follows the end is refused, as workerd does.
+			for {
+				if len(d.cur) > 0 {
+					d.extra = true
+					d.cur = nil
+				}
+				if !d.fill() {
+					return
+				}
+			}
+		}
+		if err != nil {
+			d.err = err
+			return
+		}
+	}
+}
+
+// wait blocks until the decompressor wants input or finished.
+func (d *inflater) wait() bool {
+	select {
+	case <-d.hungry:
+		d.waiting = true
+		return true
+	case <-d.done:
+		return false
+	}
+}
+
+func (d *inflater) take() ([]byte, error) {
+	out := d.out
+	d.out = nil
+	if d.extra {
+		return out, errors.New("Trailing bytes after end of compressed data")
+	}
+	if d.err != nil {
+		return out, decompressError(d.err)
+	}
+	return out, nil
+}
+
+func (d *inflater) write(b []byte) ([]byte, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	if !d.started {
+		d.started = true
+		go d.run()
+	}
+	if !d.waiting && !d.wait() {
+		return d.take()
+	}
+	d.waiting = false
+	d.in <- b
+	d.wait()
+	return d.take()
+}
+
+func (d *inflater) close() ([]byte, error) {
+	if !d.started {
+		d.started = true
+		go d.run()
+	}
+	if !d.waiting {
+		d.wait()
+	}
+	close(d.in)
+	d.waiting = false
+	<-d.done
+	out, err := d.take()
+	if err == nil && !d.ended {
+		err = errors.New("Unexpected end of compressed data")
+	}
+	return out, err
+}
+
+// stop ends the decompressor goroutine of a canceled stream.
+func (d *inflater) stop() {
+	if !d.started {
+		return
+	}
+	if !d.waiting {
+		d.wait()
+	}
+	select {
+	case <-d.done:
+	default:
+		close(d.in)
+		<-d.done
+	}
+	d.waiting = false
+}
+
+func decompressError(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return errors.New("Unexpected end of compressed data")
+	}
+	return err
+}

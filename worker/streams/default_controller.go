@@ -1,0 +1,285 @@
+package streams
+
+import (
+	"github.com/dop251/goja"
+)
+
+// queueEntry is a chunk with its size (§8.1, queue-with-sizes).
+type queueEntry struct {
+	c    chunk
+	size float64
+}
+
+// defaultController is ReadableStreamDefaultController (§4.6).
+type defaultController struct {
+	r              *realm
+	stream         *readableStream
+	obj            *goja.Object
+	queue          queue[queueEntry]
+	queueTotalSize float64
+	started        bool
+	closeRequested bool
+	pullAgain      bool
+	pulling        bool
+	hwm            float64
+	size           func(chunk) (float64, goja.Value) // nil: every chunk is 1
+	pullAlgo       func() *promise
+	cancelAlgo     func(reason goja.Value) *promise
+}
+
+func (r *realm) initDefaultController() {
+	_, proto := r.class("ReadableStreamDefaultController", nil, nil)
+	this := func(call goja.FunctionCall) *defaultController {
+		c := slot[defaultController](r, call.This)
+		if c == nil {
+			r.illegal()
+		}
+		return c
+	}
+	r.getter(proto, "desiredSize", func(call goja.FunctionCall) goja.Value {
+		return r.desired(readableStreamDefaultControllerGetDesiredSize(this(call)))
+	})
+	r.method(proto, "close", 0, func(call goja.FunctionCall) goja.Value {
+		c := this(call)
+		if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
+			r.throwType("This ReadableStream is closed.")
+		}
+		readableStreamDefaultControllerClose(c)
+		return goja.Undefined()
+	})
+	r.method(proto, "enqueue", 0, func(call goja.FunctionCall) goja.Value {
+		c := this(call)
+		if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
+			r.throwType("Unable to enqueue")
+		}
+		readableStreamDefaultControllerEnqueue(c, valueChunk(call.Argument(0)))
+		return goja.Undefined()
+	})
+	r.method(proto, "error", 0, func(call goja.FunctionCall) goja.Value {
+		c := this(call)
+		if len(call.Arguments) == 0 {
+			r.throwType("Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.")
+		}
+		readableStreamDefaultControllerError(c, call.Argument(0))
+		return goja.Undefined()
+	})
+}
+
+// desiredSizeValue is a desired size as script sees it (null when the
+// stream errored).
+func (r *realm) desired(v float64, ok bool) goja.Value {
+	if !ok {
+		return goja.Null()
+	}
+	return r.rt.ToValue(v)
+}
+
+// controllerObject is the controller's JavaScript object, made on first
+// use (a stream with a Go source may never show it to script).
+func (c *defaultController) controllerObject() *goja.Object {
+	if c.obj == nil {
+		c.obj = c.r.rt.CreateObject(c.r.protos["ReadableStreamDefaultController"])
+		c.r.setSlot(c.obj, c)
+	}
+	return c.obj
+}
+
+// setUpDefaultControllerFromSource is
+// SetUpReadableStreamDefaultControllerFromUnderlyingSource.
+func (r *realm) setUpDefaultControllerFromSource(s *readableStream, src *goja.Object, start, pull, cancel goja.Callable, hwm float64, size func(chunk) (float64, goja.Value)) {
+	c := &defaultController{r: r}
+	var srcV goja.Value = goja.Undefined()
+	if src != nil {
+		srcV = src
+	}
+	startAlgo := func() *promise {
+		if start == nil {
+			return r.resolvedPromise(goja.Undefined())
+		}
+		v, thrown := r.call(start, srcV, c.controllerObject())
+		if thrown != nil {
+			panic(thrown)
+		}
+		return r.promiseOf(v)
+	}
+	c.pullAlgo = func() *promise {
+		if pull == nil {
+			return r.resolvedPromise(goja.Undefined())
+		}
+		return r.callPromise(pull, srcV, c.controllerObject())
+	}
+	c.cancelAlgo = func(reason goja.Value) *promise {
+		if cancel == nil {
+			return r.resolvedPromise(goja.Undefined())
+		}
+		return r.callPromise(cancel, srcV, reason)
+	}
+	setUpReadableStreamDefaultController(s, c, startAlgo, hwm, size)
+}
+
+// setUpReadableStreamDefaultController is
+// SetUpReadableStreamDefaultController; startAlgo returns start's result
+// or what it threw (rethrown).
+func setUpReadableStreamDefaultController(s *readableStream, c *defaultController, startAlgo func() *promise, hwm float64, size func(chunk) (float64, goja.Value)) {
+	c.stream = s
+	c.hwm = hwm
+	c.size = size
+	s.ctrl = c
+	startAlgo().then(func(goja.Value) {
+		c.started = true
+		readableStreamDefaultControllerCallPullIfNeeded(c)
+	}, func(e goja.Value) {
+		readableStreamDefaultControllerError(c, e)
+	})
+}
+
+func (c *defaultController) cancelSteps(reason goja.Value) *promise {
+	c.queue.reset()
+	c.queueTotalSize = 0
+	result := c.cancelAlgo(reason)
+	readableStreamDefaultControllerClearAlgorithms(c)
+	return result
+}
+
+func (c *defaultController) pullSteps(req readRequest) {
+	s := c.stream
+	if c.queue.len() > 0 {
+		e := c.queue.shift()
+		c.queueTotalSize -= e.size
+		if c.queueTotalSize < 0 {
+			c.queueTotalSize = 0
+		}
+		if c.closeRequested && c.queue.len() == 0 {
+			readableStreamDefaultControllerClearAlgorithms(c)
+			readableStreamClose(s)
+		} else {
+			readableStreamDefaultControllerCallPullIfNeeded(c)
+		}
+		req.chunkSteps(e.c)
+		return
+	}
+	readableStreamAddReadRequest(s, req)
+	readableStreamDefaultControllerCallPullIfNeeded(c)
+}
+
+func (c *defaultController) releaseSteps() {}
+
+// readableStreamDefaultControllerCallPullIfNeeded is
+// ReadableStreamDefaultControllerCallPullIfNeeded.
+func readableStreamDefaultControllerCallPullIfNeeded(c *defaultController) {
+	if !readableStreamDefaultControllerShouldCallPull(c) {
+		return
+	}
+	if c.pulling {
+		c.pullAgain = true
+		return
+	}
+	c.pulling = true
+	c.pullAlgo().then(func(goja.Value) {
+		c.pulling = false
+		if c.pullAgain {
+			c.pullAgain = false
+			readableStreamDefaultControllerCallPullIfNeeded(c)
+		}
+	}, func(e goja.Value) {
+		readableStreamDefaultControllerError(c, e)
+	})
+}
+
+// readableStreamDefaultControllerShouldCallPull is
+// ReadableStreamDefaultControllerShouldCallPull.
+func readableStreamDefaultControllerShouldCallPull(c *defaultController) bool {
+	s := c.stream
+	if !readableStreamDefaultControllerCanCloseOrEnqueue(c) || !c.started {
+		return false
+	}
+	if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+		return true
+	}
+	d, _ := readableStreamDefaultControllerGetDesiredSize(c)
+	return d > 0
+}
+
+// readableStreamDefaultControllerClearAlgorithms is
+// ReadableStreamDefaultControllerClearAlgorithms.
+func readableStreamDefaultControllerClearAlgorithms(c *defaultController) {
+	r := c.r
+	c.pullAlgo = func() *promise { return r.resolvedPromise(goja.Undefined()) }
+	c.cancelAlgo = func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }
+	c.size = nil
+}
+
+// readableStreamDefaultControllerClose is ReadableStreamDefaultControllerClose.
+func readableStreamDefaultControllerClose(c *defaultController) {
+	if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
+		return
+	}
+	c.closeRequested = true
+	if c.queue.len() == 0 {
+		readableStreamDefaultControllerClearAlgorithms(c)
+		readableStreamClose(c.stream)
+	}
+}
+
+// readableStreamDefaultControllerEnqueue is
+// ReadableStreamDefaultControllerEnqueue. A throwing size algorithm errors
+// the stream; workerd does not rethrow it from enqueue().
+func readableStreamDefaultControllerEnqueue(c *defaultController, ch chunk) goja.Value {
+	if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
+		return nil
+	}
+	s := c.stream
+	if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+		readableStreamFulfillReadRequest(s, ch, false)
+	} else {
+		size := 1.0
+		if c.size != nil {
+			var thrown goja.Value
+			size, thrown = c.size(ch)
+			if thrown != nil {
+				readableStreamDefaultControllerError(c, thrown)
+				return thrown
+			}
+		}
+		c.queue.push(queueEntry{ch, size})
+		c.queueTotalSize += size
+	}
+	readableStreamDefaultControllerCallPullIfNeeded(c)
+	return nil
+}
+
+// readableStreamDefaultControllerError is ReadableStreamDefaultControllerError.
+func readableStreamDefaultControllerError(c *defaultController, e goja.Value) {
+	s := c.stream
+	if s.state != stateReadable {
+		return
+	}
+	c.queue.reset()
+	c.queueTotalSize = 0
+	readableStreamDefaultControllerClearAlgorithms(c)
+	readableStreamError(s, e)
+}
+
+// readableStreamDefaultControllerGetDesiredSize is
+// ReadableStreamDefaultControllerGetDesiredSize; ok is false for null.
+func readableStreamDefaultControllerGetDesiredSize(c *defaultController) (float64, bool) {
+	switch c.stream.state {
+	case stateErrored:
+		return 0, false
+	case stateClosed:
+		return 0, true
+	}
+	return c.hwm - c.queueTotalSize, true
+}
+
+// readableStreamDefaultControllerHasBackpressure is
+// ReadableStreamDefaultControllerHasBackpressure.
+func readableStreamDefaultControllerHasBackpressure(c *defaultController) bool {
+	return !readableStreamDefaultControllerShouldCallPull(c)
+}
+
+// readableStreamDefaultControllerCanCloseOrEnqueue is
+// ReadableStreamDefaultControllerCanCloseOrEnqueue.
+func readableStreamDefaultControllerCanCloseOrEnqueue(c *defaultController) bool {
+	return !c.closeRequested && c.stream.state == stateReadable
+}

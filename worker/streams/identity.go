@@ -1,0 +1,67 @@
+package streams
+
+import (
+	"github.com/dop251/goja"
+)
+
+// initIdentity defines workerd's IdentityTransformStream and
+// FixedLengthStream: byte pipes whose writable side takes BufferSources
+// (and strings, UTF-8 encoded), the second one checking the total length.
+func (r *realm) initIdentity() {
+	bytesOf := func(ch Chunk) ([]byte, goja.Value) {
+		if ch.IsBytes() {
+			return ch.Bytes, nil
+		}
+		if s, ok := ch.Value.Export().(string); ok && goja.IsString(ch.Value) {
+			return []byte(s), nil
+		}
+		b, ok := r.bytesOf(ch.Value)
+		if !ok {
+			return nil, r.typeError(chunkTypeMsg)
+		}
+		return append([]byte(nil), b...), nil
+	}
+	identity := func(c *TransformController, ch Chunk) goja.Value {
+		b, err := bytesOf(ch)
+		if err != nil {
+			return err
+		}
+		if len(b) > 0 {
+			_ = c.Enqueue(b)
+		}
+		return nil
+	}
+	r.pairClass("IdentityTransformStream", func(call goja.ConstructorCall) *Transform {
+		r.dictArg(call.Argument(0), "Failed to construct 'IdentityTransformStream': constructor parameter 1 is not of type 'IdentityTransformStreamQueuingStrategy'.")
+		return NewTransform(r.env, Transformer{Transform: identity})
+	})
+	r.pairClass("FixedLengthStream", func(call goja.ConstructorCall) *Transform {
+		n, err := r.toUint64(call.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		left := n
+		return NewTransform(r.env, Transformer{
+			Transform: func(c *TransformController, ch Chunk) goja.Value {
+				b, err := bytesOf(ch)
+				if err != nil {
+					return err
+				}
+				if float64(len(b)) > left {
+					return r.typeError("Attempt to write too many bytes through a FixedLengthStream.")
+				}
+				left -= float64(len(b))
+				if len(b) > 0 {
+					_ = c.Enqueue(b)
+				}
+				return nil
+			},
+			Flush: func(*TransformController) goja.Value {
+				if left > 0 {
+					return r.typeError("FixedLengthStream did not see all expected bytes before close().")
+				}
+				return nil
+			},
+		})
+	})
+}

@@ -1,0 +1,252 @@
+package streams
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/dop251/goja"
+)
+
+// promise is a spec promise held in Go. Most of the promises the Streams
+// standard creates are only ever reacted to by other stream algorithms
+// (a pipe's reads, a Go reader's chunks), so a promise is a Go value with Go
+// reactions, and its JavaScript Promise is made only when script asks for it
+// (reader.closed, a read() result). Reactions run as microtasks, queued when
+// the promise settles, as a then() on a JavaScript promise would.
+type promise struct {
+	r         *realm
+	state     goja.PromiseState
+	value     goja.Value
+	handled   bool // [[PromiseIsHandled]]: a rejection is never reported
+	js        *goja.Promise
+	res, rej  func(any) error
+	reactions []func()
+}
+
+func (r *realm) newPromise() *promise { return &promise{r: r} }
+
+func (r *realm) resolvedPromise(v goja.Value) *promise {
+	return &promise{r: r, state: goja.PromiseStateFulfilled, value: v}
+}
+
+func (r *realm) rejectedPromise(e goja.Value) *promise {
+	return &promise{r: r, state: goja.PromiseStateRejected, value: e}
+}
+
+func (p *promise) pending() bool { return p.state == goja.PromiseStatePending }
+
+// resolve fulfills p with v (never a thenable: the values stream algorithms
+// resolve with are their own).
+func (p *promise) resolve(v goja.Value) {
+	if !p.pending() {
+		return
+	}
+	if v == nil {
+		v = goja.Undefined()
+	}
+	p.state, p.value = goja.PromiseStateFulfilled, v
+	p.settle()
+}
+
+func (p *promise) reject(e goja.Value) {
+	if !p.pending() {
+		return
+	}
+	if e == nil {
+		e = goja.Undefined()
+	}
+	p.state, p.value = goja.PromiseStateRejected, e
+	p.settle()
+}
+
+func (p *promise) settle() {
+	for _, f := range p.reactions {
+		p.r.env.Loop.QueueMicrotask(f)
+	}
+	p.reactions = nil
+	if p.js != nil {
+		if p.state == goja.PromiseStateFulfilled {
+			p.r.check(p.res(p.value))
+		} else {
+			if p.handled {
+				markHandled(p.js)
+			}
+			p.r.check(p.rej(p.value))
+		}
+	}
+}
+
+// setHandled sets [[PromiseIsHandled]].
+func (p *promise) setHandled() {
+	p.handled = true
+	if p.js != nil {
+		markHandled(p.js)
+	}
+}
+
+// then registers Go reactions (either may be nil); they run as microtasks.
+func (p *promise) then(onF, onR func(goja.Value)) {
+	f := func() {
+		if p.state == goja.PromiseStateFulfilled {
+			if onF != nil {
+				onF(p.value)
+			}
+		} else if onR != nil {
+			onR(p.value)
+		}
+	}
+	if p.pending() {
+		p.reactions = append(p.reactions, f)
+		return
+	}
+	p.r.env.Loop.QueueMicrotask(f)
+}
+
+// JS returns the JavaScript Promise of p, making it on first use.
+func (p *promise) JS() goja.Value {
+	if p.js == nil {
+		p.js, p.res, p.rej = p.r.rt.NewPromise()
+		switch p.state {
+		case goja.PromiseStateFulfilled:
+			p.r.check(p.res(p.value))
+		case goja.PromiseStateRejected:
+			if p.handled {
+				markHandled(p.js)
+			}
+			p.r.check(p.rej(p.value))
+		}
+	}
+	return p.r.rt.ToValue(p.js)
+}
+
+// handledOffset is the offset of goja.Promise's unexported handled field,
+// learnt through reflect, or -1 when goja's layout changed (then a no-op
+// reaction marks the promise handled instead).
+var handledOffset = func() uintptr {
+	f, ok := reflect.TypeOf(goja.Promise{}).FieldByName("handled")
+	if !ok || f.Type.Kind() != reflect.Bool {
+		return ^uintptr(0)
+	}
+	return f.Offset
+}()
+
+// markHandled sets a goja promise's [[PromiseIsHandled]] before it is
+// rejected, so that goja's rejection tracker never hears of it.
+func markHandled(p *goja.Promise) {
+	if handledOffset != ^uintptr(0) {
+		*(*bool)(unsafe.Add(unsafe.Pointer(p), handledOffset)) = true
+	}
+}
+
+// check re-panics an uncatchable error (an interrupt) from a goja call.
+func (r *realm) check(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// promiseOf is "a promise resolved with v" for a value returned by script
+// (an underlying source's start or pull): a Go promise that adopts v's
+// state. A non-thenable settles it at once; a native promise is reacted to
+// with the original Promise.prototype.then; any other thenable goes through
+// a JavaScript promise, which calls its then in a job.
+func (r *realm) promiseOf(v goja.Value) *promise {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return r.resolvedPromise(v)
+	}
+	if jp, ok := o.Export().(*goja.Promise); ok {
+		p := r.newPromise()
+		r.thenJS(o, jp, p.resolve, p.reject)
+		return p
+	}
+	var then goja.Value
+	if ex := r.try(func() { then = o.Get("then") }); ex != nil {
+		return r.rejectedPromise(ex)
+	}
+	if _, ok := goja.AssertFunction(then); !ok {
+		return r.resolvedPromise(v)
+	}
+	jp, res, _ := r.rt.NewPromise()
+	r.check(res(v))
+	p := r.newPromise()
+	r.thenJS(r.rt.ToValue(jp).(*goja.Object), jp, p.resolve, p.reject)
+	return p
+}
+
+// thenJS reacts to a JavaScript promise through the original then.
+func (r *realm) thenJS(o *goja.Object, _ *goja.Promise, onF, onR func(goja.Value)) {
+	f := r.rt.ToValue(func(call goja.FunctionCall) goja.Value { onF(call.Argument(0)); return goja.Undefined() })
+	j := r.rt.ToValue(func(call goja.FunctionCall) goja.Value { onR(call.Argument(0)); return goja.Undefined() })
+	_, err := r.then(o, f, j)
+	if err != nil {
+		if ex, ok := err.(*goja.Exception); ok {
+			onR(ex.Value())
+			return
+		}
+		panic(err)
+	}
+}
+
+// try runs f, returning the value it threw (nil when it did not throw).
+// Uncatchable errors (interrupts) propagate.
+func (r *realm) try(f func()) (thrown goja.Value) {
+	defer func() {
+		if x := recover(); x != nil {
+			switch e := x.(type) {
+			case *goja.Exception:
+				thrown = e.Value()
+			case goja.Value:
+				thrown = e
+			default:
+				panic(x)
+			}
+		}
+	}()
+	f()
+	return nil
+}
+
+// call calls fn and returns its result or the value it threw.
+func (r *realm) call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, goja.Value) {
+	v, err := fn(this, args...)
+	if err != nil {
+		if ex, ok := err.(*goja.Exception); ok {
+			return nil, ex.Value()
+		}
+		panic(err)
+	}
+	return v, nil
+}
+
+// callPromise calls a method of an underlying source, sink or transformer
+// and returns "a promise resolved with" its result, or rejected with what it
+// threw (the spec's "invoke ... with rethrow" turned into a promise).
+func (r *realm) callPromise(fn goja.Callable, this goja.Value, args ...goja.Value) *promise {
+	v, thrown := r.call(fn, this, args...)
+	if thrown != nil {
+		return r.rejectedPromise(thrown)
+	}
+	return r.promiseOf(v)
+}
+
+// chain is "reacting to" p with steps that return promises: the result
+// adopts the promise the step returns. A nil step passes the outcome on.
+func (p *promise) chain(onF func(goja.Value) *promise, onR func(goja.Value) *promise) *promise {
+	out := p.r.newPromise()
+	adopt := func(q *promise) { q.then(out.resolve, out.reject) }
+	p.then(func(v goja.Value) {
+		if onF == nil {
+			out.resolve(v)
+			return
+		}
+		adopt(onF(v))
+	}, func(e goja.Value) {
+		if onR == nil {
+			out.reject(e)
+			return
+		}
+		adopt(onR(e))
+	})
+	return out
+}

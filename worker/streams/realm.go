@@ -1,0 +1,227 @@
+package streams
+
+import (
+	"math"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+// realm is the package's per-isolate state: the classes and the originals
+// of the builtins the algorithms use (so a script that patches
+// Promise.prototype.then or Uint8Array does not change them).
+type realm struct {
+	env  *host.Env
+	rt   *goja.Runtime
+	ev   *events.Realm
+	slot *goja.Symbol
+
+	then     func(p *goja.Object, f, r goja.Value) (goja.Value, error)
+	u8       *goja.Object // Uint8Array
+	abCtor   *goja.Object // ArrayBuffer
+	views    viewGetters
+	objProto *goja.Object
+
+	ctors  map[string]*goja.Object
+	protos map[string]*goja.Object
+
+	asyncIterProto    *goja.Object
+	symAsyncIterator *goja.Symbol
+
+	// live lists the streams for the report of what never finished.
+	live      []*liveEntry
+	liveSwept int
+}
+
+type stateKey struct{}
+
+func get(env *host.Env) *realm {
+	return host.State(env, stateKey{}, func() *realm { return newRealm(env) })
+}
+
+func newRealm(env *host.Env) *realm {
+	rt := env.RT
+	r := &realm{env: env, rt: rt, ev: env.Realm, slot: goja.NewSymbol(""),
+		ctors: map[string]*goja.Object{}, protos: map[string]*goja.Object{}}
+	g := rt.GlobalObject()
+	promiseProto := g.Get("Promise").(*goja.Object).Get("prototype").(*goja.Object)
+	thenFn, _ := goja.AssertFunction(promiseProto.Get("then"))
+	r.then = func(p *goja.Object, f, j goja.Value) (goja.Value, error) { return thenFn(p, f, j) }
+	r.u8 = g.Get("Uint8Array").(*goja.Object)
+	r.abCtor = g.Get("ArrayBuffer").(*goja.Object)
+	r.objProto = g.Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
+	r.views = newViewGetters(rt)
+	r.symAsyncIterator, _ = g.Get("Symbol").(*goja.Object).Get("asyncIterator").(*goja.Symbol)
+	r.asyncIterProto = asyncIteratorPrototype(rt, r.symAsyncIterator)
+	r.initStrategies()
+	r.initReadable()
+	r.initWritable()
+	r.initTransform()
+	r.initCompression()
+	r.initIdentity()
+	env.AddReporter(r.report)
+	return r
+}
+
+// box holds a Go value in a JavaScript object.
+type box struct{ v any }
+
+// setSlot attaches Go state to a host object, in a non-enumerable property
+// under a symbol no script can name.
+func (r *realm) setSlot(o *goja.Object, v any) {
+	_ = o.DefineDataPropertySymbol(r.slot, r.rt.ToValue(&box{v}), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+}
+
+func (r *realm) slotOf(v goja.Value) any {
+	o, ok := v.(*goja.Object)
+	if !ok || o == nil {
+		return nil
+	}
+	s := o.GetSymbol(r.slot)
+	if s == nil {
+		return nil
+	}
+	b, ok := s.Export().(*box)
+	if !ok {
+		return nil
+	}
+	return b.v
+}
+
+func slot[T any](r *realm, v goja.Value) *T {
+	t, _ := r.slotOf(v).(*T)
+	return t
+}
+
+func (r *realm) typeError(msg string) *goja.Object { return r.rt.NewTypeError(msg) }
+
+func (r *realm) rangeError(msg string) *goja.Object {
+	o, _ := r.rt.New(r.rt.GlobalObject().Get("RangeError"), r.rt.ToValue(msg))
+	return o
+}
+
+func (r *realm) throwType(msg string) { panic(r.typeError(msg)) }
+
+func (r *realm) illegal() { r.throwType(events.IllegalInvocation) }
+
+// class declares a class: its constructor, its prototype's members.
+func (r *realm) class(name string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (*goja.Object, *goja.Object) {
+	c, p := r.ev.Class(name, parent, ctor)
+	r.ctors[name], r.protos[name] = c, p
+	return c, p
+}
+
+func (r *realm) method(proto *goja.Object, name string, length int, f func(goja.FunctionCall) goja.Value) {
+	_ = proto.DefineDataProperty(name, r.ev.Func(name, length, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+func (r *realm) getter(proto *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
+	_ = proto.DefineAccessorProperty(name, r.ev.Func("get "+name, 0, f), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// iterResult is a read result: {value, done: false}, or workerd's {done:
+// true} (no value) at the end.
+func (r *realm) iterResult(v goja.Value, done bool) goja.Value {
+	o := r.rt.NewObject()
+	if done {
+		_ = o.Set("done", true)
+		return o
+	}
+	_ = o.Set("value", v)
+	_ = o.Set("done", false)
+	return o
+}
+
+func (r *realm) iterResultWithValue(v goja.Value, done bool) goja.Value {
+	o := r.rt.NewObject()
+	_ = o.Set("value", v)
+	_ = o.Set("done", done)
+	return o
+}
+
+// newUint8Array makes a Uint8Array over data (no copy).
+func (r *realm) newUint8Array(data []byte) *goja.Object {
+	ab := r.rt.NewArrayBuffer(data)
+	o, err := r.rt.New(r.u8, r.rt.ToValue(ab))
+	r.check(err)
+	return o
+}
+
+func (r *realm) newView(ctor *goja.Object, ab goja.Value, off, n int) *goja.Object {
+	o, err := r.rt.New(ctor, ab, r.rt.ToValue(off), r.rt.ToValue(n))
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
+
+// isCallable reports whether v is a function.
+func isCallable(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok }
+
+func isUndef(v goja.Value) bool { return v == nil || goja.IsUndefined(v) }
+
+// toUint64 converts a number the way workerd's bindings convert a
+// high-water mark or a chunk size (an unsigned 64-bit integer): ToNumber,
+// then NaN and infinities refused, negatives refused, fractions truncated.
+func (r *realm) toUint64(v goja.Value) (float64, *goja.Object) {
+	var f float64
+	if ex := r.try(func() { f = v.ToFloat() }); ex != nil {
+		o, _ := ex.(*goja.Object)
+		if o == nil {
+			o = r.typeError(ex.String())
+		}
+		return 0, o
+	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, r.typeError("The value cannot be converted because it is not an integer.")
+	}
+	f = math.Trunc(f)
+	if f < 0 {
+		return 0, r.typeError("The value cannot be converted because it is negative and this API expects a positive bigint.")
+	}
+	if f > 18446744073709551615 {
+		return 0, r.typeError("Value out of range. Must be less than or equal to 18446744073709551615.")
+	}
+	return f, nil
+}
+
+// member reads a dictionary member, throwing what its getter throws.
+func member(o *goja.Object, name string) goja.Value {
+	if o == nil {
+		return goja.Undefined()
+	}
+	v := o.Get(name)
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// fnMember reads a dictionary member that must be a function (or
+// undefined), with workerd's message.
+func (r *realm) fnMember(o *goja.Object, name, dict string) goja.Callable {
+	v := member(o, name)
+	if goja.IsUndefined(v) {
+		return nil
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		r.throwType("Incorrect type for the '" + name + "' field on '" + dict + "': the provided value is not of type 'function'.")
+	}
+	return fn
+}
+
+// dictArg is a dictionary argument: undefined and null are empty, other
+// non-objects are refused.
+func (r *realm) dictArg(v goja.Value, what string) *goja.Object {
+	if isUndef(v) || goja.IsNull(v) {
+		return nil
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		r.throwType(what)
+	}
+	return o
+}

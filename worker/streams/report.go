@@ -1,0 +1,88 @@
+package streams
+
+import (
+	"fmt"
+	"weak"
+
+	"github.com/mcrepl/mcrepl/trace"
+)
+
+// liveEntry is a stream in the list the report walks. It holds the stream
+// weakly: a stream nobody can reach anymore cannot be stuck on anyone.
+type liveEntry struct {
+	n  int
+	rs weak.Pointer[readableStream]
+	ws weak.Pointer[writableStream]
+}
+
+func (r *realm) track(s *readableStream) {
+	r.sweepLive()
+	s.live = &liveEntry{n: len(r.live) + 1, rs: weak.Make(s)}
+	r.live = append(r.live, s.live)
+}
+
+func (r *realm) trackWritable(s *writableStream) {
+	r.sweepLive()
+	s.live = &liveEntry{n: len(r.live) + 1, ws: weak.Make(s)}
+	r.live = append(r.live, s.live)
+}
+
+// sweepLive drops collected streams once the list doubled since the last
+// sweep.
+func (r *realm) sweepLive() {
+	if len(r.live) < 1024 || len(r.live) < 2*r.liveSwept {
+		return
+	}
+	keep := r.live[:0]
+	for _, e := range r.live {
+		if e.rs.Value() != nil || e.ws.Value() != nil {
+			keep = append(keep, e)
+		}
+	}
+	clear(r.live[len(keep):])
+	r.live = keep
+	r.liveSwept = len(keep)
+}
+
+// report lists the streams something still waits on: reads that no chunk
+// will ever answer, writes a sink never finished.
+func (r *realm) report() []trace.Problem {
+	var out []trace.Problem
+	for _, e := range r.live {
+		if s := e.rs.Value(); s != nil && s.state == stateReadable {
+			n := readableStreamGetNumReadRequests(s) + readableStreamGetNumReadIntoRequests(s)
+			if n == 0 {
+				continue
+			}
+			out = append(out, trace.Problem{
+				Port:   fmt.Sprintf("ReadableStream #%d", e.n),
+				What:   "pending",
+				Unit:   "read",
+				Count:  n,
+				Reason: "the stream is still open and nothing enqueues into it: its source never enqueued, closed or errored",
+				Fix:    "call controller.close() (or enqueue) in the source, or cancel the stream when you stop reading",
+			})
+		}
+		if s := e.ws.Value(); s != nil && (s.state == stateWritable || s.state == stateErroring) {
+			n := s.writeRequests.len()
+			if s.inFlightWriteRequest != nil {
+				n++
+			}
+			if s.inFlightCloseRequest != nil || s.closeRequest != nil {
+				n++
+			}
+			if n == 0 {
+				continue
+			}
+			out = append(out, trace.Problem{
+				Port:   fmt.Sprintf("WritableStream #%d", e.n),
+				What:   "pending",
+				Unit:   "write",
+				Count:  n,
+				Reason: "the sink never finished a write (its write() or start() promise never settled)",
+				Fix:    "settle the promise that the sink's write() (or start()) returns",
+			})
+		}
+	}
+	return out
+}

@@ -1,0 +1,54 @@
+package streams
+
+import (
+	"github.com/dop251/goja"
+)
+
+// queuingStrategy is ByteLengthQueuingStrategy or CountQueuingStrategy
+// (§7).
+type queuingStrategy struct {
+	hwm goja.Value
+}
+
+func (r *realm) initStrategies() {
+	for _, name := range []string{"ByteLengthQueuingStrategy", "CountQueuingStrategy"} {
+		name := name
+		var size *goja.Object
+		if name == "CountQueuingStrategy" {
+			size = r.ev.Func("", 0, func(goja.FunctionCall) goja.Value { return r.rt.ToValue(1) })
+		} else {
+			size = r.ev.Func("", 0, func(call goja.FunctionCall) goja.Value {
+				o, ok := call.Argument(0).(*goja.Object)
+				if !ok {
+					r.throwType("Cannot read properties of " + call.Argument(0).String() + " (reading 'byteLength')")
+				}
+				return o.Get("byteLength")
+			})
+		}
+		_, proto := r.class(name, nil, func(call goja.ConstructorCall) *goja.Object {
+			o, ok := call.Argument(0).(*goja.Object)
+			if !ok {
+				r.throwType("Failed to construct '" + name + "': constructor parameter 1 is not of type 'QueuingStrategyInit'.")
+			}
+			h := member(o, "highWaterMark")
+			if !goja.IsUndefined(h) {
+				h = r.rt.ToValue(h.ToFloat())
+			}
+			r.setSlot(call.This, &queuingStrategy{hwm: h})
+			return call.This
+		})
+		r.getter(proto, "highWaterMark", func(call goja.FunctionCall) goja.Value {
+			q := slot[queuingStrategy](r, call.This)
+			if q == nil {
+				r.illegal()
+			}
+			return q.hwm
+		})
+		r.getter(proto, "size", func(call goja.FunctionCall) goja.Value {
+			if slot[queuingStrategy](r, call.This) == nil {
+				r.illegal()
+			}
+			return size
+		})
+	}
+}

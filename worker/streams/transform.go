@@ -1,0 +1,341 @@
+package streams
+
+import (
+	"github.com/dop251/goja"
+)
+
+// transformStream is a TransformStream's internal slots (§6.2).
+type transformStream struct {
+	r                         *realm
+	obj                       *goja.Object
+	backpressure              bool
+	backpressureSet           bool
+	backpressureChangePromise *promise
+	ctrl                      *transformController
+	readable                  *readableStream
+	writable                  *writableStream
+}
+
+// transformController is TransformStreamDefaultController (§6.3).
+type transformController struct {
+	r             *realm
+	obj           *goja.Object
+	stream        *transformStream
+	finishPromise *promise
+	transformAlgo func(c chunk) *promise
+	flushAlgo     func() *promise
+	cancelAlgo    func(reason goja.Value) *promise
+}
+
+func (r *realm) initTransform() {
+	_, proto := r.class("TransformStream", nil, r.constructTransformStream)
+	this := func(call goja.FunctionCall) *transformStream {
+		t := slot[transformStream](r, call.This)
+		if t == nil {
+			r.illegal()
+		}
+		return t
+	}
+	r.getter(proto, "readable", func(call goja.FunctionCall) goja.Value { return this(call).readable.obj })
+	r.getter(proto, "writable", func(call goja.FunctionCall) goja.Value { return this(call).writable.obj })
+
+	_, cproto := r.class("TransformStreamDefaultController", nil, nil)
+	thisC := func(call goja.FunctionCall) *transformController {
+		c := slot[transformController](r, call.This)
+		if c == nil {
+			r.illegal()
+		}
+		return c
+	}
+	r.getter(cproto, "desiredSize", func(call goja.FunctionCall) goja.Value {
+		c := thisC(call)
+		return r.desired(readableStreamDefaultControllerGetDesiredSize(c.stream.readable.ctrl.(*defaultController)))
+	})
+	r.method(cproto, "enqueue", 0, func(call goja.FunctionCall) goja.Value {
+		transformStreamDefaultControllerEnqueue(thisC(call), valueChunk(call.Argument(0)))
+		return goja.Undefined()
+	})
+	r.method(cproto, "error", 0, func(call goja.FunctionCall) goja.Value {
+		transformStreamDefaultControllerError(thisC(call), call.Argument(0))
+		return goja.Undefined()
+	})
+	r.method(cproto, "terminate", 0, func(call goja.FunctionCall) goja.Value {
+		transformStreamDefaultControllerTerminate(thisC(call))
+		return goja.Undefined()
+	})
+}
+
+// constructTransformStream is new TransformStream(transformer,
+// writableStrategy, readableStrategy) (§6.2.4).
+func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object {
+	tArg := call.Argument(0)
+	var tr *goja.Object
+	if !isUndef(tArg) && !goja.IsNull(tArg) {
+		o, ok := tArg.(*goja.Object)
+		if !ok {
+			r.throwType("Failed to construct 'TransformStream': constructor parameter 1 is not of type 'Transformer'.")
+		}
+		tr = o
+	}
+	wHWMV, wSize := r.queuingStrategy(call.Argument(1), "TransformStream")
+	rHWMV, rSize := r.queuingStrategy(call.Argument(2), "TransformStream")
+	cancel := r.fnMember(tr, "cancel", "Transformer")
+	flush := r.fnMember(tr, "flush", "Transformer")
+	readableType := member(tr, "readableType")
+	start := r.fnMember(tr, "start", "Transformer")
+	transform := r.fnMember(tr, "transform", "Transformer")
+	writableType := member(tr, "writableType")
+	if !goja.IsUndefined(readableType) {
+		r.throwType("transformer.readableType must be undefined.")
+	}
+	if !goja.IsUndefined(writableType) {
+		r.throwType("transformer.writableType must be undefined.")
+	}
+	rHWM, wHWM := 0.0, 1.0
+	var err *goja.Object
+	if rHWMV != nil {
+		if rHWM, err = r.toUint64(rHWMV); err != nil {
+			panic(err)
+		}
+	}
+	if wHWMV != nil {
+		if wHWM, err = r.toUint64(wHWMV); err != nil {
+			panic(err)
+		}
+	}
+	startPromise := r.newPromise()
+	t := &transformStream{r: r, obj: call.This}
+	r.setSlot(call.This, t)
+	initializeTransformStream(t, startPromise, wHWM, wSize, rHWM, rSize)
+	c := &transformController{r: r}
+	var trV goja.Value = goja.Undefined()
+	if tr != nil {
+		trV = tr
+	}
+	transformAlgo := func(ch chunk) *promise {
+		if transform == nil {
+			if ex := r.try(func() { transformStreamDefaultControllerEnqueue(c, ch) }); ex != nil {
+				return r.rejectedPromise(ex)
+			}
+			return r.resolvedPromise(goja.Undefined())
+		}
+		return r.callPromise(transform, trV, r.js(ch), c.controllerObject())
+	}
+	flushAlgo := func() *promise {
+		if flush == nil {
+			return r.resolvedPromise(goja.Undefined())
+		}
+		return r.callPromise(flush, trV, c.controllerObject())
+	}
+	cancelAlgo := func(reason goja.Value) *promise {
+		if cancel == nil {
+			return r.resolvedPromise(goja.Undefined())
+		}
+		return r.callPromise(cancel, trV, reason)
+	}
+	setUpTransformStreamDefaultController(t, c, transformAlgo, flushAlgo, cancelAlgo)
+	if start != nil {
+		v, thrown := r.call(start, trV, c.controllerObject())
+		if thrown != nil {
+			panic(thrown)
+		}
+		r.promiseOf(v).then(startPromise.resolve, startPromise.reject)
+	} else {
+		startPromise.resolve(goja.Undefined())
+	}
+	return call.This
+}
+
+func (c *transformController) controllerObject() *goja.Object {
+	if c.obj == nil {
+		c.obj = c.r.rt.CreateObject(c.r.protos["TransformStreamDefaultController"])
+		c.r.setSlot(c.obj, c)
+	}
+	return c.obj
+}
+
+// initializeTransformStream is InitializeTransformStream.
+func initializeTransformStream(t *transformStream, startPromise *promise, wHWM float64, wSize func(chunk) (float64, goja.Value), rHWM float64, rSize func(chunk) (float64, goja.Value)) {
+	r := t.r
+	startAlgo := func() *promise { return startPromise }
+	t.writable = r.newWritableObject(nil)
+	wc := &writableController{r: r}
+	wc.writeAlgo = func(ch chunk) *promise { return transformStreamDefaultSinkWriteAlgorithm(t, ch) }
+	wc.abortAlgo = func(reason goja.Value) *promise { return transformStreamDefaultSinkAbortAlgorithm(t, reason) }
+	wc.closeAlgo = func() *promise { return transformStreamDefaultSinkCloseAlgorithm(t) }
+	setUpWritableStreamDefaultController(t.writable, wc, startAlgo, wHWM, wSize)
+
+	t.readable = r.newReadableObject(nil)
+	rc := &defaultController{r: r}
+	rc.pullAlgo = func() *promise { return transformStreamDefaultSourcePullAlgorithm(t) }
+	rc.cancelAlgo = func(reason goja.Value) *promise { return transformStreamDefaultSourceCancelAlgorithm(t, reason) }
+	setUpReadableStreamDefaultController(t.readable, rc, startAlgo, rHWM, rSize)
+
+	transformStreamSetBackpressure(t, true)
+}
+
+func transformStreamError(t *transformStream, e goja.Value) {
+	readableStreamDefaultControllerError(t.readable.ctrl.(*defaultController), e)
+	transformStreamErrorWritableAndUnblockWrite(t, e)
+}
+
+func transformStreamErrorWritableAndUnblockWrite(t *transformStream, e goja.Value) {
+	transformStreamDefaultControllerClearAlgorithms(t.ctrl)
+	writableStreamDefaultControllerErrorIfNeeded(t.writable.ctrl, e)
+	transformStreamUnblockWrite(t)
+}
+
+func transformStreamSetBackpressure(t *transformStream, bp bool) {
+	if t.backpressureChangePromise != nil {
+		t.backpressureChangePromise.resolve(goja.Undefined())
+	}
+	t.backpressureChangePromise = t.r.newPromise()
+	t.backpressure = bp
+	t.backpressureSet = true
+}
+
+func transformStreamUnblockWrite(t *transformStream) {
+	if t.backpressure {
+		transformStreamSetBackpressure(t, false)
+	}
+}
+
+func setUpTransformStreamDefaultController(t *transformStream, c *transformController, transform func(chunk) *promise, flush func() *promise, cancel func(goja.Value) *promise) {
+	c.stream = t
+	t.ctrl = c
+	c.transformAlgo = transform
+	c.flushAlgo = flush
+	c.cancelAlgo = cancel
+}
+
+func transformStreamDefaultControllerClearAlgorithms(c *transformController) {
+	r := c.r
+	c.transformAlgo = func(chunk) *promise { return r.resolvedPromise(goja.Undefined()) }
+	c.flushAlgo = func() *promise { return r.resolvedPromise(goja.Undefined()) }
+	c.cancelAlgo = func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }
+}
+
+// transformStreamDefaultControllerEnqueue is
+// TransformStreamDefaultControllerEnqueue; it throws like enqueue().
+func transformStreamDefaultControllerEnqueue(c *transformController, ch chunk) {
+	t := c.stream
+	rc := t.readable.ctrl.(*defaultController)
+	if !readableStreamDefaultControllerCanCloseOrEnqueue(rc) {
+		c.r.throwType("Unable to enqueue")
+	}
+	if thrown := readableStreamDefaultControllerEnqueue(rc, ch); thrown != nil {
+		transformStreamErrorWritableAndUnblockWrite(t, thrown)
+		panic(t.readable.storedError)
+	}
+	bp := readableStreamDefaultControllerHasBackpressure(rc)
+	if bp != t.backpressure {
+		transformStreamSetBackpressure(t, true)
+	}
+}
+
+func transformStreamDefaultControllerError(c *transformController, e goja.Value) {
+	transformStreamError(c.stream, e)
+}
+
+func transformStreamDefaultControllerPerformTransform(c *transformController, ch chunk) *promise {
+	return c.transformAlgo(ch).chain(nil, func(e goja.Value) *promise {
+		transformStreamError(c.stream, e)
+		return c.r.rejectedPromise(e)
+	})
+}
+
+func transformStreamDefaultControllerTerminate(c *transformController) {
+	t := c.stream
+	readableStreamDefaultControllerClose(t.readable.ctrl.(*defaultController))
+	transformStreamErrorWritableAndUnblockWrite(t, c.r.typeError("The transform stream has been terminated."))
+}
+
+func transformStreamDefaultSinkWriteAlgorithm(t *transformStream, ch chunk) *promise {
+	c := t.ctrl
+	if t.backpressure {
+		return t.backpressureChangePromise.chain(func(goja.Value) *promise {
+			w := t.writable
+			if w.state == stateErroring {
+				return t.r.rejectedPromise(w.storedError)
+			}
+			return transformStreamDefaultControllerPerformTransform(c, ch)
+		}, nil)
+	}
+	return transformStreamDefaultControllerPerformTransform(c, ch)
+}
+
+func transformStreamDefaultSinkAbortAlgorithm(t *transformStream, reason goja.Value) *promise {
+	c := t.ctrl
+	if c.finishPromise != nil {
+		return c.finishPromise
+	}
+	rs := t.readable
+	c.finishPromise = t.r.newPromise()
+	cancelP := c.cancelAlgo(reason)
+	transformStreamDefaultControllerClearAlgorithms(c)
+	cancelP.then(func(goja.Value) {
+		if rs.state == stateErrored {
+			c.finishPromise.reject(rs.storedError)
+			return
+		}
+		readableStreamDefaultControllerError(rs.ctrl.(*defaultController), reason)
+		c.finishPromise.resolve(goja.Undefined())
+	}, func(e goja.Value) {
+		readableStreamDefaultControllerError(rs.ctrl.(*defaultController), e)
+		c.finishPromise.reject(e)
+	})
+	return c.finishPromise
+}
+
+func transformStreamDefaultSinkCloseAlgorithm(t *transformStream) *promise {
+	c := t.ctrl
+	if c.finishPromise != nil {
+		return c.finishPromise
+	}
+	rs := t.readable
+	c.finishPromise = t.r.newPromise()
+	flushP := c.flushAlgo()
+	transformStreamDefaultControllerClearAlgorithms(c)
+	flushP.then(func(goja.Value) {
+		if rs.state == stateErrored {
+			c.finishPromise.reject(rs.storedError)
+			return
+		}
+		readableStreamDefaultControllerClose(rs.ctrl.(*defaultController))
+		c.finishPromise.resolve(goja.Undefined())
+	}, func(e goja.Value) {
+		readableStreamDefaultControllerError(rs.ctrl.(*defaultController), e)
+		c.finishPromise.reject(e)
+	})
+	return c.finishPromise
+}
+
+func transformStreamDefaultSourcePullAlgorithm(t *transformStream) *promise {
+	transformStreamSetBackpressure(t, false)
+	return t.backpressureChangePromise
+}
+
+func transformStreamDefaultSourceCancelAlgorithm(t *transformStream, reason goja.Value) *promise {
+	c := t.ctrl
+	if c.finishPromise != nil {
+		return c.finishPromise
+	}
+	ws := t.writable
+	c.finishPromise = t.r.newPromise()
+	cancelP := c.cancelAlgo(reason)
+	transformStreamDefaultControllerClearAlgorithms(c)
+	cancelP.then(func(goja.Value) {
+		if ws.state == stateErrored {
+			c.finishPromise.reject(ws.storedError)
+			return
+		}
+		writableStreamDefaultControllerErrorIfNeeded(ws.ctrl, reason)
+		transformStreamUnblockWrite(t)
+		c.finishPromise.resolve(goja.Undefined())
+	}, func(e goja.Value) {
+		writableStreamDefaultControllerErrorIfNeeded(ws.ctrl, e)
+		transformStreamUnblockWrite(t)
+		c.finishPromise.reject(e)
+	})
+	return c.finishPromise
+}

@@ -1,0 +1,161 @@
+package streams
+
+import (
+	"github.com/dop251/goja"
+)
+
+// viewGetters are the original accessors of %TypedArray%.prototype and
+// DataView.prototype, and the typed array constructors by name: what the
+// byte stream algorithms read of a view, unaffected by a patched global.
+type viewGetters struct {
+	taTag, taBuffer, taOffset, taLength goja.Callable
+	dvBuffer, dvOffset, dvLength        goja.Callable
+	ctors                               map[string]*goja.Object
+	dataView                            *goja.Object
+}
+
+var elemSizes = map[string]int{
+	"Int8Array": 1, "Uint8Array": 1, "Uint8ClampedArray": 1, "Int16Array": 2, "Uint16Array": 2,
+	"Int32Array": 4, "Uint32Array": 4, "Float32Array": 4, "Float64Array": 8,
+	"BigInt64Array": 8, "BigUint64Array": 8, "Float16Array": 2,
+}
+
+func accessor(rt *goja.Runtime, o *goja.Object, key goja.Value) goja.Callable {
+	gopd, _ := goja.AssertFunction(rt.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
+	d, err := gopd(goja.Undefined(), o, key)
+	if err != nil {
+		return nil
+	}
+	dd, ok := d.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	fn, _ := goja.AssertFunction(dd.Get("get"))
+	return fn
+}
+
+func newViewGetters(rt *goja.Runtime) viewGetters {
+	g := rt.GlobalObject()
+	u8 := g.Get("Uint8Array").(*goja.Object)
+	ta := u8.Prototype()
+	tap := ta.Get("prototype").(*goja.Object)
+	dv := g.Get("DataView").(*goja.Object)
+	dvp := dv.Get("prototype").(*goja.Object)
+	v := viewGetters{
+		taTag:    accessor(rt, tap, goja.SymToStringTag),
+		taBuffer: accessor(rt, tap, rt.ToValue("buffer")),
+		taOffset: accessor(rt, tap, rt.ToValue("byteOffset")),
+		taLength: accessor(rt, tap, rt.ToValue("byteLength")),
+		dvBuffer: accessor(rt, dvp, rt.ToValue("buffer")),
+		dvOffset: accessor(rt, dvp, rt.ToValue("byteOffset")),
+		dvLength: accessor(rt, dvp, rt.ToValue("byteLength")),
+		ctors:    map[string]*goja.Object{},
+		dataView: dv,
+	}
+	for name := range elemSizes {
+		if c, ok := g.Get(name).(*goja.Object); ok {
+			v.ctors[name] = c
+		}
+	}
+	return v
+}
+
+// viewInfo is what the byte stream algorithms know of an ArrayBufferView.
+type viewInfo struct {
+	obj      *goja.Object
+	buf      goja.ArrayBuffer
+	bufObj   *goja.Object
+	off, n   int // byteOffset, byteLength
+	elem     int // element size (1 for a DataView)
+	ctor     *goja.Object
+	dataView bool
+}
+
+func (vi viewInfo) bytes() []byte {
+	b := vi.buf.Bytes()
+	if b == nil || vi.off+vi.n > len(b) {
+		return nil
+	}
+	return b[vi.off : vi.off+vi.n]
+}
+
+// viewOf describes v if it is a typed array or DataView.
+func (r *realm) viewOf(v goja.Value) (viewInfo, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return viewInfo{}, false
+	}
+	g := &r.views
+	if tag, err := g.taTag(o); err == nil && !goja.IsUndefined(tag) {
+		name := tag.String()
+		vi := viewInfo{obj: o, elem: elemSizes[name], ctor: g.ctors[name]}
+		b, _ := g.taBuffer(o)
+		vi.bufObj, _ = b.(*goja.Object)
+		if vi.bufObj != nil {
+			vi.buf, _ = vi.bufObj.Export().(goja.ArrayBuffer)
+		}
+		if vi.buf.Detached() {
+			return vi, true
+		}
+		off, _ := g.taOffset(o)
+		n, _ := g.taLength(o)
+		vi.off, vi.n = int(off.ToInteger()), int(n.ToInteger())
+		return vi, true
+	}
+	b, err := g.dvBuffer(o)
+	if err != nil {
+		return viewInfo{}, false
+	}
+	vi := viewInfo{obj: o, elem: 1, ctor: g.dataView, dataView: true}
+	vi.bufObj, _ = b.(*goja.Object)
+	if vi.bufObj != nil {
+		vi.buf, _ = vi.bufObj.Export().(goja.ArrayBuffer)
+	}
+	if vi.buf.Detached() {
+		return vi, true
+	}
+	off, _ := g.dvOffset(o)
+	n, _ := g.dvLength(o)
+	vi.off, vi.n = int(off.ToInteger()), int(n.ToInteger())
+	return vi, true
+}
+
+// arrayBufferOf returns v as an ArrayBuffer.
+func arrayBufferOf(v goja.Value) (goja.ArrayBuffer, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return goja.ArrayBuffer{}, false
+	}
+	ab, ok := o.Export().(goja.ArrayBuffer)
+	return ab, ok
+}
+
+func (r *realm) bytesOf(v goja.Value) ([]byte, bool) {
+	if ab, ok := arrayBufferOf(v); ok {
+		if ab.Detached() {
+			return nil, false
+		}
+		b := ab.Bytes()
+		if b == nil {
+			b = []byte{}
+		}
+		return b, true
+	}
+	vi, ok := r.viewOf(v)
+	if !ok || vi.buf.Detached() {
+		return nil, false
+	}
+	b := vi.bytes()
+	if b == nil {
+		b = []byte{}
+	}
+	return b, true
+}
+
+// transferArrayBuffer is TransferArrayBuffer: a new ArrayBuffer over the
+// same bytes, and the old one detached.
+func (r *realm) transferArrayBuffer(ab goja.ArrayBuffer) goja.ArrayBuffer {
+	data := ab.Bytes()
+	ab.Detach()
+	return r.rt.NewArrayBuffer(data)
+}
