@@ -95,9 +95,9 @@ type queue[T any] struct {
 }
 
 func (q *queue[T]) len() int { return len(q.items) - q.head }
-func (q *queue[T]) push(v T)  { q.items = append(q.items, v) }
-func (q *queue[T]) peek() *T  { return &q.items[q.head] }
-func (q *queue[T]) last() *T  { return &q.items[len(q.items)-1] }
+func (q *queue[T]) push(v T) { q.items = append(q.items, v) }
+func (q *queue[T]) peek() *T { return &q.items[q.head] }
+func (q *queue[T]) last() *T { return &q.items[len(q.items)-1] }
 func (q *queue[T]) shift() T {
 	var zero T
 	v := q.items[q.head]

@@ -27,7 +27,7 @@ type realm struct {
 	ctors  map[string]*goja.Object
 	protos map[string]*goja.Object
 
-	asyncIterProto    *goja.Object
+	asyncIterProto   *goja.Object
 	symAsyncIterator *goja.Symbol
 
 	// live lists the streams for the report of what never finished.

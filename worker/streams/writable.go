@@ -6,19 +6,19 @@ import (
 
 // writableStream is a WritableStream's internal slots (§5.2).
 type writableStream struct {
-	r                     *realm
-	obj                   *goja.Object
-	backpressure          bool
-	closeRequest          *promise
-	ctrl                  *writableController
-	inFlightWriteRequest  *promise
-	inFlightCloseRequest  *promise
-	pendingAbortRequest   *pendingAbortRequest
-	state                 int
-	storedError           goja.Value
-	writer                *writer
-	writeRequests         queue[*promise]
-	live                  *liveEntry
+	r                    *realm
+	obj                  *goja.Object
+	backpressure         bool
+	closeRequest         *promise
+	ctrl                 *writableController
+	inFlightWriteRequest *promise
+	inFlightCloseRequest *promise
+	pendingAbortRequest  *pendingAbortRequest
+	state                int
+	storedError          goja.Value
+	writer               *writer
+	writeRequests        queue[*promise]
+	live                 *liveEntry
 }
 
 type pendingAbortRequest struct {
