@@ -198,7 +198,28 @@ func (e *env) fetchOnce(ctx context.Context, inst *loader.Instance, in fetch.Inc
 	}
 	b.WriteString("\n")
 	_, _ = io.WriteString(e.stdout, b.String())
-	return copyBody(w, res.out.Body, e.stdout)
+	lw := &lastByte{w: e.stdout}
+	err := copyBody(w, res.out.Body, lw)
+	if lw.n > 0 && lw.last != '\n' {
+		// The next status line, or the prompt, starts on a line of its own.
+		_, _ = io.WriteString(e.stdout, "\n")
+	}
+	return err
+}
+
+// lastByte remembers the last byte written through it.
+type lastByte struct {
+	w    io.Writer
+	n    int
+	last byte
+}
+
+func (l *lastByte) Write(p []byte) (int, error) {
+	if len(p) > 0 {
+		l.n += len(p)
+		l.last = p[len(p)-1]
+	}
+	return l.w.Write(p)
 }
 
 // copyBody writes a response body to out as it arrives.
