@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -105,6 +106,12 @@ func (s *session) editor(_ []string, src lineSource) {
 func (s *session) load(args []string, _ lineSource) {
 	if len(args) != 1 {
 		s.println(s.errw, "usage: .load FILE")
+		return
+	}
+	if moduleExts[strings.ToLower(filepath.Ext(args[0]))] {
+		// A module is no list of entries: it is imported whole, as by
+		// `mcrepl shell FILE`.
+		s.preload(args[0])
 		return
 	}
 	f, err := os.Open(args[0])

@@ -76,6 +76,10 @@ type Config struct {
 	// EventLogWriter receives the event log. Default: the shell's standard
 	// output, so that records and console output share one ordered stream.
 	EventLogWriter io.Writer
+	// Preload is a script or module run before the first entry (`mcrepl
+	// shell FILE`): a script's top-level declarations, a module's exports
+	// and default export (as worker) are the session's. Default: none.
+	Preload string
 }
 
 // Exit codes of Run.
@@ -189,6 +193,9 @@ func (s *session) piped() int {
 	defer func() { s.w.Close() }()
 	stop := context.AfterFunc(s.ctx, s.interrupt)
 	defer stop()
+	if s.cfg.Preload != "" && !s.preload(s.cfg.Preload) {
+		return exitFailure
+	}
 	pending, err := s.readLoop(newLineSource(s.cfg.Stdin))
 	if s.exitRequested || s.ctx.Err() != nil {
 		return exitOK

@@ -112,6 +112,11 @@ func (s *session) interactive() int {
 	}
 	defer func() { s.w.Close() }()
 	s.println(s.out, s.banner())
+	if s.cfg.Preload != "" {
+		// A file that fails is reported and the shell still starts: the
+		// user came to look at it.
+		s.preload(s.cfg.Preload)
+	}
 
 	// While JS runs, readline is not reading and the terminal is in cooked
 	// mode: Ctrl-C arrives as SIGINT. At the prompt it arrives as a key.

@@ -1,0 +1,43 @@
+package repl
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestPreload(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	script := write("script.js", "const answer = 42; function twice(n) { return 2 * n }\n")
+	module := write("worker.mjs", "export const greet = (n) => 'hi ' + n;\nexport default { async fetch() { return 'ok' } };\n")
+	broken := write("broken.mjs", "import nope from './nope.js';\n")
+	for _, tc := range []struct {
+		name, preload, in, out, err string
+		code                        int
+	}{
+		{"script", script, "twice(answer)\n", "[shell] ran " + script + " as a script: its top-level declarations are yours\n84\n", "", 0},
+		{"module", module, "greet('you')\nawait worker.fetch()\n",
+			"[shell] imported " + module + ": its default export is worker; exports greet\n'hi you'\n'ok'\n", "", 0},
+		{"broken", broken, "1\n", "", "Uncaught TypeError: cannot import", 1},
+		{"load module", "", ".load " + module + "\ngreet(1)\n",
+			"[shell] imported " + module + ": its default export is worker; exports greet\n'hi 1'\n", "", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := Run(context.Background(), Config{Stdin: strings.NewReader(tc.in), Stdout: &out, Stderr: &errb, Preload: tc.preload})
+			if code != tc.code || out.String() != tc.out || !strings.HasPrefix(errb.String(), tc.err) || (tc.err == "" && errb.Len() > 0) {
+				t.Errorf("got %d\n%s\n%s\nwant %d\n%s\n%s", code, out.String(), errb.String(), tc.code, tc.out, tc.err)
+			}
+		})
+	}
+}
