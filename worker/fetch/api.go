@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/streams"
 )
 
 // Incoming is a request that a server hands to a fetch handler.
@@ -86,6 +87,8 @@ var ErrNotResponse = errors.New("not a Response")
 
 // ErrBodyUsed is returned by ResponseOf for a Response whose body was
 // already read.
+//
+//lint:ignore ST1005 workerd's message, printed as it is
 var ErrBodyUsed = errors.New(bodyUsedMessage)
 
 // ResponseOf reads the Response v for sending, and marks its body used.
@@ -110,15 +113,13 @@ func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
 	out.Body = &Body{s: s}
 	switch {
 	case b.stream != nil:
-		var rd goja.Value
-		if ex := s.try(func() { rd = s.helper("reader", b.stream) }); ex != nil {
-			return out, errors.New(ex.String())
+		rd, err := streams.ReadableOf(env, b.stream).GetReader()
+		if err != nil {
+			return out, ErrBodyUsed
 		}
-		out.Body.js = rd.(*goja.Object)
+		out.Body.js = rd
 	case b.reader != nil:
 		out.Body.reader = b.reader
-	case b.parts != nil:
-		out.Body.parts = b.parts
 	default:
 		out.Body.buf = b.buf
 		out.Body.buffered = true
@@ -133,8 +134,7 @@ type Body struct {
 	buf      []byte
 	buffered bool
 	reader   io.ReadCloser
-	parts    []part
-	js       *goja.Object // the helper's reader over a ReadableStream
+	js       *streams.Reader // a reader of the Response's ReadableStream
 }
 
 // Buffered returns the whole body when it is bytes in Go. Any goroutine.
@@ -145,40 +145,40 @@ func (b *Body) Buffered() ([]byte, bool) { return b.buf, b.buffered }
 func (b *Body) Reader() (io.ReadCloser, bool) { return b.reader, b.reader != nil }
 
 // Next reads the next chunk of a body that is neither Buffered nor a
-// Reader and calls cb on the loop with it, or with done at the end, or
-// with the error that ended the stream. Loop goroutine only.
+// Reader and calls cb on the loop with it (a copy), or with done at the
+// end, or with the error that ended the stream. A chunk that is no
+// Uint8Array is workerd's TypeError. Loop goroutine only.
 func (b *Body) Next(cb func(chunk []byte, done bool, err error)) {
 	s := b.s
-	if b.parts != nil {
-		parts := b.parts
-		b.parts = nil
-		s.readParts(parts, func(data []byte) { cb(data, false, nil) }, func(v goja.Value) { cb(nil, false, errors.New(v.String())) })
-		return
-	}
 	if b.js == nil {
 		cb(nil, true, nil)
 		return
 	}
-	var p goja.Value
-	if ex := s.try(func() { p = s.call(b.js, "next") }); ex != nil {
-		cb(nil, false, errors.New(ex.String()))
-		return
-	}
-	s.whenSettled(p, func(v goja.Value) {
-		if goja.IsUndefined(v) {
+	b.js.Read(func(c streams.Chunk, done bool, jerr goja.Value) {
+		switch {
+		case jerr != nil:
+			cb(nil, false, errors.New(s.describe(jerr)))
+		case done:
 			cb(nil, true, nil)
-			return
+		default:
+			data, ok := c.Data(s.env)
+			if !ok || !c.IsBytes() && !s.isUint8Array(c.Value) {
+				err := s.typeError("This ReadableStream did not return bytes.")
+				b.js.Cancel(err)
+				//lint:ignore ST1005 workerd's message, printed as it is
+				cb(nil, false, errors.New("TypeError: This ReadableStream did not return bytes."))
+				return
+			}
+			cb(append([]byte(nil), data...), false, nil)
 		}
-		data, _ := s.bufferBytes(v)
-		cb(append([]byte(nil), data...), false, nil)
-	}, func(v goja.Value) { cb(nil, false, errors.New(s.describe(v))) })
+	})
 }
 
 // Cancel cancels a streamed body (the client went away). Loop goroutine
 // only.
 func (b *Body) Cancel() {
 	if b.js != nil {
-		b.s.rt.Try(func() { b.s.call(b.js, "cancel") })
+		b.js.Cancel(b.s.realm.NewDOMException("The client has disconnected.", "AbortError"))
 	}
 	if b.reader != nil {
 		_ = b.reader.Close()
@@ -205,3 +205,7 @@ func (s *state) describe(v goja.Value) string {
 
 // IsResponse reports whether v is a Response. Loop goroutine only.
 func IsResponse(env *host.Env, v goja.Value) bool { return get(env).responses.get(v) != nil }
+
+// isUint8Array reports whether v is a Uint8Array (what a body stream must
+// yield).
+func (s *state) isUint8Array(v goja.Value) bool { return s.instanceOf(v, "Uint8Array") }

@@ -8,7 +8,9 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/blob"
 	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/streams"
 )
 
 // body is a Request's or Response's body (Fetch §5.1 "body"): a Go source
@@ -17,14 +19,10 @@ type body struct {
 	// The source, when no stream was made yet: exactly one of these.
 	buf    []byte
 	reader io.ReadCloser // a Go stream (a server's request, a fetch() response)
-	parts  []part        // Blobs (read through arrayBuffer()) and bytes: a Blob or FormData with files
 
 	// stream is the ReadableStream: given at construction, or made from
 	// the source by .body.
 	stream *goja.Object
-	// own is set when stream was made here; pulled then says whether
-	// anything read from it (the stream is disturbed).
-	own, pulled bool
 	// used: consumed through a Go path (text() and the others, or a
 	// server sending it).
 	used bool
@@ -37,19 +35,21 @@ func (b *body) disturbed(s *state) bool {
 	if b == nil {
 		return false
 	}
-	if b.used || b.own && b.pulled {
+	if b.used {
 		return true
 	}
-	if b.stream != nil && !b.own {
-		return s.locked(b.stream) && b.used
+	if b.stream != nil {
+		if rs := streams.ReadableOf(s.env, b.stream); rs != nil {
+			return rs.Disturbed()
+		}
 	}
 	return false
 }
 
+// locked reports whether a reader holds stream.
 func (s *state) locked(stream *goja.Object) bool {
-	locked := false
-	s.rt.Try(func() { locked = stream.Get("locked").ToBoolean() })
-	return locked
+	rs := streams.ReadableOf(s.env, stream)
+	return rs != nil && rs.Locked()
 }
 
 // extracted is a BodyInit turned into a body with its Content-Type.
@@ -70,19 +70,14 @@ func (s *state) extract(v goja.Value) extracted {
 			return extracted{b: &body{buf: append([]byte(nil), b...)}}
 		}
 		if f := s.forms.get(o); f != nil {
-			parts, boundary := f.encode(s)
-			b := &body{parts: parts}
-			if len(parts) == 1 && parts[0].blob == nil {
-				b = &body{buf: parts[0].b}
-			}
-			return extracted{b: b, contentType: "multipart/form-data; boundary=" + boundary}
+			data, boundary := f.encode(s)
+			return extracted{b: &body{buf: data}, contentType: "multipart/form-data; boundary=" + boundary}
 		}
-		if s.instanceOf(o, "ReadableStream") {
+		if streams.ReadableOf(s.env, o) != nil {
 			return extracted{b: &body{stream: o}}
 		}
-		if s.instanceOf(o, "Blob") {
-			t := o.Get("type").String()
-			return extracted{b: &body{parts: []part{{blob: o}}}, contentType: t}
+		if bl := blob.Of(s.env, o); bl != nil {
+			return extracted{b: &body{buf: bl.Bytes()}, contentType: bl.Type()}
 		}
 		if s.instanceOf(o, "URLSearchParams") {
 			return extracted{b: &body{buf: []byte(o.String())}, contentType: "application/x-www-form-urlencoded;charset=UTF-8"}
@@ -101,146 +96,59 @@ func toUSV(s string) string {
 }
 
 // streamOf returns b's ReadableStream, making it from the source on first
-// use. It returns nil when the isolate has no ReadableStream.
+// use: a byte stream that Go feeds (package streams).
 func (s *state) streamOf(b *body) *goja.Object {
 	if b.stream != nil {
 		return b.stream
 	}
-	rs := s.global("ReadableStream")
-	if rs == nil {
-		s.realm.ThrowTypeError("Body.body needs ReadableStream, which this isolate does not have")
-	}
 	src := *b
 	if b.used {
-		src = body{buf: []byte{}}
+		src = body{}
 	}
-	done := false
-	pull := s.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		b.pulled = true
-		ctrl := call.Argument(0).ToObject(s.rt)
-		enqueue := func(chunk []byte) {
-			fn, _ := goja.AssertFunction(ctrl.Get("enqueue"))
-			if _, err := fn(ctrl, s.u8(chunk)); err != nil {
-				panic(err)
-			}
-		}
-		closeStream := func() {
-			if done {
-				return
-			}
-			done = true
-			fn, _ := goja.AssertFunction(ctrl.Get("close"))
-			_, _ = fn(ctrl)
-			if br, ok := ctrl.Get("byobRequest").(*goja.Object); ok && br != nil {
-				if fn, ok := goja.AssertFunction(br.Get("respond")); ok {
-					_, _ = fn(br, s.rt.ToValue(0))
-				}
-			}
-		}
-		switch {
-		case src.reader != nil:
-			p, resolve, reject := s.promise()
+	b.buf, b.reader = nil, nil
+	var source streams.Source
+	source.Bytes = true
+	switch {
+	case src.reader != nil:
+		r := src.reader
+		source.Pull = func(c *streams.Controller, done func()) {
 			complete := s.env.Loop.Hold("reading a request or response body")
-			r := src.reader
 			go func() {
 				buf := make([]byte, 64<<10)
 				n, err := io.ReadFull(r, buf)
 				complete(func() {
-					if ex := s.try(func() {
-						if n > 0 {
-							enqueue(buf[:n])
-						}
-						switch err {
-						case nil:
-						case io.EOF, io.ErrUnexpectedEOF:
-							_ = r.Close()
-							closeStream()
-						default:
-							_ = r.Close()
-							panic(s.typeError("Network connection lost."))
-						}
-					}); ex != nil {
-						reject(ex)
-						return
+					if n > 0 {
+						_ = c.Enqueue(buf[:n])
 					}
-					resolve(goja.Undefined())
+					switch err {
+					case nil:
+					case io.EOF, io.ErrUnexpectedEOF:
+						_ = r.Close()
+						c.Close()
+					default:
+						_ = r.Close()
+						c.Error(s.typeError("Network connection lost."))
+					}
+					done()
 				})
 			}()
-			return p
-		case src.parts != nil:
-			p, resolve, reject := s.promise()
-			parts := src.parts
-			src.parts = nil
-			s.readParts(parts, func(data []byte) {
-				if ex := s.try(func() {
-					if len(data) > 0 {
-						enqueue(data)
-					}
-					closeStream()
-				}); ex != nil {
-					reject(ex)
-					return
-				}
-				resolve(goja.Undefined())
-			}, reject)
-			return p
-		default:
-			if len(src.buf) > 0 {
-				chunk := src.buf
-				src.buf = nil
-				enqueue(chunk)
-				return goja.Undefined()
-			}
-			closeStream()
-			return goja.Undefined()
 		}
-	})
-	cancel := s.rt.ToValue(func(goja.FunctionCall) goja.Value {
-		b.pulled = true
-		if src.reader != nil {
-			_ = src.reader.Close()
-		}
-		src.buf, src.parts = nil, nil
-		return goja.Undefined()
-	})
-	b.stream = s.helper("byteStream", rs, pull, cancel).(*goja.Object)
-	b.own = true
-	b.buf, b.reader, b.parts = nil, nil, nil
-	return b.stream
-}
-
-// part is a piece of a body: bytes, or a Blob whose bytes are read when
-// the body is.
-type part struct {
-	b    []byte
-	blob *goja.Object
-}
-
-// readParts reads parts in order and calls done with their concatenation,
-// or fail with what a Blob's arrayBuffer() rejected with.
-func (s *state) readParts(parts []part, done func([]byte), fail func(goja.Value)) {
-	var out []byte
-	var next func(i int)
-	next = func(i int) {
-		for ; i < len(parts) && parts[i].blob == nil; i++ {
-			out = append(out, parts[i].b...)
-		}
-		if i == len(parts) {
-			done(out)
-			return
-		}
-		var ab goja.Value
-		if ex := s.try(func() { ab = s.call(parts[i].blob, "arrayBuffer") }); ex != nil {
-			fail(ex)
-			return
-		}
-		s.whenSettled(ab, func(v goja.Value) {
-			data, _ := s.bufferBytes(v)
-			out = append(out, data...)
-			next(i + 1)
-		}, fail)
+		source.Cancel = func(goja.Value) { _ = r.Close() }
 	}
-	next(0)
+	rs, ctl := streams.NewReadable(s.env, source)
+	if src.reader == nil {
+		if len(src.buf) > 0 {
+			_ = ctl.Enqueue(src.buf)
+		}
+		ctl.Close()
+	}
+	if b.used {
+		// Consumed by text() and the others: workerd hands out a locked
+		// stream.
+		_, _ = rs.GetReader()
+	}
+	b.stream = rs.Value()
+	return b.stream
 }
 
 // call calls o's method name with args, throwing what it throws.
@@ -274,20 +182,20 @@ func (s *state) consume(b *body, convert func([]byte) goja.Value) goja.Value {
 	case b.disturbed(s):
 		reject(s.typeError(bodyUsedMessage))
 	case b.stream != nil:
-		if s.locked(b.stream) {
+		rs := streams.ReadableOf(s.env, b.stream)
+		rd, err := rs.GetReader()
+		if err != nil {
 			reject(s.typeError("This ReadableStream is currently locked to a reader."))
 			break
 		}
 		b.used = true
-		var all goja.Value
-		if ex := s.try(func() { all = s.helper("readAll", b.stream) }); ex != nil {
-			reject(ex)
-			break
-		}
-		s.whenSettled(all, func(v goja.Value) {
-			data, _ := s.bufferBytes(v)
+		rd.ReadAll(func(data []byte, err goja.Value) {
+			if err != nil {
+				reject(err)
+				return
+			}
 			finish(data)
-		}, reject)
+		})
 	case b.reader != nil:
 		b.used = true
 		r := b.reader
@@ -303,9 +211,6 @@ func (s *state) consume(b *body, convert func([]byte) goja.Value) goja.Value {
 				finish(data)
 			})
 		}()
-	case b.parts != nil:
-		b.used = true
-		s.readParts(b.parts, finish, reject)
 	default:
 		b.used = true
 		finish(b.buf)
@@ -325,12 +230,13 @@ func (s *state) teeBody(b *body) (orig, copy *body) {
 		c := *b
 		return b, &c
 	}
-	stream := s.streamOf(b)
-	pair := s.call(stream, "tee").ToObject(s.rt)
-	b1, _ := pair.Get("0").(*goja.Object)
-	b2, _ := pair.Get("1").(*goja.Object)
-	b.stream, b.own = b1, false
-	return b, &body{stream: b2}
+	rs := streams.ReadableOf(s.env, s.streamOf(b))
+	r1, r2, err := rs.Tee()
+	if err != nil {
+		panic(err.(*streams.JSError).Value)
+	}
+	b.stream = r1.Value()
+	return b, &body{stream: r2.Value()}
 }
 
 // contentTypeOf is the MIME essence of a header list's Content-Type.
@@ -403,18 +309,8 @@ func (s *state) initBody() {
 	})
 	method("formData", func(o owner, data []byte) goja.Value { return s.parseFormData(o.headers, data) })
 	method("blob", func(o owner, data []byte) goja.Value {
-		blob := s.global("Blob")
-		if blob == nil {
-			r.ThrowTypeError("blob() needs Blob, which this isolate does not have")
-		}
 		t, _ := o.headers.get("content-type")
-		opts := rt.NewObject()
-		_ = opts.Set("type", strings.ToLower(t))
-		v, err := rt.New(blob, rt.NewArray(s.u8(append([]byte(nil), data...))), opts)
-		if err != nil {
-			panic(err)
-		}
-		return v
+		return blob.New(s.env, append([]byte(nil), data...), strings.ToLower(t))
 	})
 	constructorLast(proto)
 }

@@ -70,7 +70,6 @@ type state struct {
 	then    goja.Callable // Promise.prototype.then, taken before user code runs
 	helpers *goja.Object  // the JS helpers (helpers.go)
 
-	warned map[string]bool
 }
 
 func get(env *host.Env) *state {
@@ -78,7 +77,7 @@ func get(env *host.Env) *state {
 }
 
 func newState(env *host.Env) *state {
-	s := &state{env: env, rt: env.RT, realm: env.Realm, warned: map[string]bool{}}
+	s := &state{env: env, rt: env.RT, realm: env.Realm}
 	probe, _, _ := s.rt.NewPromise()
 	s.then, _ = goja.AssertFunction(s.rt.ToValue(probe).ToObject(s.rt).Get("then"))
 	s.initHelpers()
@@ -96,15 +95,6 @@ func (s *state) warnf(format string, args ...any) {
 	if s.env.Warn != nil {
 		s.env.Warn(fmt.Sprintf(format, args...))
 	}
-}
-
-// warnOnce is warnf at most once per isolate for key.
-func (s *state) warnOnce(key, format string, args ...any) {
-	if s.warned[key] {
-		return
-	}
-	s.warned[key] = true
-	s.warnf(format, args...)
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -6,12 +6,14 @@ import (
 	"encoding/hex"
 	"io"
 	"mime/multipart"
-	"net/url"
 	"strings"
+	"time"
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/blob"
 	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/url"
 )
 
 // formEntry is one entry of a FormData: a string value, or a File (value
@@ -47,7 +49,7 @@ func (s *state) initFormData() {
 	entry := func(call goja.FunctionCall, method string) formEntry {
 		name := toUSV(arg(call, method, 0, "string").String())
 		v := arg(call, method, 1, "File or Blob or string")
-		if s.instanceOf(v, "Blob") {
+		if blob.Of(s.env, v) != nil {
 			return formEntry{name: name, value: s.toFile(v.(*goja.Object), call.Argument(2))}
 		}
 		return formEntry{name: name, str: toUSV(v.String())}
@@ -157,66 +159,53 @@ func (s *state) initFormData() {
 
 // toFile is FormData's "create an entry" for a Blob: a File named by
 // filename, else the File's own name, else "blob".
-func (s *state) toFile(blob *goja.Object, filename goja.Value) *goja.Object {
-	isFile := s.instanceOf(blob, "File")
-	if isFile && (filename == nil || goja.IsUndefined(filename)) {
-		return blob
+func (s *state) toFile(o *goja.Object, filename goja.Value) *goja.Object {
+	b := blob.Of(s.env, o)
+	name, lastModified, isFile := b.IsFile()
+	given := filename != nil && !goja.IsUndefined(filename)
+	if isFile && !given {
+		return o
 	}
-	name := "blob"
-	if isFile {
-		name = blob.Get("name").String()
+	if !isFile {
+		name = "blob"
+		lastModified = float64(time.Now().UnixMilli())
 	}
-	if filename != nil && !goja.IsUndefined(filename) {
+	if given {
 		name = toUSV(filename.String())
 	}
-	file := s.global("File")
-	if file == nil {
-		return blob
-	}
-	opts := s.rt.NewObject()
-	_ = opts.Set("type", blob.Get("type"))
-	if isFile {
-		_ = opts.Set("lastModified", blob.Get("lastModified"))
-	}
-	v, err := s.rt.New(file, s.rt.NewArray(blob), s.rt.ToValue(name), opts)
-	if err != nil {
-		panic(err)
-	}
-	return v
+	return blob.NewFile(s.env, b.Bytes(), b.Type(), name, lastModified)
 }
 
 // encode is multipart/form-data encoding (HTML's "multipart/form-data
-// encoding algorithm", with workerd's layout): the parts of the body, with
-// the Files' bytes to be read when the body is, and the boundary.
-func (f *formData) encode(s *state) ([]part, string) {
+// encoding algorithm", with workerd's layout): the body and its boundary.
+func (f *formData) encode(s *state) ([]byte, string) {
 	var rnd [16]byte
 	_, _ = rand.Read(rnd[:])
 	boundary := hex.EncodeToString(rnd[:])
-	var parts []part
-	var cur bytes.Buffer
+	var out bytes.Buffer
 	esc := strings.NewReplacer("\n", "%0A", "\r", "%0D", `"`, "%22")
 	for _, e := range f.entries {
-		cur.WriteString("--" + boundary + "\r\n")
-		cur.WriteString(`Content-Disposition: form-data; name="` + esc.Replace(e.name) + `"`)
+		out.WriteString("--" + boundary + "\r\n")
+		out.WriteString(`Content-Disposition: form-data; name="` + esc.Replace(e.name) + `"`)
 		if e.value == nil {
-			cur.WriteString("\r\n\r\n")
-			cur.WriteString(normalizeNewlines(e.str))
-			cur.WriteString("\r\n")
+			out.WriteString("\r\n\r\n")
+			out.WriteString(normalizeNewlines(e.str))
+			out.WriteString("\r\n")
 			continue
 		}
-		t := e.value.Get("type").String()
+		b := blob.Of(s.env, e.value)
+		name, _, _ := b.IsFile()
+		t := b.Type()
 		if t == "" {
 			t = "application/octet-stream"
 		}
-		cur.WriteString(`; filename="` + esc.Replace(e.value.Get("name").String()) + "\"\r\n")
-		cur.WriteString("Content-Type: " + t + "\r\n\r\n")
-		parts = append(parts, part{b: append([]byte(nil), cur.Bytes()...)}, part{blob: e.value})
-		cur.Reset()
-		cur.WriteString("\r\n")
+		out.WriteString(`; filename="` + esc.Replace(name) + "\"\r\n")
+		out.WriteString("Content-Type: " + t + "\r\n\r\n")
+		out.Write(b.Bytes())
+		out.WriteString("\r\n")
 	}
-	cur.WriteString("--" + boundary + "--")
-	parts = append(parts, part{b: append([]byte(nil), cur.Bytes()...)})
-	return parts, boundary
+	out.WriteString("--" + boundary + "--")
+	return out.Bytes(), boundary
 }
 
 func normalizeNewlines(s string) string {
@@ -238,8 +227,8 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 	s.forms.put(o, f)
 	switch mt {
 	case "application/x-www-form-urlencoded":
-		for _, kv := range parseURLEncoded(string(data)) {
-			f.entries = append(f.entries, formEntry{name: kv[0], str: kv[1]})
+		for _, kv := range url.ParseURLEncoded(string(data)) {
+			f.entries = append(f.entries, formEntry{name: kv.Name, str: kv.Value})
 		}
 	case "multipart/form-data":
 		boundary := params["boundary"]
@@ -261,16 +250,7 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 			}
 			name := p.FormName()
 			if _, hasFile := dispositionParam(p.Header.Get("Content-Disposition"), "filename"); hasFile {
-				file := s.global("File")
-				if file == nil {
-					r.ThrowTypeError("formData() needs File, which this isolate does not have")
-				}
-				opts := rt.NewObject()
-				_ = opts.Set("type", p.Header.Get("Content-Type"))
-				v, err := rt.New(file, rt.NewArray(s.u8(content)), rt.ToValue(p.FileName()), opts)
-				if err != nil {
-					panic(err)
-				}
+				v := blob.NewFile(s.env, content, strings.ToLower(p.Header.Get("Content-Type")), p.FileName(), float64(time.Now().UnixMilli()))
 				f.entries = append(f.entries, formEntry{name: name, value: v})
 				continue
 			}
@@ -295,40 +275,4 @@ func dispositionParam(disposition, key string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// parseURLEncoded is application/x-www-form-urlencoded parsing (URL
-// §5.1), in order, keeping duplicates.
-func parseURLEncoded(s string) [][2]string {
-	var out [][2]string
-	for _, seq := range strings.Split(s, "&") {
-		if seq == "" {
-			continue
-		}
-		name, value, _ := strings.Cut(seq, "=")
-		out = append(out, [2]string{percentDecode(name), percentDecode(value)})
-	}
-	return out
-}
-
-func percentDecode(s string) string {
-	s = strings.ReplaceAll(s, "+", " ")
-	if v, err := url.PathUnescape(s); err == nil {
-		return decodeUTF8([]byte(v))
-	}
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
-			v, _ := hex.DecodeString(s[i+1 : i+3])
-			b = append(b, v[0])
-			i += 2
-			continue
-		}
-		b = append(b, s[i])
-	}
-	return decodeUTF8(b)
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }

@@ -4,61 +4,12 @@ import (
 	"github.com/dop251/goja"
 )
 
-// helpersSource is the part of the body machinery that is plain stream
-// plumbing in JavaScript: reading a ReadableStream to its end and making a
-// byte stream over a Go source. It uses only the streams' public API, so it
-// works with any ReadableStream implementation. It is compiled once per
-// isolate, before user code can change the globals it captures.
-const helpersSource = `(function (TypeError, Uint8Array, Object) {
+// helpersSource finds %IteratorPrototype%, which Headers' and FormData's
+// iterators inherit from, before user code can change it.
+const helpersSource = `(function (Object) {
 	'use strict';
 	const iteratorProto = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-	// readAll reads stream to its end and resolves with one Uint8Array.
-	async function readAll(stream) {
-		if (stream.locked) throw new TypeError('This ReadableStream is currently locked to a reader.');
-		const reader = stream.getReader();
-		const chunks = [];
-		let size = 0;
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			if (!(value instanceof Uint8Array)) {
-				const err = new TypeError('This ReadableStream did not return bytes.');
-				reader.cancel(err).catch(() => {});
-				throw err;
-			}
-			chunks.push(value);
-			size += value.byteLength;
-		}
-		if (chunks.length === 1) return chunks[0];
-		const out = new Uint8Array(size);
-		let at = 0;
-		for (const c of chunks) { out.set(c, at); at += c.byteLength; }
-		return out;
-	}
-	// byteStream is a byte ReadableStream whose pull and cancel are Go's.
-	function byteStream(ReadableStream, pull, cancel) {
-		try {
-			return new ReadableStream({ type: 'bytes', pull, cancel });
-		} catch (e) {
-			return new ReadableStream({ pull, cancel }, { highWaterMark: 0 });
-		}
-	}
-	// reader reads stream chunk by chunk for Go: next() resolves with
-	// a Uint8Array, or undefined at the end.
-	function reader(stream) {
-		if (stream.locked) throw new TypeError('This ReadableStream is currently locked to a reader.');
-		const r = stream.getReader();
-		return {
-			async next() {
-				const { done, value } = await r.read();
-				if (done) return undefined;
-				if (!(value instanceof Uint8Array)) throw new TypeError('This ReadableStream did not return bytes.');
-				return value;
-			},
-			cancel(reason) { return r.cancel(reason).catch(() => {}); },
-		};
-	}
-	return { iteratorProto, readAll, byteStream, reader };
+	return { iteratorProto };
 })`
 
 func (s *state) initHelpers() {
@@ -68,23 +19,12 @@ func (s *state) initHelpers() {
 	}
 	call, _ := goja.AssertFunction(fn)
 	g := s.env.Global
-	v, err := call(goja.Undefined(), g.Get("TypeError"), g.Get("Uint8Array"), g.Get("Object"))
+	v, err := call(goja.Undefined(), g.Get("Object"))
 	if err != nil {
 		panic(err)
 	}
 	s.helpers = v.(*goja.Object)
 	s.iteratorProto = s.helpers.Get("iteratorProto").(*goja.Object)
-}
-
-// helper calls the JS helper name with args; it panics (throws) with what
-// the helper threw.
-func (s *state) helper(name string, args ...goja.Value) goja.Value {
-	fn, _ := goja.AssertFunction(s.helpers.Get(name))
-	v, err := fn(goja.Undefined(), args...)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 // u8 makes a Uint8Array over a copy-free ArrayBuffer of b.

@@ -1,12 +1,12 @@
 package fetch
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/url"
 )
 
 // request is the Go side of a Request.
@@ -33,49 +33,13 @@ var methods = map[string]bool{
 	"MSEARCH": true, "NOTIFY": true, "SUBSCRIBE": true, "UNSUBSCRIBE": true, "QUERY": true, "BAN": true,
 }
 
-// parseURL parses an absolute URL and returns its serialization, through
-// the isolate's URL class when it has one (package url: the WHATWG
-// parser), else net/url.
+// parseURL parses input (against base, if not "") with the WHATWG URL
+// parser (package url) and returns its serialization.
 func (s *state) parseURL(input string, base string) (string, bool) {
-	if u := s.global("URL"); u != nil {
-		var out string
-		args := []goja.Value{s.rt.ToValue(input)}
-		if base != "" {
-			args = append(args, s.rt.ToValue(base))
-		}
-		if ex := s.rt.Try(func() {
-			v, err := s.rt.New(u, args...)
-			if err != nil {
-				panic(err)
-			}
-			out = v.String()
-		}); ex != nil {
-			return "", false
-		}
-		return out, true
-	}
-	var u *url.URL
-	var err error
 	if base != "" {
-		var b *url.URL
-		if b, err = url.Parse(base); err == nil {
-			u, err = b.Parse(input)
-		}
-	} else {
-		u, err = url.Parse(strings.TrimSpace(input))
+		return url.Parse(input, &base)
 	}
-	if err != nil || u.Scheme == "" || (u.Host == "" && (u.Scheme == "http" || u.Scheme == "https")) {
-		return "", false
-	}
-	u.Scheme = strings.ToLower(u.Scheme)
-	u.Host = strings.ToLower(u.Host)
-	if (u.Scheme == "http" && u.Port() == "80") || (u.Scheme == "https" && u.Port() == "443") {
-		u.Host = u.Hostname()
-	}
-	if u.Path == "" && u.Host != "" {
-		u.Path = "/"
-	}
-	return u.String(), true
+	return url.Parse(input, nil)
 }
 
 func (s *state) initRequest() {
@@ -251,7 +215,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		moved := *src.body
 		q.body = &moved
 		src.body.used = true
-		src.body.buf, src.body.reader, src.body.parts = nil, nil, nil
+		src.body.buf, src.body.reader = nil, nil
 	}
 	q.headersObj = s.newHeadersObject(q.headers)
 	return q
