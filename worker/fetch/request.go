@@ -18,8 +18,8 @@ type request struct {
 	body       *body
 	redirect   string // "follow" or "manual"
 	signal     *goja.Object
-	cf         goja.Value // undefined unless given
-	cache      goja.Value // undefined, "no-store" or "no-cache"
+	cf         goja.Value   // undefined unless given
+	cache      goja.Value   // undefined, "no-store" or "no-cache"
 	ctrl       *goja.Object // the AbortController of an incoming request's signal
 }
 
