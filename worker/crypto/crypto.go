@@ -1,0 +1,216 @@
+// Package crypto implements workerd's Web Crypto for one isolate: the
+// crypto global (a Crypto: getRandomValues, randomUUID, subtle),
+// SubtleCrypto with digest, importKey, exportKey, generateKey, sign,
+// verify, encrypt, decrypt, deriveBits, deriveKey, wrapKey, unwrapKey and
+// workerd's timingSafeEqual, and CryptoKey. The primitives are Go's
+// standard library.
+//
+// The globals register themselves with package host: Crypto, SubtleCrypto
+// and CryptoKey on the ServiceWorkerGlobalScope prototype, crypto as an own,
+// enumerable property of globalThis, as workerd has them. A CryptoKey
+// refuses structured clone with workerd's DataCloneError.
+//
+// workerd's behaviour, checked against the binary (cases 1310 and up):
+//
+//   - every SubtleCrypto method returns a promise; only calling one on the
+//     wrong receiver throws synchronously; bad arguments, unknown
+//     algorithms and failed operations reject it, with workerd's messages;
+//   - a result settles one microtask after a resolved promise's would (the
+//     operation itself runs synchronously, inside the call);
+//   - a CryptoKey's type, extractable, algorithm and usages are read-only
+//     own data properties of the key (usages, algorithm, extractable, type,
+//     in that order); usages are deduplicated and in the specification's
+//     order; the algorithm object is the same, mutable object on each read;
+//   - digest knows SHA-1, SHA-256, SHA-384, SHA-512 and MD5;
+//   - getRandomValues takes integer-typed views of at most 65536 bytes.
+//
+// Everything here runs on the loop goroutine.
+package crypto
+
+import (
+	"crypto/rand"
+	"crypto/subtle"
+	"fmt"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+func init() {
+	host.Register(
+		host.Global{Name: "Crypto", Build: func(env *host.Env) goja.Value { return stateOf(env).cryptoCtor }},
+		host.Global{Name: "SubtleCrypto", Build: func(env *host.Env) goja.Value { return stateOf(env).subtleCtor }},
+		host.Global{Name: "CryptoKey", Build: func(env *host.Env) goja.Value { return stateOf(env).keyCtor }},
+		host.Global{Name: "crypto", Where: host.Own, Enumerable: true,
+			Build: func(env *host.Env) goja.Value { return stateOf(env).crypto }},
+	)
+	host.RegisterSerializer(host.Serializer{Serialize: serializeKey, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+}
+
+type stateKey struct{}
+
+type holder struct{ s *state }
+
+// state is one isolate's classes and the Go side of its keys.
+type state struct {
+	env                     *host.Env
+	rt                      *goja.Runtime
+	realm                   *events.Realm
+	buf                     *buffers
+	cryptoCtor, cryptoProto *goja.Object
+	subtleCtor, subtleProto *goja.Object
+	keyCtor, keyProto       *goja.Object
+	crypto, subtle          *goja.Object
+	keys                    slots[Key]
+	// preserveExponent is crypto_preserve_public_exponent: an RSA key's
+	// algorithm.publicExponent is the exponent given, not a copy of a
+	// fixed-size one.
+	preserveExponent bool
+	objectProto      *goja.Object
+	uint8Array       *goja.Object
+	// JSON.stringify and JSON.parse, taken before user code runs, for
+	// wrapping and unwrapping jwk keys
+	jsonStringify, jsonParse goja.Callable
+}
+
+func holderOf(env *host.Env) *holder {
+	return host.State(env, stateKey{}, func() *holder { return &holder{} })
+}
+
+func stateOf(env *host.Env) *state {
+	h := holderOf(env)
+	if h.s == nil {
+		h.s = newState(env)
+	}
+	return h.s
+}
+
+func newState(env *host.Env) *state {
+	s := &state{env: env, rt: env.RT, realm: env.Realm, buf: newBuffers(env.RT),
+		preserveExponent: env.Flags.Enabled("crypto_preserve_public_exponent")}
+	g := env.RT.GlobalObject()
+	s.objectProto = g.Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
+	s.uint8Array = g.Get("Uint8Array").(*goja.Object)
+	json := g.Get("JSON").(*goja.Object)
+	s.jsonStringify, _ = goja.AssertFunction(json.Get("stringify"))
+	s.jsonParse, _ = goja.AssertFunction(json.Get("parse"))
+	r := env.Realm
+	s.cryptoCtor, s.cryptoProto = r.Class("Crypto", nil, nil)
+	s.subtleCtor, s.subtleProto = r.Class("SubtleCrypto", nil, nil)
+	s.keyCtor, s.keyProto = r.Class("CryptoKey", nil, nil)
+	s.crypto = s.rt.CreateObject(s.cryptoProto)
+	s.subtle = s.rt.CreateObject(s.subtleProto)
+
+	r.Accessor(s.cryptoProto, "subtle", func(call goja.FunctionCall) goja.Value {
+		s.thisCrypto(call)
+		return s.subtle
+	}, nil)
+	r.Method(s.cryptoProto, "getRandomValues", s.getRandomValues)
+	r.Method(s.cryptoProto, "randomUUID", func(call goja.FunctionCall) goja.Value {
+		s.thisCrypto(call)
+		return s.rt.ToValue(randomUUID())
+	})
+	constructorLast(s.cryptoProto, s.cryptoCtor)
+	s.defineSubtle()
+	constructorLast(s.subtleProto, s.subtleCtor)
+	return s
+}
+
+// constructorLast moves proto's constructor after its other properties,
+// where V8 lists it for workerd's classes.
+func constructorLast(proto, ctor *goja.Object) {
+	_ = proto.Delete("constructor")
+	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+func (s *state) thisCrypto(call goja.FunctionCall) {
+	if call.This != s.crypto {
+		s.env.ThrowTypeError(events.IllegalInvocation)
+	}
+}
+
+// maxRandomBytes is the getRandomValues limit of the Web Crypto spec
+// (section 10.1.1), which workerd enforces.
+const maxRandomBytes = 65536
+
+func (s *state) getRandomValues(call goja.FunctionCall) goja.Value {
+	s.thisCrypto(call)
+	v := call.Argument(0)
+	b, kind := s.buf.read(v)
+	switch kind {
+	case intView:
+	case floatView, dataView:
+		s.env.ThrowDOMException("ArrayBufferView argument to getRandomValues() must be an integer-typed view.", "TypeMismatchError")
+	default:
+		s.env.ThrowTypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'ArrayBufferView'.")
+	}
+	if len(b) > maxRandomBytes {
+		s.env.ThrowDOMException(fmt.Sprintf("getRandomValues() only accepts buffers of size <= 64K but provided %d bytes.", len(b)), "QuotaExceededError")
+	}
+	_, _ = rand.Read(b)
+	return v
+}
+
+// randomUUID is a version 4 UUID (RFC 9562, section 5.4).
+func randomUUID() string {
+	var u [16]byte
+	_, _ = rand.Read(u[:])
+	u[6] = u[6]&0x0f | 0x40
+	u[8] = u[8]&0x3f | 0x80
+	const hex = "0123456789abcdef"
+	out := make([]byte, 0, 36)
+	for i, c := range u {
+		if i == 4 || i == 6 || i == 8 || i == 10 {
+			out = append(out, '-')
+		}
+		out = append(out, hex[c>>4], hex[c&15])
+	}
+	return string(out)
+}
+
+// timingSafeEqual is workerd's crypto.subtle.timingSafeEqual(a, b).
+func (s *state) timingSafeEqual(call goja.FunctionCall) goja.Value {
+	s.thisSubtle(call)
+	a := s.bufferArg(call.Argument(0), "timingSafeEqual", 1)
+	b := s.bufferArg(call.Argument(1), "timingSafeEqual", 2)
+	if len(a) != len(b) {
+		s.env.ThrowTypeError("Input buffers must have the same byte length.")
+	}
+	return s.rt.ToValue(subtle.ConstantTimeCompare(a, b) == 1)
+}
+
+// bufferArg reads a BufferSource parameter of method, or throws workerd's
+// TypeError.
+func (s *state) bufferArg(v goja.Value, method string, param int) []byte {
+	b, kind := s.buf.read(v)
+	if kind == notBuffer {
+		s.env.ThrowTypeError(fmt.Sprintf("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'BufferSource'.", method, param))
+	}
+	return b
+}
+
+// serializeKey refuses a CryptoKey in a structured clone.
+func serializeKey(env *host.Env, o *goja.Object) (any, bool) {
+	s := holderOf(env).s
+	if s == nil || s.keys.get(o) == nil {
+		return nil, false
+	}
+	env.ThrowDOMException(`Could not serialize object of type "CryptoKey". This type does not support serialization.`, "DataCloneError")
+	return nil, false
+}
+
+// opError is a failed operation: a DOMException with a name, or a
+// TypeError when name is "TypeError".
+type opError struct{ name, msg string }
+
+func (e *opError) Error() string { return e.name + ": " + e.msg }
+
+func domErr(name, format string, args ...any) *opError {
+	return &opError{name, fmt.Sprintf(format, args...)}
+}
+
+func typeErr(format string, args ...any) *opError {
+	return &opError{"TypeError", fmt.Sprintf(format, args...)}
+}

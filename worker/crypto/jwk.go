@@ -1,0 +1,159 @@
+package crypto
+
+import (
+	"encoding/base64"
+	"math/big"
+
+	"github.com/dop251/goja"
+)
+
+// jwk is a JsonWebKey dictionary as read from JS (RFC 7517, 7518).
+type jwk struct {
+	s      *state
+	fields map[string]string
+	ops    []string
+	hasOps bool
+	ext    *bool
+}
+
+var jwkStringFields = []string{"kty", "use", "alg", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "k"}
+
+func (s *state) readJWK(o *goja.Object) *jwk {
+	j := &jwk{s: s, fields: map[string]string{}}
+	for _, f := range jwkStringFields {
+		if v := o.Get(f); v != nil && !goja.IsUndefined(v) {
+			j.fields[f] = v.String()
+		}
+	}
+	if v := o.Get("key_ops"); v != nil && !goja.IsUndefined(v) {
+		arr, ok := v.(*goja.Object)
+		if !ok || arr.ClassName() != "Array" {
+			panic(typeErr("Failed to execute 'importKey' on 'SubtleCrypto': member key_ops of JsonWebKey is not of type 'Array'."))
+		}
+		j.hasOps = true
+		n := arr.Get("length").ToInteger()
+		for i := int64(0); i < n; i++ {
+			j.ops = append(j.ops, arr.Get(itoa(int(i))).String())
+		}
+	}
+	if v := o.Get("ext"); v != nil && !goja.IsUndefined(v) {
+		b := v.ToBoolean()
+		j.ext = &b
+	}
+	if _, ok := j.fields["kty"]; !ok {
+		panic(typeErr("Missing field \"kty\" in \"keyData\"."))
+	}
+	return j
+}
+
+// checkCommon makes the checks every JWK import makes: use, key_ops and
+// ext against the requested usages and extractability.
+func (j *jwk) checkCommon(u usage, extractable bool, useValue string) {
+	if use, ok := j.fields["use"]; ok && u != 0 && use != useValue {
+		panic(domErr("DataError", "Asymmetric \"jwk\" key import with usages requires that \"use\" field be %q.", useValue))
+	}
+	if j.hasOps {
+		for i, n := range usageNames {
+			if u&(1<<i) == 0 {
+				continue
+			}
+			found := false
+			for _, op := range j.ops {
+				if op == n {
+					found = true
+				}
+			}
+			if !found {
+				panic(domErr("DataError", "\"jwk\" key missing usages in \"key_ops\" member."))
+			}
+		}
+	}
+	if j.ext != nil && !*j.ext && extractable {
+		panic(domErr("DataError", "\"jwk\" key has value \"false\" for \"ext\" member but importKey() was called with extractable = true."))
+	}
+}
+
+// octKey reads a symmetric JWK's key bytes.
+func (j *jwk) octKey(algName, wantAlg string, u usage, extractable bool) []byte {
+	if j.fields["kty"] != "oct" {
+		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"oct\" (encountered %q).", j.fields["kty"]))
+	}
+	k, ok := j.fields["k"]
+	if !ok {
+		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a base64Url encoding of the key."))
+	}
+	raw, err := base64.RawURLEncoding.DecodeString(k)
+	if err != nil {
+		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a base64Url encoding of the key."))
+	}
+	if alg, ok := j.fields["alg"]; ok && wantAlg != "" && alg != wantAlg {
+		panic(domErr("DataError", "Symmetric \"jwk\" key contains invalid \"alg\" value %q, expected %q.", alg, wantAlg))
+	}
+	j.checkCommon(u, extractable, "enc")
+	return raw
+}
+
+// bytes decodes a base64url member, DataError when missing or malformed.
+func (j *jwk) bytes(name, what string) []byte {
+	v, ok := j.fields[name]
+	if !ok {
+		panic(domErr("DataError", "Invalid %s JWK: missing or invalid %q.", what, name))
+	}
+	b, err := base64.RawURLEncoding.DecodeString(v)
+	if err != nil {
+		panic(domErr("DataError", "Invalid %s JWK: missing or invalid %q.", what, name))
+	}
+	return b
+}
+
+func (j *jwk) bigInt(name, what string) *big.Int {
+	return new(big.Int).SetBytes(j.bytes(name, what))
+}
+
+// jwkObject builds an exported JWK: the members in the order given.
+type jwkOut struct {
+	s *state
+	o *goja.Object
+}
+
+func (s *state) newJWK(kty string, k *Key) jwkOut {
+	o := s.rt.NewObject()
+	_ = o.Set("kty", kty)
+	names := k.usages.names()
+	ops := make([]any, len(names))
+	for i, n := range names {
+		ops[i] = n
+	}
+	_ = o.Set("key_ops", s.rt.NewArray(ops...))
+	return jwkOut{s, o}
+}
+
+func (j jwkOut) str(name, v string) jwkOut { _ = j.o.Set(name, v); return j }
+
+func (j jwkOut) b64(name string, b []byte) jwkOut {
+	return j.str(name, base64.RawURLEncoding.EncodeToString(b))
+}
+
+func (j jwkOut) ext(k *Key) jwkOut { _ = j.o.Set("ext", k.extractable); return j }
+
+// octJWK exports a secret key.
+func (s *state) octJWK(k *Key) goja.Value {
+	j := s.newJWK("oct", k)
+	if alg := octAlg(k); alg != "" {
+		j.str("alg", alg)
+	}
+	return j.ext(k).b64("k", k.secret).o
+}
+
+func octAlg(k *Key) string {
+	switch k.alg.name {
+	case "HMAC":
+		if d := digestByName(k.alg.hash); d.jwk != "" {
+			return "HS" + d.jwk
+		}
+		return ""
+	case "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW":
+		return "A" + itoa(k.alg.length) + k.alg.name[4:]
+	}
+	return ""
+}

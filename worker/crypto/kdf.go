@@ -1,0 +1,75 @@
+package crypto
+
+import (
+	"crypto/hkdf"
+	"crypto/pbkdf2"
+
+	"github.com/dop251/goja"
+)
+
+func init() {
+	register("PBKDF2", &algorithm{importKey: importKDF, deriveBits: pbkdf2Bits})
+	register("HKDF", &algorithm{importKey: importKDF, deriveBits: hkdfBits})
+}
+
+func importKDF(s *state, format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key {
+	name, _ := lookupAlgorithm(p.name)
+	if format != "raw" {
+		panic(domErr("NotSupportedError", "A %s key cannot be imported in %q format.", name, format))
+	}
+	checkUsages("import", "secret", name, u, bad, useDeriveKey|useDeriveBits)
+	if extractable {
+		panic(domErr("SyntaxError", "%s key cannot be extractable.", name))
+	}
+	raw, _ := s.buf.read(data)
+	return &Key{kind: "secret", usages: u, secret: append([]byte(nil), raw...), alg: keyAlgorithm{name: name}}
+}
+
+// derivedLength checks deriveBits' length for the KDFs: given, a multiple
+// of 8.
+func derivedLength(name string, length int, given bool) int {
+	if !given {
+		panic(domErr("OperationError", "%s cannot derive a key with null length.", name))
+	}
+	if length%8 != 0 {
+		panic(domErr("OperationError", "%s requires a derived key length that is a multiple of 8.", name))
+	}
+	return length / 8
+}
+
+func pbkdf2Bits(s *state, p params, k *Key, length int, given bool) []byte {
+	h := p.hash()
+	salt := p.bytes("salt")
+	iter := p.integer("iterations")
+	n := derivedLength("PBKDF2", length, given)
+	if iter == 0 {
+		panic(domErr("OperationError", "PBKDF2 requires a positive iteration count (requested 0)."))
+	}
+	if n == 0 {
+		return []byte{}
+	}
+	out, err := pbkdf2.Key(digestByName(h).new, string(k.secret), salt, iter, n)
+	if err != nil {
+		panic(domErr("OperationError", "PBKDF2 deriveBits failed: %v.", err))
+	}
+	return out
+}
+
+func hkdfBits(s *state, p params, k *Key, length int, given bool) []byte {
+	h := p.hash()
+	salt := p.bytes("salt")
+	info := p.bytes("info")
+	n := derivedLength("HKDF", length, given)
+	if n == 0 {
+		return []byte{}
+	}
+	d := digestByName(h)
+	if n > 255*d.size {
+		panic(domErr("OperationError", "HKDF deriveBits failed."))
+	}
+	out, err := hkdf.Key(d.new, k.secret, salt, string(info), n)
+	if err != nil {
+		panic(domErr("OperationError", "HKDF deriveBits failed."))
+	}
+	return out
+}

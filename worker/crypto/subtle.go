@@ -1,0 +1,484 @@
+package crypto
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// params is a normalised algorithm argument: its name as given and, for an
+// object, the dictionary its other members are read from.
+type params struct {
+	s    *state
+	name string
+	obj  *goja.Object
+}
+
+// algorithmArg reads an AlgorithmIdentifier parameter: a string, or an
+// object whose name is read (and converted to a string). dict names
+// workerd's dictionary type in the message for null.
+func (s *state) algorithmArg(v goja.Value, method string, param int, dict string) params {
+	if goja.IsUndefined(v) {
+		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'string or %s'.", method, param, dict))
+	}
+	if goja.IsNull(v) {
+		panic(typeErr("Cannot initialize N7workerd3api12SubtleCrypto%d%sE with required members from an undefined or null value.", len(dict), dict))
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return params{s: s, name: v.String()}
+	}
+	p := params{s: s, obj: o}
+	if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+		p.name = n.String()
+	}
+	return p
+}
+
+// get returns member name of the dictionary, nil when absent or undefined.
+func (p params) get(name string) goja.Value {
+	if p.obj == nil {
+		return nil
+	}
+	v := p.obj.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return nil
+	}
+	return v
+}
+
+func missing(name string) *opError {
+	return typeErr("Missing field %q in \"algorithm\".", name)
+}
+
+func (p params) require(name string) goja.Value {
+	v := p.get(name)
+	if v == nil {
+		panic(missing(name))
+	}
+	return v
+}
+
+// bytes reads a BufferSource member.
+func (p params) bytes(name string) []byte {
+	v := p.require(name)
+	b, kind := p.s.buf.read(v)
+	if kind == notBuffer {
+		panic(typeErr("Failed to execute operation: member %q of \"algorithm\" is not of type 'BufferSource'.", name))
+	}
+	return b
+}
+
+// optBytes reads an optional BufferSource member (nil, false when absent).
+func (p params) optBytes(name string) ([]byte, bool) {
+	if p.get(name) == nil {
+		return nil, false
+	}
+	return p.bytes(name), true
+}
+
+// integer reads a numeric member.
+func (p params) integer(name string) int {
+	v := p.require(name)
+	return int(v.ToInteger())
+}
+
+// optInteger reads an optional numeric member.
+func (p params) optInteger(name string) (int, bool) {
+	if p.get(name) == nil {
+		return 0, false
+	}
+	return p.integer(name), true
+}
+
+// hash reads the hash member: a string or an object with a name, as a
+// canonical digest name.
+func (p params) hash() string {
+	v := p.require("hash")
+	name := v.String()
+	if o, ok := v.(*goja.Object); ok {
+		name = ""
+		if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+			name = n.String()
+		}
+	}
+	h, ok := lookupDigest(name)
+	if !ok {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested."))
+	}
+	return h.name
+}
+
+// canonical finds name among names, ignoring ASCII case.
+func canonical(name string, names []string) (string, bool) {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+func (s *state) thisSubtle(call goja.FunctionCall) {
+	if call.This != s.subtle {
+		s.env.ThrowTypeError(events.IllegalInvocation)
+	}
+}
+
+// settle runs op now and returns a promise that settles with its result,
+// or its exception, one microtask later.
+func (s *state) settle(op func() goja.Value) goja.Value {
+	p, resolve, reject := s.rt.NewPromise()
+	v, exc := s.try(op)
+	s.env.Loop.QueueMicrotask(func() {
+		if exc != nil {
+			_ = reject(exc)
+		} else {
+			_ = resolve(v)
+		}
+	})
+	return s.rt.ToValue(p)
+}
+
+// try runs op and turns what it throws into a JS value: an opError into its
+// DOMException or TypeError, a Go error from a primitive into an
+// OperationError. An interrupt goes on unwinding.
+func (s *state) try(op func() goja.Value) (v, exc goja.Value) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		switch x := r.(type) {
+		case *goja.InterruptedError:
+			panic(x)
+		case *goja.Exception:
+			exc = x.Value()
+		case goja.Value:
+			exc = x
+		case *opError:
+			exc = s.errorValue(x)
+		case error:
+			exc = s.errorValue(&opError{"OperationError", x.Error()})
+		default:
+			panic(r)
+		}
+	}()
+	return op(), nil
+}
+
+func (s *state) errorValue(e *opError) goja.Value {
+	if e.name == "TypeError" {
+		return s.rt.NewTypeError(e.msg)
+	}
+	return s.realm.NewDOMException(e.msg, e.name)
+}
+
+// keyArg reads a CryptoKey parameter.
+func (s *state) keyArg(v goja.Value, method string, param int) *Key {
+	k := s.keys.get(v)
+	if k == nil {
+		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'CryptoKey'.", method, param))
+	}
+	return k
+}
+
+// dataArg reads a BufferSource parameter, copied (the operation must not
+// see later writes, nor write into the caller's memory).
+func (s *state) dataArg(v goja.Value, method string, param int) []byte {
+	b, kind := s.buf.read(v)
+	if kind == notBuffer {
+		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'BufferSource'.", method, param))
+	}
+	return append([]byte(nil), b...)
+}
+
+func (s *state) arrayBuffer(b []byte) goja.Value { return s.rt.ToValue(s.rt.NewArrayBuffer(b)) }
+
+func (s *state) defineSubtle() {
+	r, p := s.realm, s.subtleProto
+	method := func(name string, f func(call goja.FunctionCall) goja.Value) {
+		r.Method(p, name, func(call goja.FunctionCall) goja.Value {
+			s.thisSubtle(call)
+			return s.settle(func() goja.Value { return f(call) })
+		})
+	}
+	method("encrypt", func(call goja.FunctionCall) goja.Value { return s.cipher(call, "encrypt") })
+	method("decrypt", func(call goja.FunctionCall) goja.Value { return s.cipher(call, "decrypt") })
+	method("sign", s.sign)
+	method("verify", s.verify)
+	method("digest", s.digest)
+	method("generateKey", s.generateKey)
+	method("deriveKey", s.deriveKey)
+	method("deriveBits", s.deriveBitsMethod)
+	method("importKey", s.importKeyMethod)
+	method("exportKey", s.exportKeyMethod)
+	method("wrapKey", s.wrapKey)
+	method("unwrapKey", s.unwrapKey)
+	r.Method(p, "timingSafeEqual", s.timingSafeEqual)
+}
+
+func (s *state) digest(call goja.FunctionCall) goja.Value {
+	p := s.algorithmArg(call.Argument(0), "digest", 1, "HashAlgorithm")
+	data := s.dataArg(call.Argument(1), "digest", 2)
+	h, ok := lookupDigest(p.name)
+	if !ok {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested."))
+	}
+	d := h.new()
+	d.Write(data)
+	return s.arrayBuffer(d.Sum(nil))
+}
+
+// algorithm is what one algorithm supports; nil members are operations it
+// does not have.
+type algorithm struct {
+	importKey  func(s *state, format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key
+	exportKey  func(s *state, format string, k *Key) goja.Value
+	generate   func(s *state, p params, extractable bool, u usage, bad string) goja.Value
+	sign       func(s *state, p params, k *Key, data []byte) []byte
+	verify     func(s *state, p params, k *Key, sig, data []byte) bool
+	encrypt    func(s *state, p params, k *Key, data []byte) []byte
+	decrypt    func(s *state, p params, k *Key, data []byte) []byte
+	deriveBits func(s *state, p params, k *Key, length int, lengthGiven bool) []byte
+	// keyLength is the length in bits of a key of this algorithm described
+	// by p, for deriveKey (AES, HMAC).
+	keyLength func(s *state, p params) int
+}
+
+// algorithms maps canonical names to their support; init fills it.
+var algorithms = map[string]*algorithm{}
+
+var algorithmNames []string
+
+func register(name string, a *algorithm) {
+	algorithms[name] = a
+	algorithmNames = append(algorithmNames, name)
+}
+
+func lookupAlgorithm(name string) (string, *algorithm) {
+	n, ok := canonical(name, algorithmNames)
+	if !ok {
+		return "", nil
+	}
+	return n, algorithms[n]
+}
+
+func (s *state) cipher(call goja.FunctionCall, op string) goja.Value {
+	p := s.algorithmArg(call.Argument(0), op, 1, "EncryptAlgorithm")
+	k := s.keyArg(call.Argument(1), op, 2)
+	data := s.dataArg(call.Argument(2), op, 3)
+	name, a := lookupAlgorithm(p.name)
+	if a == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented %s algorithm requested.", op))
+	}
+	if op == "encrypt" {
+		requireUsage(k, useEncrypt, name)
+	} else {
+		requireUsage(k, useDecrypt, name)
+	}
+	if a.encrypt == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented %s algorithm requested.", op))
+	}
+	if op == "encrypt" {
+		return s.arrayBuffer(a.encrypt(s, p, k, data))
+	}
+	return s.arrayBuffer(a.decrypt(s, p, k, data))
+}
+
+func (s *state) sign(call goja.FunctionCall) goja.Value {
+	p := s.algorithmArg(call.Argument(0), "sign", 1, "SignAlgorithm")
+	k := s.keyArg(call.Argument(1), "sign", 2)
+	data := s.dataArg(call.Argument(2), "sign", 3)
+	name, a := lookupAlgorithm(p.name)
+	if a == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented sign algorithm requested."))
+	}
+	requireUsage(k, useSign, name)
+	if a.sign == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented sign algorithm requested."))
+	}
+	return s.arrayBuffer(a.sign(s, p, k, data))
+}
+
+func (s *state) verify(call goja.FunctionCall) goja.Value {
+	p := s.algorithmArg(call.Argument(0), "verify", 1, "SignAlgorithm")
+	k := s.keyArg(call.Argument(1), "verify", 2)
+	sig := s.dataArg(call.Argument(2), "verify", 3)
+	data := s.dataArg(call.Argument(3), "verify", 4)
+	name, a := lookupAlgorithm(p.name)
+	if a == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented verify algorithm requested."))
+	}
+	requireUsage(k, useVerify, name)
+	if a.verify == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented verify algorithm requested."))
+	}
+	return s.rt.ToValue(a.verify(s, p, k, sig, data))
+}
+
+func (s *state) generateKey(call goja.FunctionCall) goja.Value {
+	p := s.algorithmArg(call.Argument(0), "generateKey", 1, "GenerateKeyAlgorithm")
+	extractable := call.Argument(1).ToBoolean()
+	u, bad := s.parseUsages(call.Argument(2), "generateKey", 3)
+	_, a := lookupAlgorithm(p.name)
+	if a == nil || a.generate == nil {
+		panic(domErr("NotSupportedError", "Unrecognized key generation algorithm %q requested.", p.name))
+	}
+	return a.generate(s, p, extractable, u, bad)
+}
+
+// formats lists the key formats, for the messages about unknown ones.
+var formats = []string{"raw", "pkcs8", "spki", "jwk"}
+
+func (s *state) importKeyMethod(call goja.FunctionCall) goja.Value {
+	format := call.Argument(0).String()
+	data := call.Argument(1)
+	p := s.algorithmArg(call.Argument(2), "importKey", 3, "ImportKeyAlgorithm")
+	extractable := call.Argument(3).ToBoolean()
+	u, bad := s.parseUsages(call.Argument(4), "importKey", 5)
+	return s.newKeyObject(s.importKey(format, data, p, extractable, u, bad))
+}
+
+func (s *state) importKey(format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key {
+	if _, ok := canonical(format, formats); !ok || format != strings.ToLower(format) {
+		panic(domErr("NotSupportedError", "Unrecognized key import format %q.", format))
+	}
+	if format == "jwk" {
+		if _, ok := data.(*goja.Object); !ok || s.buf.isBufferSource(data) {
+			panic(typeErr("Import data provided for \"jwk\" import format must be a JsonWebKey."))
+		}
+	} else if !s.buf.isBufferSource(data) {
+		panic(typeErr("Import data provided for buffer-based import formats must be a buffer source."))
+	}
+	_, a := lookupAlgorithm(p.name)
+	if a == nil || a.importKey == nil {
+		panic(domErr("NotSupportedError", "Unrecognized key import algorithm %q requested.", p.name))
+	}
+	k := a.importKey(s, format, data, p, extractable, u, bad)
+	if (k.kind == "secret" || k.kind == "private") && k.usages == 0 {
+		panic(domErr("SyntaxError", "Secret/private CryptoKeys must have at least one usage."))
+	}
+	return k
+}
+
+func (r *buffers) isBufferSource(v goja.Value) bool {
+	_, kind := r.read(v)
+	return kind != notBuffer
+}
+
+func (s *state) exportKeyMethod(call goja.FunctionCall) goja.Value {
+	format := call.Argument(0).String()
+	k := s.keyArg(call.Argument(1), "exportKey", 2)
+	return s.exportKey(format, k)
+}
+
+func (s *state) exportKey(format string, k *Key) goja.Value {
+	if _, ok := canonical(format, formats); !ok || format != strings.ToLower(format) {
+		panic(domErr("NotSupportedError", "Unrecognized key export format %q.", format))
+	}
+	if !k.extractable {
+		panic(domErr("InvalidAccessError", "Attempt to export non-extractable %s key.", k.alg.name))
+	}
+	a := algorithms[k.alg.name]
+	return a.exportKey(s, format, k)
+}
+
+func (s *state) deriveBitsMethod(call goja.FunctionCall) goja.Value {
+	p := s.algorithmArg(call.Argument(0), "deriveBits", 1, "DeriveKeyAlgorithm")
+	k := s.keyArg(call.Argument(1), "deriveBits", 2)
+	lv := call.Argument(2)
+	length, given := 0, !goja.IsUndefined(lv) && !goja.IsNull(lv)
+	if given {
+		length = int(lv.ToInteger())
+	}
+	name, a := lookupAlgorithm(p.name)
+	if a == nil || a.deriveBits == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented deriveBits algorithm requested."))
+	}
+	requireUsage(k, useDeriveBits, name)
+	return s.arrayBuffer(a.deriveBits(s, p, k, length, given))
+}
+
+func (s *state) deriveKey(call goja.FunctionCall) goja.Value {
+	p := s.algorithmArg(call.Argument(0), "deriveKey", 1, "DeriveKeyAlgorithm")
+	k := s.keyArg(call.Argument(1), "deriveKey", 2)
+	dp := s.algorithmArg(call.Argument(2), "deriveKey", 3, "ImportKeyAlgorithm")
+	extractable := call.Argument(3).ToBoolean()
+	u, bad := s.parseUsages(call.Argument(4), "deriveKey", 5)
+	name, a := lookupAlgorithm(p.name)
+	if a == nil || a.deriveBits == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented deriveKey algorithm requested."))
+	}
+	_, da := lookupAlgorithm(dp.name)
+	if da == nil || da.keyLength == nil {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented derived key algorithm %q requested.", dp.name))
+	}
+	requireUsage(k, useDeriveKey, name)
+	length := da.keyLength(s, dp)
+	bits := a.deriveBits(s, p, k, length, true)
+	raw := s.arrayBuffer(bits)
+	return s.newKeyObject(s.importKey("raw", raw, dp, extractable, u, bad))
+}
+
+func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
+	format := call.Argument(0).String()
+	k := s.keyArg(call.Argument(1), "wrapKey", 2)
+	wk := s.keyArg(call.Argument(2), "wrapKey", 3)
+	p := s.algorithmArg(call.Argument(3), "wrapKey", 4, "EncryptAlgorithm")
+	name, a := lookupAlgorithm(p.name)
+	if a == nil || (a.encrypt == nil && name != "AES-KW") {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented wrapKey algorithm requested."))
+	}
+	requireUsage(wk, useWrapKey, name)
+	exported := s.exportKey(format, k)
+	var data []byte
+	if format == "jwk" {
+		str, err := s.jsonStringify(goja.Undefined(), exported)
+		if err != nil {
+			panic(err)
+		}
+		data = []byte(str.String())
+	} else {
+		b, _ := s.buf.read(exported)
+		data = b
+	}
+	if name == "AES-KW" {
+		return s.arrayBuffer(aesKWWrap(wk, data))
+	}
+	return s.arrayBuffer(a.encrypt(s, p, wk, data))
+}
+
+func (s *state) unwrapKey(call goja.FunctionCall) goja.Value {
+	format := call.Argument(0).String()
+	wrapped := s.dataArg(call.Argument(1), "unwrapKey", 2)
+	uk := s.keyArg(call.Argument(2), "unwrapKey", 3)
+	p := s.algorithmArg(call.Argument(3), "unwrapKey", 4, "EncryptAlgorithm")
+	kp := s.algorithmArg(call.Argument(4), "unwrapKey", 5, "ImportKeyAlgorithm")
+	extractable := call.Argument(5).ToBoolean()
+	u, bad := s.parseUsages(call.Argument(6), "unwrapKey", 7)
+	name, a := lookupAlgorithm(p.name)
+	if a == nil || (a.decrypt == nil && name != "AES-KW") {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented unwrapKey algorithm requested."))
+	}
+	requireUsage(uk, useUnwrapKey, name)
+	var data []byte
+	if name == "AES-KW" {
+		data = aesKWUnwrap(uk, wrapped)
+	} else {
+		data = a.decrypt(s, p, uk, wrapped)
+	}
+	var keyData goja.Value
+	if format == "jwk" {
+		v, err := s.jsonParse(goja.Undefined(), s.rt.ToValue(string(data)))
+		if err != nil {
+			panic(domErr("DataError", "Invalid JSON in unwrapped key."))
+		}
+		keyData = v
+	} else {
+		keyData = s.arrayBuffer(data)
+	}
+	return s.newKeyObject(s.importKey(format, keyData, kp, extractable, u, bad))
+}
