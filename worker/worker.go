@@ -83,6 +83,10 @@ type Worker struct {
 	channels *channel.Channels
 	call     *entryCall
 	host     *host.Env
+	// async carries AsyncLocalStorage's context into timer callbacks and
+	// Go-side microtasks (port deliveries); nil until node:async_hooks is
+	// first used (register_node.go), so nothing is grabbed before.
+	async goja.AsyncContextTracker
 
 	// promise plumbing for microtasks (loop goroutine only)
 	resolved goja.Value
@@ -134,6 +138,7 @@ func (w *Worker) init() error {
 	w.rt = rt
 	rt.SetMaxCallStackSize(w.cfg.MaxCallStackSize)
 	rt.SetPromiseRejectionTracker(w.trackRejection)
+	w.installBuiltins()
 
 	// Promise.resolve(), without compiling JS for it.
 	p, resolve, _ := rt.NewPromise()
@@ -158,6 +163,7 @@ func (w *Worker) init() error {
 		return err
 	}
 	w.installAPIs(g)
+	w.nameHostFunctions(g)
 	return nil
 }
 

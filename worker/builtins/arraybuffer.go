@@ -1,0 +1,48 @@
+package builtins
+
+import (
+	"github.com/dop251/goja"
+)
+
+// installArrayBuffer defines ArrayBuffer.prototype.transfer and
+// transferToFixedLength (ES2024). goja's buffers are never resizable, so
+// both make a fixed-length copy and detach the original.
+func (b *installer) installArrayBuffer() {
+	p := b.proto("ArrayBuffer")
+	if p == nil {
+		return
+	}
+	for _, name := range []string{"transfer", "transferToFixedLength"} {
+		method := "ArrayBuffer.prototype." + name
+		b.method(p, name, 0, func(call goja.FunctionCall) goja.Value {
+			o, _ := call.This.(*goja.Object)
+			var ab goja.ArrayBuffer
+			ok := false
+			if o != nil {
+				ab, ok = o.Export().(goja.ArrayBuffer)
+			}
+			if !ok {
+				b.typeError("Method " + method + " called on incompatible receiver " + describe(call.This))
+			}
+			old := ab.Bytes()
+			n := len(old)
+			if a := call.Argument(0); !goja.IsUndefined(a) {
+				f := a.ToFloat()
+				if f != f {
+					f = 0
+				}
+				if f < 0 || f > 1<<53 {
+					b.rangeError("Invalid array buffer length")
+				}
+				n = int(f)
+			}
+			if ab.Detached() {
+				b.typeError("Cannot perform " + method + " on a detached ArrayBuffer")
+			}
+			data := make([]byte, n)
+			copy(data, old)
+			ab.Detach()
+			return b.rt.ToValue(b.rt.NewArrayBuffer(data))
+		})
+	}
+}

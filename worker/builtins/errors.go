@@ -1,0 +1,165 @@
+package builtins
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// DefaultStackTraceLimit is V8's Error.stackTraceLimit.
+const DefaultStackTraceLimit = 10
+
+// installError defines Error.captureStackTrace, Error.stackTraceLimit and
+// Error.isError. SuppressedError is a lazy global (globals.go).
+func (b *installer) installError() {
+	e := b.intrinsic("Error")
+	if e == nil {
+		return
+	}
+	// V8's order of Error's own keys: captureStackTrace, isError,
+	// stackTraceLimit (goja defines isError itself).
+	_ = e.Delete("isError")
+	b.method(e, "captureStackTrace", 2, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			b.typeError("invalid_argument")
+		}
+		stack := b.rt.ToValue(ErrorHeader(o) + FormatFrames(b.rt.CaptureCallStack(0, nil), skipUntil(call.Argument(1)), StackTraceLimit(b.rt)))
+		get := b.fn("", 0, func(goja.FunctionCall) goja.Value { return stack })
+		set := b.fn("", 1, func(c goja.FunctionCall) goja.Value {
+			stack = c.Argument(0)
+			return goja.Undefined()
+		})
+		_ = o.DefineAccessorProperty("stack", get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		return goja.Undefined()
+	})
+	b.method(e, "isError", 1, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return b.rt.ToValue(ok && o.ClassName() == "Error")
+	})
+	_ = e.Set("stackTraceLimit", DefaultStackTraceLimit)
+}
+
+// StackTraceLimit reads Error.stackTraceLimit as V8 does: a number (not
+// coerced) caps the frames, anything else means no frames.
+func StackTraceLimit(rt *goja.Runtime) int {
+	e, ok := rt.GlobalObject().Get("Error").(*goja.Object)
+	if !ok {
+		return DefaultStackTraceLimit
+	}
+	switch n := e.Get("stackTraceLimit").Export().(type) {
+	case int64:
+		return int(max(n, 0))
+	case float64:
+		if n != n || n < 0 {
+			return 0
+		}
+		if n > 1<<30 {
+			return 1 << 30
+		}
+		return int(n)
+	}
+	return 0
+}
+
+// ErrorHeader is the first line of a V8 stack for o: "name: message",
+// "name" or "message" (ErrorUtils::ToString).
+func ErrorHeader(o *goja.Object) string {
+	name, msg := "Error", ""
+	if v := o.Get("name"); v != nil && !goja.IsUndefined(v) {
+		name = v.String()
+	}
+	if v := o.Get("message"); v != nil && !goja.IsUndefined(v) {
+		msg = v.String()
+	}
+	switch {
+	case name == "":
+		return msg
+	case msg == "":
+		return name
+	}
+	return name + ": " + msg
+}
+
+// skipUntil returns the frame filter of captureStackTrace's second
+// argument: frames above (and including) the first call of fn, found by
+// name (goja's frames do not say which function object they run).
+func skipUntil(fn goja.Value) string {
+	o, ok := fn.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	if _, isFn := goja.AssertFunction(o); !isFn {
+		return ""
+	}
+	if n := o.Get("name"); n != nil {
+		return n.String()
+	}
+	return ""
+}
+
+// FormatFrames renders frames in V8's shape, one "\n    at ..." line each,
+// at most limit lines: "fn (file:line:col)", "file:line:col" at top level.
+// Builtins' frames and frames of mcrepl itself (its entry
+// function, Go-named functions) are left out, and so are the frames up to
+// and including a call of the function named skip, when skip is not "".
+// The first frame is the native function that captured the stack (as
+// CaptureCallStack gives it) and is left out.
+func FormatFrames(frames []goja.StackFrame, skip string, limit int) string {
+	if len(frames) > 0 && frames[0].SrcName() == "<native>" {
+		frames = frames[1:]
+	}
+	if skip != "" {
+		for i := range frames {
+			if frames[i].FuncName() == skip {
+				frames = frames[i+1:]
+				break
+			}
+		}
+	}
+	var b strings.Builder
+	n := 0
+	for i := range frames {
+		if n >= limit {
+			break
+		}
+		line, ok := FrameString(&frames[i])
+		if !ok {
+			continue
+		}
+		b.WriteString("\n    at ")
+		b.WriteString(line)
+		n++
+	}
+	return b.String()
+}
+
+// FrameString renders one frame as V8 does after "at ", and false for the
+// frames of mcrepl itself.
+func FrameString(f *goja.StackFrame) (string, bool) {
+	name := f.FuncName()
+	if internalName(name) || strings.HasPrefix(f.SrcName(), "mcrepl:") {
+		return "", false
+	}
+	if f.SrcName() == "<native>" {
+		// V8 names a builtin's frame by its class ("Array.map"), which
+		// goja's frames do not say; most builtin frames V8 leaves out.
+		return "", false
+	}
+	p := f.Position()
+	file := p.Filename
+	if file == "" {
+		file = "<anonymous>"
+	}
+	pos := file + ":" + itoa(int64(p.Line)) + ":" + itoa(int64(p.Column))
+	if name == "<anonymous>" || name == "" {
+		return pos, true
+	}
+	return name + " (" + pos + ")", true
+}
+
+// internalName reports a frame of mcrepl's own: a Go-named host function
+// or the entry function through which the loop enters JS.
+func internalName(name string) bool {
+	return strings.HasPrefix(name, "__mcrepl_") || GoName(name)
+}
