@@ -73,7 +73,13 @@ func (s *state) extract(v goja.Value) extracted {
 			data, boundary := f.encode(s)
 			return extracted{b: &body{buf: data}, contentType: "multipart/form-data; boundary=" + boundary}
 		}
-		if streams.ReadableOf(s.env, o) != nil {
+		if rs := streams.ReadableOf(s.env, o); rs != nil {
+			if rs.Locked() {
+				s.realm.ThrowTypeError("This ReadableStream is locked to a reader, and cannot be used as a body.")
+			}
+			if rs.Disturbed() {
+				s.realm.ThrowTypeError("This ReadableStream is disturbed (has already been read from), and cannot be used as a body.")
+			}
 			return extracted{b: &body{stream: o}}
 		}
 		if bl := blob.Of(s.env, o); bl != nil {
@@ -307,7 +313,16 @@ func (s *state) initBody() {
 		}
 		return v
 	})
-	method("formData", func(o owner, data []byte) goja.Value { return s.parseFormData(o.headers, data) })
+	r.Method(proto, "formData", func(call goja.FunctionCall) goja.Value {
+		var o owner
+		if ex := s.try(func() { o = this(call) }); ex != nil {
+			return s.rejected(ex)
+		}
+		if !o.headers.has("content-type") {
+			return s.rejected(s.typeError("Parsing a Body as FormData requires a Content-Type header."))
+		}
+		return s.consume(*o.b, func(data []byte) goja.Value { return s.parseFormData(o.headers, data) })
+	})
 	method("blob", func(o owner, data []byte) goja.Value {
 		t, _ := o.headers.get("content-type")
 		return blob.New(s.env, append([]byte(nil), data...), strings.ToLower(t))
@@ -358,8 +373,7 @@ func (s *state) jsonString(v goja.Value) string {
 	if err != nil {
 		panic(err)
 	}
-	if goja.IsUndefined(out) {
-		s.realm.ThrowTypeError("Value is not JSON serializable")
-	}
+	// workerd sends what V8's JSON::Stringify gives for an unserializable
+	// value (undefined, a function, a symbol): the text "undefined".
 	return out.String()
 }
