@@ -7,6 +7,9 @@ import (
 	"os"
 
 	"github.com/mcrepl/mcrepl/command"
+	// The engine's process boundary: from here on, this process may only
+	// supervise the one that runs the command (see the package).
+	_ "github.com/mcrepl/mcrepl/internal/engine/supervisor"
 )
 
 func main() {

@@ -19,7 +19,6 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/mcrepl/mcrepl/internal/engine"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -40,10 +39,6 @@ const name = "mcrepl"
 // -ldflags "-X github.com/mcrepl/mcrepl/command.Version=v1.2.3"; otherwise it
 // comes from the module's build information.
 var Version = ""
-
-// link is this process's link to its supervisor, or nil when there is none
-// (package engine).
-var link *engine.Link
 
 // TestNowEnv names the environment variable that fixes "today" (YYYY-MM-DD,
 // UTC) for the date checks. It exists for tests, which must not depend on the
@@ -95,11 +90,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			code = ExitFailure
 		}
 	}()
-	if stdin == os.Stdin && stderr == os.Stderr && os.Getenv(engine.Env) == engine.Child {
-		// This process is the engine, under the supervisor that package
-		// engine/supervisor started in the process the user ran.
-		link, stderr = engine.Become()
-	}
+	stderr = becomeEngine(stdin, stderr)
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, lookupEnv: os.LookupEnv, now: time.Now}
 	if err := e.clock(); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -71,6 +72,11 @@ func (e *env) runScript(c *cli.Context) error {
 	context.AfterFunc(ctx, stop)
 	runCtx := ctx
 	if s.timeout > 0 {
+		// The supervisor kills an engine stuck past the deadline.
+		link.Say(fmt.Sprintf("timeout %d %s", time.Now().Add(s.timeout).UnixNano(), s.timeout))
+		if os.Getenv(TestCrashEnv) == "hang" {
+			hang()
+		}
 		var cancel context.CancelFunc
 		runCtx, cancel = context.WithTimeout(ctx, s.timeout)
 		defer cancel()

@@ -28,12 +28,12 @@
 package engine
 
 import (
-	"fmt"
-	"log"
 	"os"
-	"strings"
 	"sync"
 )
+
+// The package imports only os and sync: package engine/supervisor, which
+// imports it, must be initialised before most of mcrepl.
 
 // The environment of the engine.
 const (
@@ -65,24 +65,25 @@ type Link struct {
 // link and the standard error to write to. Call it only when Env is Child.
 func Become() (*Link, *os.File) {
 	stderr := os.NewFile(StderrFD, "/dev/stderr")
-	// Everything that writes to os.Stderr or through package log goes to
-	// the user; fd 2 is left to the Go runtime.
+	// Everything that writes to os.Stderr goes to the user; fd 2 is left to
+	// the Go runtime. (Package log keeps the old os.Stderr: the caller
+	// points it here.)
 	os.Stderr = stderr
-	log.SetOutput(stderr)
 	l := &Link{control: os.NewFile(ControlFD, "mcrepl-control"), history: os.Getenv(HistoryEnv)}
 	os.Unsetenv(Env)
 	os.Unsetenv(HistoryEnv)
 	return l, stderr
 }
 
-// Say sends one line to the supervisor. Any goroutine.
-func (l *Link) Say(format string, args ...any) {
+// Say sends one line (without its newline) to the supervisor. Any
+// goroutine.
+func (l *Link) Say(line string) {
 	if l == nil {
 		return
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	_, _ = fmt.Fprintf(l.control, strings.TrimSuffix(format, "\n")+"\n", args...)
+	_, _ = l.control.WriteString(line + "\n")
 }
 
 // SessionHistory is the history file that a supervised interactive shell
