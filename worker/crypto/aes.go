@@ -17,7 +17,7 @@ func init() {
 			importKey: importAES,
 			exportKey: exportSecret,
 			generate:  generateAES,
-			keyLength: func(s *state, p params) int { return aesLength(p) },
+			keyLength: func(s *state, p params) int { return aesLength(p.derived()) },
 		}
 		switch name {
 		case "AES-GCM":
@@ -41,7 +41,7 @@ func aesUsages(name string) usage {
 func aesLength(p params) int {
 	l := p.integer("length")
 	if l != 128 && l != 192 && l != 256 {
-		panic(domErr("OperationError", "AES key length must be 128, 192, or 256 bits."))
+		panic(domErr("OperationError", "Generated AES key length must be 128, 192, or 256 bits but requested %d.", l))
 	}
 	return l
 }
@@ -94,8 +94,10 @@ func newBlock(k *Key) cipher.Block {
 	return b
 }
 
-// decryptFailed is workerd's message for a failed AES decryption.
-var decryptFailed = domErr("OperationError", "Decryption failed. This could be due to a ciphertext authentication failure, bad padding, incorrect CryptoKey, or another algorithm-specific reason.")
+// decryptFailed is workerd's error for a failed AES decryption.
+func decryptFailed(in, out int, alg string) *opError {
+	return domErr("OperationError", "Decryption failed. This could be due to a ciphertext authentication failure, bad padding, incorrect CryptoKey, or another algorithm-specific reason. Input length was %d, output length expected to be %d for %s", in, out, alg)
+}
 
 // gcmParams reads AesGcmParams and returns the AEAD, nonce, additional
 // data and tag length in bytes.
@@ -130,12 +132,12 @@ func gcmEncrypt(s *state, p params, k *Key, data []byte) []byte {
 func gcmDecrypt(s *state, p params, k *Key, data []byte) []byte {
 	g, iv, ad, tag := gcmParams(p, k)
 	if len(data) < tag {
-		panic(domErr("OperationError", "Ciphertext length of %d bits must be greater than or equal to the size of the tag length (%d bits).", len(data)*8, tag*8))
+		panic(domErr("OperationError", "Ciphertext length of %d bits must be greater than or equal to the size of the AES-GCM tag length of %d bits.", len(data)*8, tag*8))
 	}
 	if tag == 16 {
 		out, err := g.Open(nil, iv, data, ad)
 		if err != nil {
-			panic(decryptFailed)
+			panic(decryptFailed(len(data)-tag, len(data)-tag, "AES-GCM"))
 		}
 		return out
 	}
@@ -146,7 +148,7 @@ func gcmDecrypt(s *state, p params, k *Key, data []byte) []byte {
 	pt := g.Seal(nil, iv, ct, nil)[:len(ct)]
 	full := g.Seal(nil, iv, pt, ad)
 	if subtle.ConstantTimeCompare(full[len(pt):len(pt)+tag], data[len(ct):]) != 1 {
-		panic(decryptFailed)
+		panic(decryptFailed(len(ct), len(ct), "AES-GCM"))
 	}
 	return pt
 }
@@ -174,17 +176,17 @@ func cbcEncrypt(s *state, p params, k *Key, data []byte) []byte {
 func cbcDecrypt(s *state, p params, k *Key, data []byte) []byte {
 	iv := cbcIV(p)
 	if len(data) == 0 || len(data)%16 != 0 {
-		panic(decryptFailed)
+		panic(decryptFailed(len(data), 0, "AES-CBC"))
 	}
 	buf := append([]byte(nil), data...)
 	cipher.NewCBCDecrypter(newBlock(k), iv).CryptBlocks(buf, buf)
 	pad := int(buf[len(buf)-1])
 	if pad == 0 || pad > 16 {
-		panic(decryptFailed)
+		panic(decryptFailed(len(data), 0, "AES-CBC"))
 	}
 	for _, c := range buf[len(buf)-pad:] {
 		if int(c) != pad {
-			panic(decryptFailed)
+			panic(decryptFailed(len(data), 0, "AES-CBC"))
 		}
 	}
 	return buf[:len(buf)-pad]
@@ -196,15 +198,18 @@ func cbcDecrypt(s *state, p params, k *Key, data []byte) []byte {
 func ctrCrypt(s *state, p params, k *Key, data []byte) []byte {
 	counter := p.bytes("counter")
 	if len(counter) != 16 {
-		panic(domErr("OperationError", "AES-CTR counter must be 16 bytes long (provided %d bytes).", len(counter)))
+		panic(domErr("OperationError", "Counter must have length of 16 bytes (provided %d).", len(counter)))
+	}
+	if p.get("length") == nil {
+		panic(typeErr("Missing \"length\" member in \"algorithm\"."))
 	}
 	length := p.integer("length")
 	if length <= 0 || length > 128 {
-		panic(domErr("OperationError", "AES-CTR counter length must be between 1 and 128 (provided %d).", length))
+		panic(domErr("OperationError", "Invalid counter of %d bits length provided.", length))
 	}
 	blocks := (len(data) + 15) / 16
 	if length < 64 && uint64(blocks) > uint64(1)<<length {
-		panic(domErr("OperationError", "AES-CTR counter would wrap around and repeat a block."))
+		panic(domErr("OperationError", "Counter block values will repeat."))
 	}
 	b := newBlock(k)
 	mod := new(big.Int).Lsh(big.NewInt(1), uint(length))
@@ -232,7 +237,7 @@ const kwIV = 0xA6A6A6A6A6A6A6A6
 
 func aesKWWrap(k *Key, data []byte) []byte {
 	if len(data)%8 != 0 || len(data) < 16 {
-		panic(domErr("OperationError", "Wrapping key data must be a multiple of 8 bytes and at least 16 bytes long."))
+		panic(domErr("OperationError", "Unwrapped key bit length must be a multiple of 64 bits but unwrapped key has a length of %d bits.", len(data)*8))
 	}
 	b := newBlock(k)
 	n := len(data) / 8
@@ -255,7 +260,7 @@ func aesKWWrap(k *Key, data []byte) []byte {
 
 func aesKWUnwrap(k *Key, data []byte) []byte {
 	if len(data)%8 != 0 || len(data) < 24 {
-		panic(domErr("OperationError", "Unwrapping key data must be a multiple of 8 bytes and at least 24 bytes long."))
+		panic(domErr("OperationError", "AES-KW key unwrapping failed."))
 	}
 	b := newBlock(k)
 	n := len(data)/8 - 1
@@ -272,7 +277,7 @@ func aesKWUnwrap(k *Key, data []byte) []byte {
 		}
 	}
 	if a != kwIV {
-		panic(domErr("OperationError", "Unwrapping failed: integrity check failed."))
+		panic(domErr("OperationError", "AES-KW key unwrapping failed."))
 	}
 	return r
 }

@@ -23,6 +23,7 @@ func init() {
 			return hmac.Equal(m.Sum(nil), sig)
 		},
 		keyLength: func(s *state, p params) int {
+			p = p.derived()
 			h := p.hash()
 			if l, ok := p.optInteger("length"); ok {
 				return l
@@ -68,7 +69,7 @@ func generateHMAC(s *state, p params, extractable bool, u usage, bad string) goj
 	length := digestByName(h).block
 	if l, ok := p.optInteger("length"); ok {
 		if l == 0 {
-			panic(domErr("OperationError", "HMAC key length must be a non-zero unsigned long integer."))
+			panic(domErr("OperationError", "HMAC key length must be a non-zero unsigned long integer (requested 0)."))
 		}
 		length = l
 	}

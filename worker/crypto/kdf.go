@@ -15,7 +15,7 @@ func init() {
 func importKDF(s *state, format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key {
 	name, _ := lookupAlgorithm(p.name)
 	if format != "raw" {
-		panic(domErr("NotSupportedError", "A %s key cannot be imported in %q format.", name, format))
+		panic(domErr("NotSupportedError", "%s key must be imported in \"raw\" format (requested %q).", name, format))
 	}
 	checkUsages("import", "secret", name, u, bad, useDeriveKey|useDeriveBits)
 	if extractable {
@@ -32,7 +32,7 @@ func derivedLength(name string, length int, given bool) int {
 		panic(domErr("OperationError", "%s cannot derive a key with null length.", name))
 	}
 	if length%8 != 0 {
-		panic(domErr("OperationError", "%s requires a derived key length that is a multiple of 8.", name))
+		panic(domErr("OperationError", "%s requires a derived key length that is a multiple of eight (requested %d).", name, length))
 	}
 	return length / 8
 }

@@ -139,11 +139,15 @@ func (s *state) parseUsages(v goja.Value, method string, param int) (u usage, ba
 // checkUsages rejects usages outside allowed: op is "import" or
 // "generate".
 func checkUsages(op, kind, alg string, u usage, bad string, allowed usage) {
+	what := kind + " " + alg
+	if op == "generate" {
+		what = alg
+	}
 	if bad != "" {
-		panic(domErr("SyntaxError", "Attempt to %s %s %s key with invalid usage %q.", op, kind, alg, bad))
+		panic(domErr("SyntaxError", "Attempt to %s %s key with invalid usage %q.", op, what, bad))
 	}
 	if extra := u &^ allowed; extra != 0 {
-		panic(domErr("SyntaxError", "Attempt to %s %s %s key with invalid usage %q.", op, kind, alg, extra.first()))
+		panic(domErr("SyntaxError", "Attempt to %s %s key with invalid usage %q.", op, what, extra.first()))
 	}
 }
 

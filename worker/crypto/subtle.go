@@ -14,6 +14,15 @@ type params struct {
 	s    *state
 	name string
 	obj  *goja.Object
+	// dict names the dictionary in "Missing field" messages: "algorithm",
+	// or "derivedKeyParams" for deriveKey's derived key type.
+	dict string
+}
+
+// derived is p as deriveKey's derivedKeyType.
+func (p params) derived() params {
+	p.dict = "derivedKeyParams"
+	return p
 }
 
 // algorithmArg reads an AlgorithmIdentifier parameter: a string, or an
@@ -49,14 +58,14 @@ func (p params) get(name string) goja.Value {
 	return v
 }
 
-func missing(name string) *opError {
-	return typeErr("Missing field %q in \"algorithm\".", name)
-}
-
 func (p params) require(name string) goja.Value {
 	v := p.get(name)
 	if v == nil {
-		panic(missing(name))
+		dict := p.dict
+		if dict == "" {
+			dict = "algorithm"
+		}
+		panic(typeErr("Missing field %q in %q.", name, dict))
 	}
 	return v
 }

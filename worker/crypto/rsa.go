@@ -1,0 +1,215 @@
+package crypto
+
+import (
+	"crypto"
+	"crypto/rand"
+	"crypto/rsa"
+	"math/big"
+
+	"github.com/dop251/goja"
+)
+
+// RSASSA-PKCS1-v1_5, RSA-PSS and RSA-OAEP (RFC 8017).
+
+func init() {
+	register("RSASSA-PKCS1-v1_5", &algorithm{
+		importKey: importRSA, exportKey: exportRSA, generate: generateRSA,
+		sign: func(s *state, p params, k *Key, data []byte) []byte {
+			h, sum := rsaDigest(k, data)
+			out, err := rsa.SignPKCS1v15(rand.Reader, k.priv.(*rsa.PrivateKey), h, sum)
+			if err != nil {
+				panic(err)
+			}
+			return out
+		},
+		verify: func(s *state, p params, k *Key, sig, data []byte) bool {
+			h, sum := rsaDigest(k, data)
+			return rsa.VerifyPKCS1v15(k.pub.(*rsa.PublicKey), h, sum, sig) == nil
+		},
+	})
+	register("RSA-PSS", &algorithm{
+		importKey: importRSA, exportKey: exportRSA, generate: generateRSA,
+		sign: func(s *state, p params, k *Key, data []byte) []byte {
+			salt := p.integer("saltLength")
+			h, sum := rsaDigest(k, data)
+			out, err := rsa.SignPSS(rand.Reader, k.priv.(*rsa.PrivateKey), h, sum, &rsa.PSSOptions{SaltLength: salt})
+			if err != nil {
+				panic(domErr("OperationError", "RSA-PSS signing failed: the salt is too long for the key."))
+			}
+			return out
+		},
+		verify: func(s *state, p params, k *Key, sig, data []byte) bool {
+			salt := p.integer("saltLength")
+			h, sum := rsaDigest(k, data)
+			return rsa.VerifyPSS(k.pub.(*rsa.PublicKey), h, sum, sig, &rsa.PSSOptions{SaltLength: salt}) == nil
+		},
+	})
+	register("RSA-OAEP", &algorithm{
+		importKey: importRSA, exportKey: exportRSA, generate: generateRSA,
+		encrypt: func(s *state, p params, k *Key, data []byte) []byte {
+			if k.kind != "public" {
+				panic(domErr("InvalidAccessError", "Encryption/key wrapping only works with public keys."))
+			}
+			label, _ := p.optBytes("label")
+			out, err := rsa.EncryptOAEP(digestByName(k.alg.hash).new(), rand.Reader, k.pub.(*rsa.PublicKey), data, label)
+			if err != nil {
+				panic(domErr("OperationError", "RSA-OAEP encryption failed: the message is too long for the key."))
+			}
+			return out
+		},
+		decrypt: func(s *state, p params, k *Key, data []byte) []byte {
+			if k.kind != "private" {
+				panic(domErr("InvalidAccessError", "Decryption/key unwrapping only works with private keys."))
+			}
+			label, _ := p.optBytes("label")
+			out, err := rsa.DecryptOAEP(digestByName(k.alg.hash).new(), rand.Reader, k.priv.(*rsa.PrivateKey), data, label)
+			if err != nil {
+				panic(domErr("OperationError", "RSA-OAEP decryption failed."))
+			}
+			return out
+		},
+	})
+}
+
+var cryptoHashes = map[string]crypto.Hash{"SHA-1": crypto.SHA1, "SHA-256": crypto.SHA256, "SHA-384": crypto.SHA384, "SHA-512": crypto.SHA512, "MD5": crypto.MD5}
+
+func rsaDigest(k *Key, data []byte) (crypto.Hash, []byte) {
+	d := digestByName(k.alg.hash)
+	h := d.new()
+	h.Write(data)
+	return cryptoHashes[d.name], h.Sum(nil)
+}
+
+func rsaUsages(name string) (pub, priv usage) {
+	if name == "RSA-OAEP" {
+		return useEncrypt | useWrapKey, useDecrypt | useUnwrapKey
+	}
+	return useVerify, useSign
+}
+
+func generateRSA(s *state, p params, extractable bool, u usage, bad string) goja.Value {
+	name, _ := lookupAlgorithm(p.name)
+	pubUses, privUses := rsaUsages(name)
+	bits := p.integer("modulusLength")
+	exp := p.bytes("publicExponent")
+	h := p.hash()
+	if bits%8 != 0 || bits < 256 || bits > 16384 {
+		panic(domErr("OperationError", "The modulus length must be a multiple of 8 and between 256 and 16k, but %d was requested.", bits))
+	}
+	pubU, privU := pairUsages(name, u, bad, pubUses, privUses)
+	e := new(big.Int).SetBytes(exp)
+	if !e.IsInt64() || e.Int64() != 65537 {
+		// Go's rsa.GenerateKey makes keys with the exponent 65537 only.
+		panic(domErr("OperationError", "mcrepl generates RSA keys with the public exponent 65537 only."))
+	}
+	priv, err := rsa.GenerateKey(rand.Reader, bits)
+	if err != nil {
+		panic(domErr("OperationError", "RSA key generation failed: %v.", err))
+	}
+	alg := keyAlgorithm{name: name, hash: h, modulus: bits, exponent: s.exponentBytes(exp, priv.E)}
+	return s.keyPair(
+		&Key{kind: "public", extractable: true, alg: alg, usages: pubU, pub: &priv.PublicKey},
+		&Key{kind: "private", extractable: extractable, alg: alg, usages: privU, priv: priv, pub: &priv.PublicKey})
+}
+
+// exponentBytes is the key's algorithm.publicExponent: the bytes given
+// (crypto_preserve_public_exponent) or the exponent's minimal big-endian
+// bytes.
+func (s *state) exponentBytes(given []byte, e int) []byte {
+	if s.preserveExponent && given != nil {
+		return append([]byte(nil), given...)
+	}
+	return big.NewInt(int64(e)).Bytes()
+}
+
+func rsaJWKAlg(k *Key) string {
+	switch k.alg.name {
+	case "RSASSA-PKCS1-v1_5":
+		return "RS" + digestByName(k.alg.hash).jwk
+	case "RSA-PSS":
+		return "PS" + digestByName(k.alg.hash).jwk
+	}
+	if k.alg.hash == "SHA-1" {
+		return "RSA-OAEP"
+	}
+	return "RSA-OAEP-" + digestByName(k.alg.hash).jwk
+}
+
+func importRSA(s *state, format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key {
+	name, _ := lookupAlgorithm(p.name)
+	pubUses, privUses := rsaUsages(name)
+	h := p.hash()
+	k := &Key{extractable: extractable, alg: keyAlgorithm{name: name, hash: h}}
+	switch format {
+	case "spki":
+		pub, ok := parseSPKI(s.rawData(data)).(*rsa.PublicKey)
+		if !ok {
+			panic(domErr("DataError", "SPKI input is not an RSA key."))
+		}
+		k.kind, k.pub = "public", pub
+	case "pkcs8":
+		priv, ok := parsePKCS8(s.rawData(data)).(*rsa.PrivateKey)
+		if !ok {
+			panic(domErr("DataError", "PKCS8 input is not an RSA key."))
+		}
+		k.kind, k.priv, k.pub = "private", priv, &priv.PublicKey
+	case "jwk":
+		j := s.readJWK(data.(*goja.Object))
+		if j.fields["kty"] != "RSA" {
+			panic(domErr("DataError", "RSA \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"RSA\" (encountered %q).", j.fields["kty"]))
+		}
+		pub := &rsa.PublicKey{N: j.bigInt("n", "RSA"), E: int(j.bigInt("e", "RSA").Int64())}
+		k.kind, k.pub = "public", pub
+		if _, ok := j.fields["d"]; ok {
+			priv := &rsa.PrivateKey{PublicKey: *pub, D: j.bigInt("d", "RSA"),
+				Primes: []*big.Int{j.bigInt("p", "RSA"), j.bigInt("q", "RSA")}}
+			priv.Precompute()
+			if err := priv.Validate(); err != nil {
+				panic(domErr("DataError", "Invalid RSA JWK: %v.", err))
+			}
+			k.kind, k.priv, k.pub = "private", priv, &priv.PublicKey
+		}
+		k.alg.hash = h
+		if alg, ok := j.fields["alg"]; ok && alg != rsaJWKAlg(k) {
+			panic(domErr("DataError", "JWK \"alg\" %q does not match the requested algorithm %q.", alg, rsaJWKAlg(k)))
+		}
+		use := "sig"
+		if name == "RSA-OAEP" {
+			use = "enc"
+		}
+		j.checkCommon(u, extractable, use)
+	case "raw":
+		panic(domErr("NotSupportedError", "Unrecognized key import format \"raw\"."))
+	default:
+		panic(domErr("NotSupportedError", "Unrecognized key import format %q.", format))
+	}
+	pub := k.pub.(*rsa.PublicKey)
+	k.alg.modulus = pub.N.BitLen()
+	k.alg.exponent = big.NewInt(int64(pub.E)).Bytes()
+	importUsages(name, k.kind, u, bad, pubUses, privUses)
+	k.usages = u
+	return k
+}
+
+func exportRSA(s *state, format string, k *Key) goja.Value {
+	if v, ok := s.exportDER(format, k); ok {
+		return v
+	}
+	if format != "jwk" {
+		panic(domErr("NotSupportedError", "Unrecognized key export format %q.", format))
+	}
+	pub := k.pub.(*rsa.PublicKey)
+	j := s.newJWK("RSA", k).str("alg", rsaJWKAlg(k)).ext(k)
+	if k.kind == "private" {
+		priv := k.priv.(*rsa.PrivateKey)
+		j.b64("d", priv.D.Bytes())
+	}
+	j.b64("n", pub.N.Bytes()).b64("e", big.NewInt(int64(pub.E)).Bytes())
+	if k.kind == "private" {
+		priv := k.priv.(*rsa.PrivateKey)
+		j.b64("p", priv.Primes[0].Bytes()).b64("q", priv.Primes[1].Bytes()).
+			b64("dp", priv.Precomputed.Dp.Bytes()).b64("dq", priv.Precomputed.Dq.Bytes()).
+			b64("qi", priv.Precomputed.Qinv.Bytes())
+	}
+	return j.o
+}
