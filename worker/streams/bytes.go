@@ -209,14 +209,14 @@ func (r *realm) initByteStreams() {
 	r.getter(bproto, "closed", func(call goja.FunctionCall) goja.Value {
 		rd := slot[byobReader](r, call.This)
 		if rd == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		return rd.closed.JS()
 	})
 	r.method(bproto, "cancel", 0, func(call goja.FunctionCall) goja.Value {
 		rd := slot[byobReader](r, call.This)
 		if rd == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if rd.stream == nil {
 			return r.rejectedPromise(r.typeError(releasedMsg)).JS()
@@ -226,7 +226,7 @@ func (r *realm) initByteStreams() {
 	r.method(bproto, "read", 1, func(call goja.FunctionCall) goja.Value {
 		rd := slot[byobReader](r, call.This)
 		if rd == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		var p *promise
 		if ex := r.try(func() { p = r.byobRead(rd, call.Argument(0), call.Argument(1)) }); ex != nil {
@@ -374,23 +374,24 @@ func (r *realm) setUpByteControllerFromSource(s *readableStream, src *goja.Objec
 	}
 	startAlgo := func() *promise {
 		if start == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		v, thrown := r.call(start, srcV, c.controllerObject())
 		if thrown != nil {
-			panic(thrown)
+			// workerd errors the stream instead of rethrowing.
+			return r.rejectedPromise(thrown)
 		}
 		return r.promiseOf(v)
 	}
 	c.pullAlgo = func() *promise {
 		if pull == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(pull, srcV, c.controllerObject())
 	}
 	c.cancelAlgo = func(reason goja.Value) *promise {
 		if cancel == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(cancel, srcV, reason)
 	}

@@ -67,7 +67,13 @@ func (r *realm) initCompression() {
 			}
 		}
 		return NewTransform(r.env, Transformer{
+			// workerd's CompressionStream never settles the write of a null
+			// chunk and takes an undefined one as nothing.
+			park: func(ch Chunk) bool { return ch.Value != nil && goja.IsNull(ch.Value) },
 			Transform: func(c *TransformController, ch Chunk) goja.Value {
+				if ch.Value != nil && goja.IsUndefined(ch.Value) {
+					return nil
+				}
 				b, ok := ch.Data(r.env)
 				if !ok {
 					return r.typeError(chunkTypeMsg)

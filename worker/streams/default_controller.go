@@ -94,23 +94,24 @@ func (r *realm) setUpDefaultControllerFromSource(s *readableStream, src *goja.Ob
 	}
 	startAlgo := func() *promise {
 		if start == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		v, thrown := r.call(start, srcV, c.controllerObject())
 		if thrown != nil {
-			panic(thrown)
+			// workerd errors the stream instead of rethrowing.
+			return r.rejectedPromise(thrown)
 		}
 		return r.promiseOf(v)
 	}
 	c.pullAlgo = func() *promise {
 		if pull == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(pull, srcV, c.controllerObject())
 	}
 	c.cancelAlgo = func(reason goja.Value) *promise {
 		if cancel == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(cancel, srcV, reason)
 	}

@@ -37,7 +37,7 @@ func (r *realm) initIterator() {
 	r.method(proto, "next", 0, func(call goja.FunctionCall) goja.Value {
 		it := slot[asyncIterator](r, call.This)
 		if it == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		steps := func(goja.Value) *promise { return r.iteratorNextSteps(it) }
 		if it.ongoing != nil {
@@ -50,7 +50,7 @@ func (r *realm) initIterator() {
 	r.method(proto, "return", 1, func(call goja.FunctionCall) goja.Value {
 		it := slot[asyncIterator](r, call.This)
 		if it == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		value := call.Argument(0)
 		steps := func(goja.Value) *promise {

@@ -8,7 +8,7 @@ import (
 func (r *realm) pipeToMethod(call goja.FunctionCall) goja.Value {
 	s := slot[readableStream](r, call.This)
 	if s == nil {
-		return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+		r.illegal()
 	}
 	var p *promise
 	if ex := r.try(func() {

@@ -18,6 +18,7 @@ type promise struct {
 	state     goja.PromiseState
 	value     goja.Value
 	handled   bool // [[PromiseIsHandled]]: a rejection is never reported
+	sync      bool // reactions run at once (see syncResolved)
 	js        *goja.Promise
 	res, rej  func(any) error
 	reactions []func()
@@ -31,6 +32,13 @@ func (r *realm) resolvedPromise(v goja.Value) *promise {
 
 func (r *realm) rejectedPromise(e goja.Value) *promise {
 	return &promise{r: r, state: goja.PromiseStateRejected, value: e}
+}
+
+// syncResolved is the outcome of an algorithm the underlying source or
+// sink does not define: workerd runs what follows it synchronously instead
+// of in a microtask (maybeRunAlgorithm in its standard.c++).
+func (r *realm) syncResolved() *promise {
+	return &promise{r: r, state: goja.PromiseStateFulfilled, value: goja.Undefined(), sync: true}
 }
 
 func (p *promise) pending() bool { return p.state == goja.PromiseStatePending }
@@ -97,6 +105,10 @@ func (p *promise) then(onF, onR func(goja.Value)) {
 	}
 	if p.pending() {
 		p.reactions = append(p.reactions, f)
+		return
+	}
+	if p.sync {
+		f()
 		return
 	}
 	p.r.env.Loop.QueueMicrotask(f)
@@ -188,22 +200,12 @@ func (r *realm) thenJS(o *goja.Object, _ *goja.Promise, onF, onR func(goja.Value
 	}
 }
 
-// try runs f, returning the value it threw (nil when it did not throw).
-// Uncatchable errors (interrupts) propagate.
+// try runs f, returning the value it threw (nil when it did not throw),
+// through goja's Runtime.Try, which restores the VM's stacks.
 func (r *realm) try(f func()) (thrown goja.Value) {
-	defer func() {
-		if x := recover(); x != nil {
-			switch e := x.(type) {
-			case *goja.Exception:
-				thrown = e.Value()
-			case goja.Value:
-				thrown = e
-			default:
-				panic(x)
-			}
-		}
-	}()
-	f()
+	if ex := r.rt.Try(f); ex != nil {
+		return ex.Value()
+	}
 	return nil
 }
 

@@ -127,7 +127,7 @@ func (r *realm) initReadable() {
 	r.method(proto, "cancel", 0, func(call goja.FunctionCall) goja.Value {
 		s := r.thisReadableOrReject(call)
 		if s == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if s.reader != nil {
 			return r.rejectedPromise(r.typeError("This ReadableStream is currently locked to a reader.")).JS()
@@ -204,6 +204,11 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 	s := r.newReadableObject(call.This)
 	if !goja.IsUndefined(typ) {
 		t := typ.String()
+		if t == "" {
+			// workerd takes an empty type for the default.
+			r.setUpDefaultControllerFromSource(s, src, start, pull, cancel, defaultHWM(r, hwmV), size)
+			return call.This
+		}
 		if t != "bytes" {
 			r.throwType("\"" + t + "\" is not a valid type of ReadableStream.")
 		}
@@ -227,15 +232,20 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 		r.setUpByteControllerFromSource(s, src, start, pull, cancel, hwm, int(auto))
 		return call.This
 	}
-	hwm := 1.0
-	if hwmV != nil {
-		var err *goja.Object
-		if hwm, err = r.toUint64(hwmV); err != nil {
-			panic(err)
-		}
-	}
-	r.setUpDefaultControllerFromSource(s, src, start, pull, cancel, hwm, size)
+	r.setUpDefaultControllerFromSource(s, src, start, pull, cancel, defaultHWM(r, hwmV), size)
 	return call.This
+}
+
+// defaultHWM is ExtractHighWaterMark(strategy, 1).
+func defaultHWM(r *realm, v goja.Value) float64 {
+	if v == nil {
+		return 1
+	}
+	hwm, err := r.toUint64(v)
+	if err != nil {
+		panic(err)
+	}
+	return hwm
 }
 
 // queuingStrategy reads a QueuingStrategy dictionary: highWaterMark (nil
@@ -389,12 +399,11 @@ func readableStreamReaderGenericRelease(g *readerGeneric) {
 	s := g.stream
 	r := s.r
 	e := r.typeError(releasedMsg)
-	if s.state == stateReadable && g.closed.pending() {
+	// workerd rejects a pending closed promise and keeps a settled one
+	// (the standard replaces it with a new rejected promise).
+	if g.closed.pending() {
 		g.closed.setHandled()
 		g.closed.reject(e)
-	} else {
-		g.closed = r.rejectedPromise(e)
-		g.closed.setHandled()
 	}
 	s.ctrl.releaseSteps()
 	s.reader = nil
@@ -479,14 +488,14 @@ func (r *realm) initDefaultReader() {
 	r.getter(proto, "closed", func(call goja.FunctionCall) goja.Value {
 		rd := slot[defaultReader](r, call.This)
 		if rd == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		return rd.closed.JS()
 	})
 	r.method(proto, "cancel", 0, func(call goja.FunctionCall) goja.Value {
 		rd := slot[defaultReader](r, call.This)
 		if rd == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if rd.stream == nil {
 			return r.rejectedPromise(r.typeError(releasedMsg)).JS()
@@ -496,7 +505,7 @@ func (r *realm) initDefaultReader() {
 	r.method(proto, "read", 0, func(call goja.FunctionCall) goja.Value {
 		rd := slot[defaultReader](r, call.This)
 		if rd == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if rd.stream == nil {
 			return r.rejectedPromise(r.typeError(releasedMsg)).JS()

@@ -13,17 +13,23 @@ type queuingStrategy struct {
 func (r *realm) initStrategies() {
 	for _, name := range []string{"ByteLengthQueuingStrategy", "CountQueuingStrategy"} {
 		name := name
-		var size *goja.Object
-		if name == "CountQueuingStrategy" {
-			size = r.ev.Func("", 0, func(goja.FunctionCall) goja.Value { return r.rt.ToValue(1) })
-		} else {
-			size = r.ev.Func("", 0, func(call goja.FunctionCall) goja.Value {
-				o, ok := call.Argument(0).(*goja.Object)
-				if !ok {
-					r.throwType("Cannot read properties of " + call.Argument(0).String() + " (reading 'byteLength')")
-				}
-				return o.Get("byteLength")
-			})
+		// workerd's size is a new anonymous function at every read, with a
+		// prototype property (the standard has one shared function).
+		size := func() *goja.Object {
+			var f *goja.Object
+			if name == "CountQueuingStrategy" {
+				f = r.ev.Func("", 0, func(goja.FunctionCall) goja.Value { return r.rt.ToValue(1) })
+			} else {
+				f = r.ev.Func("", 0, func(call goja.FunctionCall) goja.Value {
+					o, ok := call.Argument(0).(*goja.Object)
+					if !ok {
+						r.throwType("Cannot read properties of " + call.Argument(0).String() + " (reading 'byteLength')")
+					}
+					return o.Get("byteLength")
+				})
+			}
+			_ = f.DefineDataProperty("prototype", r.rt.NewObject(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+			return f
 		}
 		_, proto := r.class(name, nil, func(call goja.ConstructorCall) *goja.Object {
 			o, ok := call.Argument(0).(*goja.Object)
@@ -48,7 +54,7 @@ func (r *realm) initStrategies() {
 			if slot[queuingStrategy](r, call.This) == nil {
 				r.illegal()
 			}
-			return size
+			return size()
 		})
 	}
 }

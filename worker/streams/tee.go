@@ -21,11 +21,11 @@ func readableStreamTee(s *readableStream) (*readableStream, *readableStream) {
 	t := &tee{r: r, stream: s, reader: rd, cancelPromise: r.newPromise()}
 	pull := func() *promise { return t.pull() }
 	t.branch1 = r.createReadableStream(pull, func(reason goja.Value) *promise {
-		t.canceled1, t.reason1 = true, reason
+		t.canceled1, t.reason1, t.last = true, reason, reason
 		return t.cancel()
 	}, 1, nil)
 	t.branch2 = r.createReadableStream(pull, func(reason goja.Value) *promise {
-		t.canceled2, t.reason2 = true, reason
+		t.canceled2, t.reason2, t.last = true, reason, reason
 		return t.cancel()
 	}, 1, nil)
 	rd.closed.then(nil, func(e goja.Value) {
@@ -45,6 +45,7 @@ type tee struct {
 	reading, readAgain   bool
 	canceled1, canceled2 bool
 	reason1, reason2     goja.Value
+	last                 goja.Value // workerd cancels the source with the last branch's reason, not both
 	branch1, branch2     *readableStream
 	cancelPromise        *promise
 }
@@ -61,8 +62,7 @@ func (t *tee) pull() *promise {
 
 func (t *tee) cancel() *promise {
 	if t.canceled1 && t.canceled2 {
-		composite := t.r.rt.NewArray(t.reason1, t.reason2)
-		readableStreamCancel(t.stream, composite).then(t.cancelPromise.resolve, t.cancelPromise.reject)
+		readableStreamCancel(t.stream, t.last).then(t.cancelPromise.resolve, t.cancelPromise.reject)
 	}
 	return t.cancelPromise
 }

@@ -137,9 +137,11 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 	if start != nil {
 		v, thrown := r.call(start, trV, c.controllerObject())
 		if thrown != nil {
-			panic(thrown)
+			// workerd errors the stream instead of rethrowing.
+			startPromise.reject(thrown)
+		} else {
+			r.promiseOf(v).then(startPromise.resolve, startPromise.reject)
 		}
-		r.promiseOf(v).then(startPromise.resolve, startPromise.reject)
 	} else {
 		startPromise.resolve(goja.Undefined())
 	}

@@ -81,17 +81,17 @@ func (r *realm) initWritable() {
 	r.method(proto, "abort", 0, func(call goja.FunctionCall) goja.Value {
 		s := slot[writableStream](r, call.This)
 		if s == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if s.writer != nil {
 			return r.rejectedPromise(r.typeError(wsLockedMsg)).JS()
 		}
-		return writableStreamAbort(s, call.Argument(0)).JS()
+		return follow(r, writableStreamAbort(s, call.Argument(0))).JS()
 	})
 	r.method(proto, "close", 0, func(call goja.FunctionCall) goja.Value {
 		s := slot[writableStream](r, call.This)
 		if s == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if s.writer != nil {
 			return r.rejectedPromise(r.typeError(wsLockedMsg)).JS()
@@ -143,7 +143,7 @@ func (r *realm) initWritable() {
 	rejectW := func(call goja.FunctionCall, f func(w *writer) *promise) goja.Value {
 		w := slot[writer](r, call.This)
 		if w == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		if w.stream == nil {
 			return r.rejectedPromise(r.typeError(wsReleasedMsg)).JS()
@@ -153,7 +153,7 @@ func (r *realm) initWritable() {
 	r.getter(wproto, "closed", func(call goja.FunctionCall) goja.Value {
 		w := slot[writer](r, call.This)
 		if w == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		return w.closed.JS()
 	})
@@ -167,12 +167,12 @@ func (r *realm) initWritable() {
 	r.getter(wproto, "ready", func(call goja.FunctionCall) goja.Value {
 		w := slot[writer](r, call.This)
 		if w == nil {
-			return r.rejectedPromise(r.typeError(illegalMsg)).JS()
+			r.illegal()
 		}
 		return w.ready.JS()
 	})
 	r.method(wproto, "abort", 0, func(call goja.FunctionCall) goja.Value {
-		return rejectW(call, func(w *writer) *promise { return writableStreamAbort(w.stream, call.Argument(0)) })
+		return rejectW(call, func(w *writer) *promise { return follow(r, writableStreamAbort(w.stream, call.Argument(0))) })
 	})
 	r.method(wproto, "close", 0, func(call goja.FunctionCall) goja.Value {
 		return rejectW(call, func(w *writer) *promise {
@@ -230,29 +230,30 @@ func (r *realm) constructWritableStream(call goja.ConstructorCall) *goja.Object 
 	}
 	startAlgo := func() *promise {
 		if start == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		v, thrown := r.call(start, sinkV, c.controllerObject())
 		if thrown != nil {
-			panic(thrown)
+			// workerd errors the stream instead of rethrowing.
+			return r.rejectedPromise(thrown)
 		}
 		return r.promiseOf(v)
 	}
 	c.writeAlgo = func(ch chunk) *promise {
 		if write == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(write, sinkV, r.js(ch), c.controllerObject())
 	}
 	c.closeAlgo = func() *promise {
 		if closeFn == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(closeFn, sinkV)
 	}
 	c.abortAlgo = func(reason goja.Value) *promise {
 		if abort == nil {
-			return r.resolvedPromise(goja.Undefined())
+			return r.syncResolved()
 		}
 		return r.callPromise(abort, sinkV, reason)
 	}
@@ -550,10 +551,8 @@ func writableStreamDefaultWriterEnsureReadyPromiseRejected(w *writer, e goja.Val
 
 func writableStreamDefaultWriterGetDesiredSize(w *writer) (float64, bool) {
 	s := w.stream
-	switch s.state {
-	case stateErrored, stateErroring:
-		return 0, false
-	case stateClosed:
+	// workerd gives a number for an errored or erroring stream too.
+	if s.state == stateClosed {
 		return 0, true
 	}
 	return writableStreamDefaultControllerGetDesiredSize(s.ctrl), true
@@ -716,4 +715,13 @@ func writableStreamDefaultControllerWrite(c *writableController, ch chunk, size 
 		writableStreamUpdateBackpressure(s, writableStreamDefaultControllerGetBackpressure(c))
 	}
 	writableStreamDefaultControllerAdvanceQueueIfNeeded(c)
+}
+
+// follow is a new promise settled as p is: workerd returns a distinct
+// promise from every abort() call, where the standard returns the pending
+// abort's own.
+func follow(r *realm, p *promise) *promise {
+	q := r.newPromise()
+	p.then(q.resolve, q.reject)
+	return q
 }
