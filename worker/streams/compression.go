@@ -44,6 +44,11 @@ func (r *realm) format(call goja.ConstructorCall) string {
 	return ""
 }
 
+// pairReadableHWM is the readable side's high-water mark (in chunks) of
+// workerd's byte transforms, whose writes complete without a reader as
+// long as the output fits.
+const pairReadableHWM = 16
+
 const chunkTypeMsg = "This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side."
 
 func (r *realm) initCompression() {
@@ -67,6 +72,7 @@ func (r *realm) initCompression() {
 			}
 		}
 		return NewTransform(r.env, Transformer{
+			ReadableHighWaterMark: pairReadableHWM,
 			// workerd's CompressionStream never settles the write of a null
 			// chunk and takes an undefined one as nothing.
 			park: func(ch Chunk) bool { return ch.Value != nil && goja.IsNull(ch.Value) },
@@ -76,7 +82,11 @@ func (r *realm) initCompression() {
 				}
 				b, ok := ch.Data(r.env)
 				if !ok {
-					return r.typeError(chunkTypeMsg)
+					// workerd compresses a string's UTF-8 bytes.
+					if !goja.IsString(ch.Value) {
+						return r.typeError(chunkTypeMsg)
+					}
+					b = []byte(ch.Value.String())
 				}
 				if _, err := w.Write(b); err != nil {
 					return r.typeError(err.Error())
@@ -96,6 +106,7 @@ func (r *realm) initCompression() {
 	r.pairClass("DecompressionStream", func(call goja.ConstructorCall) *Transform {
 		d := newInflater(r.format(call))
 		return NewTransform(r.env, Transformer{
+			ReadableHighWaterMark: pairReadableHWM,
 			Transform: func(c *TransformController, ch Chunk) goja.Value {
 				b, ok := ch.Data(r.env)
 				if !ok {
@@ -243,10 +254,15 @@ func (d *inflater) take() ([]byte, error) {
 		return out, errors.New("Trailing bytes after end of compressed data")
 	}
 	if d.err != nil {
-		return out, decompressError(d.err)
+		if errors.Is(d.err, io.ErrUnexpectedEOF) {
+			return out, errors.New(incompleteMsg)
+		}
+		return out, errors.New("Decompression failed.")
 	}
 	return out, nil
 }
+
+const incompleteMsg = "Called close() on a decompression stream with incomplete data"
 
 func (d *inflater) write(b []byte) ([]byte, error) {
 	if len(b) == 0 {
@@ -278,7 +294,7 @@ func (d *inflater) close() ([]byte, error) {
 	<-d.done
 	out, err := d.take()
 	if err == nil && !d.ended {
-		err = errors.New("Unexpected end of compressed data")
+		err = errors.New(incompleteMsg)
 	}
 	return out, err
 }
@@ -298,11 +314,4 @@ func (d *inflater) stop() {
 		<-d.done
 	}
 	d.waiting = false
-}
-
-func decompressError(err error) error {
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return errors.New("Unexpected end of compressed data")
-	}
-	return err
 }
