@@ -69,6 +69,7 @@ type Program struct {
 	name string
 	kind Kind
 	prg  *goja.Program
+	src  string // a classic script's text, for messages that quote it
 }
 
 // Name is the program's name in messages: the path as given, or StdinName.
@@ -109,7 +110,7 @@ func Compile(name, src string) (p *Program, err error) {
 	}
 	prg, serr := compileClassic(name, src)
 	if serr == nil {
-		return &Program{name: name, kind: Classic, prg: prg}, nil
+		return &Program{name: name, kind: Classic, prg: prg, src: src}, nil
 	}
 	if p := directModule(name, src, false); p != nil {
 		return p, nil
@@ -163,6 +164,7 @@ func isModulePath(path string) bool {
 func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
 	if p.kind == Classic {
 		w.Post(func(rt *goja.Runtime) {
+			w.AddSource(p.name, p.src)
 			if _, err := rt.RunProgram(p.prg); err != nil {
 				w.ReportException(err)
 			}

@@ -54,7 +54,7 @@ func TestPipedTranscripts(t *testing.T) {
 			err: "Uncaught Error: boom\n    at REPL3:1:7\n"},
 		{name: "underscore error assignment", in: "_error = 1\nundefined.x\n_error\n",
 			out: "Expression assignment to _error now disabled.\n1\n1\n",
-			err: "Uncaught TypeError: Cannot read property 'x' of undefined\n    at REPL2:1:11\n"},
+			err: "Uncaught TypeError: Cannot read properties of undefined (reading 'x')\n    at REPL2:1:11\n"},
 		{name: "thrown value", in: "throw 'str'\n_error\n", out: "'str'\n", err: "Uncaught 'str'\n"},
 		{name: "syntax error", in: "let = ;\n1\n", out: "1\n", err: "Uncaught SyntaxError: REPL1: Line 1:7 Unexpected token ;\n"},
 		{name: "top-level await", in: "const x = await Promise.resolve(42)\nx\nlet {a, b: [c]} = await {a: 1, b: [2]}\na + c\nawait null; function g() { return x }\ng()\nawait 1; class K {}\nnew K()\n",

@@ -145,11 +145,9 @@ const entrySource = EntryName + "()"
 // its completions.
 const EntryName = "__mcrepl_enter"
 
-// entryFrame and entryFile name the frames Call adds to stack traces.
-const (
-	entryFrame = EntryName + " (native)"
-	entryFile  = "mcrepl:entry:"
-)
+// entryFile names the program through which Call enters JS; stack traces
+// leave its frames out (inspect.V8Stack drops every "mcrepl:" frame).
+const entryFile = "mcrepl:entry:"
 
 // entryProgram is entrySource compiled, once per process (a goja.Program
 // can run in any number of runtimes), when the first Call needs it: a
@@ -163,6 +161,9 @@ var entryProgram = sync.OnceValue(func() *goja.Program {
 func (w *Worker) installEntry() {
 	enter := w.realm.Func(EntryName, 0, func(goja.FunctionCall) goja.Value {
 		c := w.call
+		if c == nil { // called by a script, not by Call: nothing to enter
+			return goja.Undefined()
+		}
 		w.call = nil
 		c.ret, c.err = c.fn(c.this, c.args...)
 		return goja.Undefined()

@@ -1,7 +1,6 @@
 package worker
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
 
@@ -66,15 +66,10 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 			if len(call.Arguments) > 0 {
 				msg += ": " + inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions())
 			}
-			var b strings.Builder
-			b.WriteString(msg)
-			for _, f := range rt.CaptureCallStack(0, nil) {
-				b.WriteString("\n    at ")
-				var sb bytes.Buffer
-				f.Write(&sb)
-				b.WriteString(gojaPC().ReplaceAllString(sb.String(), "$1"))
-			}
-			c.print(c.w.stderr, b.String())
+			// V8's frames, from the caller of console.trace, at most
+			// Error.stackTraceLimit of them.
+			frames := builtins.FormatFrames(rt.CaptureCallStack(0, nil), "", builtins.StackTraceLimit(rt))
+			c.print(c.w.stderr, msg+frames)
 			return goja.Undefined()
 		},
 		"table": func(call goja.FunctionCall) goja.Value {

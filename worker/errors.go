@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
+	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 
@@ -58,31 +57,11 @@ func (w *Worker) ReportValue(v goja.Value) {
 
 func (w *Worker) writeErr(s string) { _, _ = io.WriteString(w.stderr, s) }
 
-// gojaPC matches the program-counter suffix goja adds to stack positions,
-// "(12)" in "file.js:3:9(12)", which no JS developer has seen elsewhere. It
-// is compiled when a stack is first printed, not at every start-up.
-var gojaPC = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(:\d+:\d+)\(\d+\)`) })
-
 // CleanStack turns goja's stack text into V8's shape: four-space "at"
-// lines, no program counters.
-// The frames through which Call enters JS are mcrepl's, not the script's,
-// and are left out.
-func CleanStack(stack string) string {
-	stack = strings.TrimRight(stack, "\n")
-	stack = strings.ReplaceAll(stack, "\n\tat ", "\n    at ")
-	stack = gojaPC().ReplaceAllString(stack, "$1")
-	if !strings.Contains(stack, entryFrame) {
-		return stack
-	}
-	lines := strings.Split(stack, "\n")
-	kept := lines[:0]
-	for _, l := range lines {
-		if !strings.Contains(l, entryFrame) && !strings.Contains(l, entryFile) {
-			kept = append(kept, l)
-		}
-	}
-	return strings.Join(kept, "\n")
-}
+// lines, no program counters, no frames of mcrepl itself (the frames
+// through which Call enters JS, its JavaScript helpers, Go-named host
+// functions), and V8's wording of the common TypeErrors (inspect.V8Stack).
+func CleanStack(stack string) string { return inspect.V8Stack(stack) }
 
 // FormatError renders an error from a goja call the way the shell and `run`
 // print it after "Uncaught ": `Error: boom` and its stack, `SyntaxError:
@@ -108,7 +87,7 @@ func (w *Worker) FormatError(err error) string {
 func (w *Worker) FormatValueError(v goja.Value) string {
 	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Error" {
 		if s, ok := o.Get("stack").Export().(string); ok && s != "" {
-			return withExtraProps(w, o, CleanStack(s))
+			return withExtraProps(w, o, w.fromSource(CleanStack(s)))
 		}
 		return withExtraProps(w, o, o.String())
 	}
@@ -187,4 +166,136 @@ func (w *Worker) internalError(x any, stack []byte) {
 	if os.Getenv("MCREPL_DEBUG") != "" {
 		w.writeErr(string(stack))
 	}
+}
+
+// AddSource records the source text of a script the isolate runs under
+// name, so that reports can quote it where V8's message does ("port.on is
+// not a function"). Run records its script; the loader and the shell may
+// record theirs. Loop goroutine only.
+func (w *Worker) AddSource(name, src string) {
+	if w.sources == nil {
+		w.sources = map[string]string{}
+	}
+	w.sources[name] = src
+}
+
+// fromSource rewrites the message line of a cleaned stack where V8's
+// wording quotes the source at the error's position and goja's does not:
+//
+//	Object has no member 'on'                     port.on is not a function
+//	Value is not a constructor                    port.X is not a constructor
+//	Cannot access a variable before initialization  Cannot access 'z' before initialization
+//	Class constructor cannot be invoked without 'new'  Class constructor B cannot ...
+//
+// It leaves the stack as it is when the source is unknown.
+func (w *Worker) fromSource(stack string) string {
+	head, frames, _ := strings.Cut(stack, "\n    at ")
+	if frames == "" || w.sources == nil {
+		return stack
+	}
+	line := sourceLine(w.sources, frames)
+	if line.text == "" {
+		return stack
+	}
+	if msg := rewriteMessage(head, line); msg != "" {
+		return msg + "\n    at " + frames
+	}
+	return stack
+}
+
+// sourcePos is the line of source at a frame's position, and the column
+// (0-based byte offset in text) goja gave.
+type sourcePos struct {
+	text string
+	col  int
+}
+
+// sourceLine finds the source line of the first frame ("fn (file:l:c)" or
+// "file:l:c").
+func sourceLine(sources map[string]string, frames string) sourcePos {
+	first, _, _ := strings.Cut(frames, "\n")
+	if i := strings.LastIndexByte(first, '('); i >= 0 && strings.HasSuffix(first, ")") {
+		first = first[i+1 : len(first)-1]
+	}
+	c := strings.LastIndexByte(first, ':')
+	if c < 0 {
+		return sourcePos{}
+	}
+	l := strings.LastIndexByte(first[:c], ':')
+	if l < 0 {
+		return sourcePos{}
+	}
+	file := first[:l]
+	ln, err1 := strconv.Atoi(first[l+1 : c])
+	col, err2 := strconv.Atoi(first[c+1:])
+	src, ok := sources[file]
+	if !ok || err1 != nil || err2 != nil || ln < 1 || col < 1 {
+		return sourcePos{}
+	}
+	lines := strings.Split(src, "\n")
+	if ln > len(lines) || col > len(lines[ln-1])+1 {
+		return sourcePos{}
+	}
+	return sourcePos{text: lines[ln-1], col: col - 1}
+}
+
+// rewriteMessage is fromSource's table; "" when nothing applies.
+func rewriteMessage(head string, p sourcePos) string {
+	switch {
+	case strings.HasPrefix(head, "TypeError: Object has no member '"):
+		prop := strings.TrimSuffix(strings.TrimPrefix(head, "TypeError: Object has no member '"), "'")
+		// goja's position is the call's "(": the callee ends before it.
+		if expr := exprBefore(p.text, p.col); strings.HasSuffix(expr, "."+prop) {
+			return "TypeError: " + expr + " is not a function"
+		}
+	case head == "TypeError: Value is not a constructor" || head == "TypeError: Value is not an object: undefined":
+		rest := p.text[p.col:]
+		if after, ok := strings.CutPrefix(rest, "new "); ok {
+			if expr := exprBefore(after, strings.IndexAny(after+"(", "(;)")); expr != "" {
+				return "TypeError: " + expr + " is not a constructor"
+			}
+		}
+	case head == "ReferenceError: Cannot access a variable before initialization":
+		if id := identAt(p.text, p.col); id != "" {
+			return "ReferenceError: Cannot access '" + id + "' before initialization"
+		}
+	case head == "TypeError: Class constructor cannot be invoked without 'new'":
+		// goja's position is the class name, or the call's "(" after it
+		id := identAt(p.text, p.col)
+		if id == "" {
+			id = exprBefore(p.text, p.col)
+		}
+		if id != "" {
+			return "TypeError: Class constructor " + id + " cannot be invoked without 'new'"
+		}
+	}
+	return ""
+}
+
+// exprBefore is the member expression (a.b.c) that ends at text[end].
+func exprBefore(text string, end int) string {
+	if end < 0 || end > len(text) {
+		return ""
+	}
+	i := end
+	for i > 0 && isExprByte(text[i-1]) {
+		i--
+	}
+	return strings.Trim(text[i:end], ".")
+}
+
+// identAt is the identifier at text[i].
+func identAt(text string, i int) string {
+	if i < 0 || i >= len(text) {
+		return ""
+	}
+	j := i
+	for j < len(text) && isExprByte(text[j]) && text[j] != '.' {
+		j++
+	}
+	return text[i:j]
+}
+
+func isExprByte(c byte) bool {
+	return c == '_' || c == '$' || c == '.' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

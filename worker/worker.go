@@ -104,6 +104,9 @@ type Worker struct {
 	batchQueuePtr uintptr     // goja's job queue right after openBatch's job was queued
 	batchQueueLen int
 
+	// source texts by script name, for messages that quote them (AddSource)
+	sources map[string]string
+
 	mu     sync.Mutex
 	failed bool // an uncaught error has been reported since the last Reset
 }
@@ -217,6 +220,7 @@ func (w *Worker) Run(ctx context.Context, name, src string) error {
 		return &SyntaxError{Err: err}
 	}
 	w.Post(func(rt *goja.Runtime) {
+		w.AddSource(name, src)
 		if _, err := rt.RunProgram(prg); err != nil {
 			w.ReportException(err)
 		}

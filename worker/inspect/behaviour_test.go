@@ -53,7 +53,7 @@ func TestGojaStack(t *testing.T) {
 	if lines[0] != "TypeError: boom" {
 		t.Errorf("first line %q", lines[0])
 	}
-	if !strings.HasPrefix(lines[1], "\tat thrower (") {
+	if !strings.HasPrefix(lines[1], "    at thrower (<eval>:1:32)") {
 		t.Errorf("second line %q", lines[1])
 	}
 	if !strings.HasSuffix(got, " {\n  code: 'E'\n}") {
@@ -61,7 +61,7 @@ func TestGojaStack(t *testing.T) {
 	}
 
 	nested := Format(rt, eval(t, rt, `({ err: thrower() })`), Options{})
-	if !strings.HasPrefix(nested, "{\n  err: TypeError: boom\n  \tat thrower (") {
+	if !strings.HasPrefix(nested, "{\n  err: TypeError: boom\n      at thrower (<eval>:1:32)\n      at <eval>:1:16 {") {
 		t.Errorf("nested stack not indented: %q", nested)
 	}
 }

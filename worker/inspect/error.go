@@ -32,7 +32,7 @@ func (c *ctx) formatError(r *raw, keys []key) (string, []key) {
 			name = s
 		}
 	}
-	stack := c.stackString(o)
+	stack := V8Stack(c.stackString(o))
 
 	if !c.showHidden && len(keys) != 0 {
 		for _, n := range []string{"name", "message", "stack"} {
@@ -187,4 +187,121 @@ func errorNameAtStart(stack string) string {
 func isErrorNameByte(b byte) bool {
 	return b == '_' || b == ' ' || b == '[' || b == ']' || b == '(' || b == ')' || b == '-' ||
 		(b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+}
+
+// V8Stack turns goja's stack text into V8's: four-space "at" lines without
+// goja's program counters ("file.js:3:9(12)" becomes "file.js:3:9"), a
+// builtin's frame as "name (<anonymous>)", and no frames of mcrepl itself
+// (its entry function, its JavaScript helpers, Go-named host functions,
+// Function.prototype.call and apply, which V8 does not show). The message
+// line is rewritten where goja's wording of a common TypeError differs
+// from V8's and the difference needs no source text (V8Message).
+func V8Stack(stack string) string {
+	stack = strings.TrimRight(stack, "\n")
+	lines := strings.Split(stack, "\n")
+	out := lines[:0]
+	header := true
+	for _, l := range lines {
+		frame := ""
+		switch {
+		case strings.HasPrefix(l, "\tat "):
+			frame = l[len("\tat "):]
+		case strings.HasPrefix(l, "    at "):
+			frame = l[len("    at "):]
+		}
+		if frame == "" {
+			if header {
+				out = append(out, l)
+			}
+			continue
+		}
+		if header && len(out) > 0 {
+			out[0] = V8Message(out[0])
+		}
+		header = false
+		if f, ok := v8Frame(frame); ok {
+			out = append(out, "    at "+f)
+		}
+	}
+	if header && len(out) > 0 {
+		out[0] = V8Message(out[0])
+	}
+	return strings.Join(out, "\n")
+}
+
+// v8Frame rewrites one frame (the text after "at "), false to leave it out.
+func v8Frame(f string) (string, bool) {
+	if strings.Contains(f, "mcrepl:") || strings.Contains(f, "__mcrepl_") {
+		return "", false
+	}
+	if name, ok := strings.CutSuffix(f, " (native)"); ok {
+		switch {
+		case name == "call" || name == "apply" || name == "bind":
+			return "", false
+		case strings.Contains(name, "github.com/") || strings.Contains(name, ".func") || strings.Contains(name, "(*"):
+			return "", false
+		}
+		return name + " (<anonymous>)", true
+	}
+	if f == "native" {
+		return "", false
+	}
+	return stripPC(f), true
+}
+
+// stripPC removes goja's "(pc)" after a "line:col".
+func stripPC(f string) string {
+	for i := strings.LastIndexByte(f, '('); i > 0; i = strings.LastIndexByte(f[:i], '(') {
+		j := strings.IndexByte(f[i:], ')')
+		if j < 0 || !allDigits(f[i+1:i+j]) {
+			continue
+		}
+		// before "(pc)": ":line:col"
+		k := strings.LastIndexByte(f[:i], ':')
+		if k < 0 || !allDigits(f[k+1:i]) {
+			continue
+		}
+		return f[:i] + f[i+j+1:]
+	}
+	return f
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// V8Message rewrites a "Name: message" line where goja's wording of a
+// common error differs from V8's and the rewrite needs only the message:
+// "Cannot read property 'x' of undefined" becomes "Cannot read properties
+// of undefined (reading 'x')". (goja says undefined for null too, so null
+// reads as undefined.)
+func V8Message(line string) string {
+	const pre = "TypeError: Cannot read property '"
+	if !strings.HasPrefix(line, pre) {
+		return line
+	}
+	rest := line[len(pre):]
+	i := strings.LastIndex(rest, "' of ")
+	if i < 0 {
+		return line
+	}
+	prop, of := rest[:i], rest[i+len("' of "):]
+	if of != "undefined" && of != "undefined or null" && of != "null" {
+		return line
+	}
+	if of != "null" {
+		of = "undefined"
+	}
+	if strings.HasPrefix(prop, "Symbol.") {
+		prop = "Symbol(" + prop + ")"
+	}
+	return "TypeError: Cannot read properties of " + of + " (reading '" + prop + "')"
 }

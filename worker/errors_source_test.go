@@ -1,0 +1,31 @@
+package worker
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestV8Messages checks the TypeError and ReferenceError messages that
+// reports rewrite into V8's wording, with the stack in V8's shape.
+func TestV8Messages(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"const port = {};\nfunction f() {\n  port.on('message', () => {});\n}\nf();", "Uncaught TypeError: port.on is not a function\n    at f (test.js:3:10)\n    at test.js:5:2\n"},
+		{"let z = z + 1", "Uncaught ReferenceError: Cannot access 'z' before initialization\n    at test.js:1:9\n"},
+		{"class B {}\nB()", "Uncaught TypeError: Class constructor B cannot be invoked without 'new'\n    at test.js:2:2\n"},
+		{"const port = {}; port.p.q", "Uncaught TypeError: Cannot read properties of undefined (reading 'q')\n    at test.js:1:25\n"},
+		{"[1].map(() => { throw new Error('in map') })", "Uncaught Error: in map\n    at test.js:1:23\n    at map (<anonymous>)\n    at test.js:1:8\n"},
+		{"__mcrepl_enter(); console.log('alive')", ""},
+	} {
+		var out, errw strings.Builder
+		w, err := New(Config{Stdout: &out, Stderr: &errw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = w.Run(context.Background(), "test.js", c.src)
+		w.Close()
+		if errw.String() != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.src, errw.String(), c.want)
+		}
+	}
+}
