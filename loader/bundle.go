@@ -25,7 +25,7 @@ var errNotModule = errors.New("not an ES module")
 // it is called with. esbuild adds these around its output and keeps the
 // source map right.
 const (
-	bundleHead = `(async function (__mcrepl_exports) {"use strict";`
+	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node) {"use strict";`
 	bundleTail = `})`
 	// exportsCallback is the parameter above: the glue entry calls it. esbuild
 	// never gives one of its own names to an identifier the code leaves free.
@@ -97,7 +97,7 @@ func bundle(name, src string) (*Program, error) {
 		LogLevel:      api.LogLevelSilent,
 		Banner:        map[string]string{"js": bundleHead},
 		Footer:        map[string]string{"js": bundleTail},
-		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src)},
+		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src), nodePlugin()},
 	})
 	if len(res.Errors) > 0 {
 		return nil, buildError(name, entryRel, res.Errors[0])
@@ -222,7 +222,7 @@ func importReason(spec string, notes []api.Note) string {
 	case strings.HasPrefix(spec, "cloudflare:"), strings.HasPrefix(spec, "workerd:"):
 		return "modules built into workerd are not available in mcrepl, which runs local files only"
 	case strings.HasPrefix(spec, "node:") || mentionsNodeBuiltin(notes):
-		return "Node.js built-in modules are not available in mcrepl (workerd offers some with the nodejs_compat flag)"
+		return nodeReason()
 	case strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/"):
 		return "no such file"
 	}

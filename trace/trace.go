@@ -103,6 +103,10 @@ const (
 	KindDrop Kind = "drop"
 	// KindStart is a port starting, by start() or by a first listener (All).
 	KindStart Kind = "start"
+	// KindImmediate is a setImmediate call (All): what a library that
+	// prefers setImmediate to a MessageChannel schedules instead of a post.
+	// Data is the callback's name, Queued the call's number (from 1).
+	KindImmediate Kind = "immediate"
 )
 
 // Record is one entry of the log. Fields that do not apply to a kind are
@@ -113,7 +117,7 @@ type Record struct {
 	Type string `json:"type,omitempty"`
 	// Port is the port concerned: the receiving port of an event, a queue
 	// or a start; the sending port of a post or a drop.
-	Port string `json:"port"`
+	Port string `json:"port,omitempty"`
 	// To is the receiving port of a post or a drop.
 	To string `json:"to,omitempty"`
 	// Data is the message data, formatted on one line and cut to DataWidth.
@@ -241,6 +245,12 @@ func appendText(b []byte, r Record) []byte {
 		}
 		b = append(b, ": "...)
 		b = append(b, r.Reason...)
+	case KindImmediate:
+		b = append(b, "setImmediate #"...)
+		b = strconv.AppendInt(b, int64(r.Queued), 10)
+		b = append(b, ' ')
+		b = append(b, r.Data...)
+		b = append(b, " (a task after the timers due now, not a port message)"...)
 	case KindStart:
 		b = append(b, r.Port...)
 		b = append(b, " ("...)

@@ -28,6 +28,12 @@ import (
 // resolved promise enqueues exactly one job, and jobs run in enqueue order,
 // so the k-th run of the callback belongs to the k-th batch.
 func (w *Worker) QueueMicrotask(fn func()) {
+	if t := w.async; t != nil {
+		// AsyncLocalStorage: the microtask runs in the context it was queued in
+		// (a port delivery sees the store of its postMessage), as in workerd.
+		ctx, inner := t.Grab(), fn
+		fn = func() { t.Resumed(ctx); defer t.Exited(); inner() }
+	}
 	if q := w.jobQueue(); q != nil {
 		if b := w.openBatch; b != nil && len(*q) == w.batchQueueLen && len(*q) > 0 &&
 			uintptr(unsafe.Pointer(unsafe.SliceData(*q))) == w.batchQueuePtr {

@@ -32,9 +32,19 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 		if len(call.Arguments) > 2 {
 			args = append(args, call.Arguments[2:]...)
 		}
+		var ctx any
+		if w.async != nil {
+			ctx = w.async.Grab()
+		}
 		id := w.loop.addTimer(time.Duration(ms*float64(time.Millisecond)), repeat, func() {
+			if w.async != nil {
+				w.async.Resumed(ctx)
+			}
 			if _, err := w.Call(fn, goja.Undefined(), args...); err != nil {
 				w.ReportException(err)
+			}
+			if w.async != nil {
+				w.async.Exited()
 			}
 			w.afterMacrotask()
 		})

@@ -132,6 +132,10 @@ func RegisterCustom(rt *goja.Runtime, fn CustomFunc) {
 	customs[key] = fn
 }
 
+// Custom returns rt's formatting hook, or nil: a package that adds a hook
+// for its own objects wraps the one already there. Safe for concurrent use.
+func Custom(rt *goja.Runtime) CustomFunc { return customFor(rt) }
+
 func customFor(rt *goja.Runtime) CustomFunc {
 	customMu.Lock()
 	defer customMu.Unlock()

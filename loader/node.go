@@ -1,0 +1,67 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/node"
+)
+
+// Node.js built-in modules are not bundled: an import of "node:buffer" (or
+// of a bare built-in name, "buffer") becomes a small CommonJS module that
+// asks the isolate for it when the bundle runs, through the bundle
+// function's second parameter. Whether the module exists depends on the
+// compatibility flags of the isolate that runs the program (a Program runs
+// on any worker), so an unavailable one fails there, with workerd's "No such
+// module" and the list of those mcrepl has (package node).
+
+// nodeRequire is the bundle function's second parameter.
+const nodeRequire = "__mcrepl_node"
+
+// nodeNamespace is the esbuild namespace of the stand-in modules.
+const nodeNamespace = "mcrepl-node"
+
+// nodePlugin resolves node: specifiers and bare built-in names to stand-ins.
+func nodePlugin() api.Plugin {
+	var bare []string
+	for _, m := range node.BuiltinNames() {
+		bare = append(bare, regexp.QuoteMeta(m))
+	}
+	filter := "^(node:.*|(" + strings.Join(bare, "|") + "))$"
+	return api.Plugin{
+		Name: "mcrepl-node",
+		Setup: func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: filter},
+				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if !node.Has(args.Path) {
+						// Under no flags: esbuild's "Could not resolve",
+						// explained by nodeReason.
+						return api.OnResolveResult{}, nil
+					}
+					return api.OnResolveResult{Path: args.Path, Namespace: nodeNamespace}, nil
+				})
+			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nodeNamespace},
+				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
+					src := "module.exports = " + nodeRequire + "(" + jsonString(args.Path) + ");\n"
+					return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
+				})
+		},
+	}
+}
+
+// nodeReason says why a Node.js built-in module cannot be imported.
+func nodeReason() string {
+	return "mcrepl does not have this Node.js built-in module (docs/nodejs.md lists the node: modules it has)"
+}
+
+// nodeRequireFunc is the function the bundle calls for a built-in module.
+func nodeRequireFunc(w *worker.Worker) goja.Value {
+	env := w.Host()
+	return env.Realm.Func("require", 1, func(call goja.FunctionCall) goja.Value {
+		return node.Require(env, call.Argument(0).String())
+	})
+}

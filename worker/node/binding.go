@@ -1,0 +1,392 @@
+package node
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/inspect"
+)
+
+// newBinding builds the object the JS modules receive as their first
+// argument: what needs Go.
+func newBinding(s *state) *goja.Object {
+	env := s.env
+	rt := env.RT
+	b := rt.NewObject()
+	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = b.Set(name, env.Realm.Func(name, 0, f)) }
+
+	// encode(string, encoding) -> ArrayBuffer of the string's bytes.
+	set("encode", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(rt.NewArrayBuffer(encode(call.Argument(0).String(), call.Argument(1).String())))
+	})
+	// decode(view, encoding, start, end) -> string.
+	set("decode", func(call goja.FunctionCall) goja.Value {
+		data := bytesOf(rt, call.Argument(0))
+		start, end := int(call.Argument(2).ToInteger()), len(data)
+		if v := call.Argument(3); !goja.IsUndefined(v) {
+			end = int(v.ToInteger())
+		}
+		start, end = max(0, min(start, len(data))), max(0, min(end, len(data)))
+		if start > end {
+			return rt.ToValue("")
+		}
+		return rt.ToValue(decode(data[start:end], call.Argument(1).String()))
+	})
+	set("byteLength", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(byteLength(call.Argument(0).String(), call.Argument(1).String()))
+	})
+	// inspect(value, options) -> string, as console.log formats it.
+	set("inspect", func(call goja.FunctionCall) goja.Value {
+		return rt.ToValue(inspect.Format(rt, call.Argument(0), inspectOptions(rt, call.Argument(1))))
+	})
+	// queueMicrotask(fn, ...args): process.nextTick; an exception is
+	// reported as uncaught.
+	set("queueMicrotask", func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			panic(rt.NewTypeError("callback is not a function"))
+		}
+		args := append([]goja.Value(nil), call.Arguments[1:]...)
+		env.Loop.QueueMicrotask(func() {
+			if _, err := fn(goja.Undefined(), args...); err != nil {
+				env.Loop.ReportException(err)
+			}
+		})
+		return goja.Undefined()
+	})
+	start := time.Now()
+	// hrtime() -> nanoseconds since the isolate's binding was made, as a
+	// number (exact below 2^53 ns, 104 days).
+	set("hrtime", func(goja.FunctionCall) goja.Value {
+		return rt.ToValue(float64(time.Since(start).Nanoseconds()))
+	})
+	set("setImmediate", func(call goja.FunctionCall) goja.Value { return immediates(env).set(call) })
+	set("clearImmediate", func(call goja.FunctionCall) goja.Value { return immediates(env).clear(call) })
+	set("isImmediate", func(call goja.FunctionCall) goja.Value {
+		o, _ := call.Argument(0).(*goja.Object)
+		_, ok := immediates(env).pending[o]
+		return rt.ToValue(ok || (o != nil && o.Prototype() == immediates(env).proto))
+	})
+	// process: which shape, which version; exit; getBuiltinModule; the
+	// line-buffered stdout and stderr streams, which workerd logs as
+	// "stdout: LINE" on its standard output.
+	_ = b.Set("processV2", env.Flags.Enabled("enable_nodejs_process_v2"))
+	version := "22.23.4"
+	if env.Flags.Enabled("nodejs_process_version_24") {
+		version = "24.22.2"
+	}
+	_ = b.Set("processVersion", version)
+	set("exit", func(call goja.FunctionCall) goja.Value {
+		panic(env.Realm.NewError(fmt.Sprintf("The Node.js process.exit(%d) API was called. Canceling the request.", call.Argument(0).ToInteger())))
+	})
+	set("getBuiltinModule", func(call goja.FunctionCall) goja.Value {
+		id := call.Argument(0).String()
+		if !Available(env.Flags, id) {
+			return goja.Undefined()
+		}
+		return Require(env, id)
+	})
+	set("writeLine", func(call goja.FunctionCall) goja.Value {
+		_, _ = io.WriteString(env.Stdout, call.Argument(0).String()+": "+call.Argument(1).String()+"\n")
+		return goja.Undefined()
+	})
+	set("isUtf8", func(call goja.FunctionCall) goja.Value { return rt.ToValue(utf8.Valid(bytesOf(rt, call.Argument(0)))) })
+	// registerBuffer(Buffer.prototype, INSPECT_MAX_BYTES): console.log and
+	// util.inspect print a Buffer as <Buffer 68 69>.
+	set("registerBuffer", func(call goja.FunctionCall) goja.Value {
+		s.bufferProto, _ = call.Argument(0).(*goja.Object)
+		s.inspectMax = int(call.Argument(1).ToInteger())
+		prev := inspect.Custom(rt)
+		inspect.RegisterCustom(rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
+			if s.isBuffer(o) {
+				return s.formatBuffer(o), true
+			}
+			if prev != nil {
+				return prev(o, opts, recurse)
+			}
+			return "", false
+		})
+		return goja.Undefined()
+	})
+	set("inspectBuffer", func(call goja.FunctionCall) goja.Value {
+		o, _ := call.Argument(0).(*goja.Object)
+		return rt.ToValue(s.formatBuffer(o))
+	})
+	set("isBufferValue", func(call goja.FunctionCall) goja.Value {
+		o, _ := call.Argument(0).(*goja.Object)
+		return rt.ToValue(s.isBuffer(o))
+	})
+	// typeOf(v): what only the engine knows of an object: "promise",
+	// "proxy", "regexp", "error", "arraybuffer", or "".
+	set("typeOf", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return rt.ToValue("")
+		}
+		switch o.Export().(type) {
+		case *goja.Promise:
+			return rt.ToValue("promise")
+		case goja.Proxy:
+			return rt.ToValue("proxy")
+		case goja.ArrayBuffer:
+			return rt.ToValue("arraybuffer")
+		}
+		switch o.ClassName() {
+		case "RegExp":
+			return rt.ToValue("regexp")
+		case "Error":
+			return rt.ToValue("error")
+		}
+		return rt.ToValue("")
+	})
+	// globalTimers: the isolate's own setTimeout family, for node:timers.
+	timers := rt.NewObject()
+	for _, name := range []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval"} {
+		_ = timers.Set(name, env.Global.Get(name))
+	}
+	_ = b.Set("globalTimers", timers)
+	installAsync(s, b)
+	return b
+}
+
+// isBuffer reports whether o inherits from Buffer.prototype.
+func (s *state) isBuffer(o *goja.Object) bool {
+	if s.bufferProto == nil || o == nil {
+		return false
+	}
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if p == s.bufferProto {
+			return true
+		}
+	}
+	return false
+}
+
+// formatBuffer is Buffer.prototype.inspect: <Buffer 68 69>, at most
+// INSPECT_MAX_BYTES bytes.
+func (s *state) formatBuffer(o *goja.Object) string {
+	data := bytesOf(s.env.RT, o)
+	var sb strings.Builder
+	sb.WriteString("<Buffer")
+	for i, c := range data {
+		if i == s.inspectMax {
+			fmt.Fprintf(&sb, " ... %d more byte", len(data)-i)
+			if len(data)-i != 1 {
+				sb.WriteByte('s')
+			}
+			break
+		}
+		fmt.Fprintf(&sb, " %02x", c)
+	}
+	sb.WriteByte('>')
+	return sb.String()
+}
+
+// inspectOptions reads util.inspect's options object.
+func inspectOptions(rt *goja.Runtime, v goja.Value) inspect.Options {
+	var o inspect.Options
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return o
+	}
+	num := func(name string, dst *int, inf int) bool {
+		x := obj.Get(name)
+		if x == nil || goja.IsUndefined(x) {
+			return false
+		}
+		if goja.IsNull(x) {
+			*dst = inf
+			return true
+		}
+		f := x.ToFloat()
+		if f > 1e9 {
+			*dst = inf
+		} else {
+			*dst = int(f)
+		}
+		return true
+	}
+	var depth int
+	if num("depth", &depth, -1) {
+		switch {
+		case depth == 0:
+			o.Depth = inspect.TopLevelOnly
+		case depth < 0:
+			o.Depth = -1
+		default:
+			o.Depth = depth
+		}
+	}
+	num("breakLength", &o.BreakLength, 1<<30)
+	if num("maxArrayLength", &o.MaxArrayLength, -1) && o.MaxArrayLength == 0 {
+		o.MaxArrayLength = -1
+	}
+	num("maxStringLength", &o.MaxStringLength, -1)
+	if x := obj.Get("colors"); x != nil {
+		o.Colors = x.ToBoolean()
+	}
+	if x := obj.Get("showHidden"); x != nil {
+		o.ShowHidden = x.ToBoolean()
+	}
+	if x := obj.Get("showProxy"); x != nil {
+		o.ShowProxy = x.ToBoolean()
+	}
+	_ = rt
+	return o
+}
+
+// bytesOf returns the bytes a typed array, DataView or ArrayBuffer views.
+func bytesOf(rt *goja.Runtime, v goja.Value) []byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+		return ab.Bytes()
+	}
+	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	all := buf.Bytes()
+	off, n := int(o.Get("byteOffset").ToInteger()), int(o.Get("byteLength").ToInteger())
+	if off < 0 || n < 0 || off+n > len(all) {
+		return nil
+	}
+	return all[off : off+n]
+}
+
+// normEncoding maps Node's encoding names to the canonical ones.
+func normEncoding(enc string) string {
+	switch strings.ToLower(enc) {
+	case "hex":
+		return "hex"
+	case "base64":
+		return "base64"
+	case "base64url":
+		return "base64url"
+	case "latin1", "binary":
+		return "latin1"
+	case "ascii":
+		return "ascii"
+	case "ucs2", "ucs-2", "utf16le", "utf-16le":
+		return "utf16le"
+	}
+	return "utf8"
+}
+
+// encode is Buffer.from(string, encoding)'s bytes.
+func encode(s, enc string) []byte {
+	switch normEncoding(enc) {
+	case "hex":
+		// Node stops at the first pair that is not hex.
+		n := 0
+		for n+1 < len(s) && isHex(s[n]) && isHex(s[n+1]) {
+			n += 2
+		}
+		b, _ := hex.DecodeString(s[:n])
+		return b
+	case "base64", "base64url":
+		return decodeBase64(s)
+	case "latin1", "ascii":
+		u := utf16.Encode([]rune(s))
+		b := make([]byte, len(u))
+		for i, c := range u {
+			b[i] = byte(c)
+		}
+		return b
+	case "utf16le":
+		u := utf16.Encode([]rune(s))
+		b := make([]byte, 2*len(u))
+		for i, c := range u {
+			b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+		}
+		return b
+	}
+	return []byte(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// decodeBase64 reads base64 and base64url alike, ignoring whitespace and
+// characters outside the alphabet and stopping at '=', as Node does.
+func decodeBase64(s string) []byte {
+	var clean []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
+			clean = append(clean, c)
+		case c == '-':
+			clean = append(clean, '+')
+		case c == '_':
+			clean = append(clean, '/')
+		case c == '=':
+			i = len(s)
+		}
+	}
+	if len(clean)%4 == 1 {
+		clean = clean[:len(clean)-1]
+	}
+	b, _ := base64.RawStdEncoding.DecodeString(string(clean))
+	return b
+}
+
+// decode is buffer.toString(encoding).
+func decode(b []byte, enc string) string {
+	switch normEncoding(enc) {
+	case "hex":
+		return hex.EncodeToString(b)
+	case "base64":
+		return base64.StdEncoding.EncodeToString(b)
+	case "base64url":
+		return base64.RawURLEncoding.EncodeToString(b)
+	case "latin1":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c)
+		}
+		return string(r)
+	case "ascii":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c & 0x7f)
+		}
+		return string(r)
+	case "utf16le":
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		}
+		return string(utf16.Decode(u))
+	}
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD")
+}
+
+// byteLength is Buffer.byteLength(string, encoding).
+func byteLength(s, enc string) int {
+	switch normEncoding(enc) {
+	case "utf8":
+		return len(encode(s, "utf8"))
+	case "utf16le":
+		return 2 * len(utf16.Encode([]rune(s)))
+	case "latin1", "ascii":
+		return len(utf16.Encode([]rune(s)))
+	case "hex":
+		return len(s) / 2
+	}
+	return len(encode(s, enc))
+}

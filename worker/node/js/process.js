@@ -1,0 +1,189 @@
+// node:process: workerd's process object. Before enable_nodejs_process_v2
+// (implied by nodejs_compat from 2025-09-15) it is a plain object with
+// nextTick, env, exit, getBuiltinModule, platform and features; from then on
+// an EventEmitter with Node's whole surface, stubbed where a Worker has no
+// such thing, as workerd has it.
+(function (binding, require, module) {
+  'use strict';
+  const errors = require('internal/errors');
+  const notImplemented = (name) => function () { throw errors.notImplemented('process.' + name); };
+  const features = {
+    cached_builtins: true, debug: false, inspector: false, ipv6: true, openssl_is_boringssl: true,
+    require_module: false, tls: true, tls_alpn: true, tls_ocsp: true, tls_sni: true, typescript: false, uv: true,
+  };
+  function nextTick(callback, ...args) {
+    errors.validateFunction(callback, 'callback');
+    binding.queueMicrotask(callback, ...args);
+  }
+  const env = {};
+  function exit(code) {
+    const c = code === undefined ? (process.exitCode === undefined ? 0 : process.exitCode) : code;
+    binding.exit(c | 0);
+  }
+  function getBuiltinModule(id) {
+    errors.validateString(id, 'id');
+    return binding.getBuiltinModule(id);
+  }
+  let process;
+  if (!binding.processV2) {
+    process = { nextTick, env, exit, getBuiltinModule, platform: 'linux', features };
+    module.exports = process;
+    return;
+  }
+  const EventEmitter = require('events');
+  const versionNumber = binding.processVersion;
+  const versions = { node: versionNumber };
+  for (const k of ['v8', 'modules', 'zlib', 'brotli', 'zstd', 'ares', 'napi', 'llhttp', 'nghttp2', 'acorn', 'ada',
+    'simdutf', 'nbytes', 'ncrypto', 'uvwasi', 'uv', 'openssl', 'sqlite', 'icu', 'undici', 'simdjson', 'unicode',
+    'cldr', 'tz', 'cjs_module_lexer', 'amaro', 'merve']) versions[k] = '';
+  const eperm = (name) => function (id) {
+    const e = errors.makeError(Error, 'EPERM', 'operation not permitted');
+    e.name = 'ERR_EPERM';
+    throw e;
+  };
+  const hrtime = function hrtime(prev) {
+    const now = Date.now();
+    let s = Math.floor(now / 1000), ns = (now % 1000) * 1e6;
+    if (prev !== undefined) {
+      s -= prev[0]; ns -= prev[1];
+      if (ns < 0) { s--; ns += 1e9; }
+    }
+    return [s, ns];
+  };
+  hrtime.bigint = function bigint() { return BigInt(Date.now()) * 1000000n; };
+  const memoryUsage = function memoryUsage() { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; };
+  memoryUsage.rss = undefined;
+  process = new EventEmitter();
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
+  process.on('newListener', () => {});
+  const events = { _events: process._events, _eventsCount: process._eventsCount };
+  delete process._events; delete process._eventsCount; delete process._maxListeners;
+  const start = Date.now();
+  const stream = (fd, name) => {
+    let line = '';
+    return {
+      fd, writable: true,
+      write(chunk, encoding, cb) {
+        line += typeof chunk === 'string' ? chunk : binding.decode(chunk, 'utf8', 0);
+        let i;
+        while ((i = line.indexOf('\n')) >= 0) {
+          binding.writeLine(name, line.slice(0, i));
+          line = line.slice(i + 1);
+        }
+        if (typeof encoding === 'function') cb = encoding;
+        if (typeof cb === 'function') binding.queueMicrotask(cb);
+        return true;
+      },
+      on() { return this; }, once() { return this; }, emit() { return false; }, end() {},
+    };
+  };
+  Object.assign(process, {
+    assert: function assert(value, message) { if (!value) throw errors.makeError(Error, 'ERR_ASSERTION', message || 'assertion error'); }.bind(null),
+    version: 'v' + versionNumber,
+    versions,
+    title: 'workerd',
+    argv: ['workerd'],
+    argv0: 'workerd',
+    execArgv: [],
+    arch: 'x64',
+    platform: 'linux',
+    config: { target_defaults: { default_configuration: 'Release' }, variables: {} },
+    pid: 1,
+    ppid: 0,
+    getegid: function getegid() { return 0; },
+    getgid: function getgid() { return 0; },
+    getgroups: function getgroups() { return [0]; },
+    geteuid: function geteuid() { return 0; },
+    getuid: function getuid() { return 0; },
+    setegid: eperm('setegid'), setgid: eperm('setgid'), setgroups: eperm('setgroups'),
+    seteuid: eperm('seteuid'), setuid: eperm('setuid'),
+    initgroups: function initgroups(user, group) { eperm()(); },
+    setSourceMapsEnabled: function setSourceMapsEnabled(v, o) {},
+    getSourceMapsSupport: function getSourceMapsSupport() { return { enabled: false, nodeModules: false, generatedCode: false }; },
+    nextTick,
+    emitWarning: function emitWarning(warning, type, code, ctor) {
+      let w = warning;
+      if (typeof w === 'string') { w = new Error(w); w.name = typeof type === 'string' ? type : (type && type.type) || 'Warning'; }
+      if (code !== undefined && typeof code === 'string') w.code = code;
+      binding.queueMicrotask(() => process.emit('warning', w));
+    },
+    env,
+    exit,
+    abort: function abort() { binding.exit(134); },
+    getBuiltinModule,
+    features,
+    allowedNodeEnvironmentFlags: new Set(),
+    kill: notImplemented('kill'),
+    ref: function ref() {},
+    unref: function unref() {},
+    chdir: function chdir(dir) {
+      const e = errors.makeError(Error, 'ENOENT', "no such file or directory, chdir 'bundle/" + dir + "'");
+      throw e;
+    },
+    cwd: function getCwd() { return '/bundle'; }.bind(null),
+    umask: function umask(mask) { return 0o22; },
+    hrtime,
+    uptime: function uptime() { return Math.floor((Date.now() - start) / 1000); },
+    loadEnvFile: function loadEnvFile(path = '.env') {
+      throw errors.makeError(Error, 'ENOENT', "no such file or directory, readAll '/bundle/" + path + "'");
+    },
+    exitCode: undefined,
+    channel: null,
+    connected: false,
+    binding: notImplemented('binding'),
+    debugPort: 0,
+    dlopen: notImplemented('dlopen'),
+    finalization: { register() {}, registerBeforeExit() {}, unregister() {} },
+    getActiveResourcesInfo: notImplemented('getActiveResourcesInfo'),
+    setUncaughtExceptionCaptureCallback: notImplemented('setUncaughtExceptionCaptureCallback'),
+    hasUncaughtExceptionCaptureCallback: notImplemented('hasUncaughtExceptionCaptureCallback'),
+    memoryUsage,
+    noDeprecation: false,
+    permission: { has() { return false; } },
+    release: { name: 'node', lts: true, sourceUrl: '', headersUrl: '' },
+    report: { compact: false, directory: '', filename: '', reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false, signal: 'SIGUSR2', excludeNetwork: false, getReport() { return {}; }, writeReport() { return ''; } },
+    resourceUsage: function resourceUsage() {
+      return { userCPUTime: 0, systemCPUTime: 0, maxRSS: 0, sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0 };
+    },
+    send: function send(message, handle) {},
+    traceDeprecation: false,
+    throwDeprecation: false,
+    sourceMapsEnabled: false,
+    threadCpuUsage: notImplemented('threadCpuUsage'),
+    cpuUsage: notImplemented('cpuUsage'),
+    execPath: '',
+    constrainedMemory: function constrainedMemory() { return 0; },
+    availableMemory: function availableMemory() { return 0; },
+    execve: notImplemented('execve'),
+    openStdin: notImplemented('openStdin'),
+    _rawDebug: function _rawDebug() {},
+    moduleLoadList: [],
+    _linkedBinding: notImplemented('_linkedBinding'),
+    domain: null,
+    _exiting: false,
+    _getActiveRequests: function _getActiveRequests() { return []; },
+    _getActiveHandles: function _getActiveHandles() { return []; },
+    reallyExit: function reallyExit(code) { binding.exit(code | 0); },
+    _kill: notImplemented('_kill'),
+    _fatalException: notImplemented('_fatalException'),
+    _tickCallback: function _tickCallback() {},
+    _debugProcess: notImplemented('_debugProcess'),
+    _debugEnd: notImplemented('_debugEnd'),
+    _startProfilerIdleNotifier: function _startProfilerIdleNotifier() {},
+    _stopProfilerIdleNotifier: function _stopProfilerIdleNotifier() {},
+    _preload_modules: [],
+    _disconnect: undefined,
+    _handleQueue: undefined,
+    _pendingMessage: undefined,
+    _channel: undefined,
+    _send: undefined,
+    _events: events._events,
+    _eventsCount: events._eventsCount,
+    _maxListeners: undefined,
+  });
+  let stdin, stdout, stderr;
+  Object.defineProperty(process, 'stdin', { enumerable: true, configurable: true, get() { return stdin || (stdin = stream(0, 'stdin')); } });
+  Object.defineProperty(process, 'stdout', { enumerable: true, configurable: true, get() { return stdout || (stdout = stream(1, 'stdout')); } });
+  Object.defineProperty(process, 'stderr', { enumerable: true, configurable: true, get() { return stderr || (stderr = stream(2, 'stderr')); } });
+  module.exports = process;
+})

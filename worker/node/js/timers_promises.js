@@ -1,0 +1,70 @@
+// node:timers/promises: the promise forms of setTimeout, setImmediate and
+// setInterval, and scheduler.wait / scheduler.yield.
+(function (binding, require, module) {
+  'use strict';
+  const errors = require('internal/errors');
+  const timers = require('timers');
+  function abortError(signal) {
+    const e = new Error('The operation was aborted');
+    e.name = 'AbortError';
+    e.code = 'ABORT_ERR';
+    if (signal && signal.reason !== undefined) e.cause = signal.reason;
+    return e;
+  }
+  function options(o) {
+    if (o === undefined) return {};
+    errors.validateObject(o, 'options');
+    return o;
+  }
+  function later(schedule, cancel, value, opts) {
+    const { signal } = options(opts);
+    if (signal && signal.aborted) return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+      let onAbort;
+      const t = schedule(() => {
+        if (signal) signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      });
+      if (signal) {
+        onAbort = () => { cancel(t); reject(abortError(signal)); };
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+    });
+  }
+  function setTimeout(delay, value, opts) {
+    return later((f) => timers.setTimeout(f, delay), timers.clearTimeout, value, opts);
+  }
+  function setImmediate(value, opts) {
+    return later((f) => timers.setImmediate(f), timers.clearImmediate, value, opts);
+  }
+  // setInterval is an async iterator (goja has no async generators, so it
+  // is written out): each next() waits for the next tick of the interval.
+  function setInterval(delay, value, opts) {
+    const { signal } = options(opts);
+    let pending = 0, wake = null, done = false, t;
+    const start = () => {
+      if (t === undefined) t = timers.setInterval(() => { pending++; if (wake) { const w = wake; wake = null; w(); } }, delay);
+    };
+    const finish = () => { done = true; if (t !== undefined) timers.clearInterval(t); };
+    const it = {
+      async next() {
+        if (done) return { value: undefined, done: true };
+        if (signal && signal.aborted) { finish(); throw abortError(signal); }
+        start();
+        if (pending === 0) await new Promise((r) => { wake = r; });
+        if (done) return { value: undefined, done: true };
+        pending--;
+        return { value, done: false };
+      },
+      async return() { finish(); return { value: undefined, done: true }; },
+      [Symbol.asyncIterator]() { return this; },
+    };
+    if (signal) signal.addEventListener('abort', () => { if (wake) { const w = wake; wake = null; w(); } }, { once: true });
+    return it;
+  }
+  const scheduler = {
+    wait(delay, opts) { return setTimeout(delay, undefined, opts); },
+    yield() { return setImmediate(); },
+  };
+  module.exports = { setTimeout, setImmediate, setInterval, scheduler };
+})

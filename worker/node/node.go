@@ -1,0 +1,288 @@
+// Package node is workerd's Node.js compatibility (nodejs_compat): the
+// Node.js globals at the dates and flags where workerd has them (Buffer,
+// process, global, setImmediate, clearImmediate) and the node: modules that
+// a bundled ES module imports (buffer, events, async_hooks, util, process,
+// timers, timers/promises, assert, path, string_decoder, url).
+//
+// Everything is lazy: the globals are host.Register'ed lazy globals, and a
+// module is compiled once per process and evaluated in an isolate the first
+// time something imports or reads it. A script that names no Node.js API
+// pays for nothing, not even for AsyncLocalStorage's context tracking, which
+// is switched on when node:async_hooks is first loaded.
+//
+// Most modules are JavaScript (js/*.js, one function per module taking the
+// Go binding, require and module), as workerd's own are TypeScript; the
+// binding (binding.go) gives them what needs Go: string encodings, the
+// inspector of console.log, timers, microtasks, the event log.
+//
+// Go API, for the loader and package worker:
+//
+//	Require(env, "node:buffer")  // a module's exports (what `import x from` gets); throws if absent
+//	Available(env.Flags, name)   // whether workerd offers the module under the flags
+//	Builtin("events")            // whether a bare name is a Node.js built-in
+//	SetHooks(Hooks{...})         // package worker's side: event log, async context
+//
+// All of it runs on the isolate's loop goroutine.
+package node
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+// Hooks are what package worker gives this package beyond host.Env.
+type Hooks struct {
+	// TraceLog returns the isolate's event log (nil when it is off).
+	TraceLog func(env *host.Env) *trace.Log
+	// TrackAsync makes the isolate carry t's context into promise
+	// reactions, timer callbacks and Go-side microtasks (port deliveries).
+	TrackAsync func(env *host.Env, t goja.AsyncContextTracker)
+}
+
+var hooks Hooks
+
+// SetHooks sets the Hooks. Call it from an init function only.
+func SetHooks(h Hooks) { hooks = h }
+
+// compat is the gate of everything but node:async_hooks: workerd offers the
+// node: modules with nodejs_compat or nodejs_compat_v2.
+func compat(f *flags.Set) bool {
+	return f.Enabled("nodejs_compat") || f.Enabled("nodejs_compat_v2")
+}
+
+// globalsOn is the gate of the Node.js globals: nodejs_compat_v2 (which
+// nodejs_compat implies from 2024-09-23, and the date turns on from
+// 2026-08-04).
+func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
+
+func init() {
+	host.Register(
+		host.Global{Name: "setImmediate", On: globalsOn, Enumerable: true, Build: buildSetImmediate},
+		host.Global{Name: "clearImmediate", On: globalsOn, Enumerable: true, Build: buildClearImmediate},
+		host.Global{Name: "process", On: globalsOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+			return Require(env, "node:process")
+		}},
+		host.Global{Name: "Buffer", On: globalsOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+			return Require(env, "node:buffer").ToObject(env.RT).Get("Buffer")
+		}},
+		host.Global{Name: "global", On: globalsOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+			return env.Global
+		}},
+	)
+}
+
+// module is one node: module mcrepl has.
+type module struct {
+	file  string // js/<file>.js
+	alias string // another module whose exports this one's are ("" for none)
+	on    func(*flags.Set) bool
+}
+
+// modules are mcrepl's node: modules, by name without the prefix.
+var modules = map[string]module{
+	"assert":          {file: "assert", on: compat},
+	"assert/strict":   {alias: "assert", on: compat},
+	"async_hooks":     {file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }},
+	"buffer":          {file: "buffer", on: compat},
+	"events":          {file: "events", on: compat},
+	"path":            {file: "path", on: compat},
+	"path/posix":      {alias: "path", on: compat},
+	"process":         {file: "process", on: compat},
+	"string_decoder":  {file: "string_decoder", on: compat},
+	"timers":          {file: "timers", on: compat},
+	"timers/promises": {file: "timers_promises", on: compat},
+	"url":             {file: "url", on: compat},
+	"util":            {file: "util", on: compat},
+	"util/types":      {file: "util_types", on: compat},
+	"internal/errors": {file: "errors"},
+}
+
+// workerdModules are the node: modules of workerd 2026-11-17 at its newest
+// date (process.getBuiltinModule of every Node.js built-in name), for the
+// message about one that mcrepl lacks.
+var workerdModules = strings.Fields(`assert assert/strict async_hooks buffer child_process cluster
+console constants crypto dgram diagnostics_channel dns dns/promises domain events fs fs/promises
+http http2 https inspector inspector/promises module net os path path/posix path/win32 perf_hooks
+process punycode querystring readline readline/promises repl sqlite stream stream/consumers
+stream/promises stream/web string_decoder sys test timers timers/promises tls trace_events tty url
+util util/types v8 vm wasi worker_threads zlib _stream_duplex _stream_passthrough _stream_readable
+_stream_transform _stream_writable _stream_wrap _http_agent _http_client _http_common
+_http_incoming _http_outgoing _http_server _tls_common _tls_wrap`)
+
+// Builtin reports whether name, without the node: prefix, is a Node.js
+// built-in module of workerd's (the bare names a bundle leaves to the
+// runtime).
+func Builtin(name string) bool {
+	for _, m := range workerdModules {
+		if m == name {
+			return true
+		}
+	}
+	return false
+}
+
+// BuiltinNames lists the Node.js built-in module names of workerd's, without
+// the node: prefix.
+func BuiltinNames() []string { return append([]string(nil), workerdModules...) }
+
+// Available reports whether workerd offers the module spec ("node:buffer",
+// or a bare "buffer") under f and mcrepl has it.
+func Available(f *flags.Set, spec string) bool {
+	name, prefixed := strings.CutPrefix(spec, "node:")
+	m, ok := modules[name]
+	if !ok || m.on == nil || !m.on(f) {
+		return false
+	}
+	// Bare names are nodejs_compat_v2's.
+	return prefixed || f.Enabled("nodejs_compat_v2")
+}
+
+// Has reports whether mcrepl has the module spec (with or without the
+// node: prefix) under some flags.
+func Has(spec string) bool {
+	m, ok := modules[strings.TrimPrefix(spec, "node:")]
+	return ok && m.on != nil
+}
+
+// Names lists the modules Available under f (every one mcrepl has when f is
+// nil), with the node: prefix, sorted.
+func Names(f *flags.Set) []string {
+	var out []string
+	for name, m := range modules {
+		if m.on != nil && (f == nil || m.on(f)) {
+			out = append(out, "node:"+name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// missing is the one-line message for a module that is not available.
+func missing(f *flags.Set, spec string) string {
+	name, prefixed := strings.CutPrefix(spec, "node:")
+	var msg string
+	switch {
+	case !prefixed && Builtin(name) && compat(f) && !f.Enabled("nodejs_compat_v2"):
+		msg = fmt.Sprintf("No such module %q: without nodejs_compat_v2, import it as \"node:%s\"", spec, name)
+	case Builtin(name) && compat(f):
+		msg = fmt.Sprintf("No such module %q: workerd has node:%s, mcrepl does not", spec, name)
+	default:
+		msg = fmt.Sprintf("No such module %q.", spec)
+		if !compat(f) && Builtin(name) {
+			msg = fmt.Sprintf("No such module %q: workerd's node: modules need the nodejs_compat flag (or a compatibility date from 2026-08-04)", spec)
+		}
+	}
+	if names := Names(f); len(names) > 0 {
+		msg += "; mcrepl has " + strings.Join(names, ", ")
+	}
+	return msg
+}
+
+// state is one isolate's modules.
+type state struct {
+	env     *host.Env
+	binding *goja.Object
+	require goja.Value
+	cache   map[string]goja.Value
+
+	bufferProto *goja.Object // Buffer.prototype, once node:buffer is loaded
+	inspectMax  int          // buffer.INSPECT_MAX_BYTES
+}
+
+type stateKey struct{}
+
+func stateOf(env *host.Env) *state {
+	return host.State(env, stateKey{}, func() *state {
+		s := &state{env: env, cache: map[string]goja.Value{}}
+		s.binding = newBinding(s)
+		s.require = env.RT.ToValue(func(call goja.FunctionCall) goja.Value {
+			return s.load(call.Argument(0).String(), true)
+		})
+		return s
+	})
+}
+
+// Require returns the exports of the node: module spec (with or without the
+// prefix, as workerd resolves it under env's flags), loading it on first
+// use. It throws workerd's "No such module" Error, with the modules mcrepl
+// has, when the module is not available. Loop goroutine only.
+func Require(env *host.Env, spec string) goja.Value {
+	s := stateOf(env)
+	if !Available(env.Flags, spec) {
+		panic(env.Realm.NewError(missing(env.Flags, spec)))
+	}
+	return s.load(strings.TrimPrefix(spec, "node:"), false)
+}
+
+// load evaluates the module name (no prefix) once per isolate. Internal
+// requires (from the modules themselves) skip the flag check.
+func (s *state) load(name string, internal bool) goja.Value {
+	name = strings.TrimPrefix(name, "node:")
+	if v, ok := s.cache[name]; ok {
+		return v
+	}
+	m, ok := modules[name]
+	if !ok {
+		panic(s.env.RT.NewTypeError("mcrepl: no internal module " + name))
+	}
+	if m.alias != "" {
+		v := s.load(m.alias, internal)
+		s.cache[name] = v
+		return v
+	}
+	rt := s.env.RT
+	fn, err := rt.RunProgram(program(name, m.file))
+	if err != nil {
+		panic(err)
+	}
+	call, ok := goja.AssertFunction(fn)
+	if !ok {
+		panic(rt.NewTypeError("mcrepl: module " + name + " is not a function"))
+	}
+	mod := rt.NewObject()
+	exports := rt.NewObject()
+	_ = mod.Set("exports", exports)
+	// A cycle gets the exports object as it is so far, as in Node.
+	s.cache[name] = exports
+	if _, err := call(goja.Undefined(), s.binding, s.require, mod); err != nil {
+		delete(s.cache, name)
+		panic(err)
+	}
+	v := mod.Get("exports")
+	s.cache[name] = v
+	return v
+}
+
+//go:embed js/*.js
+var sources embed.FS
+
+var (
+	progMu   sync.Mutex
+	programs = map[string]*goja.Program{}
+)
+
+// program compiles js/<file>.js, the module name, once per process (a
+// goja.Program runs in any number of runtimes).
+func program(name, file string) *goja.Program {
+	progMu.Lock()
+	defer progMu.Unlock()
+	if p, ok := programs[file]; ok {
+		return p
+	}
+	src, err := sources.ReadFile("js/" + file + ".js")
+	if err != nil {
+		panic(err)
+	}
+	p := goja.MustCompile("node:"+name, string(src), true)
+	programs[file] = p
+	return p
+}

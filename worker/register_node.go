@@ -1,0 +1,42 @@
+package worker
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/node"
+)
+
+// The Node.js globals and node: modules (package node), and what they need
+// of the isolate beyond host.Env: the event log, and the async context
+// that AsyncLocalStorage carries into timer callbacks and port deliveries.
+func init() {
+	node.SetHooks(node.Hooks{
+		TraceLog: func(env *host.Env) *trace.Log {
+			w := workerOf(env)
+			if w == nil {
+				return nil
+			}
+			out := w.cfg.EventLogWriter
+			if out == nil {
+				out = w.stdout
+			}
+			return trace.New(out, w.cfg.EventLog, w.cfg.EventLogFormat)
+		},
+		TrackAsync: func(env *host.Env, t goja.AsyncContextTracker) {
+			if w := workerOf(env); w != nil {
+				w.async = t
+				w.rt.SetAsyncContextTracker(t)
+			}
+		},
+	})
+}
+
+// workerOf returns the Worker whose host.Env env is.
+func workerOf(env *host.Env) *Worker {
+	if h, ok := env.Loop.(hostLoop); ok {
+		return h.w
+	}
+	return nil
+}
