@@ -378,3 +378,15 @@ func containsReplacement(b []byte) bool {
 	}
 	return false
 }
+
+// DecodeUTF8 is the Encoding standard's "UTF-8 decode without BOM":
+// malformed sequences become U+FFFD, one per maximal subpart, as
+// TextDecoder and the URL standard's percent-decoding do.
+func DecodeUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	d := Decoder{ignoreBOM: true, lower: 0x80, upper: 0xbf}
+	out, _ := d.utf8(b, false)
+	return string(out)
+}

@@ -14,6 +14,8 @@
 //   - NewDecoder(name, fatal, ignoreBOM) returns a streaming Decoder whose
 //     Decode(rt, chunk, stream) returns the decoded JS string, or ErrFatal
 //     (TextDecoderStream, Blob.text, Response.text);
+//   - DecodeUTF8(b) is "UTF-8 decode without BOM" (U+FFFD for malformed
+//     input), for Go-side strings;
 //   - EncodeUTF8(s) is TextEncoder.encode's conversion (lone surrogates
 //     become U+FFFD);
 //   - Bytes(env, v) returns the bytes an ArrayBuffer, typed array or
@@ -41,6 +43,40 @@ func init() {
 
 type stateKey struct{}
 
+// built holds the isolate's state once it exists, so that the clone's
+// question about every object does not build it.
+type built struct{ s *state }
+
+type builtKey struct{}
+
+func init() {
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+}
+
+// refuseClone throws workerd's DataCloneError for the package's objects,
+// which workerd does not serialize.
+func refuseClone(env *host.Env, o *goja.Object) (any, bool) {
+	s := host.State(env, builtKey{}, func() *built { return &built{} }).s
+	if s == nil {
+		return nil, false
+	}
+	if name := s.typeOf(o); name != "" {
+		env.ThrowDOMException(`Could not serialize object of type "`+name+`". This type does not support serialization.`, "DataCloneError")
+	}
+	return nil, false
+}
+
+// typeOf names o's class when it is one of the package's objects.
+func (s *state) typeOf(o *goja.Object) string {
+	if s.encoders.get(o) != nil {
+		return "TextEncoder"
+	}
+	if s.decoders.get(o) != nil {
+		return "TextDecoder"
+	}
+	return ""
+}
+
 // state is the package's per-isolate state: the classes and the intrinsics
 // read at first use.
 type state struct {
@@ -63,6 +99,7 @@ func st(env *host.Env) *state {
 
 func newState(env *host.Env) *state {
 	s := &state{env: env, rt: env.RT, views: viewsOf(env)}
+	host.State(env, builtKey{}, func() *built { return &built{} }).s = s
 	s.initEncoder()
 	s.initDecoder()
 	s.initBase64()
