@@ -123,19 +123,21 @@ func (s *state) streamOf(b *body) *goja.Object {
 				buf := make([]byte, 64<<10)
 				n, err := io.ReadFull(r, buf)
 				complete(func() {
-					if n > 0 {
-						_ = c.Enqueue(buf[:n])
-					}
-					switch err {
-					case nil:
-					case io.EOF, io.ErrUnexpectedEOF:
-						_ = r.Close()
-						c.Close()
-					default:
-						_ = r.Close()
-						c.Error(s.typeError("Network connection lost."))
-					}
-					done()
+					s.enter(func() {
+						if n > 0 {
+							_ = c.Enqueue(buf[:n])
+						}
+						switch err {
+						case nil:
+						case io.EOF, io.ErrUnexpectedEOF:
+							_ = r.Close()
+							c.Close()
+						default:
+							_ = r.Close()
+							c.Error(s.typeError("Network connection lost."))
+						}
+						done()
+					})
 				})
 			}()
 		}
@@ -155,6 +157,19 @@ func (s *state) streamOf(b *body) *goja.Object {
 	}
 	b.stream = rs.Value()
 	return b.stream
+}
+
+// enter runs f as a task entered from the loop (host.Loop.Call), so that
+// the microtasks it queues (stream reactions) run when it returns, as
+// after any callback: a completion job of Loop.Hold is not such a task.
+func (s *state) enter(f func()) {
+	fn, _ := goja.AssertFunction(s.rt.ToValue(func(goja.FunctionCall) goja.Value {
+		f()
+		return goja.Undefined()
+	}))
+	if _, err := s.env.Loop.Call(fn, goja.Undefined()); err != nil {
+		s.env.Loop.ReportException(err)
+	}
 }
 
 // call calls o's method name with args, throwing what it throws.

@@ -1,0 +1,249 @@
+package serve
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// syncBuffer is a log the server writes from many goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+const badWorker = `
+export default {
+  async fetch(request, env, ctx) {
+    const { pathname } = new URL(request.url);
+    switch (pathname) {
+      case '/throw': throw new Error('boom');
+      case '/never': return new Promise(() => {});
+      case '/twice': await request.text(); await request.text(); return new Response('no');
+      case '/count': {
+        let n = 0;
+        for await (const chunk of request.body) n += chunk.byteLength;
+        return new Response(String(n));
+      }
+      case '/stream': {
+        let i = 0;
+        return new Response(new ReadableStream({
+          pull(c) { if (i++ < 3) c.enqueue(new TextEncoder().encode('chunk' + i + ';')); else c.close(); },
+        }));
+      }
+      case '/badchunk': return new Response(new ReadableStream({ start(c) { c.enqueue('text'); c.close(); } }));
+      case '/env': return Response.json(env);
+    }
+    return new Response('ok ' + pathname);
+  },
+};
+`
+
+// start serves src from a temporary folder on a free port.
+func start(t *testing.T, src string, reload bool) (base string, log *syncBuffer, dir string, stop func()) {
+	t.Helper()
+	dir = t.TempDir()
+	entry := filepath.Join(dir, "worker.mjs")
+	if err := os.WriteFile(entry, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	log = &syncBuffer{}
+	srv, err := New(ctx, Config{
+		Path: entry,
+		Worker: func(func() string) (*worker.Worker, error) {
+			return worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log})
+		},
+		Vars:         map[string]any{"A": "1"},
+		Log:          log,
+		Reload:       reload,
+		PollInterval: 20 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, l) }()
+	return "http://" + l.Addr().String(), log, dir, func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+		srv.Close()
+	}
+}
+
+func fetchText(t *testing.T, method, u string, body io.Reader) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, u, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := (&http.Client{Timeout: 60 * time.Second}).Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, u, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestBadInput sends what a server meets in the wild, and checks each gets
+// a clear answer while the server keeps serving.
+func TestBadInput(t *testing.T) {
+	base, log, _, stop := start(t, badWorker, false)
+	defer stop()
+	alive := func() {
+		t.Helper()
+		if code, body := fetchText(t, "GET", base+"/ping", nil); code != 200 || body != "ok /ping" {
+			t.Fatalf("after that, /ping got %d %q", code, body)
+		}
+	}
+	cases := []struct {
+		path, method, body string
+		code               int
+		want, log          string
+	}{
+		{"/throw", "GET", "", 500, "Internal Server Error", "Uncaught (in promise) Error: boom"},
+		{"/never", "GET", "", 500, "Internal Server Error", "would never generate a response"},
+		{"/twice", "POST", "x", 500, "Internal Server Error", "Body has already been used"},
+		{"/badchunk", "GET", "", 200, "", "This ReadableStream did not return bytes."},
+		{"/stream", "GET", "", 200, "chunk1;chunk2;chunk3;", "GET /stream → 200 OK"},
+		{"/env", "GET", "", 200, `{"A":"1"}`, "GET /env → 200 OK"},
+	}
+	for _, c := range cases {
+		var body io.Reader
+		if c.body != "" {
+			body = strings.NewReader(c.body)
+		}
+		code, got := fetchText(t, c.method, base+c.path, body)
+		if code != c.code || got != c.want {
+			t.Errorf("%s: got %d %q, want %d %q", c.path, code, got, c.code, c.want)
+		}
+		if !strings.Contains(log.String(), c.log) {
+			t.Errorf("%s: the log has no %q:\n%s", c.path, c.log, log.String())
+		}
+		alive()
+	}
+
+	raw := func(req string) string {
+		t.Helper()
+		conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+		if _, err := io.WriteString(conn, req); err != nil {
+			t.Fatal(err)
+		}
+		line, _ := bufio.NewReader(conn).ReadString('\n')
+		return strings.TrimSpace(line)
+	}
+	if got := raw("NOT HTTP AT ALL\r\n\r\n"); !strings.HasPrefix(got, "HTTP/1.1 400") {
+		t.Errorf("malformed request: %q", got)
+	}
+	alive()
+	huge := "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + strings.Repeat("a", 2<<20) + "\r\n\r\n"
+	if got := raw(huge); !strings.HasPrefix(got, "HTTP/1.1 431") {
+		t.Errorf("huge headers: %q", got)
+	}
+	alive()
+
+	// A slow client trickling its headers does not hold anyone else up.
+	slow, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer slow.Close()
+	_, _ = io.WriteString(slow, "GET /slow HTTP/1.1\r\nHo")
+	alive()
+
+	// A large body streamed through the handler, never held whole.
+	size := int64(64 << 20)
+	if !testing.Short() {
+		size = 1 << 30
+	}
+	code, got := fetchText(t, "POST", base+"/count", io.LimitReader(zeros{}, size))
+	if code != 200 || got != fmt.Sprint(size) {
+		t.Errorf("/count of %d bytes: %d %q", size, code, got)
+	}
+	// A large body the handler never reads.
+	code, _ = fetchText(t, "POST", base+"/ping", io.LimitReader(zeros{}, 256<<20))
+	if code != 200 {
+		t.Errorf("unread large body: %d", code)
+	}
+	alive()
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// TestReload changes the Worker under a running server.
+func TestReload(t *testing.T) {
+	base, log, dir, stop := start(t, `export default { fetch() { return new Response('v1'); } };`, true)
+	defer stop()
+	if _, body := fetchText(t, "GET", base+"/", nil); body != "v1" {
+		t.Fatalf("got %q", body)
+	}
+	time.Sleep(30 * time.Millisecond) // a different modification time
+	if err := os.WriteFile(filepath.Join(dir, "worker.mjs"), []byte(`export default { fetch() { return new Response('version 2'); } };`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if _, body := fetchText(t, "GET", base+"/", nil); body == "version 2" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not reloaded:\n%s", log.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// A broken edit keeps the last good version serving.
+	if err := os.WriteFile(filepath.Join(dir, "worker.mjs"), []byte(`export default { fetch( {`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for !strings.Contains(log.String(), "reload of") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no reload failure logged:\n%s", log.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if _, body := fetchText(t, "GET", base+"/", nil); body != "version 2" {
+		t.Errorf("after a broken edit: %q", body)
+	}
+}
