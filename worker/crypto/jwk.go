@@ -64,7 +64,7 @@ func (j *jwk) checkCommon(u usage, extractable bool, useValue string) {
 				}
 			}
 			if !found {
-				panic(domErr("DataError", "\"jwk\" key missing usages in \"key_ops\" member."))
+				panic(domErr("DataError", "All specified key usages must be present in the JSON Web Key's Key Operations parameter (\"key_ops\")."))
 			}
 		}
 	}
