@@ -60,14 +60,24 @@ func Validate(date string, names []string, now time.Time) (*Set, Report) {
 	}
 
 	effective := date
+	resolved := date
+	var fallback Report
 	if !ValidDate(date) {
 		errorf("Invalid compatibility date: %s", date)
 		effective = fallbackDate
 	} else {
-		if date > NewestDate {
+		today := Today(now)
+		switch {
+		case date > NewestDate && date <= today:
+			// What `wrangler init` writes on a day after mcrepl's release:
+			// wrangler falls back to its runtime's newest date, and so
+			// does mcrepl (workerd itself refuses it).
+			fallback = Report{{Warning, fmt.Sprintf("The latest compatibility date supported by mcrepl is %q, but you've requested %q. Falling back to %q...", NewestDate, date, NewestDate)}}
+			resolved, effective = NewestDate, NewestDate
+		case date > NewestDate:
 			errorf("This Worker requires compatibility date %q, but the newest date supported by this server binary is %q.", date, NewestDate)
 		}
-		if today := Today(now); date > today {
+		if date > today {
 			errorf("Can't set compatibility date in the future: %q. Today's date (UTC) is %q.", date, today)
 		}
 	}
@@ -85,15 +95,30 @@ func Validate(date string, names []string, now time.Time) (*Set, Report) {
 		set.erase(f.Name)
 		set.erase(f.Negation)
 	}
+	// Flags workerd knows that mcrepl does not implement (from a real
+	// wrangler configuration): contradictions are still errors, the
+	// others a warning each, and the Worker runs without them.
+	for _, f := range WorkerdFlags {
+		if f.Disable != "" && set.has(f.Enable) && set.has(f.Disable) && Unimplemented(f.Enable) {
+			errorf("Compatibility flags are mutually contradictory: %s vs %s", f.Enable, f.Disable)
+		}
+	}
+	for _, n := range append([]string(nil), set.names...) {
+		if Unimplemented(n) {
+			warns = append(warns, Message{Warning, fmt.Sprintf(
+				"The compatibility flag %s is known to workerd but not implemented by mcrepl: it is ignored.", n)})
+			set.erase(n)
+		}
+	}
 	for _, n := range set.names {
 		errorf("No such compatibility flag: %s", n)
 	}
 
-	report := append(errs, warns...)
+	report := append(append(errs, fallback...), warns...)
 	if report.HasErrors() {
 		return nil, report
 	}
-	return Resolve(date, names), report
+	return Resolve(resolved, names), report
 }
 
 // nameSet is an insertion-ordered set whose erase moves the last entry into

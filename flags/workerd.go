@@ -1,0 +1,46 @@
+package flags
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// workerdFlagsData is every compatibility flag of WorkerdRelease:
+// workerd-flags.tsv, extracted from the binary's embedded schema.
+//
+//go:embed workerd-flags.tsv
+var workerdFlagsData string
+
+// WorkerdFlag is one of workerd's flags: its enable and disable names
+// (Disable is "" for a flag that has none).
+type WorkerdFlag struct{ Enable, Disable string }
+
+// WorkerdFlags lists every compatibility flag workerd knows, implemented by
+// mcrepl or not, in workerd's schema order.
+var WorkerdFlags = parseWorkerdFlags(workerdFlagsData)
+
+func parseWorkerdFlags(data string) []WorkerdFlag {
+	var out []WorkerdFlag
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		en, dis, _ := strings.Cut(line, "\t")
+		out = append(out, WorkerdFlag{en, dis})
+	}
+	return out
+}
+
+// Unimplemented reports whether name is a flag workerd knows and mcrepl
+// does not implement.
+func Unimplemented(name string) bool {
+	if _, _, ok := Lookup(name); ok || name == "" {
+		return false
+	}
+	for _, f := range WorkerdFlags {
+		if name == f.Enable || name == f.Disable {
+			return true
+		}
+	}
+	return false
+}
