@@ -194,14 +194,15 @@ func (s *state) keyArg(v goja.Value, method string, param int) *Key {
 	return k
 }
 
-// dataArg reads a BufferSource parameter, copied (the operation must not
-// see later writes, nor write into the caller's memory).
+// dataArg reads a BufferSource parameter. The bytes alias the caller's
+// memory: every operation runs to its end inside the call, before user code
+// can write to them, never writes to them, and copies what it keeps.
 func (s *state) dataArg(v goja.Value, method string, param int) []byte {
 	b, kind := s.buf.read(v)
 	if kind == notBuffer {
 		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'BufferSource'.", method, param))
 	}
-	return append([]byte(nil), b...)
+	return b
 }
 
 func (s *state) arrayBuffer(b []byte) goja.Value { return s.rt.ToValue(s.rt.NewArrayBuffer(b)) }
