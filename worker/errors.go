@@ -139,6 +139,7 @@ func (w *Worker) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperati
 // reports the rejections that are still unhandled, in the order they
 // happened. Loop goroutine only.
 func (w *Worker) afterMacrotask() {
+	w.drainJobs()
 	w.dropStaleMicrotasks()
 	for len(w.rejections) > 0 {
 		list := w.rejections
@@ -154,6 +155,19 @@ func (w *Worker) afterMacrotask() {
 			w.markFailed()
 			w.writeErr("Uncaught (in promise) " + w.FormatValueError(reason) + "\n")
 		}
+	}
+}
+
+// drainJobs runs the microtasks that Go code queued outside any call into
+// JS (a Hold completion, a Do job, a stream fed from Go): goja runs its job
+// queue only when a call from Go into JS returns, so this enters JS once.
+func (w *Worker) drainJobs() {
+	if _, n, ok := w.jobQueueState(); ok && n == 0 {
+		return
+	}
+	noop, _ := goja.AssertFunction(w.rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+	if _, err := w.Call(noop, goja.Undefined()); err != nil {
+		w.ReportException(err)
 	}
 }
 

@@ -115,10 +115,10 @@ func (r *realm) initByteStreams() {
 		c := this(call)
 		vi, ok := r.viewOf(call.Argument(0))
 		if !ok {
-			r.throwType("Failed to execute 'enqueue' on 'ReadableByteStreamController': parameter 1 is not of type 'ArrayBufferView'.")
+			r.throwType("Failed to execute 'enqueue' on 'ReadableByteStreamController': parameter 1 is not of type 'BufferSource'.")
 		}
 		if vi.buf.Detached() {
-			r.throwType("Cannot enqueue a detached ArrayBuffer.")
+			r.throwType("Cannot enqueue a zero-length ArrayBuffer.")
 		}
 		if vi.n == 0 {
 			r.throwType("Cannot enqueue a zero-length ArrayBuffer.")

@@ -1,0 +1,207 @@
+package streams_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/streams"
+)
+
+func newWorker(t testing.TB) (*worker.Worker, *bytes.Buffer, *bytes.Buffer) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(w.Close)
+	return w, &out, &errb
+}
+
+func run(t testing.TB, src string) (string, string) {
+	t.Helper()
+	w, out, errb := newWorker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := w.Run(ctx, "test.js", src); err != nil && err != worker.ErrUncaught {
+		t.Fatalf("run: %v\n%s", err, errb)
+	}
+	return out.String(), errb.String()
+}
+
+// TestScripts runs testdata/*.js, each printing what it checks, against
+// testdata/*.out, the output of workerd for the same script. The scripts cover the standard's exceptions and
+// workerd's messages for bad input: wrong chunk types, locked streams,
+// released readers and writers, throwing strategies and sources.
+func TestScripts(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.js")
+	if len(files) == 0 {
+		t.Fatal("no testdata scripts")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".js") + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			// A script is the body of an async function, as in workerd's test()
+			// handler where its .out was recorded.
+			got, stderr := run(t, "(async () => {\n"+string(src)+"\n})().catch((e) => console.log('uncaught', e));")
+			if got != string(want) {
+				_ = os.WriteFile(strings.TrimSuffix(f, ".js")+".got", []byte(got), 0o644)
+				t.Errorf("output differs from %s.out (written to .got)\ngot:\n%s\nstderr:\n%s", strings.TrimSuffix(f, ".js"), got, stderr)
+			}
+		})
+	}
+}
+
+// TestGoSourceToGoSink pipes a Go source through a Go transform into a Go
+// sink: the chunks stay Go bytes all the way.
+func TestGoSourceToGoSink(t *testing.T) {
+	w, _, _ := newWorker(t)
+	var got bytes.Buffer
+	var sawValue bool
+	var finished bool
+	var pipeErr goja.Value
+	w.Do(func(rt *goja.Runtime) {
+		env := w.Host()
+		parts := [][]byte{[]byte("hello "), []byte("streams "), []byte("world")}
+		rs, _ := streams.NewReadable(env, streams.Source{Pull: func(c *streams.Controller, done func()) {
+			if len(parts) == 0 {
+				c.Close()
+			} else {
+				_ = c.Enqueue(parts[0])
+				parts = parts[1:]
+			}
+			done()
+		}})
+		tr := streams.NewTransform(env, streams.Transformer{Transform: func(c *streams.TransformController, ch streams.Chunk) goja.Value {
+			if !ch.IsBytes() {
+				sawValue = true
+			}
+			_ = c.Enqueue(bytes.ToUpper(ch.Bytes))
+			return nil
+		}})
+		sink := streams.NewWritable(env, streams.Sink{
+			Write: func(ch streams.Chunk, done func(goja.Value)) {
+				if !ch.IsBytes() {
+					sawValue = true
+				}
+				got.Write(ch.Bytes)
+				done(nil)
+			},
+			Close: func(done func(goja.Value)) { finished = true; done(nil) },
+		})
+		if err := rs.PipeTo(tr.Writable, false, false, false, func(e goja.Value) { pipeErr = e }); err != nil {
+			t.Fatal(err)
+		}
+		if err := tr.Readable.PipeTo(sink, false, false, false, nil); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if err := w.Wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != "HELLO STREAMS WORLD" || !finished || pipeErr != nil || sawValue {
+		t.Fatalf("got %q finished=%v err=%v sawValue=%v", got.String(), finished, pipeErr, sawValue)
+	}
+}
+
+// TestReadAllOfScriptStream reads a stream made by script from Go.
+func TestReadAllOfScriptStream(t *testing.T) {
+	w, _, _ := newWorker(t)
+	var data []byte
+	var rerr goja.Value
+	var locked, isRS bool
+	w.Do(func(rt *goja.Runtime) {
+		v, err := rt.RunString(`new ReadableStream({ start(c) { c.enqueue(new Uint8Array([104, 105])); c.enqueue(new TextEncoder().encode('!')); c.close(); } })`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		env := w.Host()
+		isRS = streams.IsReadableStream(env, v)
+		rs := streams.ReadableOf(env, v)
+		rd, gerr := rs.GetReader()
+		if gerr != nil {
+			t.Fatal(gerr)
+		}
+		locked = rs.Locked()
+		rd.ReadAll(func(b []byte, e goja.Value) { data, rerr = append([]byte(nil), b...), e })
+	})
+	if err := w.Wait(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if string(data) != "hi!" || rerr != nil || !locked || !isRS {
+		t.Fatalf("data %q err %v locked %v isRS %v", data, rerr, locked, isRS)
+	}
+}
+
+// TestGoReadableSeenByScript: Go bytes arrive in script as Uint8Arrays, and
+// a byte stream from Go serves a BYOB reader.
+func TestGoReadableSeenByScript(t *testing.T) {
+	w, out, errb := newWorker(t)
+	w.Do(func(rt *goja.Runtime) {
+		env := w.Host()
+		rs, ctl := streams.NewReadable(env, streams.Source{Bytes: true})
+		_ = ctl.Enqueue([]byte{1, 2, 3, 4, 5})
+		ctl.Close()
+		_ = rt.Set("goStream", rs.Value())
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := w.Run(ctx, "t.js", `(async () => {
+		const r = goStream.getReader({ mode: 'byob' });
+		const a = await r.read(new Uint8Array(3));
+		const b = await r.read(new Uint8Array(3));
+		const c = await r.read(new Uint8Array(3));
+		console.log(a.value.join(), a.done, b.value.join(), b.done, c.value.length, c.done);
+	})()`)
+	if err != nil || out.String() != "1,2,3 false 4,5 false 0 true\n" {
+		t.Fatalf("got %q, %v, %s", out, err, errb)
+	}
+}
+
+// TestReportStuckRead: a read that no chunk will answer is in the report.
+func TestReportStuckRead(t *testing.T) {
+	w, _, _ := newWorker(t)
+	if err := w.Run(context.Background(), "t.js", `const r = new ReadableStream().getReader(); r.read(); r.read();`); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := w.Report(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "ReadableStream #1: 2 reads pending") {
+		t.Fatalf("report:\n%s", b.String())
+	}
+}
+
+func BenchmarkReaderSmallChunks(b *testing.B) {
+	w, _, errb := newWorker(b)
+	src := `(async () => {
+		const chunk = new Uint8Array(16);
+		let i = 0;
+		const reader = new ReadableStream({ pull(c) { if (i++ < 10000) c.enqueue(chunk); else c.close(); } }).getReader();
+		let n = 0;
+		for (;;) { const { done, value } = await reader.read(); if (done) break; n += value.byteLength; }
+		if (n !== 160000) throw new Error('read ' + n);
+	})()`
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := w.Run(context.Background(), "b.js", src); err != nil {
+			b.Fatal(err, errb.String())
+		}
+	}
+}
