@@ -140,6 +140,7 @@ func (e *env) app() *cli.App {
 		Usage: "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
 		UsageText: "mcrepl [options]                        start the interactive shell\n" +
 			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
+			"mcrepl [options] serve [options] [FILE] serve a Worker's fetch handler on 127.0.0.1:8787\n" +
 			"mcrepl [options] flags [options]        list the compatibility flags\n" +
 			"mcrepl completion bash|zsh              print a shell completion script",
 		Description: `mcrepl runs JavaScript with the MessageChannel, MessagePort, events and

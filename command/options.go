@@ -64,7 +64,7 @@ func configFlags() []cli.Flag {
 		},
 		&cli.StringSliceFlag{
 			Name: optAllowNet,
-			Usage: "let fetch() reach the network: every host with --allow-net=*, or only " +
+			Usage: "let fetch() reach the network: every host with --allow-net alone (or =*), or only " +
 				"the `HOSTS` listed (host or host:port, comma-separated); default: no network",
 		},
 		&cli.StringSliceFlag{
