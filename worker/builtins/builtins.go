@@ -44,5 +44,6 @@ func install(rt *goja.Runtime) *installer {
 	b.installIterator()
 	b.installFromAsync()
 	b.installJSON()
+	b.installWeakCollections()
 	return b
 }
