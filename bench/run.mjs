@@ -26,7 +26,18 @@ const WORKLOADS = [
   { name: "clonegraph", letter: "e", title: "100 clones of a 10k-node graph" },
   { name: "channels", letter: "f", title: "1,000 channels" },
   { name: "startup", letter: "g", title: "start-up" },
+  // Real Worker workloads (the performance issue's part 3). Module workloads import npm packages:
+  // the runner installs them and bundles the workload into one script with esbuild first.
+  { name: "reacttable", letter: "h", title: "React renderToString, 1,000-row table ×20", module: true },
+  { name: "reactstream", letter: "i", title: "React renderToReadableStream, read to the end ×20", module: true },
+  { name: "chunks", letter: "j", title: "200,000 small stream chunks (reader, pipeThrough)" },
+  { name: "textcodec", letter: "k", title: "TextEncoder/TextDecoder, 10 MiB ×10" },
+  { name: "urls", letter: "l", title: "new URL() ×100,000" },
+  { name: "sha256", letter: "m", title: "SHA-256 of 64 MiB ×4" },
 ];
+
+// npm packages the module workloads import, installed beside the peers.
+const WORKLOAD_PACKAGES = { react: "^19", "react-dom": "^19" };
 const RUNTIMES = ["mcrepl", "node", "deno", "bun", "workerd"];
 const PEERS = {
   deno: { pkg: "@deno/linux-x64-glibc", bin: "deno" },
@@ -44,6 +55,12 @@ const TARGETS = {
   clonegraph: { bun: 2.0, workerd: 1.7 },
   channels: { bun: 1.5, workerd: 0.5 },
   startup: { bun: 1.0, workerd: 0.3, rssMiB: 15 },
+  // From the streams and Web API issues: small chunks within 3x of workerd, encode/decode and
+  // digest within 2x, URL parsing within 3x.
+  chunks: { workerd: 3.0 },
+  textcodec: { workerd: 2.0 },
+  urls: { workerd: 3.0 },
+  sha256: { workerd: 2.0 },
 };
 
 // workerd runs each workload as a module worker at this date, the first with MessageChannel on
@@ -134,16 +151,19 @@ function log(msg) {
 // package.json that lists every peer (one install per package would prune the one before), and
 // checks that every binary is there and runs. Returns name -> binary path; dies, naming the peer
 // and the way out, when a requested peer cannot be had.
-function installPeers(cache, names) {
+function installPeers(cache, names, withPackages) {
   const pj = path.join(cache, "package.json");
-  const deps = {};
+  const deps = { ...WORKLOAD_PACKAGES };
   for (const [n, p] of Object.entries(PEERS)) deps[p.pkg] = "*";
   const want = JSON.stringify({ private: true, dependencies: deps }, null, 2) + "\n";
   if (!fs.existsSync(pj) || fs.readFileSync(pj, "utf8") !== want) fs.writeFileSync(pj, want);
   const binOf = (n) => path.join(cache, "node_modules", PEERS[n].pkg, PEERS[n].bin);
-  const missing = names.filter((n) => !fs.existsSync(binOf(n)));
+  const missing = names.filter((n) => !fs.existsSync(binOf(n))).map((n) => PEERS[n].pkg);
+  if (withPackages) {
+    missing.push(...Object.keys(WORKLOAD_PACKAGES).filter((p) => !fs.existsSync(path.join(cache, "node_modules", p, "package.json"))));
+  }
   if (missing.length > 0) {
-    log(`installing ${missing.map((n) => PEERS[n].pkg).join(", ")} into ${cache} (one npm install)`);
+    log(`installing ${missing.join(", ")} into ${cache} (one npm install)`);
     const r = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: cache, encoding: "utf8" });
     if (r.status !== 0) {
       die(`npm install in ${cache} failed: ${(r.stderr || r.error || "").toString().trim().split("\n").slice(-3).join(" | ")}; ` +
@@ -160,6 +180,33 @@ function installPeers(cache, names) {
       die(`${n}: \`${bin} --version\` failed (exit ${r.status}${r.error ? ", " + r.error.message : ""}); leave it out with --runtimes`);
     }
     out[n] = bin;
+  }
+  return out;
+}
+
+// Bundles each module workload with esbuild (the version in go.mod, through `go run`) into one
+// classic script that defines `done`, resolving its npm imports from the cache's node_modules.
+// Returns name -> bundled file.
+function bundleWorkloads(cache, workloads) {
+  const out = {};
+  if (workloads.length === 0) return out;
+  const dir = path.join(cache, "bundles");
+  fs.mkdirSync(dir, { recursive: true });
+  for (const w of workloads) {
+    const file = path.join(dir, w.name + ".js");
+    log(`bundling ${w.name}.mjs with esbuild into ${file}`);
+    const r = spawnSync("go", ["run", "github.com/evanw/esbuild/cmd/esbuild", path.join(workloadDir, w.name + ".mjs"),
+      "--bundle", "--format=iife", "--global-name=__workload", "--platform=browser",
+      "--conditions=workerd,worker,browser", "--define:process.env.NODE_ENV=\"production\"",
+      // React's scheduler holds a MessagePort open, which keeps node, deno and bun alive (not
+      // workerd or mcrepl): those three exit once the work is done.
+      "--footer:js=const done = __workload.done; done.then(() => { " +
+        "if (typeof navigator === 'object' && navigator.userAgent === 'Cloudflare-Workers') return; " +
+        "if (typeof Deno === 'object') Deno.exit(0); else if (typeof process === 'object' && process.exit) process.exit(0); });",
+      "--outfile=" + file, "--log-level=warning"],
+      { cwd: repoDir, encoding: "utf8", env: { ...process.env, NODE_PATH: path.join(cache, "node_modules") } });
+    if (r.status !== 0) die(`esbuild could not bundle ${w.name}.mjs: ${(r.stderr || String(r.error)).trim().split("\n").slice(0, 3).join(" | ")}`);
+    out[w.name] = file;
   }
   return out;
 }
@@ -213,7 +260,9 @@ function setupRuntimes(opts) {
   const env = { ...process.env, NO_COLOR: "1" };
   // Every peer is installed and checked before round 1: a peer that fails in every round would
   // leave its column silently empty.
-  const peers = installPeers(opts.cache, opts.runtimes.filter((n) => PEERS[n]));
+  const moduleWorkloads = WORKLOADS.filter((w) => w.module && opts.only.includes(w.name));
+  const peers = installPeers(opts.cache, opts.runtimes.filter((n) => PEERS[n]), moduleWorkloads.length > 0);
+  opts.bundles = bundleWorkloads(opts.cache, moduleWorkloads);
   for (const name of opts.runtimes) {
     if (name === "mcrepl") {
       const b = buildMcrepl(opts.cache);
@@ -399,7 +448,7 @@ async function main() {
 
   for (let round = 0; round < opts.rounds; round++) {
     for (const w of workloads) {
-      const file = path.join(workloadDir, w.name + ".js");
+      const file = w.module ? opts.bundles[w.name] : path.join(workloadDir, w.name + ".js");
       // Rotate the order every round, so no runtime always runs right after the same one.
       const order = names.map((_, i) => names[(i + round) % names.length]);
       for (const n of order) {
@@ -535,13 +584,15 @@ function targetsMarkdown(workloads, summary, runtimes) {
     "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const w of workloads) {
-    const t = TARGETS[w.name];
+    // A workload without a target (the React ones) is measured, and its row says so.
+    const t = TARGETS[w.name] || {};
     const s = summary[w.name];
     const cell = (peer) => {
       if (!runtimes.includes(peer) || !runtimes.includes("mcrepl")) return ["not run", ""];
       const r = s[peer].ratio;
-      return [fmtRatio(r), verdict(r, t[peer])];
+      return [fmtRatio(r), t[peer] === undefined ? "no target" : verdict(r, t[peer])];
     };
+    const bound = (peer) => (t[peer] === undefined ? "–" : "<= " + t[peer].toFixed(1));
     const [rb, vb] = cell("bun");
     const [rw, vw] = cell("workerd");
     let mem = ["", "", ""];
@@ -549,7 +600,7 @@ function targetsMarkdown(workloads, summary, runtimes) {
       const p = runtimes.includes("mcrepl") ? s.mcrepl.rss : null;
       mem = [`<= ${t.rssMiB} MiB`, p === null ? "–" : fmtMiB(p) + " MiB", verdict(p, t.rssMiB)];
     }
-    lines.push(`| (${w.letter}) ${w.name} | <= ${t.bun.toFixed(1)} | ${rb} | ${vb} | <= ${t.workerd.toFixed(1)} | ${rw} | ${vw} | ${mem.join(" | ")} |`);
+    lines.push(`| (${w.letter}) ${w.name} | ${bound("bun")} | ${rb} | ${vb} | ${bound("workerd")} | ${rw} | ${vw} | ${mem.join(" | ")} |`);
   }
   return lines.join("\n");
 }
@@ -596,6 +647,12 @@ function markdown({ workloads, runtimes, summary, env, versions, command, starte
     clonegraph: "100 `structuredClone` calls on a 10,000-node graph with Maps, Dates, arrays, shared and cyclic references",
     channels: "1,000 channels in turn: created, one message, closed; close events counted where the runtime fires them (Deno fires none)",
     startup: "one channel, one message, exit",
+    reacttable: "React's `renderToString` (react-dom/server.browser, bundled by esbuild with react 19 from npm) of a 1,000-row table, 20 times",
+    reactstream: "React's `renderToReadableStream` of a 1,000-row table read to the end with a reader, 20 times",
+    chunks: "a pull-based ReadableStream of 10,000 16-byte chunks read with a reader, then the same through a TransformStream, 10 times",
+    textcodec: "`TextEncoder.encode` and `TextDecoder.decode` of 10 MiB of mixed ASCII, Latin-1, CJK and emoji text, 10 times",
+    urls: "`new URL()` of 100,000 URLs of five shapes (query, credentials and dot segments, percent-encoding, relative, IDNA), reading href, host and a search param",
+    sha256: "`crypto.subtle.digest('SHA-256')` of 64 MiB, 4 times",
   };
   for (const w of workloads) out.push(`- (${w.letter}) \`${w.name}\`: ${about[w.name]}.`);
   out.push("");
@@ -651,7 +708,7 @@ function svgChart(workloads, runtimes, summary) {
   const right = 80;
   const ratios = [];
   for (const w of workloads) for (const p of peers) if (summary[w.name][p].ratio) ratios.push(summary[w.name][p].ratio);
-  const targetVals = workloads.flatMap((w) => [TARGETS[w.name].bun, TARGETS[w.name].workerd]);
+  const targetVals = workloads.flatMap((w) => [(TARGETS[w.name] || {}).bun, (TARGETS[w.name] || {}).workerd]).filter((v) => v !== undefined);
   let lo = Math.min(0.25, ...ratios, ...targetVals);
   let hi = Math.max(4, ...ratios);
   lo = 2 ** Math.floor(Math.log2(lo));
@@ -699,7 +756,7 @@ function svgChart(workloads, runtimes, summary) {
         const why = summary[w.name].mcrepl && summary[w.name].mcrepl.n === 0 ? "mcrepl failed" : "no figure";
         s.push(`<text x="${(x(1) + 4).toFixed(1)}" y="${y + barH - 3}" fill="#888">${t(p)}: ${why}</text>`);
       }
-      const target = TARGETS[w.name][p];
+      const target = (TARGETS[w.name] || {})[p];
       if (target) {
         const tx = x(target).toFixed(1);
         s.push(`<line x1="${tx}" y1="${y - 1}" x2="${tx}" y2="${y + barH + 1}" stroke="#c00" stroke-width="2"/>`);
