@@ -23,6 +23,8 @@ type Flag struct {
 var Registry = []Flag{
 	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",
 		"Node.js compatibility: node: modules (docs/nodejs.md), and the globals of nodejs_compat_v2"},
+	{"crypto_preserve_public_exponent", "no_crypto_preserve_public_exponent", "2023-12-01",
+		"an RSA CryptoKey's algorithm.publicExponent is a Uint8Array, not an ArrayBuffer"},
 	{"nodejs_als", "no_nodejs_als", "",
 		"node:async_hooks (AsyncLocalStorage) without the rest of nodejs_compat"},
 	{"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04",

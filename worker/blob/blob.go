@@ -1,8 +1,7 @@
 // Package blob implements workerd's Blob and File for one isolate: the
 // constructors with workerd's reading of blob parts and options, slice,
-// text, arrayBuffer and bytes, type normalisation by the
-// blob_standard_mime_type flag, and the Go side that other packages use
-// (fetch's bodies, structured clone).
+// text, arrayBuffer and bytes, type normalisation, and the Go side that
+// other packages use (fetch's bodies, structured clone).
 //
 // The globals register themselves with package host (Blob and File, on the
 // ServiceWorkerGlobalScope prototype, always present). Other packages reach
@@ -28,7 +27,8 @@
 //     an endings other than undefined throws "The 'endings' field on
 //     'Options' is not implemented.";
 //   - a type with a byte outside 0x20-0x7F (in UTF-8) becomes "", otherwise
-//     it is lowercased, and it is otherwise kept as given ("image/gif;");
+//     it is lowercased, and it is otherwise kept as given ("image/gif;"),
+//     at every date (blob_standard_mime_type changes nothing observable);
 //   - slice's start and end are 32-bit integers: NaN and infinities are 0,
 //     fractions are truncated, and a value outside the int32 range throws
 //     "Value out of range. Must be between -2147483648 and 2147483647
@@ -96,7 +96,6 @@ type state struct {
 	blobCtor, blobProto *goja.Object
 	fileCtor, fileProto *goja.Object
 	blobs               slots[Blob]
-	standardMIME        bool
 	buf                 bufferReader
 }
 
@@ -117,7 +116,7 @@ func stateOf(env *host.Env) *state {
 }
 
 func newState(env *host.Env) *state {
-	s := &state{env: env, rt: env.RT, standardMIME: env.Flags.Enabled("blob_standard_mime_type")}
+	s := &state{env: env, rt: env.RT}
 	s.buf = newBufferReader(env.RT)
 	r := env.Realm
 	s.blobCtor, s.blobProto = r.Class("Blob", nil, s.construct)
@@ -335,7 +334,7 @@ func (s *state) int32Arg(v goja.Value) int {
 
 // normalizeType is workerd's type normalisation: a type holding a byte
 // below 0x20 or above 0x7F (in UTF-8) is dropped, any other is lowercased.
-// Both values of blob_standard_mime_type behave this way in the binary.
+// The binary does this whatever blob_standard_mime_type says.
 func (s *state) normalizeType(t string) string {
 	for i := 0; i < len(t); i++ {
 		if c := t[i]; c < 0x20 || c > 0x7f {

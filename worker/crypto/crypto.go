@@ -65,8 +65,7 @@ type state struct {
 	crypto, subtle          *goja.Object
 	keys                    slots[Key]
 	// preserveExponent is crypto_preserve_public_exponent: an RSA key's
-	// algorithm.publicExponent is the exponent given, not a copy of a
-	// fixed-size one.
+	// algorithm.publicExponent is a Uint8Array, not an ArrayBuffer.
 	preserveExponent bool
 	objectProto      *goja.Object
 	uint8Array       *goja.Object

@@ -87,11 +87,17 @@ func (s *state) algorithmObject(a *keyAlgorithm) *goja.Object {
 	switch {
 	case a.modulus != 0:
 		_ = o.Set("modulusLength", a.modulus)
-		u, err := s.rt.New(s.uint8Array, s.rt.ToValue(s.rt.NewArrayBuffer(append([]byte(nil), a.exponent...))))
-		if err != nil {
-			panic(err)
+		// crypto_preserve_public_exponent: a Uint8Array; before it, workerd
+		// gives an ArrayBuffer.
+		var e goja.Value = s.rt.ToValue(s.rt.NewArrayBuffer(append([]byte(nil), a.exponent...)))
+		if s.preserveExponent {
+			u, err := s.rt.New(s.uint8Array, e)
+			if err != nil {
+				panic(err)
+			}
+			e = u
 		}
-		_ = o.Set("publicExponent", u)
+		_ = o.Set("publicExponent", e)
 		if a.hash != "" {
 			_ = o.Set("hash", s.hashObject(a.hash))
 		}

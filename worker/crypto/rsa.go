@@ -106,20 +106,10 @@ func generateRSA(s *state, p params, extractable bool, u usage, bad string) goja
 	if err != nil {
 		panic(domErr("OperationError", "RSA key generation failed: %v.", err))
 	}
-	alg := keyAlgorithm{name: name, hash: h, modulus: bits, exponent: s.exponentBytes(exp, priv.E)}
+	alg := keyAlgorithm{name: name, hash: h, modulus: bits, exponent: append([]byte(nil), exp...)}
 	return s.keyPair(
 		&Key{kind: "public", extractable: true, alg: alg, usages: pubU, pub: &priv.PublicKey},
 		&Key{kind: "private", extractable: extractable, alg: alg, usages: privU, priv: priv, pub: &priv.PublicKey})
-}
-
-// exponentBytes is the key's algorithm.publicExponent: the bytes given
-// (crypto_preserve_public_exponent) or the exponent's minimal big-endian
-// bytes.
-func (s *state) exponentBytes(given []byte, e int) []byte {
-	if s.preserveExponent && given != nil {
-		return append([]byte(nil), given...)
-	}
-	return big.NewInt(int64(e)).Bytes()
 }
 
 func rsaJWKAlg(k *Key) string {
