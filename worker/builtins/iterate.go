@@ -11,6 +11,9 @@ type iterRecord struct {
 	iter *goja.Object
 	next goja.Callable
 	done bool
+	// helper is set when iter is an Iterator Helper whose next is the
+	// original: step resumes it directly, without a result object.
+	helper *helper
 }
 
 // getIterator is GetIterator(v, sync). notIterable makes the TypeError's
@@ -37,12 +40,24 @@ func (b *installer) getIterator(v goja.Value, notIterable func(goja.Value) strin
 
 // iteratorDirect is GetIteratorDirect(o): o.next read once.
 func (b *installer) iteratorDirect(o *goja.Object) *iterRecord {
-	next, _ := goja.AssertFunction(o.Get("next"))
-	return &iterRecord{iter: o, next: next}
+	nv := o.Get("next")
+	next, _ := goja.AssertFunction(nv)
+	r := &iterRecord{iter: o, next: next}
+	if st := b.iters; st != nil && st.helperNext != nil && nv == st.helperNext {
+		r.helper = st.helpers.get(o)
+	}
+	return r
 }
 
 // step is IteratorStepValue: the next value, or ok false when done.
 func (b *installer) step(r *iterRecord) (v goja.Value, ok bool) {
+	if r.helper != nil {
+		v, ok = b.helperResume(r.helper)
+		if !ok {
+			r.done = true
+		}
+		return v, ok
+	}
 	if r.next == nil {
 		r.done = true
 		b.typeError(typeDesc(r.iter.Get("next")) + " is not a function")
@@ -104,6 +119,34 @@ func (b *installer) closeOnThrow(r *iterRecord, f func()) {
 		}
 	}()
 	f()
+}
+
+// callOrClose calls fn(args...); when it throws, r is closed (errors of
+// return() ignored) and the error is rethrown. No closure, no defer: the
+// per-element path of the helpers.
+func (b *installer) callOrClose(r *iterRecord, fn goja.Callable, args ...goja.Value) goja.Value {
+	v, err := fn(goja.Undefined(), args...)
+	if err != nil {
+		b.closeQuiet(r)
+		panic(err)
+	}
+	return v
+}
+
+// closeQuiet is IteratorClose with a throw completion: return() is called
+// and whatever it does is ignored.
+func (b *installer) closeQuiet(r *iterRecord) {
+	if r.done {
+		return
+	}
+	r.done = true
+	if r.helper != nil && r.iter.Get("return") == b.iters.helperReturn {
+		b.helperReturn(r.helper)
+		return
+	}
+	if ret, ok := goja.AssertFunction(r.iter.Get("return")); ok {
+		_, _ = ret(r.iter)
+	}
 }
 
 // forOf calls each for every value of items, closing the iterator when

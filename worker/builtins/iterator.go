@@ -52,6 +52,8 @@ type wrapped struct{ rec *iterRecord }
 
 type iteratorState struct {
 	helperProto, wrapProto *goja.Object
+	helperNext             goja.Value // %IteratorHelperPrototype%.next
+	helperReturn           goja.Value // and its return
 	helpers                slots[helper]
 	wraps                  slots[wrapped]
 }
@@ -88,30 +90,19 @@ func (b *installer) installIterator() {
 
 	// %IteratorHelperPrototype%
 	st.helperProto = rt.CreateObject(ip)
-	b.method(st.helperProto, "next", 0, func(call goja.FunctionCall) goja.Value {
+	st.helperNext = b.method(st.helperProto, "next", 0, func(call goja.FunctionCall) goja.Value {
 		h := st.helpers.get(call.This)
 		if h == nil {
 			b.typeError("Method Iterator Helper.prototype.next called on incompatible receiver " + describe(call.This))
 		}
 		return b.helperNext(h)
 	})
-	b.method(st.helperProto, "return", 0, func(call goja.FunctionCall) goja.Value {
+	st.helperReturn = b.method(st.helperProto, "return", 0, func(call goja.FunctionCall) goja.Value {
 		h := st.helpers.get(call.This)
 		if h == nil {
 			b.typeError("Method Iterator Helper.prototype.return called on incompatible receiver " + describe(call.This))
 		}
-		if h.running {
-			b.typeError("Generator is already running")
-		}
-		if !h.done {
-			h.done = true
-			if h.inner != nil {
-				b.closeIter(h.inner)
-			}
-			if h.under != nil {
-				b.closeIter(h.under)
-			}
-		}
+		b.helperReturn(h)
 		return b.iterResult(nil, true)
 	})
 	b.tag(st.helperProto, "Iterator Helper")
@@ -172,7 +163,7 @@ func (b *installer) installIterator() {
 			if !ok {
 				return acc
 			}
-			b.closeOnThrow(rec, func() { acc = mustCall(fn, acc, v, rt.ToValue(k)) })
+			acc = b.callOrClose(rec, fn, acc, v, rt.ToValue(k))
 			k++
 		}
 	})
@@ -203,8 +194,7 @@ func (b *installer) installIterator() {
 				if !ok {
 					return end
 				}
-				var r goja.Value
-				b.closeOnThrow(rec, func() { r = mustCall(fn, v, rt.ToValue(k)) })
+				r := b.callOrClose(rec, fn, v, rt.ToValue(k))
 				if out, done := stop(v, r); done {
 					b.closeIter(rec)
 					return out
@@ -254,6 +244,24 @@ func (b *installer) installIterator() {
 
 }
 
+// helperReturn is %IteratorHelperPrototype%.return without its result:
+// the inner iterator (flatMap's) and the underlying one are closed.
+func (b *installer) helperReturn(h *helper) {
+	if h.running {
+		b.typeError("Generator is already running")
+	}
+	if h.done {
+		return
+	}
+	h.done = true
+	if h.inner != nil {
+		b.closeIter(h.inner)
+	}
+	if h.under != nil {
+		b.closeIter(h.under)
+	}
+}
+
 // receiver checks an iterator helper's this value.
 func (b *installer) receiver(call goja.FunctionCall, name string) *goja.Object {
 	o, ok := call.This.(*goja.Object)
@@ -277,39 +285,45 @@ func mustCall2(fn goja.Callable, this goja.Value) goja.Value {
 	return v
 }
 
-// helperNext resumes a helper's generator.
+// helperNext resumes a helper's generator: next().
 func (b *installer) helperNext(h *helper) goja.Value {
+	v, ok := b.helperResume(h)
+	if !ok {
+		return b.iterResult(nil, true)
+	}
+	return b.iterResult(v, false)
+}
+
+// helperResume runs a helper's generator to its next value, false when it
+// is done.
+func (b *installer) helperResume(h *helper) (v goja.Value, ok bool) {
 	if h.running {
 		b.typeError("Generator is already running")
 	}
 	if h.done {
-		return b.iterResult(nil, true)
+		return nil, false
 	}
 	h.running = true
 	h.started = true
-	v, ok := func() (v goja.Value, ok bool) {
-		defer func() {
-			h.running = false
-			if x := recover(); x != nil {
-				h.done = true
-				panic(x)
-			}
-		}()
-		return b.helperStep(h)
+	defer func() {
+		h.running = false
+		if x := recover(); x != nil {
+			h.done = true
+			panic(x)
+		}
+		if !ok {
+			h.done = true
+		}
 	}()
-	if !ok {
-		h.done = true
-		return b.iterResult(nil, true)
-	}
-	return b.iterResult(v, false)
+	return b.helperStep(h)
 }
 
 // helperStep produces the helper's next value (the body of the spec's
 // abstract closure between two yields).
 func (b *installer) helperStep(h *helper) (goja.Value, bool) {
 	rt := b.rt
-	call := func(v goja.Value) (r goja.Value) {
-		b.closeOnThrow(h.under, func() { r = mustCall(h.fn, v, rt.ToValue(h.counter)) })
+	call := func(v goja.Value) goja.Value {
+		r := b.callOrClose(h.under, h.fn, v, rt.ToValue(h.counter))
 		h.counter++
 		return r
 	}

@@ -22,9 +22,12 @@ func (b *installer) installSymbols() {
 	if sym == nil {
 		return
 	}
-	for name, s := range map[string]*goja.Symbol{"dispose": SymDispose, "asyncDispose": SymAsyncDispose, "asyncIterator": SymAsyncIterator} {
-		if sym.Get(name) == nil {
-			_ = sym.DefineDataProperty(name, s, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	for _, w := range []struct {
+		name string
+		sym  *goja.Symbol
+	}{{"asyncIterator", SymAsyncIterator}, {"dispose", SymDispose}, {"asyncDispose", SymAsyncDispose}} {
+		if sym.Get(w.name) == nil {
+			_ = sym.DefineDataProperty(w.name, w.sym, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		}
 	}
 }
