@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -51,11 +52,16 @@ func TestScript(t *testing.T) {
 			e.Setenv("REPO", root)
 			e.Setenv(command.TestNowEnv, "2026-11-23")
 			e.Setenv("MCREPL_HISTORY", "")
+			e.Setenv("REACT_MODULES", reactModules())
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" { // root reads files whatever their mode
 				return os.Geteuid() == 0, nil
+			}
+			if cond == "react" { // react and react-dom in $REACT_MODULES, for the examples that render
+				_, err := os.Stat(filepath.Join(reactModules(), "react-dom", "server.browser.js"))
+				return err == nil, nil
 			}
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
@@ -64,6 +70,15 @@ func TestScript(t *testing.T) {
 			"interrupt": cmdInterrupt,
 		},
 	})
+}
+
+// reactModules is a node_modules folder with react and react-dom:
+// $MCREPL_REACT_MODULES, else the reference tools' folder.
+func reactModules() string {
+	if d := os.Getenv("MCREPL_REACT_MODULES"); d != "" {
+		return d
+	}
+	return "/work/tools/node_modules"
 }
 
 func wantCode(ts *testscript.TestScript, neg bool, args []string, usage string) int {

@@ -148,6 +148,15 @@ func (c *Controller) Error(e goja.Value) {
 	readableStreamDefaultControllerError(c.d, e)
 }
 
+// CanEnqueue reports whether the stream still takes chunks (it is readable
+// and Close was not called).
+func (c *Controller) CanEnqueue() bool {
+	if c.b != nil {
+		return !c.b.closeRequested && c.b.stream.state == stateReadable
+	}
+	return readableStreamDefaultControllerCanCloseOrEnqueue(c.d)
+}
+
 // DesiredSize is the controller's desiredSize; ok is false when it is null
 // (the stream errored).
 func (c *Controller) DesiredSize() (size float64, ok bool) {
