@@ -89,12 +89,12 @@ func (s *state) fetch(q *request) goja.Value {
 		reject(s.typeError("Fetch API cannot load: " + q.url))
 		return p
 	}
-	if !netAllowed(s.env.Perms.Net, u) {
-		reject(s.typeError(NetDeniedMessage(u.Host, s.env.Perms.Net)))
-		return p
-	}
 	if q.signal != nil && q.signal.Get("aborted").ToBoolean() {
 		reject(q.signal.Get("reason"))
+		return p
+	}
+	if !netAllowed(s.env.Perms.Net, u) {
+		reject(s.typeError(NetDeniedMessage(u.Host, s.env.Perms.Net)))
 		return p
 	}
 	send := func(data []byte, reader io.ReadCloser) {

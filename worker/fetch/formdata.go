@@ -50,7 +50,7 @@ func (s *state) initFormData() {
 		name := toUSV(arg(call, method, 0, "string").String())
 		v := arg(call, method, 1, "File or Blob or string")
 		if blob.Of(s.env, v) != nil {
-			return formEntry{name: name, value: s.toFile(v.(*goja.Object), call.Argument(2))}
+			return formEntry{name: name, value: s.toFile(v.(*goja.Object), name, call.Argument(2))}
 		}
 		return formEntry{name: name, str: toUSV(v.String())}
 	}
@@ -158,8 +158,9 @@ func (s *state) initFormData() {
 }
 
 // toFile is FormData's "create an entry" for a Blob: a File named by
-// filename, else the File's own name, else "blob".
-func (s *state) toFile(o *goja.Object, filename goja.Value) *goja.Object {
+// filename, else the File's own name, else (workerd's choice; the
+// standard says "blob") the entry's name.
+func (s *state) toFile(o *goja.Object, entry string, filename goja.Value) *goja.Object {
 	b := blob.Of(s.env, o)
 	name, lastModified, isFile := b.IsFile()
 	given := filename != nil && !goja.IsUndefined(filename)
@@ -167,7 +168,7 @@ func (s *state) toFile(o *goja.Object, filename goja.Value) *goja.Object {
 		return o
 	}
 	if !isFile {
-		name = "blob"
+		name = entry
 		lastModified = float64(time.Now().UnixMilli())
 	}
 	if given {
