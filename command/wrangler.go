@@ -17,7 +17,7 @@ var wranglerNames = []string{"wrangler.json", "wrangler.jsonc", "wrangler.toml"}
 
 // wranglerConfig is the part of a wrangler configuration mcrepl uses.
 type wranglerConfig struct {
-	path               string // the file it was read from
+	path               string         // the file it was read from
 	Main               string         `json:"main" toml:"main"`
 	CompatibilityDate  string         `json:"compatibility_date" toml:"compatibility_date"`
 	CompatibilityFlags []string       `json:"compatibility_flags" toml:"compatibility_flags"`

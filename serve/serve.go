@@ -4,8 +4,8 @@
 //
 // Every request gets a tag ("#3 GET /path"): its console output is not
 // tagged, but the event log records that its code causes are (the tag is
-// the request whose handler, body or callback last started on the loop;
-// trace.Tagged), and when it is done the report of what did not happen
+// the request whose handler, or the reading of whose response body, last
+// started on the loop; trace.Tagged), and when it is done the report of what did not happen
 // lists the port problems it added. A handler that throws, rejects,
 // returns what is not a Response, or hangs (the isolate goes quiet with
 // the response pending) gets workerd's 500 "Internal Server Error" with
@@ -265,7 +265,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 			_, werr = rw.Write(body)
 		}
 	default:
-		werr = s.stream(g, rw, out.Body)
+		werr = s.stream(g, rw, out.Body, tag)
 	}
 	status := fmt.Sprintf("%d %s", out.Status, statusText(out))
 	if werr != nil {
@@ -331,7 +331,7 @@ func (g *generation) watch() {
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).
-func (s *Server) stream(g *generation, rw http.ResponseWriter, b *fetch.Body) error {
+func (s *Server) stream(g *generation, rw http.ResponseWriter, b *fetch.Body, tag string) error {
 	flusher, _ := rw.(http.Flusher)
 	if r, ok := b.Reader(); ok {
 		defer r.Close()
@@ -362,6 +362,7 @@ func (s *Server) stream(g *generation, rw http.ResponseWriter, b *fetch.Body) er
 	next := make(chan chunk, 1)
 	for {
 		if !g.w.Post(func(*goja.Runtime) {
+			g.tag.Store(tag)
 			b.Next(func(data []byte, done bool, err error) { next <- chunk{data, done, err} })
 		}) {
 			return errors.New("the isolate was closed")
