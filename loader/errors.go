@@ -132,6 +132,9 @@ func (e *Failure) ExitCode() int { return exitFailure }
 func compileClassic(name, src string) (*goja.Program, *SyntaxError) {
 	ast, err := parser.ParseFile(nil, name, src, 0)
 	if err != nil {
+		if prg, ok := lowerClassic(name, src); ok {
+			return prg, nil
+		}
 		var list parser.ErrorList
 		if errors.As(err, &list) && len(list) > 0 {
 			pos := list[0].Position
@@ -143,6 +146,9 @@ func compileClassic(name, src string) (*goja.Program, *SyntaxError) {
 	if err != nil {
 		// The compiler's own checks (async generators, misplaced
 		// new.target) come with an offset into the file.
+		if prg, ok := lowerClassic(name, src); ok {
+			return prg, nil
+		}
 		var cse *goja.CompilerSyntaxError
 		if errors.As(err, &cse) && cse.File != nil {
 			pos := cse.File.Position(cse.Offset)

@@ -93,8 +93,8 @@ func TestSyntaxErrors(t *testing.T) {
 	}{
 		{"classic", map[string]string{"a.js": "let a = 1;\n\tlet x = ;\n"},
 			"a.js:2:10: SyntaxError: Unexpected \";\"\n    \tlet x = ;\n    \t        ^"},
-		{"goja compiler check", map[string]string{"a.js": "async function* g() {}\n"},
-			"a.js:1:1: SyntaxError: Async generators are not supported yet\n    async function* g() {}\n    ^"},
+		{"goja compiler check", map[string]string{"a.js": "function f() {}\nnew.target;\n"},
+			"a.js:2:1: SyntaxError: Cannot use \"new.target\" here:\n    new.target;\n    ^"},
 		{"module entry", map[string]string{"a.mjs": "export const a = 1;\nconst x = ;\n"},
 			"a.mjs:2:11: SyntaxError: Unexpected \";\"\n    const x = ;\n              ^"},
 		{"js module with import", map[string]string{"a.js": "import { b } from './b.js';\nconst x = ;\n", "b.js": "export const b = 1;\n"},

@@ -77,14 +77,58 @@ func (w *Worker) FormatError(err error) string {
 	}
 	var cse *goja.CompilerSyntaxError
 	if errors.As(err, &cse) {
-		return "SyntaxError: " + strings.TrimPrefix(cse.Error(), "SyntaxError: ")
+		msg := "SyntaxError: " + strings.TrimPrefix(cse.Error(), "SyntaxError: ")
+		if hint := EngineLimit(msg); hint != "" {
+			return msg + "\n" + hint
+		}
+		return msg
 	}
 	return err.Error()
 }
 
 // FormatValueError renders a thrown value: an Error object by its stack (or
-// name and message), anything else through inspect.
+// name and message), anything else through inspect. An error that comes
+// from a limit of goja (EngineLimit) gets a line that says so.
 func (w *Worker) FormatValueError(v goja.Value) string {
+	s := w.formatValueError(v)
+	if hint := EngineLimit(s); hint != "" {
+		return s + "\n" + hint
+	}
+	return s
+}
+
+// engineLimits maps the first line of an error that only a limit of goja
+// causes to what mcrepl says about it.
+var engineLimits = []struct{ prefix, what string }{
+	{"ReferenceError: SharedArrayBuffer is not defined", "SharedArrayBuffer"},
+	{"ReferenceError: Atomics is not defined", "Atomics (shared memory)"},
+	{"ReferenceError: Float16Array is not defined", "Float16Array"},
+	{"ReferenceError: WebAssembly is not defined", "WebAssembly"},
+	{"ReferenceError: Intl is not defined", "Intl"},
+	{"SyntaxError: Invalid flags supplied to RegExp constructor 'd'", "the RegExp d flag (match indices)"},
+	{"SyntaxError: Invalid flags supplied to RegExp constructor 'v'", "the RegExp v flag (unicode sets)"},
+	{"TypeError: Async generators are not supported yet", "async generators"},
+}
+
+// EngineLimit returns mcrepl's line about an error (its rendering, first
+// line "Name: message") that comes from a limit of goja, the JavaScript
+// engine: workerd has the feature, mcrepl cannot have it without an engine
+// change. It returns "" for any other error.
+func EngineLimit(rendered string) string {
+	first, _, _ := strings.Cut(rendered, "\n")
+	first = strings.TrimPrefix(first, "Uncaught ")
+	for _, l := range engineLimits {
+		if strings.HasPrefix(first, l.prefix) {
+			return "mcrepl: " + l.what + " is not available: goja, the JavaScript engine mcrepl runs on, does not implement it (workerd has it; see docs/differences.md)"
+		}
+	}
+	if strings.Contains(first, ".resize is not a function") || strings.Contains(first, ".grow is not a function") {
+		return "mcrepl: resizable ArrayBuffers are not available: goja, the JavaScript engine mcrepl runs on, does not implement them (workerd has them; see docs/differences.md)"
+	}
+	return ""
+}
+
+func (w *Worker) formatValueError(v goja.Value) string {
 	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Error" {
 		if s, ok := o.Get("stack").Export().(string); ok && s != "" {
 			return withExtraProps(w, o, w.fromSource(CleanStack(s)))
