@@ -59,7 +59,7 @@ func (r *realm) report() []trace.Problem {
 				What:   "pending",
 				Unit:   "read",
 				Count:  n,
-				Reason: "the stream is still open and nothing enqueues into it: its source never enqueued, closed or errored",
+				Reason: "the stream is open and its source stopped enqueueing without closing or erroring it",
 				Fix:    "call controller.close() (or enqueue) in the source, or cancel the stream when you stop reading",
 			})
 		}
