@@ -168,7 +168,7 @@ func (w *Worker) jobQueueState() (ptr uintptr, n int, ok bool) {
 func (w *Worker) queueMicrotask(call goja.FunctionCall) goja.Value {
 	fn, ok := goja.AssertFunction(call.Argument(0))
 	if !ok {
-		panic(w.rt.NewTypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Function'."))
+		panic(w.rt.NewTypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))
 	}
 	w.QueueMicrotask(func() {
 		if _, err := fn(goja.Undefined()); err != nil {

@@ -22,7 +22,7 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 	return func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
-			panic(w.rt.NewTypeError("Failed to execute '" + name + "' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Function'."))
+			panic(w.rt.NewTypeError("Failed to execute '" + name + "' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))
 		}
 		ms := call.Argument(1).ToFloat()
 		if math.IsNaN(ms) || ms < 0 || ms > math.MaxInt32 {
