@@ -21,6 +21,8 @@ type Flag struct {
 // contradictions and redundant flags, and in which it forgets known flags
 // before it reports the unknown ones.
 var Registry = []Flag{
+	{"global_navigator", "no_global_navigator", "2022-03-21",
+		"navigator is a global (userAgent 'Cloudflare-Workers', hardwareConcurrency)"},
 	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",
 		"Node.js compatibility: node: modules (docs/nodejs.md), and the globals of nodejs_compat_v2"},
 	{"crypto_preserve_public_exponent", "no_crypto_preserve_public_exponent", "2023-12-01",
@@ -33,6 +35,8 @@ var Registry = []Flag{
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
 	{"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "",
 		"process.env holds the Worker's text bindings (mcrepl has none: it stays empty)"},
+	{"enable_navigator_language", "disable_navigator_language", "2025-05-19",
+		"navigator.language and navigator.languages"},
 	{"enable_nodejs_process_v2", "disable_nodejs_process_v2", "",
 		"the full Node.js process object (version, versions, hrtime, EventEmitter methods, ...)"},
 	{"set_event_target_this", "no_set_event_target_this", "2025-08-01",
@@ -41,8 +45,12 @@ var Registry = []Flag{
 		"MessageChannel and MessagePort are globals"},
 	{"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21",
 		"structured clone keeps all own properties of errors and custom names"},
+	{"enable_global_performance_classes", "disable_global_performance_classes", "",
+		"Performance, PerformanceEntry, PerformanceMark, ... are globals and performance has mark, measure and the rest of Node.js's perf_hooks surface"},
 	{"enable_nodejs_global_timers", "no_nodejs_global_timers", "",
 		"setTimeout and setInterval are node:timers' and return Timeout objects"},
+	{"text_decoder_replace_surrogates", "disable_text_decoder_replace_surrogates", "2026-02-24",
+		"TextDecoder's UTF-16 decoders replace a lone surrogate with U+FFFD (and fail on it when fatal)"},
 	{"spec_compliant_dispatch_exceptions", "no_spec_compliant_dispatch_exceptions", "2026-09-15",
 		"a throwing message listener is reported and followed by one messageerror event"},
 	{"nodejs_process_version_24", "no_nodejs_process_version_24", "2026-11-24",
@@ -65,6 +73,7 @@ var Implied = []Implication{
 	{"nodejs_compat_v2", []string{"nodejs_compat"}, "2024-09-23"},
 	{"nodejs_compat_populate_process_env", []string{"nodejs_compat"}, "2025-04-01"},
 	{"enable_nodejs_process_v2", []string{"nodejs_compat"}, "2025-09-15"},
+	{"enable_global_performance_classes", []string{"nodejs_compat"}, "2026-03-17"},
 	{"enable_nodejs_global_timers", []string{"nodejs_compat"}, "2026-02-10"},
 }
 

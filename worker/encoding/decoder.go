@@ -85,9 +85,13 @@ type Decoder struct {
 	cp           rune
 	lower, upper byte
 
-	// UTF-16: an odd byte carried over.
+	// UTF-16: an odd byte and a lead surrogate carried over; replace is
+	// text_decoder_replace_surrogates.
 	odd     byte
 	hasOdd  bool
+	lead    uint16
+	hasLead bool
+	replace bool
 	legacy  xenc.Encoding
 	single  *[256]rune // single-byte: the index, -1 where undefined
 	t       transform.Transformer
@@ -95,7 +99,8 @@ type Decoder struct {
 }
 
 // NewDecoder returns a decoder for the canonical encoding name (from
-// Lookup).
+// Lookup), whose UTF-16 decoders pass lone surrogates through as workerd
+// does without text_decoder_replace_surrogates (SetReplaceSurrogates).
 func NewDecoder(name string, fatal, ignoreBOM bool) *Decoder {
 	d := &Decoder{name: name, fatal: fatal, ignoreBOM: ignoreBOM, lower: 0x80, upper: 0xbf}
 	switch name {
@@ -123,6 +128,11 @@ func NewDecoder(name string, fatal, ignoreBOM bool) *Decoder {
 	return d
 }
 
+// SetReplaceSurrogates makes the UTF-16 decoders replace a lone surrogate
+// with U+FFFD (or fail when fatal), as the standard and workerd's
+// text_decoder_replace_surrogates flag do.
+func (d *Decoder) SetReplaceSurrogates(on bool) { d.replace = on }
+
 // Name is the decoder's canonical encoding name.
 func (d *Decoder) Name() string { return d.name }
 
@@ -132,7 +142,7 @@ func (d *Decoder) IgnoreBOM() bool { return d.ignoreBOM }
 
 func (d *Decoder) reset() {
 	d.needed, d.seen, d.cp, d.lower, d.upper = 0, 0, 0, 0x80, 0xbf
-	d.hasOdd = false
+	d.hasOdd, d.hasLead = false, false
 	d.bomSeen = false
 	d.pending = d.pending[:0]
 	if d.t != nil {
@@ -253,35 +263,80 @@ func (d *Decoder) utf8(p []byte, stream bool) ([]byte, error) {
 	return out, nil
 }
 
-// utf16 decodes UTF-16 code units as workerd does: surrogates pass through
-// unpaired (workerd does not replace a lone surrogate with U+FFFD, nor fail
-// on it when fatal); an odd byte at the end of the input is malformed.
+// utf16 decodes UTF-16 code units. A lead surrogate at the end of a chunk
+// waits for the next one, and is malformed at the end of the input, as is
+// an odd byte. Elsewhere a lone surrogate is malformed when replace is set
+// (the standard, and workerd's text_decoder_replace_surrogates); without
+// it, workerd passes it through unpaired, and so does this decoder.
 func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
-	out := make([]uint16, 0, (len(p)+1)/2+1)
+	out := make([]uint16, 0, (len(p)+1)/2+2)
 	unit := func(a, b byte) uint16 {
 		if d.kind == kindUTF16BE {
 			return uint16(a)<<8 | uint16(b)
 		}
 		return uint16(b)<<8 | uint16(a)
 	}
+	bad := func() error {
+		if d.fatal {
+			return ErrFatal
+		}
+		out = append(out, 0xfffd)
+		return nil
+	}
+	emit := func(u uint16) error {
+		if d.hasLead {
+			d.hasLead = false
+			if 0xdc00 <= u && u <= 0xdfff {
+				out = append(out, d.lead, u)
+				return nil
+			}
+			if d.replace {
+				if err := bad(); err != nil {
+					return err
+				}
+			} else {
+				out = append(out, d.lead)
+			}
+		}
+		switch {
+		case 0xd800 <= u && u <= 0xdbff:
+			d.lead, d.hasLead = u, true
+		case 0xdc00 <= u && u <= 0xdfff && d.replace:
+			return bad()
+		default:
+			out = append(out, u)
+		}
+		return nil
+	}
 	if d.hasOdd && len(p) > 0 {
-		out = append(out, unit(d.odd, p[0]))
-		p = p[1:]
 		d.hasOdd = false
+		if err := emit(unit(d.odd, p[0])); err != nil {
+			return nil, err
+		}
+		p = p[1:]
 	}
 	for len(p) >= 2 {
-		out = append(out, unit(p[0], p[1]))
+		if err := emit(unit(p[0], p[1])); err != nil {
+			return nil, err
+		}
 		p = p[2:]
 	}
 	if len(p) == 1 {
 		d.odd, d.hasOdd = p[0], true
 	}
-	if !stream && d.hasOdd {
-		d.hasOdd = false
-		if d.fatal {
-			return nil, ErrFatal
+	if !stream {
+		if d.hasLead {
+			d.hasLead = false
+			if err := bad(); err != nil {
+				return nil, err
+			}
 		}
-		out = append(out, 0xfffd)
+		if d.hasOdd {
+			d.hasOdd = false
+			if err := bad(); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return out, nil
 }

@@ -7,15 +7,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
 // run runs src as a classic script in a fresh isolate and returns what it
 // printed.
-func run(t *testing.T, src string) string {
+func run(t *testing.T, src string) string { return runAt(t, flags.NewestDate, src) }
+
+// runAt runs src at a compatibility date.
+func runAt(t *testing.T, date, src string) string {
 	t.Helper()
 	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb})
+	w, err := worker.New(worker.Config{Flags: flags.Resolve(date, nil), Stdout: &out, Stderr: &errb})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +67,7 @@ func TestEncodingAPI(t *testing.T) {
 		{"ignoreBOM", `new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf])).charCodeAt(0)`, `65279`},
 		{"maximal subparts", `new TextDecoder().decode(new Uint8Array([0xf0, 0x9f, 0x41, 0xe2, 0x82, 0xc0, 0xed, 0xa0, 0x80]))`, "\"\ufffdA\ufffd\ufffd\ufffd\ufffd\ufffd\""},
 		{"detached", `(() => { const b = new ArrayBuffer(4); const u = new Uint8Array(b); structuredClone(b, { transfer: [b] }); return [new TextDecoder().decode(u), new TextEncoder().encodeInto('ab', u)]; })()`, `["",{"read":0,"written":0}]`},
-		{"utf-16 surrogates pass through", `[...new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x41, 0x00]))].map((c) => c.charCodeAt(0))`, `[55296,65]`},
+		{"utf-16 lone surrogate replaced (text_decoder_replace_surrogates)", `[...new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x41, 0x00]))].map((c) => c.charCodeAt(0))`, `[65533,65]`},
 		{"utf-16 odd byte", `new TextDecoder('utf-16be').decode(new Uint8Array([0, 0x41, 0xd8]))`, "\"A\ufffd\""},
 		{"windows-1252 C1", `new TextDecoder('windows-1252', { fatal: true }).decode(new Uint8Array([0x80, 0x81])).split('').map((c) => c.charCodeAt(0))`, `[8364,129]`},
 		{"single-byte fatal", `new TextDecoder('iso-8859-3', { fatal: true }).decode(new Uint8Array([0xa5]))`, `TypeError TypeError undefined: Failed to decode input.`},
@@ -88,6 +92,27 @@ func TestEncodingAPI(t *testing.T) {
 	for i, c := range cases {
 		if got[i] != c.want {
 			t.Errorf("%s:\n got %s\nwant %s", c.name, got[i], c.want)
+		}
+	}
+}
+
+// TestUTF16SurrogatesByDate: before text_decoder_replace_surrogates
+// (2026-02-24) workerd passes a lone surrogate through, except a lead
+// surrogate at the end of the input; from it, both become U+FFFD.
+func TestUTF16SurrogatesByDate(t *testing.T) {
+	const src = `const codes = (s) => JSON.stringify([...s].map((c) => c.charCodeAt(0)));
+console.log(codes(new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x41, 0x00]))));
+try { new TextDecoder('utf-16le', { fatal: true }).decode(new Uint8Array([0x00, 0xdc])); console.log('no throw'); } catch (e) { console.log(e.message); }
+const d = new TextDecoder('utf-16le');
+console.log(JSON.stringify([d.decode(new Uint8Array([0x3d, 0xd8]), { stream: true }), d.decode(new Uint8Array([0x00, 0xde]))]));
+console.log(codes(new TextDecoder('utf-16be').decode(new Uint8Array([0xd8, 0x00]))));
+`
+	for _, c := range []struct{ date, want string }{
+		{"2025-08-15", "[55296,65]\nno throw\n[\"\",\"\U0001F600\"]\n[65533]\n"},
+		{"2026-11-17", "[65533,65]\nFailed to decode input.\n[\"\",\"\U0001F600\"]\n[65533]\n"},
+	} {
+		if got := runAt(t, c.date, src); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.date, got, c.want)
 		}
 	}
 }

@@ -58,7 +58,9 @@ func (s *state) constructDecoder(call goja.ConstructorCall) *goja.Object {
 	if !ok {
 		panic(s.newRangeError("\"" + label + "\" is not a valid encoding."))
 	}
-	s.decoders.put(call.This, &textDecoder{d: NewDecoder(name, fatal, ignoreBOM)})
+	d := NewDecoder(name, fatal, ignoreBOM)
+	d.SetReplaceSurrogates(s.env.Flags.Enabled("text_decoder_replace_surrogates"))
+	s.decoders.put(call.This, &textDecoder{d: d})
 	return nil
 }
 

@@ -1,0 +1,258 @@
+package web
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// The kinds of PerformanceEntry.
+const (
+	entryBase = iota
+	entryMark
+	entryMeasure
+	entryResource
+)
+
+// entry is one PerformanceEntry.
+type entry struct {
+	name, typ       string
+	start, duration float64
+	detail          goja.Value
+}
+
+// now is performance.now() as workerd test gives it: the same integer
+// milliseconds since the epoch as Date.now(), timeOrigin being 0.
+func now() float64 { return float64(time.Now().UnixMilli()) }
+
+// Performance's surface: timeOrigin and now always; with
+// enable_global_performance_classes also the members of Node.js's
+// perf_hooks that workerd declares (mark, measure, the entry lists,
+// toJSON, eventCounts, nodeTiming, eventLoopUtilization, timerify, ...).
+func (s *state) initPerformance() {
+	r := s.env.Realm
+	full := perfClasses(s.env.Flags)
+	var parent *goja.Object
+	if full {
+		// With the classes, Performance is an EventTarget, as Node's is.
+		parent = s.env.Realm.EventTargetProto
+	}
+	s.perfCtor, s.perfProto = r.Class("Performance", parent, nil)
+	p := s.perfProto
+	r.Accessor(p, "timeOrigin", func(call goja.FunctionCall) goja.Value { return s.rt.ToValue(0) }, nil)
+	r.Method(p, "now", func(call goja.FunctionCall) goja.Value { return s.rt.ToValue(now()) })
+	if full {
+		s.initEntries()
+		s.initPerfHooks(p)
+	}
+	s.finishProto(p)
+	s.performance = s.rt.CreateObject(p)
+}
+
+func (s *state) initEntries() {
+	r := s.env.Realm
+	names := []string{"PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceResourceTiming"}
+	for i, name := range names {
+		parent := (*goja.Object)(nil)
+		if i > 0 {
+			parent = s.entryProtos[entryBase]
+		}
+		var ctor func(goja.ConstructorCall) *goja.Object
+		if i == entryMark {
+			ctor = func(call goja.ConstructorCall) *goja.Object {
+				s.newMark(call.This, call.Argument(0), call.Argument(1))
+				return nil
+			}
+		}
+		s.entryCtors[i], s.entryProtos[i] = r.Class(name, parent, ctor)
+	}
+	base := s.entryProtos[entryBase]
+	get := func(name string, f func(*entry) goja.Value) {
+		r.Accessor(base, name, func(call goja.FunctionCall) goja.Value { return f(s.thisEntry(call)) }, nil)
+	}
+	get("name", func(e *entry) goja.Value { return s.rt.ToValue(e.name) })
+	get("entryType", func(e *entry) goja.Value { return s.rt.ToValue(e.typ) })
+	get("startTime", func(e *entry) goja.Value { return s.rt.ToValue(e.start) })
+	get("duration", func(e *entry) goja.Value { return s.rt.ToValue(e.duration) })
+	r.Method(base, "toJSON", func(call goja.FunctionCall) goja.Value { return s.entryJSON(s.thisEntry(call)) })
+	s.finishProto(base)
+	for _, k := range []int{entryMark, entryMeasure} {
+		p := s.entryProtos[k]
+		r.Accessor(p, "detail", func(call goja.FunctionCall) goja.Value {
+			if d := s.thisEntry(call).detail; d != nil {
+				return d
+			}
+			return goja.Null()
+		}, nil)
+		r.Method(p, "toJSON", func(call goja.FunctionCall) goja.Value { return s.entryJSON(s.thisEntry(call)) })
+		s.finishProto(p)
+	}
+	s.finishProto(s.entryProtos[entryResource])
+	s.observerCtor, _ = r.Class("PerformanceObserver", nil, nil)
+	s.entryListCtor, _ = r.Class("PerformanceObserverEntryList", nil, nil)
+}
+
+func (s *state) thisEntry(call goja.FunctionCall) *entry {
+	e := s.entries.get(call.This)
+	if e == nil {
+		s.env.ThrowTypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.")
+	}
+	return e
+}
+
+func (s *state) entryJSON(e *entry) goja.Value {
+	o := s.rt.NewObject()
+	_ = o.Set("name", e.name)
+	_ = o.Set("entryType", e.typ)
+	_ = o.Set("startTime", e.start)
+	_ = o.Set("duration", e.duration)
+	if e.detail != nil && !goja.IsUndefined(e.detail) && !goja.IsNull(e.detail) {
+		_ = o.Set("detail", e.detail)
+	}
+	return o
+}
+
+// newMark is new PerformanceMark(name, { detail, startTime }).
+func (s *state) newMark(this *goja.Object, name, options goja.Value) *entry {
+	e := &entry{name: name.String(), typ: "mark", start: now()}
+	if o, ok := options.(*goja.Object); ok {
+		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
+			e.detail = d
+		}
+		if st := o.Get("startTime"); st != nil && !goja.IsUndefined(st) {
+			e.start = st.ToFloat()
+		}
+	}
+	s.entries.put(this, e)
+	return e
+}
+
+func (s *state) initPerfHooks(p *goja.Object) {
+	r := s.env.Realm
+	eventCounts := s.rt.NewObject()
+	r.Accessor(p, "eventCounts", func(goja.FunctionCall) goja.Value { return eventCounts }, nil)
+	r.Method(p, "clearMarks", func(call goja.FunctionCall) goja.Value { return s.clear("mark", call.Argument(0)) })
+	r.Method(p, "clearMeasures", func(call goja.FunctionCall) goja.Value { return s.clear("measure", call.Argument(0)) })
+	r.Method(p, "clearResourceTimings", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	r.Method(p, "getEntries", func(goja.FunctionCall) goja.Value { return s.list("", "") })
+	r.Method(p, "getEntriesByName", func(call goja.FunctionCall) goja.Value {
+		typ := ""
+		if t := call.Argument(1); !goja.IsUndefined(t) {
+			typ = t.String()
+		}
+		return s.list(call.Argument(0).String(), typ)
+	})
+	r.Method(p, "getEntriesByType", func(call goja.FunctionCall) goja.Value { return s.list("", call.Argument(0).String()) })
+	r.Method(p, "mark", func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) < 1 {
+			s.env.ThrowTypeError("Failed to execute 'mark' on 'Performance': parameter 1 is not of type 'string'.")
+		}
+		o := s.rt.CreateObject(s.entryProtos[entryMark])
+		s.newMark(o, call.Arguments[0], call.Argument(1))
+		s.timeline = append(s.timeline, o)
+		return o
+	})
+	r.Method(p, "measure", s.measure)
+	r.Method(p, "setResourceTimingBufferSize", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	r.Method(p, "toJSON", func(goja.FunctionCall) goja.Value {
+		o := s.rt.CreateObject(nil)
+		_ = o.Set("timeOrigin", 0)
+		return o
+	})
+	r.Accessor(p, "nodeTiming", func(goja.FunctionCall) goja.Value { return s.nodeTiming() }, nil)
+	r.Method(p, "eventLoopUtilization", func(goja.FunctionCall) goja.Value {
+		o := s.rt.NewObject()
+		_ = o.Set("idle", 0)
+		_ = o.Set("active", 0)
+		_ = o.Set("utilization", 0)
+		return o
+	})
+	r.Method(p, "markResourceTiming", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	r.Method(p, "timerify", func(call goja.FunctionCall) goja.Value { return call.Argument(0) })
+}
+
+// measure is performance.measure(name, start, end): start and end name
+// marks (an unknown name counts as 0, as in workerd) or an options object.
+func (s *state) measure(call goja.FunctionCall) goja.Value {
+	if len(call.Arguments) < 1 {
+		s.env.ThrowTypeError("Failed to execute 'measure' on 'Performance': parameter 1 is not of type 'string'.")
+	}
+	e := &entry{name: call.Arguments[0].String(), typ: "measure"}
+	markTime := func(v goja.Value, def float64) float64 {
+		if goja.IsUndefined(v) {
+			return def
+		}
+		if name := v.String(); name != "" {
+			for i := len(s.timeline) - 1; i >= 0; i-- {
+				if m := s.entries.get(s.timeline[i]); m != nil && m.typ == "mark" && m.name == name {
+					return m.start
+				}
+			}
+		}
+		return 0
+	}
+	end := now()
+	if o, ok := call.Argument(1).(*goja.Object); ok {
+		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
+			e.detail = d
+		}
+		if st := o.Get("start"); st != nil && !goja.IsUndefined(st) {
+			e.start = st.ToFloat()
+		}
+		if en := o.Get("end"); en != nil && !goja.IsUndefined(en) {
+			end = en.ToFloat()
+		}
+	} else {
+		e.start = markTime(call.Argument(1), 0)
+		end = markTime(call.Argument(2), end)
+	}
+	e.duration = end - e.start
+	if e.duration < 0 {
+		e.duration = 0
+	}
+	o := s.rt.CreateObject(s.entryProtos[entryMeasure])
+	s.entries.put(o, e)
+	s.timeline = append(s.timeline, o)
+	return o
+}
+
+func (s *state) clear(typ string, name goja.Value) goja.Value {
+	kept := s.timeline[:0]
+	for _, o := range s.timeline {
+		e := s.entries.get(o)
+		if e.typ == typ && (goja.IsUndefined(name) || e.name == name.String()) {
+			continue
+		}
+		kept = append(kept, o)
+	}
+	clear(s.timeline[len(kept):])
+	s.timeline = kept
+	return goja.Undefined()
+}
+
+func (s *state) list(name, typ string) goja.Value {
+	var out []any
+	for _, o := range s.timeline {
+		e := s.entries.get(o)
+		if (name == "" || e.name == name) && (typ == "" || e.typ == typ) {
+			out = append(out, o)
+		}
+	}
+	return s.rt.NewArray(out...)
+}
+
+func (s *state) nodeTiming() goja.Value {
+	o := s.rt.NewObject()
+	for _, k := range []string{"name", "entryType"} {
+		_ = o.Set(k, "node")
+	}
+	for _, k := range []string{"startTime", "duration", "nodeStart", "v8Start", "bootstrapComplete", "environment", "loopStart", "loopExit", "idleTime"} {
+		_ = o.Set(k, 0)
+	}
+	m := s.rt.NewObject()
+	_ = m.Set("loopCount", 0)
+	_ = m.Set("events", 0)
+	_ = m.Set("eventsWaiting", 0)
+	_ = o.Set("uvMetricsInfo", m)
+	return o
+}

@@ -1,0 +1,176 @@
+// Package web implements the small globals of workerd's global scope:
+// performance (and, where enable_global_performance_classes is on, the
+// Performance classes with mark and measure), navigator, scheduler.wait,
+// reportError and origin, with workerd's property shapes, messages and gates.
+//
+// The clock: under `workerd test` both Date.now() and performance.now()
+// advance in real time, also inside a busy loop (workerd's I/O-gated clock
+// is a protection of Cloudflare's production runtime, not of the local
+// binary), and performance.now() is the same integer millisecond count as
+// Date.now() with performance.timeOrigin 0. mcrepl does the same
+// (docs/differences.md).
+//
+// The globals register themselves with package host; package worker
+// installs them (worker/register_web.go). The package has no Go API.
+package web
+
+import (
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+func perfClasses(f *flags.Set) bool { return f.Enabled("enable_global_performance_classes") }
+
+func navigatorOn(f *flags.Set) bool { return f.Enabled("global_navigator") }
+
+func init() {
+	own := func(name string, on func(*flags.Set) bool, build func(*state) goja.Value) host.Global {
+		return host.Global{Name: name, On: on, Where: host.Own, Enumerable: true,
+			Build: func(env *host.Env) goja.Value { return build(st(env)) }}
+	}
+	class := func(name string, on func(*flags.Set) bool, build func(*state) goja.Value) host.Global {
+		return host.Global{Name: name, On: on, Build: func(env *host.Env) goja.Value { return build(st(env)) }}
+	}
+	host.Register(
+		own("performance", nil, func(s *state) goja.Value { return s.performance }),
+		class("Performance", perfClasses, func(s *state) goja.Value { return s.perfCtor }),
+		class("PerformanceEntry", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryBase] }),
+		class("PerformanceMark", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryMark] }),
+		class("PerformanceMeasure", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryMeasure] }),
+		class("PerformanceResourceTiming", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryResource] }),
+		class("PerformanceObserver", perfClasses, func(s *state) goja.Value { return s.observerCtor }),
+		class("PerformanceObserverEntryList", perfClasses, func(s *state) goja.Value { return s.entryListCtor }),
+		own("navigator", navigatorOn, func(s *state) goja.Value { return s.navigator }),
+		class("Navigator", navigatorOn, func(s *state) goja.Value { return s.navigatorCtor }),
+		own("scheduler", nil, func(s *state) goja.Value { return s.scheduler }),
+		// origin is "null": a Worker has an opaque origin.
+		host.Global{Name: "origin", Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value { return env.RT.ToValue("null") }},
+		host.Global{Name: "reportError", Enumerable: true, Build: func(env *host.Env) goja.Value { return st(env).reportError }},
+	)
+}
+
+type stateKey struct{}
+
+type state struct {
+	env *host.Env
+	rt  *goja.Runtime
+
+	performance, perfCtor, perfProto *goja.Object
+	entryCtors, entryProtos          [4]*goja.Object
+	observerCtor, entryListCtor      *goja.Object
+	entries                          slots[entry]
+	timeline                         []*goja.Object // marks and measures, in creation order
+
+	navigator, navigatorCtor *goja.Object
+	scheduler                *goja.Object
+	reportError              *goja.Object
+
+	internalClass *goja.Symbol
+}
+
+func st(env *host.Env) *state {
+	return host.State(env, stateKey{}, func() *state {
+		s := &state{env: env, rt: env.RT}
+		v, err := s.rt.RunString("Symbol.for('cloudflare:internal-class')")
+		if err != nil {
+			panic(err)
+		}
+		s.internalClass = v.(*goja.Symbol)
+		s.initPerformance()
+		s.initNavigator()
+		s.initScheduler()
+		s.initReportError()
+		return s
+	})
+}
+
+// finishProto gives a class prototype workerd's layout after its members:
+// the constructor after them, then the two symbols of every workerd
+// resource type.
+func (s *state) finishProto(proto *goja.Object) {
+	c := proto.Get("constructor")
+	_ = proto.Delete("constructor")
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(s.internalClass, s.internalClass, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(symResourceTypeInspect, s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+var symResourceTypeInspect = goja.NewSymbol("kResourceTypeInspect")
+
+// readOnly defines an enumerable, configurable, read-only data property,
+// the shape of navigator's members.
+func readOnly(o *goja.Object, name string, v goja.Value) {
+	_ = o.DefineDataProperty(name, v, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// Navigator: sendBeacon on the prototype, the rest own read-only data
+// properties of the one instance, in workerd's order.
+func (s *state) initNavigator() {
+	r := s.env.Realm
+	var proto *goja.Object
+	s.navigatorCtor, proto = r.Class("Navigator", nil, nil)
+	r.Method(proto, "sendBeacon", s.sendBeacon)
+	s.finishProto(proto)
+	n := s.rt.CreateObject(proto)
+	if s.env.Flags.Enabled("enable_navigator_language") {
+		readOnly(n, "languages", s.rt.NewArray("en"))
+		readOnly(n, "language", s.rt.ToValue("en"))
+	}
+	readOnly(n, "platform", s.rt.ToValue(""))
+	readOnly(n, "hardwareConcurrency", s.rt.ToValue(1))
+	readOnly(n, "userAgent", s.rt.ToValue("Cloudflare-Workers"))
+	s.navigator = n
+}
+
+// sendBeacon posts data to url with the isolate's fetch and returns true,
+// as workerd does; a failure of the request is reported as uncaught.
+func (s *state) sendBeacon(call goja.FunctionCall) goja.Value {
+	if len(call.Arguments) < 1 {
+		s.env.ThrowTypeError("Failed to execute 'sendBeacon' on 'Navigator': parameter 1 is not of type 'string'.")
+	}
+	url := call.Argument(0).String()
+	fetch, ok := goja.AssertFunction(s.env.Get("fetch"))
+	if !ok {
+		return s.rt.ToValue(true)
+	}
+	init := s.rt.NewObject()
+	_ = init.Set("method", "POST")
+	if d := call.Argument(1); !goja.IsUndefined(d) && !goja.IsNull(d) {
+		_ = init.Set("body", d)
+	}
+	res, err := fetch(goja.Undefined(), s.rt.ToValue(url), init)
+	if err != nil {
+		panic(err)
+	}
+	if p, ok := res.(*goja.Object); ok {
+		if then, ok := goja.AssertFunction(p.Get("then")); ok {
+			onReject := s.rt.ToValue(func(c goja.FunctionCall) goja.Value {
+				s.reportValue(c.Argument(0))
+				return goja.Undefined()
+			})
+			_, _ = then(p, goja.Undefined(), onReject)
+		}
+	}
+	return s.rt.ToValue(true)
+}
+
+// reportValue reports a thrown value as uncaught: the global error event,
+// then the uncaught-error report if no listener prevented it.
+func (s *state) reportValue(v goja.Value) {
+	ex := s.rt.Try(func() { panic(v) })
+	if ex != nil {
+		s.env.Loop.ReportException(ex)
+	}
+}
+
+func (s *state) initReportError() {
+	s.reportError = s.env.Realm.Func("reportError", 0, func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) < 1 {
+			s.env.ThrowTypeError("Failed to execute 'reportError' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'.")
+		}
+		s.reportValue(call.Arguments[0])
+		return goja.Undefined()
+	})
+}
