@@ -26,6 +26,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		SpecExceptions: fl.Enabled("spec_compliant_dispatch_exceptions"),
 		Warn:           func(msg string) { w.writeErr(msg + "\n") },
 		Report:         func(ex *goja.Exception) { w.ReportException(ex) },
+		SetTimer:       hostLoop{w}.SetTimer,
 	})
 	w.realm.InstallGlobals()
 	w.SetErrorHooks(ErrorHooks{OnError: w.realm.FireError, OnRejection: w.realm.FireRejection})
@@ -51,7 +52,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 	if logOut == nil {
 		logOut = w.stdout
 	}
-	oneLine := inspect.Options{BreakLength: 1 << 30}
+	oneLine := inspect.Options{BreakLength: 1 << 30, Budget: 8 * trace.DataWidth}
 	chans = channel.Install(channel.Env{
 		Realm:          w.realm,
 		Cloner:         w.cloner,

@@ -166,6 +166,8 @@ func (c *Channels) initClasses() {
 	// when the flag is on).
 	_ = c.portProto.DefineDataPropertySymbol(symInternalClass, c.portCtor, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = c.portProto.DefineDataPropertySymbol(symResourceType, c.rt.ToValue("MessagePort"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	r.ConstructorLast(c.portProto)
+	r.ConstructorLast(c.chanProto)
 }
 
 func (c *Channels) newChannel(this *goja.Object) {
@@ -459,30 +461,25 @@ func isArray(o *goja.Object) bool {
 // columns. recurse formats a nested value. Other objects (subclass
 // instances included) are left to the default formatting (false).
 func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
+	// The hook sees every object: decide before listing any key (a typed
+	// array's keys are its indices).
 	var name string
-	var entries []string
-	for _, k := range o.Keys() {
-		entries = append(entries, propertyKey(k)+": "+c.realm.InspectProperty(o, k, recurse))
-	}
 	switch {
 	case c.ports[o] != nil:
 		name = "MessagePort"
-		if goja.IsNull(c.ports[o].target.Attribute("message")) {
-			entries = append(entries, "onmessage: null")
-		}
 	case c.channels[o] && o.Prototype() == c.chanProto:
 		name = "MessageChannel"
 	default:
 		return "", false
 	}
-	if len(entries) == 0 {
-		return name + " {}", true
+	var entries []string
+	for _, k := range o.Keys() {
+		entries = append(entries, propertyKey(k)+": "+c.realm.InspectProperty(o, k, recurse))
 	}
-	line := name + " { " + strings.Join(entries, ", ") + " }"
-	if len(line) <= 80 && !strings.Contains(line, "\n") {
-		return line, true
+	if p := c.ports[o]; p != nil && goja.IsNull(p.target.Attribute("message")) {
+		entries = append(entries, "onmessage: null")
 	}
-	return name + " {\n  " + strings.Join(entries, ",\n  ") + "\n}", true
+	return events.Braces(name, entries), true
 }
 
 // propertyKey is how inspect shows a key: bare when it is an identifier,

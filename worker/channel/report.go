@@ -52,6 +52,10 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
 	}
 }
 
+// previewCloneLimit is the largest message (clone.Message.Size) that drop
+// deserializes to describe.
+const previewCloneLimit = 16 << 10
+
 // drop accounts for a message posted on p that cannot reach its peer q:
 // p is closed or q is. The data v was validated and serialized already,
 // as msg (nil when v is a primitive, its own clone).
@@ -60,10 +64,13 @@ func (c *Channels) drop(p, q *Port, v goja.Value, msg *clone.Message) {
 	if p.state != closed {
 		kind, why = lossReceiverClosed, "the receiving port is closed"
 	}
-	if msg != nil {
-		var err error
-		if v, err = c.env.Cloner.Deserialize(msg); err != nil {
-			v = goja.Undefined()
+	// The data shown is the clone's, as it would have been delivered; a
+	// message too large to deserialize cheaply is shown from the posted
+	// value instead (deserializing it only to cut its preview would cost
+	// what the message holds).
+	if msg != nil && msg.Size() <= previewCloneLimit {
+		if cv, err := c.env.Cloner.Deserialize(msg); err == nil {
+			v = cv
 		}
 	}
 	c.lose(q, p, kind, []goja.Value{v})

@@ -399,8 +399,13 @@ func TestStructuredCloneArguments(t *testing.T) {
 			strings.Repeat("TypeError TypeError undefined: Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'.|", 3) +
 				"TypeError TypeError undefined: Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'."},
 		{"transfer getter runs once", `let n = 0; structuredClone(1, { get transfer() { n++; return []; } }); n`, "1"},
-		{"not transferable", `[1, {}, new MessagePort, new Uint8Array(1), undefined].map((x) => attempt(() => structuredClone(1, { transfer: [x] }))).join("|")`,
-			strings.Repeat("TypeError TypeError undefined: Object is not transferable|", 4) + "TypeError TypeError undefined: Object is not transferable"},
+		{"not transferable", `[1, {}, new MessagePort, undefined].map((x) => attempt(() => structuredClone(1, { transfer: [x] }))).join("|")`,
+			strings.Repeat("TypeError TypeError undefined: Object is not transferable|", 3) + "TypeError TypeError undefined: Object is not transferable"},
+		// workerd: a view in the transfer list transfers its buffer (case 1703).
+		{"a view stands for its buffer", `const u = new Uint8Array([1, 2]); const d = new DataView(new ArrayBuffer(2)); const c = structuredClone([u, d], { transfer: [u, d, u] }); [c[0].join(""), u.buffer.byteLength, c[1].byteLength, d.buffer.byteLength].join()`,
+			"12,0,2,0"},
+		{"a view of a detached buffer", `const u = new Uint8Array(2); structuredClone(1, { transfer: [u] }); attempt(() => structuredClone(u, { transfer: [u.buffer] }))`,
+			"DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned."},
 		{"transfer detaches and hands over", `
 			const buf = new Uint8Array([1, 2, 3]).buffer;
 			const view = new Uint16Array(buf, 0, 1);
@@ -414,8 +419,10 @@ func TestStructuredCloneArguments(t *testing.T) {
 			const b = new ArrayBuffer(2);
 			[attempt(() => structuredClone({ get x() { structuredClone(0, { transfer: [b] }); return 1; } }, { transfer: [b] })), b.byteLength].join("|")`,
 			"DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned.|0"},
-		{"transfer of a detached buffer", `const b = new ArrayBuffer(2); structuredClone(1, { transfer: [b] }); attempt(() => structuredClone(1, { transfer: [b] }))`,
-			"DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned."},
+		// workerd accepts a detached buffer in the transfer list; the buffer itself clones as
+		// an empty one (case 1703).
+		{"transfer of a detached buffer", `const b = new ArrayBuffer(2); structuredClone(1, { transfer: [b] }); [attempt(() => structuredClone(1, { transfer: [b] })), structuredClone(b, { transfer: [b] }).byteLength, attempt(() => structuredClone(b))].join("|")`,
+			"ok 1|0|DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned."},
 		{"getter calling structuredClone", `JSON.stringify(structuredClone({ get a() { return structuredClone({ b: [1, { c: 2 }] }); }, d: 3 }))`, `{"a":{"b":[1,{"c":2}]},"d":3}`},
 	})
 }

@@ -26,10 +26,10 @@ func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
 	if err != nil {
 		panic(err)
 	}
-	for o := range transfer {
+	for o, data := range transfer {
 		// A getter may have transferred the buffer elsewhere meanwhile; its contents must not
-		// end up in two places.
-		if !o.Export().(goja.ArrayBuffer).Detach() {
+		// end up in two places. A buffer that was detached when listed stays so.
+		if !o.Export().(goja.ArrayBuffer).Detach() && data != nil {
 			c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
 		}
 	}
@@ -41,7 +41,9 @@ func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
 }
 
 // transferList reads options.transfer and returns the listed ArrayBuffers, each with its
-// contents, which the clone takes over without a copy.
+// contents, which the clone takes over without a copy. As in workerd, a typed array or a
+// DataView in the list stands for its buffer, a buffer may be listed twice, and a detached
+// buffer is accepted (its contents are nil: it clones as an empty buffer).
 func (c *Cloner) transferList(options goja.Value) map[*goja.Object][]byte {
 	if goja.IsUndefined(options) || goja.IsNull(options) {
 		return nil
@@ -65,12 +67,24 @@ func (c *Cloner) transferList(options goja.Value) map[*goja.Object][]byte {
 	transfer := make(map[*goja.Object][]byte, n)
 	for i := range n {
 		b, ok := lo.Get(strconv.Itoa(i)).(*goja.Object)
-		if !ok || kindOf(b) != kindArrayBuffer {
+		if ok {
+			switch kindOf(b) {
+			case kindTypedArray:
+				b, _ = call(c.in.taBuffer, b).(*goja.Object)
+			case kindDataView:
+				b, _ = call(c.in.dvBuffer, b).(*goja.Object)
+			}
+		}
+		if !ok || b == nil || kindOf(b) != kindArrayBuffer {
 			panic(c.rt.NewTypeError("Object is not transferable"))
+		}
+		if _, dup := transfer[b]; dup {
+			continue
 		}
 		ab := b.Export().(goja.ArrayBuffer)
 		if ab.Detached() {
-			c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
+			transfer[b] = nil
+			continue
 		}
 		transfer[b] = ab.Bytes()
 	}

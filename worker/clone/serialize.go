@@ -693,11 +693,12 @@ func (s *serializer) writeCollection(o *goja.Object, k kind) {
 
 func (s *serializer) writeBuffer(o *goja.Object) {
 	ab := o.Export().(goja.ArrayBuffer)
-	if ab.Detached() {
+	data, transferred := s.transfer[o]
+	if ab.Detached() && !transferred {
+		// A detached buffer in the transfer list clones as an empty one (workerd).
 		s.c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
 	}
 	s.newID(o)
-	data, transferred := s.transfer[o]
 	if !transferred {
 		data = bytes.Clone(ab.Bytes())
 	}
@@ -723,6 +724,10 @@ func (s *serializer) writeView(o *goja.Object, k kind) {
 		typ = typedArrayIndex(call(in.taTag, o).String())
 		offset = int(call(in.taByteOffset, o).ToInteger())
 		length = int(call(in.taLength, o).ToInteger())
+	}
+	if bufferDetached(buf) {
+		// Even when the buffer is in the transfer list (workerd).
+		s.c.throwDataCloneError("An ArrayBuffer is detached and could not be cloned.")
 	}
 	s.newID(o)
 	s.tag(tView)

@@ -1,15 +1,21 @@
 package events
 
 import (
+	"math"
+	"strconv"
+	"time"
+
 	"github.com/dop251/goja"
 )
 
 // abortSignal is the Go side of an AbortSignal (which is also a Target).
 type abortSignal struct {
-	aborted bool
-	reason  goja.Value
-	algos   map[int]func()
-	next    int
+	aborted    bool
+	reason     goja.Value
+	algos      map[int]func()
+	next       int
+	dependents []*goja.Object // signals made by AbortSignal.any from this one
+	sources    []*goja.Object // for a signal made by AbortSignal.any: what it follows
 }
 
 // onAbort registers f to run when the signal aborts and returns a function
@@ -22,6 +28,20 @@ func (s *abortSignal) onAbort(f func()) func() {
 	s.next++
 	s.algos[id] = f
 	return func() { delete(s.algos, id) }
+}
+
+// follow makes the signal o (whose state is s) a dependent of src.
+func (s *abortSignal) follow(o, srcObj *goja.Object, src *abortSignal) {
+	for _, x := range s.sources {
+		if x == srcObj {
+			return
+		}
+	}
+	if s.sources == nil {
+		s.sources = []*goja.Object{}
+	}
+	s.sources = append(s.sources, srcObj)
+	src.dependents = append(src.dependents, o)
 }
 
 func (r *Realm) signalOf(o *goja.Object) *abortSignal {
@@ -49,17 +69,80 @@ func (r *Realm) initAbort() {
 	r.Accessor(sigProto, "reason", func(call goja.FunctionCall) goja.Value {
 		return thisSignal(call).reason
 	}, nil)
+	r.Accessor(sigProto, "onabort", func(call goja.FunctionCall) goja.Value {
+		thisSignal(call)
+		return r.targets[call.This.(*goja.Object)].Attribute("abort")
+	}, func(call goja.FunctionCall) goja.Value {
+		thisSignal(call)
+		r.targets[call.This.(*goja.Object)].SetAttribute("abort", call.Argument(0))
+		return goja.Undefined()
+	})
 	r.Method(sigProto, "throwIfAborted", func(call goja.FunctionCall) goja.Value {
 		if s := thisSignal(call); s.aborted {
 			panic(s.reason)
 		}
 		return goja.Undefined()
 	})
-	_ = sigCtor.DefineDataProperty("abort", r.Func("abort", 0, func(call goja.FunctionCall) goja.Value {
+	static := func(name string, f func(goja.FunctionCall) goja.Value) {
+		_ = sigCtor.DefineDataProperty(name, r.Func(name, 0, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	static("abort", func(call goja.FunctionCall) goja.Value {
 		o, s := r.newSignal()
 		r.abort(o, s, call.Argument(0))
 		return o
-	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	})
+	static("timeout", func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		if goja.IsUndefined(v) {
+			r.ThrowTypeError("Failed to execute 'timeout' on 'AbortSignal': parameter 1 is not of type 'number'.")
+		}
+		ms := v.ToFloat()
+		if math.IsNaN(ms) || ms < 0 {
+			ms = 0
+		}
+		o, s := r.newSignal()
+		d := time.Duration(math.Min(ms, float64(math.MaxInt64/int64(time.Millisecond))) * float64(time.Millisecond))
+		if r.env.SetTimer != nil {
+			r.env.SetTimer(d, func() {
+				r.abort(o, s, r.abortReason("The operation was aborted due to timeout", "TimeoutError"))
+			})
+		}
+		return o
+	})
+	static("any", func(call goja.FunctionCall) goja.Value {
+		arr, ok := call.Argument(0).(*goja.Object)
+		if !ok || arr.ClassName() != "Array" {
+			r.ThrowTypeError("Failed to execute 'any' on 'AbortSignal': parameter 1 is not of type 'Array'.")
+		}
+		n := arr.Get("length").ToInteger()
+		sources := make([]*goja.Object, 0, n)
+		for i := int64(0); i < n; i++ {
+			so, _ := arr.Get(strconv.FormatInt(i, 10)).(*goja.Object)
+			if r.signalOf(so) == nil {
+				r.ThrowTypeError("Incorrect type for array element " + strconv.FormatInt(i, 10) + ": the provided value is not of type 'AbortSignal'.")
+			}
+			sources = append(sources, so)
+		}
+		o, s := r.newSignal()
+		for _, so := range sources {
+			if src := r.signals[so]; src.aborted {
+				s.aborted, s.reason = true, src.reason
+				return o
+			}
+		}
+		// As the DOM has it, a signal made by any() follows the sources of
+		// the signals of any() among its own sources.
+		for _, so := range sources {
+			if src := r.signals[so]; src.sources != nil {
+				for _, ss := range src.sources {
+					s.follow(o, ss, r.signals[ss])
+				}
+				continue
+			}
+			s.follow(o, so, r.signals[so])
+		}
+		return o
+	})
 
 	_, ctrlProto := r.Class("AbortController", nil, func(call goja.ConstructorCall) *goja.Object {
 		o, _ := r.newSignal()
@@ -86,21 +169,39 @@ func (r *Realm) newSignal() (*goja.Object, *abortSignal) {
 	o := r.rt.CreateObject(r.abortSignalProto)
 	s := &abortSignal{reason: goja.Undefined()}
 	r.signals[o] = s
-	r.NewTarget(o)
+	r.NewTarget(o).HasAttribute("abort")
 	return o, s
 }
 
-// abort aborts a signal: its reason is set, the listeners registered with
-// it are removed, and a trusted abort event is dispatched on it.
+// abort aborts a signal: its reason is set (and that of the signals
+// AbortSignal.any made from it), the listeners registered with it are
+// removed, a trusted abort event is dispatched on it, and then on each of
+// its dependent signals.
 func (r *Realm) abort(o *goja.Object, s *abortSignal, reason goja.Value) {
 	if s.aborted {
 		return
 	}
 	s.aborted = true
 	if goja.IsUndefined(reason) {
-		reason = r.NewDOMException("This operation was aborted", "AbortError")
+		reason = r.abortReason("The operation was aborted", "AbortError")
 	}
 	s.reason = reason
+	var deps []*goja.Object
+	for _, d := range s.dependents {
+		if ds := r.signals[d]; !ds.aborted {
+			ds.aborted, ds.reason = true, reason
+			deps = append(deps, d)
+		}
+	}
+	s.dependents = nil
+	r.abortSteps(o, s)
+	for _, d := range deps {
+		r.abortSteps(d, r.signals[d])
+	}
+}
+
+// abortSteps runs an aborted signal's algorithms and fires its abort event.
+func (r *Realm) abortSteps(o *goja.Object, s *abortSignal) {
 	algos := s.algos
 	s.algos = nil
 	for i := 0; i < s.next; i++ {
@@ -111,6 +212,14 @@ func (r *Realm) abort(o *goja.Object, s *abortSignal, reason goja.Value) {
 	if ex, _ := r.Dispatch(o, r.NewEvent("abort"), Propagate); ex != nil {
 		panic(ex)
 	}
+}
+
+// abortReason is the DOMException of an abort without a reason: workerd
+// gives it an own retryable: true.
+func (r *Realm) abortReason(message, name string) *goja.Object {
+	d := r.NewDOMException(message, name)
+	_ = d.Set("retryable", true)
+	return d
 }
 
 // SignalOf reports whether v is an AbortSignal and, if it is, whether it

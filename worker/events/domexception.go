@@ -5,9 +5,12 @@ import (
 )
 
 // domExceptionCodes are the legacy codes of the DOMException names that
-// have one (WebIDL's table); every other name has code 0.
+// have one: WebIDL's table plus the three names WebIDL dropped and workerd
+// keeps (DOMStringSizeError 2, NoDataAllowedError 6, ValidationError 16);
+// every other name has code 0.
 var domExceptionCodes = map[string]int{
-	"IndexSizeError": 1, "HierarchyRequestError": 3, "WrongDocumentError": 4,
+	"IndexSizeError": 1, "DOMStringSizeError": 2, "NoDataAllowedError": 6, "ValidationError": 16,
+	"HierarchyRequestError": 3, "WrongDocumentError": 4,
 	"InvalidCharacterError": 5, "NoModificationAllowedError": 7, "NotFoundError": 8,
 	"NotSupportedError": 9, "InUseAttributeError": 10, "InvalidStateError": 11,
 	"SyntaxError": 12, "InvalidModificationError": 13, "NamespaceError": 14,
@@ -18,7 +21,8 @@ var domExceptionCodes = map[string]int{
 }
 
 // domExceptionConstants are the code constants on DOMException and its
-// prototype, in WebIDL order.
+// prototype, in WebIDL order. As in workerd they are configurable (WebIDL
+// says not).
 var domExceptionConstants = []struct {
 	name string
 	code int
@@ -51,34 +55,28 @@ func (r *Realm) initDOMException() {
 	})
 	r.domExceptionProto = proto
 	for _, k := range domExceptionConstants {
-		_ = c.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = proto.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = c.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
-	get := func(name string, f func(d *domException) goja.Value) {
-		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value {
-			d := r.domex.get(call.This)
-			if d == nil {
-				r.ThrowTypeError(IllegalInvocation)
-			}
-			return f(d)
-		}, nil)
-	}
-	get("message", func(d *domException) goja.Value { return r.rt.ToValue(d.message) })
-	get("name", func(d *domException) goja.Value { return r.rt.ToValue(d.name) })
-	get("code", func(d *domException) goja.Value { return r.rt.ToValue(domExceptionCodes[d.name]) })
 }
 
-// newDOMException builds an Error object (so it has a stack and prints as
-// an error) and gives it proto.
+// newDOMException builds a DOMException as workerd has it: not an Error
+// object (Error.isError says false, console.log shows its fields) but an
+// object whose prototype chain reaches Error.prototype, with code, name and
+// message as own read-only, enumerable, configurable data properties, in
+// that order, then stack. workerd's stack is an accessor (V8's
+// captureStackTrace); here it is a writable data property.
 func (r *Realm) newDOMException(message, name string, proto *goja.Object) *goja.Object {
-	o := r.NewError("")
-	_ = o.Delete("message")
-	_ = o.Delete("stack")
-	_ = o.SetPrototype(proto)
+	o := r.rt.CreateObject(proto)
 	r.domex.put(o, &domException{name: name, message: message})
-	// goja renders the stack from name and message when it is first read;
-	// read it now, while they are the DOMException's.
-	_ = o.DefineDataProperty("stack", r.rt.ToValue(name+": "+message+stackTail(r.rt)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = o.DefineDataProperty("code", r.rt.ToValue(domExceptionCodes[name]), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("message", r.rt.ToValue(message), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	head := name
+	if message != "" {
+		head += ": " + message
+	}
+	_ = o.DefineDataProperty("stack", r.rt.ToValue(head+stackTail(r.rt)), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	return o
 }
 
@@ -125,7 +123,7 @@ func (r *Realm) NewDOMException(message, name string) *goja.Object {
 func (r *Realm) NewDOMExceptionWithStack(message, name, stack string) *goja.Object {
 	o := r.newDOMException(message, name, r.domExceptionProto)
 	if stack != "" {
-		_ = o.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = o.DefineDataProperty("stack", r.rt.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
 	return o
 }

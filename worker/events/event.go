@@ -23,12 +23,15 @@ type Event struct {
 	prevented     bool // preventDefault was called, cancelable or not
 	stopped       bool // stopPropagation (cancelBubble)
 	stopImmediate bool
+	inPassive     bool // a passive listener is running: preventDefault is ignored
 	dispatching   bool
 	phase         int
 	target        *goja.Object // nil until dispatched: reads as undefined
 	current       *goja.Object
 
 	// kind-specific state
+	custom        bool       // a CustomEvent
+	detail        goja.Value // CustomEvent's detail (undefined by default, as in workerd)
 	errorInit     *errorInit
 	rejectReason  goja.Value
 	rejectPromise goja.Value
@@ -41,6 +44,9 @@ type errorInit struct {
 }
 
 func (e *Event) preventDefault() {
+	if e.inPassive {
+		return
+	}
 	e.prevented = true
 	if e.cancelable {
 		e.canceled = true
@@ -70,11 +76,6 @@ func (r *Realm) initEvent() {
 		return nil
 	})
 	r.eventProto = proto
-	c := r.ctors["Event"]
-	for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
-		_ = c.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = proto.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	}
 	get := func(name string, f func(e *Event) goja.Value) {
 		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value { return f(r.thisEvent(call)) }, nil)
 	}
@@ -88,7 +89,7 @@ func (r *Realm) initEvent() {
 	get("type", func(e *Event) goja.Value { return r.rt.ToValue(e.typ) })
 	get("eventPhase", func(e *Event) goja.Value { return r.rt.ToValue(e.phase) })
 	get("composed", func(e *Event) goja.Value { return b(e.composed) })
-	get("isTrusted", func(e *Event) goja.Value { return b(e.trusted) })
+	get("bubbles", func(e *Event) goja.Value { return b(e.bubbles) })
 	get("cancelable", func(e *Event) goja.Value { return b(e.cancelable) })
 	get("defaultPrevented", func(e *Event) goja.Value { return b(e.canceled) })
 	get("returnValue", func(e *Event) goja.Value { return b(!e.canceled) })
@@ -96,22 +97,20 @@ func (r *Realm) initEvent() {
 	get("target", func(e *Event) goja.Value { return obj(e.target) })
 	get("srcElement", func(e *Event) goja.Value { return obj(e.target) })
 	get("timeStamp", func(e *Event) goja.Value { return r.rt.ToValue(0) })
-	get("bubbles", func(e *Event) goja.Value { return b(e.bubbles) })
+	get("isTrusted", func(e *Event) goja.Value { return b(e.trusted) })
 	r.Accessor(proto, "cancelBubble", func(call goja.FunctionCall) goja.Value {
 		return b(r.thisEvent(call).stopped)
 	}, func(call goja.FunctionCall) goja.Value {
-		e := r.thisEvent(call)
-		if call.Argument(0).ToBoolean() {
-			e.stopped = true
-		}
+		// workerd's cancelBubble is the stop-propagation flag both ways:
+		// false clears it (the DOM spec ignores false).
+		r.thisEvent(call).stopped = call.Argument(0).ToBoolean()
 		return goja.Undefined()
 	})
-	r.Method(proto, "composedPath", func(call goja.FunctionCall) goja.Value {
-		e := r.thisEvent(call)
-		if e.dispatching && e.current != nil {
-			return r.rt.NewArray(e.current)
-		}
-		return r.rt.NewArray()
+
+	r.Method(proto, "stopImmediatePropagation", func(call goja.FunctionCall) goja.Value {
+		// workerd's stopImmediatePropagation leaves cancelBubble false.
+		r.thisEvent(call).stopImmediate = true
+		return goja.Undefined()
 	})
 	r.Method(proto, "preventDefault", func(call goja.FunctionCall) goja.Value {
 		r.thisEvent(call).preventDefault()
@@ -121,11 +120,18 @@ func (r *Realm) initEvent() {
 		r.thisEvent(call).stopped = true
 		return goja.Undefined()
 	})
-	r.Method(proto, "stopImmediatePropagation", func(call goja.FunctionCall) goja.Value {
+	r.Method(proto, "composedPath", func(call goja.FunctionCall) goja.Value {
 		e := r.thisEvent(call)
-		e.stopped, e.stopImmediate = true, true
-		return goja.Undefined()
+		if e.dispatching && e.current != nil {
+			return r.rt.NewArray(e.current)
+		}
+		return r.rt.NewArray()
 	})
+	c := r.ctors["Event"]
+	for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
+		_ = c.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
 
 	_, r.messageEventProto = r.Class("MessageEvent", proto, func(call goja.ConstructorCall) *goja.Object {
 		e := r.construct("MessageEvent", call)
@@ -182,26 +188,14 @@ func (r *Realm) initEvent() {
 			return f(e.errorInit)
 		}, nil)
 	}
-	errGet("message", func(i *errorInit) goja.Value { return r.rt.ToValue(i.message) })
 	errGet("filename", func(i *errorInit) goja.Value { return r.rt.ToValue(i.filename) })
+	errGet("message", func(i *errorInit) goja.Value { return r.rt.ToValue(i.message) })
 	errGet("lineno", func(i *errorInit) goja.Value { return r.rt.ToValue(i.lineno) })
 	errGet("colno", func(i *errorInit) goja.Value { return r.rt.ToValue(i.colno) })
 	errGet("error", func(i *errorInit) goja.Value { return i.err })
 
-	_, r.rejectionProto = r.Class("PromiseRejectionEvent", proto, func(call goja.ConstructorCall) *goja.Object {
-		e := r.construct("PromiseRejectionEvent", call)
-		e.rejectReason, e.rejectPromise = goja.Undefined(), goja.Undefined()
-		if init, ok := call.Argument(1).(*goja.Object); ok {
-			if v := init.Get("reason"); v != nil {
-				e.rejectReason = v
-			}
-			if v := init.Get("promise"); v != nil {
-				e.rejectPromise = v
-			}
-		}
-		r.events.put(call.This, e)
-		return nil
-	})
+	// workerd's PromiseRejectionEvent cannot be constructed by scripts.
+	_, r.rejectionProto = r.Class("PromiseRejectionEvent", proto, nil)
 	rejGet := func(name string, f func(e *Event) goja.Value) {
 		r.Accessor(r.rejectionProto, name, func(call goja.FunctionCall) goja.Value {
 			e := r.thisEvent(call)
@@ -213,6 +207,27 @@ func (r *Realm) initEvent() {
 	}
 	rejGet("promise", func(e *Event) goja.Value { return e.rejectPromise })
 	rejGet("reason", func(e *Event) goja.Value { return e.rejectReason })
+
+	// CustomEvent, at every compatibility date: detail defaults to
+	// undefined (the DOM says null), and there is no initCustomEvent.
+	_, r.customEventProto = r.Class("CustomEvent", proto, func(call goja.ConstructorCall) *goja.Object {
+		e := r.construct("CustomEvent", call)
+		e.custom, e.detail = true, goja.Undefined()
+		if init, ok := call.Argument(1).(*goja.Object); ok {
+			if v := init.Get("detail"); v != nil {
+				e.detail = v
+			}
+		}
+		r.events.put(call.This, e)
+		return nil
+	})
+	r.Accessor(r.customEventProto, "detail", func(call goja.FunctionCall) goja.Value {
+		e := r.thisEvent(call)
+		if !e.custom {
+			r.ThrowTypeError(IllegalInvocation)
+		}
+		return e.detail
+	}, nil)
 }
 
 // construct reads the (type, init) arguments common to every event class.
@@ -379,31 +394,28 @@ func (r *Realm) describeError(v goja.Value) *errorInit {
 func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
 	e := r.eventOf(o)
 	if e == nil {
-		return "", false
+		return r.inspectAbort(o, recurse)
 	}
 	name := "Event"
-	message := false
-	for p := o.Prototype(); p != nil; p = p.Prototype() {
-		if p == r.messageEventProto {
-			name, message = "MessageEvent", true
-			break
-		}
-		if p == r.errorEventProto {
+	sub := false // a subclass: the phase constants follow the attributes
+	for p := o.Prototype(); p != nil && !sub; p = p.Prototype() {
+		sub = true
+		switch p {
+		case r.messageEventProto:
+			name = "MessageEvent"
+		case r.errorEventProto:
 			name = "ErrorEvent"
-			break
-		}
-		if p == r.rejectionProto {
+		case r.rejectionProto:
 			name = "PromiseRejectionEvent"
-			break
+		case r.customEventProto:
+			name = "CustomEvent"
+		default:
+			sub = false
 		}
 	}
 	var entries []string
 	for _, k := range o.Keys() {
-		s := r.InspectProperty(o, k, recurse)
-		if s == "[]" && k == "ports" {
-			s = "[ [length]: 0 ]" // workerd shows the hidden length of this one
-		}
-		entries = append(entries, k+": "+s)
+		entries = append(entries, k+": "+r.InspectProperty(o, k, recurse))
 	}
 	b := func(v bool) string { return recurse(r.rt.ToValue(v)) }
 	obj := func(t *goja.Object) string {
@@ -411,6 +423,24 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			return recurse(goja.Undefined())
 		}
 		return recurse(t)
+	}
+	// A subclass's own attributes come first (workerd lists the most
+	// derived prototype's getters first).
+	switch {
+	case e.custom:
+		entries = append(entries, "detail: "+recurse(e.detail))
+	case e.errorInit != nil && name == "ErrorEvent":
+		i := e.errorInit
+		entries = append(entries,
+			"filename: "+recurse(r.rt.ToValue(i.filename)),
+			"message: "+recurse(r.rt.ToValue(i.message)),
+			"lineno: "+recurse(r.rt.ToValue(i.lineno)),
+			"colno: "+recurse(r.rt.ToValue(i.colno)),
+			"error: "+recurse(i.err))
+	case e.rejectReason != nil && name == "PromiseRejectionEvent":
+		entries = append(entries,
+			"promise: "+recurse(e.rejectPromise),
+			"reason: "+recurse(e.rejectReason))
 	}
 	entries = append(entries,
 		"type: "+recurse(r.rt.ToValue(e.typ)),
@@ -426,10 +456,40 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 		"timeStamp: "+recurse(r.rt.ToValue(0)),
 		"isTrusted: "+b(e.trusted),
 		"cancelBubble: "+b(e.stopped))
-	if message {
+	if sub {
 		for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
 			entries = append(entries, n+": "+recurse(r.rt.ToValue(i)))
 		}
 	}
 	return name + " {\n  " + strings.Join(entries, ",\n  ") + "\n}", true
+}
+
+// inspectAbort shows an AbortSignal or an AbortController as workerd does:
+// their attributes with the current values.
+func (r *Realm) inspectAbort(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
+	if s := r.signals[o]; s != nil {
+		return Braces("AbortSignal", []string{
+			"aborted: " + recurse(r.rt.ToValue(s.aborted)),
+			"reason: " + recurse(s.reason),
+			"onabort: " + recurse(r.targets[o].Attribute("abort")),
+		}), true
+	}
+	if sig := r.ctrls[o]; sig != nil {
+		return Braces("AbortController", []string{"signal: " + recurse(sig)}), true
+	}
+	return "", false
+}
+
+// Braces joins a host object's entries as workerd's console.log does:
+// "Name { a, b }" when that line fits in 80 columns and no entry spans
+// lines, else one entry per line.
+func Braces(name string, entries []string) string {
+	if len(entries) == 0 {
+		return name + " {}"
+	}
+	line := name + " { " + strings.Join(entries, ", ") + " }"
+	if len(line) <= 80 && !strings.Contains(line, "\n") {
+		return line
+	}
+	return name + " {\n  " + strings.Join(entries, ",\n  ") + "\n}"
 }

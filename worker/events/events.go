@@ -28,6 +28,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync/atomic"
+	"time"
 	"unsafe"
 	"weak"
 
@@ -53,6 +54,10 @@ type Env struct {
 	// path, which fires the global error event through FireError).
 	// Default: the exception is dropped.
 	Report func(ex *goja.Exception)
+	// SetTimer runs fire on the loop after d and returns a function that
+	// cancels it (AbortSignal.timeout). Default: timeout signals never
+	// abort.
+	SetTimer func(d time.Duration, fire func()) (cancel func())
 }
 
 // Realm holds the classes of one runtime and the Go state of their
@@ -67,6 +72,7 @@ type Realm struct {
 	messageEventProto *goja.Object
 	errorEventProto   *goja.Object
 	rejectionProto    *goja.Object
+	customEventProto  *goja.Object
 	domExceptionProto *goja.Object
 	abortSignalProto  *goja.Object
 	// ScopeProto is the ServiceWorkerGlobalScope prototype object, the first
@@ -136,9 +142,18 @@ func (r *Realm) Runtime() *goja.Runtime { return r.rt }
 // InstallGlobals defines the event classes and makes globalThis an
 // EventTarget whose first prototype is ServiceWorkerGlobalScope.
 func (r *Realm) InstallGlobals() {
+	for _, c := range r.ctors {
+		r.ConstructorLast(c.Get("prototype").(*goja.Object))
+	}
 	for _, name := range []string{"Event", "EventTarget", "MessageEvent", "ErrorEvent",
-		"PromiseRejectionEvent", "DOMException", "AbortController", "AbortSignal"} {
-		_ = r.global.DefineDataProperty(name, r.ctors[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		"PromiseRejectionEvent", "CustomEvent", "DOMException", "AbortController", "AbortSignal"} {
+		holder := r.ScopeProto
+		if name == "EventTarget" {
+			// workerd's EventTarget lives on WorkerGlobalScope.prototype.
+			holder = r.ScopeProto.Prototype()
+		}
+		// As in workerd: on the prototype, writable, enumerable, configurable.
+		_ = holder.DefineDataProperty(name, r.ctors[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}
 	// goja gives the global object its own Symbol.toStringTag ("global");
 	// workerd's comes from the ServiceWorkerGlobalScope prototype.
@@ -250,6 +265,17 @@ func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Val
 // enumerable and configurable, with length 0.
 func (r *Realm) Method(proto *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
 	_ = proto.DefineDataProperty(name, r.Func(name, 0, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+}
+
+// ConstructorLast moves proto's constructor property after the others, where
+// workerd lists it (Object.getOwnPropertyNames of a prototype ends with
+// "constructor"). Call it once the prototype's members are defined.
+func (r *Realm) ConstructorLast(proto *goja.Object) {
+	c := proto.Get("constructor")
+	if c == nil || proto.Delete("constructor") != nil {
+		return
+	}
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // Accessor defines an enumerable, configurable accessor on proto with

@@ -25,6 +25,7 @@ type listener struct {
 	fn       goja.Callable // nil for an attribute holding a non-callable object
 	this     goja.Value    // handler object for handleEvent; nil: per the flag
 	once     bool
+	passive  bool // preventDefault() is ignored while it runs
 	attr     bool
 	removed  bool
 	unsignal func() // detaches the AbortSignal algorithm
@@ -165,16 +166,35 @@ func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
 		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
 	}
 	typ := call.Argument(0).String()
+	// As workerd converts the arguments: the callback (handleEvent is read
+	// now), then the options (capture, passive, once, signal), and only then
+	// the checks: a null callback is ignored before capture is refused.
 	cb := call.Argument(1)
-	var once bool
+	var l *listener
+	if !goja.IsUndefined(cb) && !goja.IsNull(cb) {
+		cbo, ok := cb.(*goja.Object)
+		if !ok {
+			r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.")
+		}
+		l = &listener{key: cbo}
+		if fn, ok := goja.AssertFunction(cbo); ok {
+			l.fn = fn
+		} else {
+			fn, ok := goja.AssertFunction(cbo.Get("handleEvent"))
+			if !ok {
+				r.ThrowTypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.")
+			}
+			l.fn, l.this = fn, cbo
+		}
+	}
+	var once, passive, capture, optsObj bool
 	var signal *goja.Object
 	switch opts := call.Argument(2).(type) {
 	case *goja.Object:
-		if truthy(opts.Get("capture")) {
-			r.ThrowTypeError("addEventListener(): options.capture must be false.")
-		}
+		optsObj = true
+		capture = truthy(opts.Get("capture"))
+		passive = truthy(opts.Get("passive"))
 		once = truthy(opts.Get("once"))
-		opts.Get("passive") // read, as WebIDL does; passive listeners are accepted and change nothing here
 		if s := opts.Get("signal"); s != nil && !goja.IsUndefined(s) {
 			so, ok := s.(*goja.Object)
 			if !ok || r.signalOf(so) == nil {
@@ -183,29 +203,21 @@ func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
 			signal = so
 		}
 	default:
-		if opts.ToBoolean() {
-			r.ThrowTypeError("addEventListener(): useCapture must be false.")
-		}
+		capture = opts.ToBoolean()
 	}
-	if goja.IsUndefined(cb) || goja.IsNull(cb) {
+	if l == nil {
 		return goja.Undefined()
 	}
-	cbo, ok := cb.(*goja.Object)
-	if !ok {
-		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.")
-	}
-	l := &listener{key: cbo, once: once}
-	if fn, ok := goja.AssertFunction(cbo); ok {
-		l.fn = fn
-	} else {
-		fn, ok := goja.AssertFunction(cbo.Get("handleEvent"))
-		if !ok {
-			r.ThrowTypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.")
+	if capture {
+		if optsObj {
+			r.ThrowTypeError("addEventListener(): options.capture must be false.")
 		}
-		l.fn, l.this = fn, cbo
+		r.ThrowTypeError("addEventListener(): useCapture must be false.")
 	}
+	l.once, l.passive = once, passive
+	cbo := l.key
 	for _, x := range t.lists[typ] {
-		if !x.attr && x.key == goja.Value(cbo) {
+		if !x.attr && x.key == cbo {
 			return goja.Undefined()
 		}
 	}
@@ -373,7 +385,10 @@ func (r *Realm) dispatch(target, evObj *goja.Object, ev *Event, policy Policy) (
 				this = target
 			}
 		}
-		if !handle(l.fn(this, evObj)) {
+		ev.inPassive = l.passive
+		res, err := l.fn(this, evObj)
+		ev.inPassive = false
+		if !handle(res, err) {
 			break
 		}
 	}

@@ -20,8 +20,12 @@ func (c *ctx) formatArray(o *goja.Object, length int64, recurseTimes int, types 
 		if !d.found {
 			return c.formatSpecialArray(r, length, recurseTimes, n, output, i)
 		}
+		if c.exhausted(&output) {
+			return output
+		}
 		types[i] = d.isData() && (goja.IsNumber(d.value) || goja.IsBigInt(d.value))
 		output = append(output, c.formatProperty(r, k, recurseTimes, true, &d))
+		c.charge(output[len(output)-1])
 	}
 	if remaining := length - int64(n); remaining > 0 {
 		output = append(output, remainingText(int(remaining)))
@@ -116,11 +120,19 @@ func (c *ctx) formatCollection(entries []goja.Value, size int, sep string, recur
 	c.indentationLvl += 2
 	if sep == "" {
 		for _, v := range entries {
+			if c.exhausted(&output) {
+				break
+			}
 			output = append(output, c.formatValue(v, recurseTimes, false))
+			c.charge(output[len(output)-1])
 		}
 	} else {
 		for i := 0; i+1 < len(entries); i += 2 {
+			if c.exhausted(&output) {
+				break
+			}
 			output = append(output, c.formatValue(entries[i], recurseTimes, false)+sep+c.formatValue(entries[i+1], recurseTimes, false))
+			c.charge(output[len(output)-1])
 		}
 	}
 	shown := len(entries)
@@ -172,12 +184,44 @@ func (c *ctx) formatTypedArray(t typedElems) []string {
 	n := min(c.maxArrayLength, length)
 	output := make([]string, 0, n+1)
 	for i := range n {
+		if c.exhausted(&output) {
+			return output
+		}
 		output = append(output, t.item(i, c.colors))
+		c.charge(output[len(output)-1])
 	}
 	if remaining := length - n; remaining > 0 {
 		output = append(output, remainingText(remaining))
 	}
 	return output
+}
+
+// typedArrayInternals are the entries Node's showHidden adds after a typed
+// array's elements, read through %TypedArray%.prototype's own getters.
+func (c *ctx) typedArrayInternals(o *goja.Object, t typedElems, recurseTimes int) []string {
+	var ta *goja.Object
+	if u8 := c.intrinsicProto("Uint8Array"); u8 != nil {
+		ta = c.protoOf(u8)
+	}
+	get := func(name string) goja.Value {
+		if f := c.builtinGetter(ta, key{name: name}); f != nil {
+			if v, err := f(o); err == nil {
+				return v
+			}
+		}
+		return goja.Undefined()
+	}
+	size := 0
+	if t.data.IsValid() {
+		size = int(t.data.Type().Elem().Size())
+	}
+	c.indentationLvl += 2
+	defer func() { c.indentationLvl -= 2 }()
+	out := []string{"[BYTES_PER_ELEMENT]: " + c.formatValue(c.rt.ToValue(size), recurseTimes, false)}
+	for _, k := range []string{"length", "byteLength", "byteOffset", "buffer"} {
+		out = append(out, "["+k+"]: "+c.formatValue(get(k), recurseTimes, true))
+	}
+	return out
 }
 
 // typedArrayName is %TypedArray%.prototype[Symbol.toStringTag] of o.

@@ -30,6 +30,9 @@ type ctx struct {
 	custom          CustomFunc
 	opts            Options
 
+	budget int // Options.Budget; 0: none
+	spent  int // characters of entries produced so far, for the budget
+
 	seen           []*goja.Object
 	circular       map[*goja.Object]int
 	indentationLvl int
@@ -55,6 +58,10 @@ func newCtx(rt *goja.Runtime, opts Options) *ctx {
 		showProxy:       opts.ShowProxy,
 		custom:          customFor(rt),
 		opts:            opts,
+		budget:          max(opts.Budget, 0),
+	}
+	if c.budget > 0 {
+		c.maxStringLength = min(c.maxStringLength, c.budget)
 	}
 	if c.breakLength <= 0 {
 		c.breakLength = 80
@@ -129,9 +136,14 @@ func (c *ctx) circularIndex(o *goja.Object) int {
 
 func (c *ctx) formatCustom(o *goja.Object, recurseTimes int) (string, bool) {
 	c.seen = append(c.seen, o)
+	// workerd shows a host object's properties with showHidden on (an
+	// array's [length], a function's [name]).
 	recurse := func(v goja.Value) string {
 		c.indentationLvl += 2
+		hidden := c.showHidden
+		c.showHidden = true
 		s := c.formatValue(v, recurseTimes+1, false)
+		c.showHidden = hidden
 		c.indentationLvl -= 2
 		return s
 	}
@@ -169,7 +181,7 @@ func (c *ctx) formatPrimitive(v goja.Value, colors bool) string {
 	case goja.IsNull(v):
 		return stylize(colors, "null", styleNull)
 	case goja.IsString(v):
-		return c.formatString(exactString(v), colors)
+		return c.formatLongString(v, colors)
 	case goja.IsNumber(v):
 		return formatNumber(colors, v.ToFloat())
 	case goja.IsBigInt(v):
@@ -182,6 +194,36 @@ func (c *ctx) formatPrimitive(v goja.Value, colors bool) string {
 		return stylize(colors, strconv.FormatBool(b), styleBoolean)
 	}
 	return stylize(colors, "undefined", styleUndefined)
+}
+
+// charge counts an entry's characters against the budget.
+func (c *ctx) charge(s string) { c.spent += len(s) }
+
+// exhausted reports whether the budget is spent; the first time it is, for
+// a list of entries, it appends the "…" that ends the preview.
+func (c *ctx) exhausted(output *[]string) bool {
+	if c.budget == 0 || c.spent <= c.budget {
+		return false
+	}
+	if n := len(*output); n == 0 || (*output)[n-1] != "…" {
+		*output = append(*output, "…")
+	}
+	return true
+}
+
+// formatLongString is formatString for a string value: a string longer
+// than what is shown is cut before it is converted, so that the cost
+// follows the shown part, not the whole string.
+func (c *ctx) formatLongString(v goja.Value, colors bool) string {
+	gs, ok := v.(goja.String)
+	if !ok || gs.Length() <= c.maxStringLength+1 {
+		return c.formatString(exactString(v), colors)
+	}
+	total := gs.Length()
+	head := exactString(gs.Substring(0, c.maxStringLength+1))
+	cut, _ := jsSlice(head, c.maxStringLength)
+	remaining := total - jsLen(cut)
+	return c.formatString(cut, colors) + "... " + strconv.Itoa(remaining) + " more character" + plural(remaining)
 }
 
 // kMinLineLength is Node's: strings up to this length are never split.
@@ -322,7 +364,13 @@ func (c *ctx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) strin
 			return braces[0] + "]"
 		}
 		extrasArray = true
-		formatter = func(int) []string { return c.formatTypedArray(elems) }
+		formatter = func(rt int) []string {
+			out := c.formatTypedArray(elems)
+			if c.showHidden {
+				out = append(out, c.typedArrayInternals(o, elems, rt)...)
+			}
+			return out
+		}
 		numericAt = func(int) bool { return true }
 	default:
 		keys = c.keys(o)
@@ -413,7 +461,11 @@ func (c *ctx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) strin
 		output = formatter(recurseTimes)
 	}
 	for _, k := range keys {
+		if c.exhausted(&output) {
+			break
+		}
 		output = append(output, c.formatProperty(r, k, recurseTimes, false, nil))
+		c.charge(output[len(output)-1])
 	}
 	if idx, ok := c.circular[o]; ok {
 		ref := c.stylize("<ref *"+strconv.Itoa(idx)+">", styleSpecial)

@@ -89,6 +89,14 @@ type Options struct {
 	// ShowProxy prints a proxy as Proxy [ target, handler ] instead of as
 	// its target. Default false.
 	ShowProxy bool
+	// Budget, when positive, makes the output a preview: once about this
+	// many characters have been produced, arrays, typed arrays, objects,
+	// Maps and Sets stop listing entries (the output then ends early, with
+	// "…" where the rest would be), and strings are cut to it. The cost of a
+	// call is then bounded by what it shows, not by the size of the value
+	// (the event log and the report cut their data to 60 characters). The
+	// output past the budget is not Node's. Default 0: no budget.
+	Budget int
 }
 
 // TopLevelOnly is the Depth that shows only the top level's entries (Node's
