@@ -39,6 +39,14 @@ type loop struct {
 	byID    map[int]*timer
 	nextID  int
 	nextSeq uint64
+	// now is the loop's clock, from which a timer counts its delay. As
+	// workerd's, it stands still while JS runs: it is the real time when a
+	// submitted job (an event from outside) starts, and a timer's deadline
+	// while the timer fires. Timers therefore fire in the order of their
+	// deadlines as if JS took no time: setTimeout(f, 1) then setImmediate(g)
+	// runs g first, and so does a setTimeout(h, 0) armed by g before f
+	// (cases 1631, 1645), however long the code in between takes.
+	now time.Time
 }
 
 type timer struct {
@@ -194,6 +202,9 @@ func (l *loop) run() {
 		jobs := l.jobs
 		l.jobs = nil
 		l.mu.Unlock()
+		if len(jobs) > 0 {
+			l.now = time.Now()
+		}
 
 		for _, job := range jobs {
 			l.guard(job)
@@ -242,19 +253,24 @@ func (l *loop) guard(f func()) {
 	f()
 }
 
-// runDueTimers fires every timer whose deadline has passed, in deadline then
-// registration order. A timer armed by a callback with delay 0 waits for the
-// next turn (minDelay), so an interval cannot starve submitted jobs.
+// runDueTimers fires every timer whose deadline had passed when it started,
+// in deadline then registration order, moving the clock (now) to each
+// deadline. A timer armed by a callback, even with delay 0, waits for the
+// next turn, so an interval cannot starve submitted jobs.
 func (l *loop) runDueTimers() {
-	now := time.Now()
+	real := time.Now()
+	last := l.nextSeq // timers armed from here on wait for the next turn
 	for len(l.timers) > 0 {
 		t := l.timers[0]
-		if t.when.After(now) {
+		if t.when.After(real) || t.seq > last {
 			return
+		}
+		if t.when.After(l.now) {
+			l.now = t.when
 		}
 		heap.Pop(&l.timers)
 		if t.repeat {
-			t.when = time.Now().Add(t.interval)
+			t.when = l.now.Add(t.interval)
 			l.nextSeq++
 			t.seq = l.nextSeq
 			heap.Push(&l.timers, t)
@@ -265,10 +281,10 @@ func (l *loop) runDueTimers() {
 	}
 }
 
-// minDelay is the shortest timer delay: as in browsers and Node, 0 counts as
-// 1 ms, so setTimeout(f, 0) and setTimeout(g, 1) fire in registration order
-// and a timer armed by a timer callback always waits for the next turn.
-const minDelay = time.Millisecond
+// minDelay is the shortest timer delay. workerd does not round 0 up to 1 ms
+// as Node does: setTimeout(g, 1) then setTimeout(f, 0), or a setImmediate
+// (workerd's 0 ms timer), runs f first (cases 1631, 1645).
+const minDelay = 0
 
 // addTimer arms a timer on the loop goroutine and returns its id.
 func (l *loop) addTimer(d time.Duration, repeat bool, fire func()) int {
@@ -277,7 +293,11 @@ func (l *loop) addTimer(d time.Duration, repeat bool, fire func()) int {
 	}
 	l.nextID++
 	l.nextSeq++
-	t := &timer{id: l.nextID, when: time.Now().Add(d), seq: l.nextSeq, interval: d, repeat: repeat, fire: fire}
+	base := l.now
+	if base.IsZero() {
+		base = time.Now()
+	}
+	t := &timer{id: l.nextID, when: base.Add(d), seq: l.nextSeq, interval: d, repeat: repeat, fire: fire}
 	l.byID[t.id] = t
 	heap.Push(&l.timers, t)
 	return t.id

@@ -49,13 +49,19 @@ func newBinding(s *state) *goja.Object {
 	})
 	// queueMicrotask(fn, ...args): process.nextTick; an exception is
 	// reported as uncaught.
+	// A callback that is not a function fails when its turn comes, as in
+	// workerd ("cb is not a function", reported as uncaught).
 	set("queueMicrotask", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
-		if !ok {
-			panic(rt.NewTypeError("callback is not a function"))
+		var args []goja.Value
+		if len(call.Arguments) > 1 {
+			args = append(args, call.Arguments[1:]...)
 		}
-		args := append([]goja.Value(nil), call.Arguments[1:]...)
 		env.Loop.QueueMicrotask(func() {
+			if !ok {
+				env.Loop.ReportException(rt.Try(func() { panic(rt.NewTypeError("cb is not a function")) }))
+				return
+			}
 			if _, err := fn(goja.Undefined(), args...); err != nil {
 				env.Loop.ReportException(err)
 			}
@@ -89,6 +95,9 @@ func newBinding(s *state) *goja.Object {
 	})
 	set("getBuiltinModule", func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0).String()
+		if _, ok := call.Argument(0).Export().(string); !ok {
+			return goja.Undefined()
+		}
 		if !Available(env.Flags, id) {
 			return goja.Undefined()
 		}
@@ -149,8 +158,16 @@ func newBinding(s *state) *goja.Object {
 	})
 	// globalTimers: the isolate's own setTimeout family, for node:timers.
 	timers := rt.NewObject()
+	var own map[string]goja.Value
+	if hooks.Timers != nil {
+		own = hooks.Timers(env)
+	}
 	for _, name := range []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval"} {
-		_ = timers.Set(name, env.Global.Get(name))
+		if v, ok := own[name]; ok {
+			_ = timers.Set(name, v)
+		} else {
+			_ = timers.Set(name, env.Global.Get(name))
+		}
 	}
 	_ = b.Set("globalTimers", timers)
 	installAsync(s, b)
@@ -176,6 +193,9 @@ func (s *state) formatBuffer(o *goja.Object) string {
 	data := bytesOf(s.env.RT, o)
 	var sb strings.Builder
 	sb.WriteString("<Buffer")
+	if len(data) == 0 {
+		sb.WriteByte(' ')
+	}
 	for i, c := range data {
 		if i == s.inspectMax {
 			fmt.Fprintf(&sb, " ... %d more byte", len(data)-i)

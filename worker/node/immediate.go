@@ -32,9 +32,11 @@ func immediates(env *host.Env) *immState {
 		r := env.Realm
 		ctor, proto := r.Class("Immediate", nil, nil)
 		s.proto = proto
-		this := func(call goja.FunctionCall) goja.Value { return call.This }
-		_ = proto.DefineDataProperty("ref", r.Func("ref", 0, this), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = proto.DefineDataProperty("unref", r.Func("unref", 0, this), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// workerd's own order: ref, unref, hasRef, then constructor.
+		_ = proto.Delete("constructor")
+		nothing := func(goja.FunctionCall) goja.Value { return goja.Undefined() }
+		_ = proto.DefineDataProperty("ref", r.Func("ref", 0, nothing), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty("unref", r.Func("unref", 0, nothing), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		// workerd's Immediate reports no ref (its timers never keep a
 		// Worker alive on their own).
 		_ = proto.DefineDataProperty("hasRef", r.Func("hasRef", 0, func(goja.FunctionCall) goja.Value {
@@ -78,7 +80,7 @@ func (s *immState) set(call goja.FunctionCall) goja.Value {
 	s.pending[im] = env.Loop.SetTimer(0, func() {
 		delete(s.pending, im)
 		restore := resume(env, ctx)
-		if _, err := env.Loop.Call(fn, goja.Undefined(), args...); err != nil {
+		if _, err := env.Loop.Call(fn, env.Global, args...); err != nil {
 			env.Loop.ReportException(err)
 		}
 		restore()
@@ -86,11 +88,12 @@ func (s *immState) set(call goja.FunctionCall) goja.Value {
 	return im
 }
 
-// clear is clearImmediate(immediate): null is accepted and ignored, anything
-// else that is not an Immediate is workerd's TypeError (undefined too).
+// clear is clearImmediate(immediate): null and undefined are accepted and
+// ignored, a missing argument or anything that is not an Immediate is
+// workerd's TypeError.
 func (s *immState) clear(call goja.FunctionCall) goja.Value {
 	v := call.Argument(0)
-	if goja.IsNull(v) {
+	if len(call.Arguments) > 0 && (goja.IsNull(v) || goja.IsUndefined(v)) {
 		return goja.Undefined()
 	}
 	o, ok := v.(*goja.Object)

@@ -41,6 +41,10 @@ import (
 
 // Hooks are what package worker gives this package beyond host.Env.
 type Hooks struct {
+	// Timers returns the isolate's own setTimeout, setInterval,
+	// clearTimeout and clearInterval, which node:timers wraps (and the
+	// global ones may be node:timers').
+	Timers func(env *host.Env) map[string]goja.Value
 	// TraceLog returns the isolate's event log (nil when it is off).
 	TraceLog func(env *host.Env) *trace.Log
 	// TrackAsync makes the isolate carry t's context into promise
@@ -64,7 +68,18 @@ func compat(f *flags.Set) bool {
 // 2026-08-04).
 func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
 
+// globalTimersOn is the gate of node:timers' setTimeout family on globalThis
+// (enable_nodejs_global_timers, which needs nodejs_compat or v2).
+func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_timers") && compat(f) }
+
+func nodeTimer(name string) host.Global {
+	return host.Global{Name: name, On: globalTimersOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+		return Require(env, "node:timers").ToObject(env.RT).Get(name)
+	}}
+}
+
 func init() {
+	host.Register(nodeTimer("setTimeout"), nodeTimer("setInterval"), nodeTimer("clearTimeout"), nodeTimer("clearInterval"))
 	host.Register(
 		host.Global{Name: "setImmediate", On: globalsOn, Enumerable: true, Build: buildSetImmediate},
 		host.Global{Name: "clearImmediate", On: globalsOn, Enumerable: true, Build: buildClearImmediate},
@@ -90,7 +105,7 @@ type module struct {
 // modules are mcrepl's node: modules, by name without the prefix.
 var modules = map[string]module{
 	"assert":          {file: "assert", on: compat},
-	"assert/strict":   {alias: "assert", on: compat},
+	"assert/strict":   {file: "assert_strict", on: compat},
 	"async_hooks":     {file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }},
 	"buffer":          {file: "buffer", on: compat},
 	"events":          {file: "events", on: compat},

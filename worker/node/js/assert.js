@@ -36,8 +36,9 @@
     if (head === undefined) return inspect(actual) + ' ' + operator + ' ' + inspect(expected);
     if (operator.startsWith('not')) return head + '\n\n' + inspect(actual) + '\n';
     const a = inspect(actual), e = inspect(expected);
-    if (!a.includes('\n') && !e.includes('\n') && operator === 'strictEqual' && typeof actual !== 'object' && typeof expected !== 'object') {
-      return head + '\n\n' + a + ' !== ' + e + '\n';
+    if (operator === 'strictEqual' && !a.includes('\n') && !e.includes('\n')) {
+      // workerd's wording for two values that print on one line.
+      return 'Values are not strictly equal:\n\n\n[Diff] Actual / Expected\n\n\n-   ' + a + '\n+   ' + e + '\n';
     }
     return head + '\n+ actual - expected\n\n' + a.split('\n').map((l) => '+ ' + l).join('\n') + '\n' + e.split('\n').map((l) => '- ' + l).join('\n') + '\n';
   }
@@ -50,7 +51,7 @@
     if (!value) {
       let generated = false;
       if (argLen === 0) { message = 'No value argument passed to `assert.ok()`'; generated = true; }
-      else if (message === undefined) { message = 'The expression evaluated to a falsy value:\n\n  assert' + (fn === ok ? '.ok' : '') + '(' + inspect(value) + ')\n'; generated = true; }
+      else if (message === undefined) { message = inspect(value) + ' == true'; generated = true; }
       else if (message instanceof Error) throw message;
       const err = new AssertionError({ actual: value, expected: true, message, operator: '==' });
       err.generatedMessage = generated;

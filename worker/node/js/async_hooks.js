@@ -12,11 +12,11 @@
       this.#name = options.name === undefined ? '' : String(options.name);
     }
     run(store, callback, ...args) {
-      errors.validateFunction(callback, 'callback');
+      if (typeof callback !== 'function') throw new TypeError("Failed to execute 'run' on 'AsyncLocalStorage': parameter 2 is not of type 'function'.");
       return binding.asyncRun(this, store, callback, undefined, args, false);
     }
     exit(callback, ...args) {
-      errors.validateFunction(callback, 'callback');
+      if (typeof callback !== 'function') throw new TypeError("Failed to execute 'exit' on 'AsyncLocalStorage': parameter 1 is not of type 'function'.");
       return binding.asyncRun(this, undefined, callback, undefined, args, true);
     }
     getStore() { return binding.asyncGet(this); }
@@ -34,6 +34,9 @@
       };
     }
   }
+  // constructor last, as on workerd's C++ class.
+  delete AsyncLocalStorage.prototype.constructor;
+  Object.defineProperty(AsyncLocalStorage.prototype, 'constructor', { value: AsyncLocalStorage, writable: true, configurable: true });
   class AsyncResource {
     #snap;
     #type;

@@ -39,6 +39,7 @@
 
   function validateSize(size) {
     if (typeof size !== 'number') throw errors.invalidArgType('size', 'number', size);
+    if (size < 0) throw new RangeError('Invalid typed array length: ' + size);
     if (!(size >= 0 && size <= kMaxLength)) throw errors.outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
   }
 
@@ -86,7 +87,11 @@
     },
     isEncoding(enc) { return typeof enc === 'string' && enc.length !== 0 && normEncoding(enc) !== undefined; },
     concat(list, totalLength) {
-      if (!Array.isArray(list)) throw errors.invalidArgType('list', 'Array', list);
+      if (!Array.isArray(list)) {
+        const e = errors.invalidArgType('list', 'Array', list);
+        e.message = 'The "list" argument must be an (Buffer|Uint8Array)[].' + e.message.slice(e.message.indexOf(' Received'));
+        throw e;
+      }
       if (list.length === 0) return new FastBuffer(0);
       if (totalLength === undefined) {
         totalLength = 0;
@@ -148,8 +153,11 @@
     if (!Number.isInteger(offset)) throw errors.outOfRange('offset', 'an integer', offset);
     const max = buf.length - byteLength;
     if (offset < 0 || offset > max) {
+      // workerd's two wordings: single bytes against the length, wider
+      // values against the last offset that fits.
+      if (byteLength === 1) throw errors.outOfRange('offset', '>= 0 && <= ' + buf.length, offset);
       if (max < 0) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
-      throw errors.outOfRange('offset', '>= 0 && <= ' + max, offset);
+      throw errors.outOfRange('offset', '>= 0 and <= ' + max, offset);
     }
     return offset;
   }
@@ -193,7 +201,12 @@
   function writeOf(enc) {
     return function (string, offset = 0, length = this.length - offset) {
       const bytes = new Uint8Array(binding.encode(string, enc));
-      const n = Math.min(bytes.length, length, this.length - offset);
+      let n = Math.min(bytes.length, length, this.length - offset);
+      // Only whole characters are written.
+      if (n < bytes.length) {
+        if (enc === 'utf8' || enc === 'utf-8') while (n > 0 && (bytes[n] & 0xc0) === 0x80) n--;
+        else if (enc === 'utf16le' || enc === 'ucs2' || enc === 'ucs-2' || enc === 'utf-16le') n -= n % 2;
+      }
       this.set(n === bytes.length ? bytes : bytes.subarray(0, n), offset);
       return n;
     };
@@ -315,7 +328,11 @@
   writes.writeUIntLE = writes.writeUintLE = writes.writeIntLE = writeVar(true);
   writes.writeUIntBE = writes.writeUintBE = writes.writeIntBE = writeVar(false);
   for (const k of order) proto[k] = reads[k];
-  for (const k of order) { const w = 'write' + k.slice(4); proto[w] = writes[w]; }
+  // The writers' order differs from the readers' for 16-bit values.
+  const wOrder = order.map((k) => 'write' + k.slice(4));
+  const i16 = wOrder.indexOf('writeUInt16BE');
+  wOrder.splice(i16, 4, 'writeUInt16LE', 'writeUint16LE', 'writeUInt16BE', 'writeUint16BE');
+  for (const w of wOrder) proto[w] = writes[w];
   proto.copy = function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
     if (!(target instanceof Uint8Array)) throw errors.invalidArgType('target', ['Buffer', 'Uint8Array'], target);
     sourceEnd = Math.min(sourceEnd, this.length);

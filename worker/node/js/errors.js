@@ -32,14 +32,19 @@
   const kinds = ['string', 'number', 'bigint', 'boolean', 'symbol', 'undefined', 'object', 'function'];
   function invalidArgType(name, expected, actual) {
     if (!Array.isArray(expected)) expected = [expected];
-    const types = [], instances = [];
-    for (const e of expected) (kinds.includes(e) ? types : instances).push(e);
+    const types = [], instances = [], other = [];
+    for (const e of expected) {
+      if (kinds.includes(e)) types.push(e);
+      else if (/^[A-Z][A-Za-z0-9]*$/.test(e)) instances.push(e);
+      else other.push(e);
+    }
     let msg = 'The ';
     msg += name.endsWith(' argument') ? name : (name.includes('.') ? '"' + name + '" property' : '"' + name + '" argument');
     msg += ' must be ';
     const parts = [];
     if (types.length) parts.push((types.length > 1 ? 'one of type ' : 'of type ') + list(types));
     if (instances.length) parts.push('an instance of ' + list(instances));
+    if (other.length) parts.push((other[0].toLowerCase() !== other[0] ? 'an ' : '') + list(other));
     msg += parts.join(' or ') + '.' + describe(actual);
     return makeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg);
   }

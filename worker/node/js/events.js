@@ -107,6 +107,7 @@
       }
       return this;
     },
+    off(type, listener) { return this.removeListener(type, listener); },
     removeAllListeners(type) {
       const events = this._events;
       if (events === undefined) return this;

@@ -39,7 +39,7 @@
     resolve(...args) {
       let resolved = '', absolute = false;
       for (let i = args.length - 1; i >= -1 && !absolute; i--) {
-        const p = i >= 0 ? args[i] : '/bundle';
+        const p = i >= 0 ? args[i] : '/';
         errors.validateString(p, 'paths[' + i + ']');
         if (p.length === 0) continue;
         resolved = p + '/' + resolved;

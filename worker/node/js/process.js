@@ -12,7 +12,6 @@
     require_module: false, tls: true, tls_alpn: true, tls_ocsp: true, tls_sni: true, typescript: false, uv: true,
   };
   function nextTick(callback, ...args) {
-    errors.validateFunction(callback, 'callback');
     binding.queueMicrotask(callback, ...args);
   }
   const env = {};
@@ -21,7 +20,6 @@
     binding.exit(c | 0);
   }
   function getBuiltinModule(id) {
-    errors.validateString(id, 'id');
     return binding.getBuiltinModule(id);
   }
   let process;

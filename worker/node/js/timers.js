@@ -36,7 +36,8 @@
     [Symbol.toPrimitive]() { return this.#id; }
   }
   if (Symbol.dispose) Timeout.prototype[Symbol.dispose] = function () { this.close(); };
-  function delayOf(d) { d = +d; return d >= 1 && d <= 2147483647 ? d : 1; }
+  // Unlike Node's, workerd's Timeout keeps a delay of 0 (the native timer clamps the rest).
+  function delayOf(d) { return d; }
   function setTimeout(callback, delay, ...args) {
     errors.validateFunction(callback, 'callback');
     return new Timeout(callback, delayOf(delay), args, false);

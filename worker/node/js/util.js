@@ -249,15 +249,11 @@
   const notImplemented = (name) => function () { throw errors.notImplemented('util.' + name); };
   function styleText(format, text) {
     errors.validateString(text, 'text');
-    const fmts = Array.isArray(format) ? format : [format];
-    let left = '', right = '';
-    for (const f of fmts) {
-      const code = inspect.colors[f];
-      if (code === undefined) throw errors.invalidArgValue('format', f, 'must be one of: ' + Object.keys(inspect.colors).join(', '));
-      left += '\u001b[' + code[0] + 'm';
-      right = '\u001b[' + code[1] + 'm' + right;
+    for (const f of Array.isArray(format) ? format : [format]) {
+      if (inspect.colors[f] === undefined) throw errors.invalidArgValue('format', f, 'must be one of: ' + Object.keys(inspect.colors).join(', '));
     }
-    return left + text + right;
+    // validateStream: process.stdout is no TTY, so no colours, as in workerd.
+    return text;
   }
   function aborted(signal, resource) {
     return new Promise((resolve) => {

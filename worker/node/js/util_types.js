@@ -60,5 +60,8 @@
     isBigInt64Array: typed('BigInt64Array'),
     isBigUint64Array: typed('BigUint64Array'),
   };
-  module.exports = types;
+  // workerd's key order.
+  const ordered = {};
+  for (const k of 'isCryptoKey,isKeyObject,isAsyncFunction,isGeneratorFunction,isGeneratorObject,isAnyArrayBuffer,isArrayBuffer,isArgumentsObject,isBoxedPrimitive,isDataView,isMap,isMapIterator,isModuleNamespaceObject,isNativeError,isPromise,isProxy,isSet,isSetIterator,isSharedArrayBuffer,isWeakMap,isWeakSet,isRegExp,isDate,isStringObject,isSymbolObject,isNumberObject,isBooleanObject,isBigIntObject,isArrayBufferView,isBigInt64Array,isBigUint64Array,isFloat16Array,isFloat32Array,isFloat64Array,isInt8Array,isInt16Array,isInt32Array,isTypedArray,isUint8Array,isUint8ClampedArray,isUint16Array,isUint32Array,isExternal'.split(',')) ordered[k] = types[k];
+  module.exports = ordered;
 })
