@@ -1,0 +1,27 @@
+function attempt(f) { try { return JSON.stringify(f()); } catch (e) { return e.constructor.name + ' ' + e.name + ' ' + e.code + ': ' + e.message; } }
+console.log(attempt(() => Reflect.ownKeys(URL.prototype).map(String)));
+console.log(attempt(() => Reflect.ownKeys(URLSearchParams.prototype).map(String)));
+console.log(attempt(() => Object.keys(URL)));
+console.log(attempt(() => (() => { const u = new URL('https://user:pw@EXAMPLE.com:8080/a/../b/./c?x=1&y=2#h'); return [u.href, u.origin, u.protocol, u.username, u.password, u.host, u.hostname, u.port, u.pathname, u.search, u.hash]; })()));
+console.log(attempt(() => new URL('../x?q#f', 'http://h/a/b/c').href));
+console.log(attempt(() => new URL('https://h:443/').href));
+console.log(attempt(() => [new URL('http://0x7f.1/').host, new URL('http://3232235777/').host, new URL('http://[::ffff:192.168.0.1]/').host, new URL('http://[1:0:0:2:0:0:0:3]/').host]));
+console.log(attempt(() => new URL('http://Bücher.example/').hostname));
+console.log(attempt(() => [new URL('data:text/plain,a b ?q').href, new URL('mailto:x@y').pathname]));
+console.log(attempt(() => [new URL('file:///C|/x').href, new URL('file://localhost/etc').href, new URL('/x', 'file:///C:/a/b').href]));
+console.log(attempt(() => new URL('http://a b/')));
+console.log(attempt(() => new URL('x', 'nope')));
+console.log(attempt(() => new URL()));
+console.log(attempt(() => [URL.parse('nope'), URL.parse('b', 'http://a/').href, URL.canParse('http://x'), URL.canParse('x')]));
+console.log(attempt(() => URL.canParse()));
+console.log(attempt(() => (() => { const u = new URL('http://a/'); u.href = 'nope'; })()));
+console.log(attempt(() => (() => { const u = new URL('http://a/p?q#f'); u.protocol = 'https'; u.username = 'me'; u.password = 'p@ss'; u.host = 'b.example:81'; u.pathname = 'x y'; u.search = 'a=1'; u.hash = 'top'; return u.href; })()));
+console.log(attempt(() => (() => { const u = new URL('http://a:8080/'); u.protocol = 'file'; u.port = 'abc'; u.hostname = ''; return u.href; })()));
+console.log(attempt(() => (() => { const u = new URL('http://a/'); u.host = 'b:99999'; return u.href; })()));
+console.log(attempt(() => (() => { const u = new URL('http://a/?x=1'); const sp = u.searchParams; sp.append('y', 'a b'); u.search = '?z=3'; return [u.href, sp.toString(), sp === u.searchParams]; })()));
+console.log(attempt(() => (() => { const u = new URL('http://a/?x'); u.searchParams.delete('x'); return u.href; })()));
+console.log(attempt(() => Object.getOwnPropertyDescriptor(URL.prototype, 'href').get.call({})));
+console.log(attempt(() => structuredClone(new URL('http://a/'))));
+console.log(attempt(() => structuredClone(new URLSearchParams())));
+console.log(attempt(() => URL.createObjectURL()));
+console.log(attempt(() => URL.revokeObjectURL('blob:x')));
