@@ -111,7 +111,7 @@ func (r *realm) initByteStreams() {
 		readableByteStreamControllerClose(c)
 		return goja.Undefined()
 	})
-	r.method(proto, "enqueue", 1, func(call goja.FunctionCall) goja.Value {
+	r.method(proto, "enqueue", 0, func(call goja.FunctionCall) goja.Value {
 		c := this(call)
 		vi, ok := r.viewOf(call.Argument(0))
 		if !ok {
@@ -159,7 +159,15 @@ func (r *realm) initByteStreams() {
 		}
 		return q.view
 	})
-	r.method(rproto, "respond", 1, func(call goja.FunctionCall) goja.Value {
+	// atLeast is workerd's: how many bytes the pending read waits for.
+	r.getter(rproto, "atLeast", func(call goja.FunctionCall) goja.Value {
+		q := thisReq(call)
+		if q.ctrl == nil || q.ctrl.pendingPullInto.len() == 0 {
+			return goja.Null()
+		}
+		return r.rt.ToValue((*q.ctrl.pendingPullInto.peek()).minimumFill)
+	})
+	r.method(rproto, "respond", 0, func(call goja.FunctionCall) goja.Value {
 		q := thisReq(call)
 		n, err := r.toUint64(call.Argument(0))
 		if err != nil {
@@ -175,7 +183,7 @@ func (r *realm) initByteStreams() {
 		readableByteStreamControllerRespond(q.ctrl, int(n))
 		return goja.Undefined()
 	})
-	r.method(rproto, "respondWithNewView", 1, func(call goja.FunctionCall) goja.Value {
+	r.method(rproto, "respondWithNewView", 0, func(call goja.FunctionCall) goja.Value {
 		q := thisReq(call)
 		vi, ok := r.viewOf(call.Argument(0))
 		if !ok {
@@ -223,13 +231,36 @@ func (r *realm) initByteStreams() {
 		}
 		return readableStreamCancel(rd.stream, call.Argument(0)).JS()
 	})
-	r.method(bproto, "read", 1, func(call goja.FunctionCall) goja.Value {
+	r.method(bproto, "read", 0, func(call goja.FunctionCall) goja.Value {
 		rd := slot[byobReader](r, call.This)
 		if rd == nil {
 			r.illegal()
 		}
 		var p *promise
 		if ex := r.try(func() { p = r.byobRead(rd, call.Argument(0), call.Argument(1)) }); ex != nil {
+			return r.rejectedPromise(ex).JS()
+		}
+		return p.JS()
+	})
+	// readAtLeast(minBytes, view) is workerd's: read(view) that waits for
+	// at least minBytes bytes.
+	r.method(bproto, "readAtLeast", 0, func(call goja.FunctionCall) goja.Value {
+		rd := slot[byobReader](r, call.This)
+		if rd == nil {
+			r.illegal()
+		}
+		var p *promise
+		if ex := r.try(func() {
+			n, err := r.toUint64(call.Argument(0))
+			if err != nil {
+				panic(err)
+			}
+			vi, _ := r.viewOf(call.Argument(1))
+			elem := max(vi.elem, 1)
+			opts := r.rt.NewObject()
+			_ = opts.Set("min", (int(n)+elem-1)/elem)
+			p = r.byobRead(rd, call.Argument(1), opts)
+		}); ex != nil {
 			return r.rejectedPromise(ex).JS()
 		}
 		return p.JS()

@@ -13,25 +13,17 @@ import (
 
 const formatMsg = "The compression format must be either 'deflate', 'deflate-raw' or 'gzip'."
 
-// transformPair is the Go state of a class that exposes a Go transform's
-// two sides (CompressionStream, IdentityTransformStream, ...).
-type transformPair struct{ t *Transform }
-
-func (r *realm) pairClass(name string, ctor func(call goja.ConstructorCall) *Transform) {
-	_, proto := r.class(name, nil, func(call goja.ConstructorCall) *goja.Object {
+// pairClass declares a class whose instances are TransformStreams with Go
+// transforms (CompressionStream, IdentityTransformStream, ...): it
+// inherits from parent (TransformStream.prototype, as in workerd), whose
+// readable and writable getters serve it.
+func (r *realm) pairClass(name string, parent *goja.Object, ctor func(call goja.ConstructorCall) *Transform) {
+	r.class(name, parent, func(call goja.ConstructorCall) *goja.Object {
 		t := ctor(call)
-		r.setSlot(call.This, &transformPair{t})
+		t.t.obj = call.This
+		r.setSlot(call.This, t.t)
 		return call.This
 	})
-	this := func(call goja.FunctionCall) *transformPair {
-		p := slot[transformPair](r, call.This)
-		if p == nil {
-			r.illegal()
-		}
-		return p
-	}
-	r.getter(proto, "readable", func(call goja.FunctionCall) goja.Value { return this(call).t.Readable.Value() })
-	r.getter(proto, "writable", func(call goja.FunctionCall) goja.Value { return this(call).t.Writable.Value() })
 }
 
 func (r *realm) format(call goja.ConstructorCall) string {
@@ -52,7 +44,7 @@ const pairReadableHWM = 16
 const chunkTypeMsg = "This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side."
 
 func (r *realm) initCompression() {
-	r.pairClass("CompressionStream", func(call goja.ConstructorCall) *Transform {
+	r.pairClass("CompressionStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
 		format := r.format(call)
 		var buf bytes.Buffer
 		var w io.WriteCloser
@@ -103,7 +95,7 @@ func (r *realm) initCompression() {
 			},
 		})
 	})
-	r.pairClass("DecompressionStream", func(call goja.ConstructorCall) *Transform {
+	r.pairClass("DecompressionStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
 		d := newInflater(r.format(call))
 		return NewTransform(r.env, Transformer{
 			ReadableHighWaterMark: pairReadableHWM,

@@ -24,9 +24,9 @@ func asyncIteratorPrototype(rt *goja.Runtime, sym *goja.Symbol) *goja.Object {
 	}
 	o := rt.NewObject()
 	f := rt.ToValue(func(call goja.FunctionCall) goja.Value { return call.This })
-	_ = f.(*goja.Object).DefineDataProperty("name", rt.ToValue("[Symbol.asyncIterator]"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = f.(*goja.Object).DefineDataProperty("name", rt.ToValue("[Symbol.asyncIterator]"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	if sym != nil {
-		_ = o.DefineDataPropertySymbol(sym, f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = o.DefineDataPropertySymbol(sym, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return o
 }
@@ -47,7 +47,7 @@ func (r *realm) initIterator() {
 		}
 		return it.ongoing.JS()
 	})
-	r.method(proto, "return", 1, func(call goja.FunctionCall) goja.Value {
+	r.method(proto, "return", 0, func(call goja.FunctionCall) goja.Value {
 		it := slot[asyncIterator](r, call.This)
 		if it == nil {
 			r.illegal()
@@ -67,11 +67,11 @@ func (r *realm) initIterator() {
 			p = steps(nil)
 		}
 		out := p.chain(func(goja.Value) *promise {
-			return r.resolvedPromise(r.iterResultWithValue(value, true))
+			return r.resolvedPromise(r.iterResultDoneFirst(value, true))
 		}, nil)
 		return out.JS()
 	})
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ReadableStream Async Iterator"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ReadableStream Async Iterator"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // values is ReadableStream.prototype.values(options) and
@@ -113,7 +113,7 @@ type iterReadRequest struct {
 	p  *promise
 }
 
-func (q *iterReadRequest) chunkSteps(c chunk) { q.p.resolve(q.r.iterResult(q.r.js(c), false)) }
+func (q *iterReadRequest) chunkSteps(c chunk) { q.p.resolve(q.r.iterResultDoneFirst(q.r.js(c), false)) }
 func (q *iterReadRequest) closeSteps() {
 	q.it.finished = true
 	readableStreamDefaultReaderRelease(q.it.reader)

@@ -146,8 +146,8 @@ func (r *realm) initReadable() {
 		}
 		return r.acquireBYOBReader(s, nil).obj
 	})
-	r.method(proto, "pipeThrough", 1, r.pipeThrough)
-	r.method(proto, "pipeTo", 1, r.pipeToMethod)
+	r.method(proto, "pipeThrough", 0, r.pipeThrough)
+	r.method(proto, "pipeTo", 0, r.pipeToMethod)
 	r.method(proto, "tee", 0, func(call goja.FunctionCall) goja.Value {
 		s := r.thisReadable(call)
 		if s.reader != nil {
@@ -158,9 +158,9 @@ func (r *realm) initReadable() {
 	})
 	values := r.ev.Func("values", 0, r.values)
 	_ = proto.DefineDataProperty("values", values, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-	_ = proto.DefineDataPropertySymbol(r.symAsyncIterator, r.ev.Func("values", 0, r.values), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	_ = ctor.DefineDataProperty("from", r.ev.Func("from", 1, r.from), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-	_ = ctor.DefineDataProperty("length", r.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = proto.DefineDataPropertySymbol(r.symAsyncIterator, r.ev.Func("", 0, r.values), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = ctor.DefineDataProperty("from", r.ev.Func("from", 0, r.from), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = ctor.DefineDataProperty("length", r.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	r.initDefaultController()
 	r.initDefaultReader()

@@ -118,7 +118,8 @@ func (r *realm) method(proto *goja.Object, name string, length int, f func(goja.
 }
 
 func (r *realm) getter(proto *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
-	_ = proto.DefineAccessorProperty(name, r.ev.Func("get "+name, 0, f), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	// workerd's getters are anonymous.
+	_ = proto.DefineAccessorProperty(name, r.ev.Func("", 0, f), nil, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 // iterResult is a read result: {value, done: false}, or workerd's {done:
@@ -131,6 +132,15 @@ func (r *realm) iterResult(v goja.Value, done bool) goja.Value {
 	}
 	_ = o.Set("value", v)
 	_ = o.Set("done", false)
+	return o
+}
+
+// iterResultDoneFirst is an async iterator's result as workerd makes it:
+// done before value.
+func (r *realm) iterResultDoneFirst(v goja.Value, done bool) goja.Value {
+	o := r.rt.NewObject()
+	_ = o.Set("done", done)
+	_ = o.Set("value", v)
 	return o
 }
 

@@ -1,0 +1,18 @@
+const c = new CountQueuingStrategy({ highWaterMark: 3 });
+const b = new ByteLengthQueuingStrategy({ highWaterMark: 16 });
+console.log(c.highWaterMark, c.size(), c.size.length, c.size.name, c.size === c.size);
+console.log(b.highWaterMark, b.size(new Uint8Array(5)), b.size.length);
+let cc;
+new ReadableStream({ start(ctl) { cc = ctl; } }, b);
+console.log(cc.desiredSize);
+cc.enqueue(new Uint8Array(10));
+console.log(cc.desiredSize);
+cc.enqueue(new Uint8Array(10));
+console.log(cc.desiredSize);
+let wc;
+const ws = new WritableStream({ start(ctl) { wc = ctl; }, write() { return new Promise(() => {}); } }, new CountQueuingStrategy({ highWaterMark: 2 }));
+const w = ws.getWriter();
+console.log(w.desiredSize);
+w.write(1); w.write(2);
+console.log(w.desiredSize);
+console.log(new ReadableStream({}, { highWaterMark: 1.9 }).locked);
