@@ -41,6 +41,7 @@ func (e *env) runScript(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	worker.SetAllocationLimit(limit)
 	log, closeLog, err := e.eventLog(s)
 	if err != nil {
 		return err

@@ -8,6 +8,8 @@ import (
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
+
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // Exit statuses carried by the errors of this package.
@@ -170,4 +172,31 @@ func syntaxErrorAt(name, src string, line, col int, msg string) *SyntaxError {
 		text = strings.TrimRight(lines[line-1], "\r")
 	}
 	return &SyntaxError{File: name, Line: line, Column: col, Message: msg, LineText: text}
+}
+
+// NestingError is a file whose code nests deeper than the parsers follow
+// (worker.MaxSourceNesting), refused before any parser sees it: V8's
+// RangeError, with the position where the nesting passes the limit.
+type NestingError struct {
+	File         string
+	Line, Column int // 1-based
+}
+
+func (e *NestingError) Error() string {
+	return fmt.Sprintf("%s:%d:%d: RangeError: Maximum call stack size exceeded (the code nests more than %d deep)", e.File, e.Line, e.Column, worker.MaxSourceNesting)
+}
+
+// ExitCode is 1: the program is wrong.
+func (e *NestingError) ExitCode() int { return exitFailure }
+
+// checkNesting returns a *NestingError for src, the contents of the file
+// name, when it nests too deep for the parsers.
+func checkNesting(name, src string) error {
+	var deep *worker.TooDeepError
+	if err := worker.CheckNesting(src); !errors.As(err, &deep) {
+		return nil
+	}
+	line := 1 + strings.Count(src[:deep.Offset], "\n")
+	col := utf8.RuneCountInString(src[strings.LastIndexByte(src[:deep.Offset], '\n')+1:deep.Offset]) + 1
+	return &NestingError{File: name, Line: line, Column: col}
 }

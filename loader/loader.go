@@ -102,6 +102,9 @@ func Compile(name, src string) (p *Program, err error) {
 			p, err = nil, &SyntaxError{File: name, Message: fmt.Sprintf("the JavaScript parser gave up on this file (%v); look for an unfinished destructuring pattern or expression", x)}
 		}
 	}()
+	if err := checkNesting(name, src); err != nil {
+		return nil, err
+	}
 	if isModulePath(name) {
 		if p := directModule(name, src, true); p != nil {
 			return p, nil

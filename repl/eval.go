@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
 
@@ -285,6 +286,9 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 // starts with `.` continues a chain on the last result (see readLoop); it
 // compiles to a function that is called with that result as this.
 func compileEntry(name, entry string) (prg *goja.Program, async bool, err error) {
+	if err := worker.CheckNesting(entry); err != nil {
+		return nil, false, err // V8's RangeError, before a parser overflows the Go stack
+	}
 	if strings.HasPrefix(entry, ".") {
 		// See chainOnLast. Strict mode keeps a primitive this unboxed.
 		prg, err = compile(name, "(function () {\n'use strict'; return this\n"+entry+"\n})")

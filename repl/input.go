@@ -9,6 +9,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // status is what the parser says about the text typed so far.
@@ -25,6 +27,9 @@ const (
 // (template, comment, bracket, call, operator); a string whose line ends in a
 // backslash is the one case it reports as an illegal token instead.
 func classify(src string) status {
+	if worker.CheckNesting(src) != nil {
+		return complete // too deep to parse: evaluating it reports V8's RangeError
+	}
 	err := parseError(src)
 	switch {
 	case err == nil:
@@ -69,6 +74,9 @@ func parse(src string) (prg *ast.Program, err error) {
 			prg, err = nil, &parserPanic{r}
 		}
 	}()
+	if err := worker.CheckNesting(src); err != nil {
+		return nil, err // goja's parser would overflow the Go stack
+	}
 	return parser.ParseFile(nil, "", src, 0)
 }
 

@@ -9,7 +9,10 @@ import (
 // installBuiltins adds the ES builtins goja lacks and refuses code
 // generation from strings (package builtins), before any other global is
 // defined. Loop goroutine.
-func (w *Worker) installBuiltins() { builtins.Install(w.rt) }
+func (w *Worker) installBuiltins() {
+	builtins.Install(w.rt)
+	w.installGuards() // guard.go
+}
 
 // nameHostFunctions gives the Go-made globals (setTimeout, queueMicrotask,
 // structuredClone, ...) their JavaScript names, and the console methods

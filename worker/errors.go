@@ -90,7 +90,7 @@ func (w *Worker) FormatError(err error) string {
 // name and message), anything else through inspect. An error that comes
 // from a limit of goja (EngineLimit) gets a line that says so.
 func (w *Worker) FormatValueError(v goja.Value) string {
-	s := w.formatValueError(v)
+	s := formatGuarded(func() string { return w.formatValueError(v) }, w.formatValueError)
 	if hint := EngineLimit(s); hint != "" {
 		return s + "\n" + hint
 	}

@@ -1,0 +1,49 @@
+package worker
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDeepOffset(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		src  string
+		want int // -1: within the limit of 10
+	}{
+		{"flat", "f(a)(b)[c]{d}", -1},
+		{"parens", strings.Repeat("(", 11) + "1" + strings.Repeat(")", 11), 10},
+		{"ten", strings.Repeat("(", 10) + "1" + strings.Repeat(")", 10), -1},
+		{"brackets in a string", `"` + strings.Repeat("(", 20) + `"`, -1},
+		{"brackets in single quotes", `'` + strings.Repeat("[", 20) + `'`, -1},
+		{"escaped quote", `"\"` + strings.Repeat("(", 20) + `"`, -1},
+		{"line comment", "// " + strings.Repeat("{", 20) + "\nx", -1},
+		{"block comment", "/* " + strings.Repeat("{", 20) + " */x", -1},
+		{"template text", "`" + strings.Repeat("(", 20) + "`", -1},
+		{"template substitutions", strings.Repeat("`${", 11) + "1" + strings.Repeat("}`", 11), 32},
+		{"substitution closes", "`${a}" + strings.Repeat("(", 20) + "`", -1},
+		{"prefix operators", "x = " + strings.Repeat("!", 11) + "1", 14},
+		{"binary operators", strings.Repeat("a + ", 20) + "a", -1},
+	} {
+		if got := deepOffset(c.src, 10); got != c.want {
+			t.Errorf("%s: deepOffset(%.40q, 10) = %d, want %d", c.name, c.src, got, c.want)
+		}
+	}
+}
+
+func TestJSONNesting(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{`1`, 0},
+		{`[[1],[2]]`, 2},
+		{`{"a":{"b":[{}]}}`, 4},
+		{`["[[[", "\"[[["]`, 1},
+		{`[` + strings.Repeat(`{"x":`, 5) + `0` + strings.Repeat(`}`, 5) + `]`, 6},
+	} {
+		if got := JSONNesting(c.text); got != c.want {
+			t.Errorf("JSONNesting(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
