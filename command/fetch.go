@@ -199,7 +199,7 @@ func (e *env) fetchOnce(ctx context.Context, inst *loader.Instance, in fetch.Inc
 	b.WriteString("\n")
 	_, _ = io.WriteString(e.stdout, b.String())
 	lw := &lastByte{w: e.stdout}
-	err := copyBody(w, res.out.Body, lw)
+	err := copyBody(ctx, w, res.out.Body, lw)
 	if lw.n > 0 && lw.last != '\n' {
 		// The next status line, or the prompt, starts on a line of its own.
 		_, _ = io.WriteString(e.stdout, "\n")
@@ -223,7 +223,7 @@ func (l *lastByte) Write(p []byte) (int, error) {
 }
 
 // copyBody writes a response body to out as it arrives.
-func copyBody(w *worker.Worker, b *fetch.Body, out io.Writer) error {
+func copyBody(ctx context.Context, w *worker.Worker, b *fetch.Body, out io.Writer) error {
 	if b == nil {
 		return nil
 	}
@@ -248,8 +248,14 @@ func copyBody(w *worker.Worker, b *fetch.Body, out io.Writer) error {
 		}) {
 			return fmt.Errorf("the isolate was closed")
 		}
-		c := <-next
+		var c chunk
+		select {
+		case c = <-next:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		if c.err != nil {
+			//lint:ignore ST1005 printed as the uncaught error it is
 			return fmt.Errorf("Uncaught (in response body) %v", c.err)
 		}
 		if _, err := out.Write(c.data); err != nil {

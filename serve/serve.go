@@ -121,12 +121,21 @@ func (s *Server) load(ctx context.Context) (*generation, error) {
 	return g, nil
 }
 
-// Close stops the current isolate. Call it after Serve returned.
+// Close stops the current isolate, after the requests still in flight
+// (Serve's shutdown gave them 5 s) or one more second. Call it after Serve
+// returned.
 func (s *Server) Close() {
-	if g := s.gen.Load(); g != nil {
-		g.inflight.Wait()
-		g.w.Close()
+	g := s.gen.Load()
+	if g == nil {
+		return
 	}
+	done := make(chan struct{})
+	go func() { g.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+	}
+	g.w.Close()
 }
 
 // Serve answers requests on l until ctx ends, then shuts down gracefully:
@@ -168,7 +177,6 @@ type result struct {
 	out   fetch.Outgoing
 	err   error
 	inv   *loader.Invocation
-	abort func() // aborts the request's signal (loop)
 }
 
 // hungMessage is workerd's error for a request whose response can never
@@ -265,7 +273,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 			_, werr = rw.Write(body)
 		}
 	default:
-		werr = s.stream(g, rw, out.Body, tag)
+		werr = s.stream(hr.Context(), g, rw, out.Body, tag)
 	}
 	status := fmt.Sprintf("%d %s", out.Status, statusText(out))
 	if werr != nil {
@@ -331,7 +339,7 @@ func (g *generation) watch() {
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).
-func (s *Server) stream(g *generation, rw http.ResponseWriter, b *fetch.Body, tag string) error {
+func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, tag string) error {
 	flusher, _ := rw.(http.Flusher)
 	if r, ok := b.Reader(); ok {
 		defer r.Close()
@@ -367,7 +375,14 @@ func (s *Server) stream(g *generation, rw http.ResponseWriter, b *fetch.Body, ta
 		}) {
 			return errors.New("the isolate was closed")
 		}
-		c := <-next
+		var c chunk
+		select {
+		case c = <-next:
+		case <-ctx.Done():
+			// The client went away while the stream had nothing to give.
+			g.w.Post(func(*goja.Runtime) { b.Cancel() })
+			return ctx.Err()
+		}
 		if c.err != nil {
 			return c.err
 		}

@@ -47,10 +47,7 @@ func NewRequest(env *host.Env, in Incoming) *goja.Object {
 	}
 	q.cf = s.rt.ToValue(cf)
 	q.headersObj = s.newHeadersObject(q.headers)
-	if ac, err := s.rt.New(s.env.Global.Get("AbortController")); err == nil {
-		q.ctrl = ac
-		q.signal = ac.Get("signal").(*goja.Object)
-	}
+	q.incoming = true
 	o := s.rt.CreateObject(s.requestProto)
 	s.requests.put(o, q)
 	return o
@@ -64,9 +61,15 @@ func Abort(env *host.Env, req *goja.Object) {
 	if q == nil {
 		return
 	}
+	q.clientGone = true
 	if q.ctrl == nil {
-		return
+		return // no signal was asked for: it will be made aborted
 	}
+	q.abortIncoming(s)
+}
+
+// abortIncoming aborts an incoming request's signal: its client went away.
+func (q *request) abortIncoming(s *state) {
 	s.rt.Try(func() {
 		s.call(q.ctrl, "abort", s.realm.NewDOMException("The client has disconnected.", "AbortError"))
 	})

@@ -101,7 +101,7 @@ func (s *state) fetch(q *request) goja.Value {
 		ctx, cancel := context.WithCancel(context.Background())
 		aborted := false
 		if q.signal != nil {
-			s.onAbort(q.signal, func() {
+			s.realm.OnAbort(q.signal, func() {
 				aborted = true
 				cancel()
 			})
@@ -251,17 +251,4 @@ func (c *cancelOnClose) Close() error {
 	err := c.ReadCloser.Close()
 	c.cancel()
 	return err
-}
-
-// onAbort calls f once when signal aborts (an 'abort' listener).
-func (s *state) onAbort(signal *goja.Object, f func()) {
-	done := false
-	listener := s.rt.ToValue(func(goja.FunctionCall) goja.Value {
-		if !done {
-			done = true
-			f()
-		}
-		return goja.Undefined()
-	})
-	s.rt.Try(func() { s.call(signal, "addEventListener", s.rt.ToValue("abort"), listener) })
 }

@@ -20,7 +20,12 @@ type request struct {
 	signal     *goja.Object
 	cf         goja.Value   // undefined unless given
 	cache      goja.Value   // undefined, "no-store" or "no-cache"
-	ctrl       *goja.Object // the AbortController of an incoming request's signal
+	// An incoming request (NewRequest) makes its signal on first use, from
+	// ctrl, an AbortController: most handlers never read it, and every
+	// controller costs the isolate memory until it ends.
+	incoming   bool
+	ctrl       *goja.Object
+	clientGone bool // Abort was called
 }
 
 // methods are the methods workerd accepts (kj's HttpMethod list), upper
@@ -89,8 +94,21 @@ func (s *state) initRequest() {
 // signalObj is the request's signal, made on first use when none was given
 // (one that never aborts).
 func (q *request) signalObj(s *state) *goja.Object {
-	if q.signal == nil {
+	if q.signal != nil {
+		return q.signal
+	}
+	if !q.incoming {
 		q.signal = s.newSignal()
+		return q.signal
+	}
+	ac, err := s.rt.New(s.env.Global.Get("AbortController"))
+	if err != nil {
+		panic(err)
+	}
+	q.ctrl = ac
+	q.signal = ac.Get("signal").(*goja.Object)
+	if q.clientGone {
+		q.abortIncoming(s)
 	}
 	return q.signal
 }
@@ -118,6 +136,9 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		q.headers = src.headers.clone()
 		q.headers.guard = guardNone
 		q.signal = src.signal
+		if src.incoming {
+			q.signal = src.signalObj(s)
+		}
 	} else {
 		raw := input.String()
 		u, ok := s.parseURL(raw, "")
