@@ -45,5 +45,6 @@ func install(rt *goja.Runtime) *installer {
 	b.installFromAsync()
 	b.installJSON()
 	b.installWeakCollections()
+	b.installToLocaleString()
 	return b
 }

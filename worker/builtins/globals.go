@@ -18,6 +18,7 @@ func init() {
 		host.Global{Name: "FinalizationRegistry", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.finalizationRegistryCtor() })},
 		host.Global{Name: "SuppressedError", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.suppressedErrorCtor() })},
 		host.Global{Name: "DisposableStack", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.disposableStackCtor(false) })},
+		host.Global{Name: "Intl", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.intlGlobal() })},
 		host.Global{Name: "AsyncDisposableStack", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.disposableStackCtor(true) })},
 	)
 }

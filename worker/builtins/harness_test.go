@@ -49,7 +49,7 @@ func newTestRuntime(t testing.TB) (*goja.Runtime, *testLoop, *strings.Builder) {
 	loop := &testLoop{rt: rt}
 	env := &host.Env{RT: rt, Global: rt.GlobalObject(), Loop: loop}
 	mine := map[string]bool{"Iterator": true, "WeakRef": true, "FinalizationRegistry": true,
-		"SuppressedError": true, "DisposableStack": true, "AsyncDisposableStack": true}
+		"SuppressedError": true, "DisposableStack": true, "AsyncDisposableStack": true, "Intl": true}
 	for _, g := range host.Registered() {
 		if mine[g.Name] {
 			_ = rt.GlobalObject().DefineDataProperty(g.Name, g.Build(env), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)

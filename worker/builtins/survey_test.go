@@ -19,8 +19,7 @@ var engineLimits = map[string]string{
 	"SharedArrayBuffer":     "ReferenceError: SharedArrayBuffer is not defined",
 	"Atomics":               "ReferenceError: Atomics is not defined",
 	"Float16Array":          "ReferenceError: Float16Array is not defined",
-	"Intl.NumberFormat":     "ReferenceError: Intl is not defined",
-	"Intl.DateTimeFormat":   "ReferenceError: Intl is not defined",
+	"Intl.DateTimeFormat":   "TypeError: Value is not an object: undefined",
 }
 
 // TestSurvey runs the builtins survey (conformance case 1100: the 58

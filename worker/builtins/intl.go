@@ -1,0 +1,290 @@
+package builtins
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// Intl, the common subset (ECMA-402): Intl.NumberFormat (decimal, percent,
+// currency, compact short notation), Intl.PluralRules (cardinal and English
+// ordinal), Intl.getCanonicalLocales, and Number.prototype.toLocaleString
+// on top, for the locales en (en-US), en-GB, de, fr, es, ja, zh and tr. The
+// locale data is CLDR's as V8 (ICU) prints it, written out here for those
+// locales and checked against workerd's output (testdata/intl.js). Any
+// other locale falls back to its language's data when it has one, else to
+// en-US, and says so in resolvedOptions().locale.
+
+// numLocale is one locale's number symbols and patterns.
+type numLocale struct {
+	tag            string
+	decimal, group string
+	minGroup       int    // grouping starts at 10^minGroup+3 (es: 2, "1234" but "12.345")
+	percentPrefix  bool   // "%25" (tr) instead of "25%"
+	percentSpace   string // between number and % ("\u00a0" in de, fr, es)
+	currencyAfter  bool   // "1,00 €" (de, fr, es)
+	symbols        map[string]string
+	compact        []compactForm // by power of ten, from 10^3
+	plural         func(i int64, v int, n float64) string
+	categories     []string
+}
+
+// compactForm is the short compact pattern for one power of ten: the
+// number of integer digits it shows and its affix ("" means the plain
+// number).
+type compactForm struct {
+	digits int
+	affix  string
+}
+
+const nbsp = "\u00a0"
+
+// thousands builds the compact table of a locale that groups by thousands
+// (K, M, B, T).
+func thousands(sep string, k, m, b, t string) []compactForm {
+	var out []compactForm
+	for _, a := range []string{k, m, b, t} {
+		for d := 1; d <= 3; d++ {
+			affix := ""
+			if a != "" {
+				affix = sep + a
+			}
+			out = append(out, compactForm{digits: d, affix: affix})
+		}
+	}
+	return out
+}
+
+// tenThousands builds the compact table of ja and zh (万, 億/亿, 兆/万亿).
+func tenThousands(units ...string) []compactForm {
+	out := []compactForm{{digits: 4}} // 10^3: the plain number
+	for _, u := range units {
+		for d := 1; d <= 4; d++ {
+			out = append(out, compactForm{digits: d, affix: u})
+		}
+	}
+	return out
+}
+
+func pluralOne(i int64, v int, _ float64) string {
+	if i == 1 && v == 0 {
+		return "one"
+	}
+	return "other"
+}
+
+// pluralMillions is fr's and es's rule: "many" for exact millions.
+func pluralMillions(one func(i int64, v int) bool) func(i int64, v int, n float64) string {
+	return func(i int64, v int, _ float64) string {
+		switch {
+		case one(i, v):
+			return "one"
+		case v == 0 && i != 0 && i%1000000 == 0:
+			return "many"
+		}
+		return "other"
+	}
+}
+
+var enSymbols = map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"}
+
+var numLocales = map[string]*numLocale{
+	"en-US": {tag: "en-US", decimal: ".", group: ",", symbols: enSymbols,
+		compact: thousands("", "K", "M", "B", "T"), plural: pluralOne, categories: []string{"one", "other"}},
+	"en-GB": {tag: "en-GB", decimal: ".", group: ",",
+		symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
+		compact: thousands("", "k", "m", "bn", "tn"), plural: pluralOne, categories: []string{"one", "other"}},
+	"de": {tag: "de", decimal: ",", group: ".", percentSpace: nbsp, currencyAfter: true,
+		symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
+		compact: thousands(nbsp, "", "Mio.", "Mrd.", "Bio."), plural: pluralOne, categories: []string{"one", "other"}},
+	"fr": {tag: "fr", decimal: ",", group: "\u202f", percentSpace: nbsp, currencyAfter: true,
+		symbols: map[string]string{"USD": "$US", "EUR": "€", "GBP": "£GB", "INR": "₹", "KRW": "₩", "CAD": "$CA", "AUD": "$AU"},
+		compact: thousands(nbsp, "k", "M", "Md", "Bn"),
+		plural:  pluralMillions(func(i int64, v int) bool { return i == 0 || i == 1 }), categories: []string{"one", "many", "other"}},
+	"es": {tag: "es", decimal: ",", group: ".", minGroup: 2, percentSpace: nbsp, currencyAfter: true,
+		symbols: map[string]string{"USD": "US$", "EUR": "€"},
+		compact: append(append(thousands(nbsp, "mil", "M", "", "")[:6],
+			compactForm{4, nbsp + "M"}, compactForm{2, nbsp + "mil" + nbsp + "M"}, compactForm{3, nbsp + "mil" + nbsp + "M"}),
+			compactForm{1, nbsp + "B"}, compactForm{2, nbsp + "B"}, compactForm{3, nbsp + "B"}),
+		plural:     pluralMillions(func(i int64, v int) bool { return i == 1 && v == 0 }),
+		categories: []string{"one", "many", "other"}},
+	"ja": {tag: "ja", decimal: ".", group: ",",
+		symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "￥", "GBP": "£", "CNY": "元", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
+		compact: tenThousands("万", "億", "兆", "京"), plural: func(int64, int, float64) string { return "other" }, categories: []string{"other"}},
+	"zh": {tag: "zh", decimal: ".", group: ",",
+		symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
+		compact: tenThousands("万", "亿", "万亿"), plural: func(int64, int, float64) string { return "other" }, categories: []string{"other"}},
+	"tr": {tag: "tr", decimal: ",", group: ".", percentPrefix: true,
+		symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "TRY": "₺", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
+		compact: thousands(nbsp, "B", "Mn", "Mr", "Tn"), plural: pluralOne, categories: []string{"one", "other"}},
+}
+
+// knownRegions are the language-region tags whose data is the language's.
+var knownRegions = map[string]string{
+	"en-US": "en-US", "en-GB": "en-GB", "de-DE": "de", "fr-FR": "fr", "es-ES": "es",
+	"ja-JP": "ja", "zh-CN": "zh", "zh-Hans-CN": "zh", "zh-Hans": "zh", "tr-TR": "tr",
+}
+
+// resolveLocale picks the locale data for a requested list (already
+// canonicalized) and the tag resolvedOptions() reports.
+func resolveLocale(requested []string) (*numLocale, string) {
+	for _, tag := range requested {
+		if tag == "en" {
+			return numLocales["en-US"], "en"
+		}
+		if key, ok := knownRegions[tag]; ok {
+			return numLocales[key], tag
+		}
+		if l, ok := numLocales[tag]; ok {
+			return l, tag
+		}
+		lang, _, _ := strings.Cut(tag, "-")
+		if lang == "en" {
+			return numLocales["en-US"], "en"
+		}
+		if l, ok := numLocales[lang]; ok {
+			return l, lang
+		}
+	}
+	return numLocales["en-US"], "en-US"
+}
+
+// canonicalizeLocaleList is CanonicalizeLocaleList for the common cases: a
+// string or a list of strings, each a BCP 47 tag whose subtags are
+// letters and digits; the language is lower case, a region upper case, a
+// script title case.
+func (b *installer) canonicalizeLocaleList(v goja.Value) []string {
+	if v == nil || goja.IsUndefined(v) {
+		return nil
+	}
+	var tags []string
+	if s, ok := v.(goja.String); ok && typeOf(v) == "string" {
+		tags = []string{s.String()}
+	} else {
+		o := v.ToObject(b.rt)
+		n := o.Get("length").ToInteger()
+		for i := int64(0); i < n; i++ {
+			e := o.Get(itoa(i))
+			if typeOf(e) != "string" && typeOf(e) != "object" {
+				b.typeError("Language ID should be string or object.")
+			}
+			tags = append(tags, e.String())
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tags {
+		c, ok := canonicalTag(t)
+		if !ok {
+			b.rangeError("Invalid language tag: " + t)
+		}
+		if !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func canonicalTag(t string) (string, bool) {
+	parts := strings.Split(t, "-")
+	for i, p := range parts {
+		if p == "" || len(p) > 8 {
+			return "", false
+		}
+		for _, r := range p {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				return "", false
+			}
+		}
+		switch {
+		case i == 0:
+			if len(p) < 2 || len(p) > 8 || len(p) == 4 {
+				return "", false
+			}
+			parts[i] = strings.ToLower(p)
+		case len(p) == 4 && i == 1:
+			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+		case len(p) == 2:
+			parts[i] = strings.ToUpper(p)
+		default:
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-"), true
+}
+
+// intlGlobal builds the Intl namespace object.
+func (b *installer) intlGlobal() goja.Value {
+	rt := b.rt
+	intl := rt.NewObject()
+	b.tag(intl, "Intl")
+	b.method(intl, "getCanonicalLocales", 1, func(call goja.FunctionCall) goja.Value {
+		var out []any
+		for _, t := range b.canonicalizeLocaleList(call.Argument(0)) {
+			out = append(out, t)
+		}
+		return rt.NewArray(out...)
+	})
+	_ = intl.DefineDataProperty("NumberFormat", b.numberFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = intl.DefineDataProperty("PluralRules", b.pluralRulesCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return intl
+}
+
+// supportedLocalesOf is the static supportedLocalesOf of an Intl class.
+func (b *installer) supportedLocalesOf(c *goja.Object) {
+	b.method(c, "supportedLocalesOf", 1, func(call goja.FunctionCall) goja.Value {
+		var out []any
+		for _, t := range b.canonicalizeLocaleList(call.Argument(0)) {
+			if _, tag := resolveLocale([]string{t}); tag != "en-US" || t == "en-US" {
+				out = append(out, t)
+			}
+		}
+		return b.rt.NewArray(out...)
+	})
+}
+
+// getOption is GetOption for a string option with allowed values.
+func (b *installer) getOption(opts *goja.Object, name, class string, allowed []string, def string) string {
+	if opts == nil {
+		return def
+	}
+	v := opts.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return def
+	}
+	s := v.String()
+	if allowed != nil {
+		ok := false
+		for _, a := range allowed {
+			ok = ok || a == s
+		}
+		if !ok {
+			b.rangeError("Value " + s + " out of range for " + class + " options property " + name)
+		}
+	}
+	return s
+}
+
+// getNumberOption is GetNumberOption: -1 when absent.
+func (b *installer) getNumberOption(opts *goja.Object, name string, lo, hi int) int {
+	if opts == nil {
+		return -1
+	}
+	v := opts.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return -1
+	}
+	f := v.ToFloat()
+	if f != f || f < float64(lo) || f > float64(hi) {
+		b.rangeError(name + " value is out of range.")
+	}
+	return int(f)
+}
+
+func (b *installer) optionsObject(v goja.Value) *goja.Object {
+	if v == nil || goja.IsUndefined(v) {
+		return nil
+	}
+	return v.ToObject(b.rt)
+}

@@ -1,0 +1,534 @@
+package builtins
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// numberFormat is one Intl.NumberFormat's resolved options.
+type numberFormat struct {
+	loc                  *numLocale
+	locale               string
+	style                string // decimal, percent, currency
+	currency, display    string
+	minInt, minFD, maxFD int
+	minSD, maxSD         int // 0: not set
+	grouping             string
+	compact              bool
+	signDisplay          string
+	boundFormat          goja.Value
+}
+
+// part is one piece of a formatted number (formatToParts).
+type part struct{ typ, value string }
+
+var currencyDigits = map[string]int{"JPY": 0, "KRW": 0, "CLP": 0, "VND": 0, "ISK": 0, "HUF": 2, "TWD": 2, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
+
+func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
+	req := b.canonicalizeLocaleList(locales)
+	opts := b.optionsObject(options)
+	const class = "Intl.NumberFormat"
+	nf := &numberFormat{}
+	nf.loc, nf.locale = resolveLocale(req)
+	nf.style = b.getOption(opts, "style", class, []string{"decimal", "percent", "currency", "unit"}, "decimal")
+	if nf.style == "unit" {
+		b.rangeError("mcrepl: Intl.NumberFormat style 'unit' is not implemented")
+	}
+	if c := b.getOption(opts, "currency", class, nil, ""); c != "" {
+		if len(c) != 3 || strings.IndexFunc(c, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) >= 0 {
+			b.rangeError("Invalid currency code : " + c)
+		}
+		nf.currency = strings.ToUpper(c)
+	}
+	nf.display = b.getOption(opts, "currencyDisplay", class, []string{"code", "symbol", "narrowSymbol", "name"}, "symbol")
+	if nf.style == "currency" && nf.currency == "" {
+		b.typeError("Currency code is required with currency style.")
+	}
+	if nf.display == "name" {
+		b.rangeError("mcrepl: Intl.NumberFormat currencyDisplay 'name' is not implemented")
+	}
+	notation := b.getOption(opts, "notation", class, []string{"standard", "scientific", "engineering", "compact"}, "standard")
+	if notation == "scientific" || notation == "engineering" {
+		b.rangeError("mcrepl: Intl.NumberFormat notation '" + notation + "' is not implemented")
+	}
+	nf.compact = notation == "compact"
+	if nf.compact && b.getOption(opts, "compactDisplay", class, []string{"short", "long"}, "short") == "long" {
+		b.rangeError("mcrepl: Intl.NumberFormat compactDisplay 'long' is not implemented")
+	}
+	nf.minInt = b.getNumberOption(opts, "minimumIntegerDigits", 1, 21)
+	if nf.minInt < 0 {
+		nf.minInt = 1
+	}
+	minFD := b.getNumberOption(opts, "minimumFractionDigits", 0, 100)
+	maxFD := b.getNumberOption(opts, "maximumFractionDigits", 0, 100)
+	nf.minSD = b.getNumberOption(opts, "minimumSignificantDigits", 1, 21)
+	nf.maxSD = b.getNumberOption(opts, "maximumSignificantDigits", 1, 21)
+	if nf.minSD > 0 || nf.maxSD > 0 {
+		if nf.minSD < 0 {
+			nf.minSD = 1
+		}
+		if nf.maxSD < 0 {
+			nf.maxSD = 21
+		}
+		if nf.minSD > nf.maxSD {
+			b.rangeError("maximumSignificantDigits value is out of range.")
+		}
+	} else {
+		nf.minSD, nf.maxSD = 0, 0
+	}
+	defMin, defMax := 0, 3
+	switch nf.style {
+	case "percent":
+		defMax = 0
+	case "currency":
+		d, ok := currencyDigits[nf.currency]
+		if !ok {
+			d = 2
+		}
+		defMin, defMax = d, d
+	}
+	if nf.compact {
+		defMin, defMax = 0, 0
+	}
+	switch {
+	case minFD < 0 && maxFD < 0:
+		nf.minFD, nf.maxFD = defMin, defMax
+	case minFD < 0:
+		nf.minFD, nf.maxFD = min(defMin, maxFD), maxFD
+	case maxFD < 0:
+		nf.minFD, nf.maxFD = minFD, max(defMax, minFD)
+	default:
+		if minFD > maxFD {
+			b.rangeError("maximumFractionDigits value is out of range.")
+		}
+		nf.minFD, nf.maxFD = minFD, maxFD
+	}
+	nf.grouping = "auto"
+	if nf.compact {
+		nf.grouping = "min2"
+	}
+	if opts != nil {
+		if g := opts.Get("useGrouping"); g != nil && !goja.IsUndefined(g) {
+			switch g.String() {
+			case "always", "auto", "min2":
+				nf.grouping = g.String()
+			default:
+				if !g.ToBoolean() {
+					nf.grouping = "false"
+				} else if typeOf(g) == "boolean" {
+					nf.grouping = "always"
+				} else {
+					b.rangeError("Value " + g.String() + " out of range for Intl.NumberFormat options property useGrouping")
+				}
+			}
+		}
+	}
+	nf.signDisplay = b.getOption(opts, "signDisplay", class, []string{"auto", "never", "always", "exceptZero", "negative"}, "auto")
+	return nf
+}
+
+// decimalOf is the shortest decimal representation of |x| (what ICU
+// formats, so 1.0005 rounds to 1.001 as in V8): its digits and the
+// position of the decimal point among them.
+func decimalOf(x float64) (digits string, point int) {
+	s := strconv.FormatFloat(math.Abs(x), 'e', -1, 64)
+	mant, exp, _ := strings.Cut(s, "e")
+	e, _ := strconv.Atoi(exp)
+	digits = strings.Replace(mant, ".", "", 1)
+	return digits, e + 1
+}
+
+// roundDigits rounds digits (point as in decimalOf) half away from zero
+// to keep digits before index keep; it returns the new digits and point.
+func roundDigits(digits string, point, keep int) (string, int) {
+	if keep >= len(digits) {
+		return digits, point
+	}
+	if keep < 0 {
+		return "0", point
+	}
+	up := digits[keep] >= '5'
+	d := []byte(digits[:keep])
+	if up {
+		i := len(d) - 1
+		for ; i >= 0; i-- {
+			if d[i] == '9' {
+				d[i] = '0'
+				continue
+			}
+			d[i]++
+			break
+		}
+		if i < 0 {
+			d = append([]byte{'1'}, d...)
+			point++
+		}
+	}
+	if len(d) == 0 {
+		return "0", point
+	}
+	return string(d), point
+}
+
+// fixed turns digits and point into integer and fraction strings.
+func fixed(digits string, point int) (string, string) {
+	for point <= 0 {
+		digits = "0" + digits
+		point++
+	}
+	for len(digits) < point {
+		digits += "0"
+	}
+	return digits[:point], digits[point:]
+}
+
+// round applies the fraction or significant digits of nf to |x|'s digits.
+func (nf *numberFormat) round(digits string, point int, minFD, maxFD, minSD, maxSD int) (intPart, frac string) {
+	if maxSD > 0 {
+		digits, point = roundDigits(digits, point, maxSD)
+		intPart, frac = fixed(digits, point)
+		frac = strings.TrimRight(frac, "0")
+		// pad to minSD significant digits
+		sig := len(strings.TrimLeft(intPart+frac, "0"))
+		for sig < minSD {
+			frac += "0"
+			sig++
+		}
+		return intPart, frac
+	}
+	digits, point = roundDigits(digits, point, point+maxFD)
+	intPart, frac = fixed(digits, point)
+	for len(frac) > minFD && strings.HasSuffix(frac, "0") {
+		frac = frac[:len(frac)-1]
+	}
+	for len(frac) < minFD {
+		frac += "0"
+	}
+	return intPart, frac
+}
+
+// formatParts is the core of format and formatToParts.
+func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
+	loc := nf.loc
+	neg := math.Signbit(x)
+	var digits string
+	var point int
+	if bigDigits != "" {
+		neg = strings.HasPrefix(bigDigits, "-")
+		digits = strings.TrimPrefix(bigDigits, "-")
+		point = len(digits)
+	} else if !math.IsNaN(x) && !math.IsInf(x, 0) {
+		digits, point = decimalOf(x)
+	}
+	if nf.style == "percent" && digits != "" {
+		point += 2
+	}
+	var num []part
+	var compactAffix string
+	isZero := false
+	switch {
+	case math.IsNaN(x) && bigDigits == "":
+		num = []part{{"nan", "NaN"}}
+		neg = false
+	case math.IsInf(x, 0) && bigDigits == "":
+		num = []part{{"infinity", "∞"}}
+	default:
+		var intPart, frac string
+		minGroup := loc.minGroup
+		if nf.compact {
+			intPart, frac, compactAffix = nf.compactRound(digits, point)
+			minGroup = 2
+		} else {
+			intPart, frac = nf.round(digits, point, nf.minFD, nf.maxFD, nf.minSD, nf.maxSD)
+		}
+		intPart = strings.TrimLeft(intPart, "0")
+		for len(intPart) < nf.minInt {
+			intPart = "0" + intPart
+		}
+		isZero = strings.Trim(intPart+frac, "0") == ""
+		num = groupParts(intPart, loc.group, nf.grouping, minGroup)
+		if frac != "" {
+			num = append(num, part{"decimal", loc.decimal}, part{"fraction", frac})
+		}
+		if compactAffix != "" {
+			num = append(num, part{"literal", nbsp}, part{"compact", strings.TrimPrefix(compactAffix, nbsp)})
+			if !strings.HasPrefix(compactAffix, nbsp) {
+				num = append(num[:len(num)-2], part{"compact", compactAffix})
+			}
+		}
+	}
+	var sign []part
+	switch nf.signDisplay {
+	case "auto":
+		if neg && !(isZero && bigDigits == "" && x == 0 && false) {
+			sign = []part{{"minusSign", "-"}}
+		}
+	case "always":
+		if neg {
+			sign = []part{{"minusSign", "-"}}
+		} else {
+			sign = []part{{"plusSign", "+"}}
+		}
+	case "exceptZero":
+		switch {
+		case isZero:
+		case neg:
+			sign = []part{{"minusSign", "-"}}
+		default:
+			sign = []part{{"plusSign", "+"}}
+		}
+	case "negative":
+		if neg && !isZero {
+			sign = []part{{"minusSign", "-"}}
+		}
+	}
+	out := append([]part(nil), sign...)
+	switch nf.style {
+	case "percent":
+		pct := part{"percentSign", "%"}
+		if loc.percentPrefix {
+			out = append(out, pct)
+			out = append(out, num...)
+		} else {
+			out = append(out, num...)
+			if loc.percentSpace != "" {
+				out = append(out, part{"literal", loc.percentSpace})
+			}
+			out = append(out, pct)
+		}
+	case "currency":
+		sym := nf.currency
+		if nf.display != "code" {
+			if s, ok := loc.symbols[nf.currency]; ok {
+				sym = s
+			}
+		}
+		cur := part{"currency", sym}
+		if loc.currencyAfter {
+			out = append(out, num...)
+			out = append(out, part{"literal", nbsp}, cur)
+		} else {
+			out = append(out, cur)
+			// ICU's currency spacing: a symbol that ends in a letter is
+			// kept apart from the digits
+			if r, _ := utf8.DecodeLastRuneInString(sym); unicode.IsLetter(r) {
+				out = append(out, part{"literal", nbsp})
+			}
+			out = append(out, num...)
+		}
+	default:
+		out = append(out, num...)
+	}
+	return out
+}
+
+// compactRound scales digits to the locale's compact form and rounds as
+// ICU does (two significant digits below 100, whole numbers above).
+func (nf *numberFormat) compactRound(digits string, point int) (intPart, frac, affix string) {
+	forms := nf.loc.compact
+	for attempt := 0; attempt < 2; attempt++ {
+		mag := point - 1 // 10^mag <= |x|
+		if digits == "0" {
+			mag = 0
+		}
+		shift := 0
+		affix = ""
+		if mag >= 3 {
+			i := mag - 3
+			if i >= len(forms) {
+				i = len(forms) - 1
+			}
+			f := forms[i]
+			if f.affix != "" {
+				shift = i + 3 - (f.digits - 1)
+				affix = f.affix
+			}
+		}
+		p := point - shift
+		if nf.maxSD > 0 || nf.maxFD > 0 {
+			intPart, frac = nf.round(digits, p, nf.minFD, nf.maxFD, nf.minSD, nf.maxSD)
+		} else {
+			// morePrecision between 0 fraction digits and 2 significant
+			ip, fr := nf.round(digits, p, 0, 0, 0, 0)
+			si, sf := nf.round(digits, p, 0, 0, 1, 2)
+			if len(sf) > len(fr) {
+				ip, fr = si, sf
+			}
+			intPart, frac = ip, fr
+		}
+		// rounding up to the next power may need the next form (999.9K)
+		newPoint := len(strings.TrimLeft(intPart, "0")) + shift
+		if newPoint == point || attempt == 1 {
+			return intPart, frac, affix
+		}
+		digits, point = strings.TrimLeft(intPart, "0")+frac, newPoint
+	}
+	return intPart, frac, affix
+}
+
+// groupParts splits an integer's digits into groups of three.
+func groupParts(intPart, sep, grouping string, minGroup int) []part {
+	need := 4
+	if grouping == "min2" || minGroup == 2 && grouping == "auto" {
+		need = 5
+	}
+	if grouping == "false" || len(intPart) < need {
+		return []part{{"integer", intPart}}
+	}
+	var out []part
+	first := len(intPart) % 3
+	if first == 0 {
+		first = 3
+	}
+	out = append(out, part{"integer", intPart[:first]})
+	for i := first; i < len(intPart); i += 3 {
+		out = append(out, part{"group", sep}, part{"integer", intPart[i : i+3]})
+	}
+	return out
+}
+
+func joinParts(ps []part) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.value)
+	}
+	return b.String()
+}
+
+// formatValue formats a JS value: a BigInt exactly, anything else through
+// ToNumber.
+func (nf *numberFormat) formatValue(v goja.Value) []part {
+	if typeOf(v) == "bigint" {
+		if bi, ok := v.Export().(*big.Int); ok {
+			return nf.formatParts(0, bi.String())
+		}
+	}
+	return nf.formatParts(v.ToFloat(), "")
+}
+
+func (b *installer) numberFormatCtor() goja.Value {
+	rt := b.rt
+	var states slots[numberFormat]
+	var proto *goja.Object
+	c := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		nf := b.newNumberFormat(call.Argument(0), call.Argument(1))
+		p := proto
+		if call.NewTarget != nil {
+			if np, ok := call.NewTarget.Get("prototype").(*goja.Object); ok {
+				p = np
+			}
+		}
+		o := rt.CreateObject(p)
+		states.put(o, nf)
+		return o
+	}).(*goja.Object)
+	Named(rt, c, "NumberFormat", 0)
+	proto = rt.NewObject()
+	_ = c.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	this := func(v goja.Value, method string) *numberFormat {
+		nf := states.get(v)
+		if nf == nil {
+			b.typeError("Method " + method + " called on incompatible receiver " + describe(v))
+		}
+		return nf
+	}
+	b.supportedLocalesOf(c)
+	b.method(proto, "resolvedOptions", 0, func(call goja.FunctionCall) goja.Value {
+		nf := this(call.This, "Intl.NumberFormat.prototype.resolvedOptions")
+		o := rt.NewObject()
+		set := func(k string, v any) { _ = o.Set(k, v) }
+		set("locale", nf.locale)
+		set("numberingSystem", "latn")
+		set("style", nf.style)
+		if nf.style == "currency" {
+			set("currency", nf.currency)
+			set("currencyDisplay", nf.display)
+			set("currencySign", "standard")
+		}
+		set("minimumIntegerDigits", nf.minInt)
+		if nf.maxSD == 0 || nf.compact {
+			set("minimumFractionDigits", nf.minFD)
+			set("maximumFractionDigits", nf.maxFD)
+		}
+		switch {
+		case nf.maxSD > 0:
+			set("minimumSignificantDigits", nf.minSD)
+			set("maximumSignificantDigits", nf.maxSD)
+		case nf.compact:
+			set("minimumSignificantDigits", 1)
+			set("maximumSignificantDigits", 2)
+		}
+		if nf.grouping == "false" {
+			set("useGrouping", false)
+		} else {
+			set("useGrouping", nf.grouping)
+		}
+		if nf.compact {
+			set("notation", "compact")
+			set("compactDisplay", "short")
+		} else {
+			set("notation", "standard")
+		}
+		set("signDisplay", nf.signDisplay)
+		set("roundingIncrement", 1)
+		set("roundingMode", "halfExpand")
+		if nf.compact {
+			set("roundingPriority", "morePrecision")
+		} else {
+			set("roundingPriority", "auto")
+		}
+		set("trailingZeroDisplay", "auto")
+		return o
+	})
+	b.method(proto, "formatToParts", 1, func(call goja.FunctionCall) goja.Value {
+		nf := this(call.This, "Intl.NumberFormat.prototype.formatToParts")
+		var out []any
+		for _, p := range nf.formatValue(call.Argument(0)) {
+			o := rt.NewObject()
+			_ = o.Set("type", p.typ)
+			_ = o.Set("value", p.value)
+			out = append(out, o)
+		}
+		return rt.NewArray(out...)
+	})
+	b.getter(proto, "format", func(call goja.FunctionCall) goja.Value {
+		nf := this(call.This, "UnwrapNumberFormat")
+		if nf.boundFormat == nil {
+			nf.boundFormat = b.fn("", 1, func(c goja.FunctionCall) goja.Value {
+				return rt.ToValue(joinParts(nf.formatValue(c.Argument(0))))
+			})
+		}
+		return nf.boundFormat
+	})
+	b.tag(proto, "Intl.NumberFormat")
+	return c
+}
+
+// installToLocaleString makes Number.prototype.toLocaleString format
+// through Intl.NumberFormat (goja's is toString, which takes the locale
+// for a radix).
+func (b *installer) installToLocaleString() {
+	p := b.proto("Number")
+	if p == nil {
+		return
+	}
+	b.method(p, "toLocaleString", 0, func(call goja.FunctionCall) goja.Value {
+		x := call.This
+		if o, ok := x.(*goja.Object); ok {
+			if o.ClassName() != "Number" {
+				b.typeError("Number.prototype.toLocaleString requires that 'this' be a Number")
+			}
+		} else if typeOf(x) != "number" {
+			b.typeError("Number.prototype.toLocaleString requires that 'this' be a Number")
+		}
+		nf := b.newNumberFormat(call.Argument(0), call.Argument(1))
+		return b.rt.ToValue(joinParts(nf.formatParts(x.ToFloat(), "")))
+	})
+}

@@ -1,0 +1,124 @@
+package builtins
+
+import (
+	"strconv"
+
+	"github.com/dop251/goja"
+)
+
+type pluralRules struct {
+	loc     *numLocale
+	locale  string
+	ordinal bool
+	nf      *numberFormat
+}
+
+// enOrdinal is English's ordinal rule (1st, 2nd, 3rd, 4th, 11th, 21st).
+func enOrdinal(i int64) string {
+	switch {
+	case i%10 == 1 && i%100 != 11:
+		return "one"
+	case i%10 == 2 && i%100 != 12:
+		return "two"
+	case i%10 == 3 && i%100 != 13:
+		return "few"
+	}
+	return "other"
+}
+
+// select is the plural category of n: its operands i (integer digits) and
+// v (visible fraction digits) as the formatter would print n.
+func (pr *pluralRules) choose(n float64) string {
+	parts := pr.nf.formatParts(n, "")
+	var intDigits, frac string
+	for _, p := range parts {
+		switch p.typ {
+		case "integer":
+			intDigits += p.value
+		case "fraction":
+			frac = p.value
+		}
+	}
+	i, _ := strconv.ParseInt(intDigits, 10, 64)
+	if pr.ordinal {
+		if pr.loc.tag == "en-US" || pr.loc.tag == "en-GB" {
+			return enOrdinal(i)
+		}
+		if pr.loc.tag == "fr" && i == 1 && frac == "" {
+			return "one"
+		}
+		return "other"
+	}
+	return pr.loc.plural(i, len(frac), n)
+}
+
+func (pr *pluralRules) categories() []string {
+	if pr.ordinal {
+		switch pr.loc.tag {
+		case "en-US", "en-GB":
+			return []string{"one", "two", "few", "other"}
+		case "fr":
+			return []string{"one", "other"}
+		}
+		return []string{"other"}
+	}
+	return pr.loc.categories
+}
+
+func (b *installer) pluralRulesCtor() goja.Value {
+	rt := b.rt
+	var states slots[pluralRules]
+	c, proto := b.ctor("Intl.PluralRules", 0, func(call goja.ConstructorCall) *goja.Object {
+		opts := b.optionsObject(call.Argument(1))
+		typ := b.getOption(opts, "type", "Intl.PluralRules", []string{"cardinal", "ordinal"}, "cardinal")
+		nf := b.newNumberFormat(call.Argument(0), call.Argument(1))
+		states.put(call.This, &pluralRules{loc: nf.loc, locale: nf.locale, ordinal: typ == "ordinal", nf: nf})
+		return nil
+	})
+	Named(rt, c, "PluralRules", 0)
+	b.native[c] = "PluralRules"
+	this := func(v goja.Value, method string) *pluralRules {
+		pr := states.get(v)
+		if pr == nil {
+			b.typeError("Method Intl.PluralRules.prototype." + method + " called on incompatible receiver " + describe(v))
+		}
+		return pr
+	}
+	b.supportedLocalesOf(c)
+	b.method(proto, "resolvedOptions", 0, func(call goja.FunctionCall) goja.Value {
+		pr := this(call.This, "resolvedOptions")
+		o := rt.NewObject()
+		set := func(k string, v any) { _ = o.Set(k, v) }
+		set("locale", pr.locale)
+		if pr.ordinal {
+			set("type", "ordinal")
+		} else {
+			set("type", "cardinal")
+		}
+		set("notation", "standard")
+		set("minimumIntegerDigits", pr.nf.minInt)
+		if pr.nf.maxSD > 0 {
+			set("minimumSignificantDigits", pr.nf.minSD)
+			set("maximumSignificantDigits", pr.nf.maxSD)
+		} else {
+			set("minimumFractionDigits", pr.nf.minFD)
+			set("maximumFractionDigits", pr.nf.maxFD)
+		}
+		var cats []any
+		for _, c := range pr.categories() {
+			cats = append(cats, c)
+		}
+		set("pluralCategories", rt.NewArray(cats...))
+		set("roundingIncrement", 1)
+		set("roundingMode", "halfExpand")
+		set("roundingPriority", "auto")
+		set("trailingZeroDisplay", "auto")
+		return o
+	})
+	b.method(proto, "select", 1, func(call goja.FunctionCall) goja.Value {
+		pr := this(call.This, "select")
+		return rt.ToValue(pr.choose(call.Argument(0).ToFloat()))
+	})
+	b.tag(proto, "Intl.PluralRules")
+	return c
+}
