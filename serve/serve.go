@@ -174,9 +174,9 @@ func (s *Server) logf(format string, args ...any) {
 
 // result is what the loop hands the HTTP goroutine.
 type result struct {
-	out   fetch.Outgoing
-	err   error
-	inv   *loader.Invocation
+	out fetch.Outgoing
+	err error
+	inv *loader.Invocation
 }
 
 // hungMessage is workerd's error for a request whose response can never

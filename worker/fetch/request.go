@@ -18,8 +18,8 @@ type request struct {
 	body       *body
 	redirect   string // "follow" or "manual"
 	signal     *goja.Object
-	cf         goja.Value   // undefined unless given
-	cache      goja.Value   // undefined, "no-store" or "no-cache"
+	cf         goja.Value // undefined unless given
+	cache      goja.Value // undefined, "no-store" or "no-cache"
 	// An incoming request (NewRequest) makes its signal on first use, from
 	// ctrl, an AbortController: most handlers never read it, and every
 	// controller costs the isolate memory until it ends.
