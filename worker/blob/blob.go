@@ -51,6 +51,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/streams"
 )
 
 func init() {
@@ -154,6 +155,39 @@ func (s *state) defineBlobProto() {
 		b := s.this(call)
 		return s.resolveLater(func() goja.Value { return s.rt.ToValue(DecodeUTF8(b.data)) })
 	})
+	r.Method(p, "stream", func(call goja.FunctionCall) goja.Value {
+		return s.stream(s.this(call))
+	})
+}
+
+// streamChunk is the size of the chunks Blob.stream() delivers, as
+// workerd's.
+const streamChunk = 4096
+
+// stream is Blob.prototype.stream(): a byte stream of the blob's bytes, one
+// copied chunk of streamChunk bytes per pull. workerd answers a pull in a
+// later task (its blob streams are I/O); this answers it at once, so a read
+// settles a few microtasks earlier (docs/differences.md): a pull answered
+// from a later task leaves a BYOB read after the end pending in
+// worker/streams.
+func (s *state) stream(b *Blob) goja.Value {
+	off := 0
+	rs, _ := streams.NewReadable(s.env, streams.Source{
+		Bytes: true,
+		Pull: func(c *streams.Controller, done func()) {
+			if off < len(b.data) {
+				end := min(off+streamChunk, len(b.data))
+				chunk := clone(b.data[off:end])
+				off = end
+				_ = c.Enqueue(chunk)
+			}
+			if off >= len(b.data) {
+				c.Close()
+			}
+			done()
+		},
+	})
+	return rs.Value()
 }
 
 // constructorLast moves proto's constructor after its other properties,

@@ -36,14 +36,13 @@ const try = `function t(f) { try { console.log(String(f())); } catch (e) { conso
 // The expected outputs are workerd 2026-11-17's (compatibility date 2025-08-15).
 var cases = []struct{ name, src, want string }{
 	{"shape", `
-		// workerd's Blob.prototype also has stream, after text (it waits for worker/streams)
 		console.log(Object.getOwnPropertyNames(Blob.prototype).join(), Object.getOwnPropertyNames(File.prototype).join());
 		console.log(Blob.length, File.length, Object.getPrototypeOf(File) === Function.prototype, Object.getPrototypeOf(File.prototype) === Blob.prototype);
 		const d = Object.getOwnPropertyDescriptor(Blob.prototype, 'size');
 		console.log(d.enumerable, d.configurable, d.get.name === '', Blob.prototype.slice.length);
 		console.log(Object.prototype.toString.call(new Blob()), Object.prototype.toString.call(new File([], 'f')));
 		console.log(JSON.stringify(new File(['x'], 'n')), new File([], 'n') instanceof Blob, 'Blob' in globalThis, Object.hasOwn(globalThis, 'Blob'));`,
-		"size,type,slice,arrayBuffer,bytes,text,constructor name,lastModified,constructor\n0 0 true true\ntrue true true 0\n[object Blob] [object File]\n{} true true false\n"},
+		"size,type,slice,arrayBuffer,bytes,text,stream,constructor name,lastModified,constructor\n0 0 true true\ntrue true true 0\n[object Blob] [object File]\n{} true true false\n"},
 	{"constructor errors", try + `
 		t(() => Blob());
 		t(() => new Blob('abc'));

@@ -72,7 +72,12 @@ type state struct {
 	// JSON.stringify and JSON.parse, taken before user code runs, for
 	// wrapping and unwrapping jwk keys
 	jsonStringify, jsonParse goja.Callable
+	promiseThen              goja.Callable // Promise.prototype.then
+	noop                     goja.Value
+	digestStreams            slots[digestStream]
 }
+
+const illegalInvocation = events.IllegalInvocation
 
 func holderOf(env *host.Env) *holder {
 	return host.State(env, stateKey{}, func() *holder { return &holder{} })
@@ -95,6 +100,8 @@ func newState(env *host.Env) *state {
 	json := g.Get("JSON").(*goja.Object)
 	s.jsonStringify, _ = goja.AssertFunction(json.Get("stringify"))
 	s.jsonParse, _ = goja.AssertFunction(json.Get("parse"))
+	s.promiseThen, _ = goja.AssertFunction(g.Get("Promise").(*goja.Object).Get("prototype").(*goja.Object).Get("then"))
+	s.noop = env.Realm.Func("", 0, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	r := env.Realm
 	s.cryptoCtor, s.cryptoProto = r.Class("Crypto", nil, nil)
 	s.subtleCtor, s.subtleProto = r.Class("SubtleCrypto", nil, nil)
@@ -111,6 +118,7 @@ func newState(env *host.Env) *state {
 		s.thisCrypto(call)
 		return s.rt.ToValue(randomUUID())
 	})
+	_ = s.cryptoProto.DefineDataProperty("DigestStream", s.digestStreamClass(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	constructorLast(s.cryptoProto, s.cryptoCtor)
 	s.defineSubtle()
 	constructorLast(s.subtleProto, s.subtleCtor)
