@@ -258,20 +258,47 @@ func waitUp(u string, limit time.Duration) error {
 	}
 }
 
-// peakRSS is the process's VmHWM from /proc, "" when unknown.
+// peakRSS is the VmHWM of the process and its descendants (mcrepl runs
+// the isolate in a child process), added up, from /proc; "" when unknown.
 func peakRSS(pid int) string {
+	total := 0
+	var walk func(pid int)
+	walk = func(pid int) {
+		total += hwm(pid)
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
+		if err != nil {
+			return
+		}
+		for _, c := range strings.Fields(string(data)) {
+			var child int
+			if _, err := fmt.Sscan(c, &child); err == nil {
+				walk(child)
+			}
+		}
+	}
+	walk(pid)
+	if total == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d MiB", total/1024)
+}
+
+// hwm is one process's VmHWM in KiB.
+func hwm(pid int) int {
 	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return ""
+		return 0
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
-			return strings.TrimSpace(v)
+			var kb int
+			_, _ = fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(v), " kB"), &kb)
+			return kb
 		}
 	}
-	return ""
+	return 0
 }
 
 func sourceFile() string {
