@@ -1,7 +1,6 @@
 package url
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 
@@ -205,7 +204,92 @@ func (s *state) exec(p *pattern, input, base goja.Value) (res *urlpattern.URLPat
 	return p.p.Exec(in, b), inputs
 }
 
-var groupName = regexp.MustCompile(`:([\p{L}\p{Nl}$_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\x{200C}\x{200D}]*)`)
+// groups lists a component pattern's groups in order (a ":name", with or
+// without a regexp after it, by its name; a "(regexp)" or a "*" wildcard
+// by the next number) and says which are optional (a ? or * modifier
+// after the group, or after the {...} holding it).
+func groups(pat string) (names []string, optional map[string]bool) {
+	optional = map[string]bool{}
+	n := 0
+	var brace []int // indexes in names where each open {...} began
+	mark := func(from int, i int) {
+		if i < len(pat) && (pat[i] == '?' || pat[i] == '*') {
+			for _, nm := range names[from:] {
+				optional[nm] = true
+			}
+		}
+	}
+	prevGroup := false // the last token ends a group: a * after it is a modifier
+	for i := 0; i < len(pat); {
+		c := pat[i]
+		switch {
+		case c == '\\':
+			i += 2
+			prevGroup = false
+			continue
+		case c == ':':
+			j := i + 1
+			for j < len(pat) && isNameByte(pat[j], j == i+1) {
+				j++
+			}
+			if j > i+1 {
+				names = append(names, pat[i+1:j])
+				i = j
+				if i < len(pat) && pat[i] == '(' {
+					i = skipRegexp(pat, i)
+				}
+				mark(len(names)-1, i)
+				prevGroup = true
+				continue
+			}
+		case c == '(':
+			names = append(names, strconv.Itoa(n))
+			n++
+			i = skipRegexp(pat, i)
+			mark(len(names)-1, i)
+			prevGroup = true
+			continue
+		case c == '*' && !prevGroup:
+			names = append(names, strconv.Itoa(n))
+			n++
+			i++
+			mark(len(names)-1, i)
+			prevGroup = true
+			continue
+		case c == '{':
+			brace = append(brace, len(names))
+		case c == '}' && len(brace) > 0:
+			mark(brace[len(brace)-1], i+1)
+			brace = brace[:len(brace)-1]
+		}
+		prevGroup = false
+		i++
+	}
+	return names, optional
+}
+
+func isNameByte(c byte, first bool) bool {
+	return c == '_' || c == '$' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || !first && '0' <= c && c <= '9' || c >= 0x80
+}
+
+// skipRegexp returns the index after the balanced "(...)" at i.
+func skipRegexp(pat string, i int) int {
+	depth := 0
+	for ; i < len(pat); i++ {
+		switch pat[i] {
+		case '\\':
+			i++
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return i
+}
 
 func (s *state) resultObject(p *pattern, res *urlpattern.URLPatternResult, inputs []goja.Value) goja.Value {
 	o := s.rt.NewObject()
@@ -215,12 +299,22 @@ func (s *state) resultObject(p *pattern, res *urlpattern.URLPatternResult, input
 		c := comps[i]
 		co := s.rt.NewObject()
 		_ = co.Set("input", c.Input)
-		groups := s.rt.NewObject()
+		gs := s.rt.NewObject()
 		// Named groups in the order the pattern names them; the numbered
 		// ones come first anyway, as integer keys do.
+		names, optional := groups(componentGetter(name)(p.p))
 		order := map[string]int{}
-		for j, m := range groupName.FindAllStringSubmatch(componentGetter(name)(p.p), -1) {
-			order[m[1]] = j
+		for j, n := range names {
+			order[n] = j
+		}
+		if c.Groups == nil && c.Input == "" && len(names) > 0 {
+			// go-urlpattern reports no groups when its component matched
+			// the empty input; the standard (and workerd) has each group,
+			// empty ({"0": ""} for the default "*").
+			c.Groups = map[string]string{}
+			for _, n := range names {
+				c.Groups[n] = ""
+			}
 		}
 		keys := make([]string, 0, len(c.Groups))
 		for k := range c.Groups {
@@ -238,9 +332,16 @@ func (s *state) resultObject(p *pattern, res *urlpattern.URLPatternResult, input
 			return order[keys[a]] < order[keys[b]]
 		})
 		for _, k := range keys {
-			_ = groups.Set(k, c.Groups[k])
+			// Go's regexp reports a group that did not take part in the
+			// match as "", where JavaScript's has undefined: an optional
+			// group that matched nothing is taken to be one.
+			if v := c.Groups[k]; v == "" && optional[k] {
+				_ = gs.Set(k, goja.Undefined())
+			} else {
+				_ = gs.Set(k, v)
+			}
 		}
-		_ = co.Set("groups", groups)
+		_ = co.Set("groups", gs)
 		_ = o.Set(name, co)
 	}
 	return o
