@@ -23,6 +23,10 @@ type body struct {
 	// stream is the ReadableStream: given at construction, or made from
 	// the source by .body.
 	stream *goja.Object
+	// readErr, when set, gives the error a failed read of reader stands
+	// for (a fetch() aborted after its response: the signal's reason);
+	// nil from it, or no readErr: workerd's "Network connection lost."
+	readErr func() goja.Value
 	// used: consumed through a Go path (text() and the others, or a
 	// server sending it).
 	used bool
@@ -50,6 +54,16 @@ func (b *body) disturbed(s *state) bool {
 func (s *state) locked(stream *goja.Object) bool {
 	rs := streams.ReadableOf(s.env, stream)
 	return rs != nil && rs.Locked()
+}
+
+// readError is the error a failed read of b's Go reader rejects with.
+func (b *body) readError(s *state) goja.Value {
+	if b.readErr != nil {
+		if v := b.readErr(); v != nil {
+			return v
+		}
+	}
+	return s.typeError("Network connection lost.")
 }
 
 // extracted is a BodyInit turned into a body with its Content-Type.
@@ -134,7 +148,7 @@ func (s *state) streamOf(b *body) *goja.Object {
 							c.Close()
 						default:
 							_ = r.Close()
-							c.Error(s.typeError("Network connection lost."))
+							c.Error(src.readError(s))
 						}
 						done()
 					})
@@ -226,7 +240,7 @@ func (s *state) consume(b *body, convert func([]byte) goja.Value) goja.Value {
 			_ = r.Close()
 			complete(func() {
 				if err != nil {
-					reject(s.typeError("Network connection lost."))
+					reject(b.readError(s))
 					return
 				}
 				finish(data)

@@ -151,7 +151,12 @@ func (s *state) fetch(q *request) goja.Value {
 				}
 				r.headers.guard = guardImmutable
 				if q.method != "HEAD" && !nullBodyStatus(resp.StatusCode) {
-					r.body = &body{reader: &cancelOnClose{resp.Body, cancel}}
+					r.body = &body{reader: &cancelOnClose{resp.Body, cancel}, readErr: func() goja.Value {
+						if aborted {
+							return q.signal.Get("reason")
+						}
+						return nil
+					}}
 				} else {
 					_ = resp.Body.Close()
 					cancel()

@@ -121,6 +121,8 @@ func TestFetch(t *testing.T) {
 			"r tick;tick;tick;"},
 		{"aborted", `show('r', () => { const c = new AbortController(); setTimeout(() => c.abort(), 20); return fetch(URLBASE + '/hang', {signal: c.signal}); })`, allow,
 			"r DOMException: The operation was aborted"},
+		{"aborted while reading", `show('r', async () => { const c = new AbortController(); const r = await fetch(URLBASE + '/slow', {signal: c.signal}); c.abort(); return r.text(); })`, allow,
+			"r DOMException: The operation was aborted"},
 		{"every host", `show('r', async () => (await fetch(URLBASE + '/hello')).status)`, []string{"*"}, "r 200"},
 		{"unknown scheme", `show('r', () => fetch('ftp://x/'))`, []string{"*"}, "r TypeError: Fetch API cannot load: ftp://x/"},
 	} {
