@@ -119,10 +119,19 @@ func (r *moduleRun) runTest(ns goja.Value) {
 		r.report("Uncaught ", err)
 		return
 	}
-	r.whenSettled(res, func(goja.Value) { r.test = fulfilled }, func(reason goja.Value) {
+	r.whenSettled(res, func(goja.Value) { r.test = fulfilled; r.finish() }, func(reason goja.Value) {
 		r.test = rejected
 		r.reportValue("Uncaught (in promise) ", reason)
+		r.finish()
 	})
+}
+
+// finish ends the test as workerd does once test() has settled and no
+// waitUntil promise is pending: the timers still armed never fire.
+func (r *moduleRun) finish() {
+	if r.hasTest && r.test != pending && r.waits == 0 {
+		r.w.DropTimers()
+	}
 }
 
 // controller is test()'s first argument: an empty TestController.
@@ -142,10 +151,11 @@ func (r *moduleRun) context() *goja.Object {
 	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ExecutionContext"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = proto.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
 		r.waits++
-		r.whenSettled(c.Argument(0), func(goja.Value) { r.waits-- }, func(reason goja.Value) {
+		r.whenSettled(c.Argument(0), func(goja.Value) { r.waits--; r.finish() }, func(reason goja.Value) {
 			r.waits--
 			r.waitFailed = true
 			r.reportValue("Uncaught (in promise) ", reason)
+			r.finish()
 		})
 		return goja.Undefined()
 	})

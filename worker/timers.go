@@ -58,3 +58,15 @@ func (w *Worker) clearTimerFunc(call goja.FunctionCall) goja.Value {
 	}
 	return goja.Undefined()
 }
+
+// DropTimers disarms every pending timer (setTimeout, setInterval and the
+// Go side's): what workerd does to the rest of the isolate once a test()
+// handler has settled and no ctx.waitUntil promise is pending (conformance
+// case 1707). Loop goroutine only.
+func (w *Worker) DropTimers() {
+	for _, t := range w.loop.timers {
+		t.index = -1
+	}
+	w.loop.timers = w.loop.timers[:0]
+	clear(w.loop.byID)
+}
