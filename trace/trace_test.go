@@ -25,6 +25,8 @@ func TestTextRecords(t *testing.T) {
 			"[drop] ch1.port1 → ch1.port2 1: the sending port is closed\n"},
 		{Record{Kind: KindStart, Port: "ch1.port2", Queued: 1, Reason: "start()"},
 			"[start] ch1.port2 (start(), 1 queued message)\n"},
+		{Record{Kind: KindImmediate, Data: "performWorkUntilDeadline", Queued: 3},
+			"[immediate] setImmediate #3 performWorkUntilDeadline (a task after the timers due now, not a port message)\n"},
 	}
 	for _, c := range cases {
 		var b bytes.Buffer
@@ -40,8 +42,10 @@ func TestJSONRecords(t *testing.T) {
 	l := New(&b, Events, JSON)
 	l.Write(Record{Kind: KindEvent, Type: "message", Port: "ch1.port2", Data: "'hi'", Trusted: Bool(true), Listeners: Count(0)})
 	l.Write(Record{Kind: KindEvent, Type: "close", Port: "ch1.port1", Trusted: Bool(false), Listeners: Count(1)})
+	l.Write(Record{Kind: KindImmediate, Data: "flush", Queued: 1})
 	want := `{"kind":"event","type":"message","port":"ch1.port2","data":"'hi'","trusted":true,"listeners":0}
 {"kind":"event","type":"close","port":"ch1.port1","trusted":false,"listeners":1}
+{"kind":"immediate","data":"flush","queued":1}
 `
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)

@@ -1,0 +1,13 @@
+// Imports of node: modules and of bare built-in names, bundled by the loader
+// and answered by package node when the module runs.
+import { Buffer } from 'node:buffer';
+import EventEmitter, { once } from 'events';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import * as path from 'path';
+import util from 'node:util';
+
+const e = new EventEmitter();
+setTimeout(() => e.emit('ready', Buffer.from('hi')), 0);
+const [b] = await once(e, 'ready');
+const als = new AsyncLocalStorage();
+await als.run('s', async () => { await null; console.log(util.format('%s %s %s', b.toString('hex'), path.join('a', '..', 'b'), als.getStore())); });
