@@ -46,5 +46,6 @@ func install(rt *goja.Runtime) *installer {
 	b.installJSON()
 	b.installWeakCollections()
 	b.installToLocaleString()
+	b.installDateLocale()
 	return b
 }

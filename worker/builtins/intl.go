@@ -226,6 +226,7 @@ func (b *installer) intlGlobal() goja.Value {
 		}
 		return rt.NewArray(out...)
 	})
+	_ = intl.DefineDataProperty("DateTimeFormat", b.dateTimeFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("NumberFormat", b.numberFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("PluralRules", b.pluralRulesCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return intl

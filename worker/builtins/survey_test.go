@@ -10,8 +10,8 @@ import (
 )
 
 // engineLimits are the survey's rows where mcrepl differs from workerd, with
-// what mcrepl prints: each needs a change of goja itself (or, for Intl, is
-// not built yet). docs/differences.md lists them with the same messages.
+// what mcrepl prints: each needs a change of goja itself.
+// docs/differences.md lists them with the same messages.
 var engineLimits = map[string]string{
 	"RegExp d flag":         "SyntaxError: Invalid flags supplied to RegExp constructor 'd'",
 	"RegExp v flag":         "SyntaxError: Invalid flags supplied to RegExp constructor 'v'",
@@ -19,7 +19,6 @@ var engineLimits = map[string]string{
 	"SharedArrayBuffer":     "ReferenceError: SharedArrayBuffer is not defined",
 	"Atomics":               "ReferenceError: Atomics is not defined",
 	"Float16Array":          "ReferenceError: Float16Array is not defined",
-	"Intl.DateTimeFormat":   "TypeError: Value is not an object: undefined",
 }
 
 // TestSurvey runs the builtins survey (conformance case 1100: the 58
