@@ -503,7 +503,8 @@ func readableByteStreamControllerCallPullIfNeeded(c *byteController) {
 // ReadableByteStreamControllerShouldCallPull.
 func readableByteStreamControllerShouldCallPull(c *byteController) bool {
 	s := c.stream
-	if s.state != stateReadable || c.closeRequested || !c.started {
+	// workerd does not wait for start() to finish before pulling.
+	if s.state != stateReadable || c.closeRequested {
 		return false
 	}
 	if readableStreamHasDefaultReader(s) && readableStreamGetNumReadRequests(s) > 0 {

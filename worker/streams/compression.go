@@ -243,18 +243,27 @@ func (d *inflater) take() ([]byte, error) {
 	out := d.out
 	d.out = nil
 	if d.extra {
-		return out, errors.New("Trailing bytes after end of compressed data")
+		return out, errTrailing
 	}
 	if d.err != nil {
 		if errors.Is(d.err, io.ErrUnexpectedEOF) {
-			return out, errors.New(incompleteMsg)
+			return out, errIncomplete
 		}
-		return out, errors.New("Decompression failed.")
+		return out, errDecompression
 	}
 	return out, nil
 }
 
-const incompleteMsg = "Called close() on a decompression stream with incomplete data"
+// message is an error whose text is workerd's message, word for word.
+type message string
+
+func (m message) Error() string { return string(m) }
+
+const (
+	errTrailing      message = "Trailing bytes after end of compressed data"
+	errIncomplete    message = "Called close() on a decompression stream with incomplete data"
+	errDecompression message = "Decompression failed."
+)
 
 func (d *inflater) write(b []byte) ([]byte, error) {
 	if len(b) == 0 {
@@ -286,7 +295,7 @@ func (d *inflater) close() ([]byte, error) {
 	<-d.done
 	out, err := d.take()
 	if err == nil && !d.ended {
-		err = errors.New(incompleteMsg)
+		err = errIncomplete
 	}
 	return out, err
 }

@@ -191,7 +191,9 @@ func readableStreamDefaultControllerCallPullIfNeeded(c *defaultController) {
 // ReadableStreamDefaultControllerShouldCallPull.
 func readableStreamDefaultControllerShouldCallPull(c *defaultController) bool {
 	s := c.stream
-	if !readableStreamDefaultControllerCanCloseOrEnqueue(c) || !c.started {
+	// workerd does not wait for start() to finish before pulling
+	// (ReadableImpl::shouldCallPull in its standard.c++).
+	if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
 		return false
 	}
 	if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {

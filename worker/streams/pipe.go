@@ -81,213 +81,187 @@ func (r *realm) pipeThrough(call goja.FunctionCall) goja.Value {
 	return rs.obj
 }
 
-// pipe is the state of one ReadableStreamPipeTo.
+// pipe is one pipeTo(): the source locked to a reader, the destination to
+// a writer, as long as the pipe holds them.
 type pipe struct {
-	r            *realm
-	source       *readableStream
-	dest         *writableStream
-	reader       *defaultReader
-	writer       *writer
-	opts         pipeOptions
-	shuttingDown bool
-	currentWrite *promise
-	result       *promise
-	removeAbort  func()
+	r          *realm
+	source     *readableStream
+	dest       *writableStream
+	reader     *defaultReader
+	writer     *writer
+	opts       pipeOptions
+	srcLocked  bool
+	destLocked bool
 }
 
-// readableStreamPipeTo is ReadableStreamPipeTo (§4.9.4).
+// readableStreamPipeTo pipes source into dest the way workerd does
+// (WritableStreamJsController::pipeLoop in its standard.c++), not with the
+// standard's concurrent loop: each turn looks at both streams, propagates
+// what ended, then reads one chunk and waits for its write before the next.
+// When the destination closes or errors while the pipe holds it, the pipe
+// lets go of both streams (canceling the source unless preventCancel) and
+// its promise then fulfills at the next turn, as in workerd.
 func readableStreamPipeTo(source *readableStream, dest *writableStream, opts pipeOptions) *promise {
 	r := source.r
-	p := &pipe{r: r, source: source, dest: dest, opts: opts}
+	p := &pipe{r: r, source: source, dest: dest, opts: opts, srcLocked: true, destLocked: true}
 	p.reader = r.acquireDefaultReader(source, nil)
 	p.writer = r.acquireWriter(dest, nil)
 	source.disturbed = true
-	p.currentWrite = r.resolvedPromise(goja.Undefined())
-	p.result = r.newPromise()
-	if opts.signal != nil {
-		abortAlgo := func() {
-			_, reason, _ := r.ev.SignalOf(opts.signal)
-			p.shutdownWithAnAction(func() *promise {
-				var actions []*promise
-				if !opts.preventAbort {
-					if dest.state == stateWritable {
-						actions = append(actions, writableStreamAbort(dest, reason))
-					} else {
-						actions = append(actions, r.resolvedPromise(goja.Undefined()))
-					}
-				}
-				if !opts.preventCancel {
-					if source.state == stateReadable {
-						actions = append(actions, readableStreamCancel(source, reason))
-					} else {
-						actions = append(actions, r.resolvedPromise(goja.Undefined()))
-					}
-				}
-				return r.all(actions)
-			}, true, reason)
-		}
-		if aborted, _, _ := r.ev.SignalOf(opts.signal); aborted {
-			abortAlgo()
-			return p.result
-		}
-		p.removeAbort = r.ev.OnAbort(opts.signal, abortAlgo)
-	}
-
-	// Errors must be propagated forward.
-	p.isOrBecomesErrored(source, p.reader.closed, func(e goja.Value) {
-		if !opts.preventAbort {
-			p.shutdownWithAnAction(func() *promise { return writableStreamAbort(dest, e) }, true, e)
-		} else {
-			p.shutdown(true, e)
-		}
-	})
-	// Errors must be propagated backward.
-	p.isOrBecomesErrored(dest, p.writer.closed, func(e goja.Value) {
-		if !opts.preventCancel {
-			p.shutdownWithAnAction(func() *promise { return readableStreamCancel(source, e) }, true, e)
-		} else {
-			p.shutdown(true, e)
-		}
-	})
-	// Closing must be propagated forward.
-	if source.state == stateClosed {
-		p.closeForward()
-	} else {
-		p.reader.closed.then(func(goja.Value) { p.closeForward() }, nil)
-	}
-	// Closing must be propagated backward.
-	if writableStreamCloseQueuedOrInFlight(dest) || dest.state == stateClosed {
-		e := r.typeError("the destination writable stream closed before all data could be piped to it")
-		if !opts.preventCancel {
-			p.shutdownWithAnAction(func() *promise { return readableStreamCancel(source, e) }, true, e)
-		} else {
-			p.shutdown(true, e)
-		}
-	}
-	p.loop()
-	return p.result
-}
-
-func (p *pipe) closeForward() {
-	if !p.opts.preventClose {
-		p.shutdownWithAnAction(func() *promise { return writableStreamDefaultWriterCloseWithErrorPropagation(p.writer) }, false, nil)
-	} else {
-		p.shutdown(false, nil)
-	}
-}
-
-func (p *pipe) isOrBecomesErrored(state interface{}, closed *promise, action func(goja.Value)) {
-	switch s := state.(type) {
-	case *readableStream:
-		if s.state == stateErrored {
-			action(s.storedError)
-			return
-		}
-	case *writableStream:
-		if s.state == stateErrored {
-			action(s.storedError)
-			return
-		}
-	}
-	closed.then(nil, action)
-}
-
-// loop is the pipe loop: wait for the writer to be ready, read a chunk,
-// write it, again, until shutdown.
-func (p *pipe) loop() {
-	if p.shuttingDown {
-		return
-	}
-	p.writer.ready.then(func(goja.Value) {
-		if p.shuttingDown {
-			return
-		}
-		readableStreamDefaultReaderRead(p.reader, &pipeReadRequest{p})
-	}, nil)
-}
-
-type pipeReadRequest struct{ p *pipe }
-
-func (q *pipeReadRequest) chunkSteps(c chunk) {
-	p := q.p
-	p.currentWrite = writableStreamDefaultWriterWrite(p.writer, c)
-	p.currentWrite.setHandled()
-	p.r.env.Loop.QueueMicrotask(p.loop)
-}
-func (q *pipeReadRequest) closeSteps()           {}
-func (q *pipeReadRequest) errorSteps(goja.Value) {}
-
-func (p *pipe) waitForWritesToFinish() *promise {
-	old := p.currentWrite
-	return old.chain(func(goja.Value) *promise {
-		if old != p.currentWrite {
-			return p.waitForWritesToFinish()
-		}
-		return p.r.resolvedPromise(goja.Undefined())
-	}, func(goja.Value) *promise {
-		if old != p.currentWrite {
-			return p.waitForWritesToFinish()
-		}
-		return p.r.resolvedPromise(goja.Undefined())
-	})
-}
-
-func (p *pipe) shutdownWithAnAction(action func() *promise, isError bool, e goja.Value) {
-	if p.shuttingDown {
-		return
-	}
-	p.shuttingDown = true
-	doTheRest := func() {
-		action().then(func(goja.Value) { p.finalize(isError, e) }, func(ne goja.Value) { p.finalize(true, ne) })
-	}
-	if p.dest.state == stateWritable && !writableStreamCloseQueuedOrInFlight(p.dest) {
-		p.waitForWritesToFinish().then(func(goja.Value) { doTheRest() }, nil)
-	} else {
-		doTheRest()
-	}
-}
-
-func (p *pipe) shutdown(isError bool, e goja.Value) {
-	if p.shuttingDown {
-		return
-	}
-	p.shuttingDown = true
-	if p.dest.state == stateWritable && !writableStreamCloseQueuedOrInFlight(p.dest) {
-		p.waitForWritesToFinish().then(func(goja.Value) { p.finalize(isError, e) }, nil)
-	} else {
-		p.finalize(isError, e)
-	}
-}
-
-func (p *pipe) finalize(isError bool, e goja.Value) {
-	writableStreamDefaultWriterRelease(p.writer)
-	readableStreamDefaultReaderRelease(p.reader)
-	if p.removeAbort != nil {
-		p.removeAbort()
-	}
-	if isError {
-		p.result.reject(e)
-	} else {
-		p.result.resolve(goja.Undefined())
-	}
-}
-
-// all is "waiting for all" of ps: fulfilled when every one is, rejected
-// with the first rejection.
-func (r *realm) all(ps []*promise) *promise {
-	out := r.newPromise()
-	n := len(ps)
-	if n == 0 {
-		out.resolve(goja.Undefined())
-		return out
-	}
-	for _, p := range ps {
-		p.then(func(goja.Value) {
-			n--
-			if n == 0 {
-				out.resolve(goja.Undefined())
+	p.writer.closed.then(func(goja.Value) {
+		if p.destLocked {
+			if opts.preventCancel {
+				p.releaseSource(nil)
+			} else {
+				p.releaseSource(r.typeError(destClosedMsg))
 			}
-		}, out.reject)
-	}
-	return out
+			p.releaseDest()
+		}
+	}, func(e goja.Value) {
+		if p.destLocked && dest.state == stateErrored {
+			if opts.preventCancel {
+				p.releaseSource(nil)
+			} else {
+				p.releaseSource(e)
+			}
+			p.releaseDest()
+		}
+	})
+	return p.loop().chain(func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }, nil)
 }
+
+const destClosedMsg = "This destination writable stream is closed."
+
+// releaseSource lets go of the source, canceling it first with reason when
+// reason is not nil.
+func (p *pipe) releaseSource(reason goja.Value) {
+	if !p.srcLocked {
+		return
+	}
+	p.srcLocked = false
+	if reason != nil {
+		readableStreamCancel(p.source, reason).setHandled()
+	}
+	if p.reader.stream != nil {
+		readableStreamDefaultReaderRelease(p.reader)
+	}
+}
+
+func (p *pipe) releaseDest() {
+	if !p.destLocked {
+		return
+	}
+	p.destLocked = false
+	if p.writer.stream != nil {
+		writableStreamDefaultWriterRelease(p.writer)
+	}
+}
+
+// releaseFor lets go of both streams after reason ended the pipe from the
+// destination's side.
+func (p *pipe) releaseFor(reason goja.Value) {
+	if p.opts.preventCancel {
+		p.releaseSource(nil)
+	} else {
+		p.releaseSource(reason)
+	}
+	p.releaseDest()
+}
+
+// loop is one turn of the pipe loop.
+func (p *pipe) loop() *promise {
+	r := p.r
+	if !p.destLocked {
+		return r.resolvedPromise(goja.Undefined())
+	}
+	if q := p.checkSignal(); q != nil {
+		return q
+	}
+	src, dest := p.source, p.dest
+	switch {
+	case src.state == stateErrored:
+		e := src.storedError
+		p.releaseSource(nil)
+		p.releaseDest()
+		if !p.opts.preventAbort {
+			return writableStreamAbort(dest, e).chain(func(goja.Value) *promise { return r.rejectedPromise(e) }, nil)
+		}
+		return r.rejectedPromise(e)
+	case dest.state == stateErrored || dest.state == stateErroring:
+		e := dest.storedError
+		p.releaseFor(e)
+		return r.rejectedPromise(e)
+	case src.state == stateClosed:
+		p.releaseSource(nil)
+		p.releaseDest()
+		if !p.opts.preventClose {
+			if writableStreamCloseQueuedOrInFlight(dest) {
+				return r.rejectedPromise(r.typeError(wsClosedMsg))
+			}
+			return writableStreamClose(dest)
+		}
+		return r.resolvedPromise(goja.Undefined())
+	case dest.state == stateClosed:
+		e := r.typeError(destClosedMsg)
+		p.releaseFor(e)
+		return r.rejectedPromise(e)
+	}
+	read := r.newPromise()
+	req := &pipeReadRequest{p: read}
+	readableStreamDefaultReaderRead(p.reader, req)
+	return read.chain(func(goja.Value) *promise {
+		if !p.destLocked {
+			return r.resolvedPromise(goja.Undefined())
+		}
+		if q := p.checkSignal(); q != nil {
+			return q
+		}
+		if req.done {
+			return p.loop() // the next turn closes
+		}
+		return writableStreamDefaultWriterWrite(p.writer, req.c).chain(func(goja.Value) *promise {
+			return p.loop()
+		}, func(e goja.Value) *promise {
+			if p.opts.preventCancel {
+				p.releaseSource(nil)
+			} else {
+				p.releaseSource(e)
+			}
+			return r.rejectedPromise(e)
+		})
+	}, func(goja.Value) *promise {
+		return p.loop() // the next turn sees the error
+	})
+}
+
+// checkSignal ends the pipe if its signal aborted.
+func (p *pipe) checkSignal() *promise {
+	r := p.r
+	if p.opts.signal == nil {
+		return nil
+	}
+	aborted, reason, _ := r.ev.SignalOf(p.opts.signal)
+	if !aborted {
+		return nil
+	}
+	if p.opts.preventCancel {
+		p.releaseSource(nil)
+	} else {
+		p.releaseSource(reason)
+	}
+	p.releaseDest()
+	if !p.opts.preventAbort {
+		return writableStreamAbort(p.dest, reason).chain(func(goja.Value) *promise { return r.rejectedPromise(reason) }, nil)
+	}
+	return r.rejectedPromise(reason)
+}
+
+// pipeReadRequest settles a promise with one read, keeping the chunk in Go.
+type pipeReadRequest struct {
+	p    *promise
+	c    chunk
+	done bool
+}
+
+func (q *pipeReadRequest) chunkSteps(c chunk)      { q.c = c; q.p.resolve(goja.Undefined()) }
+func (q *pipeReadRequest) closeSteps()             { q.done = true; q.p.resolve(goja.Undefined()) }
+func (q *pipeReadRequest) errorSteps(e goja.Value) { q.p.reject(e) }

@@ -97,7 +97,6 @@ type queue[T any] struct {
 func (q *queue[T]) len() int { return len(q.items) - q.head }
 func (q *queue[T]) push(v T) { q.items = append(q.items, v) }
 func (q *queue[T]) peek() *T { return &q.items[q.head] }
-func (q *queue[T]) last() *T { return &q.items[len(q.items)-1] }
 func (q *queue[T]) shift() T {
 	var zero T
 	v := q.items[q.head]
@@ -117,7 +116,6 @@ func (q *queue[T]) reset() []T {
 	q.items, q.head = nil, 0
 	return out
 }
-func (q *queue[T]) at(i int) *T { return &q.items[q.head+i] }
 
 func (r *realm) initReadable() {
 	ctor, proto := r.class("ReadableStream", nil, r.constructReadableStream)
@@ -167,8 +165,6 @@ func (r *realm) initReadable() {
 	r.initByteStreams()
 	r.initIterator()
 }
-
-const illegalMsg = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."
 
 func (r *realm) thisReadable(call goja.FunctionCall) *readableStream {
 	s := slot[readableStream](r, call.This)

@@ -167,9 +167,6 @@ func (r *realm) newView(ctor *goja.Object, ab goja.Value, off, n int) *goja.Obje
 	return o
 }
 
-// isCallable reports whether v is a function.
-func isCallable(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok }
-
 func isUndef(v goja.Value) bool { return v == nil || goja.IsUndefined(v) }
 
 // toUint64 converts a number the way workerd's bindings convert a

@@ -515,20 +515,6 @@ func writableStreamUpdateBackpressure(s *writableStream, bp bool) {
 	s.backpressure = bp
 }
 
-// writableStreamDefaultWriterCloseWithErrorPropagation is
-// WritableStreamDefaultWriterCloseWithErrorPropagation.
-func writableStreamDefaultWriterCloseWithErrorPropagation(w *writer) *promise {
-	s := w.stream
-	r := s.r
-	if writableStreamCloseQueuedOrInFlight(s) || s.state == stateClosed {
-		return r.resolvedPromise(goja.Undefined())
-	}
-	if s.state == stateErrored {
-		return r.rejectedPromise(s.storedError)
-	}
-	return writableStreamClose(s)
-}
-
 func writableStreamDefaultWriterEnsureClosedPromiseRejected(w *writer, e goja.Value) {
 	if w.closed.pending() {
 		w.closed.setHandled()
