@@ -104,7 +104,6 @@ var engineLimits = []struct{ prefix, what string }{
 	{"ReferenceError: Atomics is not defined", "Atomics (shared memory)"},
 	{"ReferenceError: Float16Array is not defined", "Float16Array"},
 	{"ReferenceError: WebAssembly is not defined", "WebAssembly"},
-	{"ReferenceError: Intl is not defined", "Intl"},
 	{"SyntaxError: Invalid flags supplied to RegExp constructor 'd'", "the RegExp d flag (match indices)"},
 	{"SyntaxError: Invalid flags supplied to RegExp constructor 'v'", "the RegExp v flag (unicode sets)"},
 	{"TypeError: Async generators are not supported yet", "async generators"},
