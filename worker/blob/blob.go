@@ -482,9 +482,26 @@ func Serialize(env *host.Env, o *goja.Object) (v any, ok bool) {
 		return nil, false
 	}
 	if b.file != nil {
-		env.ThrowDOMException(`Could not serialize object of type "File". This type does not support serialization.`, "DataCloneError")
+		env.ThrowDOMException(`Could not serialize object of type "`+constructorName(o, "File")+`". This type does not support serialization.`, "DataCloneError")
 	}
 	return b, true
+}
+
+// constructorName is V8's name for o's class in a refusal: the name of the
+// constructor its prototype holds (a subclass's own name), else def.
+func constructorName(o *goja.Object, def string) string {
+	p := o.Prototype()
+	if p == nil {
+		return def
+	}
+	c, ok := p.Get("constructor").(*goja.Object)
+	if !ok {
+		return def
+	}
+	if n, ok := c.Get("name").Export().(string); ok && n != "" {
+		return n
+	}
+	return def
 }
 
 // Deserialize rebuilds what Serialize returned as a new Blob of env's

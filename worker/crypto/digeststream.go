@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"hash"
+	"math/big"
 
 	"github.com/dop251/goja"
 
@@ -37,7 +38,7 @@ func (s *state) digestStreamClass() *goja.Object {
 		return s.rt.ToValue(this(call).digest)
 	}, nil)
 	r.Accessor(proto, "bytesWritten", func(call goja.FunctionCall) goja.Value {
-		return s.rt.ToValue(this(call).written)
+		return s.rt.ToValue(big.NewInt(this(call).written)) // a BigInt, as in workerd
 	}, nil)
 	constructorLast(proto, ctor)
 	return ctor
