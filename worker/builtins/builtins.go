@@ -47,5 +47,6 @@ func install(rt *goja.Runtime) *installer {
 	b.installWeakCollections()
 	b.installToLocaleString()
 	b.installDateLocale()
+	b.installLocaleStrings()
 	return b
 }

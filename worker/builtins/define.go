@@ -29,6 +29,8 @@ type installer struct {
 	native  map[*goja.Object]string
 	// the resolving functions of the last newPromiseCapability, as values
 	lastResolve, lastReject goja.Value
+	// String.prototype.toUpperCase and toLowerCase, as goja has them
+	stringUpper, stringLower goja.Callable
 	// the error constructors as the isolate started with them
 	errors map[string]*goja.Object
 }

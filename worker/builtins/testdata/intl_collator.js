@@ -1,0 +1,10 @@
+const r = [];
+const words = ['résumé', 'resume', 'Resume', 'a', 'B', 'b', 'A', 'ä', 'z', 'ö', 'o', '10', '9', 'ı', 'i', 'I', 'İ', 'ç', 'c', 'ch', 'd', 'ñ', 'n'];
+for (const l of ['en', 'de', 'fr', 'es', 'tr', 'ja', 'zh']) r.push(l + ' ' + [...words].sort(new Intl.Collator(l).compare).join(','));
+r.push([...words].sort(new Intl.Collator('en', { numeric: true }).compare).join(','));
+r.push([...words].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare).join(','));
+r.push(['a'.localeCompare('b'), 'b'.localeCompare('a'), 'a'.localeCompare('a'), 'a'.localeCompare('A'), 'a'.localeCompare('á'), 'a'.localeCompare('á', 'en', { sensitivity: 'base' }), 'a'.localeCompare('A', 'en', { sensitivity: 'accent' }), '2'.localeCompare('10'), '2'.localeCompare('10', undefined, { numeric: true })].join());
+r.push(JSON.stringify(new Intl.Collator('de').resolvedOptions()));
+r.push(['i'.toLocaleUpperCase('tr'), 'I'.toLocaleLowerCase('tr'), 'i'.toLocaleUpperCase('en'), 'İ'.toLocaleLowerCase('en').length, 'ß'.toLocaleUpperCase('de'), 'ǅ'.toLocaleLowerCase()].join());
+r.push([Intl.Collator.length, Object.getOwnPropertyNames(Intl.Collator.prototype).join(), new Intl.Collator().compare.length, Object.prototype.toString.call(new Intl.Collator())].join());
+console.log(r.join('\n'));
