@@ -150,11 +150,11 @@ func (c *defaultController) pullSteps(req readRequest) {
 		if c.queueTotalSize < 0 {
 			c.queueTotalSize = 0
 		}
+		// workerd pulls again only for a read that finds the queue empty,
+		// not after a read that took a queued chunk (the standard does).
 		if c.closeRequested && c.queue.len() == 0 {
 			readableStreamDefaultControllerClearAlgorithms(c)
 			readableStreamClose(s)
-		} else {
-			readableStreamDefaultControllerCallPullIfNeeded(c)
 		}
 		req.chunkSteps(e.c)
 		return
