@@ -7,6 +7,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/loader"
 )
 
 // config validates the compatibility settings as workerd does and prints its
@@ -101,6 +102,8 @@ func (e *env) resolve(c *cli.Context) (settings, *flags.Set, error) {
 	if err := e.applyWrangler(&s); err != nil {
 		return s, nil, err
 	}
+	// What imports may read besides the entry's project (loader/boundary.go).
+	loader.SetReadable(s.perms.Read)
 	set, err := e.config(s)
 	return s, set, err
 }

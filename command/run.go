@@ -131,7 +131,7 @@ func buildWorker(cfg worker.Config) builtWorker {
 // (worker.LimitMemory): going over it ends the run with a
 // *worker.MemoryLimitError.
 func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, report io.Writer, limit uint64) error {
-	prog, err := loader.Load(path, stdin)
+	prog, err := loadWithin(ctx, path, stdin)
 	if err != nil {
 		if b.w != nil {
 			b.w.Close()
@@ -181,6 +181,12 @@ func checkReadable(path string) error {
 		return &exitError{ExitUsage, fmt.Sprintf("cannot run %s: %v", path, pathErr(err))}
 	case info.IsDir():
 		return &exitError{ExitUsage, fmt.Sprintf("cannot run %s: it is a directory; give a script file", path)}
+	case !info.Mode().IsRegular():
+		// A FIFO or a device is opened once, by the loader: opening it
+		// here too would lose what a FIFO's writer wrote.
+		return nil
+	case info.Size() > loader.MaxSource:
+		return &exitError{ExitUsage, (&loader.ErrTooBig{Name: path}).Error()}
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -196,4 +202,25 @@ func pathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// loadWithin is loader.Load, given up when ctx ends first (--timeout, Ctrl-C):
+// reading a slow standard input or FIFO, and bundling, are inside the run's
+// time. The abandoned load ends with the process.
+func loadWithin(ctx context.Context, path string, stdin io.Reader) (*loader.Program, error) {
+	type loaded struct {
+		p   *loader.Program
+		err error
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		p, err := loader.Load(path, stdin)
+		done <- loaded{p, err}
+	}()
+	select {
+	case l := <-done:
+		return l.p, l.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }

@@ -97,7 +97,7 @@ func bundle(name, src string) (*Program, error) {
 		LogLevel:      api.LogLevelSilent,
 		Banner:        map[string]string{"js": bundleHead},
 		Footer:        map[string]string{"js": bundleTail},
-		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src), nodePlugin()},
+		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src), nodePlugin(), newBoundary(filepath.Dir(entry)).plugin()},
 	})
 	if len(res.Errors) > 0 {
 		return nil, buildError(name, entryRel, res.Errors[0])
@@ -197,6 +197,9 @@ func buildError(name, entryRel string, m api.Message) error {
 		file = name
 	}
 	col := utf8.RuneCountInString(loc.LineText[:min(loc.Column, len(loc.LineText))]) + 1
+	if why, ok := strings.CutPrefix(m.Text, refusedPrefix); ok {
+		return &ImportError{Specifier: specifierAt(loc), File: file, Line: loc.Line, Column: col, Reason: why}
+	}
 	if spec, ok := unresolved(m.Text); ok {
 		return &ImportError{Specifier: spec, File: file, Line: loc.Line, Column: col, Reason: importReason(spec, m.Notes)}
 	}

@@ -31,6 +31,7 @@ package loader
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -133,13 +134,24 @@ func read(path string, stdin io.Reader) (name, src string, err error) {
 		if stdin == nil {
 			return "", "", fmt.Errorf("read %s: no standard input", StdinName)
 		}
-		b, err := io.ReadAll(stdin)
+		b, err := readCapped(StdinName, stdin)
+		var big *ErrTooBig
+		if errors.As(err, &big) {
+			return "", "", err
+		}
 		if err != nil {
 			return "", "", fmt.Errorf("read %s: %w", StdinName, err)
 		}
 		return StdinName, string(b), nil
 	}
-	b, err := os.ReadFile(path)
+	// Opened once, so that a FIFO's writer is read, and read up to
+	// MaxSource, so that /dev/zero ends.
+	f, err := os.Open(path)
+	if err != nil {
+		return "", "", err
+	}
+	defer f.Close()
+	b, err := readCapped(path, f)
 	if err != nil {
 		return "", "", err
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
 )
 
@@ -112,6 +113,10 @@ func (s *session) load(args []string, _ lineSource) {
 		// A module is no list of entries: it is imported whole, as by
 		// `mcrepl shell FILE`.
 		s.preload(args[0])
+		return
+	}
+	if why := loader.CheckFile(args[0]); why != "" {
+		s.println(s.errw, "Failed to load: "+why)
 		return
 	}
 	f, err := os.Open(args[0])

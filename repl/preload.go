@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/loader"
 )
 
 // moduleExts are the extensions that make a preloaded file a module without
@@ -23,6 +25,10 @@ var moduleExts = map[string]bool{".mjs": true, ".ts": true, ".mts": true, ".cts"
 // What it brought in is said in one line. It reports false when the file
 // could not be run (the error is printed).
 func (s *session) preload(path string) bool {
+	if why := loader.CheckFile(path); why != "" {
+		s.println(s.errw, "mcrepl: cannot read "+why)
+		return false
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		s.println(s.errw, fmt.Sprintf("mcrepl: cannot read %s: %v", path, errors.Unwrap(err)))
