@@ -510,7 +510,10 @@ const maxIndexScan = 1 << 16
 // array of the given length.
 func (c *ctx) nonIndexKeys(o *goja.Object, length int64) []key {
 	var ks []key
-	if length > maxIndexScan {
+	// A preview (Options.Budget) ends within the elements when there are
+	// more of them than the budget has room for (each takes at least 3
+	// characters with its separator): the other keys would not show.
+	if length > maxIndexScan || c.budget > 0 && length > int64(c.budget/3) {
 		ks = c.symbolKeys(o, nil)
 	} else {
 		ks = c.keys(o)
