@@ -72,9 +72,26 @@ func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
 // (enable_nodejs_global_timers, which needs nodejs_compat or v2).
 func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_timers") && compat(f) }
 
+// nodeTimer is one of them: a host function that loads node:timers on its
+// first call (the isolate reads these globals when it starts, so building
+// them must cost nothing).
 func nodeTimer(name string) host.Global {
 	return host.Global{Name: name, On: globalTimersOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
-		return Require(env, "node:timers").ToObject(env.RT).Get(name)
+		var fn goja.Callable
+		return env.Realm.Func(name, 0, func(call goja.FunctionCall) goja.Value {
+			if fn == nil {
+				f, ok := goja.AssertFunction(Require(env, "node:timers").ToObject(env.RT).Get(name))
+				if !ok {
+					panic(env.RT.NewTypeError("node:timers has no " + name))
+				}
+				fn = f
+			}
+			v, err := fn(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
 	}}
 }
 
