@@ -1,0 +1,78 @@
+package node_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/loader"
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// TestLibraries runs testdata/libs/*.mjs, which use the real React scheduler,
+// setimmediate, core-js and bluebird packages, at 2026-11-17 and compares
+// their output with what workerd 2026-11-17 printed for the same modules
+// (bundled by esbuild). The packages are not vendored: the test looks for a
+// node_modules folder in $MCREPL_NODE_MODULES, then in /work/tools, and
+// skips a library that is not installed there. Conformance cases 1621-1628
+// reproduce the libraries' detection logic without them.
+func TestLibraries(t *testing.T) {
+	var dirs []string
+	if d := os.Getenv("MCREPL_NODE_MODULES"); d != "" {
+		dirs = append(dirs, d)
+	}
+	dirs = append(dirs, "/work/tools/node_modules")
+	for _, tc := range []struct{ file, pkg, want string }{
+		{"react-scheduler.mjs", "scheduler", "port 1 | micro | task B | task A | timeout 0\n"},
+		{"setimmediate.mjs", "setimmediate", "port 1 | micro | imm 1 | timeout 0 | imm 2 function\n"},
+		{"core-js.mjs", "core-js", "port 1 | micro | imm 1 | timeout 0 | imm 2\n"},
+		{"bluebird.mjs", "bluebird", "port 1 | native micro | bluebird 1 | timeout 0\n"},
+	} {
+		t.Run(tc.pkg, func(t *testing.T) {
+			var modules string
+			for _, d := range dirs {
+				if _, err := os.Stat(filepath.Join(d, tc.pkg, "package.json")); err == nil {
+					modules = d
+					break
+				}
+			}
+			if modules == "" {
+				t.Skipf("%s is not installed (npm install %s, then MCREPL_NODE_MODULES=/path/to/node_modules)", tc.pkg, tc.pkg)
+			}
+			dir := t.TempDir()
+			if err := os.Symlink(modules, filepath.Join(dir, "node_modules")); err != nil {
+				t.Fatal(err)
+			}
+			src, err := os.ReadFile(filepath.Join("testdata", "libs", tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			file := filepath.Join(dir, tc.file)
+			if err := os.WriteFile(file, src, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p, err := loader.Load(file, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out, errb bytes.Buffer
+			w, err := worker.New(worker.Config{Flags: flags.Resolve("2026-11-17", nil), Stdout: &out, Stderr: &errb})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			if err := p.Run(ctx, w); err != nil {
+				t.Fatalf("%v: %s", err, errb.String())
+			}
+			if out.String() != tc.want {
+				t.Errorf("got %q, want workerd's %q", out.String(), tc.want)
+			}
+		})
+	}
+}
