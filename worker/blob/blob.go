@@ -51,6 +51,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/inspect"
 	"github.com/mcrepl/mcrepl/worker/streams"
 )
 
@@ -131,6 +132,7 @@ func newState(env *host.Env) *state {
 	}, nil)
 	constructorLast(s.blobProto, s.blobCtor)
 	constructorLast(s.fileProto, s.fileCtor)
+	s.registerInspect()
 	return s
 }
 
@@ -188,6 +190,30 @@ func (s *state) stream(b *Blob) goja.Value {
 		},
 	})
 	return rs.Value()
+}
+
+// registerInspect makes console.log print a Blob as workerd does, with the
+// values of its getters: Blob { size: 3, type: 'text/plain' }, and File {
+// name: 'a.txt', lastModified: 5, size: 3, type: '' }.
+func (s *state) registerInspect() {
+	prev := inspect.Custom(s.rt)
+	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
+		if b := s.blobs.get(o); b != nil {
+			var sb strings.Builder
+			if b.file != nil {
+				sb.WriteString(constructorName(o, "File") + " { name: " + recurse(s.rt.ToValue(b.file.name)) +
+					", lastModified: " + recurse(s.rt.ToValue(b.file.lastModified)) + ", ")
+			} else {
+				sb.WriteString(constructorName(o, "Blob") + " { ")
+			}
+			sb.WriteString("size: " + recurse(s.rt.ToValue(len(b.data))) + ", type: " + recurse(s.rt.ToValue(b.typ)) + " }")
+			return sb.String(), true
+		}
+		if prev != nil {
+			return prev(o, opts, recurse)
+		}
+		return "", false
+	})
 }
 
 // constructorLast moves proto's constructor after its other properties,

@@ -31,11 +31,13 @@ import (
 	"crypto/rand"
 	"crypto/subtle"
 	"fmt"
+	"strings"
 
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/inspect"
 )
 
 func init() {
@@ -122,7 +124,49 @@ func newState(env *host.Env) *state {
 	constructorLast(s.cryptoProto, s.cryptoCtor)
 	s.defineSubtle()
 	constructorLast(s.subtleProto, s.subtleCtor)
+	prev := inspect.Custom(s.rt)
+	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
+		if o == s.crypto {
+			// workerd shows the getter's value
+			return "Crypto { subtle: SubtleCrypto {} }", true
+		}
+		if s.keys.get(o) != nil {
+			// workerd shows a host object's properties with showHidden on,
+			// which recurse does; four entries never fit on one line.
+			var sb strings.Builder
+			sb.WriteString("CryptoKey {")
+			for i, name := range [...]string{"usages", "algorithm", "extractable", "type"} {
+				if i > 0 {
+					sb.WriteByte(',')
+				}
+				sb.WriteString("\n  " + name + ": " + relative(recurse(o.Get(name))))
+			}
+			sb.WriteString("\n}")
+			return sb.String(), true
+		}
+		if prev != nil {
+			return prev(o, opts, recurse)
+		}
+		return "", false
+	})
 	return s
+}
+
+// relative removes from the lines after the first of a nested value, as
+// recurse formats it, the indentation of the object being formatted (the
+// hook's result is shifted by it again): a multi-line value ends in a
+// closing bracket two columns right of that indentation.
+func relative(v string) string {
+	i := strings.LastIndexByte(v, '\n')
+	if i < 0 {
+		return v
+	}
+	last := v[i+1:]
+	lvl := len(last) - len(strings.TrimLeft(last, " ")) - 2
+	if lvl <= 0 {
+		return v
+	}
+	return strings.ReplaceAll(v, "\n"+strings.Repeat(" ", lvl), "\n")
 }
 
 // constructorLast moves proto's constructor after its other properties,
