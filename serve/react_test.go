@@ -47,11 +47,11 @@ func reactModules(t *testing.T) string {
 func TestReact(t *testing.T) {
 	mods := reactModules(t)
 	dir := t.TempDir()
-	src, err := os.ReadFile("testdata/react/worker.jsx")
+	src, err := os.ReadFile("testdata/react/worker.js")
 	if err != nil {
 		t.Fatal(err)
 	}
-	entry := filepath.Join(dir, "worker.jsx")
+	entry := filepath.Join(dir, "worker.js")
 	if err := os.WriteFile(entry, src, 0o644); err != nil {
 		t.Fatal(err)
 	}
