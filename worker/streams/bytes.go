@@ -612,7 +612,7 @@ func readableByteStreamControllerEnqueueEntry(c *byteController, e byteEntry) {
 			if c.pendingPullInto.len() > 0 {
 				readableByteStreamControllerShiftPendingPullInto(c)
 			}
-			readableStreamFulfillReadRequest(s, chunk{b: e.b, bytes: true, ab: e.ab, off: e.off}, false)
+			readableStreamFulfillReadRequest(s, chunk{b: e.b, bytes: true, ab: e.ab, off: e.off, pad: true}, false)
 		}
 	case readableStreamHasBYOBReader(s):
 		readableByteStreamControllerEnqueueChunkToQueue(c, e)
@@ -693,7 +693,7 @@ func readableByteStreamControllerFillReadRequestFromQueue(c *byteController, req
 	e := c.queue.shift()
 	c.queueTotalSize -= float64(len(e.b))
 	readableByteStreamControllerHandleQueueDrain(c)
-	req.chunkSteps(chunk{b: e.b, bytes: true, ab: e.ab, off: e.off})
+	req.chunkSteps(chunk{b: e.b, bytes: true, ab: e.ab, off: e.off, pad: true})
 }
 
 // readableByteStreamControllerGetBYOBRequest is
@@ -723,12 +723,13 @@ func readableByteStreamControllerGetDesiredSize(c *byteController) (float64, boo
 	return c.hwm - c.queueTotalSize, true
 }
 
+// readableByteStreamControllerHandleQueueDrain closes a drained stream whose
+// close was requested; unlike the standard it does not pull again, as
+// workerd does not after a read that the queue answered.
 func readableByteStreamControllerHandleQueueDrain(c *byteController) {
 	if c.queueTotalSize == 0 && c.closeRequested {
 		readableByteStreamControllerClearAlgorithms(c)
 		readableStreamClose(c.stream)
-	} else {
-		readableByteStreamControllerCallPullIfNeeded(c)
 	}
 }
 

@@ -24,13 +24,25 @@ type chunk struct {
 	// byte stream's chunk); a Uint8Array made for script views it there.
 	ab  *goja.Object
 	off int
+	// pad: a default read of a byte stream, which workerd answers with a
+	// view on a fresh buffer of at least byteStreamReadSize bytes.
+	pad bool
 }
+
+// byteStreamReadSize is the smallest buffer of workerd's default reads of a
+// byte stream.
+const byteStreamReadSize = 4096
 
 func valueChunk(v goja.Value) chunk { return chunk{v: v} }
 
 // js is the chunk as script sees it.
 func (r *realm) js(c chunk) goja.Value {
 	if c.bytes {
+		if c.pad {
+			buf := make([]byte, max(len(c.b), byteStreamReadSize))
+			copy(buf, c.b)
+			return r.newView(r.u8, r.rt.ToValue(r.rt.NewArrayBuffer(buf)), 0, len(c.b))
+		}
 		if c.ab != nil {
 			return r.newView(r.u8, c.ab, c.off, len(c.b))
 		}
