@@ -193,8 +193,8 @@ func (s *state) stream(b *Blob) goja.Value {
 }
 
 // registerInspect makes console.log print a Blob as workerd does, with the
-// values of its getters: Blob { size: 3, type: 'text/plain' }, and File {
-// name: 'a.txt', lastModified: 5, size: 3, type: ” }.
+// values of its getters: Blob { size: 3, type: 'text/plain' }, and a File's
+// name and lastModified before them.
 func (s *state) registerInspect() {
 	prev := inspect.Custom(s.rt)
 	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
