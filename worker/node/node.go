@@ -125,6 +125,7 @@ var modules = map[string]module{
 	"assert/strict":   {file: "assert_strict", on: compat},
 	"async_hooks":     {file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }},
 	"buffer":          {file: "buffer", on: compat},
+	"crypto":          {file: "crypto", on: compat},
 	"events":          {file: "events", on: compat},
 	"path":            {file: "path", on: compat},
 	"path/posix":      {alias: "path", on: compat},

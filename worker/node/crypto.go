@@ -1,0 +1,103 @@
+package node
+
+import (
+	"crypto/hkdf"
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/pbkdf2"
+	"crypto/rand"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// node:crypto's hashes, HMACs and key derivations, over Go's standard
+// library (the Web Crypto parts of node:crypto are worker/crypto's global).
+
+// hashes are the digest names node:crypto accepts, lower-case.
+var hashes = map[string]func() hash.Hash{
+	"md5":        md5.New,
+	"sha1":       sha1.New,
+	"sha224":     sha256.New224,
+	"sha256":     sha256.New,
+	"sha384":     sha512.New384,
+	"sha512":     sha512.New,
+	"sha512-224": sha512.New512_224,
+	"sha512-256": sha512.New512_256,
+	"rsa-md5":    md5.New,
+	"rsa-sha1":   sha1.New,
+	"rsa-sha256": sha256.New,
+	"rsa-sha384": sha512.New384,
+	"rsa-sha512": sha512.New,
+}
+
+func hashFunc(name string) func() hash.Hash { return hashes[strings.ToLower(name)] }
+
+// hashState is a Hash or Hmac object's Go side, opaque to JS.
+type hashState struct{ h hash.Hash }
+
+func installCrypto(s *state, b *goja.Object) {
+	rt := s.env.RT
+	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = b.Set(name, s.env.Realm.Func(name, 0, f)) }
+	buffer := func(p []byte) goja.Value { return rt.ToValue(rt.NewArrayBuffer(p)) }
+	// hashNew(algorithm, hmacKey?) -> state, or null for an unknown algorithm.
+	set("hashNew", func(call goja.FunctionCall) goja.Value {
+		f := hashFunc(call.Argument(0).String())
+		if f == nil {
+			return goja.Null()
+		}
+		if k := call.Argument(1); !goja.IsUndefined(k) {
+			return rt.ToValue(&hashState{hmac.New(f, bytesOf(rt, k))})
+		}
+		return rt.ToValue(&hashState{f()})
+	})
+	set("hashUpdate", func(call goja.FunctionCall) goja.Value {
+		if st, ok := call.Argument(0).Export().(*hashState); ok {
+			st.h.Write(bytesOf(rt, call.Argument(1)))
+		}
+		return goja.Undefined()
+	})
+	set("hashDigest", func(call goja.FunctionCall) goja.Value {
+		st, ok := call.Argument(0).Export().(*hashState)
+		if !ok {
+			return goja.Undefined()
+		}
+		return buffer(st.h.Sum(nil))
+	})
+	set("hashNames", func(goja.FunctionCall) goja.Value {
+		return rt.ToValue([]string{"md5", "rsa-md5", "rsa-sha1", "rsa-sha256", "rsa-sha384", "rsa-sha512", "sha1", "sha224", "sha256", "sha384", "sha512", "sha512-224", "sha512-256"})
+	})
+	set("randomBytes", func(call goja.FunctionCall) goja.Value {
+		p := make([]byte, call.Argument(0).ToInteger())
+		_, _ = rand.Read(p)
+		return buffer(p)
+	})
+	// pbkdf2(password, salt, iterations, keylen, digest) -> ArrayBuffer.
+	set("pbkdf2", func(call goja.FunctionCall) goja.Value {
+		f := hashFunc(call.Argument(4).String())
+		if f == nil {
+			return goja.Null()
+		}
+		key, err := pbkdf2.Key(f, string(bytesOf(rt, call.Argument(0))), bytesOf(rt, call.Argument(1)), int(call.Argument(2).ToInteger()), int(call.Argument(3).ToInteger()))
+		if err != nil {
+			panic(rt.NewTypeError(err.Error()))
+		}
+		return buffer(key)
+	})
+	// hkdf(digest, ikm, salt, info, keylen) -> ArrayBuffer.
+	set("hkdf", func(call goja.FunctionCall) goja.Value {
+		f := hashFunc(call.Argument(0).String())
+		if f == nil {
+			return goja.Null()
+		}
+		key, err := hkdf.Key(f, bytesOf(rt, call.Argument(1)), bytesOf(rt, call.Argument(2)), string(bytesOf(rt, call.Argument(3))), int(call.Argument(4).ToInteger()))
+		if err != nil {
+			panic(rt.NewTypeError(err.Error()))
+		}
+		return buffer(key)
+	})
+}
