@@ -98,11 +98,19 @@ func generateRSA(s *state, p params, extractable bool, u usage, bad string) goja
 	}
 	pubU, privU := pairUsages(name, u, bad, pubUses, privUses)
 	e := new(big.Int).SetBytes(exp)
-	if !e.IsInt64() || e.Int64() != 65537 {
-		// Go's rsa.GenerateKey makes keys with the exponent 65537 only.
-		panic(domErr("OperationError", "mcrepl generates RSA keys with the public exponent 65537 only."))
+	if e.BitLen() > 32 {
+		panic(domErr("OperationError", "The \"publicExponent\" must be either 3 or 65537, but got a number larger than 2^32."))
 	}
-	priv, err := rsa.GenerateKey(rand.Reader, bits)
+	if n := e.Int64(); n != 3 && n != 65537 {
+		panic(domErr("OperationError", "The \"publicExponent\" must be either 3 or 65537, but got %d.", n))
+	}
+	var priv *rsa.PrivateKey
+	var err error
+	if e.Int64() == 65537 {
+		priv, err = rsa.GenerateKey(rand.Reader, bits)
+	} else {
+		priv, err = generateRSAWithExponent(bits, int(e.Int64()))
+	}
 	if err != nil {
 		panic(domErr("OperationError", "RSA key generation failed: %v.", err))
 	}
@@ -110,6 +118,40 @@ func generateRSA(s *state, p params, extractable bool, u usage, bad string) goja
 	return s.keyPair(
 		&Key{kind: "public", extractable: true, alg: alg, usages: pubU, pub: &priv.PublicKey},
 		&Key{kind: "private", extractable: extractable, alg: alg, usages: privU, priv: priv, pub: &priv.PublicKey})
+}
+
+// generateRSAWithExponent makes a two-prime key with public exponent e,
+// which rsa.GenerateKey (always 65537) cannot (RFC 8017, 3.1 and 3.2).
+func generateRSAWithExponent(bits, e int) (*rsa.PrivateKey, error) {
+	E := big.NewInt(int64(e))
+	one := big.NewInt(1)
+	for {
+		p, err := rand.Prime(rand.Reader, bits-bits/2)
+		if err != nil {
+			return nil, err
+		}
+		q, err := rand.Prime(rand.Reader, bits/2)
+		if err != nil {
+			return nil, err
+		}
+		n := new(big.Int).Mul(p, q)
+		if p.Cmp(q) == 0 || n.BitLen() != bits {
+			continue
+		}
+		pm1, qm1 := new(big.Int).Sub(p, one), new(big.Int).Sub(q, one)
+		g := new(big.Int).GCD(nil, nil, pm1, qm1)
+		lambda := new(big.Int).Div(new(big.Int).Mul(pm1, qm1), g)
+		d := new(big.Int).ModInverse(E, lambda)
+		if d == nil {
+			continue
+		}
+		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: e}, D: d, Primes: []*big.Int{p, q}}
+		k.Precompute()
+		if err := k.Validate(); err != nil {
+			return nil, err
+		}
+		return k, nil
+	}
 }
 
 func rsaJWKAlg(k *Key) string {
