@@ -404,6 +404,9 @@ func TestStructuredCloneArguments(t *testing.T) {
 		// workerd: a view in the transfer list transfers its buffer (case 1703).
 		{"a view stands for its buffer", `const u = new Uint8Array([1, 2]); const d = new DataView(new ArrayBuffer(2)); const c = structuredClone([u, d], { transfer: [u, d, u] }); [c[0].join(""), u.buffer.byteLength, c[1].byteLength, d.buffer.byteLength].join()`,
 			"12,0,2,0"},
+		// goja writes \u002f for a "/" in a source; the clone has V8's \/ (WPT "RegExp slash").
+		{"a RegExp's slash", `const r = structuredClone(new RegExp("a/b[/]\\\\u002f", "g")); [r.source, r.flags, r.test("a/b/\\u002f"), r.test("a/b//")].join(" ")`,
+			`a\/b[\/]\\u002f g true false`},
 		{"a view of a detached buffer", `const u = new Uint8Array(2); structuredClone(1, { transfer: [u] }); attempt(() => structuredClone(u, { transfer: [u.buffer] }))`,
 			"DOMException DataCloneError 25: An ArrayBuffer is detached and could not be cloned."},
 		{"transfer detaches and hands over", `

@@ -391,7 +391,7 @@ func (s *serializer) writeObject(o *goja.Object) {
 		}
 		s.tag(tRegExp)
 		s.tag(flags)
-		s.writePrimitive(call(s.c.in.regexpSource, o))
+		s.writePrimitive(v8Source(s.c.rt, call(s.c.in.regexpSource, o)))
 	case kindArrayBuffer:
 		s.writeBuffer(o)
 	case kindTypedArray, kindDataView:
