@@ -93,6 +93,9 @@ type state struct {
 
 	internalClass *goja.Symbol
 	recordEntries goja.Callable
+
+	lastBaseInput string
+	lastBase      *record
 }
 
 func st(env *host.Env) *state {
@@ -379,12 +382,21 @@ func (s *state) thisURL(call goja.FunctionCall) *urlObj {
 // undefined is converted and parsed first.
 func (s *state) parseArgs(input, base goja.Value) (*record, bool) {
 	in := s.usv(input)
-	var b *string
-	if !goja.IsUndefined(base) {
-		bs := s.usv(base)
-		b = &bs
+	if goja.IsUndefined(base) {
+		return parseURL(in, nil)
 	}
-	return parse(in, b)
+	// The last base is kept parsed: code that resolves many URLs against
+	// one base parses it once. A parsed record is never changed once it
+	// serves as a base (the parser copies from it).
+	bs := s.usv(base)
+	if s.lastBase == nil || s.lastBaseInput != bs {
+		b, ok := parseURL(bs, nil)
+		if !ok {
+			return nil, false
+		}
+		s.lastBase, s.lastBaseInput = b, bs
+	}
+	return parseURL(in, s.lastBase)
 }
 
 // isBlob says whether v is a Blob (or File), by its prototype chain.

@@ -1,0 +1,49 @@
+package url_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+	"time"
+
+	"github.com/mcrepl/mcrepl/worker"
+)
+
+// BenchmarkNewURL is bench/workloads/urls.js's loop: new URL() of five
+// shapes against a base, reading href, host and a search param.
+func BenchmarkNewURL(b *testing.B) {
+	var out bytes.Buffer
+	w, err := worker.New(worker.Config{Stdout: &out})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer w.Close()
+	src := `
+	const shapes = [
+		(i) => "https://example.com/path/" + i + "?q=" + i + "&page=2#frag",
+		(i) => "http://user:pass@sub" + (i % 97) + ".example.org:8080/a/../b/./c?x=%20y",
+		(i) => "https://EXAMPLE.com/" + "%E2%82%AC" + i,
+		(i) => "/relative/" + i + "?a=1",
+		(i) => "https://xn--nxasmq6b.com/" + i,
+	];
+	let total = 0;
+	for (let i = 0; i < N; i++) {
+		const u = new URL(shapes[i % shapes.length](i), "https://base.example/dir/file");
+		total += u.href.length + u.host.length + (u.searchParams.get("q") || "").length;
+	}`
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b.ResetTimer()
+	if err := w.Run(ctx, "bench.js", "const N = "+itoa(b.N)+";"+src); err != nil {
+		b.Fatal(err)
+	}
+}
+
+func itoa(n int) string {
+	b := []byte{}
+	for n > 0 || len(b) == 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
