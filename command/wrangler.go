@@ -222,10 +222,15 @@ func looksLikeHosts(next string) bool {
 // boolOptions are the options that take no value (for moveFileLast).
 var boolOptions = map[string]bool{"no-color": true, "no-reload": true, "help": true, "h": true}
 
-// moveFileLast lets run's and serve's options follow FILE, as in
-// `mcrepl run worker.js --fetch /`: urfave stops at the first argument
-// that is not an option, so the options after FILE are moved before it.
-// "-" (standard input) and everything after "--" stay as they are.
+// handlerOptions are run's options that may follow FILE (moveFileLast).
+var handlerOptions = map[string]bool{optFetch: true, optScheduled: true, optRequest: true, "X": true,
+	optHeader: true, "H": true, optData: true, "d": true, optVar: true}
+
+// moveFileLast lets serve's options follow FILE (`mcrepl serve worker.js
+// --port 9000`), and run's when one of them is a handler option (`mcrepl
+// run worker.js --fetch /`): urfave stops at the first argument that is not
+// an option, so the options after FILE are moved before it. "-" (standard
+// input) and everything after "--" stay as they are.
 func moveFileLast(args []string) []string {
 	cmd := -1
 	for i, a := range args {
@@ -236,6 +241,18 @@ func moveFileLast(args []string) []string {
 	}
 	if cmd < 0 {
 		return args
+	}
+	if args[cmd] == "run" {
+		handler := false
+		for _, a := range args[cmd+1:] {
+			n, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+			if strings.HasPrefix(a, "-") && handlerOptions[n] {
+				handler = true
+			}
+		}
+		if !handler {
+			return args
+		}
 	}
 	var opts, files []string
 	rest := args[cmd+1:]

@@ -49,6 +49,7 @@ func TestArgumentRewrites(t *testing.T) {
 		{[]string{"mcrepl", "run", file, "--fetch", "/", "-X", "POST", "--no-color"}, []string{"mcrepl", "run", "--fetch", "/", "-X", "POST", "--no-color", file}},
 		{[]string{"mcrepl", "serve", file, "--port=9000"}, []string{"mcrepl", "serve", "--port=9000", file}},
 		{[]string{"mcrepl", "run", "-", "--", "x"}, []string{"mcrepl", "run", "-", "--", "x"}},
+		{[]string{"mcrepl", "run", file, "--timeout", "1s"}, []string{"mcrepl", "run", file, "--timeout", "1s"}},
 	} {
 		if got := moveFileLast(expandAllowNet(c.in)); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
