@@ -332,3 +332,271 @@ func TestModelScript(t *testing.T) {
 		}
 	}
 }
+
+// wsModel is the reference model of a WritableStream with a sink whose
+// writes, close and abort succeed, and a writer that runs a sequence of
+// operations synchronously (before start() has finished), as the standard
+// defines it; flush then runs what follows, to the end.
+type wsModel struct {
+	state        string // writable, erroring, errored, closed
+	stored       string
+	started      bool
+	queue        []int // operation ids: writes, and the close (closeID)
+	inFlight     int   // -1: none
+	closeRequest int   // -1: none
+	closeID      int
+	pendingAbort *wsAbort
+	results      map[int]string
+	aliases      map[int]int // an abort() while one is pending settles as the pending one
+}
+
+type wsAbort struct {
+	id                 int
+	reason             string
+	wasAlreadyErroring bool
+}
+
+func newWSModel() *wsModel {
+	return &wsModel{state: "writable", inFlight: -1, closeRequest: -1, closeID: -1,
+		results: map[int]string{}, aliases: map[int]int{}}
+}
+
+func (m *wsModel) closeQueuedOrInFlight() bool {
+	return m.closeRequest >= 0 || (m.inFlight >= 0 && m.inFlight == m.closeID)
+}
+
+func (m *wsModel) write(id int) {
+	switch {
+	case m.state == "errored":
+		m.results[id] = "rej:" + m.stored
+	case m.closeQueuedOrInFlight() || m.state == "closed":
+		m.results[id] = "rej:TypeError"
+	case m.state == "erroring":
+		m.results[id] = "rej:" + m.stored
+	default:
+		m.queue = append(m.queue, id)
+		m.advance()
+	}
+}
+
+func (m *wsModel) close(id int) {
+	if m.state == "closed" || m.state == "errored" || m.closeQueuedOrInFlight() {
+		m.results[id] = "rej:TypeError"
+		return
+	}
+	m.closeRequest, m.closeID = id, id
+	m.queue = append(m.queue, id)
+	m.advance()
+}
+
+func (m *wsModel) abort(id int, reason string) {
+	if m.state == "closed" || m.state == "errored" {
+		m.results[id] = "ok"
+		return
+	}
+	if m.pendingAbort != nil {
+		m.aliases[id] = m.pendingAbort.id
+		return
+	}
+	was := m.state == "erroring"
+	if was {
+		reason = "undefined"
+	}
+	m.pendingAbort = &wsAbort{id, reason, was}
+	if !was {
+		m.startErroring(reason)
+	}
+}
+
+func (m *wsModel) controllerError(e string) {
+	if m.state == "writable" {
+		m.startErroring(e)
+	}
+}
+
+func (m *wsModel) startErroring(r string) {
+	m.state, m.stored = "erroring", r
+	if m.inFlight < 0 && m.started {
+		m.finishErroring()
+	}
+}
+
+func (m *wsModel) finishErroring() {
+	m.state = "errored"
+	for _, id := range m.queue {
+		if id != m.closeID {
+			m.results[id] = "rej:" + m.stored
+		}
+	}
+	m.queue = nil
+	if pa := m.pendingAbort; pa != nil {
+		m.pendingAbort = nil
+		if pa.wasAlreadyErroring {
+			m.results[pa.id] = "rej:" + m.stored
+		} else {
+			m.results[pa.id] = "ok"
+		}
+	}
+	if m.closeRequest >= 0 {
+		m.results[m.closeRequest] = "rej:" + m.stored
+		m.closeRequest = -1
+	}
+}
+
+func (m *wsModel) advance() {
+	if !m.started || m.inFlight >= 0 {
+		return
+	}
+	if m.state == "erroring" {
+		m.finishErroring()
+		return
+	}
+	if len(m.queue) == 0 {
+		return
+	}
+	m.inFlight = m.queue[0]
+	if m.inFlight == m.closeID {
+		m.closeRequest = -1
+		m.queue = m.queue[1:]
+	}
+}
+
+// flush lets start() finish, then every in-flight operation, in order.
+func (m *wsModel) flush() {
+	m.started = true
+	m.advance()
+	for m.inFlight >= 0 {
+		id := m.inFlight
+		m.inFlight = -1
+		m.results[id] = "ok"
+		if id == m.closeID {
+			if m.state == "erroring" {
+				m.stored = "undefined"
+				if pa := m.pendingAbort; pa != nil {
+					m.results[pa.id] = "ok"
+					m.pendingAbort = nil
+				}
+			}
+			m.state = "closed"
+			return
+		}
+		m.queue = m.queue[1:]
+		m.advance()
+	}
+}
+
+var wsOpKinds = []string{"write", "write", "write", "close", "abort", "error"}
+
+// wsModelRun is what every operation with a promise gets, and the final
+// state.
+func wsModelRun(ops []op) []string {
+	m := newWSModel()
+	for i, o := range ops {
+		switch o.Kind {
+		case "write":
+			m.write(i)
+		case "close":
+			m.close(i)
+		case "abort":
+			m.abort(i, fmt.Sprint("a", o.V))
+		case "error":
+			m.controllerError(fmt.Sprint("e", o.V))
+		}
+	}
+	m.flush()
+	var log []string
+	for i, o := range ops {
+		if o.Kind == "error" {
+			continue
+		}
+		id := i
+		if a, ok := m.aliases[i]; ok {
+			id = a
+		}
+		r, ok := m.results[id]
+		if !ok {
+			r = "pending"
+		}
+		log = append(log, fmt.Sprintf("%d %s %s", i, o.Kind, r))
+	}
+	state := m.state
+	if state == "erroring" {
+		state = "errored"
+	}
+	return append(log, "state "+state)
+}
+
+const wsModelScript = `
+const sequences = SEQUENCES;
+(async () => {
+  const out = [];
+  for (const ops of sequences) {
+    let ctl;
+    const ws = new WritableStream({ start(c) { ctl = c; }, write() {}, close() {}, abort() {} });
+    const writer = ws.getWriter();
+    const results = [];
+    const show = (e) => 'rej:' + (e instanceof TypeError ? 'TypeError' : String(e));
+    ops.forEach((o, i) => {
+      let p;
+      switch (o.k) {
+        case 'write': p = writer.write(o.v); break;
+        case 'close': p = writer.close(); break;
+        case 'abort': p = writer.abort('a' + o.v); break;
+        case 'error': ctl.error('e' + o.v); return;
+      }
+      results[i] = 'pending';
+      p.then(() => { results[i] = 'ok'; }, (e) => { results[i] = show(e); });
+    });
+    for (let k = 0; k < 3; k++) await new Promise((r) => setTimeout(r, 0));
+    const log = [];
+    ops.forEach((o, i) => { if (o.k !== 'error') log.push(i + ' ' + o.k + ' ' + results[i]); });
+    const state = await Promise.race([writer.closed.then(() => 'closed', () => 'errored'), new Promise((r) => setTimeout(() => r('writable'), 0))]);
+    log.push('state ' + state);
+    out.push(JSON.stringify(log));
+  }
+  console.log(out.join('\n'));
+})();
+`
+
+// TestModelWritableScript: random sequences of write/close/abort/error on a
+// WritableStream, against wsModel.
+func TestModelWritableScript(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	const sequences = 1500
+	var seqs [][]op
+	var wants [][]string
+	for i := 0; i < sequences; i++ {
+		n := 1 + rng.Intn(8)
+		ops := make([]op, n)
+		for k := range ops {
+			ops[k] = op{Kind: wsOpKinds[rng.Intn(len(wsOpKinds))], V: rng.Intn(100)}
+		}
+		seqs = append(seqs, ops)
+		wants = append(wants, wsModelRun(ops))
+	}
+	js, _ := json.Marshal(seqs)
+	w, out, errb := newWorker(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := w.Run(ctx, "wsmodel.js", strings.Replace(wsModelScript, "SEQUENCES", string(js), 1)); err != nil {
+		t.Fatalf("%v\n%s", err, errb)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(lines) != sequences {
+		t.Fatalf("%d results for %d sequences\n%s", len(lines), sequences, errb)
+	}
+	failures := 0
+	for i, line := range lines {
+		var got []string
+		if err := json.Unmarshal([]byte(line), &got); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got, "\n") != strings.Join(wants[i], "\n") {
+			failures++
+			t.Errorf("sequence %d %v:\ngot:\n%s\nwant:\n%s", i, seqs[i], strings.Join(got, "\n"), strings.Join(wants[i], "\n"))
+			if failures == 5 {
+				return
+			}
+		}
+	}
+}
