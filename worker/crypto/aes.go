@@ -62,7 +62,7 @@ func importAES(s *state, format string, data goja.Value, p params, extractable b
 			panic(domErr("DataError", "Symmetric \"jwk\" key contains invalid \"alg\" value %q, expected %q.", alg, want))
 		}
 	default:
-		panic(domErr("NotSupportedError", "Unrecognized or unimplemented key import format %q.", format))
+		panic(domErr("NotSupportedError", "Unrecognized key import format %q.", format))
 	}
 	switch len(raw) {
 	case 16, 24, 32:

@@ -76,8 +76,10 @@ func (s *state) exportDER(format string, k *Key) (goja.Value, bool) {
 		return s.arrayBuffer(marshalSPKI(k.pub)), true
 	case format == "pkcs8" && k.kind == "private":
 		return s.arrayBuffer(marshalPKCS8(k.priv)), true
-	case format == "spki" || format == "pkcs8":
-		panic(domErr("InvalidAccessError", "Asymmetric %q export requires a %s key.", format, map[string]string{"spki": "public", "pkcs8": "private"}[format]))
+	case format == "spki":
+		panic(domErr("InvalidAccessError", "Asymmetric spki export requires public key (not %q).", k.kind))
+	case format == "pkcs8":
+		panic(domErr("InvalidAccessError", "Asymmetric pkcs8 export requires private key (not %q).", k.kind))
 	}
 	return nil, false
 }

@@ -25,8 +25,6 @@ func init() {
 
 var curves = map[string]elliptic.Curve{"P-256": elliptic.P256(), "P-384": elliptic.P384(), "P-521": elliptic.P521()}
 
-func curveName(c elliptic.Curve) string { return c.Params().Name }
-
 func ecUsages(name string) (pub, priv usage) {
 	if name == "ECDSA" {
 		return useVerify, useSign
@@ -67,7 +65,7 @@ func importEC(s *state, format string, data goja.Value, p params, extractable bo
 	case "raw":
 		pub, err := ecdsa.ParseUncompressedPublicKey(c, s.rawData(data))
 		if err != nil {
-			panic(domErr("DataError", "Invalid EC public key."))
+			panic(domErr("DataError", "Failed to import raw EC key data: Invalid point encoding.."))
 		}
 		k.kind, k.pub = "public", pub
 	case "spki":
@@ -84,11 +82,8 @@ func importEC(s *state, format string, data goja.Value, p params, extractable bo
 		k.kind, k.priv, k.pub = "private", priv, &priv.PublicKey
 	case "jwk":
 		j := s.readJWK(data.(*goja.Object))
-		if j.fields["kty"] != "EC" {
-			panic(domErr("DataError", "Elliptic curve \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"EC\" (encountered %q).", j.fields["kty"]))
-		}
-		if j.fields["crv"] != crv {
-			panic(domErr("DataError", "\"jwk\" key has curve %q but the requested curve is %q.", j.fields["crv"], crv))
+		if j.kty() != "EC" {
+			panic(domErr("DataError", "Elliptic curve \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" (%q) equal to \"EC\".", j.kty()))
 		}
 		size := (c.Params().BitSize + 7) / 8
 		x, y := j.bytes("x", "EC"), j.bytes("y", "EC")
@@ -116,7 +111,7 @@ func importEC(s *state, format string, data goja.Value, p params, extractable bo
 		panic(domErr("NotSupportedError", "Unrecognized key import format %q.", format))
 	}
 	if k.pub.(*ecdsa.PublicKey).Curve != c {
-		panic(domErr("DataError", "The curve of the key data (%s) is not the requested curve %q.", curveName(k.pub.(*ecdsa.PublicKey).Curve), crv))
+		panic(domErr("DataError", "\"algorithm.namedCurve\" %q does not match the curve specified by the input key data.", crv))
 	}
 	importUsages(name, k.kind, u, bad, pubUses, privUses)
 	k.usages = u
@@ -133,6 +128,8 @@ func exportEC(s *state, format string, k *Key) goja.Value {
 		panic(err)
 	}
 	switch format {
+	default:
+		panic(domErr("InvalidAccessError", "Cannot export %q in %q format.", k.alg.name, format))
 	case "raw":
 		if k.kind != "public" {
 			panic(domErr("InvalidAccessError", "Raw export of elliptic curve keys is only allowed for public keys."))
@@ -150,7 +147,6 @@ func exportEC(s *state, format string, k *Key) goja.Value {
 		}
 		return j.o
 	}
-	panic(domErr("NotSupportedError", "Unrecognized key export format %q.", format))
 }
 
 // ecdsaHash reads ECDSA's hash, which is given at call time.

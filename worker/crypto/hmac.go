@@ -47,18 +47,17 @@ func importHMAC(s *state, format string, data goja.Value, p params, extractable 
 		j := s.readJWK(data.(*goja.Object))
 		raw = j.octKey("HMAC", "HS"+digestByName(h).jwk, u, extractable)
 	default:
-		panic(domErr("NotSupportedError", "Unrecognized or unimplemented key import format %q.", format))
+		panic(domErr("NotSupportedError", "Unrecognized key import format %q.", format))
 	}
 	length := len(raw) * 8
-	if l, ok := p.optInteger("length"); ok {
-		if l > length || l <= length-8 {
-			panic(domErr("DataError", "Imported HMAC key length (%d) must be a non-zero value up to 7 bits less than, and no greater than, the bit length of the raw key data (%d).", l, length))
-		}
-		length = l
+	l := length
+	if v, ok := p.optInteger("length"); ok {
+		l = v
 	}
-	if length == 0 {
-		panic(domErr("DataError", "Imported HMAC key length must be a non-zero value up to 7 bits less than, and no greater than, the bit length of the raw key data."))
+	if l == 0 || l > length || l <= length-8 {
+		panic(domErr("DataError", "Imported HMAC key length (%d) must be a non-zero value up to 7 bits less than, and no greater than, the bit length of the raw key data (%d).", l, length))
 	}
+	length = l
 	return &Key{kind: "secret", extractable: extractable, usages: u, secret: raw,
 		alg: keyAlgorithm{name: "HMAC", hash: h, length: length}}
 }

@@ -40,14 +40,20 @@ func (s *state) readJWK(o *goja.Object) *jwk {
 		b := v.ToBoolean()
 		j.ext = &b
 	}
-	if _, ok := j.fields["kty"]; !ok {
-		panic(typeErr("Missing field \"kty\" in \"keyData\"."))
-	}
 	return j
 }
 
-// checkCommon makes the checks every JWK import makes: use, key_ops and
-// ext against the requested usages and extractability.
+// kty is the key type, "undefined" when missing (workerd's messages print
+// it so).
+func (j *jwk) kty() string {
+	if k, ok := j.fields["kty"]; ok {
+		return k
+	}
+	return "undefined"
+}
+
+// checkCommon makes the checks every asymmetric JWK import makes: use,
+// key_ops and ext against the requested usages and extractability.
 func (j *jwk) checkCommon(u usage, extractable bool, useValue string) {
 	if use, ok := j.fields["use"]; ok && u != 0 && use != useValue {
 		panic(domErr("DataError", "Asymmetric \"jwk\" key import with usages requires that \"use\" field be %q.", useValue))
@@ -73,38 +79,86 @@ func (j *jwk) checkCommon(u usage, extractable bool, useValue string) {
 	}
 }
 
-// octKey reads a symmetric JWK's key bytes.
+// octKey reads a symmetric JWK's key bytes, with the checks of workerd's
+// symmetric imports (its use is "sig" for HMAC, "enc" for AES).
 func (j *jwk) octKey(algName, wantAlg string, u usage, extractable bool) []byte {
-	if j.fields["kty"] != "oct" {
-		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"oct\" (encountered %q).", j.fields["kty"]))
+	if j.kty() != "oct" {
+		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"oct\" (encountered %q).", j.kty()))
+	}
+	prefix := "Symmetric"
+	if algName == "HMAC" {
+		prefix = "HMAC"
 	}
 	k, ok := j.fields["k"]
-	if !ok {
-		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a base64Url encoding of the key."))
-	}
 	raw, err := base64.RawURLEncoding.DecodeString(k)
-	if err != nil {
+	if !ok || err != nil {
+		if prefix == "HMAC" {
+			panic(domErr("DataError", "HMAC \"jwk\" key import requires a base64Url encoding of the key"))
+		}
 		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a base64Url encoding of the key."))
 	}
 	if alg, ok := j.fields["alg"]; ok && wantAlg != "" && alg != wantAlg {
+		if prefix == "HMAC" {
+			panic(domErr("DataError", "HMAC \"jwk\" key import specifies \"alg\" that is incompatible with the hash name (encountered %q, expected %q).", alg, wantAlg))
+		}
 		panic(domErr("DataError", "Symmetric \"jwk\" key contains invalid \"alg\" value %q, expected %q.", alg, wantAlg))
 	}
-	j.checkCommon(u, extractable, "enc")
+	use := "enc"
+	if algName == "HMAC" {
+		use = "sig"
+	}
+	if v, ok := j.fields["use"]; ok && v != use {
+		panic(domErr("DataError", "Symmetric \"jwk\" key must have a \"use\" of %q, not %q.", use, v))
+	}
+	if j.hasOps {
+		for i, n := range usageNames {
+			if u&(1<<i) != 0 && !contains(j.ops, n) {
+				panic(domErr("DataError", "\"jwk\" key missing usage %q, in \"key_ops\".", n))
+			}
+		}
+	}
+	if j.ext != nil && !*j.ext && extractable {
+		panic(domErr("DataError", "JWK ext field for %q is set to false but extractable is true", algName))
+	}
 	return raw
 }
 
-// bytes decodes a base64url member, DataError when missing or malformed.
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if e == s {
+			return true
+		}
+	}
+	return false
+}
+
+// bytes decodes a base64url member, DataError when missing or malformed,
+// with workerd's message for the key type.
 func (j *jwk) bytes(name, what string) []byte {
 	v, ok := j.fields[name]
-	if !ok {
-		panic(domErr("DataError", "Invalid %s JWK: missing or invalid %q.", what, name))
-	}
 	b, err := base64.RawURLEncoding.DecodeString(v)
-	if err != nil {
+	if !ok || err != nil {
+		switch what {
+		case "EC":
+			panic(domErr("DataError", "Invalid EC key in JSON Web Key; missing %q.", name))
+		case "RSA":
+			panic(domErr("DataError", "Invalid RSA key in JSON Web Key; missing or invalid %s parameter (%q).", rsaJWKParams[name], name))
+		case "Ed25519", "X25519":
+			part := "public key component"
+			if name == "d" {
+				part = "private key component"
+			}
+			panic(domErr("DataError", "Invalid %s key in JSON WebKey; missing or invalid %s (%q).", what, part, name))
+		}
 		panic(domErr("DataError", "Invalid %s JWK: missing or invalid %q.", what, name))
 	}
 	return b
 }
+
+// rsaJWKParams are the RSA members' names in RFC 7518, section 6.3.
+var rsaJWKParams = map[string]string{"n": "Modulus", "e": "Exponent", "d": "Private Exponent",
+	"p": "First Prime Factor", "q": "Second Prime Factor", "dp": "First Factor CRT Exponent",
+	"dq": "Second Factor CRT Exponent", "qi": "First CRT Coefficient"}
 
 func (j *jwk) bigInt(name, what string) *big.Int {
 	return new(big.Int).SetBytes(j.bytes(name, what))

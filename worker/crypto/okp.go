@@ -113,11 +113,11 @@ func importOKP(s *state, format string, data goja.Value, p params, extractable b
 		k.kind = "private"
 	case "jwk":
 		j := s.readJWK(data.(*goja.Object))
-		if j.fields["kty"] != "OKP" {
-			panic(domErr("DataError", "OKP \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"OKP\" (encountered %q).", j.fields["kty"]))
+		if j.kty() != "OKP" {
+			panic(domErr("DataError", "OKP \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" (%q) equal to \"OKP\".", j.kty()))
 		}
-		if j.fields["crv"] != name {
-			panic(domErr("DataError", "\"jwk\" key has curve %q but %q was requested.", j.fields["crv"], name))
+		if crv := j.fields["crv"]; crv != name {
+			panic(domErr("NotSupportedError", "Only %s is supported but %q was requested.", name, crv))
 		}
 		x := j.bytes("x", name)
 		_, hasD := j.fields["d"]
@@ -179,6 +179,8 @@ func exportOKP(s *state, format string, k *Key) goja.Value {
 		return v
 	}
 	switch format {
+	default:
+		panic(domErr("InvalidAccessError", "Cannot export %q in %q format.", k.alg.name, format))
 	case "raw":
 		if k.kind != "public" {
 			panic(domErr("InvalidAccessError", "Raw export of %s keys is only allowed for public keys.", k.alg.name))
@@ -200,7 +202,6 @@ func exportOKP(s *state, format string, k *Key) goja.Value {
 		}
 		return j.o
 	}
-	panic(domErr("NotSupportedError", "Unrecognized key export format %q.", format))
 }
 
 func x25519Bits(s *state, p params, k *Key, length int, given bool) []byte {

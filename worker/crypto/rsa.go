@@ -176,21 +176,25 @@ func importRSA(s *state, format string, data goja.Value, p params, extractable b
 	case "spki":
 		pub, ok := parseSPKI(s.rawData(data)).(*rsa.PublicKey)
 		if !ok {
-			panic(domErr("DataError", "SPKI input is not an RSA key."))
+			panic(domErr("DataError", "Input was not an RSA key."))
 		}
 		k.kind, k.pub = "public", pub
 	case "pkcs8":
 		priv, ok := parsePKCS8(s.rawData(data)).(*rsa.PrivateKey)
 		if !ok {
-			panic(domErr("DataError", "PKCS8 input is not an RSA key."))
+			panic(domErr("DataError", "Input was not an RSA key."))
 		}
 		k.kind, k.priv, k.pub = "private", priv, &priv.PublicKey
 	case "jwk":
 		j := s.readJWK(data.(*goja.Object))
-		if j.fields["kty"] != "RSA" {
-			panic(domErr("DataError", "RSA \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"RSA\" (encountered %q).", j.fields["kty"]))
+		if j.kty() != "RSA" {
+			panic(domErr("DataError", "RSA \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" (%q) equal to \"RSA\".", j.kty()))
 		}
-		pub := &rsa.PublicKey{N: j.bigInt("n", "RSA"), E: int(j.bigInt("e", "RSA").Int64())}
+		n := j.bytes("n", "RSA")
+		if bits := len(n) * 8; bits%8 != 0 || bits < 256 || bits > 16384 {
+			panic(domErr("OperationError", "The modulus length must be a multiple of 8 and between 256 and 16k, but %d was requested.", bits))
+		}
+		pub := &rsa.PublicKey{N: new(big.Int).SetBytes(n), E: int(j.bigInt("e", "RSA").Int64())}
 		k.kind, k.pub = "public", pub
 		if _, ok := j.fields["d"]; ok {
 			priv := &rsa.PrivateKey{PublicKey: *pub, D: j.bigInt("d", "RSA"),
@@ -228,7 +232,7 @@ func exportRSA(s *state, format string, k *Key) goja.Value {
 		return v
 	}
 	if format != "jwk" {
-		panic(domErr("NotSupportedError", "Unrecognized key export format %q.", format))
+		panic(domErr("InvalidAccessError", "Cannot export %q in %q format.", k.alg.name, format))
 	}
 	pub := k.pub.(*rsa.PublicKey)
 	j := s.newJWK("RSA", k).str("alg", rsaJWKAlg(k)).ext(k)

@@ -386,9 +386,6 @@ func (s *state) exportKeyMethod(call goja.FunctionCall) goja.Value {
 }
 
 func (s *state) exportKey(format string, k *Key) goja.Value {
-	if _, ok := canonical(format, formats); !ok || format != strings.ToLower(format) {
-		panic(domErr("NotSupportedError", "Unrecognized key export format %q.", format))
-	}
 	if !k.extractable {
 		panic(domErr("InvalidAccessError", "Attempt to export non-extractable %s key.", k.alg.name))
 	}
