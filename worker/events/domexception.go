@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 )
 
@@ -84,7 +86,8 @@ func (r *Realm) newDOMException(message, name string, proto *goja.Object) *goja.
 func stackTail(rt *goja.Runtime) string {
 	s := ""
 	for _, f := range rt.CaptureCallStack(0, nil) {
-		if f.Position().Filename == "" {
+		if name := f.Position().Filename; name == "" || strings.HasPrefix(name, "mcrepl:") {
+			// Native frames, and mcrepl's own (its entry into handlers).
 			continue
 		}
 		p := f.Position()
