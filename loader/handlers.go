@@ -61,6 +61,7 @@ func (p *Program) Start(ctx context.Context, w *worker.Worker, vars map[string]a
 			}
 		}
 	}
+	w.Post(func(*goja.Runtime) { setNodeEnv(w, vars) })
 	w.Post(r.start)
 	idle := make(chan error, 1)
 	go func() { idle <- w.Wait(ctx) }()

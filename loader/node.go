@@ -58,6 +58,10 @@ func nodeReason() string {
 	return "mcrepl does not have this Node.js built-in module (docs/nodejs.md lists the node: modules it has)"
 }
 
+// setNodeEnv gives process.env the Worker's vars (package node decides, by
+// flag, whether it shows them). Loop goroutine only.
+func setNodeEnv(w *worker.Worker, vars map[string]any) { node.SetEnv(w.Host(), vars) }
+
 // nodeRequireFunc is the function the bundle calls for a built-in module.
 func nodeRequireFunc(w *worker.Worker) goja.Value {
 	env := w.Host()

@@ -90,6 +90,13 @@ func newBinding(s *state) *goja.Object {
 		version = "24.22.2"
 	}
 	_ = b.Set("processVersion", version)
+	set("processEnv", func(goja.FunctionCall) goja.Value {
+		if s.processEnv == nil {
+			s.processEnv = rt.NewObject()
+			s.fillEnv()
+		}
+		return s.processEnv
+	})
 	set("exit", func(call goja.FunctionCall) goja.Value {
 		panic(env.Realm.NewError(fmt.Sprintf("The Node.js process.exit(%d) API was called. Canceling the request.", call.Argument(0).ToInteger())))
 	})
@@ -171,6 +178,7 @@ func newBinding(s *state) *goja.Object {
 	}
 	_ = b.Set("globalTimers", timers)
 	installAsync(s, b)
+	installCrypto(s, b)
 	return b
 }
 

@@ -27,6 +27,7 @@ package node
 
 import (
 	"embed"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -229,6 +230,44 @@ type state struct {
 
 	bufferProto *goja.Object // Buffer.prototype, once node:buffer is loaded
 	inspectMax  int          // buffer.INSPECT_MAX_BYTES
+
+	vars       map[string]string // the Worker's bindings as process.env shows them
+	processEnv *goja.Object      // process.env, once made
+}
+
+// SetEnv gives the isolate its Worker's bindings (a wrangler
+// configuration's vars): with nodejs_compat_populate_process_env, process.env
+// holds each of them as a string, as workerd fills it with its text bindings
+// (and JSON bindings as their JSON text). Call it before the module runs.
+// Loop goroutine only.
+func SetEnv(env *host.Env, vars map[string]any) {
+	s := stateOf(env)
+	s.vars = map[string]string{}
+	for k, v := range vars {
+		if str, ok := v.(string); ok {
+			s.vars[k] = str
+		} else if b, err := json.Marshal(v); err == nil {
+			s.vars[k] = string(b)
+		}
+	}
+	if s.processEnv != nil {
+		s.fillEnv()
+	}
+}
+
+// fillEnv copies the bindings into process.env, in name order.
+func (s *state) fillEnv() {
+	if !s.env.Flags.Enabled("nodejs_compat_populate_process_env") {
+		return
+	}
+	names := make([]string, 0, len(s.vars))
+	for k := range s.vars {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		_ = s.processEnv.Set(k, s.vars[k])
+	}
 }
 
 type stateKey struct{}

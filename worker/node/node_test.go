@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dop251/goja"
+
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
@@ -166,5 +168,34 @@ func TestAvailable(t *testing.T) {
 	}
 	if !node.Builtin("fs") || node.Builtin("lodash") || !node.Has("node:util") || node.Has("fs") {
 		t.Error("Builtin/Has")
+	}
+}
+
+// TestProcessEnv: the Worker's vars fill process.env as strings (JSON for
+// other values), in name order, unless nodejs_compat_do_not_populate_process_env.
+func TestProcessEnv(t *testing.T) {
+	for _, tc := range []struct{ flags, want string }{
+		{"", `{"A":"1","B":"{\"x\":1}","C":"text"}`},
+		{"nodejs_compat_do_not_populate_process_env", `{}`},
+	} {
+		var out bytes.Buffer
+		var names []string
+		if tc.flags != "" {
+			names = []string{tc.flags}
+		}
+		w, err := worker.New(worker.Config{Flags: flags.Resolve("2026-11-17", names), Stdout: &out})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Do(func(*goja.Runtime) {
+			node.SetEnv(w.Host(), map[string]any{"C": "text", "A": 1, "B": map[string]any{"x": 1}})
+		})
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		_ = w.Run(ctx, "env.js", `console.log(JSON.stringify(process.env))`)
+		cancel()
+		w.Close()
+		if got := strings.TrimSpace(out.String()); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.flags, got, tc.want)
+		}
 	}
 }

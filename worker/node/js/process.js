@@ -14,7 +14,7 @@
   function nextTick(callback, ...args) {
     binding.queueMicrotask(callback, ...args);
   }
-  const env = {};
+  const env = binding.processEnv();
   function exit(code) {
     const c = code === undefined ? (process.exitCode === undefined ? 0 : process.exitCode) : code;
     binding.exit(c | 0);
