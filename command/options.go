@@ -193,7 +193,28 @@ func (e *env) eventLog(s settings) (io.Writer, func() error, error) {
 	if err != nil {
 		return nil, nil, &exitError{ExitUsage, fmt.Sprintf("cannot write the event log to %s: %v", s.traceFile, pathErr(err))}
 	}
-	return f, f.Close, nil
+	w := &firstError{w: f}
+	return w, func() error {
+		cerr := f.Close()
+		if w.err != nil {
+			return w.err
+		}
+		return cerr
+	}, nil
+}
+
+// firstError is a writer that remembers the first error of its writes.
+type firstError struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstError) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }
 
 // splitNames splits comma-separated flag names and drops empty ones, so that

@@ -18,7 +18,7 @@ import (
 )
 
 // runScript is the `run` command.
-func (e *env) runScript(c *cli.Context) error {
+func (e *env) runScript(c *cli.Context) (err error) {
 	args := c.Args().Slice()
 	if len(args) == 0 {
 		args = wranglerMain() // wrangler.go
@@ -42,11 +42,20 @@ func (e *env) runScript(c *cli.Context) error {
 		return err
 	}
 	worker.SetAllocationLimit(limit)
+	if s.traceFile != "" && sameFile(s.traceFile, path) {
+		return usagef("--trace-file %s is the script to run: give the event log another file", s.traceFile)
+	}
 	log, closeLog, err := e.eventLog(s)
 	if err != nil {
 		return err
 	}
-	defer closeLog()
+	defer func() {
+		// A log that could not be written (a full disk) is a failure,
+		// not a silent loss.
+		if cerr := closeLog(); cerr != nil && err == nil {
+			err = &exitError{ExitFailure, fmt.Sprintf("cannot write the event log to %s: %v", s.traceFile, pathErr(cerr))}
+		}
+	}()
 
 	isolate := buildWorker(worker.Config{
 		Flags:          set,
@@ -223,4 +232,14 @@ func loadWithin(ctx context.Context, path string, stdin io.Reader) (*loader.Prog
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// sameFile reports whether the paths a and b name one existing file.
+func sameFile(a, b string) bool {
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
 }

@@ -79,7 +79,10 @@ type boundary struct {
 	allow []string // --allow-read
 }
 
-func newBoundary(entryDir string) *boundary {
+// newBoundary is the boundary of a build whose entry is in entryDir;
+// named are files the user named besides (the shell's imports), whose
+// projects are readable too.
+func newBoundary(entryDir string, named ...string) *boundary {
 	root := ProjectRoot(entryDir)
 	if real, err := filepath.EvalSymlinks(root); err == nil {
 		root = real
@@ -87,6 +90,13 @@ func newBoundary(entryDir string) *boundary {
 	readableMu.Lock()
 	allow := append([]string(nil), readable...)
 	readableMu.Unlock()
+	for _, n := range named {
+		p := ProjectRoot(filepath.Dir(n))
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
+		}
+		allow = append(allow, p)
+	}
 	for d := root; ; d = filepath.Dir(d) {
 		allow = append(allow, linkedPackages(filepath.Join(d, "node_modules"))...)
 		if filepath.Dir(d) == d {
@@ -207,6 +217,9 @@ func (b *boundary) plugin() api.Plugin {
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
 					if why := b.check(args.Path); why != "" {
 						return api.OnLoadResult{}, &refusedError{why}
+					}
+					if strings.EqualFold(filepath.Ext(args.Path), ".css") && args.With["type"] == "" {
+						return api.OnLoadResult{}, &refusedError{"workerd has no CSS modules; to use the file's text, import it with { type: \"text\" }"}
 					}
 					return api.OnLoadResult{}, nil
 				})

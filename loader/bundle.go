@@ -55,10 +55,11 @@ var supported = map[string]bool{
 var workerdConditions = []string{"workerd", "worker", "browser"}
 
 // bundle turns the module src, the contents of the file at path name, and
-// everything it imports into one goja program. When the entry turns out to
-// hold no ES module syntax and its extension does not make it a module, it
-// returns errNotModule.
-func bundle(name, src string) (*Program, error) {
+// everything it imports into one goja program; named are files the user
+// named besides the entry, which the read boundary lets in with their
+// projects. When the entry turns out to hold no ES module syntax and its
+// extension does not make it a module, it returns errNotModule.
+func bundle(name, src string, named ...string) (*Program, error) {
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", name, err)
@@ -97,7 +98,7 @@ func bundle(name, src string) (*Program, error) {
 		LogLevel:      api.LogLevelSilent,
 		Banner:        map[string]string{"js": bundleHead},
 		Footer:        map[string]string{"js": bundleTail},
-		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src), nodePlugin(), newBoundary(filepath.Dir(entry)).plugin()},
+		Plugins:       []api.Plugin{entryPlugin(cwd, entry, src), nodePlugin(), newBoundary(filepath.Dir(entry), named...).plugin()},
 	})
 	if len(res.Errors) > 0 {
 		return nil, buildError(name, entryRel, res.Errors[0])

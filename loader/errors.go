@@ -27,6 +27,8 @@ type SyntaxError struct {
 	Column   int    // 1-based, in characters
 	Message  string // without the "SyntaxError: " prefix
 	LineText string // the offending line, when known
+
+	parser bool // found by goja's parser, whose positions are exact
 }
 
 func (e *SyntaxError) Error() string {
@@ -140,7 +142,9 @@ func compileClassic(name, src string) (*goja.Program, *SyntaxError) {
 		var list parser.ErrorList
 		if errors.As(err, &list) && len(list) > 0 {
 			pos := list[0].Position
-			return nil, syntaxErrorAt(name, src, pos.Line, pos.Column, list[0].Message)
+			se := syntaxErrorAt(name, src, pos.Line, pos.Column, list[0].Message)
+			se.parser = true
+			return nil, se
 		}
 		return nil, &SyntaxError{File: name, Message: err.Error()}
 	}

@@ -126,6 +126,13 @@ func Compile(name, src string) (p *Program, err error) {
 	if err == errNotModule {
 		return nil, serr
 	}
+	var se *SyntaxError
+	if errors.As(err, &se) && se.File == name && serr.parser && se.Line != serr.Line && !moduleSyntax(src) {
+		// esbuild read the file by a module's rules and stopped on another
+		// line (sloppy-mode code that a module may not have): the file is a
+		// classic script, and goja's error is its.
+		return nil, serr
+	}
 	return mod, err
 }
 

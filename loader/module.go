@@ -86,7 +86,8 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 			return
 		}
 		if ex := rt.Try(func() { r.runTest(ns) }); ex != nil {
-			r.test = rejected
+			// Reading the handlers threw (a getter): the test failed.
+			r.hasTest, r.test = true, rejected
 			r.report("Uncaught ", ex)
 		}
 	}, func(reason goja.Value) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -22,7 +23,16 @@ import (
 // An error names spec and says why it cannot be imported, in one line.
 func ImportProgram(dir, spec, with string) (*goja.Program, error) {
 	src := "export * as ns from " + jsonString(spec) + with + ";\n"
-	p, err := bundle(filepath.Join(dir, "[shell].mjs"), src)
+	var named []string
+	if filepath.IsAbs(spec) || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") {
+		// A file the user typed (or gave to `mcrepl shell FILE`) is
+		// theirs to read, with its project (boundary.go).
+		named = append(named, filepath.Join(dir, spec))
+		if filepath.IsAbs(spec) {
+			named[0] = spec
+		}
+	}
+	p, err := bundle(filepath.Join(dir, "[shell].mjs"), src, named...)
 	if err != nil {
 		var ie *ImportError
 		if errors.As(err, &ie) {

@@ -1,6 +1,7 @@
 package repl
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -139,8 +140,26 @@ func (s *session) eval(entry string) {
 		}
 		return
 	}
+	// Nothing left to run while the await is pending: nothing can settle it
+	// (the next entry waits for this one), which `mcrepl run` reports too.
+	// At a terminal the user decides, with Ctrl-C.
+	idle := make(chan struct{})
+	if !s.cfg.Interactive {
+		go func() {
+			if w.Wait(context.Background()) == nil {
+				close(idle)
+			}
+		}()
+	}
 	select {
 	case <-settled:
+	case <-idle:
+		select {
+		case <-settled:
+		default:
+			cancelled.Store(true)
+			s.println(s.errw, "mcrepl: the entry's await never settled, and nothing is left to run")
+		}
 	case <-interrupted:
 		cancelled.Store(true)
 		s.println(s.errw, s.afterCtrlC+interruptedMessage)

@@ -152,6 +152,11 @@ func (c *ctx) formatCollection(entries []goja.Value, size int, sep string, recur
 type typedElems struct{ data reflect.Value }
 
 func typedElementsOf(o *goja.Object) typedElems {
+	if o.Get("length").ToInteger() == 0 {
+		// Empty, or a view of a detached (transferred) buffer, which
+		// goja's Export would slice past its end.
+		return typedElems{reflect.ValueOf([]float64(nil))}
+	}
 	v := reflect.ValueOf(o.Export())
 	if v.Kind() != reflect.Slice {
 		v = reflect.ValueOf([]float64(nil))
