@@ -17,7 +17,13 @@ func init() {
 			importKey: importAES,
 			exportKey: exportSecret,
 			generate:  generateAES,
-			keyLength: func(s *state, p params) int { return aesLength(p.derived()) },
+			keyLength: func(s *state, p params) int {
+				l := p.derived().integer("length")
+				if l != 128 && l != 192 && l != 256 {
+					panic(domErr("OperationError", "Derived AES key must be 128, 192, or 256 bits in length but provided %d.", l))
+				}
+				return l
+			},
 		}
 		switch name {
 		case "AES-GCM":

@@ -8,8 +8,8 @@ import (
 )
 
 func init() {
-	register("PBKDF2", &algorithm{importKey: importKDF, deriveBits: pbkdf2Bits})
-	register("HKDF", &algorithm{importKey: importKDF, deriveBits: hkdfBits})
+	register("PBKDF2", &algorithm{importKey: importKDF, deriveBits: pbkdf2Bits, derivable: true})
+	register("HKDF", &algorithm{importKey: importKDF, deriveBits: hkdfBits, derivable: true})
 }
 
 func importKDF(s *state, format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key {
@@ -42,8 +42,8 @@ func pbkdf2Bits(s *state, p params, k *Key, length int, given bool) []byte {
 	salt := p.bytes("salt")
 	iter := p.integer("iterations")
 	n := derivedLength("PBKDF2", length, given)
-	if iter == 0 {
-		panic(domErr("OperationError", "PBKDF2 requires a positive iteration count (requested 0)."))
+	if iter <= 0 {
+		panic(domErr("OperationError", "PBKDF2 requires a positive iteration count (requested %d).", iter))
 	}
 	if n == 0 {
 		return []byte{}

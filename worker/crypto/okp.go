@@ -212,7 +212,7 @@ func x25519Bits(s *state, p params, k *Key, length int, given bool) []byte {
 	}
 	secret, err := k.priv.(*ecdh.PrivateKey).ECDH(peer.pub.(*ecdh.PublicKey))
 	if err != nil {
-		panic(domErr("OperationError", "Detected small order secure curve points, aborting"))
+		panic(domErr("OperationError", "Failed to derive EDDH key: public key routines INVALID_PEER_KEY."))
 	}
 	return truncateBits(secret, length, given)
 }

@@ -30,16 +30,16 @@ func init() {
 	register("RSA-PSS", &algorithm{
 		importKey: importRSA, exportKey: exportRSA, generate: generateRSA,
 		sign: func(s *state, p params, k *Key, data []byte) []byte {
-			salt := p.integer("saltLength")
+			salt := pssSalt(p)
 			h, sum := rsaDigest(k, data)
 			out, err := rsa.SignPSS(rand.Reader, k.priv.(*rsa.PrivateKey), h, sum, &rsa.PSSOptions{SaltLength: salt})
 			if err != nil {
-				panic(domErr("OperationError", "RSA-PSS signing failed: the salt is too long for the key."))
+				panic(domErr("OperationError", "key too small for signing with given digest and salt length"))
 			}
 			return out
 		},
 		verify: func(s *state, p params, k *Key, sig, data []byte) bool {
-			salt := p.integer("saltLength")
+			salt := pssSalt(p)
 			h, sum := rsaDigest(k, data)
 			return rsa.VerifyPSS(k.pub.(*rsa.PublicKey), h, sum, sig, &rsa.PSSOptions{SaltLength: salt}) == nil
 		},
@@ -53,7 +53,7 @@ func init() {
 			label, _ := p.optBytes("label")
 			out, err := rsa.EncryptOAEP(digestByName(k.alg.hash).new(), rand.Reader, k.pub.(*rsa.PublicKey), data, label)
 			if err != nil {
-				panic(domErr("OperationError", "RSA-OAEP encryption failed: the message is too long for the key."))
+				panic(domErr("OperationError", "RSA-OAEP failed encrypt/decrypt."))
 			}
 			return out
 		},
@@ -64,11 +64,19 @@ func init() {
 			label, _ := p.optBytes("label")
 			out, err := rsa.DecryptOAEP(digestByName(k.alg.hash).new(), rand.Reader, k.priv.(*rsa.PrivateKey), data, label)
 			if err != nil {
-				panic(domErr("OperationError", "RSA-OAEP decryption failed."))
+				panic(domErr("OperationError", "RSA-OAEP failed encrypt/decrypt."))
 			}
 			return out
 		},
 	})
+}
+
+// pssSalt reads RSA-PSS's saltLength.
+func pssSalt(p params) int {
+	if p.get("saltLength") == nil {
+		panic(domErr("DataError", "Failed to provide salt for RSA-PSS key operation which requires a salt"))
+	}
+	return p.integer("saltLength")
 }
 
 var cryptoHashes = map[string]crypto.Hash{"SHA-1": crypto.SHA1, "SHA-256": crypto.SHA256, "SHA-384": crypto.SHA384, "SHA-512": crypto.SHA512, "MD5": crypto.MD5}

@@ -17,6 +17,9 @@ type params struct {
 	// dict names the dictionary in "Missing field" messages: "algorithm",
 	// or "derivedKeyParams" for deriveKey's derived key type.
 	dict string
+	// jsgType is workerd's name of the dictionary type ("EncryptAlgorithm"),
+	// in its messages for members of the wrong type.
+	jsgType string
 }
 
 // derived is p as deriveKey's derivedKeyType.
@@ -37,9 +40,9 @@ func (s *state) algorithmArg(v goja.Value, method string, param int, dict string
 	}
 	o, ok := v.(*goja.Object)
 	if !ok {
-		return params{s: s, name: v.String()}
+		return params{s: s, name: v.String(), jsgType: dict}
 	}
-	p := params{s: s, obj: o}
+	p := params{s: s, obj: o, jsgType: dict}
 	if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
 		p.name = n.String()
 	}
@@ -75,7 +78,7 @@ func (p params) bytes(name string) []byte {
 	v := p.require(name)
 	b, kind := p.s.buf.read(v)
 	if kind == notBuffer {
-		panic(typeErr("Failed to execute operation: member %q of \"algorithm\" is not of type 'BufferSource'.", name))
+		panic(typeErr("Incorrect type for the '%s' field on '%s': the provided value is not of type 'BufferSource'.", name, p.jsgType))
 	}
 	return b
 }
@@ -256,6 +259,9 @@ type algorithm struct {
 	// keyLength is the length in bits of a key of this algorithm described
 	// by p, for deriveKey (AES, HMAC).
 	keyLength func(s *state, p params) int
+	// derivable: deriveKey may make a key of this algorithm without a
+	// length (PBKDF2, HKDF; the derivation then asks for a null length).
+	derivable bool
 }
 
 // algorithms maps canonical names to their support; init fills it.
@@ -280,15 +286,12 @@ func (s *state) cipher(call goja.FunctionCall, op string) goja.Value {
 	p := s.algorithmArg(call.Argument(0), op, 1, "EncryptAlgorithm")
 	k := s.keyArg(call.Argument(1), op, 2)
 	data := s.dataArg(call.Argument(2), op, 3)
-	name, a := lookupAlgorithm(p.name)
-	if a == nil {
-		panic(domErr("NotSupportedError", "Unrecognized or unimplemented %s algorithm requested.", op))
-	}
 	if op == "encrypt" {
-		requireUsage(k, useEncrypt, name)
+		requireUsage(k, useEncrypt, p.name)
 	} else {
-		requireUsage(k, useDecrypt, name)
+		requireUsage(k, useDecrypt, p.name)
 	}
+	_, a := lookupAlgorithm(k.alg.name)
 	if a.encrypt == nil {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented %s algorithm requested.", op))
 	}
@@ -302,11 +305,8 @@ func (s *state) sign(call goja.FunctionCall) goja.Value {
 	p := s.algorithmArg(call.Argument(0), "sign", 1, "SignAlgorithm")
 	k := s.keyArg(call.Argument(1), "sign", 2)
 	data := s.dataArg(call.Argument(2), "sign", 3)
-	name, a := lookupAlgorithm(p.name)
-	if a == nil {
-		panic(domErr("NotSupportedError", "Unrecognized or unimplemented sign algorithm requested."))
-	}
-	requireUsage(k, useSign, name)
+	requireUsage(k, useSign, p.name)
+	_, a := lookupAlgorithm(k.alg.name)
 	if a.sign == nil {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented sign algorithm requested."))
 	}
@@ -318,11 +318,8 @@ func (s *state) verify(call goja.FunctionCall) goja.Value {
 	k := s.keyArg(call.Argument(1), "verify", 2)
 	sig := s.dataArg(call.Argument(2), "verify", 3)
 	data := s.dataArg(call.Argument(3), "verify", 4)
-	name, a := lookupAlgorithm(p.name)
-	if a == nil {
-		panic(domErr("NotSupportedError", "Unrecognized or unimplemented verify algorithm requested."))
-	}
-	requireUsage(k, useVerify, name)
+	requireUsage(k, useVerify, p.name)
+	_, a := lookupAlgorithm(k.alg.name)
 	if a.verify == nil {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented verify algorithm requested."))
 	}
@@ -399,13 +396,17 @@ func (s *state) deriveBitsMethod(call goja.FunctionCall) goja.Value {
 	lv := call.Argument(2)
 	length, given := 0, !goja.IsUndefined(lv) && !goja.IsNull(lv)
 	if given {
-		length = int(lv.ToInteger())
+		f := lv.ToFloat()
+		if f < 0 || f > 4294967295 || f != f {
+			panic(typeErr("deriveBits length must be an unsigned long integer."))
+		}
+		length = int(f)
 	}
-	name, a := lookupAlgorithm(p.name)
-	if a == nil || a.deriveBits == nil {
+	requireUsage(k, useDeriveBits, p.name)
+	_, a := lookupAlgorithm(k.alg.name)
+	if a.deriveBits == nil {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented deriveBits algorithm requested."))
 	}
-	requireUsage(k, useDeriveBits, name)
 	return s.arrayBuffer(a.deriveBits(s, p, k, length, given))
 }
 
@@ -415,17 +416,20 @@ func (s *state) deriveKey(call goja.FunctionCall) goja.Value {
 	dp := s.algorithmArg(call.Argument(2), "deriveKey", 3, "ImportKeyAlgorithm")
 	extractable := call.Argument(3).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(4), "deriveKey", 5)
-	name, a := lookupAlgorithm(p.name)
-	if a == nil || a.deriveBits == nil {
+	requireUsage(k, useDeriveKey, p.name)
+	_, a := lookupAlgorithm(k.alg.name)
+	if a.deriveBits == nil {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented deriveKey algorithm requested."))
 	}
 	_, da := lookupAlgorithm(dp.name)
-	if da == nil || da.keyLength == nil {
-		panic(domErr("NotSupportedError", "Unrecognized or unimplemented derived key algorithm %q requested.", dp.name))
+	if da == nil || (da.keyLength == nil && !da.derivable) {
+		panic(domErr("NotSupportedError", "Unrecognized derived key type %q requested.", dp.name))
 	}
-	requireUsage(k, useDeriveKey, name)
-	length := da.keyLength(s, dp)
-	bits := a.deriveBits(s, p, k, length, true)
+	length, given := 0, false
+	if da.keyLength != nil {
+		length, given = da.keyLength(s, dp), true
+	}
+	bits := a.deriveBits(s, p, k, length, given)
 	raw := s.arrayBuffer(bits)
 	return s.newKeyObject(s.importKey("raw", raw, dp, extractable, u, bad))
 }
@@ -435,11 +439,11 @@ func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
 	k := s.keyArg(call.Argument(1), "wrapKey", 2)
 	wk := s.keyArg(call.Argument(2), "wrapKey", 3)
 	p := s.algorithmArg(call.Argument(3), "wrapKey", 4, "EncryptAlgorithm")
-	name, a := lookupAlgorithm(p.name)
-	if a == nil || (a.encrypt == nil && name != "AES-KW") {
+	requireUsage(wk, useWrapKey, p.name)
+	name, a := lookupAlgorithm(wk.alg.name)
+	if a.encrypt == nil && name != "AES-KW" {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented wrapKey algorithm requested."))
 	}
-	requireUsage(wk, useWrapKey, name)
 	exported := s.exportKey(format, k)
 	var data []byte
 	if format == "jwk" {
@@ -466,11 +470,11 @@ func (s *state) unwrapKey(call goja.FunctionCall) goja.Value {
 	kp := s.algorithmArg(call.Argument(4), "unwrapKey", 5, "ImportKeyAlgorithm")
 	extractable := call.Argument(5).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(6), "unwrapKey", 7)
-	name, a := lookupAlgorithm(p.name)
-	if a == nil || (a.decrypt == nil && name != "AES-KW") {
+	requireUsage(uk, useUnwrapKey, p.name)
+	name, a := lookupAlgorithm(uk.alg.name)
+	if a.decrypt == nil && name != "AES-KW" {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented unwrapKey algorithm requested."))
 	}
-	requireUsage(uk, useUnwrapKey, name)
 	var data []byte
 	if name == "AES-KW" {
 		data = aesKWUnwrap(uk, wrapped)
@@ -481,7 +485,7 @@ func (s *state) unwrapKey(call goja.FunctionCall) goja.Value {
 	if format == "jwk" {
 		v, err := s.jsonParse(goja.Undefined(), s.rt.ToValue(string(data)))
 		if err != nil {
-			panic(domErr("DataError", "Invalid JSON in unwrapped key."))
+			panic(err) // JSON.parse's SyntaxError, as in workerd
 		}
 		keyData = v
 	} else {
