@@ -25,6 +25,7 @@ type defaultController struct {
 	size           func(chunk) (float64, goja.Value) // nil: every chunk is 1
 	pullAlgo       func() *promise
 	cancelAlgo     func(reason goja.Value) *promise
+	branches       []*branchController // after a tee: the consumers chunks go to
 }
 
 func (r *realm) initDefaultController() {
@@ -196,7 +197,13 @@ func readableStreamDefaultControllerShouldCallPull(c *defaultController) bool {
 	if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
 		return false
 	}
-	if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+	if c.branches != nil {
+		for _, b := range c.branches {
+			if b.wantsRead() {
+				return true
+			}
+		}
+	} else if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
 		return true
 	}
 	d, _ := readableStreamDefaultControllerGetDesiredSize(c)
@@ -218,6 +225,14 @@ func readableStreamDefaultControllerClose(c *defaultController) {
 		return
 	}
 	c.closeRequested = true
+	if c.branches != nil {
+		for _, b := range c.branches {
+			b.close()
+		}
+		readableStreamDefaultControllerClearAlgorithms(c)
+		c.stream.state = stateClosed
+		return
+	}
 	if c.queue.len() == 0 {
 		readableStreamDefaultControllerClearAlgorithms(c)
 		readableStreamClose(c.stream)
@@ -232,7 +247,20 @@ func readableStreamDefaultControllerEnqueue(c *defaultController, ch chunk) goja
 		return nil
 	}
 	s := c.stream
-	if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+	if c.branches != nil {
+		size := 1.0
+		if c.size != nil {
+			var thrown goja.Value
+			size, thrown = c.size(ch)
+			if thrown != nil {
+				readableStreamDefaultControllerError(c, thrown)
+				return thrown
+			}
+		}
+		for _, b := range c.branches {
+			b.push(ch, size)
+		}
+	} else if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
 		readableStreamFulfillReadRequest(s, ch, false)
 	} else {
 		size := 1.0
@@ -260,6 +288,13 @@ func readableStreamDefaultControllerError(c *defaultController, e goja.Value) {
 	c.queue.reset()
 	c.queueTotalSize = 0
 	readableStreamDefaultControllerClearAlgorithms(c)
+	for _, b := range c.branches {
+		if b.stream.state == stateReadable {
+			b.queue.reset()
+			b.total = 0
+			readableStreamError(b.stream, e)
+		}
+	}
 	readableStreamError(s, e)
 }
 
@@ -271,6 +306,13 @@ func readableStreamDefaultControllerGetDesiredSize(c *defaultController) (float6
 		return 0, false
 	case stateClosed:
 		return 0, true
+	}
+	if c.branches != nil {
+		fullest := 0.0
+		for _, b := range c.branches {
+			fullest = max(fullest, b.total)
+		}
+		return c.hwm - fullest, true
 	}
 	return c.hwm - c.queueTotalSize, true
 }

@@ -13,9 +13,13 @@ func (r *realm) createReadableStream(pull func() *promise, cancel func(goja.Valu
 	return s
 }
 
-// readableStreamTee is ReadableStreamTee: two branches, each getting every
-// chunk (ReadableStreamDefaultTee; a byte stream is teed the same way).
+// readableStreamTee is ReadableStreamTee. A stream with a default
+// controller is teed as workerd tees it (consumerTee); a byte stream with
+// the standard's ReadableStreamDefaultTee.
 func readableStreamTee(s *readableStream) (*readableStream, *readableStream) {
+	if c, ok := s.ctrl.(*defaultController); ok {
+		return consumerTee(s, c)
+	}
 	r := s.r
 	rd := r.acquireDefaultReader(s, nil)
 	t := &tee{r: r, stream: s, reader: rd, cancelPromise: r.newPromise()}
@@ -101,3 +105,109 @@ func (q *teeReadRequest) closeSteps() {
 }
 
 func (q *teeReadRequest) errorSteps(goja.Value) { q.t.reading = false }
+
+// consumerTee tees a stream the way workerd does: the two branches become
+// consumers of the source's queue (its ValueQueue in queue.h), each with a
+// buffer of its own. Every chunk the source enqueues goes to both; the
+// source pulls while a branch waits for a read or its fullest buffer is
+// under the high-water mark; canceling one branch only detaches it, and
+// canceling the last one cancels the source with that branch's reason. The
+// source stays locked for good.
+func consumerTee(s *readableStream, c *defaultController) (*readableStream, *readableStream) {
+	r := s.r
+	r.acquireDefaultReader(s, nil)
+	s.disturbed = true
+	b1, b2 := r.newReadableObject(nil), r.newReadableObject(nil)
+	switch s.state {
+	case stateClosed:
+		b1.state, b2.state = stateClosed, stateClosed
+		return b1, b2
+	case stateErrored:
+		b1.state, b1.storedError = stateErrored, s.storedError
+		b2.state, b2.storedError = stateErrored, s.storedError
+		return b1, b2
+	}
+	for _, b := range []*readableStream{b1, b2} {
+		bc := &branchController{src: c, stream: b, closeRequested: c.closeRequested}
+		for i := 0; i < c.queue.len(); i++ {
+			e := c.queue.items[c.queue.head+i]
+			bc.queue.push(e)
+			bc.total += e.size
+		}
+		b.ctrl = bc
+		c.branches = append(c.branches, bc)
+	}
+	c.queue.reset()
+	c.queueTotalSize = 0
+	return b1, b2
+}
+
+// branchController is a branch of a consumerTee: a consumer of the source
+// controller's queue.
+type branchController struct {
+	src            *defaultController
+	stream         *readableStream
+	queue          queue[queueEntry]
+	total          float64
+	closeRequested bool
+}
+
+func (b *branchController) cancelSteps(reason goja.Value) *promise {
+	c := b.src
+	b.queue.reset()
+	b.total = 0
+	for i, o := range c.branches {
+		if o == b {
+			c.branches = append(c.branches[:i:i], c.branches[i+1:]...)
+			break
+		}
+	}
+	if len(c.branches) > 0 || c.stream.state != stateReadable {
+		return c.r.resolvedPromise(goja.Undefined())
+	}
+	p := c.cancelSteps(reason)
+	readableStreamClose(c.stream)
+	return p
+}
+
+func (b *branchController) pullSteps(req readRequest) {
+	if b.queue.len() > 0 {
+		e := b.queue.shift()
+		b.total -= e.size
+		if b.closeRequested && b.queue.len() == 0 {
+			readableStreamClose(b.stream)
+		}
+		req.chunkSteps(e.c)
+		return
+	}
+	readableStreamAddReadRequest(b.stream, req)
+	readableStreamDefaultControllerCallPullIfNeeded(b.src)
+}
+
+func (b *branchController) releaseSteps() {}
+
+// push hands the branch a chunk the source enqueued.
+func (b *branchController) push(ch chunk, size float64) {
+	s := b.stream
+	if s.state != stateReadable {
+		return
+	}
+	if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+		readableStreamFulfillReadRequest(s, ch, false)
+		return
+	}
+	b.queue.push(queueEntry{ch, size})
+	b.total += size
+}
+
+// close closes the branch once its buffer drains.
+func (b *branchController) close() {
+	b.closeRequested = true
+	if b.queue.len() == 0 && b.stream.state == stateReadable {
+		readableStreamClose(b.stream)
+	}
+}
+
+func (b *branchController) wantsRead() bool {
+	return b.stream.state == stateReadable && isReadableStreamLocked(b.stream) && readableStreamGetNumReadRequests(b.stream) > 0
+}
