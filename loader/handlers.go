@@ -19,8 +19,11 @@ import (
 type Instance struct {
 	p   *Program
 	w   *worker.Worker
-	def *goja.Object // the default export (loop goroutine only)
+	def *goja.Object // the default export (loop goroutine only); nil for a classic script
 	env goja.Value   // the env bindings object, made once
+	// classic: a service-worker script, whose handlers are its 'fetch' and
+	// 'scheduled' listeners on globalThis (handlers_classic.go).
+	classic bool
 }
 
 // HandlerError is a handler that threw or rejected, or returned what is
@@ -36,7 +39,7 @@ func (e *HandlerError) Error() string { return e.Msg }
 // *Failure when p is a classic script or has no default export object.
 func (p *Program) Start(ctx context.Context, w *worker.Worker, vars map[string]any) (*Instance, error) {
 	if p.kind == Classic {
-		return nil, &Failure{Msg: p.name + ": a fetch handler needs an ES module with `export default { async fetch(request, env, ctx) { ... } }`; this file is a classic script"}
+		return p.startClassic(ctx, w)
 	}
 	inst := &Instance{p: p, w: w}
 	ready := make(chan struct{})
@@ -93,7 +96,13 @@ func (p *Program) Start(ctx context.Context, w *worker.Worker, vars map[string]a
 // Has reports whether the default export has the handler name.
 func (i *Instance) Has(name string) bool {
 	ok := false
-	i.w.Do(func(*goja.Runtime) { _, ok = goja.AssertFunction(i.def.Get(name)) })
+	i.w.Do(func(*goja.Runtime) {
+		if i.classic {
+			ok = i.w.Host().Realm.TargetOf(i.w.Host().Global).Count(name) > 0
+			return
+		}
+		_, ok = goja.AssertFunction(i.def.Get(name))
+	})
 	return ok
 }
 
@@ -136,6 +145,9 @@ func (v *Invocation) settle() {
 // promise fulfilled with, or a *HandlerError. It returns false if the
 // handler does not exist or the isolate is closed.
 func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, done func(v goja.Value, inv *Invocation, err error)) bool {
+	if i.classic {
+		return i.dispatch(name, args, done)
+	}
 	return i.w.Post(func(rt *goja.Runtime) {
 		fn, ok := goja.AssertFunction(i.def.Get(name))
 		if !ok {
