@@ -47,6 +47,13 @@ func selection(t *testing.T, all []string) []string {
 	return out
 }
 
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
 func jobs() int {
 	if n, err := strconv.Atoi(os.Getenv("MCREPL_WPT_JOBS")); err == nil && n > 0 {
 		return n
@@ -197,7 +204,10 @@ func runFile(runSh, dir, bin, out string, e Entry) fileRun {
 	cmd := exec.Command("bash", runSh, "mcrepl", e.Path)
 	cmd.Env = append(os.Environ(),
 		"MCREPL_BIN="+bin, "WPT_OUT_DIR="+out, "TMPDIR="+filepath.Dir(out),
-		"NO_COLOR=1", "MCREPL_FLAGS=", "MCREPL_HISTORY=")
+		"NO_COLOR=1", "MCREPL_FLAGS=", "MCREPL_HISTORY=",
+		// Twice run.sh's defaults: on a loaded machine (CI shares its two cores with other
+		// packages' tests) a slow file must not turn into a TIMEOUT that workerd never had.
+		"WPT_TIMEOUT_MS="+envOr("MCREPL_WPT_TIMEOUT_MS", "20000"), "WPT_KILL_S="+envOr("MCREPL_WPT_KILL_S", "60"))
 	output, err := cmd.CombinedOutput()
 	r := fileRun{entry: e, took: time.Since(start)}
 	if err != nil {
