@@ -1,6 +1,7 @@
 // Package events implements workerd's event classes for one goja runtime:
 // Event, EventTarget, MessageEvent, ErrorEvent, PromiseRejectionEvent,
-// DOMException, AbortController and AbortSignal, with the listener
+// CustomEvent, DOMException, AbortController and AbortSignal (with its
+// abort, timeout and any statics), with the listener
 // bookkeeping of the workerd binary (see the spec page, section 1.9, and
 // testdata/conformance/SPEC-DISAGREEMENTS.md):
 //
@@ -12,7 +13,12 @@
 //     set_event_target_this flag is on, globalThis otherwise;
 //   - a handleEvent object's function is captured when it is added;
 //   - the same callback is registered once whatever its options; capture is
-//     refused; once, passive and signal are honoured;
+//     refused (after a null callback is ignored); once, passive and signal
+//     are honoured, read in workerd's order (capture, passive, once, signal);
+//   - cancelBubble is the stop-propagation flag both ways, and
+//     stopImmediatePropagation leaves it false;
+//   - a DOMException is no Error object: its code, name and message are own
+//     properties (workerd's shape, not WebIDL's);
 //   - a listener's non-boolean, non-undefined return value logs one warning
 //     per target.
 //
