@@ -1,8 +1,9 @@
 // Package node is workerd's Node.js compatibility (nodejs_compat): the
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
-// a bundled ES module imports (buffer, events, async_hooks, util, process,
-// timers, timers/promises, assert, path, string_decoder, url).
+// a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
+// path, process, stream, string_decoder, timers, url, util and their
+// subpaths).
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -131,6 +132,8 @@ var modules = map[string]module{
 	"path":            {file: "path", on: compat},
 	"path/posix":      {alias: "path", on: compat},
 	"process":         {file: "process", on: compat},
+	"stream":          {file: "stream", on: compat},
+	"stream/promises": {file: "stream_promises", on: compat},
 	"string_decoder":  {file: "string_decoder", on: compat},
 	"timers":          {file: "timers", on: compat},
 	"timers/promises": {file: "timers_promises", on: compat},

@@ -1,0 +1,37 @@
+// config: date=2026-11-17
+// node:stream: pipeline, Readable.from, async iteration, PassThrough, events of an object-mode stream, write errors, backpressure.
+const s = process.getBuiltinModule('node:stream');
+const { Readable, Writable, Transform, PassThrough, pipeline, finished } = s;
+const log = [];
+const r = Readable.from(['a', 'b', 'c']);
+const up = new Transform({ transform(chunk, enc, cb) { cb(null, String(chunk).toUpperCase()); } });
+const w = new Writable({ write(chunk, enc, cb) { log.push(String(chunk)); cb(); } });
+await new Promise((res, rej) => pipeline(r, up, w, (err) => err ? rej(err) : res()));
+console.log(log.join(''));
+const r2 = new Readable({ read() {} });
+r2.push('x'); r2.push('y'); r2.push(null);
+const chunks = [];
+for await (const c of r2) chunks.push(String(c));
+console.log(chunks.join(','), r2.readableEnded, r2.destroyed);
+const pt = new PassThrough();
+pt.on('data', (d) => log.push('pt:' + d));
+pt.write('1'); pt.end('2');
+await new Promise((r) => finished(pt, r));
+console.log(log.slice(3).join(' '));
+const r3 = new Readable({ objectMode: true, read() {} });
+r3.push({ a: 1 }); r3.push(null);
+const order = [];
+r3.on('data', (d) => order.push('data ' + JSON.stringify(d)));
+r3.on('end', () => order.push('end'));
+r3.on('close', () => order.push('close'));
+await new Promise((r) => setTimeout(r, 5));
+console.log(order.join(' | '));
+const w2 = new Writable({ write(c, e, cb) { cb(new Error('nope')); } });
+w2.on('error', (e) => console.log('error event', e.message));
+w2.write('x');
+await new Promise((r) => setTimeout(r, 5));
+console.log(typeof s.promises.pipeline, typeof s.Stream, s.Readable.prototype instanceof s.Stream, new s.Readable() instanceof process.getBuiltinModule('node:events'));
+const wr = new Writable({ highWaterMark: 2, write(c, e, cb) { setTimeout(cb, 1); } });
+console.log(wr.write('abc'), wr.writableLength, wr.writableHighWaterMark, wr.writableNeedDrain);
+wr.on('drain', () => console.log('drain'));
+await new Promise((r) => setTimeout(r, 10));

@@ -1,0 +1,560 @@
+// node:stream: Readable, Writable, Duplex, Transform and PassThrough with
+// Node's buffering, flowing and paused modes, backpressure and event order
+// (data, end, finish, close, error, drain), pipe, pipeline, finished and
+// Readable.from; node:stream/promises. A subset of Node's streams, written
+// for mcrepl: no compose, no duplexPair, no cork, no web-stream adapters.
+(function (binding, require, module) {
+  'use strict';
+  const EE = require('events');
+  const errors = require('internal/errors');
+  const { Buffer } = require('buffer');
+  const tick = (fn, ...args) => binding.queueMicrotask(fn, ...args);
+  let defaultHWM = 65536, defaultObjectHWM = 16;
+  const hwmOf = (o, objectMode, key) => {
+    const v = o && (o[key] !== undefined ? o[key] : o.highWaterMark);
+    if (v === undefined) return objectMode ? defaultObjectHWM : defaultHWM;
+    if (!Number.isInteger(v) || v < 0) throw errors.invalidArgValue('options.highWaterMark', v);
+    return v;
+  };
+  const lengthOf = (chunk, objectMode) => (objectMode ? 1 : chunk.length);
+  const toChunk = (chunk, encoding, objectMode) => {
+    if (objectMode || chunk instanceof Buffer) return chunk;
+    if (typeof chunk === 'string') return Buffer.from(chunk, encoding);
+    if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    throw errors.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  };
+
+  function Stream(opts) { EE.call(this, opts); }
+  Object.setPrototypeOf(Stream.prototype, EE.prototype);
+  Object.setPrototypeOf(Stream, EE);
+  Stream.prototype.pipe = function pipe(dest, options) {
+    const source = this;
+    const end = !options || options.end !== false;
+    source.on('data', (chunk) => { if (dest.write(chunk) === false && source.pause) source.pause(); });
+    dest.on('drain', () => { if (source.resume) source.resume(); });
+    if (end) source.on('end', () => dest.end());
+    dest.emit('pipe', source);
+    if (source.resume) source.resume();
+    return dest;
+  };
+
+  function destroyImpl(stream, state, err, cb) {
+    if (state.destroyed) { if (typeof cb === 'function') cb(err); return stream; }
+    state.destroyed = true;
+    const done = (e) => {
+      if (e && !state.errored) {
+        state.errored = e;
+        tick(() => { stream.emit('error', e); if (state.emitClose) stream.emit('close'); });
+      } else if (state.emitClose) tick(() => stream.emit('close'));
+      if (typeof cb === 'function') cb(e);
+    };
+    stream._destroy(err || null, done);
+    return stream;
+  }
+
+  // Readable.
+  function Readable(options) {
+    if (!(this instanceof Readable)) return new Readable(options);
+    Stream.call(this, options);
+    const objectMode = !!(options && (options.objectMode || options.readableObjectMode));
+    this._readableState = {
+      objectMode, highWaterMark: hwmOf(options, objectMode, 'readableHighWaterMark'),
+      buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, reading: false,
+      sync: false, needReadable: false, emittedReadable: false, destroyed: false, errored: null,
+      emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
+      encoding: options && options.encoding ? options.encoding : null, dataEmitted: false, closed: false,
+    };
+    if (options) {
+      if (typeof options.read === 'function') this._read = options.read;
+      if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    }
+  }
+  Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+  Object.setPrototypeOf(Readable, Stream);
+  const R = Readable.prototype;
+  R._read = function () { throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The _read() method is not implemented'); };
+  R._destroy = function (err, cb) { cb(err); };
+  R.destroy = function destroy(err, cb) { return destroyImpl(this, this._readableState, err, cb); };
+  R.push = function push(chunk, encoding) {
+    const st = this._readableState;
+    if (chunk === null) {
+      st.reading = false;
+      if (!st.ended) { st.ended = true; if (st.length === 0) endReadable(this); else emitReadable(this); }
+      return false;
+    }
+    if (st.ended) { this.emit('error', errors.makeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF')); return false; }
+    st.reading = false;
+    chunk = toChunk(chunk, encoding, st.objectMode);
+    if (st.flowing && st.length === 0 && !st.sync && this.listenerCount('data') > 0) {
+      st.dataEmitted = true;
+      this.emit('data', decodeChunk(st, chunk));
+    } else {
+      st.buffer.push(chunk);
+      st.length += lengthOf(chunk, st.objectMode);
+      if (st.needReadable) emitReadable(this);
+    }
+    maybeReadMore(this);
+    return st.length < st.highWaterMark;
+  };
+  R.unshift = function unshift(chunk) {
+    const st = this._readableState;
+    chunk = toChunk(chunk, undefined, st.objectMode);
+    st.buffer.unshift(chunk);
+    st.length += lengthOf(chunk, st.objectMode);
+  };
+  function decodeChunk(st, chunk) { return st.encoding && !st.objectMode ? chunk.toString(st.encoding) : chunk; }
+  function takeFromBuffer(st, n) {
+    if (st.length === 0) return null;
+    let out;
+    if (st.objectMode) out = st.buffer.shift();
+    else if (n === undefined || n >= st.length) {
+      out = st.buffer.length === 1 ? st.buffer[0] : Buffer.concat(st.buffer);
+      st.buffer = [];
+    } else {
+      const all = Buffer.concat(st.buffer);
+      out = all.subarray(0, n);
+      st.buffer = [all.subarray(n)];
+    }
+    st.length -= lengthOf(out, st.objectMode);
+    return out;
+  }
+  R.read = function read(n) {
+    const st = this._readableState;
+    if (n !== undefined && !st.objectMode && n > st.length) {
+      if (!st.ended) { st.needReadable = true; callRead(this); return null; }
+    }
+    if (n === 0) { callRead(this); return null; }
+    const out = takeFromBuffer(st, n);
+    if (out === null) {
+      st.needReadable = true;
+      if (st.ended) endReadable(this); else callRead(this);
+      return null;
+    }
+    if (st.length === 0 && st.ended) endReadable(this);
+    else if (!st.ended && st.length < st.highWaterMark) callRead(this);
+    st.dataEmitted = true;
+    const v = decodeChunk(st, out);
+    this.emit('data', v);
+    return v;
+  };
+  function callRead(stream) {
+    const st = stream._readableState;
+    if (st.reading || st.ended || st.destroyed) return;
+    st.reading = true;
+    st.sync = true;
+    stream._read(st.highWaterMark);
+    st.sync = false;
+  }
+  function maybeReadMore(stream) {
+    const st = stream._readableState;
+    if (st.readingMore) return;
+    st.readingMore = true;
+    tick(() => {
+      st.readingMore = false;
+      while (!st.reading && !st.ended && !st.destroyed && st.length < st.highWaterMark && (st.flowing || st.length === 0)) {
+        const before = st.length;
+        callRead(stream);
+        if (before === st.length) break;
+      }
+    });
+  }
+  function emitReadable(stream) {
+    const st = stream._readableState;
+    st.needReadable = false;
+    if (st.emittedReadable) return;
+    st.emittedReadable = true;
+    tick(() => {
+      st.emittedReadable = false;
+      if (!st.destroyed && (st.length || st.ended)) stream.emit('readable');
+      flow(stream);
+    });
+  }
+  function flow(stream) {
+    const st = stream._readableState;
+    while (st.flowing && stream.read() !== null);
+  }
+  function endReadable(stream) {
+    const st = stream._readableState;
+    if (st.endEmitted || st.endScheduled) return;
+    st.endScheduled = true;
+    tick(() => {
+      if (st.endEmitted || st.length !== 0 || st.destroyed) return;
+      st.endEmitted = true;
+      stream.emit('end');
+      const ws = stream._writableState;
+      if (st.autoDestroy && (!ws || ws.finished || ws.writable === false)) stream.destroy();
+    });
+  }
+  R.on = function on(ev, fn) {
+    const res = Stream.prototype.on.call(this, ev, fn);
+    const st = this._readableState;
+    if (ev === 'data') {
+      if (st.flowing !== false) this.resume();
+    } else if (ev === 'readable') {
+      if (!st.endEmitted) {
+        st.flowing = false;
+        st.needReadable = true;
+        if (st.length) emitReadable(this);
+        else callRead(this);
+      }
+    }
+    return res;
+  };
+  R.addListener = R.on;
+  R.resume = function resume() {
+    const st = this._readableState;
+    if (!st.flowing) {
+      st.flowing = true;
+      tick(() => {
+        if (!st.reading) callRead(this);
+        flow(this);
+        if (st.ended && st.length === 0) endReadable(this);
+      });
+    }
+    return this;
+  };
+  R.pause = function pause() {
+    const st = this._readableState;
+    if (st.flowing !== false) { st.flowing = false; this.emit('pause'); }
+    return this;
+  };
+  R.isPaused = function isPaused() { return this._readableState.flowing === false; };
+  R.setEncoding = function setEncoding(enc) { this._readableState.encoding = enc; return this; };
+  R.pipe = Stream.prototype.pipe;
+  R.unpipe = function unpipe() { this.pause(); return this; };
+  R[Symbol.asyncIterator] = function () {
+    const stream = this;
+    const st = this._readableState;
+    let error = null, done = false, wake = null;
+    const wakeUp = () => { if (wake) { const w = wake; wake = null; w(); } };
+    stream.on('readable', wakeUp);
+    stream.on('end', () => { done = true; wakeUp(); });
+    stream.on('error', (e) => { error = e; wakeUp(); });
+    stream.on('close', () => { done = true; wakeUp(); });
+    return {
+      async next() {
+        while (true) {
+          if (error) throw error;
+          const chunk = st.destroyed && !st.length ? null : stream.read();
+          if (chunk !== null) return { value: chunk, done: false };
+          if (done || st.endEmitted) return { value: undefined, done: true };
+          await new Promise((r) => { wake = r; });
+        }
+      },
+      async return() { stream.destroy(); return { value: undefined, done: true }; },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  };
+  const rprops = {
+    readable: (st, s) => !st.destroyed && !st.endEmitted && !st.errored,
+    readableEnded: (st) => st.endEmitted,
+    readableFlowing: (st) => st.flowing,
+    readableLength: (st) => st.length,
+    readableHighWaterMark: (st) => st.highWaterMark,
+    readableObjectMode: (st) => st.objectMode,
+    readableEncoding: (st) => st.encoding,
+    readableAborted: (st) => st.destroyed && !st.endEmitted,
+    readableDidRead: (st) => st.dataEmitted,
+  };
+  for (const [k, f] of Object.entries(rprops)) {
+    Object.defineProperty(R, k, { get() { return f(this._readableState, this); }, configurable: true, enumerable: false });
+  }
+  Object.defineProperty(R, 'destroyed', {
+    get() { return this._readableState.destroyed; },
+    set(v) { this._readableState.destroyed = v; },
+    configurable: true,
+  });
+  Readable.from = function from(iterable, opts) {
+    if (typeof iterable === 'string' || iterable instanceof Uint8Array) {
+      return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
+    }
+    const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+    let reading = false;
+    return new Readable(Object.assign({
+      objectMode: true,
+      read() {
+        if (reading) return;
+        reading = true;
+        Promise.resolve(it.next()).then(({ value, done }) => {
+          reading = false;
+          if (done) this.push(null);
+          else Promise.resolve(value).then((v) => this.push(v), (e) => this.destroy(e));
+        }, (e) => this.destroy(e));
+      },
+    }, opts));
+  };
+
+  // Writable.
+  function Writable(options) {
+    if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
+    Stream.call(this, options);
+    initWritable(this, options);
+  }
+  function initWritable(stream, options) {
+    const objectMode = !!(options && (options.objectMode || options.writableObjectMode));
+    stream._writableState = {
+      objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
+      buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
+      needDrain: false, destroyed: false, errored: null, pendingcb: 0,
+      emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
+      decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
+    };
+    if (options) {
+      if (typeof options.write === 'function') stream._write = options.write;
+      if (typeof options.writev === 'function') stream._writev = options.writev;
+      if (typeof options.final === 'function') stream._final = options.final;
+      if (typeof options.destroy === 'function') stream._destroy = options.destroy;
+    }
+  }
+  Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+  Object.setPrototypeOf(Writable, Stream);
+  const W = Writable.prototype;
+  W._write = function (chunk, enc, cb) {
+    if (this._writev) this._writev([{ chunk, encoding: enc }], cb);
+    else throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The _write() method is not implemented');
+  };
+  W._destroy = function (err, cb) { cb(err); };
+  W.destroy = function destroy(err, cb) {
+    const st = this._writableState;
+    const rs = this._readableState;
+    if (rs && !rs.destroyed) rs.destroyed = true;
+    return destroyImpl(this, st, err, cb);
+  };
+  W.write = function write(chunk, encoding, cb) {
+    const st = this._writableState;
+    if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    if (chunk === null) throw errors.makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+    let err;
+    if (st.ending) err = errors.makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+    else if (st.destroyed) err = errors.makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
+    if (err) {
+      tick(() => { if (typeof cb === 'function') cb(err); });
+      if (!st.destroyed) { this.destroy(err); }
+      return false;
+    }
+    const enc = encoding || st.defaultEncoding;
+    if (!st.objectMode) {
+      if (typeof chunk === 'string') { if (st.decodeStrings) chunk = Buffer.from(chunk, enc); }
+      else chunk = toChunk(chunk, enc, false);
+    }
+    st.length += st.objectMode ? 1 : chunk.length;
+    const ret = st.length < st.highWaterMark;
+    if (!ret) st.needDrain = true;
+    st.buffer.push({ chunk, encoding: typeof chunk === 'string' ? enc : 'buffer', cb });
+    if (!st.writing) writeNext(this);
+    return ret;
+  };
+  function writeNext(stream) {
+    const st = stream._writableState;
+    if (st.writing || st.destroyed) return;
+    const item = st.buffer.shift();
+    if (!item) {
+      if (st.needDrain && st.length === 0) { st.needDrain = false; tick(() => stream.emit('drain')); }
+      if (st.ending) tick(() => finishMaybe(stream));
+      return;
+    }
+    st.writing = true;
+    let sync = true;
+    stream._write(item.chunk, item.encoding, (er) => {
+      const after = () => {
+        st.writing = false;
+        st.length -= st.objectMode ? 1 : item.chunk.length;
+        if (er) {
+          if (typeof item.cb === 'function') item.cb(er);
+          stream.destroy(er);
+          return;
+        }
+        if (typeof item.cb === 'function') item.cb(null);
+        writeNext(stream);
+      };
+      if (sync) tick(after); else after();
+    });
+    sync = false;
+  }
+  function finishMaybe(stream) {
+    const st = stream._writableState;
+    if (st.finished || st.writing || st.buffer.length || st.destroyed || st.finalCalled) return;
+    const finish = () => {
+      st.finished = true;
+      stream.emit('finish');
+      const rs = stream._readableState;
+      if (st.autoDestroy && (!rs || rs.endEmitted || rs.readable === false)) stream.destroy();
+    };
+    if (typeof stream._final === 'function') {
+      st.finalCalled = true;
+      stream._final((er) => { if (er) stream.destroy(er); else tick(finish); });
+    } else finish();
+  }
+  W.end = function end(chunk, encoding, cb) {
+    const st = this._writableState;
+    if (typeof chunk === 'function') { cb = chunk; chunk = null; } else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
+    if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
+    if (typeof cb === 'function') {
+      if (st.finished) tick(cb); else this.once('finish', () => cb());
+    }
+    if (!st.ending) {
+      st.ending = true;
+      st.ended = true;
+      if (!st.writing && st.buffer.length === 0) tick(() => finishMaybe(this));
+    }
+    return this;
+  };
+  W.cork = function cork() {};
+  W.uncork = function uncork() {};
+  W.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
+  const wprops = {
+    writable: (st) => !st.destroyed && !st.ending && !st.errored,
+    writableEnded: (st) => st.ending,
+    writableFinished: (st) => st.finished,
+    writableLength: (st) => st.length,
+    writableHighWaterMark: (st) => st.highWaterMark,
+    writableObjectMode: (st) => st.objectMode,
+    writableNeedDrain: (st) => st.needDrain,
+    writableCorked: () => 0,
+  };
+  for (const [k, f] of Object.entries(wprops)) {
+    Object.defineProperty(W, k, { get() { return f(this._writableState); }, configurable: true, enumerable: false });
+  }
+  Object.defineProperty(W, 'destroyed', {
+    get() { return this._writableState.destroyed; },
+    set(v) { this._writableState.destroyed = v; },
+    configurable: true,
+  });
+
+  // Duplex: a Readable that is also a Writable.
+  function Duplex(options) {
+    if (!(this instanceof Duplex)) return new Duplex(options);
+    Readable.call(this, options);
+    initWritable(this, options);
+    if (options && options.allowHalfOpen === false) this.once('end', () => this.end());
+  }
+  Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+  Object.setPrototypeOf(Duplex, Readable);
+  for (const k of Object.getOwnPropertyNames(W)) {
+    if (k === 'constructor' || k === 'destroyed' || k === 'destroy') continue;
+    Object.defineProperty(Duplex.prototype, k, Object.getOwnPropertyDescriptor(W, k));
+  }
+  Duplex.prototype.destroy = function destroy(err, cb) {
+    this._writableState.destroyed = true;
+    return destroyImpl(this, this._readableState, err, cb);
+  };
+  Object.defineProperty(Duplex.prototype, 'destroyed', {
+    get() { return this._readableState.destroyed; },
+    set(v) { this._readableState.destroyed = v; this._writableState.destroyed = v; },
+    configurable: true,
+  });
+
+  // Transform and PassThrough.
+  function Transform(options) {
+    if (!(this instanceof Transform)) return new Transform(options);
+    Duplex.call(this, options);
+    if (options) {
+      if (typeof options.transform === 'function') this._transform = options.transform;
+      if (typeof options.flush === 'function') this._flush = options.flush;
+    }
+  }
+  Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+  Object.setPrototypeOf(Transform, Duplex);
+  Transform.prototype._transform = function () { throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The _transform() method is not implemented'); };
+  Transform.prototype._write = function (chunk, encoding, cb) {
+    this._transform(chunk, encoding, (err, data) => {
+      if (err) { cb(err); return; }
+      if (data !== undefined && data !== null) this.push(data);
+      cb();
+    });
+  };
+  Transform.prototype._read = function () {};
+  Transform.prototype._final = function (cb) {
+    const done = (err, data) => {
+      if (err) { cb(err); return; }
+      if (data !== undefined && data !== null) this.push(data);
+      this.push(null);
+      cb();
+    };
+    if (typeof this._flush === 'function') this._flush(done); else done();
+  };
+  function PassThrough(options) {
+    if (!(this instanceof PassThrough)) return new PassThrough(options);
+    Transform.call(this, options);
+  }
+  Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
+  Object.setPrototypeOf(PassThrough, Transform);
+  PassThrough.prototype._transform = function (chunk, enc, cb) { cb(null, chunk); };
+
+  // finished and pipeline.
+  function finished(stream, opts, callback) {
+    if (typeof opts === 'function') { callback = opts; opts = {}; }
+    errors.validateFunction(callback, 'callback');
+    let called = false;
+    const once = (err) => { if (!called) { called = true; cleanup(); callback.call(stream, err); } };
+    const readable = !!stream._readableState && (!opts || opts.readable !== false);
+    const writable = !!stream._writableState && (!opts || opts.writable !== false);
+    let ended = !readable || stream._readableState.endEmitted, fin = !writable || stream._writableState.finished;
+    const onEnd = () => { ended = true; if (fin) once(); };
+    const onFinish = () => { fin = true; if (ended) once(); };
+    const onError = (err) => once(err);
+    const onClose = () => {
+      if ((readable && !ended) || (writable && !fin)) once(errors.makeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+      else once();
+    };
+    stream.on('end', onEnd); stream.on('finish', onFinish); stream.on('error', onError); stream.on('close', onClose);
+    const cleanup = () => {
+      stream.removeListener('end', onEnd); stream.removeListener('finish', onFinish);
+      stream.removeListener('error', onError); stream.removeListener('close', onClose);
+    };
+    if (ended && fin) tick(once);
+    return cleanup;
+  }
+  function pipeline(...streams) {
+    const callback = typeof streams[streams.length - 1] === 'function' ? streams.pop() : null;
+    if (Array.isArray(streams[0]) && streams.length === 1) streams = streams[0];
+    if (streams.length < 2) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+    if (!(streams[0] instanceof Stream) && streams[0] != null && (streams[0][Symbol.asyncIterator] || streams[0][Symbol.iterator])) streams[0] = Readable.from(streams[0]);
+    let error = null, remaining = streams.length, done = false;
+    const finish = (err) => {
+      if (done) return;
+      if (err) {
+        done = true;
+        for (const s of streams) if (!s.destroyed && typeof s.destroy === 'function') s.destroy(err);
+        if (callback) tick(callback, err);
+        return;
+      }
+      if (--remaining === 0) { done = true; if (callback) tick(callback, error); }
+    };
+    for (let i = 0; i < streams.length; i++) {
+      const s = streams[i];
+      finished(s, { readable: i < streams.length - 1 || !s._writableState, writable: i > 0 }, (err) => finish(err));
+      if (i > 0) streams[i - 1].pipe(s);
+    }
+    return streams[streams.length - 1];
+  }
+  const promises = {
+    pipeline(...streams) { return new Promise((resolve, reject) => pipeline(...streams, (err) => (err ? reject(err) : resolve()))); },
+    finished(stream, opts) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
+  };
+  const stateOf = (s) => s && (s._readableState || s._writableState);
+  Object.assign(Stream, {
+    Stream,
+    _isUint8Array: (v) => v instanceof Uint8Array,
+    _isArrayBufferView: (v) => ArrayBuffer.isView(v),
+    _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
+    addAbortSignal(signal, stream) {
+      const onAbort = () => stream.destroy(Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' }));
+      if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
+      return stream;
+    },
+    destroy(stream, err) { return stream.destroy(err); },
+    finished,
+    isReadable: (s) => !!(s && s._readableState && s.readable),
+    isWritable: (s) => !!(s && s._writableState && s.writable),
+    isErrored: (s) => !!(stateOf(s) && stateOf(s).errored),
+    isDisturbed: (s) => !!(s && s._readableState && (s._readableState.dataEmitted || s._readableState.destroyed)),
+    pipeline,
+    Writable, Readable, Duplex, Transform, PassThrough,
+    promises,
+    getDefaultHighWaterMark: (objectMode) => (objectMode ? defaultObjectHWM : defaultHWM),
+    setDefaultHighWaterMark(objectMode, value) { if (objectMode) defaultObjectHWM = value; else defaultHWM = value; },
+    isDestroyed: (s) => !!(stateOf(s) && stateOf(s).destroyed),
+  });
+  module.exports = Stream;
+})
