@@ -14,14 +14,19 @@
 // Most modules are JavaScript (js/*.js, one function per module taking the
 // Go binding, require and module), as workerd's own are TypeScript; the
 // binding (binding.go) gives them what needs Go: string encodings, the
-// inspector of console.log, timers, microtasks, the event log.
+// inspector of console.log, timers, microtasks, the event log. Buffer is
+// mcrepl's own, not goja_nodejs's: that one lacks about half of Node's
+// methods (indexOf, copy, fill, compare, swap, the slice and write families),
+// defines them enumerable in another order, and needs goja_nodejs's require
+// registry; workerd's shape and messages are checked by cases 1618-1620.
 //
 // Go API, for the loader and package worker:
 //
 //	Require(env, "node:buffer")  // a module's exports (what `import x from` gets); throws if absent
 //	Available(env.Flags, name)   // whether workerd offers the module under the flags
 //	Builtin("events")            // whether a bare name is a Node.js built-in
-//	SetHooks(Hooks{...})         // package worker's side: event log, async context
+//	SetEnv(env, vars)            // the Worker's vars, for process.env
+//	SetHooks(Hooks{...})         // package worker's side: timers, event log, async context
 //
 // All of it runs on the isolate's loop goroutine.
 package node
