@@ -14,6 +14,9 @@ type transformStream struct {
 	ctrl                      *transformController
 	readable                  *readableStream
 	writable                  *writableStream
+	// readableGone and writableGone: workerd's controller lets go of a side
+	// once it errored, terminated or was canceled.
+	readableGone, writableGone bool
 }
 
 // transformController is TransformStreamDefaultController (§6.3).
@@ -49,6 +52,9 @@ func (r *realm) initTransform() {
 	}
 	r.getter(cproto, "desiredSize", func(call goja.FunctionCall) goja.Value {
 		c := thisC(call)
+		if c.stream.readableGone {
+			return goja.Null()
+		}
 		return r.desired(readableStreamDefaultControllerGetDesiredSize(c.stream.readable.ctrl.(*defaultController)))
 	})
 	r.method(cproto, "enqueue", 0, func(call goja.FunctionCall) goja.Value {
@@ -176,14 +182,22 @@ func initializeTransformStream(t *transformStream, startPromise *promise, wHWM f
 	transformStreamSetBackpressure(t, true)
 }
 
+// transformStreamError is TransformStreamDefaultController::error in
+// workerd: error the readable side and let go of it, then the writable.
 func transformStreamError(t *transformStream, e goja.Value) {
-	readableStreamDefaultControllerError(t.readable.ctrl.(*defaultController), e)
+	if !t.readableGone {
+		readableStreamDefaultControllerError(t.readable.ctrl.(*defaultController), e)
+		t.readableGone = true
+	}
 	transformStreamErrorWritableAndUnblockWrite(t, e)
 }
 
 func transformStreamErrorWritableAndUnblockWrite(t *transformStream, e goja.Value) {
 	transformStreamDefaultControllerClearAlgorithms(t.ctrl)
-	writableStreamDefaultControllerErrorIfNeeded(t.writable.ctrl, e)
+	if !t.writableGone {
+		writableStreamDefaultControllerErrorIfNeeded(t.writable.ctrl, e)
+		t.writableGone = true
+	}
 	transformStreamUnblockWrite(t)
 }
 
@@ -218,22 +232,26 @@ func transformStreamDefaultControllerClearAlgorithms(c *transformController) {
 }
 
 // transformStreamDefaultControllerEnqueue is
-// TransformStreamDefaultControllerEnqueue; it throws like enqueue().
+// TransformStreamDefaultController::enqueue in workerd; it throws like
+// enqueue(). Like workerd at the dates mcrepl knows (without its
+// fixup_transform_stream_backpressure flag), it does not raise the
+// backpressure a full readable side calls for.
 func transformStreamDefaultControllerEnqueue(c *transformController, ch chunk) {
 	t := c.stream
+	if t.readableGone {
+		c.r.throwType(noLongerReadable)
+	}
 	rc := t.readable.ctrl.(*defaultController)
 	if !readableStreamDefaultControllerCanCloseOrEnqueue(rc) {
-		c.r.throwType("Unable to enqueue")
+		c.r.throwType(noLongerReadable)
 	}
 	if thrown := readableStreamDefaultControllerEnqueue(rc, ch); thrown != nil {
 		transformStreamErrorWritableAndUnblockWrite(t, thrown)
-		panic(t.readable.storedError)
-	}
-	bp := readableStreamDefaultControllerHasBackpressure(rc)
-	if bp != t.backpressure {
-		transformStreamSetBackpressure(t, true)
+		panic(thrown)
 	}
 }
+
+const noLongerReadable = "The readable side of this TransformStream is no longer readable."
 
 func transformStreamDefaultControllerError(c *transformController, e goja.Value) {
 	transformStreamError(c.stream, e)
@@ -248,12 +266,21 @@ func transformStreamDefaultControllerPerformTransform(c *transformController, ch
 
 func transformStreamDefaultControllerTerminate(c *transformController) {
 	t := c.stream
-	readableStreamDefaultControllerClose(t.readable.ctrl.(*defaultController))
-	transformStreamErrorWritableAndUnblockWrite(t, c.r.typeError("The transform stream has been terminated."))
+	if !t.readableGone {
+		readableStreamDefaultControllerClose(t.readable.ctrl.(*defaultController))
+		t.readableGone = true
+	}
+	transformStreamErrorWritableAndUnblockWrite(t, c.r.typeError("The transform stream has been terminated"))
 }
 
 func transformStreamDefaultSinkWriteAlgorithm(t *transformStream, ch chunk) *promise {
 	c := t.ctrl
+	if t.writableGone {
+		return t.r.rejectedPromise(t.r.typeError("Writing to the TransformStream failed."))
+	}
+	if w := t.writable; w.state == stateErrored || w.state == stateErroring {
+		return t.r.rejectedPromise(w.storedError)
+	}
 	if t.backpressure {
 		return t.backpressureChangePromise.chain(func(goja.Value) *promise {
 			w := t.writable
@@ -266,50 +293,44 @@ func transformStreamDefaultSinkWriteAlgorithm(t *transformStream, ch chunk) *pro
 	return transformStreamDefaultControllerPerformTransform(c, ch)
 }
 
+// transformStreamDefaultSinkAbortAlgorithm is
+// TransformStreamDefaultController::abort in workerd.
 func transformStreamDefaultSinkAbortAlgorithm(t *transformStream, reason goja.Value) *promise {
 	c := t.ctrl
 	if c.finishPromise != nil {
 		return c.finishPromise
 	}
-	rs := t.readable
-	c.finishPromise = t.r.newPromise()
-	cancelP := c.cancelAlgo(reason)
-	transformStreamDefaultControllerClearAlgorithms(c)
-	cancelP.then(func(goja.Value) {
-		if rs.state == stateErrored {
-			c.finishPromise.reject(rs.storedError)
-			return
+	r := t.r
+	c.finishPromise = c.cancelAlgo(reason).chain(func(goja.Value) *promise {
+		if t.readable.state == stateErrored {
+			return r.rejectedPromise(t.readable.storedError)
 		}
-		readableStreamDefaultControllerError(rs.ctrl.(*defaultController), reason)
-		c.finishPromise.resolve(goja.Undefined())
-	}, func(e goja.Value) {
-		readableStreamDefaultControllerError(rs.ctrl.(*defaultController), e)
-		c.finishPromise.reject(e)
+		transformStreamError(t, reason)
+		return r.resolvedPromise(goja.Undefined())
+	}, func(e goja.Value) *promise {
+		transformStreamError(t, e)
+		return r.rejectedPromise(e)
 	})
 	return c.finishPromise
 }
 
+// transformStreamDefaultSinkCloseAlgorithm is
+// TransformStreamDefaultController::close in workerd: flush, then close
+// the readable side if it still can be.
 func transformStreamDefaultSinkCloseAlgorithm(t *transformStream) *promise {
 	c := t.ctrl
-	if c.finishPromise != nil {
-		return c.finishPromise
-	}
-	rs := t.readable
-	c.finishPromise = t.r.newPromise()
-	flushP := c.flushAlgo()
-	transformStreamDefaultControllerClearAlgorithms(c)
-	flushP.then(func(goja.Value) {
-		if rs.state == stateErrored {
-			c.finishPromise.reject(rs.storedError)
-			return
+	r := t.r
+	return c.flushAlgo().chain(func(goja.Value) *promise {
+		if !t.readableGone {
+			if rc := t.readable.ctrl.(*defaultController); readableStreamDefaultControllerCanCloseOrEnqueue(rc) {
+				readableStreamDefaultControllerClose(rc)
+			}
 		}
-		readableStreamDefaultControllerClose(rs.ctrl.(*defaultController))
-		c.finishPromise.resolve(goja.Undefined())
-	}, func(e goja.Value) {
-		readableStreamDefaultControllerError(rs.ctrl.(*defaultController), e)
-		c.finishPromise.reject(e)
+		return r.resolvedPromise(goja.Undefined())
+	}, func(e goja.Value) *promise {
+		transformStreamError(t, e)
+		return r.rejectedPromise(e)
 	})
-	return c.finishPromise
 }
 
 func transformStreamDefaultSourcePullAlgorithm(t *transformStream) *promise {
@@ -317,27 +338,22 @@ func transformStreamDefaultSourcePullAlgorithm(t *transformStream) *promise {
 	return t.backpressureChangePromise
 }
 
+// transformStreamDefaultSourceCancelAlgorithm is
+// TransformStreamDefaultController::cancel in workerd.
 func transformStreamDefaultSourceCancelAlgorithm(t *transformStream, reason goja.Value) *promise {
 	c := t.ctrl
 	if c.finishPromise != nil {
 		return c.finishPromise
 	}
-	ws := t.writable
-	c.finishPromise = t.r.newPromise()
-	cancelP := c.cancelAlgo(reason)
-	transformStreamDefaultControllerClearAlgorithms(c)
-	cancelP.then(func(goja.Value) {
-		if ws.state == stateErrored {
-			c.finishPromise.reject(ws.storedError)
-			return
-		}
-		writableStreamDefaultControllerErrorIfNeeded(ws.ctrl, reason)
-		transformStreamUnblockWrite(t)
-		c.finishPromise.resolve(goja.Undefined())
-	}, func(e goja.Value) {
-		writableStreamDefaultControllerErrorIfNeeded(ws.ctrl, e)
-		transformStreamUnblockWrite(t)
-		c.finishPromise.reject(e)
+	r := t.r
+	c.finishPromise = c.cancelAlgo(reason).chain(func(goja.Value) *promise {
+		t.readableGone = true
+		transformStreamErrorWritableAndUnblockWrite(t, reason)
+		return r.resolvedPromise(goja.Undefined())
+	}, func(e goja.Value) *promise {
+		t.readableGone = true
+		transformStreamErrorWritableAndUnblockWrite(t, e)
+		return r.rejectedPromise(e)
 	})
 	return c.finishPromise
 }
