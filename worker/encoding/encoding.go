@@ -103,6 +103,7 @@ func newState(env *host.Env) *state {
 	s.initEncoder()
 	s.initDecoder()
 	s.initBase64()
+	s.registerInspect()
 	return s
 }
 

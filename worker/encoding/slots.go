@@ -2,7 +2,7 @@ package encoding
 
 import (
 	"runtime"
-	"sync"
+	"sync/atomic"
 	"unsafe"
 	"weak"
 
@@ -12,13 +12,17 @@ import (
 // slots maps JS objects to Go state without keeping the objects alive (the
 // brand of a host class's instances). An entry is keyed by its object's
 // address and confirmed by a weak pointer, so an address reused by a new
-// object never matches a dead entry. A collected object's cleanup records
-// its address; the next put drops the entry. Loop goroutine only, except
-// the cleanups, which take mu.
+// object never matches a dead entry. Dead entries are swept by the first
+// put after a garbage collection (a throwaway object's cleanup says that
+// one ran), instead of by a cleanup per object, which costs the collector
+// more than the sweep. Loop goroutine only.
 type slots[T any] struct {
-	m    map[uintptr]slot[T]
-	mu   sync.Mutex
-	dead []uintptr
+	m         map[uintptr]slot[T]
+	collected atomic.Bool
+	armed     bool
+	// live counts entries after the last sweep: a sweep runs only once the
+	// map has grown past twice that, so that its cost stays proportional.
+	live int
 }
 
 type slot[T any] struct {
@@ -26,27 +30,29 @@ type slot[T any] struct {
 	v *T
 }
 
+// gcSentinel is the throwaway object whose cleanup says a collection ran.
+// It holds a pointer so that it is not a tiny allocation.
+type gcSentinel struct{ _ *byte }
+
 func (s *slots[T]) put(o *goja.Object, v *T) {
 	if s.m == nil {
 		s.m = map[uintptr]slot[T]{}
 	}
-	s.mu.Lock()
-	for _, a := range s.dead {
-		if e, ok := s.m[a]; ok && e.p.Value() == nil {
-			delete(s.m, a)
+	if s.collected.Load() && len(s.m) >= 2*s.live {
+		s.collected.Store(false)
+		s.armed = false
+		for k, e := range s.m {
+			if e.p.Value() == nil {
+				delete(s.m, k)
+			}
 		}
+		s.live = len(s.m)
 	}
-	s.dead = s.dead[:0]
-	s.mu.Unlock()
-	addr := uintptr(unsafe.Pointer(o))
-	s.m[addr] = slot[T]{weak.Make(o), v}
-	runtime.AddCleanup(o, s.collected, addr)
-}
-
-func (s *slots[T]) collected(addr uintptr) {
-	s.mu.Lock()
-	s.dead = append(s.dead, addr)
-	s.mu.Unlock()
+	if !s.armed {
+		s.armed = true
+		runtime.AddCleanup(&gcSentinel{}, func(f *atomic.Bool) { f.Store(true) }, &s.collected)
+	}
+	s.m[uintptr(unsafe.Pointer(o))] = slot[T]{weak.Make(o), v}
 }
 
 // get returns the state of v, or nil when v is not one of the objects put.

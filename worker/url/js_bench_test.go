@@ -3,6 +3,7 @@ package url_test
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"testing"
 	"time"
 
@@ -46,4 +47,43 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b)
+}
+
+// TestSearchParamsDoNotLeak: a URL's URLSearchParams is found through a
+// slot whose state must not hold the URL (whose state holds the
+// URLSearchParams object): URLs made and dropped in a loop leave the heap
+// as they found it.
+func TestSearchParamsDoNotLeak(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates 300,000 URLs")
+	}
+	var out bytes.Buffer
+	w, err := worker.New(worker.Config{Stdout: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	heap := func() uint64 {
+		runtime.GC()
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	loop := `for (let i = 0; i < 100000; i++) { const u = new URL("https://h/?q=" + i); u.searchParams.get("q"); u.searchParams.append("x", i); }`
+	if err := w.Run(ctx, "warm.js", loop); err != nil {
+		t.Fatal(err)
+	}
+	before := heap()
+	for i := 0; i < 3; i++ {
+		if err := w.Run(ctx, "loop.js", loop); err != nil {
+			t.Fatal(err)
+		}
+	}
+	after := heap()
+	if after > before+20<<20 {
+		t.Fatalf("heap grew from %d to %d MiB over 300,000 dropped URLs", before>>20, after>>20)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"weak"
 
 	"github.com/dop251/goja"
 
@@ -16,20 +17,23 @@ import (
 type Pair struct{ Name, Value string }
 
 // params is one URLSearchParams: its list, and the URL whose query it is
-// (nil for a URLSearchParams made by its constructor).
+// (none for a URLSearchParams made by its constructor). The URL is held
+// weakly: the slot of a URL's URLSearchParams must not keep the URL, whose
+// state holds the URLSearchParams object, alive.
 type params struct {
 	list []Pair
-	url  *urlObj
+	url  weak.Pointer[urlObj]
 }
 
 // update is the URL standard's URLSearchParams update steps: the URL's
 // query becomes the serialized list (null when it is empty).
 func (p *params) update() {
-	if p.url == nil {
+	u := p.url.Value()
+	if u == nil {
 		return
 	}
 	q := SerializeURLEncoded(p.list)
-	p.url.u.query, p.url.u.hasQuery = q, q != ""
+	u.u.query, u.u.hasQuery = q, q != ""
 }
 
 // URLSearchParams' surface, as workerd declares it: size, the methods, and

@@ -18,6 +18,7 @@ package url
 
 import (
 	"strings"
+	"weak"
 
 	"github.com/dop251/goja"
 
@@ -60,7 +61,7 @@ func refuseClone(env *host.Env, o *goja.Object) (any, bool) {
 
 // typeOf names o's class when it is one of the package's objects.
 func (s *state) typeOf(o *goja.Object) string {
-	if s.urls.get(o) != nil {
+	if urlOf(o) != nil {
 		return "URL"
 	}
 	if s.params.get(o) != nil {
@@ -86,7 +87,6 @@ type state struct {
 	patternCtor, patternProto *goja.Object
 	iterProtos                [3]*goja.Object // EntryIterator, KeyIterator, ValueIterator
 
-	urls     slots[urlObj]
 	params   slots[params]
 	iters    slots[paramsIter]
 	patterns slots[pattern]
@@ -115,6 +115,7 @@ func st(env *host.Env) *state {
 		s.initURL()
 		s.initParams()
 		s.initPattern()
+		s.registerInspect()
 		return s
 	})
 }
@@ -143,6 +144,7 @@ func parse(input string, base *string) (*record, bool) {
 // urlObj is one URL instance: the parsed URL and its URLSearchParams
 // object, made on first read of searchParams.
 type urlObj struct {
+	expando
 	u         *record
 	paramsObj *goja.Object
 	params    *params
@@ -189,8 +191,7 @@ func (s *state) initURL() {
 		if !ok {
 			s.throwTypeError("Invalid URL string.")
 		}
-		s.urls.put(call.This, &urlObj{u: u})
-		return nil
+		return s.newInstance(&urlObj{u: u}, call.This.Prototype())
 	})
 	c, p := s.urlCtor, s.urlProto
 	s.staticMethod(c, "canParse", func(call goja.FunctionCall) goja.Value {
@@ -208,9 +209,7 @@ func (s *state) initURL() {
 		if !ok {
 			return goja.Null()
 		}
-		o := s.rt.CreateObject(s.urlProto)
-		s.urls.put(o, &urlObj{u: u})
-		return o
+		return s.newInstance(&urlObj{u: u}, s.urlProto)
 	})
 	s.staticMethod(c, "createObjectURL", func(call goja.FunctionCall) goja.Value {
 		if !s.isBlob(call.Argument(0)) {
@@ -241,7 +240,7 @@ func (s *state) initURL() {
 	r.Accessor(p, "searchParams", func(call goja.FunctionCall) goja.Value {
 		o := s.thisURL(call)
 		if o.paramsObj == nil {
-			o.params = &params{url: o, list: ParseURLEncoded(o.u.query)}
+			o.params = &params{url: weak.Make(o), list: ParseURLEncoded(o.u.query)}
 			o.paramsObj = s.rt.CreateObject(s.paramsProto)
 			s.params.put(o.paramsObj, o.params)
 		}
@@ -371,7 +370,7 @@ func (o *urlObj) queryChanged() {
 }
 
 func (s *state) thisURL(call goja.FunctionCall) *urlObj {
-	o := s.urls.get(call.This)
+	o := urlOf(call.This)
 	if o == nil {
 		s.throwTypeError(events.IllegalInvocation)
 	}

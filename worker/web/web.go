@@ -82,6 +82,7 @@ func st(env *host.Env) *state {
 		s.initNavigator()
 		s.initScheduler()
 		s.initReportError()
+		s.registerInspect()
 		return s
 	})
 }
