@@ -79,4 +79,3 @@ func urlOf(v goja.Value) *urlObj {
 	}
 	return nil
 }
-
