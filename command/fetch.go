@@ -154,8 +154,11 @@ func (e *env) fetchOnce(ctx context.Context, inst *loader.Instance, in fetch.Inc
 			return
 		}
 		out, err := fetch.ResponseOf(env, v)
-		if err == fetch.ErrNotResponse {
+		switch {
+		case err == fetch.ErrNotResponse:
 			err = &loader.HandlerError{Msg: "Uncaught TypeError: Incorrect type for Promise: the Promise did not resolve to 'Response'."}
+		case err != nil:
+			err = &loader.HandlerError{Msg: "Uncaught TypeError: " + err.Error()}
 		}
 		resc <- result{out, err}
 	})

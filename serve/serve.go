@@ -251,8 +251,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	out := res.out
 	h := rw.Header()
 	for k, vs := range out.Header {
-		name := wireName(k)
-		h[name] = append(h[name], vs...)
+		h[k] = append(h[k], vs...)
 	}
 	h["Date"] = nil // workerd sends none
 	var body []byte
@@ -262,7 +261,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	} else {
 		buffered = true
 	}
-	if buffered && hr.Method != "HEAD" {
+	if buffered && !noBody(out.Status) {
 		h["Content-Length"] = []string{fmt.Sprint(len(body))}
 	}
 	rw.WriteHeader(out.Status)
@@ -463,19 +462,5 @@ func statusText(o fetch.Outgoing) string {
 	return http.StatusText(o.Status)
 }
 
-// builtin are the header names kj writes in its own casing; every other
-// name goes out as the Worker spelt it (lower case, as Headers keeps it).
-var builtin = map[string]string{
-	"connection": "Connection", "content-length": "Content-Length", "content-type": "Content-Type",
-	"content-encoding": "Content-Encoding", "keep-alive": "Keep-Alive", "location": "Location",
-	"transfer-encoding": "Transfer-Encoding", "upgrade": "Upgrade", "te": "TE", "trailer": "Trailer",
-	"host": "Host", "date": "Date",
-}
-
-func wireName(canonical string) string {
-	l := strings.ToLower(canonical)
-	if b, ok := builtin[l]; ok {
-		return b
-	}
-	return l
-}
+// noBody reports whether a status has no body, and so no Content-Length.
+func noBody(status int) bool { return status < 200 || status == 204 || status == 304 }

@@ -88,6 +88,12 @@ type Outgoing struct {
 // Response.
 var ErrNotResponse = errors.New("not a Response")
 
+// ErrErrorResponse is returned by ResponseOf for Response.error(), which
+// workerd refuses as a handler's answer (with this message).
+//
+//lint:ignore ST1005 workerd's message, printed as it is
+var ErrErrorResponse = errors.New("Return value from serve handler must not be an error response (like Response.error())")
+
 // ErrBodyUsed is returned by ResponseOf for a Response whose body was
 // already read.
 //
@@ -95,17 +101,18 @@ var ErrNotResponse = errors.New("not a Response")
 var ErrBodyUsed = errors.New(bodyUsedMessage)
 
 // ResponseOf reads the Response v for sending, and marks its body used.
-// Loop goroutine only.
+// Header's keys are the names as workerd writes them (WireName): assign
+// them to a header map as they are. Loop goroutine only.
 func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
 	s := get(env)
 	p := s.responses.get(v)
 	if p == nil {
 		return Outgoing{}, ErrNotResponse
 	}
-	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP()}
 	if p.typ == "error" {
-		out.Status = 500
+		return Outgoing{}, ErrErrorResponse
 	}
+	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP()}
 	if p.body == nil {
 		return out, nil
 	}

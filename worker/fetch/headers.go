@@ -20,8 +20,9 @@ const (
 )
 
 // header is one entry of a header list: the name lower-cased, as workerd
-// keeps it (iteration yields lower-case names).
-type header struct{ name, value string }
+// compares and iterates it, and raw, as the Worker spelt it, which workerd
+// keeps for the wire.
+type header struct{ name, value, raw string }
 
 // headers is the Go side of a Headers object.
 type headers struct {
@@ -55,7 +56,13 @@ func (h *headers) has(name string) bool {
 	return false
 }
 
-func (h *headers) append(name, value string) { h.list = append(h.list, header{name, value}) }
+// append adds an entry; raw is the name as given ("" when it is name).
+func (h *headers) append(name, value, raw string) {
+	if raw == "" {
+		raw = name
+	}
+	h.list = append(h.list, header{name, value, raw})
+}
 
 func (h *headers) delete(name string) {
 	out := h.list[:0]
@@ -68,7 +75,7 @@ func (h *headers) delete(name string) {
 }
 
 // set replaces every value of name with value, at the first one's place.
-func (h *headers) set(name, value string) {
+func (h *headers) set(name, value, raw string) {
 	out := h.list[:0]
 	done := false
 	for _, e := range h.list {
@@ -77,12 +84,12 @@ func (h *headers) set(name, value string) {
 			continue
 		}
 		if !done {
-			out = append(out, header{name, value})
+			out = append(out, header{name, value, raw})
 			done = true
 		}
 	}
 	if !done {
-		out = append(out, header{name, value})
+		out = append(out, header{name, value, raw})
 	}
 	h.list = out
 }
@@ -110,7 +117,7 @@ func (h *headers) sorted() []header {
 			continue
 		}
 		v, _ := h.get(n)
-		out = append(out, header{n, v})
+		out = append(out, header{n, v, n})
 	}
 	return out
 }
@@ -119,15 +126,34 @@ func (h *headers) clone() *headers {
 	return &headers{list: append([]header(nil), h.list...), guard: h.guard}
 }
 
-// HTTP returns the list as an http.Header (names canonicalised by net/http
-// when written).
+// HTTP returns the list as an http.Header whose keys are the names as
+// workerd writes them (WireName), to be assigned to a header map directly.
 func (h *headers) HTTP() http.Header {
 	out := make(http.Header, len(h.list))
 	for _, e := range h.list {
-		k := http.CanonicalHeaderKey(e.name)
+		k := WireName(e.name, e.raw)
 		out[k] = append(out[k], e.value)
 	}
 	return out
+}
+
+// builtinNames are the header names workerd's HTTP library (kj, and the
+// table workerd adds to it) writes in its own spelling; any other name goes
+// out as the Worker spelt it.
+var builtinNames = map[string]string{
+	"connection": "Connection", "keep-alive": "Keep-Alive", "te": "TE", "trailer": "Trailer",
+	"upgrade": "Upgrade", "content-length": "Content-Length", "transfer-encoding": "Transfer-Encoding",
+	"host": "Host", "date": "Date", "location": "Location", "content-type": "Content-Type",
+	"etag": "ETag", "set-cookie": "Set-Cookie", "content-encoding": "Content-Encoding",
+}
+
+// WireName is how workerd writes a header whose lower-case name is name and
+// which the Worker spelt raw.
+func WireName(name, raw string) string {
+	if b, ok := builtinNames[name]; ok {
+		return b
+	}
+	return raw
 }
 
 // fromHTTP builds a header list from net/http's, in sorted key order (Go's
@@ -142,7 +168,7 @@ func fromHTTP(hd http.Header) *headers {
 	for _, k := range keys {
 		lk := strings.ToLower(k)
 		for _, v := range hd[k] {
-			h.append(lk, v)
+			h.append(lk, v, k)
 		}
 	}
 	return h
@@ -204,7 +230,7 @@ func (s *state) initHeaders() {
 		if !validHeaderName(n) {
 			r.ThrowTypeError("Invalid header name.")
 		}
-		return strings.ToLower(n)
+		return n
 	}
 	value := func(call goja.FunctionCall, method, n string, i int) string {
 		if i >= len(call.Arguments) {
@@ -222,7 +248,7 @@ func (s *state) initHeaders() {
 	}
 	method("get", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
-		v, ok := h.get(name(call, "get", 0))
+		v, ok := h.get(strings.ToLower(name(call, "get", 0)))
 		if !ok {
 			return goja.Null()
 		}
@@ -230,7 +256,7 @@ func (s *state) initHeaders() {
 	})
 	method("getAll", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
-		n := name(call, "getAll", 0)
+		n := strings.ToLower(name(call, "getAll", 0))
 		if n != "set-cookie" {
 			r.ThrowTypeError(`getAll() can only be used with the header name "Set-Cookie".`)
 		}
@@ -239,27 +265,29 @@ func (s *state) initHeaders() {
 	method("getSetCookie", 0, func(call goja.FunctionCall) goja.Value { return s.cookies(this(call)) })
 	method("has", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
-		return rt.ToValue(h.has(name(call, "has", 0)))
+		return rt.ToValue(h.has(strings.ToLower(name(call, "has", 0))))
 	})
 	method("set", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
-		n := name(call, "set", 0)
+		raw := name(call, "set", 0)
+		n := strings.ToLower(raw)
 		v := value(call, "set", n, 1)
 		mutable(h)
-		h.set(n, v)
+		h.set(n, v, raw)
 		return goja.Undefined()
 	})
 	method("append", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
-		n := name(call, "append", 0)
+		raw := name(call, "append", 0)
+		n := strings.ToLower(raw)
 		v := value(call, "append", n, 1)
 		mutable(h)
-		h.append(n, v)
+		h.append(n, v, raw)
 		return goja.Undefined()
 	})
 	method("delete", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
-		n := name(call, "delete", 0)
+		n := strings.ToLower(name(call, "delete", 0))
 		mutable(h)
 		h.delete(n)
 		return goja.Undefined()
@@ -359,8 +387,8 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 		if !validHeaderName(name) {
 			s.realm.ThrowTypeError("Invalid header name.")
 		}
-		name = strings.ToLower(name)
-		h.append(name, s.headerValue(name, v))
+		lower := strings.ToLower(name)
+		h.append(lower, s.headerValue(lower, v), name)
 	}
 	if iter := o.GetSymbol(goja.SymIterator); iter != nil && !goja.IsUndefined(iter) && !goja.IsNull(iter) {
 		if _, ok := goja.AssertFunction(iter); !ok {

@@ -224,7 +224,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		ex := s.extract(bodyV)
 		q.body = ex.b
 		if ex.contentType != "" && !q.headers.has("content-type") {
-			q.headers.append("content-type", ex.contentType)
+			q.headers.append("content-type", ex.contentType, "")
 		}
 	case src != nil && src.body != nil:
 		if src.body.disturbed(s) {

@@ -40,7 +40,7 @@ func (s *state) initResponse() {
 		}
 		p.body = ex.b
 		if ex.contentType != "" && !p.headers.has("content-type") {
-			p.headers.append("content-type", ex.contentType)
+			p.headers.append("content-type", ex.contentType, "")
 		}
 		p.headersObj = s.newHeadersObject(p.headers)
 		s.responses.put(call.This, p)
@@ -69,7 +69,7 @@ func (s *state) initResponse() {
 			panic(s.rangeError(itoa(status) + " is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308."))
 		}
 		h := &headers{guard: guardImmutable}
-		h.append("location", u)
+		h.append("location", u, "")
 		return s.wrapResponse(&response{status: status, typ: "default", headers: h, cf: goja.Undefined()})
 	})
 	static("json", 0, func(call goja.FunctionCall) goja.Value {
@@ -81,7 +81,7 @@ func (s *state) initResponse() {
 		}
 		p.body = &body{buf: []byte(toUSV(text))}
 		if !p.headers.has("content-type") {
-			p.headers.append("content-type", "application/json")
+			p.headers.append("content-type", "application/json", "")
 		}
 		return s.wrapResponse(p)
 	})
