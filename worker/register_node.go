@@ -13,18 +13,6 @@ import (
 // that AsyncLocalStorage carries into timer callbacks and port deliveries.
 func init() {
 	node.SetHooks(node.Hooks{
-		Timers: func(env *host.Env) map[string]goja.Value {
-			w := workerOf(env)
-			if w == nil {
-				return nil
-			}
-			return map[string]goja.Value{
-				"setTimeout":    w.rt.ToValue(w.timerFunc("setTimeout", false)),
-				"setInterval":   w.rt.ToValue(w.timerFunc("setInterval", true)),
-				"clearTimeout":  w.rt.ToValue(w.clearTimerFunc),
-				"clearInterval": w.rt.ToValue(w.clearTimerFunc),
-			}
-		},
 		TraceLog: func(env *host.Env) *trace.Log {
 			w := workerOf(env)
 			if w == nil {

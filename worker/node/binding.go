@@ -163,20 +163,12 @@ func newBinding(s *state) *goja.Object {
 		}
 		return rt.ToValue("")
 	})
-	// globalTimers: the isolate's own setTimeout family, for node:timers.
-	timers := rt.NewObject()
-	var own map[string]goja.Value
-	if hooks.Timers != nil {
-		own = hooks.Timers(env)
+	// nodeTimers: node:timers' setTimeout family (timeout.go).
+	nodeTimers := rt.NewObject()
+	for name, f := range timerFuncs(env) {
+		_ = nodeTimers.Set(name, f)
 	}
-	for _, name := range []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval"} {
-		if v, ok := own[name]; ok {
-			_ = timers.Set(name, v)
-		} else {
-			_ = timers.Set(name, env.Global.Get(name))
-		}
-	}
-	_ = b.Set("globalTimers", timers)
+	_ = b.Set("nodeTimers", nodeTimers)
 	installAsync(s, b)
 	installCrypto(s, b)
 	return b

@@ -26,7 +26,7 @@
 //	Available(env.Flags, name)   // whether workerd offers the module under the flags
 //	Builtin("events")            // whether a bare name is a Node.js built-in
 //	SetEnv(env, vars)            // the Worker's vars, for process.env
-//	SetHooks(Hooks{...})         // package worker's side: timers, event log, async context
+//	SetHooks(Hooks{...})         // package worker's side: event log, async context
 //
 // All of it runs on the isolate's loop goroutine.
 package node
@@ -48,10 +48,6 @@ import (
 
 // Hooks are what package worker gives this package beyond host.Env.
 type Hooks struct {
-	// Timers returns the isolate's own setTimeout, setInterval,
-	// clearTimeout and clearInterval, which node:timers wraps (and the
-	// global ones may be node:timers').
-	Timers func(env *host.Env) map[string]goja.Value
 	// TraceLog returns the isolate's event log (nil when it is off).
 	TraceLog func(env *host.Env) *trace.Log
 	// TrackAsync makes the isolate carry t's context into promise
@@ -79,26 +75,11 @@ func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
 // (enable_nodejs_global_timers, which needs nodejs_compat or v2).
 func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_timers") && compat(f) }
 
-// nodeTimer is one of them: a host function that loads node:timers on its
-// first call (the isolate reads these globals when it starts, so building
-// them must cost nothing).
+// nodeTimer is one of them: node:timers' Go function (timeout.go), which
+// loads no JavaScript (the isolate reads these globals when it starts).
 func nodeTimer(name string) host.Global {
 	return host.Global{Name: name, On: globalTimersOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
-		var fn goja.Callable
-		return env.Realm.Func(name, 0, func(call goja.FunctionCall) goja.Value {
-			if fn == nil {
-				f, ok := goja.AssertFunction(Require(env, "node:timers").ToObject(env.RT).Get(name))
-				if !ok {
-					panic(env.RT.NewTypeError("node:timers has no " + name))
-				}
-				fn = f
-			}
-			v, err := fn(call.This, call.Arguments...)
-			if err != nil {
-				panic(err)
-			}
-			return v
-		})
+		return timerFuncs(env)[name]
 	}}
 }
 
