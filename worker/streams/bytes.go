@@ -54,6 +54,7 @@ type byteController struct {
 	hwm             float64
 	pullAlgo        func() *promise
 	cancelAlgo      func(reason goja.Value) *promise
+	branches        []*byteController // after a tee: the byte streams chunks go to
 }
 
 // byobRequest is ReadableStreamBYOBRequest (§4.8).
@@ -507,11 +508,20 @@ func readableByteStreamControllerShouldCallPull(c *byteController) bool {
 	if s.state != stateReadable || c.closeRequested {
 		return false
 	}
-	if readableStreamHasDefaultReader(s) && readableStreamGetNumReadRequests(s) > 0 {
-		return true
-	}
-	if readableStreamHasBYOBReader(s) && readableStreamGetNumReadIntoRequests(s) > 0 {
-		return true
+	if c.branches != nil {
+		for _, b := range c.branches {
+			bs := b.stream
+			if bs.state == stateReadable && (readableStreamGetNumReadRequests(bs) > 0 || readableStreamGetNumReadIntoRequests(bs) > 0) {
+				return true
+			}
+		}
+	} else {
+		if readableStreamHasDefaultReader(s) && readableStreamGetNumReadRequests(s) > 0 {
+			return true
+		}
+		if readableStreamHasBYOBReader(s) && readableStreamGetNumReadIntoRequests(s) > 0 {
+			return true
+		}
 	}
 	d, _ := readableByteStreamControllerGetDesiredSize(c)
 	return d > 0
@@ -532,6 +542,15 @@ func readableByteStreamControllerClearPendingPullIntos(c *byteController) {
 func readableByteStreamControllerClose(c *byteController) {
 	s := c.stream
 	if c.closeRequested || s.state != stateReadable {
+		return
+	}
+	if c.branches != nil {
+		c.closeRequested = true
+		for _, b := range c.branches {
+			_ = c.r.try(func() { readableByteStreamControllerClose(b) })
+		}
+		readableByteStreamControllerClearAlgorithms(c)
+		s.state = stateClosed
 		return
 	}
 	if c.queueTotalSize > 0 {
@@ -592,6 +611,15 @@ func readableByteStreamControllerEnqueue(c *byteController, vi viewInfo) {
 func readableByteStreamControllerEnqueueEntry(c *byteController, e byteEntry) {
 	r := c.r
 	s := c.stream
+	if c.branches != nil {
+		for _, b := range c.branches {
+			if !b.closeRequested && b.stream.state == stateReadable {
+				readableByteStreamControllerEnqueueEntry(b, byteEntry{b: e.b})
+			}
+		}
+		readableByteStreamControllerCallPullIfNeeded(c)
+		return
+	}
 	if c.pendingPullInto.len() > 0 {
 		first := *c.pendingPullInto.peek()
 		if first.buffer.Detached() {
@@ -653,6 +681,9 @@ func readableByteStreamControllerError(c *byteController, e goja.Value) {
 	c.queue.reset()
 	c.queueTotalSize = 0
 	readableByteStreamControllerClearAlgorithms(c)
+	for _, b := range c.branches {
+		readableByteStreamControllerError(b, e)
+	}
 	readableStreamError(s, e)
 }
 
@@ -719,6 +750,13 @@ func readableByteStreamControllerGetDesiredSize(c *byteController) (float64, boo
 		return 0, false
 	case stateClosed:
 		return 0, true
+	}
+	if c.branches != nil {
+		fullest := 0.0
+		for _, b := range c.branches {
+			fullest = max(fullest, b.queueTotalSize)
+		}
+		return c.hwm - fullest, true
 	}
 	return c.hwm - c.queueTotalSize, true
 }

@@ -20,6 +20,9 @@ func readableStreamTee(s *readableStream) (*readableStream, *readableStream) {
 	if c, ok := s.ctrl.(*defaultController); ok {
 		return consumerTee(s, c)
 	}
+	if c, ok := s.ctrl.(*byteController); ok {
+		return byteConsumerTee(s, c)
+	}
 	r := s.r
 	rd := r.acquireDefaultReader(s, nil)
 	t := &tee{r: r, stream: s, reader: rd, cancelPromise: r.newPromise()}
@@ -210,4 +213,56 @@ func (b *branchController) close() {
 
 func (b *branchController) wantsRead() bool {
 	return b.stream.state == stateReadable && isReadableStreamLocked(b.stream) && readableStreamGetNumReadRequests(b.stream) > 0
+}
+
+// byteConsumerTee tees a byte stream as workerd does (its ByteQueue): two
+// byte streams (BYOB readers work on them) that each get every chunk the
+// source enqueues, pulling the source when one of them waits.
+func byteConsumerTee(s *readableStream, c *byteController) (*readableStream, *readableStream) {
+	r := s.r
+	r.acquireDefaultReader(s, nil)
+	s.disturbed = true
+	b1, b2 := r.newReadableObject(nil), r.newReadableObject(nil)
+	switch s.state {
+	case stateClosed:
+		b1.state, b2.state = stateClosed, stateClosed
+		return b1, b2
+	case stateErrored:
+		b1.state, b1.storedError = stateErrored, s.storedError
+		b2.state, b2.storedError = stateErrored, s.storedError
+		return b1, b2
+	}
+	for _, b := range []*readableStream{b1, b2} {
+		bc := &byteController{r: r}
+		bc.pullAlgo = func() *promise {
+			readableByteStreamControllerCallPullIfNeeded(c)
+			return r.syncResolved()
+		}
+		bc.cancelAlgo = func(reason goja.Value) *promise {
+			for i, o := range c.branches {
+				if o == bc {
+					c.branches = append(c.branches[:i:i], c.branches[i+1:]...)
+					break
+				}
+			}
+			if len(c.branches) > 0 || s.state != stateReadable {
+				return r.resolvedPromise(goja.Undefined())
+			}
+			p := c.cancelSteps(reason)
+			readableStreamClose(s)
+			return p
+		}
+		setUpReadableByteStreamController(b, bc, r.syncResolved, 0, 0)
+		for i := 0; i < c.queue.len(); i++ {
+			e := c.queue.items[c.queue.head+i]
+			readableByteStreamControllerEnqueueChunkToQueue(bc, byteEntry{b: e.b})
+		}
+		if c.closeRequested {
+			bc.closeRequested = true
+		}
+		c.branches = append(c.branches, bc)
+	}
+	c.queue.reset()
+	c.queueTotalSize = 0
+	return b1, b2
 }
