@@ -167,26 +167,36 @@ func (s *state) defineBlobProto() {
 const streamChunk = 4096
 
 // stream is Blob.prototype.stream(): a byte stream of the blob's bytes, one
-// copied chunk of streamChunk bytes per pull. workerd answers a pull in a
-// later task (its blob streams are I/O); this answers it at once, so a read
-// settles a few microtasks earlier (docs/differences.md): a pull answered
-// from a later task leaves a BYOB read after the end pending in
-// worker/streams.
+// copied chunk of streamChunk bytes per pull. As in workerd, whose blob
+// streams are I/O, a pull is answered in a later task (after the pending
+// microtasks). The answer runs inside one call into the runtime, so that
+// the read it settles does not run its reactions before the stream is
+// closed (goja drains the microtasks at the end of each outermost call).
 func (s *state) stream(b *Blob) goja.Value {
 	off := 0
 	rs, _ := streams.NewReadable(s.env, streams.Source{
 		Bytes: true,
 		Pull: func(c *streams.Controller, done func()) {
-			if off < len(b.data) {
-				end := min(off+streamChunk, len(b.data))
-				chunk := clone(b.data[off:end])
-				off = end
-				_ = c.Enqueue(chunk)
-			}
-			if off >= len(b.data) {
-				c.Close()
-			}
-			done()
+			answer := s.rt.ToValue(func(goja.FunctionCall) goja.Value {
+				if off < len(b.data) {
+					end := min(off+streamChunk, len(b.data))
+					chunk := clone(b.data[off:end])
+					off = end
+					_ = c.Enqueue(chunk)
+				}
+				if off >= len(b.data) {
+					c.Close()
+				}
+				done()
+				return goja.Undefined()
+			})
+			complete := s.env.Loop.Hold("Blob.stream() read")
+			complete(func() {
+				f, _ := goja.AssertFunction(answer)
+				if _, err := s.env.Loop.Call(f, goja.Undefined()); err != nil {
+					s.env.Loop.ReportException(err)
+				}
+			})
 		},
 	})
 	return rs.Value()
