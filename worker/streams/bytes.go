@@ -1,6 +1,8 @@
 package streams
 
 import (
+	"fmt"
+
 	"github.com/dop251/goja"
 )
 
@@ -174,8 +176,8 @@ func (r *realm) initByteStreams() {
 		if err != nil {
 			panic(err)
 		}
-		if q.ctrl == nil {
-			r.throwType("This BYOB request has been invalidated.")
+		if q.ctrl == nil || q.ctrl.pendingPullInto.len() == 0 {
+			r.throwType("This ReadableStreamBYOBRequest has been invalidated.")
 		}
 		vi, _ := r.viewOf(q.view)
 		if vi.buf.Detached() {
@@ -190,8 +192,8 @@ func (r *realm) initByteStreams() {
 		if !ok {
 			r.throwType("Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest': parameter 1 is not of type 'ArrayBufferView'.")
 		}
-		if q.ctrl == nil {
-			r.throwType("This BYOB request has been invalidated.")
+		if q.ctrl == nil || q.ctrl.pendingPullInto.len() == 0 {
+			r.throwType("This ReadableStreamBYOBRequest has been invalidated.")
 		}
 		if vi.buf.Detached() {
 			r.throwType("Cannot respond with a detached ArrayBuffer.")
@@ -299,12 +301,10 @@ func (r *realm) byobRead(rd *byobReader, viewV, optsV goja.Value) *promise {
 	if min == 0 {
 		return r.rejectedPromise(r.typeError("Minimum bytes to read must be greater than zero."))
 	}
-	if !vi.dataView {
-		if min > float64(vi.n/vi.elem) {
-			return r.rejectedPromise(r.rangeError("Minimum bytes to read exceeds size of buffer."))
-		}
-	} else if min > float64(vi.n) {
-		return r.rejectedPromise(r.rangeError("Minimum bytes to read exceeds size of buffer."))
+	// workerd refuses a min over the view's length with a TypeError that
+	// counts bytes (the standard: a RangeError).
+	if min*float64(vi.elem) > float64(vi.n) {
+		return r.rejectedPromise(r.typeError(fmt.Sprintf("Minimum bytes to read (%d) exceeds size of buffer (%d).", int64(min)*int64(vi.elem), vi.n)))
 	}
 	if rd.stream == nil {
 		return r.rejectedPromise(r.typeError(releasedMsg))
@@ -677,7 +677,7 @@ func readableByteStreamControllerError(c *byteController, e goja.Value) {
 	if s.state != stateReadable {
 		return
 	}
-	readableByteStreamControllerClearPendingPullIntos(c)
+	c.pendingPullInto.reset()
 	c.queue.reset()
 	c.queueTotalSize = 0
 	readableByteStreamControllerClearAlgorithms(c)
@@ -731,7 +731,9 @@ func readableByteStreamControllerFillReadRequestFromQueue(c *byteController, req
 // ReadableByteStreamControllerGetBYOBRequest.
 func readableByteStreamControllerGetBYOBRequest(c *byteController) *byobRequest {
 	r := c.r
-	if c.byobRequest == nil && c.pendingPullInto.len() > 0 {
+	// workerd makes a request only while the stream is readable, and keeps
+	// the one it made when the stream errors.
+	if c.byobRequest == nil && c.pendingPullInto.len() > 0 && c.stream.state == stateReadable {
 		d := *c.pendingPullInto.peek()
 		view := r.newView(r.u8, d.bufObj, d.byteOffset+d.bytesFilled, d.byteLength-d.bytesFilled)
 		q := &byobRequest{ctrl: c, view: view}
