@@ -75,6 +75,13 @@ func TestScripts(t *testing.T) {
 			process.nextTick(() => log.push('tick'));
 			setTimeout(() => console.log(log.join(' ')), 5);`,
 			"msg tick t0 imm imm2 nested t1"},
+		{"timers fire in deadline order as if JS took no time (worker/loop.go)", `
+			const log = [];
+			setTimeout(() => log.push('t1'), 1);
+			const until = Date.now() + 5; while (Date.now() < until) {}
+			setImmediate(() => { log.push('imm'); setTimeout(() => log.push('t0 from imm'), 0); });
+			setTimeout(() => console.log(log.join(' ')), 10);`,
+			"imm t0 from imm t1"},
 		{"clearImmediate", `const i = setImmediate(() => console.log('ran')); clearImmediate(i); clearImmediate(null); console.log(typeof i, String(i))`,
 			"object [object Immediate]"},
 		{"Buffer inspect", `console.log(Buffer.from('hi'), [Buffer.alloc(0)], Buffer.from('aGk=', 'base64').toString())`,
