@@ -27,3 +27,4 @@ const s = new Sub();
 s.on('a', function () { log.push(this === s); });
 s.emit('a');
 console.log(log.pop(), s instanceof EventEmitter);
+console.log(Object.keys(new EventEmitter()).join(','), new EventEmitter().domain);

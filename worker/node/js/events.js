@@ -20,6 +20,8 @@
       this._eventsCount = 0;
     }
     this._maxListeners = this._maxListeners || undefined;
+    // workerd's emitters carry Node's domain slot, always null.
+    this.domain = null;
     if (opts && opts.captureRejections) {
       if (typeof opts.captureRejections !== 'boolean') throw errors.invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
       this[kCapture] = true;

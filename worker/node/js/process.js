@@ -55,7 +55,7 @@
   Object.defineProperty(process, Symbol.toStringTag, { value: 'process', writable: false, enumerable: false, configurable: true });
   process.on('newListener', () => {});
   const events = { _events: process._events, _eventsCount: process._eventsCount };
-  delete process._events; delete process._eventsCount; delete process._maxListeners;
+  delete process._events; delete process._eventsCount; delete process._maxListeners; delete process.domain;
   const start = Date.now();
   const stream = (fd, name) => {
     let line = '';
