@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -22,16 +22,41 @@ import (
 //
 // An error names spec and says why it cannot be imported, in one line.
 func ImportProgram(dir, spec, with string) (*goja.Program, error) {
-	src := "export * as ns from " + jsonString(spec) + with + ";\n"
-	var named []string
-	if filepath.IsAbs(spec) || strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") {
-		// A file the user typed (or gave to `mcrepl shell FILE`) is
-		// theirs to read, with its project (boundary.go).
-		named = append(named, filepath.Join(dir, spec))
-		if filepath.IsAbs(spec) {
-			named[0] = spec
-		}
+	abs := spec
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(dir, spec)
 	}
+	if namedEntry(abs) {
+		return importProgram(dir, spec, with, abs)
+	}
+	return importProgram(dir, spec, with)
+}
+
+var (
+	entriesMu sync.Mutex
+	entries   = map[string]bool{}
+)
+
+// NameEntry records that the user named the file at path on the command
+// line (`mcrepl shell FILE`): importing it reads within its project, as
+// `mcrepl run FILE` would, where other imports of the shell read within the
+// working directory's project (boundary.go). Any goroutine.
+func NameEntry(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		entriesMu.Lock()
+		entries[abs] = true
+		entriesMu.Unlock()
+	}
+}
+
+func namedEntry(abs string) bool {
+	entriesMu.Lock()
+	defer entriesMu.Unlock()
+	return entries[abs]
+}
+
+func importProgram(dir, spec, with string, named ...string) (*goja.Program, error) {
+	src := "export * as ns from " + jsonString(spec) + with + ";\n"
 	p, err := bundle(filepath.Join(dir, "[shell].mjs"), src, named...)
 	if err != nil {
 		var ie *ImportError

@@ -62,6 +62,7 @@ func (s *session) preload(path string) bool {
 			settled <- "mcrepl: the shell's loader is missing"
 			return
 		}
+		loader.NameEntry(abs) // its project is readable (loader/boundary.go)
 		p, err := imp(goja.Undefined(), rt.ToValue(abs))
 		if err != nil {
 			s.reportError(rt, err)

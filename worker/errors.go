@@ -218,6 +218,11 @@ func (w *Worker) drainJobs() {
 // mcrepl, not in the script. The isolate goes on; the run fails.
 func (w *Worker) internalError(x any, stack []byte) {
 	w.dropStaleMicrotasks()
+	if interrupted(x) {
+		// --timeout or Ctrl-C stopped JS that a host function called (an
+		// unhandledrejection listener): whoever interrupted explains.
+		return
+	}
 	w.markFailed()
 	w.writeErr(fmt.Sprintf("mcrepl: internal error: %v\nThis is a bug in mcrepl, not in your script; please report it with the script that triggered it.\n", x))
 	if os.Getenv("MCREPL_DEBUG") != "" {

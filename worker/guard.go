@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"errors"
 	"math"
 	"reflect"
 	"strconv"
@@ -329,4 +330,15 @@ func formatGuarded(format func() string, formatThrown func(goja.Value) string) (
 		})
 	}()
 	return format()
+}
+
+// interrupted reports whether a panic that escaped a job is goja's
+// interrupt (Worker.Interrupt) unwinding through a host function, which is
+// no bug.
+func interrupted(x any) bool {
+	var ie *goja.InterruptedError
+	if err, ok := x.(error); ok {
+		return errors.As(err, &ie)
+	}
+	return false
 }

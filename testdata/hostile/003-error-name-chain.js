@@ -1,0 +1,1 @@
+const a = new Error('a'), b = new Error('b'); a.name = b; b.name = a; String(a);

@@ -1,0 +1,1 @@
+const e = new Error('x'); e.name = e; console.log(e); console.log('after');

@@ -1,0 +1,1 @@
+new BigInt64Array(2 ** 34);

@@ -1,0 +1,1 @@
+new Uint8Array({ length: 2 ** 36 });

@@ -1,0 +1,1 @@
+Uint8Array.from({ length: 2 ** 36 });

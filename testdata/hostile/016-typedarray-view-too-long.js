@@ -1,0 +1,1 @@
+new Uint8Array(new ArrayBuffer(8), 0, 2 ** 36);

@@ -1,0 +1,1 @@
+new DataView(new ArrayBuffer(8), 0, 2 ** 36);

@@ -1,0 +1,1 @@
+Uint8Array(4);

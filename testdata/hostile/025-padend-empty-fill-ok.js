@@ -1,0 +1,1 @@
+console.log('x'.padEnd(2 ** 34, '').length);

@@ -1,0 +1,1 @@
+const a = [], b = [a]; a.push(b); a.flat(1e9);

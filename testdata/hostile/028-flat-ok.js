@@ -1,0 +1,1 @@
+console.log([1, [2, [3, [4, [5]]]]].flat(Infinity).join());

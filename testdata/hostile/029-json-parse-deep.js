@@ -1,0 +1,1 @@
+JSON.parse('['.repeat(3e6) + ']'.repeat(3e6));

@@ -1,0 +1,1 @@
+JSON.parse('{"a":'.repeat(6e5) + '1' + '}'.repeat(6e5));

@@ -1,0 +1,1 @@
+function f() { return f() + 1; } f();

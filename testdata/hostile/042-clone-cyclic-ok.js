@@ -1,0 +1,1 @@
+const o = {}; o.o = o; const c = structuredClone(o); console.log(c.o === c);

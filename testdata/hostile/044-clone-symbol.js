@@ -1,0 +1,1 @@
+structuredClone(Symbol('s'));

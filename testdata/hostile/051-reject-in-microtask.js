@@ -1,0 +1,1 @@
+queueMicrotask(() => Promise.reject(new Error('m')));

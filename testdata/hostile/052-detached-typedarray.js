@@ -1,0 +1,1 @@
+const u = new Uint8Array(4); structuredClone(u.buffer, { transfer: [u.buffer] }); console.log(u, u.length);

@@ -1,0 +1,1 @@
+const b = new ArrayBuffer(1); structuredClone(b, { transfer: [b, b] });

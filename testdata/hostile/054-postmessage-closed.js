@@ -1,0 +1,1 @@
+const { port1, port2 } = new MessageChannel(); port1.close(); port1.postMessage(1); console.log('posted');

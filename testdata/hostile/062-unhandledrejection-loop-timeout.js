@@ -1,0 +1,1 @@
+addEventListener('unhandledrejection', () => { while (true) {} }); Promise.reject(new Error('x'));

@@ -1,0 +1,1 @@
+console.log(typeof __mcrepl_enter); __mcrepl_enter(); __mcrepl_enter(() => { throw 1; }); console.log('ok');

@@ -1,0 +1,1 @@
+var __mcrepl_enter = 1; setTimeout(() => console.log('timer ran'), 0);

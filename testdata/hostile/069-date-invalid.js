@@ -1,0 +1,1 @@
+console.log(String(new Date(NaN)), new Date(8.64e15 + 1).getTime());

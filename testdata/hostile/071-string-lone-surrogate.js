@@ -1,0 +1,1 @@
+console.log(JSON.stringify('\ud800'), encodeURIComponent('\ud800'));

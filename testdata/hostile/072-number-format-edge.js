@@ -1,0 +1,1 @@
+console.log((1e21).toFixed(2), (0.1).toPrecision(100));

@@ -1,0 +1,1 @@
+const r = new WeakRef({}); console.log(typeof r.deref());

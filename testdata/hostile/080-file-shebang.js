@@ -1,0 +1,2 @@
+#!/usr/bin/env mcrepl
+console.log('shebang');

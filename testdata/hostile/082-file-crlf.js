@@ -1,0 +1,2 @@
+console.log('crlf');
+console.log(2);

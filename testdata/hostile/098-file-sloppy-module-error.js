@@ -1,0 +1,2 @@
+with ({}) {}
+const r = /a/v;

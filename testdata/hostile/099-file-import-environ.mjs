@@ -1,0 +1,2 @@
+import env from '/proc/self/environ' with { type: 'text' };
+console.log(env);

@@ -1,0 +1,1 @@
+import p from '/etc/passwd' with { type: 'json' };

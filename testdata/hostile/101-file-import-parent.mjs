@@ -1,0 +1,2 @@
+import x from '../../go.mod' with { type: 'text' };
+console.log(x);

@@ -1,0 +1,1 @@
+import z from '/dev/zero' with { type: 'text' };

@@ -1,0 +1,1 @@
+import { connect } from 'cloudflare:sockets';

@@ -1,0 +1,1 @@
+await import('./missing' + '.js');

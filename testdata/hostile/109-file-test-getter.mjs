@@ -1,0 +1,1 @@
+export default { get test() { throw new Error('getter'); } };

@@ -1,0 +1,1 @@
+export default { async test() { throw new Error('t'); } };
