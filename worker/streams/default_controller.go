@@ -317,12 +317,6 @@ func readableStreamDefaultControllerGetDesiredSize(c *defaultController) (float6
 	return c.hwm - c.queueTotalSize, true
 }
 
-// readableStreamDefaultControllerHasBackpressure is
-// ReadableStreamDefaultControllerHasBackpressure.
-func readableStreamDefaultControllerHasBackpressure(c *defaultController) bool {
-	return !readableStreamDefaultControllerShouldCallPull(c)
-}
-
 // readableStreamDefaultControllerCanCloseOrEnqueue is
 // ReadableStreamDefaultControllerCanCloseOrEnqueue.
 func readableStreamDefaultControllerCanCloseOrEnqueue(c *defaultController) bool {

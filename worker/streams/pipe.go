@@ -92,6 +92,7 @@ type pipe struct {
 	opts       pipeOptions
 	srcLocked  bool
 	destLocked bool
+	finished   bool // its promise settled
 }
 
 // readableStreamPipeTo pipes source into dest the way workerd does
@@ -126,7 +127,10 @@ func readableStreamPipeTo(source *readableStream, dest *writableStream, opts pip
 			p.releaseDest()
 		}
 	})
-	return p.loop().chain(func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }, nil)
+	r.trackPipe(p)
+	result := p.loop().chain(func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }, nil)
+	result.then(func(goja.Value) { p.finished = true }, func(goja.Value) { p.finished = true })
+	return result
 }
 
 const destClosedMsg = "This destination writable stream is closed."
@@ -140,6 +144,10 @@ func (p *pipe) releaseSource(reason goja.Value) {
 	p.srcLocked = false
 	if reason != nil {
 		readableStreamCancel(p.source, reason).setHandled()
+	} else {
+		// Released without a cancel, workerd's source never answers the
+		// pipe's pending read: a pipe that lets go this way never settles.
+		p.reader.readRequests.reset()
 	}
 	if p.reader.stream != nil {
 		readableStreamDefaultReaderRelease(p.reader)

@@ -33,6 +33,7 @@ type realm struct {
 	// live lists the streams for the report of what never finished.
 	live      []*liveEntry
 	liveSwept int
+	pipes     []*pipe
 }
 
 type stateKey struct{}

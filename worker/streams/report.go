@@ -44,6 +44,22 @@ func (r *realm) sweepLive() {
 	r.liveSwept = len(keep)
 }
 
+// trackPipe adds a pipe to the report's list (finished pipes are dropped
+// as the list grows).
+func (r *realm) trackPipe(p *pipe) {
+	if len(r.pipes) >= 64 {
+		keep := r.pipes[:0]
+		for _, q := range r.pipes {
+			if !q.finished {
+				keep = append(keep, q)
+			}
+		}
+		clear(r.pipes[len(keep):])
+		r.pipes = keep
+	}
+	r.pipes = append(r.pipes, p)
+}
+
 // report lists the streams something still waits on: reads that no chunk
 // will ever answer, writes a sink never finished.
 func (r *realm) report() []trace.Problem {
@@ -83,6 +99,19 @@ func (r *realm) report() []trace.Problem {
 				Fix:    "settle the promise that the sink's write() (or start()) returns",
 			})
 		}
+	}
+	for _, p := range r.pipes {
+		if p.finished {
+			continue
+		}
+		out = append(out, trace.Problem{
+			Port:   fmt.Sprintf("pipe from ReadableStream #%d to WritableStream #%d", p.source.live.n, p.dest.live.n),
+			What:   "unfinished",
+			Unit:   "pipe",
+			Count:  1,
+			Reason: "its promise never settled: the source neither gave another chunk nor ended, or the destination let go of it",
+			Fix:    "close or error the source (or cancel it), or pass a signal and abort the pipe",
+		})
 	}
 	return out
 }

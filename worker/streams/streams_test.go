@@ -205,3 +205,21 @@ func BenchmarkReaderSmallChunks(b *testing.B) {
 		}
 	}
 }
+
+// TestReportStuckPipe: a pipe whose source never ends is in the report, and
+// a finished one is not.
+func TestReportStuckPipe(t *testing.T) {
+	w, _, _ := newWorker(t)
+	src := `new ReadableStream().pipeTo(new WritableStream());
+		new ReadableStream({ start(c) { c.close(); } }).pipeTo(new WritableStream());`
+	if err := w.Run(context.Background(), "t.js", src); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := w.Report(&b); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(b.String(), "1 pipe unfinished"); got != 1 || !strings.Contains(b.String(), "pipe from ReadableStream #1 to WritableStream #2") {
+		t.Fatalf("report:\n%s", b.String())
+	}
+}
