@@ -30,8 +30,9 @@ type ctx struct {
 	custom          CustomFunc
 	opts            Options
 
-	budget int // Options.Budget; 0: none
-	spent  int // characters of entries produced so far, for the budget
+	inHost bool // formatting a host object's properties (see formatCustom)
+	budget int  // Options.Budget; 0: none
+	spent  int  // characters of entries produced so far, for the budget
 
 	seen           []*goja.Object
 	circular       map[*goja.Object]int
@@ -140,10 +141,10 @@ func (c *ctx) formatCustom(o *goja.Object, recurseTimes int) (string, bool) {
 	// array's [length], a function's [name]).
 	recurse := func(v goja.Value) string {
 		c.indentationLvl += 2
-		hidden := c.showHidden
-		c.showHidden = true
+		hidden, inHost := c.showHidden, c.inHost
+		c.showHidden, c.inHost = true, true
 		s := c.formatValue(v, recurseTimes+1, false)
-		c.showHidden = hidden
+		c.showHidden, c.inHost = hidden, inHost
 		c.indentationLvl -= 2
 		return s
 	}
@@ -503,6 +504,10 @@ func (c *ctx) formatProperty(r *raw, k key, recurseTimes int, arrayItem bool, d 
 	}
 	var str string
 	switch {
+	case c.inHost && r.kind == kindError && k.sym == nil && k.name == "stack" && !arrayItem:
+		// An Error's stack is an accessor in V8, data in goja: what workerd shows for it
+		// inside a host object.
+		str = c.stylize("[Getter/Setter]", styleSpecial)
 	case dd.value != nil && !goja.IsUndefined(dd.value):
 		c.indentationLvl += 2
 		str = c.formatValue(dd.value, recurseTimes, false)
