@@ -4,6 +4,10 @@ import (
 	"github.com/dop251/goja"
 )
 
+// maxBufferLength is the largest buffer transfer makes: V8's limit on
+// 64-bit machines (2^32 bytes, as new ArrayBuffer's).
+const maxBufferLength = 1 << 32
+
 // installArrayBuffer defines ArrayBuffer.prototype.transfer and
 // transferToFixedLength (ES2024). goja's buffers are never resizable, so
 // both make a fixed-length copy and detach the original.
@@ -33,6 +37,11 @@ func (b *installer) installArrayBuffer() {
 				}
 				if f < 0 || f > 1<<53 {
 					b.rangeError("Invalid array buffer length")
+				}
+				// V8 refuses what it cannot allocate; a Go make of that size
+				// would end the process
+				if f > maxBufferLength {
+					b.rangeError("Array buffer allocation failed")
 				}
 				n = int(f)
 			}

@@ -37,6 +37,7 @@ func install(rt *goja.Runtime) *installer {
 	b.installPromise()
 	b.installGroupBy()
 	b.installString()
+	b.installStringGuards()
 	b.installMath()
 	b.installRegExp()
 	b.installError()

@@ -300,3 +300,11 @@ func hasOwn(o *goja.Object, key string) bool {
 	}
 	return false
 }
+
+// getv is o[key], undefined (not nil) when o has no such property.
+func getv(o *goja.Object, key string) goja.Value {
+	if v := o.Get(key); v != nil {
+		return v
+	}
+	return goja.Undefined()
+}

@@ -47,7 +47,7 @@ func StackTraceLimit(rt *goja.Runtime) int {
 	if !ok {
 		return DefaultStackTraceLimit
 	}
-	switch n := e.Get("stackTraceLimit").Export().(type) {
+	switch n := getv(e, "stackTraceLimit").Export().(type) {
 	case int64:
 		return int(max(n, 0))
 	case float64:

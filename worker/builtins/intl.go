@@ -161,8 +161,11 @@ func (b *installer) canonicalizeLocaleList(v goja.Value) []string {
 	if s, ok := v.(goja.String); ok && typeOf(v) == "string" {
 		tags = []string{s.String()}
 	} else {
+		if goja.IsNull(v) {
+			b.typeError("Cannot convert undefined or null to object")
+		}
 		o := v.ToObject(b.rt)
-		n := o.Get("length").ToInteger()
+		n := getv(o, "length").ToInteger()
 		for i := int64(0); i < n; i++ {
 			e := o.Get(itoa(i))
 			if typeOf(e) != "string" && typeOf(e) != "object" {
@@ -287,6 +290,9 @@ func (b *installer) getNumberOption(opts *goja.Object, name string, lo, hi int) 
 func (b *installer) optionsObject(v goja.Value) *goja.Object {
 	if v == nil || goja.IsUndefined(v) {
 		return nil
+	}
+	if goja.IsNull(v) {
+		b.typeError("Cannot convert undefined or null to object")
 	}
 	return v.ToObject(b.rt)
 }

@@ -72,7 +72,7 @@ func (b *installer) step(r *iterRecord) (v goja.Value, ok bool) {
 		r.done = true
 		b.typeError("Iterator result " + describeCallee(res) + " is not an object")
 	}
-	if o.Get("done").ToBoolean() {
+	if getv(o, "done").ToBoolean() {
 		r.done = true
 		return nil, false
 	}

@@ -34,7 +34,7 @@ func NameFunctions(rt *goja.Runtime, o *goja.Object, names []string, anonymous b
 		if anonymous {
 			name = ""
 		}
-		Named(rt, f, name, int(f.Get("length").ToInteger()))
+		Named(rt, f, name, int(getv(f, "length").ToInteger()))
 	}
 }
 

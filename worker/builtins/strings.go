@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -62,4 +63,54 @@ func loneSurrogate(s goja.String, from int) int {
 		}
 	}
 	return -1
+}
+
+// maxStringLength is V8's String::kMaxLength on 64-bit machines.
+const maxStringLength = 1<<29 - 24
+
+// installStringGuards puts V8's RangeError in front of goja's padStart,
+// padEnd and repeat, which allocate the requested length before checking
+// it (a Go panic that would end the isolate).
+func (b *installer) installStringGuards() {
+	p := b.proto("String")
+	if p == nil {
+		return
+	}
+	for _, name := range []string{"padStart", "padEnd"} {
+		orig, ok := goja.AssertFunction(p.Get(name))
+		if !ok {
+			continue
+		}
+		b.method(p, name, 1, func(call goja.FunctionCall) goja.Value {
+			if n := call.Argument(0).ToFloat(); n > maxStringLength {
+				if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+					b.typeError("String.prototype." + name + " called on null or undefined")
+				}
+				if s := call.This.String(); float64(len(s)) < n {
+					fill := call.Argument(1)
+					if !goja.IsUndefined(fill) && fill.String() == "" {
+						return call.This.ToString()
+					}
+					b.rangeError("Invalid string length")
+				}
+			}
+			return mustCallThis(orig, call.This, call.Arguments...)
+		})
+	}
+	if orig, ok := goja.AssertFunction(p.Get("repeat")); ok {
+		b.method(p, "repeat", 1, func(call goja.FunctionCall) goja.Value {
+			if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+				b.typeError("String.prototype.repeat called on null or undefined")
+			}
+			s := call.This.String()
+			n := call.Argument(0).ToFloat()
+			if n < 0 || math.IsInf(n, 1) {
+				b.rangeError("Invalid count value: " + call.Argument(0).String())
+			}
+			if s != "" && n*float64(len(s)) > maxStringLength {
+				b.rangeError("Invalid string length")
+			}
+			return mustCallThis(orig, call.This, call.Arguments...)
+		})
+	}
 }
