@@ -9,6 +9,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/crypto"
 )
 
 func run(t *testing.T, src string) string {
@@ -93,5 +94,21 @@ func TestCrypto(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, c.want)
 			}
 		})
+	}
+}
+
+// TestHostileArguments calls every method with random hostile arguments:
+// each call settles with a JS exception or a value, never a Go panic.
+func TestHostileArguments(t *testing.T) {
+	src, err := os.ReadFile("testdata/hostile.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := crypto.InternalErrors()
+	if got := run(t, string(src)); got != "settled 4800\n" {
+		t.Errorf("got %q", got)
+	}
+	if n := crypto.InternalErrors() - before; n != 0 {
+		t.Errorf("%d Go runtime errors became rejections", n)
 	}
 }

@@ -45,7 +45,12 @@ func (s *state) digestStreamClass() *goja.Object {
 }
 
 func (s *state) constructDigestStream(call goja.ConstructorCall) *goja.Object {
-	p := s.algorithmArg(call.Argument(0), "DigestStream", 1, "HashAlgorithm")
+	a := call.Argument(0)
+	if goja.IsUndefined(a) {
+		a = goja.Null() // a constructor parameter: undefined is refused as null is
+	}
+	var p params
+	s.throwing(func() { p = s.algorithmArg(a, "DigestStream", 1, "HashAlgorithm") })
 	alg, ok := lookupDigest(p.name)
 	if !ok {
 		s.env.ThrowDOMException("Unrecognized or unimplemented digest algorithm requested.", "NotSupportedError")

@@ -1,7 +1,9 @@
 package crypto
 
 import (
+	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 
@@ -173,12 +175,35 @@ func (s *state) try(op func() goja.Value) (v, exc goja.Value) {
 		case *opError:
 			exc = s.errorValue(x)
 		case error:
+			// A Go runtime error here is a bug: it still rejects (never
+			// crashing the isolate), and the tests watch for it.
+			if _, ok := x.(runtime.Error); ok {
+				internalErrors.Add(1)
+			}
 			exc = s.errorValue(&opError{"OperationError", x.Error()})
 		default:
 			panic(r)
 		}
 	}()
 	return op(), nil
+}
+
+// internalErrors counts the Go runtime errors (bugs) that try turned into
+// rejections.
+var internalErrors atomic.Int64
+
+// throwing runs f, which may panic with an *opError, from a host function
+// that is no promise: the opError is thrown as its JS exception.
+func (s *state) throwing(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*opError); ok {
+				panic(s.errorValue(e))
+			}
+			panic(r)
+		}
+	}()
+	f()
 }
 
 func (s *state) errorValue(e *opError) goja.Value {
