@@ -440,10 +440,12 @@ func (s *Server) report(g *generation, tag string, inv *loader.Invocation) {
 		if len(fresh) == 0 {
 			return
 		}
+		var b strings.Builder
+		_ = trace.WriteReport(&b, fresh)
 		s.logM.Lock()
 		defer s.logM.Unlock()
-		fmt.Fprintf(s.cfg.Report, "[%s] what did not happen:\n", tag)
-		_ = trace.WriteReport(s.cfg.Report, fresh)
+		// One report per request, its first line naming the request.
+		_, _ = io.WriteString(s.cfg.Report, "["+tag+"] "+b.String())
 	}()
 }
 
