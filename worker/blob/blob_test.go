@@ -179,3 +179,15 @@ func TestDecodeUTF8(t *testing.T) {
 }
 
 func blobDecode(s string) string { return strings.Clone(decode([]byte(s))) }
+
+// TestHostileArguments calls the constructors, slice and structuredClone
+// with random hostile arguments: each returns or throws a JS error.
+func TestHostileArguments(t *testing.T) {
+	src, err := os.ReadFile("testdata/hostile.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := run(t, string(src)); got != "calls 10000\n" {
+		t.Errorf("got %q", got)
+	}
+}
