@@ -46,7 +46,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		NewDOMException: w.realm.NewDOMExceptionWithStack,
 		Global:          g,
 	}, clone.Options{EnhancedErrors: fl.Enabled("enhanced_error_serialization")})
-	w.cloner.Install(g)
+	w.cloner.Install(w.realm.ScopeProto) // on the ServiceWorkerGlobalScope prototype, as in workerd
 
 	logOut := w.cfg.EventLogWriter
 	if logOut == nil {
