@@ -78,11 +78,11 @@ func (s *Server) watch(ctx context.Context) {
 		last = now
 		g, err := s.load(ctx)
 		if err != nil {
-			s.logf("reload of %s failed, still serving the previous version: %v", s.cfg.Path, err)
+			s.logf("mcrepl: reload of %s failed, still serving the previous version: %v", s.cfg.Path, err)
 			continue
 		}
 		old := s.gen.Swap(g)
-		s.logf("reloaded %s", s.cfg.Path)
+		s.logf("mcrepl: reloaded %s", s.cfg.Path)
 		go func() {
 			old.inflight.Wait()
 			old.w.Close()
