@@ -6,7 +6,8 @@ import (
 	"github.com/dop251/goja"
 )
 
-// Install defines the global structuredClone(value, options) on global, with workerd's
+// Install defines the global structuredClone(value, options) on global (mcrepl passes the
+// ServiceWorkerGlobalScope prototype, where workerd has it), with workerd's
 // argument checks. Unlike postMessage, it transfers ArrayBuffers listed in options.transfer:
 // they are detached once the clone has succeeded, and the clone takes their contents.
 func (c *Cloner) Install(global *goja.Object) {
