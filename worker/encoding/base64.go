@@ -95,6 +95,16 @@ func latin1String(rt *goja.Runtime, b []byte) goja.Value {
 // latin1Bytes returns the code units of a JS string as bytes; ok is false
 // when one is above U+00FF.
 func latin1Bytes(v goja.Value) (b []byte, ok bool) {
+	if units, ok := utf16Units(v); ok {
+		b = make([]byte, len(units))
+		for i, c := range units {
+			if c > 0xff {
+				return nil, false
+			}
+			b[i] = byte(c)
+		}
+		return b, true
+	}
 	s := v.String()
 	b = make([]byte, 0, len(s))
 	for _, r := range s {

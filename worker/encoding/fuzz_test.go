@@ -105,6 +105,16 @@ func FuzzTranscodeUTF16(f *testing.F) {
 		if !bytes.Equal(got, want) {
 			t.Fatalf("%x: got %q, want %q", u, got, want)
 		}
+		// encodeInto into a buffer of half the size: a prefix of whole
+		// sequences, which is the encoding of the code units it read.
+		dst := make([]byte, len(want)/2)
+		read, written := encodeIntoUnits(dst, u)
+		if !bytes.Equal(dst[:written], appendUTF16AsUTF8(nil, u[:read])) || !bytes.HasPrefix(want, dst[:written]) {
+			t.Fatalf("%x into %d bytes: read %d, wrote %q", u, len(dst), read, dst[:written])
+		}
+		if read < len(u) && written+len(appendUTF16AsUTF8(nil, u[read:min(read+2, len(u))])) <= len(dst) && !(u[read] >= 0xd800 && u[read] <= 0xdbff) {
+			t.Fatalf("%x into %d bytes: stopped at %d with room left", u, len(dst), read)
+		}
 	})
 }
 

@@ -85,11 +85,16 @@ func (s *state) encodeInto(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) < 1 {
 		typeErrorExecute(s.env, "encodeInto", "TextEncoder", 1, "String")
 	}
-	src := call.Argument(0).String()
+	srcv := call.Argument(0)
 	dst, ok := s.uint8ArrayBytes(call.Argument(1))
 	if !ok {
 		typeErrorExecute(s.env, "encodeInto", "TextEncoder", 2, "Uint8Array")
 	}
+	if units, ok := utf16Units(srcv); ok {
+		read, written := encodeIntoUnits(dst, units)
+		return s.result(read, written)
+	}
+	src := srcv.String()
 	read, written := 0, 0
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -116,10 +121,44 @@ func (s *state) encodeInto(call goja.FunctionCall) goja.Value {
 			read++
 		}
 	}
+	return s.result(read, written)
+}
+
+func (s *state) result(read, written int) goja.Value {
 	res := s.rt.NewObject()
 	_ = res.Set("read", read)
 	_ = res.Set("written", written)
 	return res
+}
+
+// encodeIntoUnits writes UTF-16 code units as UTF-8 into dst, whole
+// sequences only, and returns the code units read and bytes written.
+func encodeIntoUnits(dst []byte, u []uint16) (read, written int) {
+	var tmp [4]byte
+	for read < len(u) {
+		c := u[read]
+		if c < 0x80 {
+			if written >= len(dst) {
+				break
+			}
+			dst[written] = byte(c)
+			written++
+			read++
+			continue
+		}
+		n := 1
+		seq := appendUTF16AsUTF8(tmp[:0], u[read:read+1])
+		if c >= 0xd800 && c <= 0xdbff && read+1 < len(u) && u[read+1] >= 0xdc00 && u[read+1] <= 0xdfff {
+			n = 2
+			seq = appendUTF16AsUTF8(tmp[:0], u[read:read+2])
+		}
+		if written+len(seq) > len(dst) {
+			break
+		}
+		written += copy(dst[written:], seq)
+		read += n
+	}
+	return read, written
 }
 
 // uint8ArrayBytes returns the memory of a Uint8Array (nil when detached).
