@@ -47,3 +47,39 @@ func TestJSONNesting(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDeepOffset: the nesting scanner never panics, reports an offset
+// inside the source, and the prefix up to that offset is already too deep.
+func FuzzDeepOffset(f *testing.F) {
+	for _, s := range []string{"", "((1))", "`${`${1}`}`", "'((('", "/* ( */ (", "!!!x", "{[(`${)]}`"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, src string, limit int) {
+		limit = limit%50 + 1
+		if limit < 1 {
+			limit = -limit + 1
+		}
+		i := deepOffset(src, limit)
+		if i < -1 || i >= len(src) {
+			t.Fatalf("deepOffset(%q, %d) = %d: outside the source", src, limit, i)
+		}
+		if i >= 0 {
+			if j := deepOffset(src[:i+1], limit); j != i {
+				t.Fatalf("deepOffset(%q, %d) = %d, but on the prefix %q it is %d", src, limit, i, src[:i+1], j)
+			}
+		}
+	})
+}
+
+// FuzzJSONNesting: never negative, never more than the brackets there are.
+func FuzzJSONNesting(f *testing.F) {
+	for _, s := range []string{`[]`, `{"a":[{}]}`, `"[\"["`, `]]]`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		n := JSONNesting(text)
+		if n < 0 || n > strings.Count(text, "[")+strings.Count(text, "{") {
+			t.Fatalf("JSONNesting(%q) = %d", text, n)
+		}
+	})
+}
