@@ -9,18 +9,22 @@ import (
 	"github.com/dop251/goja"
 )
 
-// Ed25519 and X25519 (RFC 8032, RFC 7748; JWK per RFC 8037).
+// Ed25519 and X25519 (RFC 8032, RFC 7748; JWK per RFC 8037), and
+// workerd's older name for Ed25519, NODE-ED25519 (with a namedCurve of
+// NODE-ED25519).
 
 func init() {
-	register("Ed25519", &algorithm{
-		importKey: importOKP, exportKey: exportOKP, generate: generateOKP,
-		sign: func(s *state, p params, k *Key, data []byte) []byte {
-			return ed25519.Sign(k.priv.(ed25519.PrivateKey), data)
-		},
-		verify: func(s *state, p params, k *Key, sig, data []byte) bool {
-			return len(sig) == ed25519.SignatureSize && ed25519.Verify(k.pub.(ed25519.PublicKey), data, sig)
-		},
-	})
+	for _, name := range []string{"Ed25519", "NODE-ED25519"} {
+		register(name, &algorithm{
+			importKey: importOKP, exportKey: exportOKP, generate: generateOKP,
+			sign: func(s *state, p params, k *Key, data []byte) []byte {
+				return ed25519.Sign(k.priv.(ed25519.PrivateKey), data)
+			},
+			verify: func(s *state, p params, k *Key, sig, data []byte) bool {
+				return len(sig) == ed25519.SignatureSize && ed25519.Verify(k.pub.(ed25519.PublicKey), data, sig)
+			},
+		})
+	}
 	register("X25519", &algorithm{
 		importKey: importOKP, exportKey: exportOKP, generate: generateOKP,
 		deriveBits: x25519Bits,
@@ -28,20 +32,34 @@ func init() {
 }
 
 func okpUsages(name string) (pub, priv usage) {
-	if name == "Ed25519" {
+	if isEd(name) {
 		return useVerify, useSign
 	}
 	return 0, useDeriveKey | useDeriveBits
 }
 
+func isEd(name string) bool { return name == "Ed25519" || name == "NODE-ED25519" }
+
+// okpAlgorithm is the key algorithm for name, checking NODE-ED25519's
+// namedCurve.
+func okpAlgorithm(p params, name string) keyAlgorithm {
+	if name != "NODE-ED25519" {
+		return keyAlgorithm{name: name}
+	}
+	if c := p.require("namedCurve").String(); c != "NODE-ED25519" {
+		panic(domErr("NotSupportedError", "EDDSA curve %q isn't supported.", c))
+	}
+	return keyAlgorithm{name: name, namedCurve: name}
+}
+
 func generateOKP(s *state, p params, extractable bool, u usage, bad string) goja.Value {
 	name, _ := lookupAlgorithm(p.name)
 	pubUses, privUses := okpUsages(name)
+	alg := okpAlgorithm(p, name)
 	pubU, privU := pairUsages(name, u, bad, pubUses, privUses)
-	alg := keyAlgorithm{name: name}
 	pub := &Key{kind: "public", extractable: true, alg: alg, usages: pubU}
 	priv := &Key{kind: "private", extractable: extractable, alg: alg, usages: privU}
-	if name == "Ed25519" {
+	if isEd(name) {
 		pk, sk, err := ed25519.GenerateKey(rand.Reader)
 		if err != nil {
 			panic(err)
@@ -60,12 +78,16 @@ func generateOKP(s *state, p params, extractable bool, u usage, bad string) goja
 func importOKP(s *state, format string, data goja.Value, p params, extractable bool, u usage, bad string) *Key {
 	name, _ := lookupAlgorithm(p.name)
 	pubUses, privUses := okpUsages(name)
-	k := &Key{extractable: extractable, alg: keyAlgorithm{name: name}}
+	k := &Key{extractable: extractable, alg: okpAlgorithm(p, name)}
+	curve := name
+	if isEd(name) {
+		curve = "Ed25519"
+	}
 	switch format {
 	case "raw":
 		b := s.rawData(data)
 		k.kind = "public"
-		if name == "Ed25519" {
+		if isEd(name) {
 			if len(b) != ed25519.PublicKeySize {
 				panic(domErr("DataError", "Ed25519 raw keys must be exactly 32-bytes (provided %d).", len(b)))
 			}
@@ -81,7 +103,7 @@ func importOKP(s *state, format string, data goja.Value, p params, extractable b
 		pub := parseSPKI(s.rawData(data))
 		switch key := pub.(type) {
 		case ed25519.PublicKey:
-			if name != "Ed25519" {
+			if !isEd(name) {
 				panic(domErr("DataError", "SPKI input is not an %s key.", name))
 			}
 			k.pub = key
@@ -98,7 +120,7 @@ func importOKP(s *state, format string, data goja.Value, p params, extractable b
 		priv := parsePKCS8(s.rawData(data))
 		switch key := priv.(type) {
 		case ed25519.PrivateKey:
-			if name != "Ed25519" {
+			if !isEd(name) {
 				panic(domErr("DataError", "PKCS8 input is not an %s key.", name))
 			}
 			k.priv, k.pub = key, key.Public()
@@ -116,19 +138,19 @@ func importOKP(s *state, format string, data goja.Value, p params, extractable b
 		if j.kty() != "OKP" {
 			panic(domErr("DataError", "OKP \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" (%q) equal to \"OKP\".", j.kty()))
 		}
-		if crv := j.fields["crv"]; crv != name {
-			panic(domErr("NotSupportedError", "Only %s is supported but %q was requested.", name, crv))
+		if crv := j.fields["crv"]; crv != curve {
+			panic(domErr("NotSupportedError", "Only %s is supported but %q was requested.", curve, crv))
 		}
-		x := j.bytes("x", name)
+		x := j.bytes("x", curve)
 		_, hasD := j.fields["d"]
 		var d []byte
 		if hasD {
-			d = j.bytes("d", name)
+			d = j.bytes("d", curve)
 		}
 		if len(x) != 32 || (hasD && len(d) != 32) {
-			panic(domErr("DataError", "Invalid %s JWK: keys must be exactly 32 bytes.", name))
+			panic(domErr("DataError", "Invalid %s JWK: keys must be exactly 32 bytes.", curve))
 		}
-		if name == "Ed25519" {
+		if isEd(name) {
 			k.kind, k.pub = "public", ed25519.PublicKey(x)
 			if hasD {
 				sk := ed25519.NewKeyFromSeed(d)
@@ -188,10 +210,14 @@ func exportOKP(s *state, format string, k *Key) goja.Value {
 		return s.arrayBuffer(okpPublicBytes(k))
 	case "jwk":
 		j := s.newJWK("OKP", k)
-		if k.alg.name == "Ed25519" {
+		crv := k.alg.name
+		switch crv {
+		case "Ed25519":
 			j.str("alg", "EdDSA")
+		case "NODE-ED25519":
+			crv = "Ed25519"
 		}
-		j.ext(k).str("crv", k.alg.name).b64("x", okpPublicBytes(k))
+		j.ext(k).str("crv", crv).b64("x", okpPublicBytes(k))
 		if k.kind == "private" {
 			switch priv := k.priv.(type) {
 			case ed25519.PrivateKey:
