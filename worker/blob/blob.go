@@ -1,7 +1,8 @@
 // Package blob implements workerd's Blob and File for one isolate: the
 // constructors with workerd's reading of blob parts and options, slice,
-// text, arrayBuffer and bytes, type normalisation, and the Go side that
-// other packages use (fetch's bodies, structured clone).
+// text, arrayBuffer, bytes and stream, type normalisation, console.log's
+// form, and the Go side that other packages use (fetch's bodies, structured
+// clone).
 //
 // The globals register themselves with package host (Blob and File, on the
 // ServiceWorkerGlobalScope prototype, always present). Other packages reach
@@ -14,11 +15,13 @@
 //
 // A Blob's bytes never change after construction, so a *Blob may be shared
 // between objects, goroutines and isolates (slice shares the parent's
-// bytes). Serialize and Deserialize are the structured-clone hooks: workerd
-// clones a Blob (bytes and type) and refuses a File.
+// bytes). Serialize and Deserialize are the structured-clone hooks,
+// registered with host.RegisterSerializer: workerd clones a Blob (bytes and
+// type; a Blob subclass comes back a Blob) and refuses a File under its
+// class's name.
 //
 // What workerd does that the spec does not (each checked against the
-// binary, see testdata/blob.js and the conformance cases 1300-1309):
+// binary; blob_test.go and the conformance cases 1300-1309 hold them):
 //
 //   - blobParts must be an Array (no other iterable): "Failed to construct
 //     'Blob': constructor parameter 1 is not of type 'Array'."; its length is
@@ -37,7 +40,9 @@
 //     with fewer than two arguments throws "constructor parameter 2 is not of
 //     type 'string'";
 //   - text(), arrayBuffer() and bytes() resolve one microtask after a
-//     resolved promise would.
+//     resolved promise would; text() keeps a leading BOM;
+//   - stream() is a byte stream of 4096-byte chunks, each read answered
+//     from a later task.
 //
 // Everything here runs on the loop goroutine.
 package blob

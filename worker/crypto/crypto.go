@@ -2,8 +2,14 @@
 // crypto global (a Crypto: getRandomValues, randomUUID, subtle),
 // SubtleCrypto with digest, importKey, exportKey, generateKey, sign,
 // verify, encrypt, decrypt, deriveBits, deriveKey, wrapKey, unwrapKey and
-// workerd's timingSafeEqual, and CryptoKey. The primitives are Go's
-// standard library.
+// workerd's timingSafeEqual, CryptoKey, and crypto.DigestStream (a
+// WritableStream of package streams). The algorithms are those of workerd:
+// AES-CTR, AES-CBC, AES-GCM, AES-KW, HMAC, PBKDF2, HKDF, ECDSA and ECDH
+// (P-256, P-384, P-521), Ed25519 (and its older name NODE-ED25519), X25519,
+// RSASSA-PKCS1-v1_5, RSA-PSS and RSA-OAEP, with the raw, spki, pkcs8 and jwk
+// formats each allows. The primitives are Go's standard library; one file
+// per family (aes.go, hmac.go, kdf.go, ec.go, okp.go, rsa.go), subtle.go
+// for the methods and their argument checks, jwk.go for JSON Web Keys.
 //
 // The globals register themselves with package host: Crypto, SubtleCrypto
 // and CryptoKey on the ServiceWorkerGlobalScope prototype, crypto as an own,
@@ -21,8 +27,15 @@
 //     own data properties of the key (usages, algorithm, extractable, type,
 //     in that order); usages are deduplicated and in the specification's
 //     order; the algorithm object is the same, mutable object on each read;
+//   - the requested algorithm is checked against the key's first, then the
+//     key's usages, then the algorithm's parameters;
 //   - digest knows SHA-1, SHA-256, SHA-384, SHA-512 and MD5;
-//   - getRandomValues takes integer-typed views of at most 65536 bytes.
+//   - getRandomValues takes integer-typed views of at most 65536 bytes;
+//   - crypto_preserve_public_exponent (2023-12-01) makes an RSA key's
+//     algorithm.publicExponent a Uint8Array (an ArrayBuffer before).
+//
+// A Go runtime error inside an operation (a bug) rejects its promise with an
+// OperationError instead of crashing the isolate; the tests count them.
 //
 // Everything here runs on the loop goroutine.
 package crypto
