@@ -26,7 +26,7 @@ func (b *installer) installArrayBuffer() {
 				ab, ok = o.Export().(goja.ArrayBuffer)
 			}
 			if !ok {
-				b.typeError("Method " + method + " called on incompatible receiver " + describe(call.This))
+				b.typeError("Method " + method + " called on incompatible receiver " + b.describe(call.This))
 			}
 			old := ab.Bytes()
 			n := len(old)

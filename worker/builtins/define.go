@@ -250,7 +250,7 @@ func (s *slots[T]) get(v goja.Value) *T {
 
 // describe renders a receiver the way V8's incompatible-receiver messages
 // do: #<Object> for objects, the string of a primitive.
-func describe(v goja.Value) string {
+func (b *installer) describe(v goja.Value) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		if v == nil {
@@ -261,19 +261,53 @@ func describe(v goja.Value) string {
 		}
 		return v.String()
 	}
-	return "#<" + className(o) + ">"
+	return "#<" + b.className(o) + ">"
 }
 
-// className is the constructor name V8 prints in #<Name>.
-func className(o *goja.Object) string {
-	if c, ok := o.Get("constructor").(*goja.Object); ok {
-		if n := c.Get("name"); n != nil {
-			if s := n.String(); s != "" {
-				return s
-			}
+// className is the constructor name V8 prints in #<Name>: the name of
+// the first "constructor" data property on o's prototype chain, read
+// without running a getter or a proxy trap (V8 reads it from the object's
+// map, which no script observes).
+func (b *installer) className(o *goja.Object) string {
+	for p, depth := o, 0; p != nil && depth < 8; p, depth = p.Prototype(), depth+1 {
+		if _, isProxy := p.Export().(goja.Proxy); isProxy {
+			break
 		}
+		if !hasOwn(p, "constructor") {
+			continue
+		}
+		c, ok := b.dataProperty(p, "constructor").(*goja.Object)
+		if !ok {
+			break
+		}
+		if n, ok := b.dataProperty(c, "name").(goja.String); ok && n.String() != "" {
+			return n.String()
+		}
+		break
 	}
 	return "Object"
+}
+
+// dataProperty is o's own data property key, nil when it is absent or an
+// accessor (which it does not call).
+func (b *installer) dataProperty(o *goja.Object, key string) goja.Value {
+	if _, isProxy := o.Export().(goja.Proxy); isProxy {
+		return nil
+	}
+	rt := b.rt
+	gopd, ok := goja.AssertFunction(rt.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
+	if !ok {
+		return nil
+	}
+	d, err := gopd(goja.Undefined(), o, rt.ToValue(key))
+	if err != nil {
+		return nil
+	}
+	desc, ok := d.(*goja.Object)
+	if !ok || !hasOwn(desc, "value") {
+		return nil
+	}
+	return desc.Get("value")
 }
 
 // iterResult makes {value, done}.

@@ -20,7 +20,7 @@ func (b *installer) suppressedErrorCtor() goja.Value {
 	c := rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
 		var msg []goja.Value
 		if m := call.Argument(2); !goja.IsUndefined(m) {
-			msg = append(msg, rt.ToValue(m.String()))
+			msg = append(msg, b.toString(m))
 		}
 		o, err := rt.New(errCtor, msg...)
 		if err != nil {
@@ -89,7 +89,7 @@ func (b *installer) disposableStackCtor(async bool) goja.Value {
 	this := func(call goja.FunctionCall, method string, live bool) *disposableStack {
 		s := states.get(call.This)
 		if s == nil {
-			b.typeError("Method " + name + ".prototype." + method + " called on incompatible receiver " + describe(call.This))
+			b.typeError("Method " + name + ".prototype." + method + " called on incompatible receiver " + b.describe(call.This))
 		}
 		if live && s.disposed {
 			panic(b.newError("ReferenceError", "Cannot call "+name+".prototype."+method+" on an already-disposed "+name))
@@ -138,7 +138,7 @@ func (b *installer) disposableStackCtor(async bool) goja.Value {
 			promise, resolve, reject := b.newPromiseCapability(b.intrinsic("Promise"))
 			if s == nil {
 				err := b.catch(func() {
-					b.typeError("Method " + name + ".prototype." + disposeName + " called on incompatible receiver " + describe(call.This))
+					b.typeError("Method " + name + ".prototype." + disposeName + " called on incompatible receiver " + b.describe(call.This))
 				})
 				mustCall(reject, err.(*goja.Exception).Value())
 				return promise
@@ -185,7 +185,7 @@ func (b *installer) disposableStackCtor(async bool) goja.Value {
 	callback := func(call goja.FunctionCall, method string, f goja.Value) goja.Callable {
 		fn, ok := goja.AssertFunction(f)
 		if !ok {
-			b.typeError(describeCallee(f) + " is not a function")
+			b.typeError(b.describeCallee(f) + " is not a function")
 		}
 		return fn
 	}

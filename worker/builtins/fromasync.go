@@ -85,7 +85,7 @@ func (b *installer) installFromAsync() {
 				_, ok = goja.AssertConstructor(o)
 				return b.rt.ToValue(ok)
 			})
-			desc := b.fn("", 1, func(c goja.FunctionCall) goja.Value { return b.rt.ToValue(describeCallee(c.Argument(0))) })
+			desc := b.fn("", 1, func(c goja.FunctionCall) goja.Value { return b.rt.ToValue(b.describeCallee(c.Argument(0))) })
 			fn := mustCall(factory, isCtor, SymAsyncIterator, desc)
 			impl, _ = goja.AssertFunction(fn)
 		}

@@ -102,7 +102,7 @@ func (b *installer) iteratorCtor() goja.Value {
 			}
 			m, ok := goja.AssertFunction(o.GetSymbol(goja.SymIterator))
 			if !ok {
-				b.typeError(describe(o) + " is not iterable")
+				b.typeError(b.describe(o) + " is not iterable")
 			}
 			h.items = append(h.items, concatItem{iterable: o, method: m})
 		}

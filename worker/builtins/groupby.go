@@ -7,7 +7,7 @@ import (
 // installGroupBy defines Object.groupBy and Map.groupBy (ES2024).
 func (b *installer) installGroupBy() {
 	notIterable := func(v goja.Value) string {
-		return typeAndValue(v) + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+		return b.typeAndValue(v) + " is not iterable (cannot read property Symbol(Symbol.iterator))"
 	}
 	if obj := b.intrinsic("Object"); obj != nil {
 		b.method(obj, "groupBy", 2, func(call goja.FunctionCall) goja.Value {
@@ -77,7 +77,7 @@ func (b *installer) groupByArgs(call goja.FunctionCall, name string) (goja.Value
 	}
 	cb, ok := goja.AssertFunction(call.Argument(1))
 	if !ok {
-		b.typeError(describeCallee(call.Argument(1)) + " is not a function")
+		b.typeError(b.describeCallee(call.Argument(1)) + " is not a function")
 	}
 	return items, cb
 }
@@ -90,7 +90,7 @@ func (b *installer) push(a *goja.Object, v goja.Value) {
 
 // typeAndValue renders v as V8's "is not iterable" messages do: `number 1`,
 // `string "x"`, `object null`, `undefined`, or the object's description.
-func typeAndValue(v goja.Value) string {
+func (b *installer) typeAndValue(v goja.Value) string {
 	switch {
 	case v == nil || goja.IsUndefined(v):
 		return "undefined"
@@ -101,7 +101,7 @@ func typeAndValue(v goja.Value) string {
 		if _, isFn := goja.AssertFunction(o); isFn {
 			return "function " + o.String()
 		}
-		return describeCallee(o)
+		return b.describeCallee(o)
 	}
 	switch x := v.Export().(type) {
 	case string:

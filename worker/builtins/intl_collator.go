@@ -81,7 +81,7 @@ func (b *installer) collatorCtor() goja.Value {
 	this := func(v goja.Value, method string) *collator {
 		co := states.get(v)
 		if co == nil {
-			b.typeError("Method " + method + " called on incompatible receiver " + describe(v))
+			b.typeError("Method " + method + " called on incompatible receiver " + b.describe(v))
 		}
 		return co
 	}

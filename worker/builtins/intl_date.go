@@ -370,7 +370,7 @@ func (b *installer) dateTimeFormatCtor() goja.Value {
 	this := func(v goja.Value, method string) *dateTimeFormat {
 		df := states.get(v)
 		if df == nil {
-			b.typeError("Method " + method + " called on incompatible receiver " + describe(v))
+			b.typeError("Method " + method + " called on incompatible receiver " + b.describe(v))
 		}
 		return df
 	}

@@ -435,7 +435,7 @@ func (b *installer) numberFormatCtor() goja.Value {
 	this := func(v goja.Value, method string) *numberFormat {
 		nf := states.get(v)
 		if nf == nil {
-			b.typeError("Method " + method + " called on incompatible receiver " + describe(v))
+			b.typeError("Method " + method + " called on incompatible receiver " + b.describe(v))
 		}
 		return nf
 	}

@@ -80,7 +80,7 @@ func (b *installer) pluralRulesCtor() goja.Value {
 	this := func(v goja.Value, method string) *pluralRules {
 		pr := states.get(v)
 		if pr == nil {
-			b.typeError("Method Intl.PluralRules.prototype." + method + " called on incompatible receiver " + describe(v))
+			b.typeError("Method Intl.PluralRules.prototype." + method + " called on incompatible receiver " + b.describe(v))
 		}
 		return pr
 	}

@@ -70,7 +70,7 @@ func (b *installer) step(r *iterRecord) (v goja.Value, ok bool) {
 	o, isObj := res.(*goja.Object)
 	if !isObj {
 		r.done = true
-		b.typeError("Iterator result " + describeCallee(res) + " is not an object")
+		b.typeError("Iterator result " + b.describeCallee(res) + " is not an object")
 	}
 	if getv(o, "done").ToBoolean() {
 		r.done = true
@@ -93,14 +93,14 @@ func (b *installer) closeIter(r *iterRecord) {
 	}
 	fn, ok := goja.AssertFunction(ret)
 	if !ok {
-		b.typeError(describeCallee(ret) + " is not a function")
+		b.typeError(b.describeCallee(ret) + " is not a function")
 	}
 	res, err := fn(r.iter)
 	if err != nil {
 		panic(err)
 	}
 	if _, ok := res.(*goja.Object); !ok {
-		b.typeError("Iterator result " + describeCallee(res) + " is not an object")
+		b.typeError("Iterator result " + b.describeCallee(res) + " is not an object")
 	}
 }
 

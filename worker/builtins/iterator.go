@@ -1,6 +1,8 @@
 package builtins
 
 import (
+	"math"
+
 	"github.com/dop251/goja"
 )
 
@@ -93,14 +95,14 @@ func (b *installer) installIterator() {
 	st.helperNext = b.method(st.helperProto, "next", 0, func(call goja.FunctionCall) goja.Value {
 		h := st.helpers.get(call.This)
 		if h == nil {
-			b.typeError("Method Iterator Helper.prototype.next called on incompatible receiver " + describe(call.This))
+			b.typeError("Method Iterator Helper.prototype.next called on incompatible receiver " + b.describe(call.This))
 		}
 		return b.helperNext(h)
 	})
 	st.helperReturn = b.method(st.helperProto, "return", 0, func(call goja.FunctionCall) goja.Value {
 		h := st.helpers.get(call.This)
 		if h == nil {
-			b.typeError("Method Iterator Helper.prototype.return called on incompatible receiver " + describe(call.This))
+			b.typeError("Method Iterator Helper.prototype.return called on incompatible receiver " + b.describe(call.This))
 		}
 		b.helperReturn(h)
 		return b.iterResult(nil, true)
@@ -116,7 +118,7 @@ func (b *installer) installIterator() {
 	b.method(st.wrapProto, "next", 0, func(call goja.FunctionCall) goja.Value {
 		w := st.wraps.get(call.This)
 		if w == nil {
-			b.typeError("Method %WrapForValidIteratorPrototype%.next called on incompatible receiver " + describe(call.This))
+			b.typeError("Method %WrapForValidIteratorPrototype%.next called on incompatible receiver " + b.describe(call.This))
 		}
 		if w.rec.next == nil {
 			b.typeError(typeDesc(w.rec.iter.Get("next")) + " is not a function")
@@ -126,7 +128,7 @@ func (b *installer) installIterator() {
 	b.method(st.wrapProto, "return", 0, func(call goja.FunctionCall) goja.Value {
 		w := st.wraps.get(call.This)
 		if w == nil {
-			b.typeError("Method %WrapForValidIteratorPrototype%.return called on incompatible receiver " + describe(call.This))
+			b.typeError("Method %WrapForValidIteratorPrototype%.return called on incompatible receiver " + b.describe(call.This))
 		}
 		ret := w.rec.iter.Get("return")
 		if ret == nil || goja.IsUndefined(ret) || goja.IsNull(ret) {
@@ -206,6 +208,25 @@ func (b *installer) installIterator() {
 	walk("some", func(v, r goja.Value) (goja.Value, bool) { return rt.ToValue(true), r.ToBoolean() }, rt.ToValue(false))
 	walk("every", func(v, r goja.Value) (goja.Value, bool) { return rt.ToValue(false), !r.ToBoolean() }, rt.ToValue(true))
 	walk("find", func(v, r goja.Value) (goja.Value, bool) { return v, r.ToBoolean() }, goja.Undefined())
+	// %IteratorPrototype%[@@dispose] (explicit resource management): calls
+	// this.return() when there is one.
+	dispose := b.fn("[Symbol.dispose]", 0, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.This.(*goja.Object)
+		if !ok {
+			b.typeError("Iterator.prototype[Symbol.dispose] called on non-object")
+		}
+		ret := o.Get("return")
+		if ret == nil || goja.IsUndefined(ret) || goja.IsNull(ret) {
+			return goja.Undefined()
+		}
+		fn, ok := goja.AssertFunction(ret)
+		if !ok {
+			b.typeError(typeDesc(ret) + " is not a function")
+		}
+		mustCallThis(fn, o)
+		return goja.Undefined()
+	})
+	_ = ip.DefineDataPropertySymbol(SymDispose, dispose, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	lazy := func(name string, kind helperKind) {
 		b.method(ip, name, 1, func(call goja.FunctionCall) goja.Value {
 			o := b.receiver(call, name)
@@ -220,7 +241,7 @@ func (b *installer) installIterator() {
 						b.rangeError(call.Argument(0).String() + " must be positive")
 					}
 					lim = integerOrInfinity(lim)
-					if lim < 0 {
+					if lim < 0 || lim > 1<<53-1 && !math.IsInf(lim, 1) {
 						b.rangeError(call.Argument(0).String() + " must be positive")
 					}
 				})
@@ -396,7 +417,7 @@ func (b *installer) helperStep(h *helper) (goja.Value, bool) {
 			}
 			o, ok := r.(*goja.Object)
 			if !ok {
-				b.typeError(describeCallee(r) + " is not an object")
+				b.typeError(b.describeCallee(r) + " is not an object")
 			}
 			h.inner = b.iteratorDirect(o)
 		}
@@ -417,7 +438,7 @@ func (b *installer) iteratorFlattenable(v goja.Value, strings bool, who string) 
 	if m != nil && !goja.IsUndefined(m) && !goja.IsNull(m) {
 		fn, ok := goja.AssertFunction(m)
 		if !ok {
-			b.typeError("'" + m.String() + "' returned for property 'Symbol(Symbol.iterator)' of object '" + describe(v) + "' is not a function")
+			b.typeError("'" + m.String() + "' returned for property 'Symbol(Symbol.iterator)' of object '" + b.describe(v) + "' is not a function")
 		}
 		r, err := fn(v)
 		if err != nil {
@@ -427,7 +448,7 @@ func (b *installer) iteratorFlattenable(v goja.Value, strings bool, who string) 
 	}
 	io, ok := it.(*goja.Object)
 	if !ok {
-		b.typeError(describe(o) + " is not iterable")
+		b.typeError(b.describe(o) + " is not iterable")
 	}
 	return b.iteratorDirect(io)
 }

@@ -35,7 +35,7 @@ func (b *installer) installPromise() {
 		if ok {
 			ret, err = fn(goja.Undefined(), args...)
 		} else {
-			err = b.catch(func() { b.typeError(describeCallee(call.Argument(0)) + " is not a function") })
+			err = b.catch(func() { b.typeError(b.describeCallee(call.Argument(0)) + " is not a function") })
 		}
 		if err != nil {
 			ex, isEx := err.(*goja.Exception)
@@ -62,7 +62,7 @@ func (b *installer) newPromiseCapability(c goja.Value) (promise goja.Value, reso
 	})
 	co, _ := c.(*goja.Object)
 	if _, ok := goja.AssertConstructor(co); !ok {
-		b.typeError(describeCallee(c) + " is not a constructor")
+		b.typeError(b.describeCallee(c) + " is not a constructor")
 	}
 	p, err := b.rt.New(co, executor)
 	if err != nil {
@@ -96,7 +96,7 @@ func (b *installer) catch(f func()) error {
 
 // describeCallee renders a value as V8 does in "x is not a function":
 // strings quoted, objects as #<Object>, functions by their source.
-func describeCallee(v goja.Value) string {
+func (b *installer) describeCallee(v goja.Value) string {
 	switch {
 	case v == nil || goja.IsUndefined(v):
 		return "undefined"
@@ -110,7 +110,7 @@ func describeCallee(v goja.Value) string {
 		if o.ClassName() == "Array" {
 			return o.String()
 		}
-		return "#<" + className(o) + ">"
+		return "#<" + b.className(o) + ">"
 	}
 	return v.String()
 }

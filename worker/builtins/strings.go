@@ -3,6 +3,7 @@ package builtins
 import (
 	"math"
 	"strconv"
+	"unicode/utf16"
 
 	"github.com/dop251/goja"
 )
@@ -20,8 +21,11 @@ func (b *installer) installString() {
 		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
 			b.typeError("String.prototype." + name + " called on null or undefined")
 		}
-		s, _ := call.This.ToString().(goja.String)
-		return s
+		v := b.toString(call.This)
+		if s, ok := v.(goja.String); ok {
+			return s
+		}
+		return goja.StringFromUTF16(utf16.Encode([]rune(v.String())))
 	}
 	b.method(p, "isWellFormed", 0, func(call goja.FunctionCall) goja.Value {
 		s := units(call, "isWellFormed")
@@ -113,4 +117,13 @@ func (b *installer) installStringGuards() {
 			return mustCallThis(orig, call.This, call.Arguments...)
 		})
 	}
+}
+
+// toString is ToString(v): a Symbol throws V8's TypeError (goja's
+// Value.ToString converts it).
+func (b *installer) toString(v goja.Value) goja.Value {
+	if _, ok := v.(*goja.Symbol); ok {
+		b.typeError("Cannot convert a Symbol value to a string")
+	}
+	return v.ToString()
 }

@@ -128,7 +128,7 @@ func (b *installer) weakRefCtor() goja.Value {
 	b.method(proto, "deref", 0, func(call goja.FunctionCall) goja.Value {
 		r := ws.refs.get(call.This)
 		if r == nil {
-			b.typeError("Method WeakRef.prototype.deref called on incompatible receiver " + describe(call.This))
+			b.typeError("Method WeakRef.prototype.deref called on incompatible receiver " + b.describe(call.This))
 		}
 		var v goja.Value
 		if r.obj != nil {
@@ -161,7 +161,7 @@ func (b *installer) finalizationRegistryCtor() goja.Value {
 	this := func(call goja.FunctionCall, name string) *finRegistry {
 		r := ws.regs.get(call.This)
 		if r == nil {
-			b.typeError("Method FinalizationRegistry.prototype." + name + " called on incompatible receiver " + describe(call.This))
+			b.typeError("Method FinalizationRegistry.prototype." + name + " called on incompatible receiver " + b.describe(call.This))
 		}
 		return r
 	}
