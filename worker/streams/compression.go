@@ -104,22 +104,24 @@ func (r *realm) initCompression() {
 				if !ok {
 					return r.typeError(chunkTypeMsg)
 				}
+				// An error wins over the output decompressed before it, as in
+				// workerd.
 				out, err := d.write(bytes.Clone(b))
-				if len(out) > 0 {
-					_ = c.Enqueue(out)
-				}
 				if err != nil {
 					return r.typeError(err.Error())
+				}
+				if len(out) > 0 {
+					_ = c.Enqueue(out)
 				}
 				return nil
 			},
 			Flush: func(c *TransformController) goja.Value {
 				out, err := d.close()
-				if len(out) > 0 {
-					_ = c.Enqueue(out)
-				}
 				if err != nil {
 					return r.typeError(err.Error())
+				}
+				if len(out) > 0 {
+					_ = c.Enqueue(out)
 				}
 				return nil
 			},

@@ -650,6 +650,20 @@ func NewTransform(env *host.Env, t Transformer) *Transform {
 	return &Transform{Readable: &Readable{ts.readable}, Writable: &Writable{ts.writable}, t: ts}
 }
 
+// SetUpTransform is NewTransform on an object made by the constructor of a
+// TransformStream subclass (TextEncoderStream, TextDecoderStream): obj
+// becomes a TransformStream whose readable and writable getters return the
+// pair's sides.
+func SetUpTransform(env *host.Env, obj *goja.Object, t Transformer) *Transform {
+	tr := NewTransform(env, t)
+	tr.t.obj = obj
+	get(env).setSlot(obj, tr.t)
+	return tr
+}
+
+// TransformPrototype is TransformStream.prototype, for subclasses.
+func TransformPrototype(env *host.Env) *goja.Object { return get(env).protos["TransformStream"] }
+
 // IsReadableStream reports whether v is a ReadableStream.
 func IsReadableStream(env *host.Env, v goja.Value) bool { return ReadableOf(env, v) != nil }
 
