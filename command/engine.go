@@ -28,6 +28,7 @@ func becomeEngine(stdin io.Reader, stderr io.Writer) io.Writer {
 	if stdin != os.Stdin || stderr != os.Stderr || os.Getenv(engine.Env) != engine.Child {
 		return stderr
 	}
+	engine.Trim() // what the runtime and the package init functions mapped
 	l, f := engine.Become()
 	link = l
 	log.SetOutput(f)
@@ -35,6 +36,14 @@ func becomeEngine(stdin io.Reader, stderr io.Writer) io.Writer {
 		crash(v)
 	}
 	return f
+}
+
+// trim lets go of the executable's pages that the phase before mapped, in
+// the engine only (engine.Trim).
+func trim() {
+	if link != nil {
+		engine.Trim()
+	}
 }
 
 // crash dies as TestCrashEnv asks.

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package engine
+
+// Trim does nothing here (see trim_linux.go).
+func Trim() {}
