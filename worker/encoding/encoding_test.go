@@ -116,3 +116,28 @@ console.log(codes(new TextDecoder('utf-16be').decode(new Uint8Array([0xd8, 0x00]
 		}
 	}
 }
+
+// TestCodingStreams: TextEncoderStream and TextDecoderStream as workerd
+// 2026-11-17 has them (the same script is conformance case 1202).
+func TestCodingStreams(t *testing.T) {
+	got := run(t, "(async () => {\n"+codingStreamsJS+"\n})();")
+	if got != codingStreamsWant {
+		t.Fatalf("got:\n%s\nwant:\n%s", got, codingStreamsWant)
+	}
+}
+
+const codingStreamsJS = `async function readAll(rs) { const r = rs.getReader(); const out = []; for (;;) { const { done, value } = await r.read(); if (done) return out; out.push(typeof value === 'string' ? JSON.stringify(value) : value.constructor.name + ':' + Array.from(value).join(',')); } }
+function attempt(f) { try { return JSON.stringify(f()); } catch (e) { return e.constructor.name + ': ' + e.message; } }
+console.log(attempt(() => [Object.getPrototypeOf(TextEncoderStream.prototype) === TransformStream.prototype, new TextEncoderStream() instanceof TransformStream, String(new TextDecoderStream()), Reflect.ownKeys(TextDecoderStream.prototype).map(String)]));
+console.log(attempt(() => new TextDecoderStream('nope')), attempt(() => TextEncoderStream()));
+console.log(attempt(() => [new TextDecoderStream().fatal, new TextDecoderStream('utf-8', {}).fatal, new TextDecoderStream('latin1', { fatal: false, ignoreBOM: 1 }).ignoreBOM, new TextDecoderStream('latin1').encoding]));
+const es = new TextEncoderStream(); const w = es.writable.getWriter(); w.write('h\u00e9\ud800'); w.write(5); w.write('\ud83d'); w.write(''); w.write('\ude00'); w.write('\ud83d'); w.close();
+console.log((await readAll(es.readable)).join(' | '));
+const ds = new TextDecoderStream(); const dw = ds.writable.getWriter(); dw.write(new Uint8Array([0xef, 0xbb, 0xbf, 0xe2, 0x82])); dw.write(new Uint8Array([0xac, 0x41]).buffer); dw.write(new Uint8Array([0xe2])); dw.close();
+console.log((await readAll(ds.readable)).join(' | '));
+const bad = new TextDecoderStream(); bad.writable.getWriter().write('str').catch((e) => console.log('write', e.constructor.name + ': ' + e.message));
+const fatal = new TextDecoderStream('utf-8', { fatal: true }); fatal.writable.getWriter().write(new Uint8Array([0xff])).catch((e) => console.log('fatal', e.constructor.name + ': ' + e.message));
+await new Promise((r) => setTimeout(r, 5));
+`
+
+const codingStreamsWant = "[true,true,\"[object TextDecoderStream]\",[\"encoding\",\"fatal\",\"ignoreBOM\",\"constructor\",\"Symbol(Symbol.toStringTag)\",\"Symbol(cloudflare:internal-class)\",\"Symbol(kResourceTypeInspect)\"]]\nRangeError: \"nope\" is not a valid encoding. TypeError: Failed to construct 'TextEncoderStream': Please use the 'new' operator, this object constructor cannot be called as a function.\n[false,true,true,\"windows-1252\"]\nUint8Array:104,195,169 | Uint8Array:239,191,189,53 | Uint8Array:240,159,152,128 | Uint8Array:239,191,189\n\"€A\" | \"�\"\nwrite TypeError: This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.\nfatal TypeError: Failed to decode input.\n"

@@ -40,18 +40,31 @@ func (s *state) thisDecoder(call goja.FunctionCall) *textDecoder {
 func isNullish(v goja.Value) bool { return v == nil || goja.IsUndefined(v) || goja.IsNull(v) }
 
 func (s *state) constructDecoder(call goja.ConstructorCall) *goja.Object {
+	d := s.newDecoder("TextDecoder", call.Argument(0), call.Argument(1))
+	s.decoders.put(call.This, &textDecoder{d: d})
+	return nil
+}
+
+// newDecoder converts the (label, options) arguments of TextDecoder and
+// TextDecoderStream, with workerd's messages for the class named class.
+func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder {
 	label := "utf-8"
-	if v := call.Argument(0); !goja.IsUndefined(v) {
-		label = v.String()
+	if !goja.IsUndefined(labelArg) {
+		label = labelArg.String()
 	}
-	var fatal, ignoreBOM bool
-	if o := call.Argument(1); !isNullish(o) {
-		obj, ok := o.(*goja.Object)
+	// workerd's TextDecoderStream given an options argument (even null or
+	// {}) is fatal unless the options say otherwise; without one, and for
+	// TextDecoder, the default is the standard's false.
+	fatal, ignoreBOM := class == "TextDecoderStream" && !goja.IsUndefined(optsArg), false
+	if !isNullish(optsArg) {
+		obj, ok := optsArg.(*goja.Object)
 		if !ok {
-			s.env.ThrowTypeError("Failed to construct 'TextDecoder': constructor parameter 2 is not of type 'ConstructorOptions'.")
+			s.env.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type 'ConstructorOptions'.")
 		}
 		// WebIDL reads a dictionary's members in alphabetical order.
-		fatal = truthy(obj.Get("fatal"))
+		if v := obj.Get("fatal"); v != nil && !goja.IsUndefined(v) {
+			fatal = v.ToBoolean()
+		}
 		ignoreBOM = truthy(obj.Get("ignoreBOM"))
 	}
 	name, ok := Lookup(label)
@@ -60,8 +73,7 @@ func (s *state) constructDecoder(call goja.ConstructorCall) *goja.Object {
 	}
 	d := NewDecoder(name, fatal, ignoreBOM)
 	d.SetReplaceSurrogates(s.env.Flags.Enabled("text_decoder_replace_surrogates"))
-	s.decoders.put(call.This, &textDecoder{d: d})
-	return nil
+	return d
 }
 
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
