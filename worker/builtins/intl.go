@@ -233,6 +233,7 @@ func (b *installer) intlGlobal() goja.Value {
 	_ = intl.DefineDataProperty("NumberFormat", b.numberFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("Collator", b.collatorCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("PluralRules", b.pluralRulesCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = intl.DefineDataProperty("RelativeTimeFormat", b.relativeTimeFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("ListFormat", b.listFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return intl
 }

@@ -27,7 +27,7 @@ func TestProbes(t *testing.T) {
 
 // intlDifferences are testdata/intl.js's lines where mcrepl differs.
 var intlDifferences = map[int]struct{ mcrepl, why string }{
-	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,DateTimeFormat,NumberFormat,Collator,PluralRules,ListFormat"]`, "only DateTimeFormat, NumberFormat, Collator, PluralRules and ListFormat are built"},
+	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,DateTimeFormat,NumberFormat,Collator,PluralRules,RelativeTimeFormat,ListFormat"]`, "supportedValuesOf, v8BreakIterator, Locale, DisplayNames, Segmenter and DurationFormat are not built"},
 	39: {"es 12345 | 12.345 | 1234,5 | 1,234", "pl is not among the locales with data: en-US's"},
 	72: {"de-DE>de-DE>1.234,5 ; fr-FR>fr-FR>1 234,5 ; en-US>en-US>1,234.5 ; EN-gb>en-GB>1,234.5 ; zh-CN>zh-CN>1,234.5 ; zh-Hans-CN>zh-Hans-CN>1,234.5 ; ja-JP>ja-JP>1,234.5 ; tr-TR>tr-TR>1.234,5 ; es-ES>es-ES>1234,5 ; es-MX>es>1234,5 ; pt-BR>en-US>1,234.5 ; und>en-US>1,234.5 ; de-CH>de>1.234,5", "es-MX, pt-BR and de-CH fall back to their language's data or en-US"},
 	81: {"constructor,resolvedOptions,formatToParts,format get,set,enumerable,configurable get format", "formatRange and formatRangeToParts are not built"},
@@ -62,6 +62,12 @@ func TestIntlCollator(t *testing.T) {
 // and style in the eight locales) with workerd's output.
 func TestIntlList(t *testing.T) {
 	compareWithWorkerd(t, "testdata/intl_list.js", "testdata/intl_list.workerd.out", nil)
+}
+
+// TestIntlRelative compares testdata/intl_relative.js
+// (Intl.RelativeTimeFormat, numeric always and auto) with workerd's output.
+func TestIntlRelative(t *testing.T) {
+	compareWithWorkerd(t, "testdata/intl_relative.js", "testdata/intl_relative.workerd.out", nil)
 }
 
 // compareWithWorkerd runs the script js through an isolate and compares its
