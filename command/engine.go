@@ -46,6 +46,9 @@ func trim() {
 	}
 }
 
+// keep holds what crash allocates, so that nothing frees it.
+var keep [][]byte
+
 // crash dies as TestCrashEnv asks.
 func crash(how string) {
 	switch how {
@@ -55,7 +58,6 @@ func crash(how string) {
 		recurse = func(n int) int { return recurse(n+1) + 1 }
 		recurse(0)
 	case "out of memory":
-		var keep [][]byte
 		for {
 			keep = append(keep, make([]byte, 1<<40))
 		}

@@ -225,16 +225,25 @@ func pathErr(err error) error {
 // time. The abandoned load ends with the process.
 func loadWithin(ctx context.Context, path string, stdin io.Reader) (*loader.Program, error) {
 	type loaded struct {
-		p   *loader.Program
-		err error
+		p     *loader.Program
+		err   error
+		panic any // a Go panic of the load, raised again here, where Main recovers it
 	}
 	done := make(chan loaded, 1)
 	go func() {
+		defer func() {
+			if x := recover(); x != nil {
+				done <- loaded{panic: x}
+			}
+		}()
 		p, err := loader.Load(path, stdin)
-		done <- loaded{p, err}
+		done <- loaded{p: p, err: err}
 	}()
 	select {
 	case l := <-done:
+		if l.panic != nil {
+			panic(l.panic)
+		}
 		return l.p, l.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
