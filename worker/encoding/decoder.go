@@ -99,10 +99,12 @@ type Decoder struct {
 }
 
 // NewDecoder returns a decoder for the canonical encoding name (from
-// Lookup), whose UTF-16 decoders pass lone surrogates through as workerd
-// does without text_decoder_replace_surrogates (SetReplaceSurrogates).
+// Lookup), whose UTF-16LE decoder passes lone surrogates through as
+// workerd's does without text_decoder_replace_surrogates
+// (SetReplaceSurrogates); its UTF-16BE decoder replaces them, as
+// workerd's always does.
 func NewDecoder(name string, fatal, ignoreBOM bool) *Decoder {
-	d := &Decoder{name: name, fatal: fatal, ignoreBOM: ignoreBOM, lower: 0x80, upper: 0xbf}
+	d := &Decoder{name: name, fatal: fatal, ignoreBOM: ignoreBOM, lower: 0x80, upper: 0xbf, replace: name == "utf-16be"}
 	switch name {
 	case "utf-8":
 		d.kind = kindUTF8
@@ -131,7 +133,7 @@ func NewDecoder(name string, fatal, ignoreBOM bool) *Decoder {
 // SetReplaceSurrogates makes the UTF-16 decoders replace a lone surrogate
 // with U+FFFD (or fail when fatal), as the standard and workerd's
 // text_decoder_replace_surrogates flag do.
-func (d *Decoder) SetReplaceSurrogates(on bool) { d.replace = on }
+func (d *Decoder) SetReplaceSurrogates(on bool) { d.replace = on || d.kind == kindUTF16BE }
 
 // Name is the decoder's canonical encoding name.
 func (d *Decoder) Name() string { return d.name }
@@ -264,10 +266,11 @@ func (d *Decoder) utf8(p []byte, stream bool) ([]byte, error) {
 }
 
 // utf16 decodes UTF-16 code units. A lead surrogate at the end of a chunk
-// waits for the next one, and is malformed at the end of the input, as is
-// an odd byte. Elsewhere a lone surrogate is malformed when replace is set
-// (the standard, and workerd's text_decoder_replace_surrogates); without
-// it, workerd passes it through unpaired, and so does this decoder.
+// waits for the next one; an odd byte at the end of the input is
+// malformed. A lone surrogate is malformed when replace is set (the
+// standard; workerd's UTF-16BE decoder; its UTF-16LE one under
+// text_decoder_replace_surrogates); without it, workerd's UTF-16LE decoder
+// passes it through unpaired, and so does this one.
 func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
 	out := make([]uint16, 0, (len(p)+1)/2+2)
 	unit := func(a, b byte) uint16 {
@@ -327,7 +330,9 @@ func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
 	if !stream {
 		if d.hasLead {
 			d.hasLead = false
-			if err := bad(); err != nil {
+			if !d.replace {
+				out = append(out, d.lead)
+			} else if err := bad(); err != nil {
 				return nil, err
 			}
 		}

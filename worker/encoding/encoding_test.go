@@ -97,8 +97,9 @@ func TestEncodingAPI(t *testing.T) {
 }
 
 // TestUTF16SurrogatesByDate: before text_decoder_replace_surrogates
-// (2026-02-24) workerd passes a lone surrogate through, except a lead
-// surrogate at the end of the input; from it, both become U+FFFD.
+// (2026-02-24) workerd's UTF-16LE decoder passes a lone surrogate
+// through; from it, it becomes U+FFFD. The UTF-16BE decoder replaces it at
+// both dates.
 func TestUTF16SurrogatesByDate(t *testing.T) {
 	const src = `const codes = (s) => JSON.stringify([...s].map((c) => c.charCodeAt(0)));
 console.log(codes(new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8, 0x41, 0x00]))));
@@ -106,10 +107,11 @@ try { new TextDecoder('utf-16le', { fatal: true }).decode(new Uint8Array([0x00, 
 const d = new TextDecoder('utf-16le');
 console.log(JSON.stringify([d.decode(new Uint8Array([0x3d, 0xd8]), { stream: true }), d.decode(new Uint8Array([0x00, 0xde]))]));
 console.log(codes(new TextDecoder('utf-16be').decode(new Uint8Array([0xd8, 0x00]))));
+console.log(codes(new TextDecoder('utf-16le').decode(new Uint8Array([0x00, 0xd8]))), codes(new TextDecoder('utf-16be').decode(new Uint8Array([0xd8, 0x00, 0x00, 0x41]))));
 `
 	for _, c := range []struct{ date, want string }{
-		{"2025-08-15", "[55296,65]\nno throw\n[\"\",\"\U0001F600\"]\n[65533]\n"},
-		{"2026-11-17", "[65533,65]\nFailed to decode input.\n[\"\",\"\U0001F600\"]\n[65533]\n"},
+		{"2025-08-15", "[55296,65]\nno throw\n[\"\",\"\U0001F600\"]\n[65533]\n[55296] [65533,65]\n"},
+		{"2026-11-17", "[65533,65]\nFailed to decode input.\n[\"\",\"\U0001F600\"]\n[65533]\n[65533] [65533,65]\n"},
 	} {
 		if got := runAt(t, c.date, src); got != c.want {
 			t.Errorf("%s: got %q, want %q", c.date, got, c.want)

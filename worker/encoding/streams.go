@@ -87,6 +87,10 @@ func (ss *streamState) init() {
 
 	ss.decoderCtor, dproto = r.Class("TextDecoderStream", parent, func(call goja.ConstructorCall) *goja.Object {
 		d := &decoderStream{d: s.newDecoder("TextDecoderStream", call.Argument(0), call.Argument(1))}
+		// workerd's TextDecoderStream replaces lone surrogates in UTF-16LE
+		// at every date (its TextDecoder does not before
+		// text_decoder_replace_surrogates).
+		d.d.SetReplaceSurrogates(true)
 		d.t = streams.SetUpTransform(s.env, call.This, streams.Transformer{
 			ReadableHighWaterMark: readableHWM,
 			Transform: func(c *streams.TransformController, ch streams.Chunk) goja.Value {

@@ -1,0 +1,39 @@
+package encoding
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// benchText is bench/workloads/textcodec.js's text: mixed ASCII, Latin-1,
+// CJK and an astral character, about 5 Mi code units.
+func benchText() []uint16 {
+	unit := "Hello, Workers! Grüße aus Zürich, こんにちは 🌍 "
+	return utf16.Encode([]rune(strings.Repeat(unit, 5<<20/len(utf16.Encode([]rune(unit))))))
+}
+
+// BenchmarkEncodeUTF8 is TextEncoder.encode's transcoding of 10 MiB of
+// UTF-16.
+func BenchmarkEncodeUTF8(b *testing.B) {
+	u := benchText()
+	b.SetBytes(int64(2 * len(u)))
+	for b.Loop() {
+		_ = appendUTF16AsUTF8([]byte{}, u)
+	}
+}
+
+// TestAppendUTF16AsUTF8 checks the transcoding against unicode/utf16 and
+// the standard library's UTF-8 (which also makes lone surrogates U+FFFD),
+// appending to a non-empty slice.
+func TestAppendUTF16AsUTF8(t *testing.T) {
+	for _, u := range [][]uint16{
+		nil, {'a'}, {0xe9}, {0x3053}, {0xd83c, 0xdf0d}, {0xd83c}, {0xdf0d}, {0xd83c, 'x'},
+		{'a', 0xdc00, 0xd800}, benchText()[:200],
+	} {
+		want := "pre" + string(utf16.Decode(u))
+		if got := string(appendUTF16AsUTF8([]byte("pre"), u)); got != want {
+			t.Errorf("appendUTF16AsUTF8(%x) = %q, want %q", u, got, want)
+		}
+	}
+}
