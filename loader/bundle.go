@@ -85,6 +85,7 @@ func bundle(name, src string, named ...string) (*Program, error) {
 		// goja has no import.meta; workerd's carries nothing a local
 		// run can fill in.
 		Define:         map[string]string{"import.meta": "{}"},
+		JSX:            jsxMode(cwd),
 		Charset:        api.CharsetUTF8,
 		Sourcemap:      api.SourceMapExternal,
 		SourcesContent: api.SourcesContentExclude,
@@ -137,6 +138,10 @@ func entryPlugin(cwd, entry, src string) api.Plugin {
 	switch strings.ToLower(filepath.Ext(entry)) {
 	case ".ts", ".mts", ".cts":
 		loader = api.LoaderTS
+	case ".tsx":
+		loader = api.LoaderTSX
+	case ".jsx":
+		loader = api.LoaderJSX
 	}
 	return api.Plugin{
 		Name: "mcrepl",

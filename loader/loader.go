@@ -168,7 +168,7 @@ func read(path string, stdin io.Reader) (name, src string, err error) {
 // isModulePath reports whether the extension alone makes path a module.
 func isModulePath(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".mjs", ".ts", ".mts", ".cts":
+	case ".mjs", ".ts", ".mts", ".cts", ".tsx", ".jsx":
 		return true
 	}
 	return false
