@@ -65,9 +65,12 @@
 // WritableOf and GetWriter write into any WritableStream from Go.
 //
 // A transform in Go: NewTransform(env, Transformer{Transform, Flush})
-// returns the readable and writable sides; a class such as
-// TextEncoderStream or CompressionStream keeps the *Transform and returns
-// its sides from its readable and writable getters. Transform gets each
+// returns the readable and writable sides; SetUpTransform does the same on
+// an object made by the constructor of a TransformStream subclass (its
+// prototype inherits from TransformPrototype), whose readable and writable
+// getters then serve it, as TextEncoderStream and CompressionStream do. A
+// Go transform raises backpressure as the standard says (a script's
+// TransformStream does not, as in workerd). Transform gets each
 // written Chunk and enqueues through TransformController.Enqueue (Go
 // bytes) or EnqueueValue (a JavaScript value, e.g. a decoded string).
 //

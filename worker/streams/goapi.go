@@ -596,7 +596,7 @@ type Transform struct {
 // CompressionStream exposes the two sides itself).
 func NewTransform(env *host.Env, t Transformer) *Transform {
 	r := get(env)
-	ts := &transformStream{r: r}
+	ts := &transformStream{r: r, enqueueBackpressure: true}
 	startPromise := r.resolvedPromise(goja.Undefined())
 	wHWM, rHWM := 1.0, 0.0
 	if t.WritableHighWaterMark != 0 {

@@ -17,6 +17,10 @@ type transformStream struct {
 	// readableGone and writableGone: workerd's controller lets go of a side
 	// once it errored, terminated or was canceled.
 	readableGone, writableGone bool
+	// enqueueBackpressure: enqueue raises backpressure as the standard says
+	// (transforms made in Go: workerd's TextEncoderStream and
+	// TextDecoderStream wait for reads).
+	enqueueBackpressure bool
 }
 
 // transformController is TransformStreamDefaultController (§6.3).
@@ -248,6 +252,9 @@ func transformStreamDefaultControllerEnqueue(c *transformController, ch chunk) {
 	if thrown := readableStreamDefaultControllerEnqueue(rc, ch); thrown != nil {
 		transformStreamErrorWritableAndUnblockWrite(t, thrown)
 		panic(thrown)
+	}
+	if t.enqueueBackpressure && !readableStreamDefaultControllerShouldCallPull(rc) && !t.backpressure {
+		transformStreamSetBackpressure(t, true)
 	}
 }
 
