@@ -63,6 +63,7 @@ const (
 	kindUTF16LE
 	kindUTF16BE
 	kindSingleByte
+	kindISO2022JP
 	kindLegacy
 )
 
@@ -94,6 +95,7 @@ type Decoder struct {
 	replace bool
 	legacy  xenc.Encoding
 	single  *[256]rune // single-byte: the index, -1 where undefined
+	jp      iso2022jp
 	t       transform.Transformer
 	pending []byte // legacy: bytes the transformer could not consume yet
 }
@@ -119,7 +121,9 @@ func NewDecoder(name string, fatal, ignoreBOM bool) *Decoder {
 			// differs, which decoding does not see).
 			d.legacy = charmap.ISO8859_8
 		}
-		if cm, ok := d.legacy.(*charmap.Charmap); ok {
+		if name == "iso-2022-jp" {
+			d.kind = kindISO2022JP
+		} else if cm, ok := d.legacy.(*charmap.Charmap); ok {
 			d.kind = kindSingleByte
 			d.single = singleByteIndex(name, cm)
 		} else {
@@ -150,6 +154,7 @@ func (d *Decoder) reset() {
 	if d.t != nil {
 		d.t.Reset()
 	}
+	d.jp = iso2022jp{}
 }
 
 // Decode decodes p as TextDecoder.decode(p, {stream}) does and returns the
@@ -174,6 +179,12 @@ func (d *Decoder) Decode(rt *goja.Runtime, p []byte, stream bool) (goja.Value, e
 		u16, err = d.utf16(p, stream)
 	case kindSingleByte:
 		out, err = d.singleByte(p)
+	case kindISO2022JP:
+		var ok bool
+		out, ok = d.jp.decode(make([]byte, 0, len(p)+8), p, stream, func() bool { return !d.fatal })
+		if !ok {
+			err = ErrFatal
+		}
 	default:
 		out, err = d.legacyDecode(p, stream)
 	}

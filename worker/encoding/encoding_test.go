@@ -71,6 +71,8 @@ func TestEncodingAPI(t *testing.T) {
 		{"utf-16 odd byte", `new TextDecoder('utf-16be').decode(new Uint8Array([0, 0x41, 0xd8]))`, "\"A\ufffd\""},
 		{"windows-1252 C1", `new TextDecoder('windows-1252', { fatal: true }).decode(new Uint8Array([0x80, 0x81])).split('').map((c) => c.charCodeAt(0))`, `[8364,129]`},
 		{"single-byte fatal", `new TextDecoder('iso-8859-3', { fatal: true }).decode(new Uint8Array([0xa5]))`, `TypeError TypeError undefined: Failed to decode input.`},
+		{"iso-2022-jp", `(() => { const d = (a, o) => { try { return new TextDecoder('iso-2022-jp', o).decode(new Uint8Array(a)); } catch (e) { return e.message; } }; return [d([0x1B,0x28,0x42,0x1B,0x28,0x42,0x50]), d([0x1B,0x28,0x4A,0x5C,0x5D,0x7E]), d([0x1B,0x28,0x49,0x21]), d([0x1B,0x24,0x42,0x30,0x21]), d([0x41,0x0E], {fatal: true})]; })()`, "[\"\ufffdP\",\"¥]‾\",\"｡\",\"亜\",\"Failed to decode input.\"]"},
+		{"iso-2022-jp streaming", `(() => { const s = new TextDecoder('iso-2022-jp'); return [s.decode(new Uint8Array([0x1B,0x24]), {stream: true}), s.decode(new Uint8Array([0x42,0x30]), {stream: true}), s.decode(new Uint8Array([0x21]))]; })()`, "[\"\",\"\",\"亜\"]"},
 		{"shift_jis streaming", `(() => { const d = new TextDecoder('shift_jis'); return d.decode(new Uint8Array([0x82]), { stream: true }) + d.decode(new Uint8Array([0xa0])); })()`, `"あ"`},
 		{"atob", `[atob(' YW Jj\n'), atob('YQ'), atob('YR=='), atob(null), atob('/w==').charCodeAt(0)]`, "[\"abc\",\"a\",\"a\",\"\u009eée\",255]"},
 		{"atob invalid", `atob('a')`, `DOMException InvalidCharacterError 5: ` + atobMsg},
