@@ -26,6 +26,7 @@ const (
 	optTrace       = "trace"
 	optTraceFormat = "trace-format"
 	optTraceFile   = "trace-file"
+	optNoReport    = "no-report"
 	optAllowNet    = "allow-net"
 	optAllowRead   = "allow-read"
 )
@@ -92,6 +93,11 @@ func traceFlags() []cli.Flag {
 			Name:  optTraceFile,
 			Usage: "write the event log to `PATH` instead of standard output",
 		},
+		&cli.BoolFlag{
+			Name: optNoReport,
+			Usage: "leave out the report of what did not happen at the end (it is on whatever --trace says; " +
+				"text on standard error, or with --trace-format json, JSON lines of kind \"report\" in the event log's stream)",
+		},
 	}
 }
 
@@ -115,6 +121,7 @@ type settings struct {
 	trace       trace.Mode
 	traceFormat trace.Format
 	traceFile   string // "" is standard output
+	noReport    bool   // --no-report: no report of what did not happen
 
 	wrangler *wranglerConfig // the project's wrangler configuration, if any (wrangler.go)
 }
@@ -169,6 +176,9 @@ func (e *env) settings(c *cli.Context) (settings, error) {
 				return s, usagef("--%s: %v", optTraceFormat, err)
 			}
 			s.traceFormat = f
+		}
+		if set[optNoReport] {
+			s.noReport = s.noReport || ctx.Bool(optNoReport)
 		}
 		if set[optTraceFile] {
 			s.traceFile = ctx.String(optTraceFile)

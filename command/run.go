@@ -92,9 +92,17 @@ func (e *env) runScript(c *cli.Context) (err error) {
 		defer cancel()
 	}
 
-	var report io.Writer
-	if s.trace != trace.Off {
-		report = e.stderr
+	// The report is its own switch (--no-report), not the event log's:
+	// text for people on stderr, or JSON records in the log's own stream.
+	var report func(*worker.Worker)
+	if !s.noReport {
+		report = func(w *worker.Worker) {
+			if s.traceFormat == trace.JSON {
+				_ = w.ReportAs(log, trace.JSON)
+				return
+			}
+			_ = w.Report(e.stderr)
+		}
 	}
 	err = execute(runCtx, isolate, path, e.stdin, report, limit)
 	var coder cli.ExitCoder
@@ -142,10 +150,10 @@ func buildWorker(cfg worker.Config) builtWorker {
 // module or TypeScript, see package loader) and runs it in the isolate
 // until it is done; the isolate is closed when execute returns. Unless ctx
 // ended, it then writes the report of what did not happen (messages nobody
-// received) to report, if not nil. A limit other than 0 caps the heap
+// received) through report, if not nil. A limit other than 0 caps the heap
 // (worker.LimitMemory): going over it ends the run with a
 // *worker.MemoryLimitError.
-func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, report io.Writer, limit uint64) error {
+func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, report func(*worker.Worker), limit uint64) error {
 	prog, err := loadWithin(ctx, path, stdin)
 	trim() // the parser's and the bundler's pages
 	if err != nil {
@@ -178,7 +186,7 @@ func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, r
 		err = prog.Run(ctx, w)
 	}
 	if report != nil && ctx.Err() == nil {
-		_ = w.Report(report)
+		report(w)
 	}
 	return err
 }

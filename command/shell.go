@@ -61,6 +61,7 @@ func (e *env) shell(c *cli.Context) error {
 		EventLogFormat: s.traceFormat,
 		EventLogWriter: log,
 		Now:            e.now,
+		NoReport:       s.noReport,
 	})
 	if code != ExitOK {
 		return silent(code)

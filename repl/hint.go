@@ -2,6 +2,7 @@ package repl
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/mcrepl/mcrepl/flags"
@@ -65,10 +66,17 @@ func hintLine(p trace.Problem) string {
 	return b.String()
 }
 
-// reportAtExit writes what did not happen when an interactive session
-// ends, as `mcrepl run` does when its script ends.
-func (s *session) reportAtExit() {
-	if s.w != nil {
-		_ = s.w.Report(s.out)
+// reportAtExit writes what did not happen when a session ends, as `mcrepl
+// run` does when its script ends: in text to out (the terminal, or stderr
+// for a piped session, as run writes it), or as JSON records in the event
+// log's stream.
+func (s *session) reportAtExit(out io.Writer) {
+	if s.w == nil || s.cfg.NoReport {
+		return
 	}
+	if s.cfg.EventLogFormat == trace.JSON {
+		_ = s.w.ReportAs(s.log.dst, trace.JSON)
+		return
+	}
+	_ = s.w.Report(out)
 }

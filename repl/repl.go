@@ -76,6 +76,9 @@ type Config struct {
 	// EventLogWriter receives the event log. Default: the shell's standard
 	// output, so that records and console output share one ordered stream.
 	EventLogWriter io.Writer
+	// NoReport leaves out the report of what did not happen when the
+	// session ends (--no-report). Default: it is printed.
+	NoReport bool
 	// Preload is a script or module run before the first entry (`mcrepl
 	// shell FILE`): a script's top-level declarations, a module's exports
 	// and default export (as worker) are the session's. Default: none.
@@ -209,7 +212,9 @@ func (s *session) piped() int {
 		return exitFailure
 	}
 	// An interrupted wait (ctx ended) is the user stopping the session.
-	_ = s.w.Wait(s.ctx)
+	if s.w.Wait(s.ctx) == nil {
+		s.reportAtExit(s.errw)
+	}
 	return exitOK
 }
 

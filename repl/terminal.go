@@ -146,7 +146,7 @@ func (s *session) interactive() int {
 		fmt.Fprintf(s.cfg.Stderr, "mcrepl: read terminal: %v\n", err)
 		return exitFailure
 	}
-	s.reportAtExit()
+	s.reportAtExit(s.out)
 	return exitOK
 }
 

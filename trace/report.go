@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -57,6 +58,30 @@ func WriteReport(w io.Writer, problems []Problem) error {
 		b.WriteString("\n    fix: ")
 		b.WriteString(p.Fix)
 		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// reportRecord is a Problem as a JSON line: the kind first, as in every
+// record of the event log.
+type reportRecord struct {
+	Kind Kind `json:"kind"`
+	Problem
+}
+
+// WriteReportJSON writes problems for tools: one JSON object per line,
+// {"kind":"report", ...the Problem's fields}, or nothing when there are
+// none, so that a consumer of the JSON event log reads the report from the
+// same stream and in the same form.
+func WriteReportJSON(w io.Writer, problems []Problem) error {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, p := range problems {
+		if err := enc.Encode(reportRecord{KindReport, p}); err != nil {
+			return err
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -107,6 +107,9 @@ const (
 	// prefers setImmediate to a MessageChannel schedules instead of a post.
 	// Data is the callback's name, Queued the call's number (from 1).
 	KindImmediate Kind = "immediate"
+	// KindReport is one problem of the report of what did not happen, in
+	// JSON form (WriteReportJSON), after the run.
+	KindReport Kind = "report"
 )
 
 // Record is one entry of the log. Fields that do not apply to a kind are

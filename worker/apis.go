@@ -101,6 +101,16 @@ func (w *Worker) Report(out io.Writer) error {
 	return trace.WriteReport(out, w.Problems())
 }
 
+// ReportAs writes Problems in the given format: for people (Report), or as
+// JSON lines of kind "report" (trace.WriteReportJSON). Any goroutine but
+// the loop's.
+func (w *Worker) ReportAs(out io.Writer, f trace.Format) error {
+	if f == trace.JSON {
+		return trace.WriteReportJSON(out, w.Problems())
+	}
+	return w.Report(out)
+}
+
 // Ports lists every MessagePort of the isolate in creation order, with its
 // state, queue length and 'message' listener count (the shell's .ports).
 // Any goroutine but the loop's.
