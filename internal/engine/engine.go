@@ -32,7 +32,8 @@ import (
 	"sync"
 )
 
-// The package imports only os and sync: package engine/supervisor, which
+// The package imports only os and sync (and, for Trim, strconv, strings and
+// syscall, which os imports anyway): package engine/supervisor, which
 // imports it, must be initialised before most of mcrepl.
 
 // The environment of the engine.
