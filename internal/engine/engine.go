@@ -33,7 +33,7 @@ import (
 )
 
 // The package imports only os and sync (and, for Trim, strconv, strings and
-// syscall, which os imports anyway): package engine/supervisor, which
+// syscall, which package supervisor imports anyway): package engine/supervisor, which
 // imports it, must be initialised before most of mcrepl.
 
 // The environment of the engine.
