@@ -1,9 +1,11 @@
-// Package encoding implements workerd's TextEncoder, TextDecoder, atob and
-// btoa for one isolate: the WHATWG Encoding standard's UTF-8 encoder, its
-// decoders for every label workerd accepts (UTF-8 and UTF-16 here, the
-// legacy single- and multi-byte encodings through golang.org/x/text), with
-// fatal, ignoreBOM and stream: true, and the HTML standard's forgiving
-// base64, with workerd's property shapes and error messages.
+// Package encoding implements workerd's TextEncoder, TextDecoder,
+// TextEncoderStream, TextDecoderStream (TransformStreams of package streams
+// with Go transformers), atob and btoa for one isolate: the WHATWG Encoding
+// standard's UTF-8 encoder, its decoders for every label workerd accepts
+// (UTF-8, UTF-16, the single-byte indexes and ISO-2022-JP here, the other
+// multi-byte encodings through golang.org/x/text), with fatal, ignoreBOM
+// and stream: true, and the HTML standard's forgiving base64, with
+// workerd's property shapes and error messages.
 //
 // The globals register themselves with package host; package worker
 // installs them (worker/register_encoding.go). Other packages use the Go

@@ -174,9 +174,6 @@ func (ss *streamState) emit(c *streams.TransformController, d *Decoder, b []byte
 	if str, ok := v.(goja.String); ok && str.Length() == 0 {
 		return nil
 	}
-	if v.String() == "" {
-		return nil
-	}
 	_ = c.EnqueueValue(v)
 	return nil
 }
