@@ -118,7 +118,7 @@ func (e *env) clock() error {
 // run runs the app and turns its outcome into an exit code, printing the
 // error's message, if any, once.
 func (e *env) run(args []string) int {
-	err := e.app().Run(moveFileLast(expandAllowNet(args)))
+	err := e.app().Run(completionOfDashes(helpAlone(moveFileLast(expandAllowNet(args)))))
 	if err == nil {
 		return ExitOK
 	}
@@ -139,6 +139,7 @@ func (e *env) app() *cli.App {
 		Name:  name,
 		Usage: "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
 		UsageText: "mcrepl [options]                        start the interactive shell\n" +
+			"mcrepl [options] shell [options] FILE   run FILE, then the shell with its bindings (also mcrepl -i FILE)\n" +
 			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
 			"mcrepl [options] serve [options] [FILE] serve a Worker's fetch handler on 127.0.0.1:8787\n" +
 			"mcrepl [options] flags [options]        list the compatibility flags\n" +
@@ -168,7 +169,7 @@ Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 		Reader:       e.stdin,
 		Writer:       e.stdout,
 		ErrWriter:    e.stderr,
-		Flags:        append(configFlags(), traceFlags()...),
+		Flags:        append(append(configFlags(), traceFlags()...), interactiveFlag()),
 		Action:       e.shell,
 		OnUsageError: onUsageError,
 		// urfave would os.Exit on an ExitCoder error; Main decides instead.
@@ -194,6 +195,7 @@ Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
 				OnUsageError: onUsageError,
 			},
 			e.serveCommand(),
+			e.shellCommand(),
 			{
 				Name:      "flags",
 				Usage:     "list the compatibility flags and whether each is on, and why",

@@ -27,8 +27,19 @@ func (e *env) shell(c *cli.Context) error {
 		if looksLikeScript(arg) {
 			return usagef("unknown command %q; to run a script, use 'mcrepl run %s'", arg, arg)
 		}
-		return usagef("unknown command %q (the commands are run, flags and completion)", arg)
+		return usagef("unknown command %q (the commands are run, serve, shell, flags and completion)", arg)
 	}
+	preload := c.String(optInteractive)
+	if preload != "" {
+		if err := checkReadable(preload); err != nil {
+			return err
+		}
+	}
+	return e.startShell(c, preload)
+}
+
+// startShell starts the shell, with preload (a file to run first, or "").
+func (e *env) startShell(c *cli.Context, preload string) error {
 	s, set, err := e.resolve(c)
 	if err != nil {
 		return err
@@ -62,6 +73,7 @@ func (e *env) shell(c *cli.Context) error {
 		EventLogWriter: log,
 		Now:            e.now,
 		NoReport:       s.noReport,
+		Preload:        preload,
 	})
 	if code != ExitOK {
 		return silent(code)
