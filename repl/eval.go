@@ -10,6 +10,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
@@ -338,15 +339,34 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 		}
 	}
 	prg, err = compile(name, entry)
-	if err == nil || !strings.Contains(entry, "await") {
-		return prg, false, err
+	if err == nil {
+		return prg, false, nil
 	}
-	code, ok := rewriteAwait(entry)
-	if !ok {
-		return nil, false, err
+	if strings.Contains(entry, "await") {
+		code, ok := rewriteAwait(entry)
+		if !ok {
+			// goja could not parse it even as an async body: lower what
+			// it lacks (for await, async generators) and rewrite that.
+			if lowered, lok := loader.LowerText(entry); lok {
+				code, ok = rewriteAwait(lowered)
+			}
+		}
+		if ok {
+			if prg, aerr := compile(name, code); aerr == nil {
+				return prg, true, nil
+			}
+			if lowered, ok := loader.LowerEntry(name, code); ok {
+				return lowered, true, nil
+			}
+		}
 	}
-	prg, err = compile(name, code)
-	return prg, err == nil, err
+	// Syntax goja lacks (async generators, for await, using, JSX) is
+	// lowered by esbuild, as run lowers a classic script; goja's error
+	// stands when that does not help.
+	if lowered, ok := loader.LowerEntry(name, entry); ok {
+		return lowered, false, nil
+	}
+	return nil, false, err
 }
 
 // show prints a result and makes it `_`.

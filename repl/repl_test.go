@@ -73,6 +73,10 @@ func TestPipedTranscripts(t *testing.T) {
 			out: "> const loaded = [1, 2]\n...   .map(x => x + 1)\nundefined\n> loaded\n[ 2, 3 ]\n2\n"},
 		{name: "await call", in: "await (async () => 1)()\nconst r = await (Promise.resolve(7))\nr\n",
 			out: "1\nundefined\n7\n"},
+		{name: "lowered", in: "async function* g() { yield 1; yield 2 }\nconst xs = []; for await (const x of g()) xs.push(x)\nxs\n" +
+			"await (async () => { const r = []; for await (const x of g()) r.push(x * 10); return r })()\n" +
+			"const React = { createElement: (t, p, ...c) => t + ':' + c.join('') }\n<i>{1 + 1}</i>\n",
+			out: "undefined\nundefined\n[ 1, 2 ]\n[ 10, 20 ]\nundefined\n'i:2'\n"},
 		{name: "save after reset", in: "1\n.reset --compatibility-date 2025-08-14\ntypeof MessageChannel\n.save " + saved + "\n.load " + saved + "\n",
 			out: "1\nFresh isolate: compatibility date 2025-08-14\n'undefined'\nSession saved to: " + saved + "\n> 1\n1\n> .reset --compatibility-date 2025-08-14\nFresh isolate: compatibility date 2025-08-14\n> typeof MessageChannel\n'undefined'\n"},
 		{name: "load missing", in: ".load " + filepath.Join(dir, "nope.js") + "\n",
