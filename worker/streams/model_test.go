@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/streams"
 )
 
@@ -174,74 +175,77 @@ func TestModelGoAPI(t *testing.T) {
 		env := w.Host()
 		for s := 0; s < sequences && failures < 5; s++ {
 			ops := randomOps(rng)
-			want := modelRun(ops)
-			rs, ctl := streams.NewReadable(env, streams.Source{})
-			rd, _ := rs.GetReader()
-			var log []string
-			results := map[int]string{}
-			reads := 0
-			canceled := ""
-			for _, o := range ops {
-				switch o.Kind {
-				case "enqueue":
-					if err := ctl.Enqueue([]byte{byte(o.V)}); err != nil {
-						log = append(log, "enqueue throws")
-					} else {
-						log = append(log, "enqueue ok")
-					}
-				case "close":
-					if !ctl.CanEnqueue() {
-						log = append(log, "close throws")
-					} else {
-						ctl.Close()
-						log = append(log, "close ok")
-					}
-				case "error":
-					ctl.Error(rt.ToValue(fmt.Sprint("e", o.V)))
-					log = append(log, "error ok")
-				case "read":
-					id := reads
-					reads++
-					rd.Read(func(c streams.Chunk, done bool, err goja.Value) {
-						switch {
-						case err != nil && strings.Contains(err.String(), "released"):
-							results[id] = "released"
-						case err != nil:
-							results[id] = "error " + err.String()
-						case done:
-							results[id] = "done"
-						default:
-							results[id] = fmt.Sprint("chunk ", c.Bytes[0])
-						}
-					})
-				case "cancel":
-					state := rs.State()
-					rd.Cancel(goja.Undefined())
-					if state == "errored" {
-						canceled = "rejects"
-					} else {
-						canceled = "ok"
-					}
-					log = append(log, "cancel "+canceled)
-				case "release":
-					rd.Release()
-					rd, _ = rs.GetReader()
-				}
-			}
-			for i := 0; i < reads; i++ {
-				r, ok := results[i]
-				if !ok {
-					r = "pending"
-				}
-				log = append(log, fmt.Sprintf("read %d %s", i, r))
-			}
-			log = append(log, "state "+rs.State())
-			if strings.Join(log, "\n") != strings.Join(want, "\n") {
+			want, got := modelRun(ops), goAPIRun(rt, env, ops)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				failures++
-				t.Errorf("sequence %d %v:\ngot:\n%s\nwant:\n%s", s, ops, strings.Join(log, "\n"), strings.Join(want, "\n"))
+				t.Errorf("sequence %d %v:\ngot:\n%s\nwant:\n%s", s, ops, strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 		}
 	})
+}
+
+// goAPIRun runs ops on a ReadableStream made and read through the Go API
+// and logs them as modelRun does. Loop goroutine.
+func goAPIRun(rt *goja.Runtime, env *host.Env, ops []op) []string {
+	rs, ctl := streams.NewReadable(env, streams.Source{})
+	rd, _ := rs.GetReader()
+	var log []string
+	results := map[int]string{}
+	reads := 0
+	for _, o := range ops {
+		switch o.Kind {
+		case "enqueue":
+			if err := ctl.Enqueue([]byte{byte(o.V)}); err != nil {
+				log = append(log, "enqueue throws")
+			} else {
+				log = append(log, "enqueue ok")
+			}
+		case "close":
+			if !ctl.CanEnqueue() {
+				log = append(log, "close throws")
+			} else {
+				ctl.Close()
+				log = append(log, "close ok")
+			}
+		case "error":
+			ctl.Error(rt.ToValue(fmt.Sprint("e", o.V)))
+			log = append(log, "error ok")
+		case "read":
+			id := reads
+			reads++
+			rd.Read(func(c streams.Chunk, done bool, err goja.Value) {
+				switch {
+				case err != nil && strings.Contains(err.String(), "released"):
+					results[id] = "released"
+				case err != nil:
+					results[id] = "error " + err.String()
+				case done:
+					results[id] = "done"
+				default:
+					results[id] = fmt.Sprint("chunk ", c.Bytes[0])
+				}
+			})
+		case "cancel":
+			state := rs.State()
+			rd.Cancel(goja.Undefined())
+			if state == "errored" {
+				log = append(log, "cancel rejects")
+			} else {
+				log = append(log, "cancel ok")
+			}
+		case "release":
+			rd.Release()
+			rd, _ = rs.GetReader()
+		}
+	}
+	for i := 0; i < reads; i++ {
+		r, ok := results[i]
+		if !ok {
+			r = "pending"
+		}
+		log = append(log, fmt.Sprintf("read %d %s", i, r))
+	}
+	return append(log, "state "+rs.State())
 }
 
 // modelScript is the JavaScript driver: it runs every sequence with the
