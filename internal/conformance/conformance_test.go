@@ -151,7 +151,7 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// runCase runs the case as `mcrepl run --trace off --compat-date DATE
+// runCase runs the case as `mcrepl run --trace off --no-report --compat-date DATE
 // [--flag F]... worker` in a fresh directory. The module file is called
 // worker, as the module is named in record.sh's config, so that locations
 // read worker:LINE:COL as in workerd.
@@ -161,7 +161,7 @@ func runCase(t *testing.T, name, tmpl, body string) result {
 	if err := os.WriteFile(filepath.Join(dir, "worker"), []byte(module(tmpl, name, body)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	args := []string{"run", "--trace", "off", "--compat-date", date}
+	args := []string{"run", "--trace", "off", "--no-report", "--compat-date", date}
 	for _, n := range names {
 		args = append(args, "--flag", n)
 	}
