@@ -16,6 +16,15 @@ func (s *serializer) writeError(o *goja.Object) {
 	nameV := s.get(o, "name")
 	if nameV != nil && goja.IsString(nameV) {
 		name = nameV.String()
+	} else if no, ok := nameV.(*goja.Object); ok && !enhanced {
+		// Legacy mode is V8's serializer, which converts the name to a
+		// string (ToString): an error whose name is itself recurses until
+		// the stack overflows, and workerd throws that RangeError (case
+		// 1000, at 2025-08-15). Enhanced mode reads no such name.
+		if s.c.stringifiesForever(no) {
+			panic(s.c.newError("RangeError", s.c.rt.ToValue("Maximum call stack size exceeded")))
+		}
+		name = no.String()
 	}
 	e := errData{class: "Error"}
 	if _, known := in.errorCtors[name]; known && (enhanced || name != "AggregateError") {
