@@ -271,10 +271,12 @@ func TestCloneTable(t *testing.T) {
 				`Error Error "c" false true false false undefined`,
 				`Error Error "123" false true false false undefined`,
 			}, "\n")},
+		// V8's serializer converts the name to a string, which recurses:
+		// workerd throws the RangeError (conformance case 1000).
 		{"error whose name is itself", `
 			const e = new TypeError("x"); e.name = e;
-			const c = structuredClone(e); [c.constructor.name, c.message, "stack" in c].join()`,
-			"Error,x,true"},
+			attempt(() => structuredClone(e))`,
+			"RangeError RangeError undefined: Maximum call stack size exceeded"},
 		{"error whose message leads back to itself", `
 			const a = new Error("a"), b = new TypeError("b"); a.message = b; b.message = a;
 			const inner = new Error("inner"), outer = new Error("x"); outer.message = inner;
