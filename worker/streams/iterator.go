@@ -101,8 +101,10 @@ func (r *realm) iteratorNextSteps(it *asyncIterator) *promise {
 		it.ongoing = nil
 		return r.resolvedPromise(v)
 	}, func(e goja.Value) *promise {
+		// workerd keeps the reader and does not finish the iterator on an
+		// error: a later next() reads again and return() cancels, both
+		// rejecting with the stored error (the standard finishes it).
 		it.ongoing = nil
-		it.finished = true
 		return r.rejectedPromise(e)
 	})
 }
@@ -119,12 +121,7 @@ func (q *iterReadRequest) closeSteps() {
 	readableStreamDefaultReaderRelease(q.it.reader)
 	q.p.resolve(q.r.iterResult(nil, true))
 }
-func (q *iterReadRequest) errorSteps(e goja.Value) {
-	if q.it.reader.stream != nil {
-		readableStreamDefaultReaderRelease(q.it.reader)
-	}
-	q.p.reject(e)
-}
+func (q *iterReadRequest) errorSteps(e goja.Value) { q.p.reject(e) }
 
 // iteratorReturn is the asynchronous iterator return of ReadableStream.
 func (r *realm) iteratorReturn(it *asyncIterator, arg goja.Value) *promise {

@@ -202,13 +202,14 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 		}
 		src = o
 	}
-	hwmV, size := r.queuingStrategy(call.Argument(1), "ReadableStream")
-	// The underlying source dictionary, members in lexicographic order.
-	autoAlloc := member(src, "autoAllocateChunkSize")
-	cancel := r.fnMember(src, "cancel", "UnderlyingSource")
-	pull := r.fnMember(src, "pull", "UnderlyingSource")
-	start := r.fnMember(src, "start", "UnderlyingSource")
+	// The underlying source's members in workerd's order, before the
+	// strategy (the standard: strategy first, members sorted).
 	typ := member(src, "type")
+	autoAlloc := member(src, "autoAllocateChunkSize")
+	start := r.fnMember(src, "start", "UnderlyingSource")
+	pull := r.fnMember(src, "pull", "UnderlyingSource")
+	cancel := r.fnMember(src, "cancel", "UnderlyingSource")
+	hwmV, size := r.queuingStrategy(call.Argument(1), "ReadableStream")
 	s := r.newReadableObject(call.This)
 	if !goja.IsUndefined(typ) {
 		t := typ.String()
@@ -326,12 +327,29 @@ func readableStreamClose(s *readableStream) {
 		return
 	}
 	g := s.reader.generic()
-	g.closed.resolve(goja.Undefined())
-	if dr, ok := s.reader.(*defaultReader); ok {
-		for _, req := range dr.readRequests.reset() {
-			req.closeSteps()
+	dr, ok := s.reader.(*defaultReader)
+	if !ok {
+		g.closed.resolve(goja.Undefined())
+		return
+	}
+	reqs := dr.readRequests.reset()
+	// workerd settles script's pending reads before the closed promise
+	// (the standard: closed first). Reads of Go or of the iterator, tee
+	// and pipe keep the standard's order: their steps may release the
+	// reader.
+	jsOnly := true
+	for _, req := range reqs {
+		if _, ok := req.(*jsReadRequest); !ok {
+			jsOnly = false
 		}
 	}
+	if !jsOnly {
+		g.closed.resolve(goja.Undefined())
+	}
+	for _, req := range reqs {
+		req.closeSteps()
+	}
+	g.closed.resolve(goja.Undefined())
 }
 
 // readableStreamError is ReadableStreamError.
@@ -344,15 +362,17 @@ func readableStreamError(s *readableStream, e goja.Value) {
 	if s.reader == nil {
 		return
 	}
+	// workerd rejects the pending reads before the closed promise (the
+	// standard: closed first).
 	g := s.reader.generic()
-	g.closed.setHandled()
-	g.closed.reject(e)
 	switch rd := s.reader.(type) {
 	case *defaultReader:
 		readableStreamDefaultReaderErrorReadRequests(rd, e)
 	case *byobReader:
 		readableStreamBYOBReaderErrorReadIntoRequests(rd, e)
 	}
+	g.closed.setHandled()
+	g.closed.reject(e)
 }
 
 // readableStreamFulfillReadRequest is ReadableStreamFulfillReadRequest.

@@ -11,24 +11,37 @@ type queuingStrategy struct {
 }
 
 func (r *realm) initStrategies() {
+	var wrap goja.Callable
 	for _, name := range []string{"ByteLengthQueuingStrategy", "CountQueuingStrategy"} {
 		name := name
 		// workerd's size is a new anonymous function at every read, with a
-		// prototype property (the standard has one shared function).
-		size := func() *goja.Object {
-			var f *goja.Object
-			if name == "CountQueuingStrategy" {
-				f = r.ev.Func("", 0, func(goja.FunctionCall) goja.Value { return r.rt.ToValue(1) })
-			} else {
-				f = r.ev.Func("", 0, func(call goja.FunctionCall) goja.Value {
-					o, ok := call.Argument(0).(*goja.Object)
-					if !ok {
-						r.throwType("Cannot read properties of " + call.Argument(0).String() + " (reading 'byteLength')")
-					}
-					return o.Get("byteLength")
-				})
+		// prototype property, and constructible (the standard has one
+		// shared built-in function that is not a constructor): an ordinary
+		// function of length 0 around the Go one.
+		var impl goja.Value
+		if name == "CountQueuingStrategy" {
+			impl = r.rt.ToValue(func(goja.FunctionCall) goja.Value { return r.rt.ToValue(1) })
+		} else {
+			impl = r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+				o, ok := call.Argument(0).(*goja.Object)
+				if !ok {
+					r.throwType("Cannot read properties of " + call.Argument(0).String() + " (reading 'byteLength')")
+				}
+				return o.Get("byteLength")
+			})
+		}
+		size := func() goja.Value {
+			if wrap == nil {
+				v, err := r.rt.RunString("(function (f) { return function () { return f(arguments[0]); }; })")
+				if err != nil {
+					panic(err)
+				}
+				wrap, _ = goja.AssertFunction(v)
 			}
-			_ = f.DefineDataProperty("prototype", r.rt.NewObject(), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+			f, err := wrap(goja.Undefined(), impl)
+			if err != nil {
+				panic(err)
+			}
 			return f
 		}
 		_, proto := r.class(name, nil, func(call goja.ConstructorCall) *goja.Object {

@@ -87,14 +87,16 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 		}
 		tr = o
 	}
-	wHWMV, wSize := r.queuingStrategy(call.Argument(1), "TransformStream")
-	rHWMV, rSize := r.queuingStrategy(call.Argument(2), "TransformStream")
-	cancel := r.fnMember(tr, "cancel", "Transformer")
-	flush := r.fnMember(tr, "flush", "Transformer")
+	// workerd reads the transformer's members in its own order, before
+	// the strategies (the standard: strategies first, members sorted).
 	readableType := member(tr, "readableType")
+	writableType := member(tr, "writableType")
 	start := r.fnMember(tr, "start", "Transformer")
 	transform := r.fnMember(tr, "transform", "Transformer")
-	writableType := member(tr, "writableType")
+	flush := r.fnMember(tr, "flush", "Transformer")
+	cancel := r.fnMember(tr, "cancel", "Transformer")
+	wHWMV, wSize := r.queuingStrategy(call.Argument(1), "TransformStream")
+	rHWMV, rSize := r.queuingStrategy(call.Argument(2), "TransformStream")
 	if !goja.IsUndefined(readableType) {
 		r.throwType("transformer.readableType must be undefined.")
 	}

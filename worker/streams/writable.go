@@ -41,6 +41,7 @@ type writableController struct {
 	obj            *goja.Object
 	stream         *writableStream
 	abortCtrl      *goja.Object // AbortController, made on first use
+	holdReady      bool         // the sink has a start(): ready waits for it
 	abortReason    goja.Value
 	aborted        bool
 	queue          queue[writeEntry]
@@ -209,12 +210,14 @@ func (r *realm) constructWritableStream(call goja.ConstructorCall) *goja.Object 
 		}
 		sink = o
 	}
-	hwmV, size := r.queuingStrategy(call.Argument(1), "WritableStream")
+	// workerd reads the sink's members in its own order, before the
+	// strategy (the standard: strategy first, members sorted).
+	member(sink, "type")
+	start := r.fnMember(sink, "start", "UnderlyingSink")
+	write := r.fnMember(sink, "write", "UnderlyingSink")
 	abort := r.fnMember(sink, "abort", "UnderlyingSink")
 	closeFn := r.fnMember(sink, "close", "UnderlyingSink")
-	start := r.fnMember(sink, "start", "UnderlyingSink")
-	member(sink, "type")
-	write := r.fnMember(sink, "write", "UnderlyingSink")
+	hwmV, size := r.queuingStrategy(call.Argument(1), "WritableStream")
 	hwm := 1.0
 	if hwmV != nil {
 		var err *goja.Object
@@ -223,7 +226,7 @@ func (r *realm) constructWritableStream(call goja.ConstructorCall) *goja.Object 
 		}
 	}
 	s := r.newWritableObject(call.This)
-	c := &writableController{r: r}
+	c := &writableController{r: r, holdReady: start != nil}
 	var sinkV goja.Value = goja.Undefined()
 	if sink != nil {
 		sinkV = sink
@@ -378,7 +381,12 @@ func writableStreamAbort(s *writableStream, reason goja.Value) *promise {
 // writableStreamClose is WritableStreamClose.
 func writableStreamClose(s *writableStream) *promise {
 	r := s.r
-	if s.state == stateClosed || s.state == stateErrored {
+	// workerd rejects close() on an errored stream with the stored error
+	// (the standard: a TypeError).
+	if s.state == stateErrored {
+		return r.rejectedPromise(s.storedError)
+	}
+	if s.state == stateClosed {
 		return r.rejectedPromise(r.typeError(wsClosedMsg))
 	}
 	p := r.newPromise()
@@ -547,7 +555,13 @@ func writableStreamDefaultWriterGetDesiredSize(w *writer) (float64, bool) {
 func writableStreamDefaultWriterRelease(w *writer) {
 	s := w.stream
 	e := s.r.typeError(wsReleasedMsg)
-	writableStreamDefaultWriterEnsureReadyPromiseRejected(w, e)
+	// workerd rejects a pending ready promise of a released writer and
+	// leaves a settled one as it is (the standard replaces it with a
+	// rejected one).
+	if w.ready.pending() {
+		w.ready.setHandled()
+		w.ready.reject(e)
+	}
 	writableStreamDefaultWriterEnsureClosedPromiseRejected(w, e)
 	s.writer = nil
 	w.stream = nil
@@ -558,10 +572,9 @@ func writableStreamDefaultWriterWrite(w *writer, ch chunk) *promise {
 	s := w.stream
 	r := s.r
 	c := s.ctrl
+	// workerd goes on with the write when size() released the writer
+	// (the standard rejects it).
 	size := writableStreamDefaultControllerGetChunkSize(c, ch)
-	if s != w.stream {
-		return r.rejectedPromise(r.typeError(wsReleasedMsg))
-	}
 	switch {
 	case s.state == stateErrored:
 		return r.rejectedPromise(s.storedError)
@@ -582,9 +595,14 @@ func setUpWritableStreamDefaultController(s *writableStream, c *writableControll
 	s.ctrl = c
 	c.hwm = hwm
 	c.size = size
-	writableStreamUpdateBackpressure(s, writableStreamDefaultControllerGetBackpressure(c))
+	// workerd keeps a writer's ready promise pending until the sink's
+	// start() has settled (the standard: backpressure alone decides).
+	writableStreamUpdateBackpressure(s, c.holdReady || writableStreamDefaultControllerGetBackpressure(c))
 	startAlgo().then(func(goja.Value) {
 		c.started = true
+		if c.holdReady && s.state == stateWritable && !writableStreamCloseQueuedOrInFlight(s) {
+			writableStreamUpdateBackpressure(s, writableStreamDefaultControllerGetBackpressure(c))
+		}
 		writableStreamDefaultControllerAdvanceQueueIfNeeded(c)
 	}, func(e goja.Value) {
 		c.started = true
