@@ -12,10 +12,11 @@ import (
 // the global object or a constructor's back door. The Node.js globals that
 // workerd has from 2026-08-04 (process, Buffer, global, setImmediate) reach
 // nothing: process.env is empty, process.exit and process.binding throw.
+// navigator is workerd's too: a user agent string and a CPU count, no door.
 func TestNoAmbientAuthority(t *testing.T) {
 	absent := []string{
 		"require", "module", "exports", "Deno", "Bun",
-		"XMLHttpRequest", "WebSocket", "EventSource", "navigator",
+		"XMLHttpRequest", "WebSocket", "EventSource",
 		"Worker", "SharedWorker", "importScripts", "WebAssembly",
 		"__dirname", "__filename",
 		"caches", "indexedDB", "localStorage", "sessionStorage",
@@ -41,6 +42,7 @@ func TestAmbientAuthorityRefused(t *testing.T) {
 		{`Bun.file('/etc/passwd')`, "Uncaught ReferenceError: Bun is not defined"},
 		{`fetch('http://127.0.0.1/')`, "Uncaught (in promise) TypeError: fetch() of 127.0.0.1 is not allowed: mcrepl reaches no network unless you allow it."},
 		{`new WebSocket('ws://127.0.0.1/')`, "Uncaught ReferenceError: WebSocket is not defined"},
+		{`navigator.sendBeacon('http://127.0.0.1/', 'x')`, "Uncaught TypeError: fetch() of 127.0.0.1 is not allowed"},
 		{`new Worker('x.js')`, "Uncaught ReferenceError: Worker is not defined"},
 		{`globalThis.constructor.constructor('return process')().exit(1)`, "Uncaught EvalError: Code generation from strings disallowed for this context"},
 		{`(function () { return this })().require('fs')`, "Uncaught TypeError"},
