@@ -260,9 +260,13 @@ func readableStreamDefaultControllerEnqueue(c *defaultController, ch chunk) goja
 		for _, b := range c.branches {
 			b.push(ch, size)
 		}
-	} else if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
-		readableStreamFulfillReadRequest(s, ch, false)
 	} else {
+		// workerd calls size() for every chunk, a pending read or not,
+		// and looks at the stream after it: a chunk whose size() closed
+		// or errored the stream is dropped, one whose size() read is
+		// delivered to that read (the standard: a pending read takes the
+		// chunk without size(), and the chunk is queued whatever size()
+		// did).
 		size := 1.0
 		if c.size != nil {
 			var thrown goja.Value
@@ -271,9 +275,16 @@ func readableStreamDefaultControllerEnqueue(c *defaultController, ch chunk) goja
 				readableStreamDefaultControllerError(c, thrown)
 				return thrown
 			}
+			if !readableStreamDefaultControllerCanCloseOrEnqueue(c) {
+				return nil
+			}
 		}
-		c.queue.push(queueEntry{ch, size})
-		c.queueTotalSize += size
+		if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+			readableStreamFulfillReadRequest(s, ch, false)
+		} else {
+			c.queue.push(queueEntry{ch, size})
+			c.queueTotalSize += size
+		}
 	}
 	readableStreamDefaultControllerCallPullIfNeeded(c)
 	return nil

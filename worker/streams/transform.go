@@ -32,6 +32,9 @@ type transformController struct {
 	transformAlgo func(c chunk) *promise
 	flushAlgo     func() *promise
 	cancelAlgo    func(reason goja.Value) *promise
+	// noCancel: a script's transformer without cancel(); workerd then
+	// errors the writable side at once when the readable is canceled.
+	noCancel bool
 }
 
 func (r *realm) initTransform() {
@@ -146,6 +149,7 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 		return r.callPromise(cancel, trV, reason)
 	}
 	setUpTransformStreamDefaultController(t, c, transformAlgo, flushAlgo, cancelAlgo)
+	c.noCancel = cancel == nil
 	if start != nil {
 		v, thrown := r.call(start, trV, c.controllerObject())
 		if thrown != nil {
@@ -311,9 +315,8 @@ func transformStreamDefaultSinkAbortAlgorithm(t *transformStream, reason goja.Va
 	}
 	r := t.r
 	c.finishPromise = c.cancelAlgo(reason).chain(func(goja.Value) *promise {
-		if t.readable.state == stateErrored {
-			return r.rejectedPromise(t.readable.storedError)
-		}
+		// workerd fulfills abort() even when transformer.cancel()
+		// errored the stream (the standard rejects with that error).
 		transformStreamError(t, reason)
 		return r.resolvedPromise(goja.Undefined())
 	}, func(e goja.Value) *promise {
@@ -355,6 +358,12 @@ func transformStreamDefaultSourceCancelAlgorithm(t *transformStream, reason goja
 		return c.finishPromise
 	}
 	r := t.r
+	if c.noCancel {
+		t.readableGone = true
+		transformStreamErrorWritableAndUnblockWrite(t, reason)
+		c.finishPromise = r.resolvedPromise(goja.Undefined())
+		return c.finishPromise
+	}
 	c.finishPromise = c.cancelAlgo(reason).chain(func(goja.Value) *promise {
 		t.readableGone = true
 		transformStreamErrorWritableAndUnblockWrite(t, reason)
