@@ -102,7 +102,7 @@ type state struct {
 	rt                  *goja.Runtime
 	blobCtor, blobProto *goja.Object
 	fileCtor, fileProto *goja.Object
-	blobs               slots[Blob]
+	blobs               host.Slots[Blob]
 	buf                 bufferReader
 }
 
@@ -213,7 +213,7 @@ func (s *state) stream(b *Blob) goja.Value {
 func (s *state) registerInspect() {
 	prev := inspect.Custom(s.rt)
 	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
-		if b := s.blobs.get(o); b != nil {
+		if b := s.blobs.Get(o); b != nil {
 			var sb strings.Builder
 			if b.file != nil {
 				sb.WriteString(constructorName(o, "File") + " { name: " + recurse(s.rt.ToValue(b.file.name)) +
@@ -249,7 +249,7 @@ func (s *state) resolveLater(value func() goja.Value) goja.Value {
 }
 
 func (s *state) this(call goja.FunctionCall) *Blob {
-	b := s.blobs.get(call.This)
+	b := s.blobs.Get(call.This)
 	if b == nil {
 		s.env.ThrowTypeError(events.IllegalInvocation)
 	}
@@ -257,7 +257,7 @@ func (s *state) this(call goja.FunctionCall) *Blob {
 }
 
 func (s *state) thisFile(call goja.FunctionCall) *fileInfo {
-	b := s.blobs.get(call.This)
+	b := s.blobs.Get(call.This)
 	if b == nil || b.file == nil {
 		s.env.ThrowTypeError(events.IllegalInvocation)
 	}
@@ -270,7 +270,7 @@ func (s *state) construct(call goja.ConstructorCall) *goja.Object {
 	opts := s.options("Blob", call.Argument(1), 2)
 	typ := s.readType(opts)
 	s.readEndings(opts)
-	s.blobs.put(call.This, &Blob{data: data, typ: typ})
+	s.blobs.Put(call.This, &Blob{data: data, typ: typ})
 	return nil
 }
 
@@ -293,7 +293,7 @@ func (s *state) constructFile(call goja.ConstructorCall) *goja.Object {
 		}
 	}
 	s.readEndings(opts)
-	s.blobs.put(call.This, &Blob{data: data, typ: typ, file: &fileInfo{name: name, lastModified: lm}})
+	s.blobs.Put(call.This, &Blob{data: data, typ: typ, file: &fileInfo{name: name, lastModified: lm}})
 	return nil
 }
 
@@ -350,7 +350,7 @@ func (s *state) parts(class string, v goja.Value) []byte {
 		if e == nil {
 			e = goja.Undefined()
 		}
-		if b := s.blobs.get(e); b != nil {
+		if b := s.blobs.Get(e); b != nil {
 			out = append(out, b.data...)
 			continue
 		}
@@ -421,7 +421,7 @@ func (s *state) normalizeType(t string) string {
 
 func (s *state) newBlob(b *Blob) *goja.Object {
 	o := s.rt.CreateObject(s.blobProto)
-	s.blobs.put(o, b)
+	s.blobs.Put(o, b)
 	return o
 }
 
@@ -503,12 +503,12 @@ func New(env *host.Env, data []byte, typ string) *goja.Object {
 func NewFile(env *host.Env, data []byte, typ, name string, lastModified float64) *goja.Object {
 	s := stateOf(env)
 	o := s.rt.CreateObject(s.fileProto)
-	s.blobs.put(o, &Blob{data: data, typ: s.normalizeType(typ), file: &fileInfo{name: name, lastModified: lastModified}})
+	s.blobs.Put(o, &Blob{data: data, typ: s.normalizeType(typ), file: &fileInfo{name: name, lastModified: lastModified}})
 	return o
 }
 
 // Of returns the Blob behind v (a Blob or a File of the isolate), or nil.
-func Of(env *host.Env, v goja.Value) *Blob { return stateOf(env).blobs.get(v) }
+func Of(env *host.Env, v goja.Value) *Blob { return stateOf(env).blobs.Get(v) }
 
 // Serialize is the structured-clone hook: it reports whether o is a Blob or
 // a File and returns the value to carry (which holds no JS reference). A
@@ -518,7 +518,7 @@ func Serialize(env *host.Env, o *goja.Object) (v any, ok bool) {
 	if s == nil {
 		return nil, false
 	}
-	b := s.blobs.get(o)
+	b := s.blobs.Get(o)
 	if b == nil {
 		return nil, false
 	}

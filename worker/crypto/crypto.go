@@ -78,7 +78,7 @@ type state struct {
 	subtleCtor, subtleProto *goja.Object
 	keyCtor, keyProto       *goja.Object
 	crypto, subtle          *goja.Object
-	keys                    slots[Key]
+	keys                    host.Slots[Key]
 	// preserveExponent is crypto_preserve_public_exponent: an RSA key's
 	// algorithm.publicExponent is a Uint8Array, not an ArrayBuffer.
 	preserveExponent bool
@@ -89,7 +89,7 @@ type state struct {
 	jsonStringify, jsonParse goja.Callable
 	promiseThen              goja.Callable // Promise.prototype.then
 	noop                     goja.Value
-	digestStreams            slots[digestStream]
+	digestStreams            host.Slots[digestStream]
 }
 
 const illegalInvocation = events.IllegalInvocation
@@ -143,7 +143,7 @@ func newState(env *host.Env) *state {
 			// workerd shows the getter's value
 			return "Crypto { subtle: SubtleCrypto {} }", true
 		}
-		if s.keys.get(o) != nil {
+		if s.keys.Get(o) != nil {
 			// workerd shows a host object's properties with showHidden on,
 			// which recurse does; four entries never fit on one line.
 			var sb strings.Builder
@@ -258,7 +258,7 @@ func (s *state) bufferArg(v goja.Value, method string, param int) []byte {
 // serializeKey refuses a CryptoKey in a structured clone.
 func serializeKey(env *host.Env, o *goja.Object) (any, bool) {
 	s := holderOf(env).s
-	if s == nil || s.keys.get(o) == nil {
+	if s == nil || s.keys.Get(o) == nil {
 		return nil, false
 	}
 	env.ThrowDOMException(`Could not serialize object of type "CryptoKey". This type does not support serialization.`, "DataCloneError")

@@ -28,7 +28,7 @@ func (s *state) digestStreamClass() *goja.Object {
 		_ = ctor.SetPrototype(wsCtor)
 	}
 	this := func(call goja.FunctionCall) *digestStream {
-		d := s.digestStreams.get(call.This)
+		d := s.digestStreams.Get(call.This)
 		if d == nil {
 			s.env.ThrowTypeError(illegalInvocation)
 		}
@@ -84,6 +84,6 @@ func (s *state) constructDigestStream(call goja.ConstructorCall) *goja.Object {
 		},
 		Abort: func(reason goja.Value) { _ = reject(reason) },
 	})
-	s.digestStreams.put(call.This, d)
+	s.digestStreams.Put(call.This, d)
 	return nil
 }

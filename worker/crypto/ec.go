@@ -190,7 +190,7 @@ func ecdsaVerify(s *state, p params, k *Key, sig, data []byte) bool {
 // peerKey reads ECDH's and X25519's public member.
 func (s *state) peerKey(p params, k *Key) *Key {
 	v := p.require("public")
-	peer := s.keys.get(v)
+	peer := s.keys.Get(v)
 	if peer == nil {
 		panic(typeErr("Failed to execute operation: member \"public\" of \"algorithm\" is not of type 'CryptoKey'."))
 	}

@@ -77,7 +77,7 @@ func (s *state) newKeyObject(k *Key) *goja.Object {
 	def("algorithm", s.algorithmObject(&k.alg))
 	def("extractable", s.rt.ToValue(k.extractable))
 	def("type", s.rt.ToValue(k.kind))
-	s.keys.put(o, k)
+	s.keys.Put(o, k)
 	return o
 }
 

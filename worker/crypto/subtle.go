@@ -215,7 +215,7 @@ func (s *state) errorValue(e *opError) goja.Value {
 
 // keyArg reads a CryptoKey parameter.
 func (s *state) keyArg(v goja.Value, method string, param int) *Key {
-	k := s.keys.get(v)
+	k := s.keys.Get(v)
 	if k == nil {
 		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'CryptoKey'.", method, param))
 	}

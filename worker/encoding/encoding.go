@@ -70,10 +70,10 @@ func refuseClone(env *host.Env, o *goja.Object) (any, bool) {
 
 // typeOf names o's class when it is one of the package's objects.
 func (s *state) typeOf(o *goja.Object) string {
-	if s.encoders.get(o) != nil {
+	if s.encoders.Get(o) != nil {
 		return "TextEncoder"
 	}
-	if s.decoders.get(o) != nil {
+	if s.decoders.Get(o) != nil {
 		return "TextDecoder"
 	}
 	return ""
@@ -89,8 +89,8 @@ type state struct {
 	decoderCtor, decoderProto *goja.Object
 	atob, btoa                *goja.Object
 
-	encoders slots[struct{}]
-	decoders slots[textDecoder]
+	encoders host.Slots[struct{}]
+	decoders host.Slots[textDecoder]
 
 	views *views
 }

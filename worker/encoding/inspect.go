@@ -13,10 +13,10 @@ import (
 func (s *state) registerInspect() {
 	prev := inspect.Custom(s.rt)
 	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
-		if s.encoders.get(o) != nil {
+		if s.encoders.Get(o) != nil {
 			return braces("TextEncoder {", []string{"encoding: " + recurse(s.rt.ToValue("utf-8"))}), true
 		}
-		if t := s.decoders.get(o); t != nil {
+		if t := s.decoders.Get(o); t != nil {
 			return braces("TextDecoder {", []string{
 				"encoding: " + recurse(s.rt.ToValue(t.d.name)),
 				"fatal: " + recurse(s.rt.ToValue(t.d.fatal)),

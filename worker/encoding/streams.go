@@ -24,8 +24,8 @@ type streamsKey struct{}
 type streamState struct {
 	s                        *state
 	encoderCtor, decoderCtor *goja.Object
-	encoders                 slots[encoderStream]
-	decoders                 slots[decoderStream]
+	encoders                 host.Slots[encoderStream]
+	decoders                 host.Slots[decoderStream]
 }
 
 type encoderStream struct {
@@ -74,11 +74,11 @@ func (ss *streamState) init() {
 				return nil
 			},
 		})
-		ss.encoders.put(call.This, e)
+		ss.encoders.Put(call.This, e)
 		return nil
 	})
 	r.Accessor(eproto, "encoding", func(call goja.FunctionCall) goja.Value {
-		if ss.encoders.get(call.This) == nil {
+		if ss.encoders.Get(call.This) == nil {
 			s.env.ThrowTypeError(events.IllegalInvocation)
 		}
 		return s.rt.ToValue("utf-8")
@@ -102,12 +102,12 @@ func (ss *streamState) init() {
 			},
 			Flush: func(c *streams.TransformController) goja.Value { return ss.emit(c, d.d, nil, false) },
 		})
-		ss.decoders.put(call.This, d)
+		ss.decoders.Put(call.This, d)
 		return nil
 	})
 	get := func(name string, f func(*Decoder) goja.Value) {
 		r.Accessor(dproto, name, func(call goja.FunctionCall) goja.Value {
-			d := ss.decoders.get(call.This)
+			d := ss.decoders.Get(call.This)
 			if d == nil {
 				s.env.ThrowTypeError(events.IllegalInvocation)
 			}
@@ -185,10 +185,10 @@ func (ss *streamState) registerInspect() {
 		sides := func(t *streams.Transform) []string {
 			return []string{"readable: " + recurse(t.Readable.Value()), "writable: " + recurse(t.Writable.Value())}
 		}
-		if e := ss.encoders.get(o); e != nil {
+		if e := ss.encoders.Get(o); e != nil {
 			return braces("TextEncoderStream {", append([]string{"encoding: " + recurse(s.rt.ToValue("utf-8"))}, sides(e.t)...)), true
 		}
-		if d := ss.decoders.get(o); d != nil {
+		if d := ss.decoders.Get(o); d != nil {
 			return braces("TextDecoderStream {", append([]string{
 				"encoding: " + recurse(s.rt.ToValue(d.d.name)),
 				"fatal: " + recurse(s.rt.ToValue(d.d.fatal)),

@@ -13,7 +13,7 @@ import (
 func (s *state) initEncoder() {
 	r := s.env.Realm
 	s.encoderCtor, s.encoderProto = r.Class("TextEncoder", nil, func(call goja.ConstructorCall) *goja.Object {
-		s.encoders.put(call.This, &struct{}{})
+		s.encoders.Put(call.This, &struct{}{})
 		return nil
 	})
 	p := s.encoderProto
@@ -27,7 +27,7 @@ func (s *state) initEncoder() {
 }
 
 func (s *state) thisEncoder(call goja.FunctionCall) {
-	if s.encoders.get(call.This) == nil {
+	if s.encoders.Get(call.This) == nil {
 		s.env.ThrowTypeError(events.IllegalInvocation)
 	}
 }

@@ -28,7 +28,7 @@ func (s *state) initDecoder() {
 }
 
 func (s *state) thisDecoder(call goja.FunctionCall) *textDecoder {
-	t := s.decoders.get(call.This)
+	t := s.decoders.Get(call.This)
 	if t == nil {
 		s.env.ThrowTypeError(events.IllegalInvocation)
 	}
@@ -41,7 +41,7 @@ func isNullish(v goja.Value) bool { return v == nil || goja.IsUndefined(v) || go
 
 func (s *state) constructDecoder(call goja.ConstructorCall) *goja.Object {
 	d := s.newDecoder("TextDecoder", call.Argument(0), call.Argument(1))
-	s.decoders.put(call.This, &textDecoder{d: d})
+	s.decoders.Put(call.This, &textDecoder{d: d})
 	return nil
 }
 

@@ -24,13 +24,13 @@ func (s *state) registerInspect() {
 			entries = append(entries, "searchParams: "+s.inspectParams(u.params, u.u.query, recurse))
 			return braces("URL {", entries), true
 		}
-		if p := s.params.get(o); p != nil {
+		if p := s.params.Get(o); p != nil {
 			return s.inspectParams(p, "", recurse), true
 		}
-		if it := s.iters.get(o); it != nil {
+		if it := s.iters.Get(o); it != nil {
 			return [...]string{"EntryIterator {}", "KeyIterator {}", "ValueIterator {}"}[it.kind], true
 		}
-		if p := s.patterns.get(o); p != nil {
+		if p := s.patterns.Get(o); p != nil {
 			var entries []string
 			for _, name := range componentNames {
 				entries = append(entries, name+": "+str(componentGetter(name)(p.p)))

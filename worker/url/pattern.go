@@ -26,7 +26,7 @@ func (s *state) initPattern() {
 		if !ok {
 			s.throwTypeError(patternError)
 		}
-		s.patterns.put(call.This, &pattern{p})
+		s.patterns.Put(call.This, &pattern{p})
 		return nil
 	})
 	pr := s.patternProto
@@ -76,7 +76,7 @@ func componentGetter(name string) func(*urlpattern.URLPattern) string {
 }
 
 func (s *state) thisPattern(call goja.FunctionCall) *pattern {
-	p := s.patterns.get(call.This)
+	p := s.patterns.Get(call.This)
 	if p == nil {
 		s.throwTypeError(events.IllegalInvocation)
 	}

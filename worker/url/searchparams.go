@@ -45,7 +45,7 @@ func (s *state) initParams() {
 		if v := call.Argument(0); !goja.IsUndefined(v) {
 			p.list = s.initList(v)
 		}
-		s.params.put(call.This, p)
+		s.params.Put(call.This, p)
 		return nil
 	})
 	pr := s.paramsProto
@@ -185,7 +185,7 @@ func (s *state) initParams() {
 }
 
 func (s *state) thisParams(call goja.FunctionCall) *params {
-	p := s.params.get(call.This)
+	p := s.params.Get(call.This)
 	if p == nil {
 		s.throwTypeError(events.IllegalInvocation)
 	}
@@ -403,12 +403,12 @@ func (s *state) initIterators() {
 
 func (s *state) newIter(p *params, kind int) goja.Value {
 	o := s.rt.CreateObject(s.iterProtos[kind])
-	s.iters.put(o, &paramsIter{p: p, kind: kind})
+	s.iters.Put(o, &paramsIter{p: p, kind: kind})
 	return o
 }
 
 func (s *state) iterNext(call goja.FunctionCall) goja.Value {
-	it := s.iters.get(call.This)
+	it := s.iters.Get(call.This)
 	if it == nil {
 		s.throwTypeError(events.IllegalInvocation)
 	}

@@ -64,14 +64,14 @@ func (s *state) typeOf(o *goja.Object) string {
 	if urlOf(o) != nil {
 		return "URL"
 	}
-	if s.params.get(o) != nil {
+	if s.params.Get(o) != nil {
 		return "URLSearchParams"
 	}
-	if s.patterns.get(o) != nil {
+	if s.patterns.Get(o) != nil {
 		return "URLPattern"
 	}
 	for i, name := range []string{"EntryIterator", "KeyIterator", "ValueIterator"} {
-		if it := s.iters.get(o); it != nil && it.kind == i {
+		if it := s.iters.Get(o); it != nil && it.kind == i {
 			return name
 		}
 	}
@@ -87,9 +87,9 @@ type state struct {
 	patternCtor, patternProto *goja.Object
 	iterProtos                [3]*goja.Object // EntryIterator, KeyIterator, ValueIterator
 
-	params   slots[params]
-	iters    slots[paramsIter]
-	patterns slots[pattern]
+	params   host.Slots[params]
+	iters    host.Slots[paramsIter]
+	patterns host.Slots[pattern]
 
 	internalClass *goja.Symbol
 	recordEntries goja.Callable
@@ -242,7 +242,7 @@ func (s *state) initURL() {
 		if o.paramsObj == nil {
 			o.params = &params{url: weak.Make(o), list: ParseURLEncoded(o.u.query)}
 			o.paramsObj = s.rt.CreateObject(s.paramsProto)
-			s.params.put(o.paramsObj, o.params)
+			s.params.Put(o.paramsObj, o.params)
 		}
 		return o.paramsObj
 	}, nil)

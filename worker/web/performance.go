@@ -93,7 +93,7 @@ func (s *state) initEntries() {
 }
 
 func (s *state) thisEntry(call goja.FunctionCall) *entry {
-	e := s.entries.get(call.This)
+	e := s.entries.Get(call.This)
 	if e == nil {
 		s.env.ThrowTypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.")
 	}
@@ -123,7 +123,7 @@ func (s *state) newMark(this *goja.Object, name, options goja.Value) *entry {
 			e.start = st.ToFloat()
 		}
 	}
-	s.entries.put(this, e)
+	s.entries.Put(this, e)
 	return e
 }
 
@@ -184,7 +184,7 @@ func (s *state) measure(call goja.FunctionCall) goja.Value {
 		}
 		if name := v.String(); name != "" {
 			for i := len(s.timeline) - 1; i >= 0; i-- {
-				if m := s.entries.get(s.timeline[i]); m != nil && m.typ == "mark" && m.name == name {
+				if m := s.entries.Get(s.timeline[i]); m != nil && m.typ == "mark" && m.name == name {
 					return m.start
 				}
 			}
@@ -211,7 +211,7 @@ func (s *state) measure(call goja.FunctionCall) goja.Value {
 		e.duration = 0
 	}
 	o := s.rt.CreateObject(s.entryProtos[entryMeasure])
-	s.entries.put(o, e)
+	s.entries.Put(o, e)
 	s.timeline = append(s.timeline, o)
 	return o
 }
@@ -219,7 +219,7 @@ func (s *state) measure(call goja.FunctionCall) goja.Value {
 func (s *state) clear(typ string, name goja.Value) goja.Value {
 	kept := s.timeline[:0]
 	for _, o := range s.timeline {
-		e := s.entries.get(o)
+		e := s.entries.Get(o)
 		if e.typ == typ && (goja.IsUndefined(name) || e.name == name.String()) {
 			continue
 		}
@@ -233,7 +233,7 @@ func (s *state) clear(typ string, name goja.Value) goja.Value {
 func (s *state) list(name, typ string) goja.Value {
 	var out []any
 	for _, o := range s.timeline {
-		e := s.entries.get(o)
+		e := s.entries.Get(o)
 		if (name == "" || e.name == name) && (typ == "" || e.typ == typ) {
 			out = append(out, o)
 		}

@@ -60,7 +60,7 @@ type state struct {
 	performance, perfCtor, perfProto *goja.Object
 	entryCtors, entryProtos          [4]*goja.Object
 	observerCtor, entryListCtor      *goja.Object
-	entries                          slots[entry]
+	entries                          host.Slots[entry]
 	timeline                         []*goja.Object // marks and measures, in creation order
 
 	navigator, navigatorCtor *goja.Object

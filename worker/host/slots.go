@@ -1,4 +1,4 @@
-package encoding
+package host
 
 import (
 	"runtime"
@@ -9,14 +9,15 @@ import (
 	"github.com/dop251/goja"
 )
 
-// slots maps JS objects to Go state without keeping the objects alive (the
-// brand of a host class's instances). An entry is keyed by its object's
+// Slots maps JS objects to Go state without keeping the objects alive (the
+// brand of a host class's instances: Get(this) is nil for anything else).
+// The zero value is ready to use. An entry is keyed by its object's
 // address and confirmed by a weak pointer, so an address reused by a new
 // object never matches a dead entry. Dead entries are swept by the first
 // put after a garbage collection (a throwaway object's cleanup says that
 // one ran), instead of by a cleanup per object, which costs the collector
 // more than the sweep. Loop goroutine only.
-type slots[T any] struct {
+type Slots[T any] struct {
 	m         map[uintptr]slot[T]
 	collected atomic.Bool
 	armed     bool
@@ -34,7 +35,8 @@ type slot[T any] struct {
 // It holds a pointer so that it is not a tiny allocation.
 type gcSentinel struct{ _ *byte }
 
-func (s *slots[T]) put(o *goja.Object, v *T) {
+// Put records v as o's state.
+func (s *Slots[T]) Put(o *goja.Object, v *T) {
 	if s.m == nil {
 		s.m = map[uintptr]slot[T]{}
 	}
@@ -55,8 +57,8 @@ func (s *slots[T]) put(o *goja.Object, v *T) {
 	s.m[uintptr(unsafe.Pointer(o))] = slot[T]{weak.Make(o), v}
 }
 
-// get returns the state of v, or nil when v is not one of the objects put.
-func (s *slots[T]) get(v goja.Value) *T {
+// Get returns the state of v, or nil when v is not one of the objects put.
+func (s *Slots[T]) Get(v goja.Value) *T {
 	o, ok := v.(*goja.Object)
 	if !ok || o == nil {
 		return nil
