@@ -41,11 +41,17 @@ type byteEntry struct {
 
 // byteController is ReadableByteStreamController (§4.7).
 type byteController struct {
-	r               *realm
-	stream          *readableStream
-	obj             *goja.Object
-	autoAllocate    int
-	byobRequest     *byobRequest
+	r            *realm
+	stream       *readableStream
+	obj          *goja.Object
+	autoAllocate int
+	byobRequest  *byobRequest
+	// keepStale and stale: workerd's controller.byobRequest still gives
+	// the request that outlived a released reader's pending read after
+	// that request is answered (its view gone), until a new one is made.
+	keepStale       bool
+	inRespond       bool
+	stale           *byobRequest
 	closeRequested  bool
 	pullAgain       bool
 	pulling         bool
@@ -183,7 +189,10 @@ func (r *realm) initByteStreams() {
 		if vi.buf.Detached() {
 			r.throwType("Cannot respond with a detached ArrayBuffer.")
 		}
-		readableByteStreamControllerRespond(q.ctrl, int(n))
+		c := q.ctrl
+		c.inRespond = true
+		defer func() { c.inRespond = false }()
+		readableByteStreamControllerRespond(c, int(n))
 		return goja.Undefined()
 	})
 	r.method(rproto, "respondWithNewView", 0, func(call goja.FunctionCall) goja.Value {
@@ -198,7 +207,10 @@ func (r *realm) initByteStreams() {
 		if vi.buf.Detached() {
 			r.throwType("Cannot respond with a detached ArrayBuffer.")
 		}
-		readableByteStreamControllerRespondWithNewView(q.ctrl, vi)
+		c := q.ctrl
+		c.inRespond = true
+		defer func() { c.inRespond = false }()
+		readableByteStreamControllerRespondWithNewView(c, vi)
 		return goja.Undefined()
 	})
 
@@ -361,8 +373,17 @@ func readableStreamBYOBReaderRead(rd *byobReader, vi viewInfo, min int, req read
 // readableStreamBYOBReaderRelease is ReadableStreamBYOBReaderRelease.
 func readableStreamBYOBReaderRelease(rd *byobReader) {
 	r := rd.stream.r
+	markStaleBYOB(rd.stream)
 	readableStreamReaderGenericRelease(&rd.readerGeneric)
 	readableStreamBYOBReaderErrorReadIntoRequests(rd, r.typeError(releasedMsg))
+}
+
+// markStaleBYOB notes a reader released while the byte stream s has a
+// BYOB request (see byteController.keepStale).
+func markStaleBYOB(s *readableStream) {
+	if c, ok := s.ctrl.(*byteController); ok && c.byobRequest != nil {
+		c.keepStale = true
+	}
 }
 
 // readableStreamBYOBReaderErrorReadIntoRequests is
@@ -740,6 +761,10 @@ func readableByteStreamControllerGetBYOBRequest(c *byteController) *byobRequest 
 		q.obj = r.rt.CreateObject(r.protos["ReadableStreamBYOBRequest"])
 		r.setSlot(q.obj, q)
 		c.byobRequest = q
+		c.stale = nil
+	}
+	if c.byobRequest == nil && c.stale != nil {
+		return c.stale
 	}
 	return c.byobRequest
 }
@@ -779,6 +804,10 @@ func readableByteStreamControllerInvalidateBYOBRequest(c *byteController) {
 	}
 	c.byobRequest.ctrl = nil
 	c.byobRequest.view = nil
+	if c.keepStale && c.inRespond && !c.closeRequested && c.stream.state == stateReadable {
+		c.stale = c.byobRequest
+	}
+	c.keepStale = false
 	c.byobRequest = nil
 }
 

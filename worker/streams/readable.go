@@ -228,7 +228,9 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 				panic(err)
 			}
 		}
-		var auto float64
+		// workerd allocates 4096-byte views for default reads when
+		// autoAllocateChunkSize is not given (the standard: none).
+		auto := 4096.0
 		if !goja.IsUndefined(autoAlloc) {
 			var err *goja.Object
 			if auto, err = r.toUint64(autoAlloc); err != nil {
@@ -472,6 +474,7 @@ func readableStreamDefaultReaderRead(rd *defaultReader, req readRequest) {
 // readableStreamDefaultReaderRelease is ReadableStreamDefaultReaderRelease.
 func readableStreamDefaultReaderRelease(rd *defaultReader) {
 	r := rd.stream.r
+	markStaleBYOB(rd.stream)
 	readableStreamReaderGenericRelease(&rd.readerGeneric)
 	readableStreamDefaultReaderErrorReadRequests(rd, r.typeError(releasedMsg))
 }
