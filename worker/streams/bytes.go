@@ -25,6 +25,7 @@ type pullIntoDescriptor struct {
 	elementSize      int
 	viewCtor         *goja.Object
 	readerType       int
+	noRequest        bool // see readableByteStreamControllerEnqueue
 }
 
 func (d *pullIntoDescriptor) setBuffer(r *realm, ab goja.ArrayBuffer) {
@@ -668,6 +669,13 @@ func readableByteStreamControllerEnqueueEntry(c *byteController, e byteEntry) {
 		for _, d := range readableByteStreamControllerProcessPullIntoDescriptorsUsingQueue(c) {
 			readableByteStreamControllerCommitPullIntoDescriptor(s, d)
 		}
+		// workerd gives no BYOB request for a read that enqueue() filled
+		// in part (the standard: one for the rest of its view).
+		if c.pendingPullInto.len() > 0 {
+			if d := *c.pendingPullInto.peek(); d.bytesFilled > 0 {
+				d.noRequest = true
+			}
+		}
 	default:
 		readableByteStreamControllerEnqueueChunkToQueue(c, e)
 	}
@@ -754,7 +762,7 @@ func readableByteStreamControllerGetBYOBRequest(c *byteController) *byobRequest 
 	r := c.r
 	// workerd makes a request only while the stream is readable, and keeps
 	// the one it made when the stream errors.
-	if c.byobRequest == nil && c.pendingPullInto.len() > 0 && c.stream.state == stateReadable {
+	if c.byobRequest == nil && c.pendingPullInto.len() > 0 && c.stream.state == stateReadable && !(*c.pendingPullInto.peek()).noRequest {
 		d := *c.pendingPullInto.peek()
 		view := r.newView(r.u8, d.bufObj, d.byteOffset+d.bytesFilled, d.byteLength-d.bytesFilled)
 		q := &byobRequest{ctrl: c, view: view}
