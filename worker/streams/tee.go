@@ -224,12 +224,16 @@ func byteConsumerTee(s *readableStream, c *byteController) (*readableStream, *re
 	s.disturbed = true
 	b1, b2 := r.newReadableObject(nil), r.newReadableObject(nil)
 	switch s.state {
-	case stateClosed:
-		b1.state, b2.state = stateClosed, stateClosed
-		return b1, b2
-	case stateErrored:
-		b1.state, b1.storedError = stateErrored, s.storedError
-		b2.state, b2.storedError = stateErrored, s.storedError
+	case stateClosed, stateErrored:
+		// Branches of a closed or errored byte stream are byte streams
+		// too: BYOB readers work on them.
+		for _, b := range []*readableStream{b1, b2} {
+			bc := &byteController{r: r, stream: b}
+			bc.pullAlgo = r.syncResolved
+			bc.cancelAlgo = func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }
+			b.ctrl = bc
+			b.state, b.storedError = s.state, s.storedError
+		}
 		return b1, b2
 	}
 	for _, b := range []*readableStream{b1, b2} {
