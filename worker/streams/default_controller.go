@@ -1,6 +1,8 @@
 package streams
 
 import (
+	"math"
+
 	"github.com/dop251/goja"
 )
 
@@ -325,7 +327,12 @@ func readableStreamDefaultControllerGetDesiredSize(c *defaultController) (float6
 		}
 		return c.hwm - fullest, true
 	}
-	return c.hwm - c.queueTotalSize, true
+	d := c.hwm - c.queueTotalSize
+	if c.hwm < 1<<31 && (d < math.MinInt32 || d > math.MaxInt32) {
+		// workerd's desiredSize is a 32-bit integer that wraps around.
+		d = float64(int32(uint32(int64(d))))
+	}
+	return d, true
 }
 
 // readableStreamDefaultControllerCanCloseOrEnqueue is

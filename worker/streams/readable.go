@@ -281,6 +281,10 @@ func (r *realm) queuingStrategy(v goja.Value, class string) (goja.Value, func(ch
 		if err != nil {
 			return 0, err
 		}
+		if class == "ReadableStream" {
+			// workerd keeps a readable stream's chunk sizes in 32 bits.
+			f = float64(uint64(f) & 0xffffffff)
+		}
 		return f, nil
 	}
 }
