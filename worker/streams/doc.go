@@ -70,7 +70,8 @@
 // prototype inherits from TransformPrototype), whose readable and writable
 // getters then serve it, as TextEncoderStream and CompressionStream do. A
 // Go transform raises backpressure as the standard says (a script's
-// TransformStream does not, as in workerd). Transform gets each
+// TransformStream does from the compatibility date 2024-12-16 on, as in
+// workerd). Transform gets each
 // written Chunk and enqueues through TransformController.Enqueue (Go
 // bytes) or EnqueueValue (a JavaScript value, e.g. a decoded string).
 //

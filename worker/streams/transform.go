@@ -19,7 +19,7 @@ type transformStream struct {
 	readableGone, writableGone bool
 	// enqueueBackpressure: enqueue raises backpressure as the standard says
 	// (transforms made in Go: workerd's TextEncoderStream and
-	// TextDecoderStream wait for reads).
+	// TextDecoderStream wait for reads; a script's from 2024-12-16 on).
 	enqueueBackpressure bool
 }
 
@@ -119,7 +119,7 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 		}
 	}
 	startPromise := r.newPromise()
-	t := &transformStream{r: r, obj: call.This}
+	t := &transformStream{r: r, obj: call.This, enqueueBackpressure: r.transformBackpressure()}
 	r.setSlot(call.This, t)
 	initializeTransformStream(t, startPromise, wHWM, wSize, rHWM, rSize)
 	c := &transformController{r: r}
@@ -241,11 +241,17 @@ func transformStreamDefaultControllerClearAlgorithms(c *transformController) {
 	c.cancelAlgo = func(goja.Value) *promise { return r.resolvedPromise(goja.Undefined()) }
 }
 
+// transformBackpressure tells whether a script's TransformStream raises
+// the backpressure a full readable side calls for: workerd does from the
+// compatibility date 2024-12-16 on (found by asking the binary; no flag
+// names it), not before.
+func (r *realm) transformBackpressure() bool {
+	return r.env.Flags != nil && r.env.Flags.Date() >= "2024-12-16"
+}
+
 // transformStreamDefaultControllerEnqueue is
 // TransformStreamDefaultController::enqueue in workerd; it throws like
-// enqueue(). Like workerd at the dates mcrepl knows (without its
-// fixup_transform_stream_backpressure flag), it does not raise the
-// backpressure a full readable side calls for.
+// enqueue(), and raises backpressure when t.enqueueBackpressure.
 func transformStreamDefaultControllerEnqueue(c *transformController, ch chunk) {
 	t := c.stream
 	if t.readableGone {
