@@ -336,8 +336,9 @@ func (r *realm) acquireWriter(s *writableStream, obj *goja.Object) *writer {
 		}
 		w.closed = r.newPromise()
 	case stateErroring:
-		w.ready = r.rejectedPromise(s.storedError)
-		w.ready.setHandled()
+		// workerd's writer on an erroring stream is ready (the standard:
+		// ready rejects with the stored error).
+		w.ready = r.resolvedPromise(goja.Undefined())
 		w.closed = r.newPromise()
 	case stateClosed:
 		w.ready = r.resolvedPromise(goja.Undefined())
