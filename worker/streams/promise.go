@@ -22,6 +22,7 @@ type promise struct {
 	js        *goja.Promise
 	res, rej  func(any) error
 	reactions []func()
+	followers []*promise // settled with p, at once (see follow)
 }
 
 func (r *realm) newPromise() *promise { return &promise{r: r} }
@@ -68,6 +69,14 @@ func (p *promise) reject(e goja.Value) {
 }
 
 func (p *promise) settle() {
+	for _, q := range p.followers {
+		if p.state == goja.PromiseStateFulfilled {
+			q.resolve(p.value)
+		} else {
+			q.reject(p.value)
+		}
+	}
+	p.followers = nil
 	for _, f := range p.reactions {
 		p.r.env.Loop.QueueMicrotask(f)
 	}

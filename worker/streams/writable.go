@@ -727,6 +727,11 @@ func writableStreamDefaultControllerWrite(c *writableController, ch chunk, size 
 // abort's own.
 func follow(r *realm, p *promise) *promise {
 	q := r.newPromise()
+	if p.pending() {
+		// Settled together with p, as when workerd hands out p itself.
+		p.followers = append(p.followers, q)
+		return q
+	}
 	p.then(q.resolve, q.reject)
 	return q
 }
