@@ -281,9 +281,14 @@ func readableStreamDefaultControllerEnqueue(c *defaultController, ch chunk) goja
 				return nil
 			}
 		}
-		if isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0 {
+		switch {
+		case c.branches != nil: // size() teed the stream
+			for _, b := range c.branches {
+				b.push(ch, size)
+			}
+		case isReadableStreamLocked(s) && readableStreamGetNumReadRequests(s) > 0:
 			readableStreamFulfillReadRequest(s, ch, false)
-		} else {
+		default:
 			c.queue.push(queueEntry{ch, size})
 			c.queueTotalSize += size
 		}
