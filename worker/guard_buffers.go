@@ -170,10 +170,10 @@ func (g *guards) wrapConstructor(name string, check func(args []goja.Value)) {
 	}
 	_ = wrapper.SetPrototype(orig.Prototype())
 	if proto, ok := orig.Get("prototype").(*goja.Object); ok {
-		_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = proto.DefineDataProperty("constructor", wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	g.native[wrapper] = name
-	_ = global.DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = global.DefineDataProperty(name, wrapper, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // nativeToString makes Function.prototype.toString say

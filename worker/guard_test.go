@@ -83,3 +83,19 @@ func FuzzJSONNesting(f *testing.F) {
 		}
 	})
 }
+
+// The guarded buffer constructors keep V8's attributes: a non-enumerable
+// constructor on the prototype (for-in over a typed array lists nothing)
+// and a writable, configurable, non-enumerable global.
+func TestGuardedConstructorsAttributes(t *testing.T) {
+	out, _, err := run(t, `
+		const seen = [];
+		for (const p in new Uint8Array(0)) seen.push(p);
+		for (const p in new ArrayBuffer(1)) seen.push(p);
+		const d = (o, k) => { const x = Object.getOwnPropertyDescriptor(o, k); return [x.writable, x.enumerable, x.configurable].join(); };
+		console.log(seen.length, d(Uint8Array.prototype, 'constructor'), d(globalThis, 'Uint8Array'), d(globalThis, 'ArrayBuffer'), Object.keys(globalThis).includes('Float64Array'));
+	`)
+	if want := "0 true,false,true true,false,true true,false,true false\n"; err != nil || out != want {
+		t.Fatalf("got %q (%v), want %q", out, err, want)
+	}
+}
