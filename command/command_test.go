@@ -125,10 +125,10 @@ func TestHints(t *testing.T) {
 		{[]string{"expose_global_message_channel"}, nil},
 		{[]string{"NO_EXPOSE_GLOBAL_MESSAGE_CHANNEL"}, []string{
 			"NO_EXPOSE_GLOBAL_MESSAGE_CHANNEL: did you mean no_expose_global_message_channel?",
-			"'mcrepl flags' lists the compatibility flags mcrepl knows: those that change how MessageChannel behaves."}},
+			"'mcrepl flags' lists the compatibility flags mcrepl implements; a flag workerd knows and mcrepl does not is accepted with a warning."}},
 		{[]string{"set_tostringtag", "zzz", "set_tostringtag"}, []string{
 			"set_tostringtag: did you mean set_tostring_tag?",
-			"'mcrepl flags' lists the compatibility flags mcrepl knows: those that change how MessageChannel behaves."}},
+			"'mcrepl flags' lists the compatibility flags mcrepl implements; a flag workerd knows and mcrepl does not is accepted with a warning."}},
 	}
 	for _, tt := range tests {
 		if got := hints(tt.names); strings.Join(got, "|") != strings.Join(tt.want, "|") {

@@ -52,7 +52,7 @@ func hints(names []string) []string {
 		}
 	}
 	if unknown {
-		out = append(out, "'mcrepl flags' lists the compatibility flags mcrepl knows: those that change how MessageChannel behaves.")
+		out = append(out, "'mcrepl flags' lists the compatibility flags mcrepl implements; a flag workerd knows and mcrepl does not is accepted with a warning.")
 	}
 	return out
 }
