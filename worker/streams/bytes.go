@@ -422,33 +422,8 @@ func readableStreamFulfillReadIntoRequest(s *readableStream, v goja.Value, done 
 // SetUpReadableByteStreamControllerFromUnderlyingSource.
 func (r *realm) setUpByteControllerFromSource(s *readableStream, src *goja.Object, start, pull, cancel goja.Callable, hwm float64, auto int) {
 	c := &byteController{r: r}
-	var srcV goja.Value = goja.Undefined()
-	if src != nil {
-		srcV = src
-	}
-	startAlgo := func() *promise {
-		if start == nil {
-			return r.syncResolved()
-		}
-		v, thrown := r.call(start, srcV, c.controllerObject())
-		if thrown != nil {
-			// workerd errors the stream instead of rethrowing.
-			return r.rejectedPromise(thrown)
-		}
-		return r.promiseOf(v)
-	}
-	c.pullAlgo = func() *promise {
-		if pull == nil {
-			return r.syncResolved()
-		}
-		return r.callPromise(pull, srcV, c.controllerObject())
-	}
-	c.cancelAlgo = func(reason goja.Value) *promise {
-		if cancel == nil {
-			return r.syncResolved()
-		}
-		return r.callPromise(cancel, srcV, reason)
-	}
+	var startAlgo func() *promise
+	startAlgo, c.pullAlgo, c.cancelAlgo = r.sourceAlgorithms(src, start, pull, cancel, c.controllerObject)
 	setUpReadableByteStreamController(s, c, startAlgo, hwm, auto)
 }
 

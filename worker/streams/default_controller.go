@@ -91,34 +91,45 @@ func (c *defaultController) controllerObject() *goja.Object {
 // SetUpReadableStreamDefaultControllerFromUnderlyingSource.
 func (r *realm) setUpDefaultControllerFromSource(s *readableStream, src *goja.Object, start, pull, cancel goja.Callable, hwm float64, size func(chunk) (float64, goja.Value)) {
 	c := &defaultController{r: r}
+	var startAlgo func() *promise
+	startAlgo, c.pullAlgo, c.cancelAlgo = r.sourceAlgorithms(src, start, pull, cancel, c.controllerObject)
+	setUpReadableStreamDefaultController(s, c, startAlgo, hwm, size)
+}
+
+// sourceAlgorithms are the start, pull and cancel algorithms that both
+// SetUp...ControllerFromUnderlyingSource steps make of an underlying
+// source's methods: each calls its method with the source as this (a
+// missing one resolves at once), and a throwing start errors the stream
+// instead of rethrowing, as workerd does. controller is the controller
+// object that start and pull receive.
+func (r *realm) sourceAlgorithms(src *goja.Object, start, pull, cancel goja.Callable, controller func() *goja.Object) (startAlgo, pullAlgo func() *promise, cancelAlgo func(goja.Value) *promise) {
 	var srcV goja.Value = goja.Undefined()
 	if src != nil {
 		srcV = src
 	}
-	startAlgo := func() *promise {
+	startAlgo = func() *promise {
 		if start == nil {
 			return r.syncResolved()
 		}
-		v, thrown := r.call(start, srcV, c.controllerObject())
+		v, thrown := r.call(start, srcV, controller())
 		if thrown != nil {
-			// workerd errors the stream instead of rethrowing.
 			return r.rejectedPromise(thrown)
 		}
 		return r.promiseOf(v)
 	}
-	c.pullAlgo = func() *promise {
+	pullAlgo = func() *promise {
 		if pull == nil {
 			return r.syncResolved()
 		}
-		return r.callPromise(pull, srcV, c.controllerObject())
+		return r.callPromise(pull, srcV, controller())
 	}
-	c.cancelAlgo = func(reason goja.Value) *promise {
+	cancelAlgo = func(reason goja.Value) *promise {
 		if cancel == nil {
 			return r.syncResolved()
 		}
 		return r.callPromise(cancel, srcV, reason)
 	}
-	setUpReadableStreamDefaultController(s, c, startAlgo, hwm, size)
+	return startAlgo, pullAlgo, cancelAlgo
 }
 
 // setUpReadableStreamDefaultController is
