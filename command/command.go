@@ -137,7 +137,7 @@ func (e *env) run(args []string) int {
 func (e *env) app() *cli.App {
 	app := &cli.App{
 		Name:  name,
-		Usage: "Cloudflare Workers' MessageChannel, exactly as workerd implements it, in a shell and a script runner",
+		Usage: "Cloudflare Workers' MessageChannel and the Worker around it, as workerd implements them: a shell, a script runner and a local server",
 		UsageText: "mcrepl [options]                        start the interactive shell\n" +
 			"mcrepl [options] shell [options] FILE   run FILE, then the shell with its bindings (also mcrepl -i FILE)\n" +
 			"mcrepl [options] run [options] FILE|-   run a script (- reads standard input)\n" +
