@@ -189,32 +189,14 @@ func (b *installer) canonicalizeLocaleList(v goja.Value) []string {
 	return out
 }
 
+// canonicalTag is the canonical form of the language tag t, false when t
+// is no Unicode locale identifier (intl_localeid.go).
 func canonicalTag(t string) (string, bool) {
-	parts := strings.Split(t, "-")
-	for i, p := range parts {
-		if p == "" || len(p) > 8 {
-			return "", false
-		}
-		for _, r := range p {
-			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-				return "", false
-			}
-		}
-		switch {
-		case i == 0:
-			if len(p) < 2 || len(p) > 8 || len(p) == 4 {
-				return "", false
-			}
-			parts[i] = strings.ToLower(p)
-		case len(p) == 4 && i == 1:
-			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
-		case len(p) == 2:
-			parts[i] = strings.ToUpper(p)
-		default:
-			parts[i] = strings.ToLower(p)
-		}
+	id, ok := canonicalLocale(t)
+	if !ok {
+		return "", false
 	}
-	return strings.Join(parts, "-"), true
+	return id.String(), true
 }
 
 // intlGlobal builds the Intl namespace object.
@@ -229,12 +211,14 @@ func (b *installer) intlGlobal() goja.Value {
 		}
 		return rt.NewArray(out...)
 	})
+	b.supportedValuesOf(intl)
 	_ = intl.DefineDataProperty("DateTimeFormat", b.dateTimeFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("NumberFormat", b.numberFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("Collator", b.collatorCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("PluralRules", b.pluralRulesCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("RelativeTimeFormat", b.relativeTimeFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("ListFormat", b.listFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = intl.DefineDataProperty("Locale", b.localeCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return intl
 }
 

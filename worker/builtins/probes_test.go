@@ -25,51 +25,6 @@ func TestProbes(t *testing.T) {
 	compareWithWorkerd(t, "testdata/probes.js", "testdata/probes.workerd.out", probeDifferences)
 }
 
-// intlDifferences are testdata/intl.js's lines where mcrepl differs.
-var intlDifferences = map[int]struct{ mcrepl, why string }{
-	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,DateTimeFormat,NumberFormat,Collator,PluralRules,RelativeTimeFormat,ListFormat"]`, "supportedValuesOf, v8BreakIterator, Locale, DisplayNames, Segmenter and DurationFormat are not built"},
-	39: {"es 12345 | 12.345 | 1234,5 | 1,234", "pl is not among the locales with data: en-US's"},
-	72: {"de-DE>de-DE>1.234,5 ; fr-FR>fr-FR>1 234,5 ; en-US>en-US>1,234.5 ; EN-gb>en-GB>1,234.5 ; zh-CN>zh-CN>1,234.5 ; zh-Hans-CN>zh-Hans-CN>1,234.5 ; ja-JP>ja-JP>1,234.5 ; tr-TR>tr-TR>1.234,5 ; es-ES>es-ES>1234,5 ; es-MX>es>1234,5 ; pt-BR>en-US>1,234.5 ; und>en-US>1,234.5 ; de-CH>de>1.234,5", "es-MX, pt-BR and de-CH fall back to their language's data or en-US"},
-	81: {"constructor,resolvedOptions,formatToParts,format get,set,enumerable,configurable get format", "formatRange and formatRangeToParts are not built"},
-	83: {"constructor,resolvedOptions,select 0 [object Intl] en-US,de", "selectRange is not built"},
-}
-
-// TestIntl compares testdata/intl.js (Intl.NumberFormat and PluralRules in
-// the eight locales with data) with workerd's output.
-func TestIntl(t *testing.T) {
-	compareWithWorkerd(t, "testdata/intl.js", "testdata/intl.workerd.out", intlDifferences)
-}
-
-// dateDifferences are testdata/intl_date.js's lines where mcrepl differs.
-var dateDifferences = map[int]struct{ mcrepl, why string }{
-	26: {"Invalid Date UTC constructor,resolvedOptions,formatToParts,format", "formatRange and formatRangeToParts are not built"},
-}
-
-// TestIntlDate compares testdata/intl_date.js (Intl.DateTimeFormat and
-// Date.prototype.toLocale*String in the eight locales, time zones) with
-// workerd's output.
-func TestIntlDate(t *testing.T) {
-	compareWithWorkerd(t, "testdata/intl_date.js", "testdata/intl_date.workerd.out", dateDifferences)
-}
-
-// TestIntlCollator compares testdata/intl_collator.js (Intl.Collator,
-// localeCompare, toLocaleUpperCase/LowerCase) with workerd's output.
-func TestIntlCollator(t *testing.T) {
-	compareWithWorkerd(t, "testdata/intl_collator.js", "testdata/intl_collator.workerd.out", nil)
-}
-
-// TestIntlList compares testdata/intl_list.js (Intl.ListFormat, every type
-// and style in the eight locales) with workerd's output.
-func TestIntlList(t *testing.T) {
-	compareWithWorkerd(t, "testdata/intl_list.js", "testdata/intl_list.workerd.out", nil)
-}
-
-// TestIntlRelative compares testdata/intl_relative.js
-// (Intl.RelativeTimeFormat, numeric always and auto) with workerd's output.
-func TestIntlRelative(t *testing.T) {
-	compareWithWorkerd(t, "testdata/intl_relative.js", "testdata/intl_relative.workerd.out", nil)
-}
-
 // compareWithWorkerd runs the script js through an isolate and compares its
 // output line by line with workerd's recording, except the lines listed in
 // diffs, whose mcrepl output must be exactly as listed.
