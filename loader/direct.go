@@ -40,14 +40,14 @@ func directModule(name, src string, isModule bool) *Program {
 	body := src
 	rewritten := false
 	for {
-		prg, err := parser.ParseFile(nil, name, directHead+body+directTail, 0)
+		prg, err := parseScript(name, directHead+body+directTail)
 		if err == nil {
 			if rewritten && topLevelDefaults(prg) != 1 || !rewritten && !isModule {
 				return nil
 			}
 			break
 		}
-		if rewritten {
+		if rewritten || errors.As(err, new(*parserPanic)) {
 			return nil
 		}
 		off, ok := errorOffset(directHead+body+directTail, err)

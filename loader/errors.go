@@ -134,10 +134,14 @@ func (e *Failure) ExitCode() int { return exitFailure }
 // compileClassic compiles src as a classic script; on failure it returns a
 // *SyntaxError with the position goja found.
 func compileClassic(name, src string) (*goja.Program, *SyntaxError) {
-	ast, err := parser.ParseFile(nil, name, src, 0)
+	ast, err := parseScript(name, src)
 	if err != nil {
 		if prg, ok := lowerClassic(name, src); ok {
 			return prg, nil
+		}
+		var gaveUp *parserPanic
+		if errors.As(err, &gaveUp) {
+			return nil, &SyntaxError{File: name, Message: gaveUp.message()}
 		}
 		var list parser.ErrorList
 		if errors.As(err, &list) && len(list) > 0 {

@@ -100,7 +100,7 @@ func Compile(name, src string) (p *Program, err error) {
 	// an error; such a file is a syntax error for the user, not a crash.
 	defer func() {
 		if x := recover(); x != nil {
-			p, err = nil, &SyntaxError{File: name, Message: fmt.Sprintf("the JavaScript parser gave up on this file (%v); look for an unfinished destructuring pattern or expression", x)}
+			p, err = nil, &SyntaxError{File: name, Message: (&parserPanic{x}).message()}
 		}
 	}()
 	if err := checkNesting(name, src); err != nil {

@@ -1,7 +1,11 @@
 package loader
 
 import (
+	"fmt"
+
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -21,7 +25,10 @@ var lowerSupported = map[string]bool{
 // compile a classic script, esbuild lowers the syntax goja lacks, still as
 // a script (top-level declarations stay global), and goja compiles the
 // result with an inline source map, so that positions in errors and stacks
-// point at the user's text. It reports false when esbuild cannot help
+// point at the user's text. The same goes for a script on which goja's
+// parser panics (parseScript): its lexer miscounts the escape \u{10FFFF}
+// in a string or template, which esbuild writes as the character itself.
+// It reports false when esbuild cannot help
 // (a real syntax error, which goja's message describes better).
 //
 // esbuild's helpers (__asyncGenerator, __forAwait, __using, ...) become
@@ -77,9 +84,44 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 	if err != nil {
 		return nil, false
 	}
-	prg, err := goja.Compile(name, string(res.Code)+inlineSourceMap(m)+"\n", false)
+	prg, err := compileSafe(name, string(res.Code)+inlineSourceMap(m)+"\n")
 	if err != nil {
 		return nil, false
 	}
 	return prg, true
+}
+
+// parserPanic is a panic of goja's parser. It panics instead of reporting a
+// syntax error on a few inputs, some of them valid JavaScript: its lexer
+// counts the escape \u{10FFFF} (the largest code point) one character short
+// and panics on the length it finds ("unexpected unicode length").
+type parserPanic struct{ v any }
+
+func (p *parserPanic) Error() string { return fmt.Sprint(p.v) }
+
+// message is the SyntaxError's message for a file that no fallback saved.
+func (p *parserPanic) message() string {
+	return fmt.Sprintf("the JavaScript parser gave up on this file (%v); look for an unfinished destructuring pattern or expression", p.v)
+}
+
+// parseScript is parser.ParseFile with a panic returned as a *parserPanic.
+func parseScript(name, src string) (prg *ast.Program, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			prg, err = nil, &parserPanic{x}
+		}
+	}()
+	return parser.ParseFile(nil, name, src, 0)
+}
+
+// compileSafe is goja.Compile with a panic returned as a *parserPanic: what
+// esbuild writes can still hold an escape goja's lexer panics on (the raw
+// text of a tagged template keeps \u{10FFFF}).
+func compileSafe(name, src string) (prg *goja.Program, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			prg, err = nil, &parserPanic{x}
+		}
+	}()
+	return goja.Compile(name, src, false)
 }
