@@ -63,6 +63,7 @@ func TestClasses(t *testing.T) {
 		{"urlencoded", `show('f', async () => JSON.stringify([...(await new Response('a=1&b=%20', {headers: {'content-type': 'application/x-www-form-urlencoded'}}).formData())]))`, `f [["a","1"],["b"," "]]`},
 		{"blob", `show('b', async () => { const b = await new Response('xyz', {headers: {'content-type': 'Text/Plain'}}).blob(); return b.size + ' ' + b.type; })`, "b 3 text/plain"},
 		{"shapes", `show('p', () => Object.getOwnPropertyNames(Object.getPrototypeOf(Request.prototype)).join())`, "p body,bodyUsed,arrayBuffer,bytes,text,json,formData,blob,constructor"},
+		{"non-ASCII header value", `new Headers({a: 'z\u00e9'})`, `A header value for "a" contains non-ASCII characters: "zé" (raw bytes: "\x7a\xc3\xa9"). As a quirk to support Unicode, we are encoding values as UTF-8 in the header, but in a browser this would likely result in a TypeError exception. Consider encoding this string in ASCII for compatibility with browser implementations of the Fetch specification.`},
 		{"webSocket absent", `show('w', () => new Response('x').webSocket)`, "w null"},
 	} {
 		got := run(t, show+c.src, host.Permissions{})

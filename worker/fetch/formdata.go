@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
-	"io"
-	"mime/multipart"
 	"strings"
 	"time"
 
@@ -218,44 +216,45 @@ func normalizeNewlines(s string) string {
 	return strings.ReplaceAll(s, "\n", "\r\n")
 }
 
-// parseFormData is the body mixin's formData(): multipart/form-data or
-// application/x-www-form-urlencoded, else workerd's TypeError.
+// parseFormData is the body mixin's formData(), as workerd reads a body:
+// the Content-Type parsed as a MIME type; multipart/form-data by workerd's
+// own reader (parseMultipart), a part with a filename becoming a File whose
+// type is the part's Content-Type verbatim; application/x-www-form-urlencoded
+// by the URL standard's parser, refused when a charset parameter names
+// anything but UTF-8 (workerd does not transcode); else a TypeError.
 func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 	r, rt := s.realm, s.rt
-	mt, params := contentTypeOf(h)
+	ct, _ := h.get("content-type")
+	mt, ok := parseMIMEType(ct)
 	o := rt.CreateObject(s.formDataProto)
 	f := &formData{}
 	s.forms.put(o, f)
-	switch mt {
-	case "application/x-www-form-urlencoded":
+	switch {
+	case ok && mt.essence == "application/x-www-form-urlencoded":
+		if cs, has := mt.params["charset"]; has && !isUTF8Label(cs) {
+			r.ThrowTypeError("Non-utf-8 application/x-www-form-urlencoded body.")
+		}
 		for _, kv := range url.ParseURLEncoded(string(data)) {
 			f.entries = append(f.entries, formEntry{name: kv.Name, str: kv.Value})
 		}
-	case "multipart/form-data":
-		boundary := params["boundary"]
-		if boundary == "" {
-			r.ThrowTypeError("No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. What was received: " + mustGet(h, "content-type"))
+	case ok && mt.essence == "multipart/form-data":
+		boundary, has := mt.params["boundary"]
+		if !has {
+			r.ThrowTypeError("No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. See RFC 7578, section 4.")
 		}
-		mr := multipart.NewReader(bytes.NewReader(data), boundary)
-		for {
-			p, err := mr.NextRawPart()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				r.ThrowTypeError("Multipart body is malformed.")
-			}
-			content, err := io.ReadAll(p)
-			if err != nil {
-				r.ThrowTypeError("Multipart body is malformed.")
-			}
-			name := p.FormName()
-			if _, hasFile := dispositionParam(p.Header.Get("Content-Disposition"), "filename"); hasFile {
-				v := blob.NewFile(s.env, content, strings.ToLower(p.Header.Get("Content-Type")), p.FileName(), float64(time.Now().UnixMilli()))
+		parts, err := parseMultipart(data, boundary)
+		if err != nil {
+			r.ThrowTypeError(err.Error())
+		}
+		now := float64(time.Now().UnixMilli())
+		for _, p := range parts {
+			name := blob.DecodeUTF8([]byte(p.name))
+			if p.isFile {
+				v := blob.NewFile(s.env, p.data, p.contentType, blob.DecodeUTF8([]byte(p.filename)), now)
 				f.entries = append(f.entries, formEntry{name: name, value: v})
 				continue
 			}
-			f.entries = append(f.entries, formEntry{name: name, str: decodeUTF8(content)})
+			f.entries = append(f.entries, formEntry{name: name, str: blob.DecodeUTF8(p.data)})
 		}
 	default:
 		r.ThrowTypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded")
@@ -263,17 +262,9 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 	return o
 }
 
-func mustGet(h *headers, name string) string {
-	v, _ := h.get(name)
-	return v
-}
-
-func dispositionParam(disposition, key string) (string, bool) {
-	for _, p := range strings.Split(disposition, ";") {
-		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
-		if ok && strings.EqualFold(k, key) {
-			return strings.Trim(v, `"`), true
-		}
-	}
-	return "", false
+// isUTF8Label reports the charset names workerd accepts for a urlencoded
+// body (compared case-insensitively, no other label of the Encoding
+// standard's UTF-8).
+func isUTF8Label(cs string) bool {
+	return strings.EqualFold(cs, "utf-8") || strings.EqualFold(cs, "utf8") || strings.EqualFold(cs, "unicode-1-1-utf-8")
 }

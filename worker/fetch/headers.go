@@ -349,12 +349,8 @@ func (s *state) headerValue(name string, v goja.Value) string {
 	for _, c := range val {
 		if c > 0x7f {
 			var raw strings.Builder
-			for i := 0; i < len(val); i++ {
-				if val[i] >= 0x80 {
-					raw.WriteString(`\x` + hex2(val[i]))
-				} else {
-					raw.WriteByte(val[i])
-				}
+			for i := 0; i < len(val); i++ { // workerd escapes every byte, ASCII too
+				raw.WriteString(`\x` + hex2(val[i]))
 			}
 			s.warnf("A header value for \"%s\" contains non-ASCII characters: \"%s\" (raw bytes: \"%s\"). As a quirk to support Unicode, we are encoding values as UTF-8 in the header, but in a browser this would likely result in a TypeError exception. Consider encoding this string in ASCII for compatibility with browser implementations of the Fetch specification.",
 				name, val, raw.String())
