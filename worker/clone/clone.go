@@ -36,7 +36,11 @@
 //     stack on first read from String(error), which can recurse in Go without end (a goja bug).
 //     An error whose message leads back to itself throws RangeError, as V8 does.
 //   - The nesting limit is a fixed budget modelled on workerd's stack (see stackBudget), where
-//     workerd's limit varies by one or two between runs.
+//     workerd's limit varies by one or two between runs. A clone nested in a clone (a getter
+//     that clones) takes what the outer one left.
+//
+// A clone stops at an interrupt (a timeout, Ctrl-C) as JavaScript code does, although it is Go
+// code: see interrupt.go.
 package clone
 
 import (
@@ -121,11 +125,17 @@ type Cloner struct {
 	keys map[string]unistring.String
 	// recentKeys is a small direct-mapped cache in front of keys.
 	recentKeys [256]unistring.String
+	// running is the innermost serialization under way: a getter may clone again, and the
+	// nested one gets what is left of the outer one's stack budget (see nestCost).
+	running *serializer
+	// interrupted is the runtime's interrupt flag, or nil (interrupt.go).
+	interrupted *uint32
 }
 
 // New returns a Cloner for rt. Call it before user code runs in rt.
 func New(rt *goja.Runtime, h Hooks, opts Options) *Cloner {
-	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), keys: make(map[string]unistring.String)}
+	c := &Cloner{rt: rt, hooks: h, opts: opts, in: captureIntrinsics(rt), keys: make(map[string]unistring.String),
+		interrupted: interruptFlag(rt)}
 	if c.hooks.Global == nil {
 		c.hooks.Global = rt.GlobalObject()
 	}
@@ -169,8 +179,20 @@ func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte, share
 	s.share = share
 	s.startShared()
 	s.budget = stackBudget
+	outer := c.running
+	// Restored by a defer: an interrupt unwinds past Try.
+	defer func() { c.running = outer }()
 	var m *Message
 	ex := c.rt.Try(func() {
+		if outer != nil {
+			// A clone inside a clone (a getter that clones or posts): workerd's stack is one
+			// stack, so the nested one starts from what the outer one left.
+			s.budget = outer.budget - nestCost
+			if s.budget < 0 {
+				s.throwTooDeep()
+			}
+		}
+		c.running = s
 		s.write(v)
 		m = s.message()
 	})

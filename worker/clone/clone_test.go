@@ -1,6 +1,7 @@
 package clone
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -520,4 +521,57 @@ func TestGojaDifferences(t *testing.T) {
 	runCases(t, Options{EnhancedErrors: true}, []jsCase{
 		{"an Error's own property whose key has a lone surrogate is dropped", `const e = new Error("m"); e["a\ud800"] = 1; e.b = 2; Object.keys(structuredClone(e)).join()`, "b"},
 	})
+}
+
+// A getter that clones its owner nests clones until the stack budget, shared by the nested
+// clones, runs out: workerd gives up after 341 to 343 levels (conformance case 1001). Before
+// the budget was shared, each level started afresh and the recursion went on to goja's call
+// stack limit (thousands of levels, half a minute of unwinding).
+func TestGetterRecursionSharesTheBudget(t *testing.T) {
+	rt, _ := newTestRuntime(t, Options{})
+	rt.SetMaxCallStackSize(3000)
+	v, err := rt.RunString(`
+		const o = { a: 1 };
+		let depth = 0;
+		Object.defineProperty(o, 'x', { enumerable: true, get() { depth++; return structuredClone(o); } });
+		attempt(() => structuredClone(o)) + " " + depth`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "RangeError RangeError undefined: Maximum call stack size exceeded 343"; v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+	// The budget is back in full for the next clone.
+	v, err = rt.RunString(`var deep = {}; for (let i = 0; i < 2420; i++) deep = { deep }; attempt(() => typeof structuredClone(deep))`)
+	if err != nil || v.String() != "ok object" {
+		t.Errorf("after the recursion: %v %v", v, err)
+	}
+}
+
+// An interrupt stops a clone that runs no JavaScript, where it is, instead of after the whole
+// value has been cloned.
+func TestCloneIsInterruptible(t *testing.T) {
+	rt, c := newTestRuntime(t, Options{})
+	if _, err := rt.RunString(`var many = []; for (let i = 0; i < 10000; i++) many.push({ i });`); err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	c.hooks.HostType = func(*goja.Object) (string, bool) {
+		if seen++; seen == 10 {
+			rt.Interrupt("stop")
+		}
+		return "", false
+	}
+	_, err := rt.RunString(`structuredClone(many)`)
+	var ie *goja.InterruptedError
+	if !errors.As(err, &ie) || ie.Value() != "stop" {
+		t.Fatalf("got %v, want the interrupt", err)
+	}
+	if seen > 20 {
+		t.Errorf("the serializer went on for %d objects after the interrupt", seen-10)
+	}
+	rt.ClearInterrupt()
+	if v, err := rt.RunString(`structuredClone(many.slice(0, 3)).length`); err != nil || v.ToInteger() != 3 {
+		t.Errorf("after the interrupt: %v %v", v, err)
+	}
 }

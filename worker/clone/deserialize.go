@@ -162,6 +162,7 @@ func defineHidden(o *goja.Object, key string, v goja.Value) {
 
 func (d *deserializer) register(o *goja.Object) {
 	d.objs = append(d.objs, o)
+	d.c.checkInterrupt()
 }
 
 // readProps reads n keyed children into o.

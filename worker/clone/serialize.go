@@ -97,10 +97,19 @@ type errData struct {
 // about 2422 nested objects or 3365 nested arrays (spec §1.14), so an object frame costs
 // stackObjectCost and an array frame stackArrayCost of stackBudget, which gives 2421 objects
 // or 3366 arrays. Other containers cost what an object costs.
+//
+// A getter that clones again (structuredClone, postMessage) nests a serialization in the one
+// under way, on the same stack: the nested one starts with what the outer one left, less
+// nestCost for the getter's frame and the call. workerd gives up after 341 to 343 levels of a
+// getter that clones its owner (case 1001), which is an object frame and nestCost a level.
+// Without the shared budget each level started afresh and the recursion ran into goja's call
+// stack limit instead, thousands of levels deep, whose unwinding (a Go panic re-raised at every
+// level, on a stack that is not unwound until the last one) took half a minute.
 const (
 	stackBudget     = 336_600
 	stackObjectCost = 139
 	stackArrayCost  = 100
+	nestCost        = 842
 )
 
 type serializer struct {
@@ -314,9 +323,15 @@ func (s *serializer) writeKeyed(key unistring.String, v goja.Value) {
 
 func (s *serializer) enter(cost int) {
 	if s.budget < cost {
-		panic(s.c.newError("RangeError", s.c.rt.ToValue("Maximum call stack size exceeded")))
+		s.throwTooDeep()
 	}
 	s.budget -= cost
+	s.c.checkInterrupt()
+}
+
+// throwTooDeep throws V8's RangeError for a value nested too deep.
+func (s *serializer) throwTooDeep() {
+	panic(s.c.newError("RangeError", s.c.rt.ToValue("Maximum call stack size exceeded")))
 }
 
 func (s *serializer) writeObject(o *goja.Object) {
