@@ -4,7 +4,7 @@ import "testing"
 
 // intlDifferences are testdata/intl.js's lines where mcrepl differs.
 var intlDifferences = map[int]struct{ mcrepl, why string }{
-	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,supportedValuesOf,DateTimeFormat,NumberFormat,Collator,PluralRules,RelativeTimeFormat,ListFormat,Locale"]`, "v8BreakIterator, DisplayNames, Segmenter and DurationFormat are not built"},
+	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,supportedValuesOf,DateTimeFormat,NumberFormat,Collator,PluralRules,RelativeTimeFormat,ListFormat,Locale,DisplayNames"]`, "v8BreakIterator, Segmenter and DurationFormat are not built"},
 	39: {"es 12345 | 12.345 | 1234,5 | 1,234", "pl is not among the locales with data: en-US's"},
 	72: {"de-DE>de-DE>1.234,5 ; fr-FR>fr-FR>1 234,5 ; en-US>en-US>1,234.5 ; EN-gb>en-GB>1,234.5 ; zh-CN>zh-CN>1,234.5 ; zh-Hans-CN>zh-Hans-CN>1,234.5 ; ja-JP>ja-JP>1,234.5 ; tr-TR>tr-TR>1.234,5 ; es-ES>es-ES>1234,5 ; es-MX>es>1234,5 ; pt-BR>en-US>1,234.5 ; und>en-US>1,234.5 ; de-CH>de>1.234,5", "es-MX, pt-BR and de-CH fall back to their language's data or en-US"},
 	81: {"constructor,resolvedOptions,formatToParts,format get,set,enumerable,configurable get format", "formatRange and formatRangeToParts are not built"},
@@ -62,4 +62,17 @@ var localeDifferences = map[int]struct{ mcrepl, why string }{
 // workerd's output.
 func TestIntlLocale(t *testing.T) {
 	compareWithWorkerd(t, "testdata/intl_locale.js", "testdata/intl_locale.workerd.out", localeDifferences)
+}
+
+// displayNamesDifferences are testdata/intl_displaynames.js's lines where
+// mcrepl differs.
+var displayNamesDifferences = map[int]struct{ mcrepl, why string }{
+	58: {`{"locale":"en","style":"long","type":"dateTimeField","fallback":"code"} {"locale":"en","style":"long","type":"calendar","fallback":"code"} {"locale":"en-US","style":"long","type":"region","fallback":"code"} {"locale":"de","style":"long","type":"region","fallback":"code"}`, "de-AT is not among the locales with data: de's"},
+}
+
+// TestIntlDisplayNames compares testdata/intl_displaynames.js
+// (Intl.DisplayNames: every type and style in the eight locales, dialect
+// and composed language names, errors) with workerd's output.
+func TestIntlDisplayNames(t *testing.T) {
+	compareWithWorkerd(t, "testdata/intl_displaynames.js", "testdata/intl_displaynames.workerd.out", displayNamesDifferences)
 }

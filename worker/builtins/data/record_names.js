@@ -17,10 +17,12 @@ const scriptCodes = codes(4).map((s) => s[0].toUpperCase() + s.slice(1)).filter(
 const langCodes = [...codes(2), ...codes(3)].filter((c) => { const n = en('language').of(c); return n !== undefined && Intl.getCanonicalLocales(c)[0] === c; });
 const currencyCodes = codes(3, true).filter((c) => en('currency').of(c) !== undefined);
 const std = (l, style) => dn(l, 'language', style, { languageDisplay: 'standard' });
+// UN M.49 areas, which CLDR names only inside dialect names (ar-001).
+const m49 = ['001', '002', '003', '005', '009', '011', '013', '014', '015', '017', '018', '019', '021', '029', '030', '034', '035', '039', '053', '054', '057', '061', '142', '143', '145', '150', '151', '154', '155', '202', '419'];
 const dialects = [];
 for (const style of ['long', 'short']) {
   const d = dn('en', 'language', style), s = std('en', style);
-  for (const lg of langCodes) for (const sub of [...regionCodes, ...scriptCodes]) {
+  for (const lg of langCodes) for (const sub of [...regionCodes, ...scriptCodes, ...m49]) {
     const t = lg + '-' + sub;
     let c; try { c = Intl.getCanonicalLocales(t)[0]; } catch { continue; }
     if (c !== t) continue;
