@@ -64,6 +64,7 @@ const (
 	kindUTF16BE
 	kindSingleByte
 	kindISO2022JP
+	kindGB18030
 	kindLegacy
 )
 
@@ -96,6 +97,7 @@ type Decoder struct {
 	legacy  xenc.Encoding
 	single  *[256]rune // single-byte: the index, -1 where undefined
 	jp      iso2022jp
+	gb      gb18030
 	t       transform.Transformer
 	pending []byte // legacy: bytes the transformer could not consume yet
 }
@@ -123,6 +125,9 @@ func NewDecoder(name string, fatal, ignoreBOM bool) *Decoder {
 		}
 		if name == "iso-2022-jp" {
 			d.kind = kindISO2022JP
+		} else if name == "gb18030" || name == "gbk" {
+			// The standard's gbk decoder is its gb18030 decoder.
+			d.kind = kindGB18030
 		} else if cm, ok := d.legacy.(*charmap.Charmap); ok {
 			d.kind = kindSingleByte
 			d.single = singleByteIndex(name, cm)
@@ -155,6 +160,7 @@ func (d *Decoder) reset() {
 		d.t.Reset()
 	}
 	d.jp = iso2022jp{}
+	d.gb.first, d.gb.second, d.gb.third = 0, 0, 0
 }
 
 // Decode decodes p as TextDecoder.decode(p, {stream}) does and returns the
@@ -182,6 +188,12 @@ func (d *Decoder) Decode(rt *goja.Runtime, p []byte, stream bool) (goja.Value, e
 	case kindISO2022JP:
 		var ok bool
 		out, ok = d.jp.decode(make([]byte, 0, len(p)+8), p, stream, func() bool { return !d.fatal })
+		if !ok {
+			err = ErrFatal
+		}
+	case kindGB18030:
+		var ok bool
+		out, ok = d.gb.decode(make([]byte, 0, len(p)*3/2+8), p, stream, func() bool { return !d.fatal })
 		if !ok {
 			err = ErrFatal
 		}

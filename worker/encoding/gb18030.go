@@ -1,0 +1,209 @@
+package encoding
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/transform"
+)
+
+// gb18030 is the state of the Encoding standard's gb18030 decoder (section
+// 10.2.1), which is also its gbk decoder, kept between stream: true calls.
+// golang.org/x/text's decoders differ from it on malformed input (its GBK
+// one knows no four-byte sequences) and on 19 mappings that the standard's
+// index gained later (gb2022), so they only look sequences up here.
+type gb18030 struct {
+	first, second, third byte
+	x                    transform.Transformer // x/text's GB18030 decoder, for lookups
+}
+
+// gb2022 are the two-byte sequences whose code point in the standard's
+// index-gb18030 differs from x/text's table: the 18 that GB18030-2022
+// moved from the Private Use Area to the characters Unicode has since
+// assigned, and 0xA8BC, which the standard maps to U+1E3F (its four-byte
+// twin, pointer 7457, is U+E7C7, gbRanges).
+var gb2022 = map[uint16]rune{
+	0xa6d9: 0xfe10, 0xa6da: 0xfe12, 0xa6db: 0xfe11, 0xa6dc: 0xfe13, 0xa6dd: 0xfe14,
+	0xa6de: 0xfe15, 0xa6df: 0xfe16, 0xa6ec: 0xfe17, 0xa6ed: 0xfe18, 0xa6f3: 0xfe19,
+	0xfe59: 0x9fb4, 0xfe61: 0x9fb5, 0xfe66: 0x9fb6, 0xfe67: 0x9fb7, 0xfe6d: 0x9fb8,
+	0xfe7e: 0x9fb9, 0xfe90: 0x9fba, 0xfea0: 0x9fbb,
+	0xa8bc: 0x1e3f,
+}
+
+// gbPUA are the two-byte sequences outside the user-defined areas that
+// GB18030-2005 (and so the standard's index, gb2022 aside) maps to the
+// Private Use Area and x/text's table leaves out: each row is a lead byte,
+// a run of trail bytes and the code point of the first.
+var gbPUA = [...]struct {
+	lead, first, last byte
+	r                 rune
+}{
+	{0xa2, 0xab, 0xb0, 0xe766}, {0xa2, 0xe4, 0xe4, 0xe76d}, {0xa2, 0xef, 0xf0, 0xe76e},
+	{0xa2, 0xfd, 0xfe, 0xe770}, {0xa4, 0xf4, 0xfe, 0xe772}, {0xa5, 0xf7, 0xfe, 0xe77d},
+	{0xa6, 0xb9, 0xc0, 0xe785}, {0xa6, 0xd9, 0xdf, 0xe78d}, {0xa6, 0xec, 0xed, 0xe794},
+	{0xa6, 0xf3, 0xf3, 0xe796}, {0xa6, 0xf6, 0xfe, 0xe797}, {0xa7, 0xc2, 0xd0, 0xe7a0},
+	{0xa7, 0xf2, 0xfe, 0xe7af}, {0xa8, 0x96, 0xa0, 0xe7bc}, {0xa8, 0xbc, 0xbc, 0xe7c7},
+	{0xa8, 0xc1, 0xc4, 0xe7c9}, {0xa8, 0xea, 0xfe, 0xe7cd}, {0xa9, 0x58, 0x58, 0xe7e2},
+	{0xa9, 0x5b, 0x5b, 0xe7e3}, {0xa9, 0x5d, 0x5f, 0xe7e4}, {0xa9, 0x97, 0xa3, 0xe7f4},
+	{0xa9, 0xf0, 0xfe, 0xe801}, {0xd7, 0xfa, 0xfe, 0xe810}, {0xfe, 0x51, 0x53, 0xe816},
+	{0xfe, 0x59, 0x59, 0xe81e}, {0xfe, 0x61, 0x61, 0xe826}, {0xfe, 0x66, 0x67, 0xe82b},
+	{0xfe, 0x6c, 0x6d, 0xe831}, {0xfe, 0x76, 0x76, 0xe83b}, {0xfe, 0x7e, 0x7e, 0xe843},
+	{0xfe, 0x90, 0x91, 0xe854}, {0xfe, 0xa0, 0xa0, 0xe864},
+}
+
+// privateUse is the Private Use Area code point of a two-byte sequence
+// that x/text's table does not map: GB18030's three user-defined areas,
+// each mapped in order onto a block of the PUA, and gbPUA.
+func privateUse(lead, trail byte) (rune, bool) {
+	switch {
+	case 0xaa <= lead && lead <= 0xaf && trail >= 0xa1:
+		return 0xe000 + rune(lead-0xaa)*94 + rune(trail-0xa1), true
+	case lead >= 0xf8 && trail >= 0xa1:
+		return 0xe234 + rune(lead-0xf8)*94 + rune(trail-0xa1), true
+	case 0xa1 <= lead && lead <= 0xa7 && trail <= 0xa0:
+		t := rune(trail - 0x40)
+		if trail > 0x7f {
+			t--
+		}
+		return 0xe4c6 + rune(lead-0xa1)*96 + t, true
+	}
+	for _, p := range gbPUA {
+		if p.lead == lead && p.first <= trail && trail <= p.last {
+			return p.r + rune(trail-p.first), true
+		}
+	}
+	return 0, false
+}
+
+// lookup decodes one complete sequence with x/text's decoder; ok is false
+// when it maps to nothing.
+func (g *gb18030) lookup(seq []byte) (rune, bool) {
+	if g.x == nil {
+		g.x = simplifiedchinese.GB18030.NewDecoder()
+	}
+	var buf [8]byte
+	g.x.Reset()
+	n, _, err := g.x.Transform(buf[:], seq, true)
+	if err != nil {
+		return 0, false
+	}
+	r, size := utf8.DecodeRune(buf[:n])
+	if r == utf8.RuneError || size != n {
+		return 0, false
+	}
+	return r, true
+}
+
+// index is the standard's index gb18030 code point of a two-byte sequence:
+// gb2022, else x/text's table, else privateUse.
+func (g *gb18030) index(lead, trail byte) (rune, bool) {
+	if r, ok := gb2022[uint16(lead)<<8|uint16(trail)]; ok {
+		return r, true
+	}
+	if r, ok := g.lookup([]byte{lead, trail}); ok {
+		return r, true
+	}
+	return privateUse(lead, trail)
+}
+
+// ranges is the standard's index gb18030 ranges code point of a four-byte
+// sequence's pointer.
+func (g *gb18030) ranges(pointer int, seq []byte) (rune, bool) {
+	if pointer > 39419 && pointer < 189000 || pointer > 1237575 {
+		return 0, false
+	}
+	if pointer == 7457 {
+		return 0xe7c7, true
+	}
+	return g.lookup(seq)
+}
+
+// decode runs the decoder over p (and, without stream, the end of the
+// input), appending to out; bad is called for each error and returns
+// false to stop (a fatal decoder).
+func (g *gb18030) decode(out []byte, p []byte, stream bool, bad func() bool) ([]byte, bool) {
+	const eof = -1
+	var pending []int // bytes prepended to the input
+	i := 0
+	next := func() int {
+		if len(pending) > 0 {
+			b := pending[0]
+			pending = pending[1:]
+			return b
+		}
+		if i < len(p) {
+			i++
+			return int(p[i-1])
+		}
+		return eof
+	}
+	for {
+		b := next()
+		if b == eof && stream {
+			return out, true
+		}
+		errorOut := false
+		switch {
+		case b == eof:
+			if g.first == 0 && g.second == 0 && g.third == 0 {
+				return out, true
+			}
+			g.first, g.second, g.third = 0, 0, 0
+			errorOut = true
+		case g.third != 0:
+			if b < 0x30 || b > 0x39 {
+				pending = append([]int{int(g.second), int(g.third), b}, pending...)
+				g.first, g.second, g.third = 0, 0, 0
+				errorOut = true
+				break
+			}
+			seq := []byte{g.first, g.second, g.third, byte(b)}
+			pointer := ((int(g.first-0x81)*10+int(g.second-0x30))*126+int(g.third-0x81))*10 + b - 0x30
+			g.first, g.second, g.third = 0, 0, 0
+			if r, ok := g.ranges(pointer, seq); ok {
+				out = utf8.AppendRune(out, r)
+			} else {
+				errorOut = true
+			}
+		case g.second != 0:
+			if 0x81 <= b && b <= 0xfe {
+				g.third = byte(b)
+				break
+			}
+			pending = append([]int{int(g.second), b}, pending...)
+			g.first, g.second = 0, 0
+			errorOut = true
+		case g.first != 0:
+			if 0x30 <= b && b <= 0x39 {
+				g.second = byte(b)
+				break
+			}
+			lead := g.first
+			g.first = 0
+			if 0x40 <= b && b <= 0x7e || 0x80 <= b && b <= 0xfe {
+				if r, ok := g.index(lead, byte(b)); ok {
+					out = utf8.AppendRune(out, r)
+					break
+				}
+			}
+			if b < 0x80 {
+				pending = append([]int{b}, pending...)
+			}
+			errorOut = true
+		case b < 0x80:
+			out = append(out, byte(b))
+		case b == 0x80:
+			out = utf8.AppendRune(out, 0x20ac)
+		case b <= 0xfe:
+			g.first = byte(b)
+		default:
+			errorOut = true
+		}
+		if errorOut {
+			if !bad() {
+				return out, false
+			}
+			out = append(out, replacement...)
+		}
+	}
+}
