@@ -32,9 +32,10 @@ import (
 	"sync"
 )
 
-// The package imports only os and sync (and, for Trim, strconv, strings and
-// syscall, which package supervisor imports anyway): package engine/supervisor, which
-// imports it, must be initialised before most of mcrepl.
+// The package imports only os and sync (and, for Trim, strconv and syscall,
+// which package supervisor imports anyway), never strings, bytes or
+// reflect: package engine/supervisor, which imports it, must be initialised
+// before most of mcrepl (see there).
 
 // The environment of the engine.
 const (

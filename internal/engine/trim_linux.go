@@ -3,7 +3,7 @@ package engine
 import (
 	"os"
 	"strconv"
-	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -23,43 +23,123 @@ import (
 // the builtins) 5 MiB more, most of which is never read again. The engine
 // calls Trim at those phase boundaries, so that a short script's peak RSS
 // is what one phase maps, not the sum of all of them (bench/README.md has
-// the figures). Each call costs about 0.1 ms.
+// the figures). The mappings are read from /proc/self/maps once; a call
+// costs a read of /proc/self/status and one madvise per mapping.
 func Trim() {
-	exe, err := os.Readlink("/proc/self/exe")
-	if err != nil || traced() {
+	if traced() {
 		return
+	}
+	for _, r := range exeMappings() {
+		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, r[0], r[1]-r[0], syscall.MADV_DONTNEED)
+	}
+}
+
+// exeMappings are the read-only mappings of the executable, [start, end).
+var exeMappings = sync.OnceValue(func() [][2]uintptr {
+	exe, err := os.Readlink("/proc/self/exe")
+	if err != nil {
+		return nil
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
-		return
+		return nil
 	}
-	for line := range strings.Lines(string(maps)) {
+	return readOnlyMappings(string(maps), exe)
+})
+
+// readOnlyMappings returns the ranges of the code and read-only data
+// mappings of the file exe in maps, the text of /proc/self/maps. (Parsed by
+// hand: package strings would make package supervisor, which imports this
+// one, initialise late; see there.)
+func readOnlyMappings(maps, exe string) [][2]uintptr {
+	var out [][2]uintptr
+	for len(maps) > 0 {
+		line := maps
+		if i := index(maps, '\n'); i >= 0 {
+			line, maps = maps[:i], maps[i+1:]
+		} else {
+			maps = ""
+		}
 		// start-end perms offset dev inode path
-		f := strings.Fields(line)
+		f := fields(line, 6)
 		if len(f) != 6 || f[5] != exe || (f[1] != "r-xp" && f[1] != "r--p") {
 			continue
 		}
-		start, end, _ := strings.Cut(f[0], "-")
-		s, err1 := strconv.ParseUint(start, 16, 64)
-		e, err2 := strconv.ParseUint(end, 16, 64)
+		dash := index(f[0], '-')
+		if dash < 0 {
+			continue
+		}
+		s, err1 := strconv.ParseUint(f[0][:dash], 16, 64)
+		e, err2 := strconv.ParseUint(f[0][dash+1:], 16, 64)
 		if err1 != nil || err2 != nil || e <= s {
 			continue
 		}
-		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, uintptr(s), uintptr(e-s), syscall.MADV_DONTNEED)
+		out = append(out, [2]uintptr{uintptr(s), uintptr(e)})
 	}
+	return out
+}
+
+// fields splits s at runs of spaces into at most n fields, the last of
+// which keeps the rest of s (a path may contain spaces), trimmed.
+func fields(s string, n int) []string {
+	var f []string
+	for {
+		for len(s) > 0 && s[0] == ' ' {
+			s = s[1:]
+		}
+		if s == "" {
+			return f
+		}
+		if len(f) == n-1 {
+			for len(s) > 0 && s[len(s)-1] == ' ' {
+				s = s[:len(s)-1]
+			}
+			return append(f, s)
+		}
+		i := index(s, ' ')
+		if i < 0 {
+			return append(f, s)
+		}
+		f, s = append(f, s[:i]), s[i:]
+	}
+}
+
+func index(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // traced reports whether a debugger (or anything else) ptraces this
 // process, or whether that cannot be told.
 func traced() bool {
-	status, err := os.ReadFile("/proc/self/status")
+	var buf [4096]byte
+	fd, err := syscall.Open("/proc/self/status", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 	if err != nil {
 		return true
 	}
-	_, rest, ok := strings.Cut(string(status), "\nTracerPid:")
-	if !ok {
+	n, err := syscall.Read(fd, buf[:])
+	syscall.Close(fd)
+	if err != nil || n <= 0 {
 		return true
 	}
-	pid, _, _ := strings.Cut(rest, "\n")
-	return strings.TrimSpace(pid) != "0"
+	const key = "\nTracerPid:"
+	s := string(buf[:n])
+	for i := 0; i+len(key) <= len(s); i++ {
+		if s[i:i+len(key)] != key {
+			continue
+		}
+		v := s[i+len(key):]
+		if j := index(v, '\n'); j >= 0 {
+			v = v[:j]
+		}
+		for len(v) > 0 && (v[0] == ' ' || v[0] == '\t') {
+			v = v[1:]
+		}
+		return v != "0"
+	}
+	return true
 }

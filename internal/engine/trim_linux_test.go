@@ -50,3 +50,17 @@ func TestTrim(t *testing.T) {
 		t.Fatalf("after Trim: %q", s)
 	}
 }
+
+func TestReadOnlyMappings(t *testing.T) {
+	maps := `00400000-00f0d000 r-xp 00000000 fd:01 123 /usr/bin/mc repl
+00f0d000-01a7a000 r--p 00b0d000 fd:01 123 /usr/bin/mc repl
+01a84000-01d2c000 rw-p 01684000 fd:01 123 /usr/bin/mc repl
+01d2c000-03d4e000 rw-p 00000000 00:00 0
+7f0000000000-7f0000001000 r--p 00000000 fd:01 456 /usr/lib/libc.so.6
+7fff00000000-7fff00021000 rw-p 00000000 00:00 0                          [stack]`
+	got := readOnlyMappings(maps, "/usr/bin/mc repl")
+	want := [][2]uintptr{{0x400000, 0xf0d000}, {0xf0d000, 0x1a7a000}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("readOnlyMappings = %x, want %x", got, want)
+	}
+}

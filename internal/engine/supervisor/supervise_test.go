@@ -4,6 +4,7 @@ package supervisor
 
 import (
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -98,6 +99,28 @@ func readAll(t *testing.T, r *os.File) string {
 		b.Write(buf[:n])
 		if err != nil {
 			return b.String()
+		}
+	}
+}
+
+// TestInitOrder: the supervisor's init function runs before most of
+// mcrepl's packages are initialised only as long as none of its imports
+// waits for package unicode's tables (Go initialises packages in import-path
+// order as soon as their imports are; strings, bytes and reflect import
+// unicode, and with them the supervisor would come after crypto, encoding/json,
+// x/text and the rest).
+func TestInitOrder(t *testing.T) {
+	gobin, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command:", err)
+	}
+	out, err := exec.Command(gobin, "list", "-deps", ".").Output()
+	if err != nil {
+		t.Skip("go list:", err)
+	}
+	for _, p := range strings.Fields(string(out)) {
+		if p == "unicode" || p == "reflect" {
+			t.Errorf("package supervisor depends on %s, which is initialised late", p)
 		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"os/signal"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -146,14 +145,14 @@ func (s *supervisor) once(sigs chan os.Signal, restart bool) (outcome, error) {
 	go func() {
 		defer close(ctlDone)
 		for line := range lines(ctlR) {
-			verb, rest, _ := strings.Cut(line, " ")
+			verb, rest := cut(line, " ")
 			switch verb {
 			case "shell":
 				mu.Lock()
 				out.shell = true
 				mu.Unlock()
 			case "timeout":
-				ns, d, _ := strings.Cut(rest, " ")
+				ns, d := cut(rest, " ")
 				n, err := strconv.ParseInt(ns, 10, 64)
 				if err != nil {
 					continue
@@ -284,17 +283,22 @@ const (
 
 // crashReason reads the reason out of a Go crash dump.
 func crashReason(dump []byte) (kind int, reason string) {
-	lines := strings.Split(string(dump), "\n")
-	for _, l := range lines {
-		if r, ok := strings.CutPrefix(l, "fatal error: "); ok {
-			return crashFatal, strings.TrimPrefix(r, "runtime: ")
+	text := string(dump)
+	first, _ := cut(text, "\n")
+	for rest := text; rest != ""; {
+		var l string
+		l, rest = cut(rest, "\n")
+		if r, ok := cutPrefix(l, "fatal error: "); ok {
+			r, _ = cutPrefix(r, "runtime: ")
+			return crashFatal, r
 		}
 	}
-	first := strings.TrimSpace(lines[0])
+	first = trimSpace(first)
+	if r, ok := cutPrefix(first, "panic: "); ok {
+		return crashPanic, r
+	}
 	switch {
-	case strings.HasPrefix(first, "panic: "):
-		return crashPanic, strings.TrimPrefix(first, "panic: ")
-	case strings.HasPrefix(first, "SIGQUIT"):
+	case hasPrefix(first, "SIGQUIT"):
 		return crashQuit, "quit"
 	case first == "":
 		return crashFatal, "unknown reason"
@@ -306,7 +310,7 @@ func crashReason(dump []byte) (kind int, reason string) {
 // rather than a diagnostic that is meant for the user (GODEBUG traces).
 func crashStart(line string) bool {
 	for _, p := range []string{"panic: ", "fatal error: ", "runtime: ", "goroutine ", "unexpected ", "SIG"} {
-		if strings.HasPrefix(line, p) {
+		if hasPrefix(line, p) {
 			return true
 		}
 	}
