@@ -31,8 +31,10 @@ type installer struct {
 	lastResolve, lastReject goja.Value
 	// String.prototype.toUpperCase and toLowerCase, as goja has them
 	stringUpper, stringLower goja.Callable
-	// the error constructors as the isolate started with them
+	// the error constructors (replaced by installErrorStacks)
 	errors map[string]*goja.Object
+	// the stack accessor of errors and Error.captureStackTrace
+	stacks *errorStacks
 }
 
 func newInstaller(rt *goja.Runtime) *installer {
@@ -158,6 +160,9 @@ func (b *installer) ctorWith(name string, length int, proto *goja.Object, f func
 // nativeToString makes Function.prototype.toString show the constructors
 // built by ctor as native code, as V8 shows its builtins.
 func (b *installer) nativeToString() {
+	if b.native != nil {
+		return
+	}
 	fp := b.proto("Function")
 	orig, ok := goja.AssertFunction(fp.Get("toString"))
 	if !ok {

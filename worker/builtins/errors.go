@@ -24,13 +24,7 @@ func (b *installer) installError() {
 		if !ok {
 			b.typeError("invalid_argument")
 		}
-		stack := b.rt.ToValue(ErrorHeader(o) + FormatFrames(b.rt.CaptureCallStack(0, nil), skipUntil(call.Argument(1)), StackTraceLimit(b.rt)))
-		get := b.fn("", 0, func(goja.FunctionCall) goja.Value { return stack })
-		set := b.fn("", 1, func(c goja.FunctionCall) goja.Value {
-			stack = c.Argument(0)
-			return goja.Undefined()
-		})
-		_ = o.DefineAccessorProperty("stack", get, set, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		b.stacks.capture(b, o, skipUntil(call.Argument(1)))
 		return goja.Undefined()
 	})
 	b.method(e, "isError", 1, func(call goja.FunctionCall) goja.Value {
@@ -38,28 +32,14 @@ func (b *installer) installError() {
 		return b.rt.ToValue(ok && o.ClassName() == "Error")
 	})
 	_ = e.Set("stackTraceLimit", DefaultStackTraceLimit)
+	b.installErrorStacks()
 }
 
 // StackTraceLimit reads Error.stackTraceLimit as V8 does: a number (not
 // coerced) caps the frames, anything else means no frames.
 func StackTraceLimit(rt *goja.Runtime) int {
-	e, ok := rt.GlobalObject().Get("Error").(*goja.Object)
-	if !ok {
-		return DefaultStackTraceLimit
-	}
-	switch n := getv(e, "stackTraceLimit").Export().(type) {
-	case int64:
-		return int(max(n, 0))
-	case float64:
-		if n != n || n < 0 {
-			return 0
-		}
-		if n > 1<<30 {
-			return 1 << 30
-		}
-		return int(n)
-	}
-	return 0
+	n, _ := stackTraceLimit(rt)
+	return n
 }
 
 // ErrorHeader is the first line of a V8 stack for o: "name: message",
@@ -117,6 +97,12 @@ func FormatFrames(frames []goja.StackFrame, skip string, limit int) string {
 			}
 		}
 	}
+	return formatFrames(frames, limit)
+}
+
+// formatFrames renders at most limit of frames, one "\n    at ..." line
+// each, leaving out the frames FrameString leaves out.
+func formatFrames(frames []goja.StackFrame, limit int) string {
 	var b strings.Builder
 	n := 0
 	for i := range frames {
@@ -142,9 +128,15 @@ func FrameString(f *goja.StackFrame) (string, bool) {
 		return "", false
 	}
 	if f.SrcName() == "<native>" {
-		// V8 names a builtin's frame by its class ("Array.map"), which
-		// goja's frames do not say; most builtin frames V8 leaves out.
-		return "", false
+		// A builtin's frame, as the printed stacks have it
+		// (inspect.V8Stack): V8 names it by its class too ("Array.map"),
+		// which goja's frames do not say, and shows no frame for call,
+		// apply and bind.
+		switch name {
+		case "<native>", "call", "apply", "bind":
+			return "", false
+		}
+		return name + " (<anonymous>)", true
 	}
 	p := f.Position()
 	file := p.Filename
