@@ -220,6 +220,7 @@ func (b *installer) intlGlobal() goja.Value {
 	_ = intl.DefineDataProperty("ListFormat", b.listFormatCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("Locale", b.localeCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = intl.DefineDataProperty("DisplayNames", b.displayNamesCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = intl.DefineDataProperty("Segmenter", b.segmenterCtor(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return intl
 }
 

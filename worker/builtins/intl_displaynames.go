@@ -56,7 +56,13 @@ var displayNames = sync.OnceValue(func() map[string]*displayLocale {
 // lookup is the name of code in style, falling back from narrow to short
 // to long.
 func (t nameTable) lookup(style, code string) (string, bool) {
-	chain := map[string][]string{"long": {"long"}, "short": {"short", "long"}, "narrow": {"narrow", "short", "long"}}[style]
+	chain := []string{"narrow", "short", "long"}
+	switch style {
+	case "short":
+		chain = chain[1:]
+	case "long":
+		chain = chain[2:]
+	}
 	for _, st := range chain {
 		if v, ok := t[st][code]; ok {
 			return v, true

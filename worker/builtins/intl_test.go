@@ -4,7 +4,7 @@ import "testing"
 
 // intlDifferences are testdata/intl.js's lines where mcrepl differs.
 var intlDifferences = map[int]struct{ mcrepl, why string }{
-	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,supportedValuesOf,DateTimeFormat,NumberFormat,Collator,PluralRules,RelativeTimeFormat,ListFormat,Locale,DisplayNames"]`, "v8BreakIterator, Segmenter and DurationFormat are not built"},
+	17: {`[0,"NumberFormat","[object Intl.NumberFormat]","getCanonicalLocales,supportedValuesOf,DateTimeFormat,NumberFormat,Collator,PluralRules,RelativeTimeFormat,ListFormat,Locale,DisplayNames,Segmenter"]`, "v8BreakIterator (V8's own, not ECMA-402) and DurationFormat are not built"},
 	39: {"es 12345 | 12.345 | 1234,5 | 1,234", "pl is not among the locales with data: en-US's"},
 	72: {"de-DE>de-DE>1.234,5 ; fr-FR>fr-FR>1 234,5 ; en-US>en-US>1,234.5 ; EN-gb>en-GB>1,234.5 ; zh-CN>zh-CN>1,234.5 ; zh-Hans-CN>zh-Hans-CN>1,234.5 ; ja-JP>ja-JP>1,234.5 ; tr-TR>tr-TR>1.234,5 ; es-ES>es-ES>1234,5 ; es-MX>es>1234,5 ; pt-BR>en-US>1,234.5 ; und>en-US>1,234.5 ; de-CH>de>1.234,5", "es-MX, pt-BR and de-CH fall back to their language's data or en-US"},
 	81: {"constructor,resolvedOptions,formatToParts,format get,set,enumerable,configurable get format", "formatRange and formatRangeToParts are not built"},
@@ -75,4 +75,24 @@ var displayNamesDifferences = map[int]struct{ mcrepl, why string }{
 // and composed language names, errors) with workerd's output.
 func TestIntlDisplayNames(t *testing.T) {
 	compareWithWorkerd(t, "testdata/intl_displaynames.js", "testdata/intl_displaynames.workerd.out", displayNamesDifferences)
+}
+
+// segmenterDifferences are testdata/intl_segmenter.js's lines where mcrepl
+// differs: the scripts ICU segments into words with dictionaries.
+var segmenterDifferences = map[int]struct{ mcrepl, why string }{
+	37:  {`word en [["日",0,true],["本",1,true],["語",2,true],["の",3,true],["テキスト",4,true],["で",8,true],["す",9,true],["。",10,false],["東",11,true],["京",12,true],["に",13,true],["行",14,true],["き",15,true],["ま",16,true],["す",17,true],["。",18,false]]`, "ICU breaks Japanese words with a dictionary; here ideographs and hiragana are one segment each"},
+	38:  {`word ja [["日",0,true],["本",1,true],["語",2,true],["の",3,true],["テキスト",4,true],["で",8,true],["す",9,true],["。",10,false],["東",11,true],["京",12,true],["に",13,true],["行",14,true],["き",15,true],["ま",16,true],["す",17,true],["。",18,false]]`, "as line 37"},
+	39:  {`word en [["我",0,true],["们",1,true],["去",2,true],["北",3,true],["京",4,true],["吧",5,true],["。",6,false],["好",7,true],["的",8,true],["！",9,false]]`, "ICU breaks Chinese words with a dictionary; here one ideograph each"},
+	40:  {`word ja [["我",0,true],["们",1,true],["去",2,true],["北",3,true],["京",4,true],["吧",5,true],["。",6,false],["好",7,true],["的",8,true],["！",9,false]]`, "as line 39"},
+	47:  {`word en [["ภ",0,true],["า",1,true],["ษ",2,true],["า",3,true],["ไ",4,true],["ท",5,true],["ย",6,true],["ง่",7,true],["า",9,true],["ย",10,true]]`, "ICU breaks Thai words with a dictionary; here one grapheme each"},
+	48:  {`word ja [["ภ",0,true],["า",1,true],["ษ",2,true],["า",3,true],["ไ",4,true],["ท",5,true],["ย",6,true],["ง่",7,true],["า",9,true],["ย",10,true]]`, "as line 47"},
+	121: {`"あー" ["あ*","ー*"]`, "as line 37 (ICU's dictionary keeps the prolonged sound mark with the hiragana)"},
+	123: {`"漢字かな" ["漢*","字*","か*","な*"]`, "as line 37"},
+}
+
+// TestIntlSegmenter compares testdata/intl_segmenter.js (Intl.Segmenter:
+// graphemes, words, sentences, containing, the iterator, errors) with
+// workerd's output.
+func TestIntlSegmenter(t *testing.T) {
+	compareWithWorkerd(t, "testdata/intl_segmenter.js", "testdata/intl_segmenter.workerd.out", segmenterDifferences)
 }
