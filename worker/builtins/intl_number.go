@@ -507,6 +507,7 @@ func (b *installer) numberFormatCtor() goja.Value {
 		}
 		return nf.boundFormat
 	})
+	b.installNumberRange(proto, this)
 	b.tag(proto, "Intl.NumberFormat")
 	return c
 }
