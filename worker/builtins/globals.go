@@ -108,6 +108,7 @@ func (b *installer) iteratorCtor() goja.Value {
 		}
 		return b.newHelper(h)
 	})
+	b.installZip(c)
 	return c
 }
 

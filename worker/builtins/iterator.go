@@ -25,6 +25,7 @@ const (
 	helperDrop
 	helperFlatMap
 	helperConcat
+	helperZip
 )
 
 // helper is the state of one Iterator Helper object: a generator over the
@@ -41,6 +42,8 @@ type helper struct {
 	running bool
 	// concat: the remaining iterables and their @@iterator methods
 	items []concatItem
+	// zip: Iterator.zip's and zipKeyed's iterators
+	zip *zipState
 }
 
 type concatItem struct {
@@ -262,6 +265,7 @@ func (b *installer) installIterator() {
 	lazy("take", helperTake)
 	lazy("drop", helperDrop)
 	lazy("flatMap", helperFlatMap)
+	b.installJoinIncludes(ip)
 
 }
 
@@ -275,6 +279,10 @@ func (b *installer) helperReturn(h *helper) {
 		return
 	}
 	h.done = true
+	if h.zip != nil {
+		b.closeAll(h.zip.open, nil)
+		return
+	}
 	if h.inner != nil {
 		b.closeIter(h.inner)
 	}
@@ -398,6 +406,8 @@ func (b *installer) helperStep(h *helper) (goja.Value, bool) {
 			mapped := call(v)
 			b.closeOnThrow(h.under, func() { h.inner = b.iteratorFlattenable(mapped, false, "Iterator.prototype.flatMap") })
 		}
+	case helperZip:
+		return b.zipStep(h.zip)
 	case helperConcat:
 		for {
 			if h.inner != nil {

@@ -12,10 +12,7 @@ import (
 // probeDifferences are the lines of testdata/probes.js where mcrepl's output
 // differs from workerd's on purpose, by line number (1-based), with
 // mcrepl's line and the reason.
-var probeDifferences = map[int]struct{ mcrepl, why string }{
-	25: {"ok constructor,reduce,toArray,forEach,some,every,find,map,filter,take,drop,flatMap", "Iterator.prototype.join and includes (proposals V8 ships) are not built"},
-	26: {"ok length,name,prototype,from,concat", "Iterator.zip and zipKeyed (a proposal V8 ships) are not built"},
-}
+var probeDifferences = map[int]struct{ mcrepl, why string }{}
 
 // TestProbes runs testdata/probes.js, about 150 calls of the builtins with
 // good and bad arguments (names, lengths, property attributes, messages),
@@ -23,6 +20,13 @@ var probeDifferences = map[int]struct{ mcrepl, why string }{
 // (testdata/probes.workerd.out, recorded with the real binary).
 func TestProbes(t *testing.T) {
 	compareWithWorkerd(t, "testdata/probes.js", "testdata/probes.workerd.out", probeDifferences)
+}
+
+// TestIteratorZip compares Iterator.zip, zipKeyed and Iterator.prototype.join
+// and includes with workerd: names, lengths, attributes, modes, padding,
+// the closing of the iterators and the errors.
+func TestIteratorZip(t *testing.T) {
+	compareWithWorkerd(t, "testdata/iterator_zip.js", "testdata/iterator_zip.workerd.out", nil)
 }
 
 // compareWithWorkerd runs the script js through an isolate and compares its
