@@ -7,7 +7,7 @@ import (
 // installJSON gives JSON.parse's reviver the source text of each
 // primitive (JSON.parse source text access, ES2026): reviver(key, value,
 // {source}) for a primitive still equal to what was parsed, {} for objects
-// and arrays. Without a reviver, goja's own JSON.parse runs unchanged.
+// and arrays; and keeps lone surrogates (parseJSON).
 func (b *installer) installJSON() {
 	j := b.intrinsic("JSON")
 	if j == nil {
@@ -17,12 +17,16 @@ func (b *installer) installJSON() {
 	if !ok {
 		return
 	}
+	var define goja.Callable
+	if r := b.intrinsic("Reflect"); r != nil {
+		define, _ = goja.AssertFunction(r.Get("defineProperty"))
+	}
 	b.method(j, "parse", 2, func(call goja.FunctionCall) goja.Value {
 		reviver, ok := goja.AssertFunction(call.Argument(1))
 		if !ok {
-			return mustCall(orig, call.Argument(0))
+			return b.parseJSON(orig, define, call.Argument(0))
 		}
-		v := mustCall(orig, call.Argument(0))
+		v := b.parseJSON(orig, define, call.Argument(0))
 		src, _ := scanJSON(call.Argument(0).String())
 		root := b.rt.NewObject()
 		_ = root.Set("", v)
