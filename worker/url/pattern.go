@@ -10,8 +10,14 @@ import (
 	"github.com/mcrepl/mcrepl/worker/events"
 )
 
-// pattern is one URLPattern.
-type pattern struct{ p *urlpattern.URLPattern }
+// pattern is one URLPattern and the options it was made with.
+type pattern struct {
+	p    *urlpattern.URLPattern
+	opts *urlpattern.Options
+	// prefix is the pathname's prefix code point, once known (prefixKnown)
+	prefix      byte
+	prefixKnown bool
+}
 
 var componentNames = []string{"protocol", "username", "password", "hostname", "port", "pathname", "search", "hash"}
 
@@ -22,11 +28,11 @@ const patternError = "Failed to construct URLPattern"
 func (s *state) initPattern() {
 	r := s.env.Realm
 	s.patternCtor, s.patternProto = r.Class("URLPattern", nil, func(call goja.ConstructorCall) *goja.Object {
-		p, ok := s.newPattern(call.Argument(0), call.Argument(1), call.Argument(2))
+		p, opts, ok := s.newPattern(call.Argument(0), call.Argument(1), call.Argument(2))
 		if !ok {
 			s.throwTypeError(patternError)
 		}
-		s.patterns.Put(call.This, &pattern{p})
+		s.patterns.Put(call.This, &pattern{p: p, opts: opts})
 		return nil
 	})
 	pr := s.patternProto
@@ -86,7 +92,7 @@ func (s *state) thisPattern(call goja.FunctionCall) *pattern {
 // newPattern is the constructor's overload resolution: (input, baseURL,
 // options) when the second argument is a string, (input, options)
 // otherwise.
-func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPattern, bool) {
+func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPattern, *urlpattern.Options, bool) {
 	optsArg := second
 	var base *string
 	if _, isObj := second.(*goja.Object); !isObj && !goja.IsUndefined(second) && !goja.IsNull(second) {
@@ -98,7 +104,7 @@ func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPatt
 	if o, ok := optsArg.(*goja.Object); ok {
 		opts.IgnoreCase = truthy(o.Get("ignoreCase"))
 	} else if !goja.IsUndefined(optsArg) && !goja.IsNull(optsArg) {
-		return nil, false
+		return nil, nil, false
 	}
 	var (
 		p   *urlpattern.URLPattern
@@ -106,7 +112,7 @@ func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPatt
 	)
 	if o, ok := input.(*goja.Object); ok {
 		if base != nil {
-			return nil, false
+			return nil, nil, false
 		}
 		p, err = s.initOf(o).New(opts)
 	} else if goja.IsUndefined(input) || goja.IsNull(input) {
@@ -119,9 +125,9 @@ func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPatt
 		p, err = safeNew(s.usv(input), b, base != nil, opts)
 	}
 	if err != nil || p == nil {
-		return nil, false
+		return nil, nil, false
 	}
-	return p, true
+	return p, opts, true
 }
 
 // safeNew calls urlpattern.New, turning a panic of the library into a
@@ -204,22 +210,46 @@ func (s *state) exec(p *pattern, input, base goja.Value) (res *urlpattern.URLPat
 	return p.p.Exec(in, b), inputs
 }
 
+// group is what groups knows of one group of a component pattern.
+type group struct {
+	optional bool // a ? or * modifier after the group, or after the {...} holding it
+	mod      int  // the index of that modifier in the pattern
+	// affix says that the optional part holds text besides the group: a
+	// pathname's "/" prefix before it, or other text in its {...}. Only
+	// then can the group take part in a match as "".
+	affix bool
+}
+
 // groups lists a component pattern's groups in order (a ":name", with or
 // without a regexp after it, by its name; a "(regexp)" or a "*" wildcard
-// by the next number) and says which are optional (a ? or * modifier
-// after the group, or after the {...} holding it).
-func groups(pat string) (names []string, optional map[string]bool) {
-	optional = map[string]bool{}
+// by the next number) and what it knows of each. prefix is the
+// component's prefix code point ('/' for the pathname, else 0).
+func groups(pat string, prefix byte) (names []string, info map[string]group) {
+	info = map[string]group{}
 	n := 0
-	var brace []int // indexes in names where each open {...} began
-	mark := func(from int, i int) {
-		if i < len(pat) && (pat[i] == '?' || pat[i] == '*') {
-			for _, nm := range names[from:] {
-				optional[nm] = true
-			}
+	type brace struct{ open, names int }
+	var braces []brace // each open {...}: its index and where its names begin in names
+	// mark records the groups names[from:] as optional, with affix, when
+	// a modifier follows at i.
+	mark := func(from, i int, affix bool) {
+		if i >= len(pat) || pat[i] != '?' && pat[i] != '*' {
+			return
+		}
+		for _, nm := range names[from:] {
+			info[nm] = group{optional: true, mod: i, affix: affix}
 		}
 	}
-	prevGroup := false // the last token ends a group: a * after it is a modifier
+	// prefixed says that a group token starting at start follows the
+	// component's prefix code point (which the group's part then holds).
+	prefixed := func(start int) bool {
+		return prefix != 0 && start > 0 && pat[start-1] == prefix && (start < 2 || pat[start-2] != '\\')
+	}
+	add := func(name string) {
+		names = append(names, name)
+		info[name] = group{mod: -1}
+	}
+	prevGroup := false           // the last token ends a group: a * after it is a modifier
+	lastStart, lastEnd := -1, -1 // the span of the last group token
 	for i := 0; i < len(pat); {
 		c := pat[i]
 		switch {
@@ -233,39 +263,49 @@ func groups(pat string) (names []string, optional map[string]bool) {
 				j++
 			}
 			if j > i+1 {
-				names = append(names, pat[i+1:j])
+				add(pat[i+1 : j])
+				start := i
 				i = j
 				if i < len(pat) && pat[i] == '(' {
 					i = skipRegexp(pat, i)
 				}
-				mark(len(names)-1, i)
+				lastStart, lastEnd = start, i
+				mark(len(names)-1, i, prefixed(start))
 				prevGroup = true
 				continue
 			}
 		case c == '(':
-			names = append(names, strconv.Itoa(n))
+			add(strconv.Itoa(n))
 			n++
+			start := i
 			i = skipRegexp(pat, i)
-			mark(len(names)-1, i)
+			lastStart, lastEnd = start, i
+			mark(len(names)-1, i, prefixed(start))
 			prevGroup = true
 			continue
 		case c == '*' && !prevGroup:
-			names = append(names, strconv.Itoa(n))
+			add(strconv.Itoa(n))
 			n++
+			start := i
 			i++
-			mark(len(names)-1, i)
+			lastStart, lastEnd = start, i
+			mark(len(names)-1, i, prefixed(start))
 			prevGroup = true
 			continue
 		case c == '{':
-			brace = append(brace, len(names))
-		case c == '}' && len(brace) > 0:
-			mark(brace[len(brace)-1], i+1)
-			brace = brace[:len(brace)-1]
+			braces = append(braces, brace{open: i, names: len(names)})
+		case c == '}' && len(braces) > 0:
+			b := braces[len(braces)-1]
+			braces = braces[:len(braces)-1]
+			// The {...} holds text besides its group unless it holds one
+			// group whose token spans all of it.
+			alone := len(names)-b.names == 1 && lastStart == b.open+1 && lastEnd == i
+			mark(b.names, i+1, !alone)
 		}
 		prevGroup = false
 		i++
 	}
-	return names, optional
+	return names, info
 }
 
 func isNameByte(c byte, first bool) bool {
@@ -302,7 +342,12 @@ func (s *state) resultObject(p *pattern, res *urlpattern.URLPatternResult, input
 		gs := s.rt.NewObject()
 		// Named groups in the order the pattern names them; the numbered
 		// ones come first anyway, as integer keys do.
-		names, optional := groups(componentGetter(name)(p.p))
+		pat := componentGetter(name)(p.p)
+		var prefix byte
+		if name == "pathname" {
+			prefix = p.pathnamePrefix()
+		}
+		names, info := groups(pat, prefix)
 		order := map[string]int{}
 		for j, n := range names {
 			order[n] = j
@@ -332,10 +377,9 @@ func (s *state) resultObject(p *pattern, res *urlpattern.URLPatternResult, input
 			return order[keys[a]] < order[keys[b]]
 		})
 		for _, k := range keys {
-			// Go's regexp reports a group that did not take part in the
-			// match as "", where JavaScript's has undefined: an optional
-			// group that matched nothing is taken to be one.
-			if v := c.Groups[k]; v == "" && optional[k] {
+			// go-urlpattern reports a group that did not take part in
+			// the match as "", where JavaScript's has undefined.
+			if v := c.Groups[k]; v == "" && info[k].optional && !s.tookPart(p, res, i, pat, info[k]) {
 				_ = gs.Set(k, goja.Undefined())
 			} else {
 				_ = gs.Set(k, v)
@@ -345,6 +389,78 @@ func (s *state) resultObject(p *pattern, res *urlpattern.URLPatternResult, input
 		_ = o.Set(name, co)
 	}
 	return o
+}
+
+// tookPart says whether an optional group g of component i (pattern pat)
+// that go-urlpattern reports as "" took part in the match of res. Without
+// an affix it did not: JavaScript's regexp refuses an optional group's
+// empty iteration, so ((.*))? leaves its group undefined. With one (a
+// pathname's "/" before it, other text in its {...}), it did if the input
+// still matches once the group's modifier is made to require it (? gone,
+// * made +): JavaScript's greedy ?, like Go's, takes the group whenever
+// the rest can match with it.
+func (s *state) tookPart(p *pattern, res *urlpattern.URLPatternResult, i int, pat string, g group) bool {
+	if !g.affix || g.mod < 0 || g.mod >= len(pat) {
+		return false
+	}
+	req := ""
+	if pat[g.mod] == '*' {
+		req = "+"
+	} else if g.mod+1 < len(pat) && isNameByte(pat[g.mod+1], false) {
+		// ":name?x" without its ? would be ":namex": the x is escaped.
+		req = "\\"
+	}
+	comps := make([]string, len(componentNames))
+	for j, name := range componentNames {
+		comps[j] = componentGetter(name)(p.p)
+	}
+	comps[i] = pat[:g.mod] + req + pat[g.mod+1:]
+	init := &urlpattern.URLPatternInit{Protocol: &comps[0], Username: &comps[1], Password: &comps[2], Hostname: &comps[3], Port: &comps[4], Pathname: &comps[5], Search: &comps[6], Hash: &comps[7]}
+	variant, err := safeInit(init, p.opts)
+	if err != nil {
+		return false
+	}
+	in := []urlpattern.URLPatternComponentResult{res.Protocol, res.Username, res.Password, res.Hostname, res.Port, res.Pathname, res.Search, res.Hash}
+	inputs := make([]string, len(in))
+	for j := range in {
+		inputs[j] = in[j].Input
+	}
+	return variant.ExecInit(&urlpattern.URLPatternInit{Protocol: &inputs[0], Username: &inputs[1], Password: &inputs[2], Hostname: &inputs[3], Port: &inputs[4], Pathname: &inputs[5], Search: &inputs[6], Hash: &inputs[7]}) != nil
+}
+
+// specialSchemes are the URL standard's special schemes.
+var specialSchemes = []string{"ftp", "file", "http", "https", "ws", "wss"}
+
+// pathnamePrefix is the prefix code point the pathname was compiled with:
+// '/' when the protocol component matches a special scheme (the
+// standard's pathname options), else none.
+func (p *pattern) pathnamePrefix() byte {
+	if p.prefixKnown {
+		return p.prefix
+	}
+	p.prefixKnown = true
+	proto := p.p.Protocol()
+	pp, err := safeInit(&urlpattern.URLPatternInit{Protocol: &proto}, p.opts)
+	if err != nil {
+		return 0
+	}
+	for _, scheme := range specialSchemes {
+		if pp.TestInit(&urlpattern.URLPatternInit{Protocol: &scheme}) {
+			p.prefix = '/'
+			break
+		}
+	}
+	return p.prefix
+}
+
+// safeInit is init.New with a panic of the library as an error.
+func safeInit(init *urlpattern.URLPatternInit, opts *urlpattern.Options) (p *urlpattern.URLPattern, err error) {
+	defer func() {
+		if recover() != nil {
+			p, err = nil, errPanic
+		}
+	}()
+	return init.New(opts)
 }
 
 func toAny(vs []goja.Value) []any {
