@@ -7,35 +7,41 @@ import (
 	"syscall"
 )
 
-// Trim unmaps the pages of this process's own executable that are mapped
-// read-only (code and read-only data) from its page tables, with
-// madvise(MADV_DONTNEED); the pages stay in the page cache, and the ones
-// used again come back on their next read (a minor fault). Writable
+// Trim unmaps pages of this process's own executable from its page
+// tables, with madvise(MADV_DONTNEED): its code and the Go runtime's
+// function table (.gopclntab); the pages stay in the page cache, and the
+// ones used again come back on their next read (a minor fault). Writable
 // mappings are never touched (there, MADV_DONTNEED would drop data), nor is
 // a process under a debugger (whose breakpoints are private copies of code
-// pages).
+// pages). The rest of the read-only data (.rodata: type descriptors, itabs,
+// string constants) is kept: nearly every phase reads the same pages of it
+// again, so dropping it cost about 200 more faults in a start-up and saved
+// under 0.1 MiB of its peak (bench/startup/README.md).
 //
 // Why: on a read fault the kernel maps up to 64 KiB around the page
 // (fault-around), so a process's RSS counts whole neighbourhoods of the
-// binary that ran once. mcrepl's binary is about 35 MB; the Go runtime and
+// binary that ran once. mcrepl's binary is about 36 MB; the Go runtime and
 // the init functions of its ~160 packages leave about 11 MiB of it mapped,
 // parsing the command line 2 MiB more, building an isolate (goja.New and
 // the builtins) 5 MiB more, most of which is never read again. The engine
 // calls Trim at those phase boundaries, so that a short script's peak RSS
 // is what one phase maps, not the sum of all of them (bench/README.md has
-// the figures). The mappings are read from /proc/self/maps once; a call
-// costs a read of /proc/self/status and one madvise per mapping.
+// the figures). The ranges are found once (/proc/self/maps and the
+// executable's section headers); a call costs a read of /proc/self/status
+// and a few madvise calls.
 func Trim() {
 	if traced() {
 		return
 	}
-	for _, r := range exeMappings() {
+	for _, r := range trimRanges() {
 		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, r[0], r[1]-r[0], syscall.MADV_DONTNEED)
 	}
 }
 
-// exeMappings are the read-only mappings of the executable, [start, end).
-var exeMappings = sync.OnceValue(func() [][2]uintptr {
+// trimRanges are the page ranges Trim drops, [start, end): the executable's
+// code mappings, and the part of its read-only data mappings that holds
+// .gopclntab (all of them if that section cannot be found).
+var trimRanges = sync.OnceValue(func() [][2]uintptr {
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
 		return nil
@@ -44,15 +50,81 @@ var exeMappings = sync.OnceValue(func() [][2]uintptr {
 	if err != nil {
 		return nil
 	}
-	return readOnlyMappings(string(maps), exe)
+	pcln, ok := sectionRange(exe, ".gopclntab")
+	var out [][2]uintptr
+	for _, m := range readOnlyMappings(string(maps), exe) {
+		if m.exec || !ok {
+			out = append(out, m.r)
+			continue
+		}
+		const page = 4096
+		s, e := max(m.r[0], (pcln[0]+page-1)&^(page-1)), min(m.r[1], pcln[1]&^(page-1))
+		if s < e {
+			out = append(out, [2]uintptr{s, e})
+		}
+	}
+	return out
 })
+
+// sectionRange returns the address range of the section called name in
+// the ELF file exe (64-bit, little-endian, as Go builds for amd64, arm64,
+// riscv64, loong64 and ppc64le), from its section headers.
+func sectionRange(exe, name string) ([2]uintptr, bool) {
+	f, err := os.Open(exe)
+	if err != nil {
+		return [2]uintptr{}, false
+	}
+	defer f.Close()
+	var eh [64]byte
+	if _, err := f.ReadAt(eh[:], 0); err != nil || string(eh[:4]) != "\x7fELF" || eh[4] != 2 || eh[5] != 1 {
+		return [2]uintptr{}, false
+	}
+	shoff, shentsize, shnum, shstrndx := le64(eh[0x28:]), int(le16(eh[0x3a:])), int(le16(eh[0x3c:])), int(le16(eh[0x3e:]))
+	if shentsize < 64 || shnum == 0 || shnum > 1<<12 || shstrndx >= shnum {
+		return [2]uintptr{}, false
+	}
+	sh := make([]byte, shentsize*shnum)
+	if _, err := f.ReadAt(sh, int64(shoff)); err != nil {
+		return [2]uintptr{}, false
+	}
+	hdr := func(i int) []byte { return sh[i*shentsize : (i+1)*shentsize] }
+	strs := hdr(shstrndx)
+	names := make([]byte, min(le64(strs[0x20:]), 1<<16))
+	if _, err := f.ReadAt(names, int64(le64(strs[0x18:]))); err != nil {
+		return [2]uintptr{}, false
+	}
+	for i := range shnum {
+		h := hdr(i)
+		off := int(le32(h))
+		if off+len(name) < len(names) && string(names[off:off+len(name)]) == name && names[off+len(name)] == 0 {
+			addr, size := le64(h[0x10:]), le64(h[0x20:])
+			if addr == 0 || size == 0 {
+				return [2]uintptr{}, false
+			}
+			return [2]uintptr{uintptr(addr), uintptr(addr + size)}, true
+		}
+	}
+	return [2]uintptr{}, false
+}
+
+func le16(b []byte) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
+
+func le32(b []byte) uint32 { return uint32(le16(b)) | uint32(le16(b[2:]))<<16 }
+
+func le64(b []byte) uint64 { return uint64(le32(b)) | uint64(le32(b[4:]))<<32 }
+
+// mapping is one read-only mapping of the executable.
+type mapping struct {
+	r    [2]uintptr
+	exec bool
+}
 
 // readOnlyMappings returns the ranges of the code and read-only data
 // mappings of the file exe in maps, the text of /proc/self/maps. (Parsed by
 // hand: package strings would make package supervisor, which imports this
 // one, initialise late; see there.)
-func readOnlyMappings(maps, exe string) [][2]uintptr {
-	var out [][2]uintptr
+func readOnlyMappings(maps, exe string) []mapping {
+	var out []mapping
 	for len(maps) > 0 {
 		line := maps
 		if i := index(maps, '\n'); i >= 0 {
@@ -74,7 +146,7 @@ func readOnlyMappings(maps, exe string) [][2]uintptr {
 		if err1 != nil || err2 != nil || e <= s {
 			continue
 		}
-		out = append(out, [2]uintptr{uintptr(s), uintptr(e)})
+		out = append(out, mapping{[2]uintptr{uintptr(s), uintptr(e)}, f[1] == "r-xp"})
 	}
 	return out
 }

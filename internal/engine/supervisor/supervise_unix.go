@@ -136,6 +136,12 @@ func (s *supervisor) once(sigs chan os.Signal, restart bool) (outcome, error) {
 	if err != nil {
 		return out, err
 	}
+	if !restart {
+		// The supervisor runs little of what the runtime and the packages
+		// before it mapped. Done while the engine starts (on another core,
+		// where there is one), not before.
+		engine.Trim()
+	}
 
 	dump := make(chan []byte, 1)
 	go func() { dump <- relayRuntimeOutput(crashR, os.Stderr) }()

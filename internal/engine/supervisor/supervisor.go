@@ -44,14 +44,9 @@ import (
 )
 
 func init() {
-	if os.Getenv(engine.Env) == engine.Child {
-		engine.Trim() // what the runtime and the packages before this one mapped
-		return
-	}
 	if os.Getenv(engine.Env) != "" || !engine.Needed(os.Args) || testBinary(os.Args) {
 		return
 	}
-	engine.Trim() // the supervisor runs little of what the packages before it mapped
 	if code, ok := supervise(os.Args); ok {
 		os.Exit(code)
 	}
