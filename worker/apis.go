@@ -65,11 +65,11 @@ func (w *Worker) installAPIs(g *goja.Object) {
 	if fl.Enabled("expose_global_message_channel") {
 		chans.Expose(w.realm.ScopeProto)
 	}
-	inspect.RegisterCustom(rt, func(o *goja.Object, _ inspect.Options, recurse func(goja.Value) string) (string, bool) {
+	inspect.RegisterCustom(rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
 		if s, ok := chans.Inspect(o, recurse); ok {
 			return s, true
 		}
-		return w.realm.Inspect(o, recurse)
+		return w.realm.InspectVia(o, opts.Proxy, recurse)
 	})
 	w.installDetached(g)
 	w.installEntry()

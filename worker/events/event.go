@@ -283,6 +283,11 @@ func (r *Realm) NewEvent(typ string) *goja.Object {
 // port as Dispatch does.
 func (r *Realm) DispatchMessage(port *goja.Object, typ string, data goja.Value, policy Policy) (*goja.Exception, int) {
 	o := r.rt.CreateObject(r.messageEventProto)
+	if r.delivered {
+		r.defineMessageFields(o, data, goja.Null(), r.empty, port, r.sharedPorts)
+		p, e := r.newDelivered(o, typ)
+		return r.dispatch(port, p, e, policy)
+	}
 	r.defineMessageFields(o, data, goja.Null(), r.empty, port, r.rt.NewArray())
 	e := &Event{typ: typ, trusted: true}
 	r.events.put(o, e)
@@ -299,6 +304,12 @@ var proxyType = reflect.TypeFor[goja.Proxy]()
 // eventOf returns the Go side of an event object, or nil. A delivered
 // MessageEvent is a proxy: its target holds the state.
 func (r *Realm) eventOf(v goja.Value) *Event {
+	if g := r.getting; g != nil && v == goja.Value(g.target) {
+		return &g.ev
+	}
+	if d := r.deliveredOf(v); d != nil {
+		return &d.ev
+	}
 	if e := r.events.get(v); e != nil {
 		return e
 	}
@@ -385,6 +396,17 @@ func (r *Realm) describeError(v goja.Value) *errorInit {
 		}
 	}
 	return i
+}
+
+// InspectVia is Inspect for o reached as the target of the proxy via (nil: not through a
+// proxy): a delivered MessageEvent is its proxy, whose state the target does not know.
+func (r *Realm) InspectVia(o, via *goja.Object, recurse func(goja.Value) string) (string, bool) {
+	if d := r.deliveredOf(via); d != nil && d.target == o {
+		prev := r.getting
+		r.getting = d
+		defer func() { r.getting = prev }()
+	}
+	return r.Inspect(o, recurse)
 }
 
 // Inspect is how console.log shows an event, as workerd does: its own

@@ -102,9 +102,20 @@ type Realm struct {
 	errorCtor  *goja.Object // taken before user code runs
 	errorProto *goja.Object
 
-	empty         goja.Value            // "", made once
-	gopd          goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
-	freshPorts    *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents
+	empty      goja.Value            // "", made once
+	gopd       goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
+	freshPorts *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents (without delivered)
+
+	// delivered says whether delivered MessageEvents keep their state in their proxy's
+	// handler (delivered.go); deliveredTraps is the handler they copy, deliveredMark the
+	// closure word that marks it, sharedPorts the array their targets hold as ports.
+	delivered      bool
+	deliveredTraps goja.ProxyTrapConfig
+	deliveredMark  unsafe.Pointer
+	sharedPorts    *goja.Object
+	// getting is the delivered event whose get trap is reading its target: an accessor it
+	// meets is called with the target as this.
+	getting       *deliveredEvent
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
 }
@@ -136,6 +147,7 @@ func New(rt *goja.Runtime, env Env) *Realm {
 	r.initClasses()
 	r.initEventTarget()
 	r.initEvent()
+	r.initDelivered()
 	r.initDOMException()
 	r.initAbort()
 	r.initScope()

@@ -98,11 +98,12 @@ func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) strin
 	if !ok {
 		return c.formatPrimitive(v, c.colors)
 	}
+	var via *goja.Object // the proxy o is the target of
 	if o.ExportType() == typeProxy {
 		if c.showProxy {
 			return c.formatProxy(o, recurseTimes)
 		}
-		o = unwrapProxy(o)
+		via, o = o, unwrapProxy(o)
 		if o == nil {
 			return c.stylize("<Revoked Proxy>", styleSpecial)
 		}
@@ -116,7 +117,7 @@ func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) strin
 		return c.stylize("[Object: Inspection interrupted prematurely. Maximum call stack size exceeded.]", styleSpecial)
 	}
 	if c.custom != nil {
-		if s, ok := c.formatCustom(o, recurseTimes); ok {
+		if s, ok := c.formatCustom(o, via, recurseTimes); ok {
 			return s
 		}
 	}
@@ -135,7 +136,7 @@ func (c *ctx) circularIndex(o *goja.Object) int {
 	return idx
 }
 
-func (c *ctx) formatCustom(o *goja.Object, recurseTimes int) (string, bool) {
+func (c *ctx) formatCustom(o, via *goja.Object, recurseTimes int) (string, bool) {
 	c.seen = append(c.seen, o)
 	// workerd shows a host object's properties with showHidden on (an
 	// array's [length], a function's [name]).
@@ -148,7 +149,9 @@ func (c *ctx) formatCustom(o *goja.Object, recurseTimes int) (string, bool) {
 		c.indentationLvl -= 2
 		return s
 	}
-	s, ok := c.custom(o, c.opts, recurse)
+	opts := c.opts
+	opts.Proxy = via
+	s, ok := c.custom(o, opts, recurse)
 	c.seen = c.seen[:len(c.seen)-1]
 	if !ok {
 		return "", false

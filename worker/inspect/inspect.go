@@ -97,6 +97,11 @@ type Options struct {
 	// (the event log and the report cut their data to 60 characters). The
 	// output past the budget is not Node's. Default 0: no budget.
 	Budget int
+	// Proxy is set only in a call of a formatting hook (RegisterCustom) for
+	// an object reached as the target of a proxy (shown as its target,
+	// ShowProxy off): that proxy. A host object whose state is kept on its
+	// proxy's side (a delivered MessageEvent) is recognised through it.
+	Proxy *goja.Object
 }
 
 // TopLevelOnly is the Depth that shows only the top level's entries (Node's
