@@ -67,6 +67,7 @@ func (w *Worker) installGuards() {
 	g.guardStrings()
 	g.guardFlat()
 	g.guardJSONParse()
+	g.guardJSONStringify()
 	g.guardArrayBuffer("ArrayBuffer")
 	for _, name := range []string{"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
 		"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"} {
