@@ -17,6 +17,7 @@ type pattern struct {
 	// prefix is the pathname's prefix code point, once known (prefixKnown)
 	prefix      byte
 	prefixKnown bool
+	rw          []rewrite // the v-flag classes rewritten (vflagPattern)
 }
 
 var componentNames = []string{"protocol", "username", "password", "hostname", "port", "pathname", "search", "hash"}
@@ -28,18 +29,20 @@ const patternError = "Failed to construct URLPattern"
 func (s *state) initPattern() {
 	r := s.env.Realm
 	s.patternCtor, s.patternProto = r.Class("URLPattern", nil, func(call goja.ConstructorCall) *goja.Object {
-		p, opts, ok := s.newPattern(call.Argument(0), call.Argument(1), call.Argument(2))
+		var rw []rewrite
+		p, opts, ok := s.newPattern(call.Argument(0), call.Argument(1), call.Argument(2), &rw)
 		if !ok {
 			s.throwTypeError(patternError)
 		}
-		s.patterns.Put(call.This, &pattern{p: p, opts: opts})
+		s.patterns.Put(call.This, &pattern{p: p, opts: opts, rw: rw})
 		return nil
 	})
 	pr := s.patternProto
 	for _, name := range componentNames {
 		get := componentGetter(name)
 		r.Accessor(pr, name, func(call goja.FunctionCall) goja.Value {
-			return s.rt.ToValue(get(s.thisPattern(call).p))
+			p := s.thisPattern(call)
+			return s.rt.ToValue(restore(get(p.p), p.rw))
 		}, nil)
 	}
 	r.Accessor(pr, "hasRegExpGroups", func(call goja.FunctionCall) goja.Value {
@@ -92,7 +95,10 @@ func (s *state) thisPattern(call goja.FunctionCall) *pattern {
 // newPattern is the constructor's overload resolution: (input, baseURL,
 // options) when the second argument is a string, (input, options)
 // otherwise.
-func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPattern, *urlpattern.Options, bool) {
+//
+// Each pattern string's v-flag classes are rewritten for RE2 first; rw
+// gets the rewrites.
+func (s *state) newPattern(input, second, third goja.Value, rw *[]rewrite) (*urlpattern.URLPattern, *urlpattern.Options, bool) {
 	optsArg := second
 	var base *string
 	if _, isObj := second.(*goja.Object); !isObj && !goja.IsUndefined(second) && !goja.IsNull(second) {
@@ -114,7 +120,15 @@ func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPatt
 		if base != nil {
 			return nil, nil, false
 		}
-		p, err = s.initOf(o).New(opts)
+		init := s.initOf(o)
+		for _, f := range []**string{&init.Protocol, &init.Username, &init.Password, &init.Hostname, &init.Port, &init.Pathname, &init.Search, &init.Hash} {
+			if *f != nil {
+				v, done := vflagPattern(**f)
+				*f = &v
+				*rw = append(*rw, done...)
+			}
+		}
+		p, err = init.New(opts)
 	} else if goja.IsUndefined(input) || goja.IsNull(input) {
 		p, err = (&urlpattern.URLPatternInit{}).New(opts)
 	} else {
@@ -122,7 +136,9 @@ func (s *state) newPattern(input, second, third goja.Value) (*urlpattern.URLPatt
 		if base != nil {
 			b = *base
 		}
-		p, err = safeNew(s.usv(input), b, base != nil, opts)
+		in, done := vflagPattern(s.usv(input))
+		*rw = append(*rw, done...)
+		p, err = safeNew(in, b, base != nil, opts)
 	}
 	if err != nil || p == nil {
 		return nil, nil, false

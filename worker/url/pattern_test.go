@@ -41,3 +41,28 @@ show({pathname: "/:a?/:b?"}, {pathname: "/"});
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestPatternVFlagClasses checks the classes of the v flag, with which
+// URLPattern compiles its regexps: nested classes, -- and &&. The
+// expected lines are workerd's, recorded as for TestPatternOptionalGroups.
+func TestPatternVFlagClasses(t *testing.T) {
+	const src = `const t = (p, i) => { try { const u = new URLPattern({pathname: p}); const r = u.exec({pathname: i}); console.log(p, i, u.pathname, r ? JSON.stringify(r.pathname.groups) : null); } catch (e) { console.log(p, i, e.name); } };
+t("/([[a-z]--a])", "/z"); t("/([[a-z]--a])", "/a"); t("/([\\d&&[0-1]])", "/0"); t("/([\\d&&[0-1]])", "/3");
+t("/([^[a-z]--[xyz]])", "/b"); t("/([[a-z]--[xyz]])", "/x"); t("/([\\w--\\d])+", "/ab"); t("/([a-c])", "/b"); t("/([[]])", "/b");
+console.log(new URLPattern("http://h/([[a-z]--a])").pathname);
+`
+	const want = `/([[a-z]--a]) /z /([[a-z]--a]) {"0":"z"}
+/([[a-z]--a]) /a /([[a-z]--a]) null
+/([\d&&[0-1]]) /0 /([\d&&[0-1]]) {"0":"0"}
+/([\d&&[0-1]]) /3 /([\d&&[0-1]]) null
+/([^[a-z]--[xyz]]) /b /([^[a-z]--[xyz]]) null
+/([[a-z]--[xyz]]) /x /([[a-z]--[xyz]]) null
+/([\w--\d])+ /ab /([\w--\d])+ null
+/([a-c]) /b /([a-c]) {"0":"b"}
+/([[]]) /b /([[]]) null
+/([[a-z]--a])
+`
+	if got := run(t, src); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
