@@ -21,8 +21,10 @@ import (
 // d dd EEEE H HH h mm ss a, 'quoted' literals) and names.
 type dateLocale struct {
 	def, short, medium, long, full string // date patterns
+	yMMMd                          string // year, short month, day ("" when it is medium)
 	timeShort, timeMedium          string
 	joiner                         string // between a date and a time
+	joinerMedium                   string // after a medium date, when it differs
 	months, monthsShort, weekdays  []string
 	am, pm                         string
 }
@@ -39,12 +41,13 @@ var dateLocales = map[string]*dateLocale{
 		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: ", ", months: enMonths,
 		monthsShort: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"},
 		weekdays:    enWeekdays, am: "am", pm: "pm"},
-	"de": {def: "d.M.y", short: "dd.MM.yy", medium: "dd.MM.y", long: "d. MMMM y", full: "EEEE, d. MMMM y",
+	"de": {def: "d.M.y", short: "dd.MM.yy", medium: "dd.MM.y", long: "d. MMMM y", full: "EEEE, d. MMMM y", yMMMd: "d. MMM y",
 		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: ", ",
-		months:   []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		weekdays: []string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}},
+		months:      []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+		monthsShort: []string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
+		weekdays:    []string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}},
 	"fr": {def: "dd/MM/y", short: "dd/MM/y", medium: "d MMM y", long: "d MMMM y", full: "EEEE d MMMM y",
-		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ",
+		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ", joinerMedium: ", ",
 		months:      []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 		monthsShort: []string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
 		weekdays:    []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}},
@@ -53,7 +56,7 @@ var dateLocales = map[string]*dateLocale{
 		months:      []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		monthsShort: []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
 		weekdays:    []string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}},
-	"ja": {def: "y/M/d", short: "y/MM/dd", medium: "y/MM/dd", long: "y年M月d日", full: "y年M月d日EEEE",
+	"ja": {def: "y/M/d", short: "y/MM/dd", medium: "y/MM/dd", long: "y年M月d日", full: "y年M月d日EEEE", yMMMd: "y年M月d日",
 		timeShort: "H:mm", timeMedium: "H:mm:ss", joiner: " ",
 		weekdays: []string{"日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"}},
 	"zh": {def: "y/M/d", short: "y/M/d", medium: "y年M月d日", long: "y年M月d日", full: "y年M月d日EEEE",
@@ -76,6 +79,11 @@ type dateTimeFormat struct {
 	components          [][2]string // resolvedOptions' year, month, ... when no style
 	hour12              bool
 	boundFormat         goja.Value
+	// rangeKey names the format in data/daterange.json: date pattern
+	// (def, short, medium, long, full), "+", time pattern (short, medium),
+	// "24" when hour12: false changed a 12-hour pattern.
+	rangeKey string
+	dataTag  string // the numLocale tag whose data this uses
 }
 
 // dateDefaults says which components toLocale*String and a bare
@@ -93,7 +101,7 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 	opts := b.optionsObject(options)
 	const class = "Intl.DateTimeFormat"
 	nl, tag := resolveLocale(req)
-	df := &dateTimeFormat{dl: dateLocales[nl.tag], locale: tag}
+	df := &dateTimeFormat{dl: dateLocales[nl.tag], locale: tag, dataTag: nl.tag}
 	zone := b.getOption(opts, "timeZone", class, nil, "UTC")
 	switch strings.ToUpper(zone) {
 	case "UTC", "ETC/UTC", "GMT", "ETC/GMT":
@@ -151,7 +159,9 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		}
 		return ""
 	}
+	var dateKey, timeKey string
 	if df.dateStyle != "" || df.timeStyl != "" {
+		dateKey, timeKey = df.dateStyle, df.timeStyl
 		df.datePat = datePat(df.dateStyle)
 		switch df.timeStyl {
 		case "short":
@@ -180,13 +190,16 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		switch {
 		case !hasDay && !hasYear && comp["month"] == "" && comp["weekday"] == "":
 		case hasDay && hasYear && comp["weekday"] == "" && (comp["month"] == "numeric" || comp["month"] == "2-digit"):
-			df.datePat = dl.def
+			df.datePat, dateKey = dl.def, "def"
 		case hasDay && hasYear && comp["weekday"] == "" && comp["month"] == "short":
-			df.datePat = dl.medium
+			df.datePat, dateKey = dl.medium, "yMMMd"
+			if dl.yMMMd != "" {
+				df.datePat = dl.yMMMd
+			}
 		case hasDay && hasYear && comp["weekday"] == "" && comp["month"] == "long":
-			df.datePat = dl.long
+			df.datePat, dateKey = dl.long, "long"
 		case hasDay && hasYear && comp["weekday"] == "long" && comp["month"] == "long":
-			df.datePat = dl.full
+			df.datePat, dateKey = dl.full, "full"
 		default:
 			unsupported()
 		}
@@ -196,9 +209,9 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		switch {
 		case !hasH && !hasM && !hasS:
 		case hasH && hasM && !hasS:
-			df.timePat = dl.timeShort
+			df.timePat, timeKey = dl.timeShort, "short"
 		case hasH && hasM && hasS:
-			df.timePat = dl.timeMedium
+			df.timePat, timeKey = dl.timeMedium, "medium"
 		default:
 			unsupported()
 		}
@@ -212,7 +225,9 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 	if h12 == "false" && df.hour12 {
 		df.timePat = strings.NewReplacer("h:", "HH:", " a", "").Replace(df.timePat)
 		df.hour12 = false
+		timeKey += "24"
 	}
+	df.rangeKey = dateKey + "+" + timeKey
 	return df
 }
 
@@ -234,7 +249,11 @@ func (df *dateTimeFormat) formatParts(t time.Time) []part {
 	}
 	if df.timePat != "" {
 		if len(out) > 0 {
-			out = append(out, part{"literal", df.dl.joiner})
+			j := df.dl.joiner
+			if df.dl.joinerMedium != "" && (df.datePat == df.dl.medium || df.datePat == df.dl.yMMMd) {
+				j = df.dl.joinerMedium
+			}
+			out = append(out, part{"literal", j})
 		}
 		out = df.dl.pattern(df.timePat, t, out)
 	}
@@ -430,6 +449,7 @@ func (b *installer) dateTimeFormatCtor() goja.Value {
 		}
 		return df.boundFormat
 	})
+	b.installDateRange(proto, this)
 	b.tag(proto, "Intl.DateTimeFormat")
 	return c
 }

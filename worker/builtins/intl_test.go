@@ -16,16 +16,11 @@ func TestIntl(t *testing.T) {
 	compareWithWorkerd(t, "testdata/intl.js", "testdata/intl.workerd.out", intlDifferences)
 }
 
-// dateDifferences are testdata/intl_date.js's lines where mcrepl differs.
-var dateDifferences = map[int]struct{ mcrepl, why string }{
-	26: {"Invalid Date UTC constructor,resolvedOptions,formatToParts,format", "formatRange and formatRangeToParts are not built"},
-}
-
 // TestIntlDate compares testdata/intl_date.js (Intl.DateTimeFormat and
 // Date.prototype.toLocale*String in the eight locales, time zones) with
 // workerd's output.
 func TestIntlDate(t *testing.T) {
-	compareWithWorkerd(t, "testdata/intl_date.js", "testdata/intl_date.workerd.out", dateDifferences)
+	compareWithWorkerd(t, "testdata/intl_date.js", "testdata/intl_date.workerd.out", nil)
 }
 
 // TestIntlCollator compares testdata/intl_collator.js (Intl.Collator,
@@ -101,4 +96,12 @@ func TestIntlSegmenter(t *testing.T) {
 // sign, spacing, errors) with workerd's output.
 func TestIntlRange(t *testing.T) {
 	compareWithWorkerd(t, "testdata/intl_range.js", "testdata/intl_range.workerd.out", nil)
+}
+
+// TestIntlDateRange compares testdata/intl_daterange.js
+// (Intl.DateTimeFormat's formatRange and formatRangeToParts: every format
+// mcrepl implements, each greatest differing field, time zones, errors)
+// with workerd's output.
+func TestIntlDateRange(t *testing.T) {
+	compareWithWorkerd(t, "testdata/intl_daterange.js", "testdata/intl_daterange.workerd.out", nil)
 }

@@ -38,3 +38,7 @@ console.log(JSON.stringify(new Date(Date.UTC(2024, 2, 5, 14, 7, 9)).toLocaleDate
 console.log(JSON.stringify(new Intl.DateTimeFormat('en-US', {timeZone: 'UTC', hour12: false, hour: '2-digit', minute: '2-digit'}).format(d)));
 console.log(JSON.stringify(new Intl.DateTimeFormat('en-US', {timeZone: 'UTC'}).formatToParts(d)));
 }
+{
+const d = Date.UTC(2024, 11, 31, 11, 59, 30);
+for (const l of ['en-US', 'en-GB', 'de', 'fr', 'es', 'ja', 'zh', 'tr']) console.log(l, JSON.stringify([{dateStyle:'short', timeStyle:'short'}, {dateStyle:'medium', timeStyle:'short'}, {year:'numeric', month:'numeric', day:'numeric', hour:'numeric', minute:'2-digit'}, {year:'numeric', month:'short', day:'numeric', hour:'numeric', minute:'2-digit'}, {year:'numeric', month:'short', day:'numeric'}, {year:'numeric', month:'long', day:'numeric'}].map(o => new Intl.DateTimeFormat(l, {timeZone:'UTC', ...o}).format(d))));
+}

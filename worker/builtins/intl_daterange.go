@@ -1,0 +1,219 @@
+package builtins
+
+import (
+	_ "embed"
+	"encoding/json"
+	"math"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// formatRange and formatRangeToParts of Intl.DateTimeFormat. ICU picks an
+// interval pattern by the format's skeleton and the greatest field in
+// which the two dates differ (year, month, day, am/pm, hour, minute,
+// second); when the format shows no field that differs, the range is the
+// one date. data/daterange.json holds, per locale, format (rangeKey) and
+// greatest field, the parts of V8's output for two sample dates as tokens
+// (recorded by data/record_dateranges.js); a field is rendered with the
+// pattern letters that give its recorded sample value (the interval
+// pattern may pad where the format does not: de "31.12.2024 – 01.01.2025").
+
+//go:embed data/daterange.json
+var dateRangeJSON []byte
+
+var dateRanges = sync.OnceValue(func() map[string]map[string]map[string]string {
+	var m map[string]map[string]map[string]string
+	if err := json.Unmarshal(dateRangeJSON, &m); err != nil {
+		panic(err) // the embedded file is ours
+	}
+	return m
+})
+
+var fieldLetters = map[byte]string{'y': "year", 'M': "month", 'd': "day", 'E': "weekday", 'h': "hour", 'H': "hour", 'm': "minute", 's': "second", 'a': "dayPeriod"}
+
+// patternFields maps a part type to its letters in an ICU pattern.
+func patternFields(p string, into map[string]string) {
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c == '\'' {
+			j := strings.IndexByte(p[i+1:], '\'')
+			i += j + 2
+			continue
+		}
+		j := i
+		for j < len(p) && p[j] == c {
+			j++
+		}
+		if typ, ok := fieldLetters[c]; ok {
+			if _, seen := into[typ]; !seen {
+				into[typ] = p[i:j]
+			}
+		}
+		i = j
+	}
+}
+
+// greatestDifference is the largest calendar field in which x and y
+// differ, "" when none does.
+func greatestDifference(x, y time.Time) string {
+	switch {
+	case x.Year() != y.Year():
+		return "year"
+	case x.Month() != y.Month():
+		return "month"
+	case x.Day() != y.Day():
+		return "day"
+	case (x.Hour() < 12) != (y.Hour() < 12):
+		return "ampm"
+	case x.Hour() != y.Hour():
+		return "hour"
+	case x.Minute() != y.Minute():
+		return "minute"
+	case x.Second() != y.Second():
+		return "second"
+	}
+	return "" // milliseconds, which no format shows
+}
+
+// The sample dates of data/record_dateranges.js: the start, and per
+// greatest field the end.
+var (
+	rangeSampleStart = time.Date(2024, 3, 5, 9, 7, 9, 0, time.UTC)
+	rangeSampleEnds  = map[string]time.Time{
+		"year":   time.Date(2025, 4, 6, 10, 8, 10, 0, time.UTC),
+		"month":  time.Date(2024, 4, 6, 10, 8, 10, 0, time.UTC),
+		"day":    time.Date(2024, 3, 6, 10, 8, 10, 0, time.UTC),
+		"ampm":   time.Date(2024, 3, 5, 15, 8, 10, 0, time.UTC),
+		"hour":   time.Date(2024, 3, 5, 10, 8, 10, 0, time.UTC),
+		"minute": time.Date(2024, 3, 5, 9, 8, 10, 0, time.UTC),
+		"second": time.Date(2024, 3, 5, 9, 7, 10, 0, time.UTC),
+	}
+	// letterChoices are the pattern letters a field may have in an
+	// interval pattern.
+	letterChoices = map[string][]string{"year": {"y", "yy"}, "month": {"M", "MM", "MMM", "MMMM"}, "day": {"d", "dd"},
+		"hour": {"h", "H", "HH"}, "minute": {"mm"}, "second": {"ss"}, "weekday": {"EEEE"}, "dayPeriod": {"a"}}
+)
+
+// fieldValue renders one field of t with letters.
+func (dl *dateLocale) fieldValue(letters string, t time.Time) (part, bool) {
+	for _, p := range dl.pattern(letters, t, nil) {
+		if p.typ != "literal" {
+			return p, true
+		}
+	}
+	return part{}, false
+}
+
+// shows tells whether the format shows the field g, the greatest in which
+// two dates differ: dates always (a time format's range over days shows
+// them), times when the format has them.
+func (df *dateTimeFormat) shows(g string) bool {
+	switch g {
+	case "ampm", "hour":
+		return strings.ContainsAny(df.timePat, "hH")
+	case "minute":
+		return strings.Contains(df.timePat, "m")
+	case "second":
+		return strings.Contains(df.timePat, "s")
+	}
+	return true
+}
+
+// rangeParts formats the range from x to y.
+func (df *dateTimeFormat) rangeParts(x, y time.Time) []rangePart {
+	x, y = x.In(df.zone), y.In(df.zone)
+	px := df.formatParts(x)
+	g := greatestDifference(x, y)
+	if g == "" || !df.shows(g) {
+		return tagged(px, "shared")
+	}
+	py := df.formatParts(y)
+	tokens, ok := dateRanges()[df.dataTag][df.rangeKey][g]
+	if !ok {
+		sep := []rangePart{{part{"literal", " – "}, "shared"}}
+		return append(append(tagged(px, "startRange"), sep...), tagged(py, "endRange")...)
+	}
+	own := map[string]string{}
+	patternFields(df.datePat, own)
+	patternFields(df.timePat, own)
+	var out []rangePart
+	for _, tok := range strings.Split(tokens, "|") {
+		source := map[byte]string{'s': "startRange", 'e': "endRange", '=': "shared"}[tok[0]]
+		if tok[1] == '\'' {
+			out = append(out, rangePart{part{"literal", tok[2:]}, source})
+			continue
+		}
+		typ, sample, _ := strings.Cut(tok[2:], ":")
+		t, st := x, rangeSampleStart
+		if tok[0] == 'e' {
+			t, st = y, rangeSampleEnds[g]
+		}
+		// The letters are those that render the recorded sample, the
+		// format's own first.
+		letters := own[typ]
+		for _, l := range append([]string{letters}, letterChoices[typ]...) {
+			if p, ok := df.dl.fieldValue(l, st); ok && p.value == sample {
+				letters = l
+				break
+			}
+		}
+		if p, ok := df.dl.fieldValue(letters, t); ok {
+			out = append(out, rangePart{p, source})
+		}
+	}
+	return out
+}
+
+// installDateRange defines formatRange and formatRangeToParts on
+// Intl.DateTimeFormat.prototype; this unwraps the receiver.
+func (b *installer) installDateRange(proto *goja.Object, this func(goja.Value, string) *dateTimeFormat) {
+	rt := b.rt
+	ends := func(call goja.FunctionCall) (time.Time, time.Time) {
+		start, end := call.Argument(0), call.Argument(1)
+		if goja.IsUndefined(start) || goja.IsUndefined(end) {
+			b.typeError("Invalid time value")
+		}
+		num := func(v goja.Value) float64 {
+			switch v.(type) {
+			case *goja.Symbol:
+				b.typeError("Cannot convert a Symbol value to a number")
+			}
+			if typeOf(v) == "bigint" {
+				b.typeError("Cannot convert a BigInt value to a number")
+			}
+			return v.ToFloat()
+		}
+		xs, ys := num(start), num(end)
+		clip := func(ms float64) time.Time {
+			if math.IsNaN(ms) || math.IsInf(ms, 0) || math.Abs(ms) > 8.64e15 {
+				b.rangeError("Invalid time value")
+			}
+			return time.UnixMilli(int64(ms))
+		}
+		x := clip(xs)
+		return x, clip(ys)
+	}
+	b.method(proto, "formatRange", 2, func(call goja.FunctionCall) goja.Value {
+		df := this(call.This, "Intl.DateTimeFormat.prototype.formatRange")
+		var s strings.Builder
+		for _, p := range df.rangeParts(ends(call)) {
+			s.WriteString(p.value)
+		}
+		return rt.ToValue(s.String())
+	})
+	b.method(proto, "formatRangeToParts", 2, func(call goja.FunctionCall) goja.Value {
+		df := this(call.This, "Intl.DateTimeFormat.prototype.formatRangeToParts")
+		var out []any
+		for _, p := range df.rangeParts(ends(call)) {
+			o := rt.NewObject()
+			_ = o.Set("type", p.typ)
+			_ = o.Set("value", p.value)
+			_ = o.Set("source", p.source)
+			out = append(out, o)
+		}
+		return rt.NewArray(out...)
+	})
+}
