@@ -169,3 +169,42 @@ func forgivingValid(s string) bool {
 	}
 	return true
 }
+
+// FuzzDecodeGB18030: the gb18030 decoder (also gbk's) never panics, its
+// output is valid UTF-8, decoding in two streamed pieces gives what
+// decoding at once gives, and a fatal decoder that does not fail gives the
+// same text.
+func FuzzDecodeGB18030(f *testing.F) {
+	for _, s := range []string{"", "abc", "\x80", "\x81\x40", "\x81\x30", "\x81\x30\xfe", "\x81\x30\xff", "\x81\x35\xf4\x37", "\xe3\x32\x9a\x35", "\xfe\xfe", "\x84\x31\xa5\x30", "\xa6\xd9"} {
+		f.Add([]byte(s), 1)
+	}
+	rt := goja.New()
+	f.Fuzz(func(t *testing.T, b []byte, cut int) {
+		for _, label := range []string{"gb18030", "gbk"} {
+			v, err := NewDecoder(label, false, false).Decode(rt, b, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := v.String()
+			if !utf8.ValidString(got) {
+				t.Fatalf("%q: invalid UTF-8 %q", b, got)
+			}
+			if cut < 0 {
+				cut = -cut
+			}
+			c := 0
+			if len(b) > 0 {
+				c = cut % (len(b) + 1)
+			}
+			s := NewDecoder(label, false, false)
+			x, _ := s.Decode(rt, b[:c], true)
+			y, _ := s.Decode(rt, b[c:], false)
+			if x.String()+y.String() != got {
+				t.Fatalf("%s %q cut at %d: %q + %q, want %q", label, b, c, x, y, got)
+			}
+			if fv, err := NewDecoder(label, true, false).Decode(rt, b, false); err == nil && fv.String() != got {
+				t.Fatalf("%s %q: fatal gave %q, want %q", label, b, fv, got)
+			}
+		}
+	})
+}
