@@ -204,14 +204,12 @@ func asciiFastPath(d string) (string, bool) {
 
 // endsInANumber is the "ends in a number" checker.
 func endsInANumber(s string) bool {
-	parts := strings.Split(s, ".")
-	if parts[len(parts)-1] == "" {
-		if len(parts) == 1 {
-			return false
-		}
-		parts = parts[:len(parts)-1]
+	// The last label, or the one before a trailing dot; no list is made
+	// (every parse of a domain host asks).
+	last := strings.TrimSuffix(s, ".")
+	if i := strings.LastIndexByte(last, '.'); i >= 0 {
+		last = last[i+1:]
 	}
-	last := parts[len(parts)-1]
 	if last != "" {
 		digits := true
 		for i := 0; i < len(last); i++ {

@@ -87,3 +87,29 @@ func TestSearchParamsDoNotLeak(t *testing.T) {
 		t.Fatalf("heap grew from %d to %d MiB over 300,000 dropped URLs", before>>20, after>>20)
 	}
 }
+
+// BenchmarkURLConstructor is bench/text's url-parse measure: new URL() of
+// its four shapes, nothing read back; one op is one URL.
+func BenchmarkURLConstructor(b *testing.B) {
+	var out bytes.Buffer
+	w, err := worker.New(worker.Config{Stdout: &out})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer w.Close()
+	src := `
+	const urls = [];
+	for (let i = 0; i < 1000; i++) {
+		urls.push("https://example.com/path/" + i + "?q=" + i + "&page=2#frag");
+		urls.push("http://user:pass@sub" + (i % 97) + ".example.org:8080/a/../b/./c?x=%20y");
+		urls.push("https://EXAMPLE.com/%E2%82%AC" + i);
+		urls.push("https://xn--nxasmq6b.com/" + i);
+	}
+	for (let i = 0; i < N; i++) new URL(urls[i % urls.length]);`
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	b.ResetTimer()
+	if err := w.Run(ctx, "bench.js", "const N = "+itoa(b.N)+";"+src); err != nil {
+		b.Fatal(err)
+	}
+}

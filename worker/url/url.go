@@ -183,15 +183,19 @@ func (s *state) staticMethod(c *goja.Object, name string, f func(goja.FunctionCa
 // the component accessors, searchParams, toJSON and toString.
 func (s *state) initURL() {
 	r := s.env.Realm
-	s.urlCtor, s.urlProto = r.Class("URL", nil, func(call goja.ConstructorCall) *goja.Object {
-		if len(call.Arguments) < 1 {
+	s.urlCtor, s.urlProto = s.class("URL", func(args []goja.Value, proto *goja.Object) *goja.Object {
+		if len(args) < 1 {
 			s.throwTypeError("Failed to construct 'URL': constructor parameter 1 is not of type 'USVString'.")
 		}
-		u, ok := s.parseArgs(call.Arguments[0], call.Argument(1))
+		var base goja.Value = goja.Undefined()
+		if len(args) > 1 {
+			base = args[1]
+		}
+		u, ok := s.parseArgs(args[0], base)
 		if !ok {
 			s.throwTypeError("Invalid URL string.")
 		}
-		return s.newInstance(&urlObj{u: u}, call.This.Prototype())
+		return s.newInstance(&urlObj{u: u}, proto)
 	})
 	c, p := s.urlCtor, s.urlProto
 	s.staticMethod(c, "canParse", func(call goja.FunctionCall) goja.Value {
@@ -422,6 +426,67 @@ func origin(u *record) string {
 		}
 	}
 	return "null"
+}
+
+// class makes a constructor with the shape events.Realm.Class gives
+// (length 0, name, a prototype whose constructor it is; shown as native
+// code; a call without new throws workerd's TypeError), for the one class
+// scripts construct in loops. Class's constructor is a JS function around a
+// native one, and its this, arguments object and the native side's reading
+// of them cost more than parsing the URL; goja's native constructors cannot
+// tell a call from new (both reach them without a new.target). So this one
+// is a Proxy of a native constructor whose Go traps do: apply throws,
+// construct gets the arguments and new.target as they are. ctor makes the
+// instance with proto, new.target's prototype (a subclass's for super()).
+func (s *state) class(name string, ctor func(args []goja.Value, proto *goja.Object) *goja.Object) (c, proto *goja.Object) {
+	msg := "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function."
+	target := s.rt.ToValue(func(goja.ConstructorCall) *goja.Object { return nil }).(*goja.Object)
+	hasInstance := s.env.Realm.Func("[Symbol.hasInstance]", 1, func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return s.rt.ToValue(false)
+		}
+		p, ok := c.Get("prototype").(*goja.Object)
+		if !ok {
+			s.throwTypeError("Function has non-object prototype '" + c.Get("prototype").String() + "' in instanceof check")
+		}
+		for q := o.Prototype(); q != nil; q = q.Prototype() {
+			if q == p {
+				return s.rt.ToValue(true)
+			}
+		}
+		return s.rt.ToValue(false)
+	})
+	_ = target.DefineDataProperty("name", s.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	proto = target.Get("prototype").(*goja.Object)
+	c = s.rt.ToValue(s.rt.NewProxy(target, &goja.ProxyTrapConfig{
+		Apply: func(*goja.Object, goja.Value, []goja.Value) goja.Value {
+			s.throwTypeError(msg)
+			return nil
+		},
+		// goja's Function.prototype[Symbol.hasInstance] refuses a Proxy,
+		// so instanceof finds this one instead: the same ordinary
+		// prototype-chain walk.
+		GetSym: func(target *goja.Object, sym *goja.Symbol, _ goja.Value) goja.Value {
+			if sym == goja.SymHasInstance {
+				return hasInstance
+			}
+			return target.GetSymbol(sym)
+		},
+		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
+			p := proto
+			if newTarget != c {
+				if np, ok := newTarget.Get("prototype").(*goja.Object); ok {
+					p = np
+				}
+			}
+			return ctor(args, p)
+		},
+	})).(*goja.Object)
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	s.env.Realm.ShowAsNative(c, name)
+	s.env.Realm.Tag(proto, name)
+	return c, proto
 }
 
 // typeErrorExecute is WebIDL's conversion failure, in V8's words as workerd

@@ -199,7 +199,13 @@ func trimControlAndSpace(s string) string {
 
 // removeTabNewline removes every ASCII tab or newline.
 func removeTabNewline(s string) string {
-	if !strings.ContainsAny(s, "\t\n\r") {
+	// A byte loop: strings.ContainsAny builds a set for each call, and
+	// every parse asks.
+	i := 0
+	for i < len(s) && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' {
+		i++
+	}
+	if i == len(s) {
 		return s
 	}
 	b := make([]byte, 0, len(s))
