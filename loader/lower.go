@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/dop251/goja"
@@ -67,10 +68,31 @@ func LowerText(src string) (string, bool) {
 }
 
 func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
+	prg, err := lowerWith(name, src, loader, lowerSupported)
+	var gaveUp *parserPanic
+	if errors.As(err, &gaveUp) {
+		// A tagged template's raw text still holds an escape goja's
+		// lexer panics on: esbuild's template helper gives the raw text
+		// as an ordinary string (and untagged templates become concat
+		// calls, which convert as a template does).
+		sup := map[string]bool{"template-literal": false}
+		for k, v := range lowerSupported {
+			sup[k] = v
+		}
+		prg, err = lowerWith(name, src, loader, sup)
+	}
+	return prg, err == nil
+}
+
+// errNoLowering is lowerWith's error when esbuild finds a syntax error.
+var errNoLowering = errors.New("esbuild cannot lower the text")
+
+// lowerWith is lowerScript with esbuild's supported features.
+func lowerWith(name, src string, loader api.Loader, supported map[string]bool) (*goja.Program, error) {
 	res := api.Transform(src, api.TransformOptions{
 		Loader:         loader,
 		Target:         api.ES2022,
-		Supported:      lowerSupported,
+		Supported:      supported,
 		Sourcefile:     name,
 		Sourcemap:      api.SourceMapExternal,
 		SourcesContent: api.SourcesContentExclude,
@@ -78,17 +100,13 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 		LogLevel:       api.LogLevelSilent,
 	})
 	if len(res.Errors) > 0 {
-		return nil, false
+		return nil, errNoLowering
 	}
 	m, err := fixSourceMap(res.Map)
 	if err != nil {
-		return nil, false
+		return nil, err
 	}
-	prg, err := compileSafe(name, string(res.Code)+inlineSourceMap(m)+"\n")
-	if err != nil {
-		return nil, false
-	}
-	return prg, true
+	return compileSafe(name, string(res.Code)+inlineSourceMap(m)+"\n")
 }
 
 // parserPanic is a panic of goja's parser. It panics instead of reporting a
@@ -116,7 +134,8 @@ func parseScript(name, src string) (prg *ast.Program, err error) {
 
 // compileSafe is goja.Compile with a panic returned as a *parserPanic: what
 // esbuild writes can still hold an escape goja's lexer panics on (the raw
-// text of a tagged template keeps \u{10FFFF}).
+// text of a tagged template keeps \u{10FFFF}; lowerScript then lowers the
+// templates too).
 func compileSafe(name, src string) (prg *goja.Program, err error) {
 	defer func() {
 		if x := recover(); x != nil {
