@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -50,6 +51,27 @@ func (pr *pluralRules) choose(n float64) string {
 		return "other"
 	}
 	return pr.loc.plural(i, len(frac), n)
+}
+
+// pluralRanges are CLDR's plural ranges where the range's category is not
+// "other", by numLocale tag, type and the categories of start and end (en,
+// es, ja and zh have none: every range is "other").
+var pluralRanges = map[string]map[string]string{
+	"de": {"cardinal other+one": "one"},
+	"fr": {"cardinal one+one": "one", "ordinal one+one": "one"},
+	"tr": {"cardinal other+one": "one"},
+}
+
+// rangeCategory is selectRange's category from those of the two ends.
+func (pr *pluralRules) rangeCategory(start, end string) string {
+	typ := "cardinal"
+	if pr.ordinal {
+		typ = "ordinal"
+	}
+	if c, ok := pluralRanges[pr.loc.tag][typ+" "+start+"+"+end]; ok {
+		return c
+	}
+	return "other"
 }
 
 func (pr *pluralRules) categories() []string {
@@ -118,6 +140,33 @@ func (b *installer) pluralRulesCtor() goja.Value {
 	b.method(proto, "select", 1, func(call goja.FunctionCall) goja.Value {
 		pr := this(call.This, "select")
 		return rt.ToValue(pr.choose(call.Argument(0).ToFloat()))
+	})
+	b.method(proto, "selectRange", 2, func(call goja.FunctionCall) goja.Value {
+		pr := this(call.This, "selectRange")
+		start, end := call.Argument(0), call.Argument(1)
+		if goja.IsUndefined(start) {
+			b.typeError("Invalid startRange : undefined")
+		}
+		if goja.IsUndefined(end) {
+			b.typeError("Invalid endRange : undefined")
+		}
+		num := func(v goja.Value) float64 {
+			if _, ok := v.(*goja.Symbol); ok {
+				b.typeError("Cannot convert a Symbol value to a number")
+			}
+			if typeOf(v) == "bigint" {
+				b.typeError("Cannot convert a BigInt value to a number")
+			}
+			return v.ToFloat()
+		}
+		x, y := num(start), num(end)
+		if math.IsNaN(x) {
+			b.rangeError("Invalid startRange : NaN")
+		}
+		if math.IsNaN(y) {
+			b.rangeError("Invalid endRange : NaN")
+		}
+		return rt.ToValue(pr.rangeCategory(pr.choose(x), pr.choose(y)))
 	})
 	b.tag(proto, "Intl.PluralRules")
 	return c

@@ -35,3 +35,15 @@ for (const l of ['en', 'de', 'fr', 'es', 'ja', 'zh', 'tr', 'en-GB']) P(l, JSON.s
   const v = { valueOf() { n++; return 3; } };
   console.log(new Intl.NumberFormat('en').formatRange(v, 5), n, new Intl.NumberFormat('en').formatRange(2n ** 70n, 2n ** 71n), new Intl.NumberFormat('en').formatRange(-(2n ** 3n), 2n));
 }
+{
+const E = (f) => { try { return String(f()) } catch (e) { return e.constructor.name + ': ' + e.message } };
+const nums = [0, 1, 2, 1.5, 5, 1000000, 21, 0.5];
+for (const l of ['en', 'en-GB', 'de', 'fr', 'es', 'ja', 'zh', 'tr']) for (const type of ['cardinal', 'ordinal']) {
+  const p = new Intl.PluralRules(l, {type});
+  const r = [];
+  for (const a of nums) for (const b of nums) r.push(p.selectRange(a, b)[0]);
+  console.log(l, type, r.join(''), [...new Set(nums.flatMap(a => nums.map(b => p.select(a) + '+' + p.select(b) + '=' + p.selectRange(a, b))))].join(' '));
+}
+const p = new Intl.PluralRules('en');
+console.log(p.selectRange.length, E(() => p.selectRange()), E(() => p.selectRange(1)), E(() => p.selectRange(NaN, 1)), E(() => p.selectRange(1, NaN)), E(() => p.selectRange(5, 1)), E(() => Intl.PluralRules.prototype.selectRange.call({}, 1, 2)), E(() => p.selectRange(1n, 2)), E(() => p.selectRange('1', '2')), Object.getOwnPropertyNames(Intl.PluralRules.prototype).join());
+}
