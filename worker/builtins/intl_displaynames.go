@@ -209,7 +209,7 @@ func (b *installer) displayNamesCtor() goja.Value {
 			if !ok || len(id.attrs) > 0 || len(id.keys) > 0 || len(id.others) > 0 || id.private != "" {
 				bad()
 			}
-			id.canonicalize()
+			id.canonicalize(true)
 			if name, ok := f.languageName(id); ok {
 				return rt.ToValue(name)
 			}

@@ -143,7 +143,7 @@ func (b *installer) localeCtor() goja.Value {
 			}
 		}
 		typed("numberingSystem", "nu")
-		id.canonicalize()
+		id.canonicalize(true)
 		states.put(call.This, id)
 		return nil
 	})

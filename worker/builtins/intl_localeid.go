@@ -226,8 +226,12 @@ func (id *localeID) setKeyword(k, v string) {
 }
 
 // langFixes are aliases where ICU's data (newer than x/text's) differs,
-// by the language x/text gives.
-var langFixes = map[string]string{"cmn": "zh", "tw": "ak", "bh": "bho", "swc": "sw-CD"}
+// by the language x/text gives; icuFixes are those only Intl.Locale (ICU)
+// applies, not Intl.getCanonicalLocales (V8's own table).
+var (
+	langFixes = map[string]string{"cmn": "zh", "swc": "sw-CD"}
+	icuFixes  = map[string]string{"tw": "ak", "bh": "bho"}
+)
 
 // typeAliases are the -u- keyword values CLDR renames, by key.
 var typeAliases = map[string]map[string]string{
@@ -237,8 +241,9 @@ var typeAliases = map[string]map[string]string{
 	"co": {"dictionary": "dict", "phonebook": "phonebk", "traditional": "trad", "gb2312han": "gb2312"},
 }
 
-// canonicalize applies the aliases and puts the keywords in order.
-func (id *localeID) canonicalize() {
+// canonicalize applies the aliases and puts the keywords in order; icu
+// adds the aliases of icuFixes.
+func (id *localeID) canonicalize(icu bool) {
 	if id.lang == "mo" {
 		id.lang = "ro"
 	}
@@ -253,7 +258,11 @@ func (id *localeID) canonicalize() {
 			}
 		}
 	}
-	if fix, ok := langFixes[id.lang]; ok {
+	fix, ok := langFixes[id.lang]
+	if f, isICU := icuFixes[id.lang]; isICU && icu {
+		fix, ok = f, true
+	}
+	if ok {
 		l, r, _ := strings.Cut(fix, "-")
 		id.lang = l
 		if id.region == "" {
@@ -385,12 +394,13 @@ func (id *localeID) minimize() *localeID {
 	return &m
 }
 
-// canonicalLocale parses and canonicalizes a language tag.
+// canonicalLocale parses and canonicalizes a language tag as
+// Intl.getCanonicalLocales does.
 func canonicalLocale(t string) (*localeID, bool) {
 	id, ok := parseLocaleID(t)
 	if !ok {
 		return nil, false
 	}
-	id.canonicalize()
+	id.canonicalize(false)
 	return id, true
 }
