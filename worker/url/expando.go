@@ -14,8 +14,9 @@ import (
 // properties, writable, enumerable and configurable (goja's dynamic objects
 // have no symbol-keyed, read-only or accessor own properties: a script
 // that defines one on a URL gets a TypeError, a symbol-keyed one is not
-// kept). URLSearchParams instances are ordinary objects (WPT sets their
-// Symbol.iterator) found through slots.
+// kept). A URL's searchParams object is one too (urlParams); the
+// URLSearchParams that scripts construct are ordinary objects (WPT sets
+// their Symbol.iterator) found through slots.
 type expando struct {
 	props map[string]goja.Value
 	keys  []string
@@ -59,11 +60,31 @@ func (e *expando) Delete(k string) bool {
 
 func (e *expando) Keys() []string { return e.keys }
 
+// urlParams is a URL's searchParams object, a dynamic object as the URL
+// is: reading searchParams of each new URL, in a loop, made an ordinary
+// object and its slot (a weak pointer, which the collector tracks) per URL.
+// Standalone URLSearchParams objects stay ordinary.
+type urlParams struct {
+	expando
+	p *params
+}
+
 var (
 	_ goja.DynamicObject = (*urlObj)(nil)
+	_ goja.DynamicObject = (*urlParams)(nil)
 
-	urlObjType = reflect.TypeFor[*urlObj]()
+	urlObjType    = reflect.TypeFor[*urlObj]()
+	urlParamsType = reflect.TypeFor[*urlParams]()
 )
+
+// paramsOf returns the state of a URLSearchParams object, nil for any other
+// value.
+func (s *state) paramsOf(v goja.Value) *params {
+	if o, ok := v.(*goja.Object); ok && o.ExportType() == urlParamsType {
+		return o.Export().(*urlParams).p
+	}
+	return s.params.Get(v)
+}
 
 // newInstance makes the JS object of state d with prototype proto.
 func (s *state) newInstance(d goja.DynamicObject, proto *goja.Object) *goja.Object {

@@ -24,7 +24,7 @@ func (s *state) registerInspect() {
 			entries = append(entries, "searchParams: "+s.inspectParams(u.params, u.u.query, recurse))
 			return braces("URL {", entries), true
 		}
-		if p := s.params.Get(o); p != nil {
+		if p := s.paramsOf(o); p != nil {
 			return s.inspectParams(p, "", recurse), true
 		}
 		if it := s.iters.Get(o); it != nil {

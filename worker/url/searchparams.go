@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"weak"
 
 	"github.com/dop251/goja"
 
@@ -17,18 +16,18 @@ import (
 type Pair struct{ Name, Value string }
 
 // params is one URLSearchParams: its list, and the URL whose query it is
-// (none for a URLSearchParams made by its constructor). The URL is held
-// weakly: the slot of a URL's URLSearchParams must not keep the URL, whose
-// state holds the URLSearchParams object, alive.
+// (none for a URLSearchParams made by its constructor). A URL's
+// URLSearchParams is a dynamic object (urlParams), in no slot, so the URL
+// and it may refer to each other: the collector takes both together.
 type params struct {
 	list []Pair
-	url  weak.Pointer[urlObj]
+	url  *urlObj
 }
 
 // update is the URL standard's URLSearchParams update steps: the URL's
 // query becomes the serialized list (null when it is empty).
 func (p *params) update() {
-	u := p.url.Value()
+	u := p.url
 	if u == nil {
 		return
 	}
@@ -185,7 +184,7 @@ func (s *state) initParams() {
 }
 
 func (s *state) thisParams(call goja.FunctionCall) *params {
-	p := s.params.Get(call.This)
+	p := s.paramsOf(call.This)
 	if p == nil {
 		s.throwTypeError(events.IllegalInvocation)
 	}

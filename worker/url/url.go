@@ -18,7 +18,6 @@ package url
 
 import (
 	"strings"
-	"weak"
 
 	"github.com/dop251/goja"
 
@@ -64,7 +63,7 @@ func (s *state) typeOf(o *goja.Object) string {
 	if urlOf(o) != nil {
 		return "URL"
 	}
-	if s.params.Get(o) != nil {
+	if s.paramsOf(o) != nil {
 		return "URLSearchParams"
 	}
 	if s.patterns.Get(o) != nil {
@@ -244,9 +243,8 @@ func (s *state) initURL() {
 	r.Accessor(p, "searchParams", func(call goja.FunctionCall) goja.Value {
 		o := s.thisURL(call)
 		if o.paramsObj == nil {
-			o.params = &params{url: weak.Make(o), list: ParseURLEncoded(o.u.query)}
-			o.paramsObj = s.rt.CreateObject(s.paramsProto)
-			s.params.Put(o.paramsObj, o.params)
+			o.params = &params{url: o, list: ParseURLEncoded(o.u.query)}
+			o.paramsObj = s.newInstance(&urlParams{p: o.params}, s.paramsProto)
 		}
 		return o.paramsObj
 	}, nil)
