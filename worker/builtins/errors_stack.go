@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"reflect"
 	"regexp"
 
 	"github.com/dop251/goja"
@@ -174,7 +175,18 @@ func (s *errorStacks) frames(b *installer, st *errorStack) ([]goja.StackFrame, b
 // pointer and a cleanup per error, which cost more than a function. The
 // setter is shared: an assignment makes stack a data property.
 func (s *errorStacks) define(b *installer, o *goja.Object, st *errorStack) {
-	get := Named(b.rt, b.rt.ToValue(func(goja.FunctionCall) goja.Value {
+	get := Named(b.rt, b.rt.ToValue(stackGetter(b, o, st)).(*goja.Object), "", 0)
+	if err := o.DefineAccessorProperty("stack", get, s.set, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+}
+
+// stackGetter is the getter of o's stack: st rendered on first read. Not
+// inlined, so that all the getters have one code pointer (IsStackGetter).
+//
+//go:noinline
+func stackGetter(b *installer, o *goja.Object, st *errorStack) func(goja.FunctionCall) goja.Value {
+	return func(goja.FunctionCall) goja.Value {
 		if st.value == nil {
 			if st.lazyMsg {
 				st.value = b.rt.ToValue(ErrorHeader(o) + formatFrames(st.frames, st.limit))
@@ -184,10 +196,23 @@ func (s *errorStacks) define(b *installer, o *goja.Object, st *errorStack) {
 			st.frames = nil
 		}
 		return st.value
-	}).(*goja.Object), "", 0)
-	if err := o.DefineAccessorProperty("stack", get, s.set, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
-		panic(err)
 	}
+}
+
+// stackGetterCode is the code of every function stackGetter makes.
+var stackGetterCode = reflect.ValueOf(stackGetter(nil, nil, nil)).Pointer()
+
+// IsStackGetter reports whether get is the getter of a stack that mcrepl
+// made (a constructed error's, Error.captureStackTrace's): calling it runs
+// no code of the script's but the error's name getter, which V8's stack
+// getter runs too. Package inspect calls only this getter.
+func IsStackGetter(get goja.Value) bool {
+	o, ok := get.(*goja.Object)
+	if !ok {
+		return false
+	}
+	f, ok := o.Export().(func(goja.FunctionCall) goja.Value)
+	return ok && reflect.ValueOf(f).Pointer() == stackGetterCode
 }
 
 // explicitCtor matches a class whose source declares a constructor.

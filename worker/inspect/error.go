@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/builtins"
 )
 
 // primitiveString is String(v) for a primitive; ok is false for objects,
@@ -105,7 +107,7 @@ func stackStart(stack string, pos int) int {
 // stackString is err.stack when it is a non-empty string, else what
 // Error.prototype.toString would return.
 func (c *ctx) stackString(o *goja.Object) string {
-	if v := c.dataGet(o, key{name: "stack"}); v != nil && v.ToBoolean() {
+	if v := c.stackValue(o); v != nil && v.ToBoolean() {
 		if s, ok := primitiveString(v); ok {
 			return strings.TrimRight(s, "\n")
 		}
@@ -124,6 +126,26 @@ func (c *ctx) stackString(o *goja.Object) string {
 		return name
 	}
 	return name + ": " + msg
+}
+
+// stackValue is err.stack: a data property's value, or what the getter
+// returns when it is mcrepl's (V8's stack is an accessor, and so is the
+// stack mcrepl gives a constructed error); nil for any other getter, which
+// would be the script's code, and when the getter throws.
+func (c *ctx) stackValue(o *goja.Object) goja.Value {
+	d, _ := c.lookup(o, key{name: "stack"})
+	if d.isData() {
+		return d.value
+	}
+	get, ok := goja.AssertFunction(d.get)
+	if !ok || !builtins.IsStackGetter(d.get) {
+		return nil
+	}
+	v, err := get(o)
+	if err != nil {
+		return nil
+	}
+	return v
 }
 
 // improveStack is Node's improveStack: it names the constructor in the
