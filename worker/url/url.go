@@ -473,10 +473,8 @@ func (s *state) class(name string, ctor func(args []goja.Value, proto *goja.Obje
 		},
 		Construct: func(_ *goja.Object, args []goja.Value, newTarget *goja.Object) *goja.Object {
 			p := proto
-			if newTarget != c {
-				if np, ok := newTarget.Get("prototype").(*goja.Object); ok {
-					p = np
-				}
+			if np, ok := newTarget.Get("prototype").(*goja.Object); ok {
+				p = np // as in workerd, also URL's own after URL.prototype = {...}
 			}
 			return ctor(args, p)
 		},
