@@ -20,3 +20,16 @@ func BenchmarkNewRuntime(b *testing.B) {
 		goja.New()
 	}
 }
+
+// BenchmarkInstallErrorStacks is the share of Install that replaces the
+// error constructors (installErrorStacks), on a runtime with the rest
+// installed.
+func BenchmarkInstallErrorStacks(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		rt := goja.New()
+		in := newInstaller(rt)
+		b.StartTimer()
+		in.installErrorStacks()
+	}
+}
