@@ -10,8 +10,9 @@ import (
 	// The engine's process boundary: from here on, this process may only
 	// supervise the one that runs the command (see the package).
 	_ "github.com/mcrepl/mcrepl/internal/engine/supervisor"
-	// Half-way through the engine's init functions, a trim (see the package).
+	// Two trims among the engine's init functions (see the packages).
 	_ "github.com/mcrepl/mcrepl/internal/engine/midinit"
+	_ "github.com/mcrepl/mcrepl/internal/engine/midinit/second"
 )
 
 func main() {

@@ -28,7 +28,7 @@ func becomeEngine(stdin io.Reader, stderr io.Writer) io.Writer {
 	if stdin != os.Stdin || stderr != os.Stderr || os.Getenv(engine.Env) != engine.Child {
 		return stderr
 	}
-	engine.Trim() // what the second half of the init functions mapped (the first: package engine/midinit)
+	engine.TrimAll() // what the second half of the init functions mapped (the first: package engine/midinit)
 	l, f := engine.Become()
 	link = l
 	log.SetOutput(f)

@@ -62,6 +62,19 @@ type Link struct {
 	history string
 }
 
+// became is set by Become: this process is the supervised engine.
+var became bool
+
+// Phase marks a boundary between two phases of the engine's start-up
+// that map different parts of the executable (building the isolate's
+// builtins, then its host APIs): in the supervised engine it calls Trim,
+// elsewhere (in process, in tests) it does nothing. Any goroutine.
+func Phase() {
+	if became {
+		Trim()
+	}
+}
+
 // Become sets up a process started by the supervisor: the user's standard
 // error is fd 3 from now on, and the control pipe is fd 4. It returns the
 // link and the standard error to write to. Call it only when Env is Child.
@@ -71,6 +84,7 @@ func Become() (*Link, *os.File) {
 	// the Go runtime. (Package log keeps the old os.Stderr: the caller
 	// points it here.)
 	os.Stderr = stderr
+	became = true
 	l := &Link{control: os.NewFile(ControlFD, "mcrepl-control"), history: os.Getenv(HistoryEnv)}
 	os.Unsetenv(Env)
 	os.Unsetenv(HistoryEnv)

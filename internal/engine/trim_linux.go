@@ -15,52 +15,63 @@ import (
 // a process under a debugger (whose breakpoints are private copies of code
 // pages). The rest of the read-only data (.rodata: type descriptors, itabs,
 // string constants) is kept: nearly every phase reads the same pages of it
-// again, so dropping it cost about 200 more faults in a start-up and saved
-// under 0.1 MiB of its peak (bench/startup/README.md).
+// again (TrimAll drops it too).
 //
 // Why: on a read fault the kernel maps up to 64 KiB around the page
 // (fault-around), so a process's RSS counts whole neighbourhoods of the
-// binary that ran once. mcrepl's binary is about 36 MB; the Go runtime and
+// binary that ran once. mcrepl's binary is about 37 MB; the Go runtime and
 // the init functions of its ~160 packages leave about 11 MiB of it mapped,
 // parsing the command line 2 MiB more, building an isolate (goja.New and
 // the builtins) 5 MiB more, most of which is never read again. The engine
 // calls Trim at those phase boundaries, so that a short script's peak RSS
-// is what one phase maps, not the sum of all of them (bench/README.md has
-// the figures). The ranges are found once (/proc/self/maps and the
+// is what one phase maps, not the sum of all of them (bench/startup/README.md
+// has the figures). The ranges are found once (/proc/self/maps and the
 // executable's section headers); a call costs a read of /proc/self/status
 // and a few madvise calls.
-func Trim() {
+func Trim() { trim(trimRanges().some) }
+
+// TrimAll is Trim, and drops the rest of the executable's read-only data
+// too: for the end of the init functions, whose map literals and tables
+// are not read again. (Doing it at every phase boundary was measured: about
+// 200 more minor faults a start-up, for under 0.1 MiB of its peak.)
+func TrimAll() { trim(trimRanges().all) }
+
+func trim(ranges [][2]uintptr) {
 	if traced() {
 		return
 	}
-	for _, r := range trimRanges() {
+	for _, r := range ranges {
 		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, r[0], r[1]-r[0], syscall.MADV_DONTNEED)
 	}
 }
 
-// trimRanges are the page ranges Trim drops, [start, end): the executable's
-// code mappings, and the part of its read-only data mappings that holds
-// .gopclntab (all of them if that section cannot be found).
-var trimRanges = sync.OnceValue(func() [][2]uintptr {
+// ranges are page ranges of the executable, [start, end): some, the code
+// mappings and the part of the read-only data mappings that holds
+// .gopclntab (all of them if that section cannot be found); all, every
+// read-only mapping.
+type ranges struct{ some, all [][2]uintptr }
+
+var trimRanges = sync.OnceValue(func() ranges {
+	var out ranges
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
-		return nil
+		return out
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
-		return nil
+		return out
 	}
 	pcln, ok := sectionRange(exe, ".gopclntab")
-	var out [][2]uintptr
 	for _, m := range readOnlyMappings(string(maps), exe) {
+		out.all = append(out.all, m.r)
 		if m.exec || !ok {
-			out = append(out, m.r)
+			out.some = append(out.some, m.r)
 			continue
 		}
 		const page = 4096
 		s, e := max(m.r[0], (pcln[0]+page-1)&^(page-1)), min(m.r[1], pcln[1]&^(page-1))
 		if s < e {
-			out = append(out, [2]uintptr{s, e})
+			out.some = append(out.some, [2]uintptr{s, e})
 		}
 	}
 	return out

@@ -5,12 +5,15 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"unsafe"
 )
 
-// exeRSS is how much of this process's executable code is mapped, in KiB
-// (the Rss of its r-xp mappings in /proc/self/smaps).
-func exeRSS(t *testing.T) int {
+// exeRSS is how much of this process's executable is mapped with the
+// permissions perm ("r-xp": code, "r--p": read-only data), in KiB (the Rss
+// of those mappings in /proc/self/smaps).
+func exeRSS(t *testing.T, perm string) int {
 	t.Helper()
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
@@ -25,7 +28,7 @@ func exeRSS(t *testing.T) int {
 		f := strings.Fields(line)
 		switch {
 		case len(f) >= 5 && strings.Contains(f[0], "-"):
-			in = len(f) == 6 && f[5] == exe && f[1] == "r-xp"
+			in = len(f) == 6 && f[5] == exe && f[1] == perm
 		case in && len(f) == 3 && f[0] == "Rss:":
 			n, _ := strconv.Atoi(f[1])
 			kib += n
@@ -41,9 +44,9 @@ func TestTrim(t *testing.T) {
 	if traced() {
 		t.Skip("traced: Trim does nothing")
 	}
-	before := exeRSS(t)
+	before := exeRSS(t, "r-xp")
 	Trim()
-	after := exeRSS(t)
+	after := exeRSS(t, "r-xp")
 	if before < 1024 || after > before*3/4 {
 		t.Fatalf("executable's code RSS: %d KiB before Trim, %d KiB after; want at most three quarters (what reading smaps maps again)", before, after)
 	}
@@ -63,6 +66,56 @@ func TestReadOnlyMappings(t *testing.T) {
 	want := []mapping{{[2]uintptr{0x400000, 0xf0d000}, true}, {[2]uintptr{0xf0d000, 0x1a7a000}, false}}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("readOnlyMappings = %v, want %v", got, want)
+	}
+}
+
+// present counts the pages of [r[0], r[1]) that are in this process's page
+// tables (/proc/self/pagemap), touching little else on the way.
+func present(t *testing.T, r [2]uintptr) int {
+	t.Helper()
+	fd, err := syscall.Open("/proc/self/pagemap", syscall.O_RDONLY, 0)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer syscall.Close(fd)
+	buf := make([]byte, 8*((r[1]-r[0])/4096))
+	if n, err := syscall.Pread(fd, buf, int64(r[0]/4096*8)); err != nil || n != len(buf) {
+		t.Skip("pagemap:", n, err)
+	}
+	n := 0
+	for i := 7; i < len(buf); i += 8 {
+		if buf[i]&0x80 != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// TestTrimAll: Trim keeps the read-only data outside .gopclntab, and
+// TrimAll unmaps it.
+func TestTrimAll(t *testing.T) {
+	if traced() {
+		t.Skip("traced: Trim does nothing")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	rodata, ok := sectionRange(exe, ".rodata")
+	if !ok {
+		t.Skip("no .rodata")
+	}
+	rodata = [2]uintptr{(rodata[0] + 4095) &^ 4095, rodata[1] &^ 4095}
+	var sum byte
+	for a := rodata[0]; a < rodata[1]; a += 4096 {
+		sum += *(*byte)(unsafe.Add(unsafe.Pointer(nil), a))
+	}
+	Trim()
+	kept := present(t, rodata)
+	TrimAll()
+	left := present(t, rodata)
+	if pages := int(rodata[1]-rodata[0]) / 4096; kept < pages*3/4 || left > kept/2 {
+		t.Fatalf(".rodata (%d pages, sum %d): %d mapped after Trim, %d after TrimAll; want most, then at most half", pages, sum, kept, left)
 	}
 }
 

@@ -4,3 +4,6 @@ package engine
 
 // Trim does nothing here (see trim_linux.go).
 func Trim() {}
+
+// TrimAll does nothing here (see trim_linux.go).
+func TrimAll() {}
