@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/dop251/goja"
 )
 
 // benchText is bench/workloads/textcodec.js's text: mixed ASCII, Latin-1,
@@ -34,6 +36,22 @@ func TestAppendUTF16AsUTF8(t *testing.T) {
 		want := "pre" + string(utf16.Decode(u))
 		if got := string(appendUTF16AsUTF8([]byte("pre"), u)); got != want {
 			t.Errorf("appendUTF16AsUTF8(%x) = %q, want %q", u, got, want)
+		}
+	}
+}
+
+// BenchmarkDecodeGBK is TextDecoder('gbk').decode of 2 MB of two-byte
+// sequences (GB2312's hanzi rows).
+func BenchmarkDecodeGBK(b *testing.B) {
+	p := make([]byte, 2<<20)
+	for i := 0; i < len(p); i += 2 {
+		p[i], p[i+1] = byte(0xb0+i/2%40), byte(0xa1+i/2%90)
+	}
+	rt := goja.New()
+	b.SetBytes(int64(len(p)))
+	for b.Loop() {
+		if _, err := NewDecoder("gbk", false, false).Decode(rt, p, false); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package encoding
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -94,9 +95,47 @@ func (g *gb18030) lookup(seq []byte) (rune, bool) {
 	return r, true
 }
 
-// index is the standard's index gb18030 code point of a two-byte sequence:
-// gb2022, else x/text's table, else privateUse.
+// gbIndex is the standard's index gb18030, by pointer (0 where it has no
+// code point; every code point it has is in the BMP), built once.
+var (
+	gbIndexOnce sync.Once
+	gbIndex     []uint16
+)
+
+// index is the standard's index gb18030 code point of a two-byte sequence
+// (lead 0x81-0xFE, trail 0x40-0x7E or 0x80-0xFE).
 func (g *gb18030) index(lead, trail byte) (rune, bool) {
+	gbIndexOnce.Do(func() {
+		t := make([]uint16, 126*190)
+		var b gb18030
+		for l := 0x81; l <= 0xfe; l++ {
+			for tr := 0x40; tr <= 0xfe; tr++ {
+				if tr == 0x7f {
+					continue
+				}
+				if r, ok := b.build(byte(l), byte(tr)); ok && r <= 0xffff {
+					t[gbPointer(byte(l), byte(tr))] = uint16(r)
+				}
+			}
+		}
+		gbIndex = t
+	})
+	r := gbIndex[gbPointer(lead, trail)]
+	return rune(r), r != 0
+}
+
+// gbPointer is the index pointer of a two-byte sequence.
+func gbPointer(lead, trail byte) int {
+	offset := 0x40
+	if trail >= 0x7f {
+		offset = 0x41
+	}
+	return int(lead-0x81)*190 + int(trail) - offset
+}
+
+// build is the index's code point for a two-byte sequence: gb2022, else
+// x/text's table, else privateUse.
+func (g *gb18030) build(lead, trail byte) (rune, bool) {
 	if r, ok := gb2022[uint16(lead)<<8|uint16(trail)]; ok {
 		return r, true
 	}
