@@ -93,7 +93,7 @@ func stackTail(rt *goja.Runtime) string {
 		p := f.Position()
 		fn := f.FuncName()
 		loc := p.Filename + ":" + itoa(p.Line) + ":" + itoa(p.Column)
-		if fn != "" {
+		if fn != "" && fn != "<anonymous>" {
 			s += "\n    at " + fn + " (" + loc + ")"
 		} else {
 			s += "\n    at " + loc
