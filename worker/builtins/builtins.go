@@ -16,7 +16,9 @@
 //
 // NameFunctions gives Go-made host functions the V8 names of their
 // properties, so no Go identifier ever shows in a name, a toString or a
-// stack frame. FormatStack and CaptureStack write stacks in V8's shape.
+// stack frame. FormatFrames writes stacks in V8's shape; the error
+// constructors are replaced by ones whose errors carry such a stack
+// (installErrorStacks), and IsStackGetter tells their stack getter apart.
 //
 // Everything here runs on the isolate's loop goroutine.
 package builtins
