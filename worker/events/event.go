@@ -29,13 +29,29 @@ type Event struct {
 	target        *goja.Object // nil until dispatched: reads as undefined
 	current       *goja.Object
 
-	// kind-specific state
+	// kind-specific state, kept out of line so that the Event of every delivered message
+	// stays small
+	errorInit *errorInit
+	kind      *eventKind
+}
+
+// eventKind is the state of a CustomEvent or a PromiseRejectionEvent.
+type eventKind struct {
 	custom        bool       // a CustomEvent
 	detail        goja.Value // CustomEvent's detail (undefined by default, as in workerd)
-	errorInit     *errorInit
 	rejectReason  goja.Value
 	rejectPromise goja.Value
 }
+
+// k returns the kind-specific state; a zero one for the others.
+func (e *Event) k() *eventKind {
+	if e.kind == nil {
+		return &noKind
+	}
+	return e.kind
+}
+
+var noKind eventKind
 
 type errorInit struct {
 	message, filename string
@@ -199,23 +215,23 @@ func (r *Realm) initEvent() {
 	rejGet := func(name string, f func(e *Event) goja.Value) {
 		r.Accessor(r.rejectionProto, name, func(call goja.FunctionCall) goja.Value {
 			e := r.thisEvent(call)
-			if e.rejectReason == nil {
+			if e.k().rejectReason == nil {
 				r.ThrowTypeError(IllegalInvocation)
 			}
 			return f(e)
 		}, nil)
 	}
-	rejGet("promise", func(e *Event) goja.Value { return e.rejectPromise })
-	rejGet("reason", func(e *Event) goja.Value { return e.rejectReason })
+	rejGet("promise", func(e *Event) goja.Value { return e.k().rejectPromise })
+	rejGet("reason", func(e *Event) goja.Value { return e.k().rejectReason })
 
 	// CustomEvent, at every compatibility date: detail defaults to
 	// undefined (the DOM says null), and there is no initCustomEvent.
 	_, r.customEventProto = r.Class("CustomEvent", proto, func(call goja.ConstructorCall) *goja.Object {
 		e := r.construct("CustomEvent", call)
-		e.custom, e.detail = true, goja.Undefined()
+		e.kind = &eventKind{custom: true, detail: goja.Undefined()}
 		if init, ok := call.Argument(1).(*goja.Object); ok {
 			if v := init.Get("detail"); v != nil {
-				e.detail = v
+				e.kind.detail = v
 			}
 		}
 		r.events.put(call.This, e)
@@ -223,10 +239,10 @@ func (r *Realm) initEvent() {
 	})
 	r.Accessor(r.customEventProto, "detail", func(call goja.FunctionCall) goja.Value {
 		e := r.thisEvent(call)
-		if !e.custom {
+		if !e.k().custom {
 			r.ThrowTypeError(IllegalInvocation)
 		}
-		return e.detail
+		return e.kind.detail
 	}, nil)
 }
 
@@ -346,7 +362,7 @@ func (r *Realm) FireRejection(reason goja.Value, p *goja.Promise) bool {
 		return false
 	}
 	o := r.rt.CreateObject(r.rejectionProto)
-	e := &Event{typ: "unhandledrejection", trusted: true, rejectReason: reason, rejectPromise: r.rt.ToValue(p)}
+	e := &Event{typ: "unhandledrejection", trusted: true, kind: &eventKind{rejectReason: reason, rejectPromise: r.rt.ToValue(p)}}
 	r.events.put(o, e)
 	r.Dispatch(r.global, o, Propagate)
 	return e.prevented
@@ -449,8 +465,8 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 	// A subclass's own attributes come first (workerd lists the most
 	// derived prototype's getters first).
 	switch {
-	case e.custom:
-		entries = append(entries, "detail: "+recurse(e.detail))
+	case e.k().custom:
+		entries = append(entries, "detail: "+recurse(e.kind.detail))
 	case e.errorInit != nil && name == "ErrorEvent":
 		i := e.errorInit
 		entries = append(entries,
@@ -459,10 +475,10 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			"lineno: "+recurse(r.rt.ToValue(i.lineno)),
 			"colno: "+recurse(r.rt.ToValue(i.colno)),
 			"error: "+recurse(i.err))
-	case e.rejectReason != nil && name == "PromiseRejectionEvent":
+	case e.k().rejectReason != nil && name == "PromiseRejectionEvent":
 		entries = append(entries,
-			"promise: "+recurse(e.rejectPromise),
-			"reason: "+recurse(e.rejectReason))
+			"promise: "+recurse(e.kind.rejectPromise),
+			"reason: "+recurse(e.kind.rejectReason))
 	}
 	entries = append(entries,
 		"type: "+recurse(r.rt.ToValue(e.typ)),
