@@ -61,7 +61,7 @@ var trimRanges = sync.OnceValue(func() ranges {
 	if err != nil {
 		return out
 	}
-	pcln, ok := sectionRange(exe, ".gopclntab")
+	pcln, ok := sectionRange("/proc/self/exe", ".gopclntab") // even if the file was replaced since
 	for _, m := range readOnlyMappings(string(maps), exe) {
 		out.all = append(out.all, m.r)
 		if m.exec || !ok {
