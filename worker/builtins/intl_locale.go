@@ -14,10 +14,10 @@ import (
 // the locale-info methods (getCalendars, getCollations, getHourCycles,
 // getNumberingSystems, getTimeZones, getTextInfo, getWeekInfo) from
 // data/localeinfo.json, which holds what workerd's V8 (ICU) returns per
-// region and per language (recorded by data/record_names.js). Regional
-// preferences ride on the region (given, or the likely one), language
-// ones on the language: V8 refines a few of them per language and region
-// (ar-MA's digits, say), which this does not.
+// region, per language, and per language and region where that differs
+// (pa-PK's digits, fr-CA's hour cycle; recorded by data/record_names.js).
+// Regional preferences ride on the region (given, or the likely one),
+// language ones on the language, the direction on the (likely) script.
 
 //go:embed data/localeinfo.json
 var localeInfoJSON []byte
@@ -40,9 +40,17 @@ type languageInfo struct {
 	Direction        string   `json:"direction"`
 }
 
+// pairInfo is what a language in a region has other than the language's
+// and the region's.
+type pairInfo struct {
+	NumberingSystems []string `json:"numberingSystems"`
+	HourCycles       []string `json:"hourCycles"`
+}
+
 var localeInfo = sync.OnceValue(func() (d struct {
 	Regions   map[string]regionInfo   `json:"regions"`
 	Languages map[string]languageInfo `json:"languages"`
+	Pairs     map[string]pairInfo     `json:"pairs"`
 }) {
 	if err := json.Unmarshal(localeInfoJSON, &d); err != nil {
 		panic(err) // the embedded file is ours
@@ -216,14 +224,23 @@ func (b *installer) localeCtor() goja.Value {
 		}
 		return rt.NewArray(out...)
 	}
-	region := func(id *localeID) regionInfo {
-		r := id.region
-		if r == "" {
-			_, _, r = likely(id.lang, id.script, "")
+	regionOf := func(id *localeID) string {
+		if id.region != "" {
+			return id.region
 		}
-		return localeInfo().Regions[r]
+		_, _, r := likely(id.lang, id.script, "")
+		return r
 	}
-	lang := func(id *localeID) languageInfo { return localeInfo().Languages[id.lang] }
+	region := func(id *localeID) regionInfo { return localeInfo().Regions[regionOf(id)] }
+	langOf := func(id *localeID) string {
+		if id.lang == "und" {
+			l, _, _ := likely(id.lang, id.script, id.region)
+			return l
+		}
+		return id.lang
+	}
+	pair := func(id *localeID) pairInfo { return localeInfo().Pairs[langOf(id)+"-"+regionOf(id)] }
+	lang := func(id *localeID) languageInfo { return localeInfo().Languages[langOf(id)] }
 	or := func(l []string, def ...string) []string {
 		if l == nil {
 			return def
@@ -244,17 +261,29 @@ func (b *installer) localeCtor() goja.Value {
 			if kw := id.keyword("co"); kw != nil {
 				return list([]string{kw.value})
 			}
-			return list(or(lang(id).Collations, "emoji", "eor"))
+			// A language in another script than its own sorts as the root
+			// (Chinese's collations are Han's, in either Han script).
+			if _, s, _ := likely(id.lang, "", ""); id.script != "" && id.script != s && !(id.lang == "zh" && (id.script == "Hant" || id.script == "Hans")) {
+				return list([]string{"emoji", "eor"})
+			}
+			// und sorts as the root, whatever its likely language.
+			return list(or(localeInfo().Languages[id.lang].Collations, "emoji", "eor"))
 		}},
 		{"getHourCycles", func(id *localeID) goja.Value {
 			if kw := id.keyword("hc"); kw != nil {
 				return list([]string{kw.value})
+			}
+			if p := pair(id).HourCycles; p != nil {
+				return list(p)
 			}
 			return list(or(region(id).HourCycles, "h23"))
 		}},
 		{"getNumberingSystems", func(id *localeID) goja.Value {
 			if kw := id.keyword("nu"); kw != nil {
 				return list([]string{kw.value})
+			}
+			if p := pair(id).NumberingSystems; p != nil {
+				return list(p)
 			}
 			return list(or(lang(id).NumberingSystems, "latn"))
 		}},
@@ -266,7 +295,11 @@ func (b *installer) localeCtor() goja.Value {
 		}},
 		{"getTextInfo", func(id *localeID) goja.Value {
 			dir := "ltr"
-			if id.script != "" && rtlScripts[id.script] || id.script == "" && lang(id).Direction == "rtl" {
+			script := id.script
+			if script == "" {
+				_, script, _ = likely(id.lang, "", id.region)
+			}
+			if rtlScripts[script] || script == "" && lang(id).Direction == "rtl" {
 				dir = "rtl"
 			}
 			o := rt.NewObject()

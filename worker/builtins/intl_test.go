@@ -46,6 +46,10 @@ var localeDifferences = map[int]struct{ mcrepl, why string }{
 	46:  {"aaa aaa aaa aaa aaa", "x/text's likely subtags (CLDR 32) have none for aaa"},
 	84:  {"sgn-DE=sgn-DE/sgn-DE", "sign-language aliases (sgn-XX) are not applied"},
 	110: {"en-abcde-ABCDE=RangeError: Incorrect locale information provided/RangeError: Invalid language tag: en-abcde-ABCDE", "V8 lower-cases the tag in this message"},
+	153: {`en-001 en-001 en-Latn-001 en-001 ["gregory"] ["emoji","eor"] ["h12"] ["latn"] [] {"direction":"ltr"} {"firstDay":1,"weekend":[6,7]}`, "the time zones of region 001 (V8 lists the Etc and SystemV zones) are not recorded"},
+	177: {`yi yi yi-Hebr-001 yi ["gregory"] ["emoji","eor"] ["h23"] ["latn"]  {"direction":"rtl"} {"firstDay":1,"weekend":[6,7]}`, "x/text's likely subtags (CLDR 32) give yi-Hebr-001, V8's yi-Hebr-UA"},
+	227: {`und-150 und-150 ru-Cyrl-150 ru-150 ["gregory"] ["emoji","eor"] ["h23"] ["latn"] [] {"direction":"ltr"} {"firstDay":1,"weekend":[6,7]}`, "x/text's likely subtags (CLDR 32) give ru-Cyrl-150, V8's en-Latn-150"},
+	228: {`und-AQ und-AQ und-Latn-AQ und-AQ ["gregory"] ["emoji","eor"] ["h23"] ["latn"] ["Antarctica/Casey","Antarctica/Davis","Antarctica/DumontDUrville","Antarctica/Mawson","Antarctica/McMurdo","Antarctica/Palmer","Antarctica/Rothera","Antarctica/Syowa","Antarctica/Troll","Antarctica/Vostok"] {"direction":"ltr"} {"firstDay":1,"weekend":[6,7]}`, "x/text's likely subtags (CLDR 32) have no language for AQ"},
 }
 
 // TestIntlLocale compares testdata/intl_locale.js (Intl.Locale, aliases,

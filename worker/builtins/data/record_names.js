@@ -65,6 +65,18 @@ for (const lg of langCodes) {
   const o = new Intl.Locale(lg);
   info.languages[lg] = { collations: o.getCollations(), numberingSystems: o.getNumberingSystems(), direction: o.getTextInfo().direction };
 }
+// Where a language in a region has other digits or hour cycles than the
+// language's and the region's (pa-PK arabext, fr-CA h23, es-419 h12).
+const same0 = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+info.pairs = {};
+for (const lg of langCodes) for (const r of [...regionCodes.filter((r) => /^[A-Z]{2}$/.test(r)), ...m49]) {
+  let o; try { o = new Intl.Locale(lg + '-' + r); } catch { continue; }
+  const p = {};
+  if (!same0(o.getNumberingSystems(), info.languages[lg].numberingSystems)) p.numberingSystems = o.getNumberingSystems();
+  const reg = info.regions[r] || {}; // before the defaults are left out below
+  if (!same0(o.getHourCycles(), reg.hourCycles || ['h23'])) p.hourCycles = o.getHourCycles();
+  if (Object.keys(p).length) info.pairs[lg + '-' + r] = p;
+}
 // Leave out what most have: the first week day Monday with a Saturday-Sunday
 // weekend, the Gregorian calendar alone, h23, the collations emoji and eor,
 // latn digits, left to right.

@@ -23,3 +23,11 @@ try { Intl.supportedValuesOf() } catch (e) { console.log(e.constructor.name + ':
 try { Intl.supportedValuesOf(Symbol()) } catch (e) { console.log(e.constructor.name + ': ' + e.message) }
 console.log(Intl.supportedValuesOf('calendar') === Intl.supportedValuesOf('calendar'));
 console.log(Intl.supportedValuesOf.length, Intl.supportedValuesOf.name, Object.getOwnPropertyDescriptor(Intl, 'supportedValuesOf').enumerable);
+{
+const tags = ['en-US-u-ca-gregory-nu-latn', 'de-CH-1996', 'sl-rozaj-biske-1994', 'zh-Hant-HK', 'zh-HK', 'zh-MO', 'zh-SG', 'yue-HK', 'yue', 'pa-PK', 'pa', 'az-IR', 'az-Arab', 'uz-AF', 'ms-Arab', 'mn-CN', 'sr-ME', 'sr-Latn-ME', 'ha-NE', 'ku', 'ky', 'tg', 'en-001', 'en-150', 'es-419', 'pt-PT', 'pt-AO', 'fr-BE', 'nl-BE', 'ca-ES-valencia', 'en-t-ja', 'en-t-ja-jpan', 'ja-t-it-m0-xyz', 'en-x-private', 'en-US-x-twain', 'de-u-co-phonebk-ka-shifted', 'th-u-nu-thai', 'ar-u-nu-arab', 'hi-u-nu-deva', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'dv', 'yi', 'ckb', 'ks', 'ar-MA', 'ar-SA', 'fa-AF', 'en-IN', 'en-CA', 'fr-CA', 'en-AU', 'ko', 'ko-KR', 'vi', 'th', 'id', 'hi', 'bn', 'ta', 'te', 'mr', 'gu', 'kn', 'ml', 'si', 'km', 'lo', 'my', 'am', 'ti', 'ka', 'hy', 'el', 'ru', 'uk', 'be', 'bg', 'mk', 'kk', 'und-Latn', 'und-Cyrl', 'und-Hant', 'und-Hans', 'und-Jpan', 'und-Kore', 'und-Deva', 'und-Thai', 'und-TW', 'und-JP', 'und-DE', 'und-419', 'und-150', 'und-AQ', 'en-Cyrl', 'ru-Latn', 'ja-Latn', 'zh-Latn'];
+for (const t of tags) {
+  const l = E(() => new Intl.Locale(t));
+  let o = E(() => { const x = new Intl.Locale(t); return [x.maximize(), x.minimize(), JSON.stringify(x.getCalendars()), JSON.stringify(x.getCollations()), JSON.stringify(x.getHourCycles()), JSON.stringify(x.getNumberingSystems()), JSON.stringify(x.getTimeZones()), JSON.stringify(x.getTextInfo()), JSON.stringify(x.getWeekInfo())].join(' ') });
+  console.log(t, l, o);
+}
+}
