@@ -109,6 +109,17 @@ func (b *installer) wrapErrorCtor(name string, s *errorStacks) *goja.Object {
 	}
 	if proto, ok := orig.Get("prototype").(*goja.Object); ok {
 		_ = proto.DefineDataProperty("constructor", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		// V8's order of the prototype's keys (goja's is message, name,
+		// toString, constructor).
+		for _, k := range []string{"constructor", "name", "message", "toString"} {
+			d, err := gopd(nil, proto, rt.ToValue(k))
+			if err != nil || goja.IsUndefined(d) {
+				continue
+			}
+			if proto.Delete(k) == nil {
+				_, _ = dp(nil, proto, rt.ToValue(k), d)
+			}
+		}
 	}
 	_ = w.SetPrototype(orig.Prototype())
 	b.native[w] = name

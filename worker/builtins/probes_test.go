@@ -22,6 +22,14 @@ func TestProbes(t *testing.T) {
 	compareWithWorkerd(t, "testdata/probes.js", "testdata/probes.workerd.out", probeDifferences)
 }
 
+// TestErrorShapes compares the replaced error constructors with workerd's:
+// their keys, attributes, prototypes and what they construct.
+func TestErrorShapes(t *testing.T) {
+	compareWithWorkerd(t, "testdata/errors.js", "testdata/errors.workerd.out", map[int]struct{ mcrepl, why string }{
+		6: {"true Error,AggregateError,TypeError,ReferenceError,SyntaxError,RangeError,EvalError,URIError,SuppressedError", "the order of the globals is goja's"},
+	})
+}
+
 // TestIteratorZip compares Iterator.zip, zipKeyed and Iterator.prototype.join
 // and includes with workerd: names, lengths, attributes, modes, padding,
 // the closing of the iterators and the errors.
