@@ -37,7 +37,7 @@ func (w *Worker) ReportException(err error) {
 	var ex *goja.Exception
 	if errors.As(err, &ex) && w.hooks.OnError != nil {
 		var so *goja.StackOverflowError
-		if !errors.As(err, &so) && w.hooks.OnError(ex.Value()) {
+		if !errors.As(err, &so) && w.hooks.OnError(w.withV8Stack(ex.Value())) {
 			return
 		}
 	}
@@ -48,11 +48,34 @@ func (w *Worker) ReportException(err error) {
 // ReportValue reports a thrown JS value (not wrapped in a Go error) as
 // uncaught, as ReportException does.
 func (w *Worker) ReportValue(v goja.Value) {
-	if w.hooks.OnError != nil && w.hooks.OnError(v) {
+	if w.hooks.OnError != nil && w.hooks.OnError(w.withV8Stack(v)) {
 		return
 	}
 	w.markFailed()
 	w.writeErr("Uncaught " + w.FormatValueError(v) + "\n")
+}
+
+// withV8Stack gives a thrown Error whose stack is still goja's text (an
+// error that goja or a host function made: its stack ends with a newline,
+// which V8's never does) frames in V8's shape, before a listener of the
+// error or unhandledrejection event reads it, and returns v. The first
+// line stays "name: message", the message as the script reads it.
+func (w *Worker) withV8Stack(v goja.Value) goja.Value {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ClassName() != "Error" {
+		return v
+	}
+	s, ok := o.Get("stack").Export().(string)
+	if !ok || !strings.HasSuffix(s, "\n") {
+		return v
+	}
+	head, _, _ := strings.Cut(s, "\n")
+	_, frames, _ := strings.Cut(CleanStack(s), "\n")
+	if frames != "" {
+		head += "\n" + frames
+	}
+	_ = o.DefineDataProperty("stack", w.rt.ToValue(head), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return v
 }
 
 func (w *Worker) writeErr(s string) { _, _ = io.WriteString(w.stderr, s) }
@@ -192,7 +215,7 @@ func (w *Worker) afterMacrotask() {
 				continue
 			}
 			reason := p.Result()
-			if w.hooks.OnRejection != nil && w.hooks.OnRejection(reason, p) {
+			if w.hooks.OnRejection != nil && w.hooks.OnRejection(w.withV8Stack(reason), p) {
 				continue
 			}
 			w.markFailed()
