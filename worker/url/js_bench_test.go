@@ -90,7 +90,12 @@ func TestSearchParamsDoNotLeak(t *testing.T) {
 
 // BenchmarkURLConstructor is bench/text's url-parse measure: new URL() of
 // its four shapes, nothing read back; one op is one URL.
-func BenchmarkURLConstructor(b *testing.B) {
+func BenchmarkURLConstructor(b *testing.B) { benchConstructor(b, "") }
+
+// BenchmarkURLHref is bench/text's url-href: new URL() and its href.
+func BenchmarkURLHref(b *testing.B) { benchConstructor(b, ".href") }
+
+func benchConstructor(b *testing.B, read string) {
 	var out bytes.Buffer
 	w, err := worker.New(worker.Config{Stdout: &out})
 	if err != nil {
@@ -105,7 +110,7 @@ func BenchmarkURLConstructor(b *testing.B) {
 		urls.push("https://EXAMPLE.com/%E2%82%AC" + i);
 		urls.push("https://xn--nxasmq6b.com/" + i);
 	}
-	for (let i = 0; i < N; i++) new URL(urls[i % urls.length]);`
+	for (let i = 0; i < N; i++) new URL(urls[i % urls.length])` + read + `;`
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	b.ResetTimer()

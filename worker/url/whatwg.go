@@ -266,6 +266,33 @@ func isDoubleDot(s string) bool {
 	return false
 }
 
+// The run tables: after a state has taken a character the ordinary way,
+// appendRun takes the ASCII bytes that follow which the same state would
+// only append unchanged, in one step instead of one loop turn each (the
+// loop's cost per character was most of a parse). A byte in a table, and
+// every non-ASCII byte, stops a run and goes through the state as usual.
+var (
+	authorityStop = newSet(nil, "@/?#\\")
+	hostStop      = newSet(nil, ":[]/?#\\")
+	pathStop      = newSet(pathSet, "/\\?#")
+	queryStop     = newSet(nil, "#")
+	fragmentStop  = fragmentSet
+)
+
+// appendRun appends to buf the bytes of input after p up to the first that
+// stop marks (or a non-ASCII one), and returns the position of the last
+// byte taken (p when none is), which the parse loop then steps past.
+func appendRun(buf []byte, input string, p int, stop *encodeSet) ([]byte, int) {
+	j := p + 1
+	for j < len(input) && input[j] < 0x80 && !stop[input[j]] {
+		j++
+	}
+	if j == p+1 {
+		return buf, p
+	}
+	return append(buf, input[p+1:j]...), j - 1
+}
+
 // basicParse runs the basic URL parser on input into u, from state
 // override when it is not noState (the setters). It reports failure; with
 // a state override, a "return" of the spec is success.
@@ -474,6 +501,7 @@ func basicParse(input string, base *record, u *record, override parseState) bool
 				back()
 			} else {
 				buf = utf8.AppendRune(buf, c)
+				buf, p = appendRun(buf, input, p, authorityStop)
 			}
 		case hostState, hostnameState:
 			if override != noState && u.scheme == "file" {
@@ -518,6 +546,9 @@ func basicParse(input string, base *record, u *record, override parseState) bool
 					insideBrackets = false
 				}
 				buf = utf8.AppendRune(buf, c)
+				if override == noState {
+					buf, p = appendRun(buf, input, p, hostStop)
+				}
 			}
 		case portState:
 			if isASCIIDigit(c) {
@@ -667,6 +698,7 @@ func basicParse(input string, base *record, u *record, override parseState) bool
 				}
 			} else {
 				buf = appendEncodedBytes(buf, c, pathSet)
+				buf, p = appendRun(buf, input, p, pathStop)
 			}
 		case opaquePathState:
 			if c == '?' {
@@ -702,10 +734,12 @@ func basicParse(input string, base *record, u *record, override parseState) bool
 				}
 			} else if c != eof {
 				buf = utf8.AppendRune(buf, c)
+				buf, p = appendRun(buf, input, p, queryStop)
 			}
 		case fragmentState:
 			if c != eof {
 				buf = appendEncodedBytes(buf, c, fragmentSet)
+				buf, p = appendRun(buf, input, p, fragmentStop)
 			} else {
 				u.fragment += string(buf)
 				buf = buf[:0]
