@@ -8,7 +8,8 @@
 #
 # A runtime that is not found is left out with a note. workerd runs the workload as the body of
 # a test() handler (bench/workerd/*.tmpl), at compatibility date 2025-08-15, and mcrepl at the
-# same date with its event log off.
+# same date with its event log off. The rates are wall-clock; on a loaded machine
+# bench/text/url-cpu.sh gives the CPU time per new URL() of mcrepl and workerd instead.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
