@@ -65,7 +65,12 @@ func (w *Worker) withV8Stack(v goja.Value) goja.Value {
 	if !ok || o.ClassName() != "Error" {
 		return v
 	}
-	s, ok := o.Get("stack").Export().(string)
+	// Reading the stack can throw (an error whose name is itself): the
+	// error goes to the listeners as it is, and the report says what threw.
+	var s string
+	if ex := w.rt.Try(func() { s, ok = o.Get("stack").Export().(string) }); ex != nil {
+		return v
+	}
 	if !ok || !strings.HasSuffix(s, "\n") {
 		return v
 	}
