@@ -254,6 +254,9 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		h[k] = append(h[k], vs...)
 	}
 	h["Date"] = nil // workerd sends none
+	if _, ok := h["Content-Type"]; !ok {
+		h["Content-Type"] = nil // workerd sends none; Go's server would sniff one
+	}
 	var body []byte
 	buffered := false
 	if out.Body != nil {
@@ -261,7 +264,8 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	} else {
 		buffered = true
 	}
-	if buffered && !noBody(out.Status) {
+	// workerd frames a null body to a HEAD request with no Content-Length.
+	if buffered && !noBody(out.Status) && (out.Body != nil || hr.Method != "HEAD") {
 		h["Content-Length"] = []string{fmt.Sprint(len(body))}
 	}
 	rw.WriteHeader(out.Status)
