@@ -168,7 +168,7 @@ func (b *installer) canonicalizeLocaleList(v goja.Value) []string {
 		n := getv(o, "length").ToInteger()
 		for i := int64(0); i < n; i++ {
 			e := o.Get(itoa(i))
-			if typeOf(e) != "string" && typeOf(e) != "object" {
+			if typeOf(e) != "string" && typeOf(e) != "object" || goja.IsNull(e) {
 				b.typeError("Language ID should be string or object.")
 			}
 			tags = append(tags, e.String())
@@ -246,7 +246,7 @@ func (b *installer) getOption(opts *goja.Object, name, class string, allowed []s
 	if v == nil || goja.IsUndefined(v) {
 		return def
 	}
-	s := v.String()
+	s := b.toString(v).String()
 	if allowed != nil {
 		ok := false
 		for _, a := range allowed {
@@ -283,4 +283,11 @@ func (b *installer) optionsObject(v goja.Value) *goja.Object {
 		b.typeError("Cannot convert undefined or null to object")
 	}
 	return v.ToObject(b.rt)
+}
+
+// createData is CreateDataProperty(o, key, v): an own data property, even
+// where o's prototype chain has an accessor of that name (o.Set would run
+// it).
+func (b *installer) createData(o *goja.Object, key string, v any) {
+	_ = o.DefineDataProperty(key, b.rt.ToValue(v), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }

@@ -209,9 +209,9 @@ func (b *installer) installDateRange(proto *goja.Object, this func(goja.Value, s
 		var out []any
 		for _, p := range df.rangeParts(ends(call)) {
 			o := rt.NewObject()
-			_ = o.Set("type", p.typ)
-			_ = o.Set("value", p.value)
-			_ = o.Set("source", p.source)
+			b.createData(o, "type", p.typ)
+			b.createData(o, "value", p.value)
+			b.createData(o, "source", p.source)
 			out = append(out, o)
 		}
 		return rt.NewArray(out...)

@@ -188,12 +188,12 @@ func (b *installer) displayNamesCtor() goja.Value {
 	b.method(proto, "resolvedOptions", 0, func(call goja.FunctionCall) goja.Value {
 		f := this(call.This, "resolvedOptions")
 		o := rt.NewObject()
-		_ = o.Set("locale", f.locale)
-		_ = o.Set("style", f.style)
-		_ = o.Set("type", f.typ)
-		_ = o.Set("fallback", f.fallback)
+		b.createData(o, "locale", f.locale)
+		b.createData(o, "style", f.style)
+		b.createData(o, "type", f.typ)
+		b.createData(o, "fallback", f.fallback)
 		if f.typ == "language" {
-			_ = o.Set("languageDisplay", f.languageDisplay)
+			b.createData(o, "languageDisplay", f.languageDisplay)
 		}
 		return o
 	})

@@ -303,7 +303,7 @@ func (b *installer) localeCtor() goja.Value {
 				dir = "rtl"
 			}
 			o := rt.NewObject()
-			_ = o.Set("direction", dir)
+			b.createData(o, "direction", dir)
 			return o
 		}},
 		{"getWeekInfo", func(id *localeID) goja.Value {
@@ -320,12 +320,12 @@ func (b *installer) localeCtor() goja.Value {
 				}
 			}
 			o := rt.NewObject()
-			_ = o.Set("firstDay", first)
+			b.createData(o, "firstDay", first)
 			we := make([]any, len(w.Weekend))
 			for i, d := range w.Weekend {
 				we[i] = d
 			}
-			_ = o.Set("weekend", rt.NewArray(we...))
+			b.createData(o, "weekend", rt.NewArray(we...))
 			return o
 		}},
 	}

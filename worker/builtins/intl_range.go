@@ -150,9 +150,9 @@ func (b *installer) installNumberRange(proto *goja.Object, this func(goja.Value,
 		var out []any
 		for _, p := range nf.rangeParts(b.numberRangeEnds(nf, call)) {
 			o := rt.NewObject()
-			_ = o.Set("type", p.typ)
-			_ = o.Set("value", p.value)
-			_ = o.Set("source", p.source)
+			b.createData(o, "type", p.typ)
+			b.createData(o, "value", p.value)
+			b.createData(o, "source", p.source)
 			out = append(out, o)
 		}
 		return rt.NewArray(out...)

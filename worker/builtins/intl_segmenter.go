@@ -178,11 +178,11 @@ func (s *segments) compute() *segmentation {
 // record is the segment data object of segment i.
 func (b *installer) segmentRecord(s *segments, d *segmentation, i int) *goja.Object {
 	o := b.rt.NewObject()
-	_ = o.Set("segment", d.input.Substring(d.bounds[i], d.bounds[i+1]))
-	_ = o.Set("index", d.bounds[i])
-	_ = o.Set("input", d.input)
+	b.createData(o, "segment", d.input.Substring(d.bounds[i], d.bounds[i+1]))
+	b.createData(o, "index", d.bounds[i])
+	b.createData(o, "input", d.input)
 	if s.seg.granularity == "word" {
-		_ = o.Set("isWordLike", d.wordLike[i])
+		b.createData(o, "isWordLike", d.wordLike[i])
 	}
 	return o
 }
@@ -271,8 +271,8 @@ func (b *installer) segmenterCtor() goja.Value {
 	b.method(proto, "resolvedOptions", 0, func(call goja.FunctionCall) goja.Value {
 		s := this(call.This, "resolvedOptions")
 		o := rt.NewObject()
-		_ = o.Set("locale", s.locale)
-		_ = o.Set("granularity", s.granularity)
+		b.createData(o, "locale", s.locale)
+		b.createData(o, "granularity", s.granularity)
 		return o
 	})
 	b.method(proto, "segment", 1, func(call goja.FunctionCall) goja.Value {
