@@ -8,7 +8,8 @@ import (
 
 // headersWorker answers with bodies whose framing workerd decides itself:
 // no Content-Type when the Worker sets none, no Content-Length for a null
-// body to a HEAD request.
+// body to a HEAD request, a Content-Length for a stream whose length it
+// knows (hono's middleware passes c.res.body on as a new Response).
 const headersWorker = `
 export default {
   async fetch(request) {
@@ -16,6 +17,15 @@ export default {
       case '/stream': return new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('<html>')); c.close(); } }));
       case '/null': return new Response(null);
       case '/typed': return new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } }), { headers: { 'content-type': 'x/y' } });
+      case '/wrap': return new Response(new Response('abc').body);
+      case '/tee': return new Response(new Response('abcde').body.tee()[0]);
+      case '/pipe': return new Response(new Response('abc').body.pipeThrough(new TransformStream()));
+      case '/blob': return new Response(new Blob(['xy']).stream());
+      case '/fixed': {
+        const { readable, writable } = new FixedLengthStream(3);
+        const w = writable.getWriter(); w.write(new Uint8Array([97, 98, 99])); w.close();
+        return new Response(readable);
+      }
     }
     return new Response('text');
   },
@@ -39,6 +49,12 @@ func TestResponseHeaders(t *testing.T) {
 		{"HEAD", "/null", map[string][]string{"Content-Type": nil, "Content-Length": nil}},
 		{"HEAD", "/", map[string][]string{"Content-Type": {"text/plain;charset=UTF-8"}, "Content-Length": {"4"}}},
 		{"GET", "/", map[string][]string{"Content-Type": {"text/plain;charset=UTF-8"}, "Content-Length": {"4"}}},
+		{"GET", "/wrap", map[string][]string{"Content-Length": {"3"}, "Transfer-Encoding": nil}},
+		{"HEAD", "/wrap", map[string][]string{"Content-Length": {"3"}}},
+		{"GET", "/tee", map[string][]string{"Content-Length": {"5"}}},
+		{"GET", "/blob", map[string][]string{"Content-Length": {"2"}}},
+		{"GET", "/fixed", map[string][]string{"Content-Length": {"3"}}},
+		{"GET", "/pipe", map[string][]string{"Content-Length": nil}},
 	}
 	tr := &http.Transport{DisableCompression: true}
 	defer tr.CloseIdleConnections()

@@ -268,6 +268,12 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	if buffered && !noBody(out.Status) && (out.Body != nil || hr.Method != "HEAD") {
 		h["Content-Length"] = []string{fmt.Sprint(len(body))}
 	}
+	if !buffered && !noBody(out.Status) {
+		if n, ok := out.Body.Length(); ok {
+			// A stream whose length workerd knows: Content-Length, not chunked.
+			h["Content-Length"] = []string{fmt.Sprint(n)}
+		}
+	}
 	rw.WriteHeader(out.Status)
 	var werr error
 	switch {

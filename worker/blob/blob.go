@@ -180,7 +180,9 @@ const streamChunk = 4096
 func (s *state) stream(b *Blob) goja.Value {
 	off := 0
 	rs, _ := streams.NewReadable(s.env, streams.Source{
-		Bytes: true,
+		Bytes:     true,
+		Length:    int64(len(b.data)),
+		HasLength: true,
 		Pull: func(c *streams.Controller, done func()) {
 			answer := s.rt.ToValue(func(goja.FunctionCall) goja.Value {
 				if off < len(b.data) {

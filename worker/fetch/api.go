@@ -128,6 +128,7 @@ func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
 			return out, ErrBodyUsed
 		}
 		out.Body.js = rd
+		out.Body.length, out.Body.hasLength = rd.Length()
 	case b.reader != nil:
 		out.Body.reader = b.reader
 	default:
@@ -145,10 +146,27 @@ type Body struct {
 	buffered bool
 	reader   io.ReadCloser
 	js       *streams.Reader // a reader of the Response's ReadableStream
+	// length is js's stream's length when hasLength, read on the loop.
+	length    int64
+	hasLength bool
 }
 
 // Buffered returns the whole body when it is bytes in Go. Any goroutine.
 func (b *Body) Buffered() ([]byte, bool) { return b.buf, b.buffered }
+
+// Length is the length of a streamed body, when its stream knows it (a
+// body made from bytes, passed on as response.body or a tee branch, a
+// Blob's stream, a FixedLengthStream): workerd sends it as the
+// Content-Length. Any goroutine, before the first Next.
+func (b *Body) Length() (int64, bool) {
+	if b.buffered {
+		return int64(len(b.buf)), true
+	}
+	if b.js == nil {
+		return 0, false
+	}
+	return b.length, b.hasLength
+}
 
 // Reader returns the body as a Go reader, when it is one (a fetch()
 // response passed through): any goroutine may read it.

@@ -156,6 +156,10 @@ func (s *state) streamOf(b *body) *goja.Object {
 			}()
 		}
 		source.Cancel = func(goja.Value) { _ = r.Close() }
+	default:
+		// Bytes: workerd knows the length of this stream, and of what
+		// passes it on (new Response(response.body), tee()).
+		source.Length, source.HasLength = int64(len(src.buf)), true
 	}
 	rs, ctl := streams.NewReadable(s.env, source)
 	if src.reader == nil {

@@ -85,6 +85,11 @@ type Source struct {
 	// Bytes makes a readable byte stream (type: 'bytes', BYOB readers work).
 	// Only Go bytes and BufferSources can be enqueued.
 	Bytes bool
+	// Length is the number of bytes the stream will deliver, when
+	// HasLength: a server sends it as the Content-Length of a response
+	// with this body, as workerd does for a stream whose length it knows.
+	Length    int64
+	HasLength bool
 }
 
 // Controller enqueues into a ReadableStream from Go.
@@ -181,6 +186,7 @@ func NewReadable(env *host.Env, src Source) (*Readable, *Controller) {
 func SetUpReadable(env *host.Env, obj *goja.Object, src Source) (*Readable, *Controller) {
 	r := get(env)
 	s := r.newReadableObject(obj)
+	s.length, s.hasLength = src.Length, src.HasLength
 	ctl := &Controller{}
 	start := func() *promise { return r.resolvedPromise(goja.Undefined()) }
 	pullAlgo := func() *promise {
@@ -287,6 +293,20 @@ func (rs *Readable) PipeTo(w *Writable, preventClose, preventAbort, preventCance
 type Reader struct {
 	r  *realm
 	rd *defaultReader
+}
+
+// Length is the number of bytes the stream will deliver, when it is known
+// (see Source.Length) and nothing has been read from it yet.
+func (rs *Readable) Length() (int64, bool) { return streamLength(rs.s) }
+
+// Length is the stream's Length, for the reader that has just locked it.
+func (rd *Reader) Length() (int64, bool) { return streamLength(rd.rd.stream) }
+
+func streamLength(s *readableStream) (int64, bool) {
+	if s == nil || !s.hasLength || s.disturbed {
+		return 0, false
+	}
+	return s.length, true
 }
 
 // GetReader locks the stream to a new default reader.

@@ -43,7 +43,7 @@ func (r *realm) initIdentity() {
 			panic(err)
 		}
 		left := n
-		return NewTransform(r.env, Transformer{
+		t := NewTransform(r.env, Transformer{
 			Transform: func(c *TransformController, ch Chunk) goja.Value {
 				b, err := bytesOf(ch)
 				if err != nil {
@@ -59,5 +59,9 @@ func (r *realm) initIdentity() {
 				return nil
 			},
 		})
+		// Its readable side delivers n bytes at most: workerd sends n as the
+		// Content-Length of a response with this body.
+		t.Readable.s.length, t.Readable.s.hasLength = int64(n), n <= 1<<53
+		return t
 	})
 }

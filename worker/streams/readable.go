@@ -61,9 +61,15 @@ type readableStream struct {
 	state       int
 	storedError goja.Value
 	disturbed   bool
-	reader      streamReader
-	ctrl        rsController
-	live        *liveEntry
+	// length is the number of bytes the stream will deliver, when known
+	// (hasLength): a body made from bytes, its tee branches, a
+	// FixedLengthStream's readable side. workerd sends it as the response's
+	// Content-Length.
+	length    int64
+	hasLength bool
+	reader    streamReader
+	ctrl      rsController
+	live      *liveEntry
 }
 
 // rsController is what ReadableStream needs of either controller.

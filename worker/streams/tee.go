@@ -17,6 +17,17 @@ func (r *realm) createReadableStream(pull func() *promise, cancel func(goja.Valu
 // controller is teed as workerd tees it (consumerTee); a byte stream with
 // the standard's ReadableStreamDefaultTee.
 func readableStreamTee(s *readableStream) (*readableStream, *readableStream) {
+	known := s.hasLength && !s.disturbed
+	a, b := teeBranches(s)
+	// Both branches deliver what s would have (workerd keeps the length).
+	if known {
+		a.length, a.hasLength = s.length, true
+		b.length, b.hasLength = s.length, true
+	}
+	return a, b
+}
+
+func teeBranches(s *readableStream) (*readableStream, *readableStream) {
 	if c, ok := s.ctrl.(*defaultController); ok {
 		return consumerTee(s, c)
 	}
