@@ -21,6 +21,8 @@ type Flag struct {
 // contradictions and redundant flags, and in which it forgets known flags
 // before it reports the unknown ones.
 var Registry = []Flag{
+	{"formdata_parser_supports_files", "formdata_parser_converts_files_to_strings", "2021-11-03",
+		"a multipart part with a filename becomes a File in formData(), not a string"},
 	{"global_navigator", "no_global_navigator", "2022-03-21",
 		"navigator is a global (userAgent 'Cloudflare-Workers', hardwareConcurrency)"},
 	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",

@@ -219,7 +219,8 @@ func normalizeNewlines(s string) string {
 // parseFormData is the body mixin's formData(), as workerd reads a body:
 // the Content-Type parsed as a MIME type; multipart/form-data by workerd's
 // own reader (parseMultipart), a part with a filename becoming a File whose
-// type is the part's Content-Type verbatim; application/x-www-form-urlencoded
+// type is the part's Content-Type verbatim (a string, as any other part,
+// before formdata_parser_supports_files: 2021-11-03); application/x-www-form-urlencoded
 // by the URL standard's parser, refused when a charset parameter names
 // anything but UTF-8 (workerd does not transcode); else a TypeError.
 func (s *state) parseFormData(h *headers, data []byte) goja.Value {
@@ -247,9 +248,10 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 			r.ThrowTypeError(err.Error())
 		}
 		now := float64(time.Now().UnixMilli())
+		files := s.env.Flags.Enabled("formdata_parser_supports_files")
 		for _, p := range parts {
 			name := blob.DecodeUTF8([]byte(p.name))
-			if p.isFile {
+			if p.isFile && files {
 				v := blob.NewFile(s.env, p.data, p.contentType, blob.DecodeUTF8([]byte(p.filename)), now)
 				f.entries = append(f.entries, formEntry{name: name, value: v})
 				continue
