@@ -120,6 +120,15 @@ func (b *installer) localeCtor() goja.Value {
 			}
 			id.region = strings.ToUpper(v)
 		}
+		if v, ok := str("variants"); ok {
+			vs := strings.Split(strings.ToLower(v), "-")
+			for i, x := range vs {
+				if !isVariantSubtag(x) || hasString(vs[:i], x) {
+					bad()
+				}
+			}
+			id.variants = vs
+		}
 		typed := func(name, key string) {
 			if v, ok := str(name); ok {
 				if !isType(v) {
@@ -224,9 +233,17 @@ func (b *installer) localeCtor() goja.Value {
 		}
 		return rt.NewArray(out...)
 	}
+	// regionOf is the region of regional preferences: the -u-rg- override,
+	// the region, the -u-sd- subdivision's, the likely one.
 	regionOf := func(id *localeID) string {
+		if kw := id.keyword("rg"); kw != nil && len(kw.value) == 6 && isAlpha(kw.value[:2]) && kw.value[2:] == "zzzz" {
+			return strings.ToUpper(kw.value[:2])
+		}
 		if id.region != "" {
 			return id.region
+		}
+		if kw := id.keyword("sd"); kw != nil && len(kw.value) > 2 && isAlpha(kw.value[:2]) {
+			return strings.ToUpper(kw.value[:2])
 		}
 		_, _, r := likely(id.lang, id.script, "")
 		return r

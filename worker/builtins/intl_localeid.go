@@ -162,6 +162,7 @@ func (id *localeID) parseU(sub []string) bool {
 	for ; j < len(sub) && len(sub[j]) != 2; j++ {
 		id.attrs = append(id.attrs, sub[j])
 	}
+	sort.Strings(id.attrs)
 	for j < len(sub) {
 		k := sub[j]
 		if len(k) != 2 || !isAlpha(k[1:]) {
@@ -185,8 +186,18 @@ func validT(sub []string) bool {
 	j := 0
 	if isLanguageSubtag(sub[0]) {
 		j = 1
-		for j < len(sub) && (isScriptSubtag(sub[j]) || isRegionSubtag(sub[j]) || isVariantSubtag(sub[j])) {
+		if j < len(sub) && isScriptSubtag(sub[j]) {
 			j++
+		}
+		if j < len(sub) && isRegionSubtag(sub[j]) {
+			j++
+		}
+		seen := map[string]bool{}
+		for ; j < len(sub) && isVariantSubtag(sub[j]); j++ {
+			if seen[sub[j]] {
+				return false
+			}
+			seen[sub[j]] = true
 		}
 	}
 	for j < len(sub) {

@@ -31,3 +31,8 @@ for (const t of tags) {
   console.log(t, l, o);
 }
 }
+{
+console.log(E(() => JSON.stringify(new Intl.Locale('en-US-u-rg-thzzzz').getCalendars())), E(() => JSON.stringify(new Intl.Locale('en-u-sd-th10').getCalendars())), E(() => JSON.stringify(new Intl.Locale('en-US-u-rg-dezzzz').getWeekInfo())), E(() => JSON.stringify(new Intl.Locale('en-US-u-rg-gbzzzz').getHourCycles())));
+console.log(E(() => new Intl.Locale('en', {variants: ''})), E(() => new Intl.Locale('en', {variants: 'spanglis'})), E(() => new Intl.Locale('en-fonipa', {variants: 'spanglis-1996'})), E(() => new Intl.Locale('en', {variants: 'a'})), E(() => new Intl.Locale('en', {variants: 'spanglis-spanglis'})));
+console.log(E(() => new Intl.Locale('de-t-en-emodeng-emodeng')), E(() => new Intl.Locale('en-t-en-latn-latn')), E(() => new Intl.Locale('pt-u-attr2-attr1-ca-gregory')), E(() => Intl.getCanonicalLocales('de-t-en-emodeng-emodeng')));
+}
