@@ -18,3 +18,13 @@ func keepTypeAhead(fd int) (restore func()) {
 	}
 	return func() { _ = unix.IoctlSetTermios(fd, unix.TCSETS, &orig) }
 }
+
+// pending is how many bytes the terminal fd holds that a read would return
+// at once, or 0 when that is unknown.
+func pending(fd int) int {
+	n, err := unix.IoctlGetInt(fd, unix.TIOCINQ)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -38,7 +39,7 @@ func TestMain(m *testing.M) {
 
 // term is a shell running on a pty.
 type term struct {
-	t    *testing.T
+	t    testing.TB
 	cmd  *exec.Cmd
 	tty  *os.File // the master side
 	pts  *os.File // the terminal side, as the child has it
@@ -52,7 +53,7 @@ type term struct {
 // hung shell, not an assertion about speed.
 const failAfter = 20 * time.Second
 
-func startTerm(t *testing.T, env ...string) *term {
+func startTerm(t testing.TB, env ...string) *term {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childEnv+"=1", "TERM=xterm")
@@ -427,5 +428,50 @@ func TestTermCtrlCAfterCompletionList(t *testing.T) {
 	tm.expect("42")
 	if strings.Contains(tm.output(), "Uncaught SyntaxError") {
 		t.Fatalf("the text before Ctrl-C was kept:\n%q", tm.output())
+	}
+}
+
+// pastedLine is a string literal of about n bytes as a paste delivers it:
+// ASCII, a two-byte letter, and the private-use character that stands for
+// pasted text inside the shell (pasteRune), which must come through as
+// itself.
+func pastedLine(n int) (string, int) {
+	body := strings.Repeat("abcdefghij", n/10) + "é\uf8ff"
+	return "'" + body + "'", n/10*10 + 2
+}
+
+// TestTermPasteLongLine: a long line pasted into the shell reaches it
+// whole, wherever the cursor is. readline redraws the line for each rune it
+// inserts, which made a paste quadratic (40 KB took 93 s); the shell hands
+// readline the runs of plain text that arrive together in one piece.
+func TestTermPasteLongLine(t *testing.T) {
+	tm := startTerm(t)
+	line, n := pastedLine(40_000)
+	tm.send(line)
+	tm.send(".length\r")
+	tm.expect(strconv.Itoa(n) + "\r\n")
+	// A paste at the start of a line (Ctrl-A) goes before the text there.
+	tm.send(line)
+	tm.send("\x01")
+	tm.send("(" + strings.Repeat("x", 100) + " => 0, ")
+	tm.send("\x05).length\r")
+	tm.expect(strconv.Itoa(n) + "\r\n")
+	tm.send("\x01") // an empty line, and the entry's value again
+	tm.send("'" + strings.Repeat("y", 100) + "' + 1\r")
+	tm.expect(strings.Repeat("y", 100) + "1'\r\n")
+}
+
+// BenchmarkTermPaste pastes one long line into the shell and waits for its
+// value: linear in the line's length.
+func BenchmarkTermPaste(b *testing.B) {
+	for _, size := range []int{2_500, 5_000, 10_000, 40_000, 160_000} {
+		b.Run(strconv.Itoa(size), func(b *testing.B) {
+			tm := startTerm(b)
+			line, n := pastedLine(size)
+			for b.Loop() {
+				tm.send(line + ".length\r")
+				tm.expect(strconv.Itoa(n) + "\r\n")
+			}
+		})
 	}
 }

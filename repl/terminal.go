@@ -29,10 +29,15 @@ const exitHint = "(To exit, press Ctrl+C again or Ctrl+D or type .exit)"
 // interactive runs the terminal mode on chzyer/readline.
 func (s *session) interactive() int {
 	in := &newlineCounter{r: s.cfg.Stdin}
+	paste := &pasteBatcher{r: in, fd: -1}
+	if f, ok := s.cfg.Stdin.(*os.File); ok {
+		paste.fd = int(f.Fd())
+	}
 	var inst atomic.Pointer[readline.Instance]
 	rc := &readline.Config{
 		Prompt:                 "> ",
-		Stdin:                  readline.NewCancelableStdin(in),
+		Stdin:                  readline.NewCancelableStdin(paste),
+		Listener:               paste,
 		Stdout:                 s.cfg.Stdout,
 		Stderr:                 s.cfg.Stderr,
 		HistoryLimit:           historyLimit,
@@ -53,6 +58,16 @@ func (s *session) interactive() int {
 			// behaviour).
 			if rl != nil && r == readline.CharInterrupt && rl.Operation.IsInCompleteMode() {
 				rl.Operation.ExitCompleteMode(true)
+			}
+			// Pasted text goes into the line, where the listener expects
+			// its rune, not into a search or a completion.
+			if rl != nil && r == pasteRune {
+				if rl.Operation.IsSearchMode() {
+					rl.Operation.ExitSearchMode(false)
+				}
+				if rl.Operation.IsInCompleteMode() {
+					rl.Operation.ExitCompleteMode(false)
+				}
 			}
 			return r, true
 		},
