@@ -226,9 +226,16 @@ func (b *installer) intlGlobal() goja.Value {
 
 // supportedLocalesOf is the static supportedLocalesOf of an Intl class.
 func (b *installer) supportedLocalesOf(c *goja.Object) {
+	method := "Intl." + c.Get("name").String() + ".supportedLocalesOf"
 	b.method(c, "supportedLocalesOf", 1, func(call goja.FunctionCall) goja.Value {
 		var out []any
-		for _, t := range b.canonicalizeLocaleList(call.Argument(0)) {
+		req := b.canonicalizeLocaleList(call.Argument(0))
+		if o := call.Argument(1); goja.IsNull(o) {
+			b.typeError(method + " called on null or undefined")
+		} else if !goja.IsUndefined(o) {
+			b.getOption(o.ToObject(b.rt), "localeMatcher", method, []string{"lookup", "best fit"}, "best fit")
+		}
+		for _, t := range req {
 			if _, tag := resolveLocale([]string{t}); tag != "en-US" || t == "en-US" {
 				out = append(out, t)
 			}

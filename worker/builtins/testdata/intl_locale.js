@@ -36,3 +36,6 @@ console.log(E(() => JSON.stringify(new Intl.Locale('en-US-u-rg-thzzzz').getCalen
 console.log(E(() => new Intl.Locale('en', {variants: ''})), E(() => new Intl.Locale('en', {variants: 'spanglis'})), E(() => new Intl.Locale('en-fonipa', {variants: 'spanglis-1996'})), E(() => new Intl.Locale('en', {variants: 'a'})), E(() => new Intl.Locale('en', {variants: 'spanglis-spanglis'})));
 console.log(E(() => new Intl.Locale('de-t-en-emodeng-emodeng')), E(() => new Intl.Locale('en-t-en-latn-latn')), E(() => new Intl.Locale('pt-u-attr2-attr1-ca-gregory')), E(() => Intl.getCanonicalLocales('de-t-en-emodeng-emodeng')));
 }
+{
+for (const C of ['Segmenter', 'DisplayNames', 'NumberFormat', 'Collator']) console.log(C, E(() => Intl[C].supportedLocalesOf('en', {localeMatcher: 'x'})), E(() => Intl[C].supportedLocalesOf('en', null)), E(() => Intl[C].supportedLocalesOf('en', {localeMatcher: 'lookup'})), E(() => Intl[C].supportedLocalesOf('en', 5)));
+}
