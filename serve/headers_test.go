@@ -26,6 +26,7 @@ export default {
         const w = writable.getWriter(); w.write(new Uint8Array([97, 98, 99])); w.close();
         return new Response(readable);
       }
+      case '/hop': return new Response('c', { headers: { connection: 'close', 'keep-alive': 'timeout=5', 'transfer-encoding': 'chunked', upgrade: 'h2c', te: 'trailers', trailer: 'x-t', 'proxy-connection': 'keep-alive' } });
     }
     return new Response('text');
   },
@@ -55,6 +56,8 @@ func TestResponseHeaders(t *testing.T) {
 		{"GET", "/blob", map[string][]string{"Content-Length": {"2"}}},
 		{"GET", "/fixed", map[string][]string{"Content-Length": {"3"}}},
 		{"GET", "/pipe", map[string][]string{"Content-Length": nil}},
+		{"GET", "/hop", map[string][]string{"Content-Length": {"1"}, "Connection": nil, "Keep-Alive": nil, "Transfer-Encoding": nil,
+			"Upgrade": nil, "Te": nil, "Trailer": nil, "Proxy-Connection": {"keep-alive"}}},
 	}
 	tr := &http.Transport{DisableCompression: true}
 	defer tr.CloseIdleConnections()

@@ -254,6 +254,12 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		h[k] = append(h[k], vs...)
 	}
 	h["Date"] = nil // workerd sends none
+	// The connection's own headers are the server's to write: workerd
+	// drops the Worker's (Go would close on its Connection: close, and
+	// chunk a body with a Content-Length on its Transfer-Encoding).
+	for _, k := range hopHeaders {
+		delete(h, k)
+	}
 	if _, ok := h["Content-Type"]; !ok {
 		h["Content-Type"] = nil // workerd sends none; Go's server would sniff one
 	}
@@ -473,6 +479,10 @@ func statusText(o fetch.Outgoing) string {
 	}
 	return http.StatusText(o.Status)
 }
+
+// hopHeaders are the response headers workerd 2026-11-17's serve drops from
+// a Worker's Response, spelt as fetch.WireName spells them.
+var hopHeaders = []string{"Connection", "Keep-Alive", "Transfer-Encoding", "Upgrade", "TE", "Trailer"}
 
 // noBody reports whether a status has no body, and so no Content-Length.
 func noBody(status int) bool { return status < 200 || status == 204 || status == 304 }
