@@ -409,6 +409,13 @@ func (nf *numberFormat) formatValue(v goja.Value) []part {
 			return nf.formatParts(0, bi.String())
 		}
 	}
+	// A string of an integer too long for a double is formatted exactly,
+	// as V8 does (Intl.NumberFormat v3's decimal strings).
+	if typeOf(v) == "string" {
+		if bi, ok := new(big.Int).SetString(strings.TrimSpace(v.String()), 10); ok && len(bi.String()) > 15 {
+			return nf.formatParts(0, bi.String())
+		}
+	}
 	return nf.formatParts(v.ToFloat(), "")
 }
 

@@ -111,8 +111,8 @@ func (b *installer) numberRangeEnds(nf *numberFormat, call goja.FunctionCall) (x
 		if _, ok := v.(*goja.Symbol); ok {
 			b.typeError("Cannot convert a Symbol value to a number")
 		}
-		if typeOf(v) == "bigint" {
-			return v
+		if typeOf(v) == "bigint" || typeOf(v) == "string" && !math.IsNaN(v.ToFloat()) {
+			return v // formatValue reads long integer strings exactly
 		}
 		return b.rt.ToValue(v.ToFloat())
 	}
@@ -128,7 +128,7 @@ func (b *installer) numberRangeEnds(nf *numberFormat, call goja.FunctionCall) (x
 		if typeOf(v) == "bigint" {
 			return strings.HasPrefix(v.String(), "-")
 		}
-		return math.Signbit(v.ToFloat())
+		return math.Signbit(v.ToFloat()) // a string's sign too: "-0" is -0
 	}
 	return nf.formatValue(start), nf.formatValue(end), negative(start) == negative(end)
 }

@@ -47,3 +47,7 @@ for (const l of ['en', 'en-GB', 'de', 'fr', 'es', 'ja', 'zh', 'tr']) for (const 
 const p = new Intl.PluralRules('en');
 console.log(p.selectRange.length, E(() => p.selectRange()), E(() => p.selectRange(1)), E(() => p.selectRange(NaN, 1)), E(() => p.selectRange(1, NaN)), E(() => p.selectRange(5, 1)), E(() => Intl.PluralRules.prototype.selectRange.call({}, 1, 2)), E(() => p.selectRange(1n, 2)), E(() => p.selectRange('1', '2')), Object.getOwnPropertyNames(Intl.PluralRules.prototype).join());
 }
+{
+const nf = new Intl.NumberFormat('en');
+console.log(nf.format('987654321987654321'), nf.format(' -123456789012345678901 '), nf.format('12'), nf.formatRange('987654321987654321', '987654321987654322'), nf.formatRange('-0', '0'), new Intl.NumberFormat('de').format('100000000000000000001'));
+}
