@@ -21,12 +21,17 @@ const importFunc = "__mcrepl_import"
 // folder and bundled as `mcrepl run` bundles a module. Loop goroutine.
 func (s *session) installImport(rt *goja.Runtime) {
 	fn := rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		spec := call.Argument(0).String()
-		with := ""
-		if a := call.Argument(1); !goja.IsUndefined(a) {
-			with = a.String()
-		}
 		p, resolve, reject := rt.NewPromise()
+		if _, isSymbol := call.Argument(0).(*goja.Symbol); isSymbol {
+			_ = reject(rt.NewTypeError("Cannot convert a Symbol value to a string"))
+			return rt.ToValue(p)
+		}
+		spec := call.Argument(0).String()
+		with, msg := importAttributes(call.Argument(1))
+		if msg != "" {
+			_ = reject(rt.NewTypeError(msg))
+			return rt.ToValue(p)
+		}
 		settle := func(err error) {
 			if ex, ok := err.(*goja.Exception); ok {
 				_ = reject(ex.Value())
@@ -79,6 +84,39 @@ func (s *session) installImport(rt *goja.Runtime) {
 	_ = proto.DefineDataProperty(importFunc, fn, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }
 
+// importAttributes turns import()'s second argument, { with: { type: 'json' } }
+// (which the declarations' rewrite passes too), into the clause of an
+// export declaration, or says in V8's words why it cannot.
+func importAttributes(opts goja.Value) (clause, msg string) {
+	if goja.IsUndefined(opts) {
+		return "", ""
+	}
+	o, ok := opts.(*goja.Object)
+	if !ok {
+		return "", "The second argument to import() must be an object"
+	}
+	with := o.Get("with")
+	if with == nil || goja.IsUndefined(with) {
+		return "", ""
+	}
+	w, ok := with.(*goja.Object)
+	if !ok {
+		return "", "The 'with' option must be an object"
+	}
+	var parts []string
+	for _, k := range w.Keys() {
+		v, ok := w.Get(k).(goja.String)
+		if !ok {
+			return "", "Import attribute value must be a string"
+		}
+		parts = append(parts, quote(k)+": "+quote(v.String()))
+	}
+	if len(parts) == 0 {
+		return "", ""
+	}
+	return " with { " + strings.Join(parts, ", ") + " }", ""
+}
+
 // rewriteImports turns the import declarations that start an entry into
 // awaits of importFunc that bind the same names as global vars, and every
 // `import(` call into a call of importFunc, keeping the entry's line count
@@ -115,7 +153,7 @@ func rewriteImports(entry string) (string, bool) {
 type importDecl struct {
 	start     int    // offset of `import` in the text it was parsed from
 	spec      string // the module specifier
-	with      string // the attributes clause, as written, or ""
+	with      string // the attributes' braces, as written on one line, or ""
 	def, ns   string // default and namespace bindings, or ""
 	names     [][2]string
 	hasClause bool
@@ -124,7 +162,7 @@ type importDecl struct {
 func (d importDecl) code() string {
 	call := "await " + importFunc + "(" + quote(d.spec)
 	if d.with != "" {
-		call += ", " + quote(" "+d.with)
+		call += ", { with: " + d.with + " }"
 	}
 	call += ")"
 	switch {
@@ -249,7 +287,7 @@ func parseImportDeclaration(src string) (d importDecl, end int, ok bool) {
 			return d, 0, false
 		}
 		t.pos += closeAt + 1
-		d.with = "with " + src[open:t.pos]
+		d.with = strings.NewReplacer("\n", " ", "\r", " ").Replace(src[open:t.pos])
 	} else {
 		t.pos = save
 	}

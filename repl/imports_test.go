@@ -9,7 +9,7 @@ func TestRewriteImports(t *testing.T) {
 		{"import * as ns from 'm'\nns.f()", "var ns = await __mcrepl_import(\"m\");\nns.f()"},
 		{"import d, * as ns from 'm'", `var ns = await __mcrepl_import("m"); var d = ns.default;`},
 		{"import 'side'\nimport {\n  q,\n} from 'q'\nq", "await __mcrepl_import(\"side\");\nvar { \"q\": q } = await __mcrepl_import(\"q\");\n\n\nq"},
-		{`import data from './d.json' with { type: 'json' }`, `var { default: data } = await __mcrepl_import("./d.json", " with { type: 'json' }");`},
+		{`import data from './d.json' with { type: 'json' }`, `var { default: data } = await __mcrepl_import("./d.json", { with: { type: 'json' } });`},
 		{`const m = await import('./mine.js'); 'import(' + m`, `const m = await __mcrepl_import('./mine.js'); 'import(' + m`},
 		{`// import x from 'y'` + "\nimport('z')", "// import x from 'y'\n__mcrepl_import('z')"},
 		{`x.import('z')`, ``},
