@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,7 +13,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
+	"github.com/go-sourcemap/sourcemap"
 )
 
 // errNotModule says that esbuild parsed a file that goja could not, and found
@@ -122,9 +125,9 @@ func bundle(name, src string, named ...string) (*Program, error) {
 	prg, err := goja.Compile(name, string(code)+inlineSourceMap(sourceMap)+"\n", false)
 	if err != nil {
 		// esbuild accepted and lowered the code, so this is syntax that
-		// goja lacks and esbuild does not lower; there is no position in
-		// the original file to give.
-		return nil, &SyntaxError{File: name, Message: "goja cannot compile this module: " + err.Error()}
+		// goja lacks and esbuild does not lower, such as import() of a
+		// computed specifier, which esbuild leaves as it is.
+		return nil, bundleSyntaxError(name, entry, src, cwd, code, sourceMap, err)
 	}
 	return &Program{name: name, kind: Module, prg: prg}, nil
 }
@@ -247,4 +250,69 @@ func mentionsNodeBuiltin(notes []api.Note) bool {
 		}
 	}
 	return false
+}
+
+// bundleSyntaxError is the error of a bundle that goja cannot compile, at
+// the position in the user's file that the source map gives for goja's
+// first error (the bundle's own positions mean nothing to the user), or
+// without a position when there is none.
+func bundleSyntaxError(name, entry, src, cwd string, code, sourceMap []byte, err error) error {
+	e := &SyntaxError{File: name, Message: "goja cannot compile this module: " + err.Error()}
+	_, perr := parser.ParseFile(nil, name, string(code), 0)
+	list, ok := perr.(parser.ErrorList)
+	if !ok || len(list) == 0 {
+		return e
+	}
+	first := list[0]
+	smap, serr := sourcemap.Parse(entry, sourceMap)
+	if serr != nil {
+		return e
+	}
+	source, _, line, col, found := smap.Source(first.Position.Line, first.Position.Column)
+	if !found || line < 1 {
+		return e
+	}
+	e.Message = "goja cannot compile this module: " + first.Message
+	if at := bundleOffset(code, first.Position.Line, first.Position.Column); at >= 0 && dynamicImportAt(code[at:]) {
+		e.Message = "import() of a computed specifier: mcrepl bundles what a module imports before it runs, so import() needs a string literal"
+	}
+	file := source
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(filepath.Dir(entry), filepath.FromSlash(source))
+	}
+	e.Line, e.Column = line, col
+	if file == entry {
+		e.File = name
+		if lines := strings.Split(src, "\n"); line <= len(lines) {
+			e.LineText = strings.TrimSuffix(lines[line-1], "\r")
+		}
+	} else if rel, rerr := filepath.Rel(cwd, file); rerr == nil {
+		e.File = filepath.ToSlash(rel)
+	} else {
+		e.File = file
+	}
+	return e
+}
+
+// bundleOffset is the byte offset of goja's 1-based line and column in
+// code, or -1.
+func bundleOffset(code []byte, line, col int) int {
+	at := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(code[at:], '\n')
+		if i < 0 {
+			return -1
+		}
+		at += i + 1
+	}
+	if at+col-1 > len(code) {
+		return -1
+	}
+	return at + col - 1
+}
+
+// dynamicImportAt reports whether code starts with a call of import.
+func dynamicImportAt(code []byte) bool {
+	rest, ok := bytes.CutPrefix(code, []byte("import"))
+	return ok && len(bytes.TrimLeft(rest, " \t")) > 0 && bytes.TrimLeft(rest, " \t")[0] == '('
 }
