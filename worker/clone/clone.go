@@ -194,6 +194,11 @@ func (c *Cloner) serialize(v goja.Value, transfer map[*goja.Object][]byte, share
 		}
 		c.running = s
 		s.write(v)
+		if s.selfRef {
+			// workerd reads an error's properties before the error exists on the reading
+			// side, so a reference back to it fails there, and workerd reads at once.
+			panic(c.newError("Error", c.rt.ToValue("Unable to deserialize cloned data.")))
+		}
 		m = s.message()
 	})
 	c.putSerializer(s)

@@ -401,7 +401,13 @@ func (d *deserializer) read() goja.Value {
 		e := &d.m.errs[d.uvarint()]
 		o := d.c.newError(e.class, e.message)
 		if e.stack != nil {
-			defineHidden(o, "stack", e.stack)
+			if d.c.opts.EnhancedErrors {
+				// workerd's enhanced serialization makes the stack an own enumerable
+				// property of the clone (case 1002); V8's own one is hidden.
+				define(o, "stack", e.stack)
+			} else {
+				defineHidden(o, "stack", e.stack)
+			}
 		}
 		if e.ownName != nil {
 			defineHidden(o, "name", e.ownName)

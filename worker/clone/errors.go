@@ -35,7 +35,12 @@ func (s *serializer) writeError(o *goja.Object) {
 		m := s.get(o, "message")
 		_, msgObj = m.(*goja.Object)
 		if !goja.IsString(m) {
-			if enhanced {
+			if enhanced && msgObj && (m.(*goja.Object) == o || s.isOpenError(m.(*goja.Object))) {
+				// A message that is the error itself (or one being written) is written as a
+				// reference, which workerd cannot read back (see serialize).
+				s.selfRef = true
+				m = s.c.rt.ToValue("")
+			} else if enhanced {
 				s.c.throwDataCloneError("Deserialization failed: error message is not a string")
 			}
 			if msgObj && s.c.stringifiesForever(m) {
@@ -45,16 +50,20 @@ func (s *serializer) writeError(o *goja.Object) {
 		}
 		e.message = m
 	}
-	// goja builds an error's stack on first read, from String(error). With an object for a
-	// name or message that can recurse without bound in goja's own Go code (a goja bug: try
-	// e.name = e; e.stack), so such an error is cloned without its stack.
+	// An error's stack is built on first read, from String(error). With a name or message
+	// that leads back to the error that recurses without bound in goja's own Go code (a goja
+	// bug: try e.name = e; e.stack), so such an error is cloned without its stack.
 	_, nameObj := nameV.(*goja.Object)
-	if !nameObj && !msgObj {
+	if (!nameObj && !msgObj) || !s.c.stringifiesForever(o) {
 		if v := s.get(o, "stack"); v != nil && goja.IsString(v) {
 			e.stack = v
 		}
 	}
-	s.newID(o)
+	id := s.newID(o)
+	if enhanced {
+		s.openErrors = append(s.openErrors, id)
+		defer func() { s.openErrors = s.openErrors[:len(s.openErrors)-1] }()
+	}
 	s.tag(tError)
 	s.uvarint(len(s.errs))
 	at := s.reserve32()
@@ -87,6 +96,18 @@ func (s *serializer) writeError(o *goja.Object) {
 	}
 	s.patch32(at, m)
 	s.budget += stackObjectCost
+}
+
+// isOpenError reports whether o is an error whose properties are being written.
+func (s *serializer) isOpenError(o *goja.Object) bool {
+	if id, ok := s.ids.find(o); ok {
+		for _, e := range s.openErrors {
+			if e == id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stringifiesForever reports whether String(v) would recurse without end through

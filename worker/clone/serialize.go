@@ -128,6 +128,10 @@ type serializer struct {
 	// the array is being written, so that a reference back to it marks it arrayCyclic; 0
 	// otherwise (and ids past its end are not open arrays).
 	openArrays []int
+	// openErrors holds the ids of the errors whose properties are being written (enhanced
+	// mode); selfRef is set when a value refers back to one of them (see writeError).
+	openErrors []int
+	selfRef    bool
 	keys       []listed // the keys of the objects being written, innermost last
 	// ran counts the property reads that may have run user code (a getter), which may have
 	// changed any object: a value read before is good while ran has not moved.
@@ -146,6 +150,7 @@ func (s *serializer) reset() {
 	s.ids.reset()
 	clear(s.openArrays)
 	s.openArrays = s.openArrays[:0]
+	s.openErrors, s.selfRef = s.openErrors[:0], false
 	clear(s.entries)
 	s.entries = s.entries[:0]
 	s.buf = s.buf[:0]
@@ -338,6 +343,11 @@ func (s *serializer) writeObject(o *goja.Object) {
 	if id, ok := s.ids.find(o); ok {
 		if id < len(s.openArrays) && s.openArrays[id] != 0 {
 			s.buf[s.openArrays[id]-1] |= arrayCyclic
+		}
+		for _, e := range s.openErrors {
+			if e == id {
+				s.selfRef = true
+			}
 		}
 		s.tag(tRef)
 		s.uvarint(id)
