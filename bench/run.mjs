@@ -83,6 +83,7 @@ options:
   --timeout S        seconds before one run is killed (default 600, or $BENCH_TIMEOUT)
   --cache DIR        where peers, the mcrepl binary and scratch files go
                      (default \${XDG_CACHE_HOME:-$HOME/.cache}/mcrepl-bench, or $BENCH_CACHE)
+  --head             build mcrepl from the last commit (git archive HEAD), not the work tree
   --no-docs          print the table only; leave docs/benchmarks.md and .svg alone
   -h, --help         this text
 
@@ -103,6 +104,7 @@ function parseArgs(argv) {
     cache: process.env.BENCH_CACHE ||
       path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache"), "mcrepl-bench"),
     docs: true,
+    head: false,
   };
   const list = (v, known, what) => {
     const names = v.split(",").map((s) => s.trim()).filter(Boolean);
@@ -131,6 +133,7 @@ function parseArgs(argv) {
       case "--timeout": opts.timeout = Number(val()); break;
       case "--cache": opts.cache = path.resolve(val()); break;
       case "--no-docs": opts.docs = false; break;
+      case "--head": opts.head = true; break;
       case "-h": case "--help": process.stdout.write(HELP); process.exit(0); break;
       default: die(`unknown option ${a}\n\n${HELP}`);
     }
@@ -215,17 +218,26 @@ function bundleWorkloads(cache, workloads) {
 
 // Builds mcrepl from the work tree, as a developer would. Other work may be half done in a shared
 // work tree; when it does not build, the last commit (HEAD) is built instead and the report says so.
-function buildMcrepl(cache) {
+// With --head (a shared work tree with others' changes in it) the last commit is built directly.
+function buildMcrepl(cache, fromHead) {
   const out = path.join(cache, "mcrepl");
-  log("building mcrepl (go build -o " + out + " .)");
-  const r = spawnSync("go", ["build", "-o", out, "."], { cwd: repoDir, encoding: "utf8" });
-  if (r.status === 0) return { bin: out, source: gitDescribe() };
-  const msg = (r.stderr || String(r.error)).trim().split("\n").slice(0, 3).join(" | ");
-  log(`the work tree does not build (${msg}); building HEAD instead`);
+  let why = "--head";
+  if (!fromHead) {
+    log("building mcrepl (go build -o " + out + " .)");
+    const r = spawnSync("go", ["build", "-o", out, "."], { cwd: repoDir, encoding: "utf8" });
+    if (r.status === 0) return { bin: out, source: gitDescribe() };
+    const msg = (r.stderr || String(r.error)).trim().split("\n").slice(0, 3).join(" | ");
+    log(`the work tree does not build (${msg}); building HEAD instead`);
+    why = "the work tree did not build";
+  } else {
+    log("building mcrepl from HEAD (git archive HEAD, go build -o " + out + " .)");
+  }
   const src = path.join(cache, "src");
   fs.rmSync(src, { recursive: true, force: true });
   fs.mkdirSync(src, { recursive: true });
-  const exp = spawnSync("bash", ["-c", `git -C "$1" archive HEAD | tar -x -C "$2"`, "_", repoDir, src],
+  // The commit is named once, so that one made meanwhile in a shared tree is neither built nor reported.
+  const commit = spawnSync("git", ["rev-parse", "HEAD"], { cwd: repoDir, encoding: "utf8" }).stdout.trim();
+  const exp = spawnSync("bash", ["-c", `git -C "$1" archive "$3" | tar -x -C "$2"`, "_", repoDir, src, commit],
     { encoding: "utf8" });
   const r2 = exp.status === 0
     ? spawnSync("go", ["build", "-o", out, "."], { cwd: src, encoding: "utf8" })
@@ -235,8 +247,8 @@ function buildMcrepl(cache) {
     log(`mcrepl does not build: ${msg2}`);
     return { error: "build failed: " + msg2 };
   }
-  const head = spawnSync("git", ["log", "-1", "--format=%h %cd", "--date=short"], { cwd: repoDir, encoding: "utf8" });
-  return { bin: out, source: head.stdout.trim() + " (HEAD: the work tree did not build)" };
+  const head = spawnSync("git", ["log", "-1", "--format=%h %cd", "--date=short", commit], { cwd: repoDir, encoding: "utf8" });
+  return { bin: out, source: head.stdout.trim() + ` (HEAD: ${why})` };
 }
 
 function firstLine(cmd, args) {
@@ -267,7 +279,7 @@ function setupRuntimes(opts) {
   opts.bundles = bundleWorkloads(opts.cache, moduleWorkloads);
   for (const name of opts.runtimes) {
     if (name === "mcrepl") {
-      const b = buildMcrepl(opts.cache);
+      const b = buildMcrepl(opts.cache, opts.head);
       if (b.error) {
         rts.mcrepl = { error: b.error, version: "build failed" };
         continue;
