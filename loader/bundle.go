@@ -63,6 +63,38 @@ var workerdConditions = []string{"workerd", "worker", "browser"}
 // projects. When the entry turns out to hold no ES module syntax and its
 // extension does not make it a module, it returns errNotModule.
 func bundle(name, src string, named ...string) (*Program, error) {
+	p, err := bundleWith(name, src, supported, named...)
+	var syntax *bundleCompileError
+	if errors.As(err, &syntax) {
+		// goja's parser lacks a few forms that esbuild leaves alone at
+		// ES2022, such as a class field named get, set, static or async
+		// (class A { get = 1 }, in hono). Lowered class fields are
+		// defineProperty calls in the constructor, which goja parses.
+		if p2, err2 := bundleWith(name, src, withLoweredClassFields(supported), named...); err2 == nil {
+			return p2, nil
+		}
+		return nil, syntax.err
+	}
+	return p, err
+}
+
+// withLoweredClassFields is sup with esbuild lowering class fields too.
+func withLoweredClassFields(sup map[string]bool) map[string]bool {
+	out := map[string]bool{"class-field": false, "class-static-field": false}
+	for k, v := range sup {
+		out[k] = v
+	}
+	return out
+}
+
+// bundleCompileError is bundleWith's error when goja cannot compile what
+// esbuild wrote; err is the error for the user.
+type bundleCompileError struct{ err error }
+
+func (e *bundleCompileError) Error() string { return e.err.Error() }
+
+// bundleWith is bundle with esbuild's supported features.
+func bundleWith(name, src string, supported map[string]bool, named ...string) (*Program, error) {
 	cwd, err := os.Getwd()
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", name, err)
@@ -127,7 +159,7 @@ func bundle(name, src string, named ...string) (*Program, error) {
 		// esbuild accepted and lowered the code, so this is syntax that
 		// goja lacks and esbuild does not lower, such as import() of a
 		// computed specifier, which esbuild leaves as it is.
-		return nil, bundleSyntaxError(name, entry, src, cwd, code, sourceMap, err)
+		return nil, &bundleCompileError{bundleSyntaxError(name, entry, src, cwd, code, sourceMap, err)}
 	}
 	return &Program{name: name, kind: Module, prg: prg}, nil
 }

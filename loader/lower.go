@@ -81,6 +81,14 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 		}
 		prg, err = lowerWith(name, src, loader, sup)
 	}
+	if err != nil && !errors.Is(err, errNoLowering) {
+		// A class field named get, set, static or async (class A { get = 1 })
+		// is valid JavaScript that goja's parser rejects: lowered, it is a
+		// defineProperty call in the constructor.
+		if p2, err2 := lowerWith(name, src, loader, withLoweredClassFields(lowerSupported)); err2 == nil {
+			return p2, true
+		}
+	}
 	return prg, err == nil
 }
 
