@@ -26,8 +26,17 @@ func (s *session) installImport(rt *goja.Runtime) {
 			_ = reject(rt.NewTypeError("Cannot convert a Symbol value to a string"))
 			return rt.ToValue(p)
 		}
-		spec := call.Argument(0).String()
-		with, msg := importAttributes(call.Argument(1))
+		// Converting the specifier and reading the options run the
+		// script's code (toString, getters): what it throws rejects the
+		// promise, as in V8.
+		var spec, with, msg string
+		if ex := rt.Try(func() {
+			spec = call.Argument(0).String()
+			with, msg = importAttributes(call.Argument(1))
+		}); ex != nil {
+			_ = reject(ex.Value())
+			return rt.ToValue(p)
+		}
 		if msg != "" {
 			_ = reject(rt.NewTypeError(msg))
 			return rt.ToValue(p)
