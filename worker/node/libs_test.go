@@ -17,7 +17,8 @@ import (
 // TestLibraries runs testdata/libs/*.mjs, which use the real React scheduler,
 // setimmediate, core-js and bluebird packages, and the libraries Workers
 // ship (itty-router, jose, nanoid and uuid, zod and valibot, superjson,
-// comlink, preact with preact-render-to-string, date-fns), at 2026-11-17
+// comlink, preact with preact-render-to-string, date-fns, hono's router and
+// middleware), at 2026-11-17
 // and compares their output with what workerd 2026-11-17 printed for the
 // same modules (bundled by esbuild with the workerd, worker and browser
 // conditions): the want string, or testdata/libs/NAME.out. The packages are
@@ -44,6 +45,8 @@ func TestLibraries(t *testing.T) {
 		{"comlink.mjs", "comlink", ""},
 		{"preact.mjs", "preact preact-render-to-string", ""},
 		{"datefns.mjs", "date-fns", ""},
+		{"hono.mjs", "hono", ""},
+		{"hono-middleware.mjs", "hono", ""},
 	} {
 		pkgs := strings.Fields(tc.pkg)
 		t.Run(pkgs[0], func(t *testing.T) {
