@@ -39,6 +39,7 @@ func install(rt *goja.Runtime) *installer {
 	b.installPromise()
 	b.installGroupBy()
 	b.installString()
+	b.installDate()
 	b.installStringGuards()
 	b.installMath()
 	b.installRegExp()
