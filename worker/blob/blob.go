@@ -501,11 +501,13 @@ func New(env *host.Env, data []byte, typ string) *goja.Object {
 	return s.newBlob(&Blob{data: data, typ: s.normalizeType(typ)})
 }
 
-// NewFile makes a File object, as New does a Blob.
+// NewFile makes a File object holding data, with type typ as it is given:
+// workerd's multipart reader keeps a part's Content-Type verbatim
+// (`Text/Plain`), where the File constructor normalises it.
 func NewFile(env *host.Env, data []byte, typ, name string, lastModified float64) *goja.Object {
 	s := stateOf(env)
 	o := s.rt.CreateObject(s.fileProto)
-	s.blobs.Put(o, &Blob{data: data, typ: s.normalizeType(typ), file: &fileInfo{name: name, lastModified: lastModified}})
+	s.blobs.Put(o, &Blob{data: data, typ: typ, file: &fileInfo{name: name, lastModified: lastModified}})
 	return o
 }
 
