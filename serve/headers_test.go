@@ -1,7 +1,12 @@
 package serve
 
 import (
+	"bufio"
+	"fmt"
+	"net"
 	"net/http"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -77,6 +82,90 @@ func TestResponseHeaders(t *testing.T) {
 			if len(got) != len(want) || len(want) == 1 && got[0] != want[0] {
 				t.Errorf("%s %s: %s is %q, want %q (workerd's)", c.method, c.path, k, got, want)
 			}
+		}
+	}
+}
+
+// spellingWorker sets header names in spellings other than workerd's own.
+const spellingWorker = `
+export default {
+  async fetch(request) {
+    switch (new URL(request.url).pathname) {
+      case '/lower': {
+        const h = new Headers();
+        for (const n of ['access-control-allow-origin', 'access-control-allow-methods', 'cache-control', 'vary', 'www-authenticate',
+          'accept', 'accept-ranges', 'age', 'allow', 'authorization', 'content-disposition', 'range', 'cf-ray', 'origin', 'etag',
+          'cf-cache-status', 'pragma', 'sec-websocket-protocol', 'last-modified', 'cf-connecting-ip', 'x-forwarded-for']) h.set(n, 'v');
+        return new Response('x', { headers: h });
+      }
+      case '/upper': return new Response('x', { headers: { 'CONTENT-DISPOSITION': 'v', 'X-FRAME-OPTIONS': 'v' } });
+      case '/set': {
+        const h = new Headers({ 'X-Upper-Thing': '2' });
+        h.set('x-upper-thing', '3'); h.append('X-UPPER-THING', '4');
+        h.append('x-lower', '1'); h.append('X-Lower', '2'); h.set('X-LOWER', '3');
+        h.append('x-mixed', '1'); h.append('X-Mixed', '2');
+        h.append('cache-control', 'a'); h.append('Cache-control', 'b');
+        h.append('set-cookie', 'a=1'); h.append('SET-COOKIE', 'b=2');
+        return new Response('x', { headers: h });
+      }
+    }
+    return new Response('?');
+  },
+};
+`
+
+// rawHeaders GETs path and returns the response's header lines as sent.
+func rawHeaders(t *testing.T, base, path string) []string {
+	t.Helper()
+	conn, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(60 * time.Second))
+	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: x\r\n\r\n", path)
+	br := bufio.NewReader(conn)
+	if _, err := br.ReadString('\n'); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for {
+		l, err := br.ReadString('\n')
+		if err != nil {
+			t.Fatal(err)
+		}
+		l = strings.TrimRight(l, "\r\n")
+		if l == "" {
+			break
+		}
+		lines = append(lines, l)
+	}
+	sort.Strings(lines)
+	return lines
+}
+
+// TestHeaderSpelling checks the header lines against what workerd
+// 2026-11-17's serve sent for the same Worker (curl -si; Go's server orders
+// the lines by name where workerd puts its table's names first, so the
+// lines are compared sorted).
+func TestHeaderSpelling(t *testing.T) {
+	base, _, _, stop := start(t, spellingWorker, false)
+	defer stop()
+	cases := map[string][]string{
+		"/lower": {"Content-Length: 1", "Content-Type: text/plain;charset=UTF-8",
+			"Access-Control-Allow-Origin: v", "access-control-allow-methods: v", "Cache-Control: v", "Vary: v",
+			"WWW-Authenticate: v", "Accept: v", "Accept-Ranges: v", "Age: v", "Allow: v", "Authorization: v",
+			"Content-Disposition: v", "Range: v", "CF-Ray: v", "Origin: v", "ETag: v", "CF-Cache-Status: v",
+			"Pragma: v", "Sec-WebSocket-Protocol: v", "Last-Modified: v", "cf-connecting-ip: v", "x-forwarded-for: v"},
+		"/upper": {"Content-Length: 1", "Content-Type: text/plain;charset=UTF-8", "Content-Disposition: v", "X-FRAME-OPTIONS: v"},
+		"/set": {"Content-Length: 1", "Content-Type: text/plain;charset=UTF-8", "X-Upper-Thing: 3", "X-Upper-Thing: 4",
+			"x-lower: 3", "x-mixed: 1", "x-mixed: 2", "Cache-Control: a, b", "Set-Cookie: a=1", "set-cookie: b=2"},
+	}
+	for path, want := range cases {
+		sort.Strings(want)
+		got := rawHeaders(t, base, path)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("GET %s: header lines\n%s\nwant (workerd's)\n%s", path, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	}
 }

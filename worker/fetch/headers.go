@@ -57,11 +57,24 @@ func (h *headers) has(name string) bool {
 }
 
 // append adds an entry; raw is the name as given ("" when it is name).
+// workerd keeps the first spelling of a name for all its values, so an
+// entry for a name already present takes that one's.
 func (h *headers) append(name, value, raw string) {
 	if raw == "" {
 		raw = name
 	}
+	raw = h.spelling(name, raw)
 	h.list = append(h.list, header{name, value, raw})
+}
+
+// spelling is the raw spelling of name's first entry, or raw when there is none.
+func (h *headers) spelling(name, raw string) string {
+	for _, e := range h.list {
+		if e.name == name {
+			return e.raw
+		}
+	}
+	return raw
 }
 
 func (h *headers) delete(name string) {
@@ -74,8 +87,10 @@ func (h *headers) delete(name string) {
 	h.list = out
 }
 
-// set replaces every value of name with value, at the first one's place.
+// set replaces every value of name with value, at the first one's place
+// and, as in workerd, with the first one's spelling.
 func (h *headers) set(name, value, raw string) {
+	raw = h.spelling(name, raw)
 	out := h.list[:0]
 	done := false
 	for _, e := range h.list {
@@ -127,24 +142,62 @@ func (h *headers) clone() *headers {
 }
 
 // HTTP returns the list as an http.Header whose keys are the names as
-// workerd writes them (WireName), to be assigned to a header map directly.
+// workerd writes them, to be assigned to a header map directly. A name in
+// workerd's header table (builtinNames) goes out once, in the table's
+// spelling, its values joined with ", ", as kj's HttpHeaders keeps it;
+// Set-Cookie's second and later values, which kj will not join, go out on
+// lines of their own in the Worker's spelling. Any other name goes out as
+// the Worker first spelt it, one line per value.
 func (h *headers) HTTP() http.Header {
 	out := make(http.Header, len(h.list))
 	for _, e := range h.list {
-		k := WireName(e.name, e.raw)
-		out[k] = append(out[k], e.value)
+		b, builtin := builtinNames[e.name]
+		switch {
+		case !builtin:
+			out[e.raw] = append(out[e.raw], e.value)
+		case len(out[b]) == 0:
+			out[b] = []string{e.value}
+		case e.name == "set-cookie":
+			out[e.raw] = append(out[e.raw], e.value)
+		default:
+			out[b][0] += ", " + e.value
+		}
 	}
 	return out
 }
 
-// builtinNames are the header names workerd's HTTP library (kj, and the
-// table workerd adds to it) writes in its own spelling; any other name goes
-// out as the Worker spelt it.
-var builtinNames = map[string]string{
-	"connection": "Connection", "keep-alive": "Keep-Alive", "te": "TE", "trailer": "Trailer",
-	"upgrade": "Upgrade", "content-length": "Content-Length", "transfer-encoding": "Transfer-Encoding",
-	"host": "Host", "date": "Date", "location": "Location", "content-type": "Content-Type",
-	"etag": "ETag", "set-cookie": "Set-Cookie", "content-encoding": "Content-Encoding",
+// builtinNames are the names in the header table of workerd 2026-11-17,
+// which it writes in the table's spelling whatever the Worker's: kj's
+// builtin headers (KJ_HTTP_FOR_EACH_BUILTIN_HEADER), the HTTP/2 static
+// table's names that capnp's http-over-capnp adds (CommonHeaderName), and
+// workerd's own (ThreadContext::HeaderIdBundle, and Origin). Checked against
+// `workerd serve` with curl: every name here came back so spelt when the
+// Worker set it in lower or upper case, and the other names tried
+// (Access-Control-Allow-Methods, CF-Connecting-IP, X-Forwarded-For, ...) came
+// back as the Worker spelt them.
+var builtinNames = map[string]string{}
+
+func init() {
+	for _, n := range []string{
+		// kj
+		"Connection", "Keep-Alive", "TE", "Trailer", "Upgrade", "Content-Length", "Transfer-Encoding",
+		"Sec-WebSocket-Key", "Sec-WebSocket-Version", "Sec-WebSocket-Accept", "Sec-WebSocket-Extensions",
+		"Host", "Date", "Location", "Content-Type",
+		// capnp's common header names
+		"Accept-Charset", "Accept-Encoding", "Accept-Language", "Accept-Ranges", "Accept",
+		"Access-Control-Allow-Origin", "Age", "Allow", "Authorization", "Cache-Control",
+		"Content-Disposition", "Content-Encoding", "Content-Language", "Content-Location",
+		"Content-Range", "Cookie", "ETag", "Expect", "Expires", "From", "If-Match",
+		"If-Modified-Since", "If-None-Match", "If-Range", "If-Unmodified-Since", "Last-Modified",
+		"Link", "Max-Forwards", "Proxy-Authenticate", "Proxy-Authorization", "Range", "Referer",
+		"Refresh", "Retry-After", "Server", "Set-Cookie", "Strict-Transport-Security", "User-Agent",
+		"Vary", "Via", "WWW-Authenticate",
+		// workerd
+		"CF-Cache-Status", "Pragma", "CF-Cache-Namespace", "CF-KV-Metadata", "CF-R2-Error",
+		"CF-R2-Metadata-Size", "CF-R2-Request", "Sec-WebSocket-Protocol", "CF-Ray", "Origin",
+	} {
+		builtinNames[strings.ToLower(n)] = n
+	}
 }
 
 // WireName is how workerd writes a header whose lower-case name is name and
