@@ -202,13 +202,44 @@ func quote(s string) string {
 // parseImportDeclaration parses an import declaration at the start of src
 // (after blanks and comments) and returns it with the offset just past it.
 func parseImportDeclaration(src string) (d importDecl, end int, ok bool) {
+	d, end, ok, _ = scanImportDeclaration(src)
+	return d, end, ok
+}
+
+// scanImportDeclaration is parseImportDeclaration that also says, when src
+// does not start with a whole declaration, whether it starts with an
+// unfinished one: `import` (not `import(` or `import.meta`) and then the
+// tokens of a declaration up to the end of src, such as an open named
+// list (`import {` a, b) or attributes clause (`with {` type: 'json').
+func scanImportDeclaration(src string) (d importDecl, end int, ok, unfinished bool) {
 	t := &tokens{src: src}
+	d, end, ok = t.importDeclaration()
+	if ok {
+		return d, end, true, false
+	}
+	if t.pos == 0 { // not an import declaration at all
+		return d, 0, false, false
+	}
+	t.skip()
+	return d, 0, false, t.pos >= len(src) || t.unclosed
+}
+
+// importDeclaration parses an import declaration at the start of t.src.
+// When it fails, the cursor is where it stopped, or 0 if t.src does not
+// start with an import declaration.
+func (t *tokens) importDeclaration() (d importDecl, end int, ok bool) {
+	src := t.src
 	t.skip()
 	d.start = t.pos
 	if !t.word("import") {
+		t.pos = 0
 		return d, 0, false
 	}
 	t.skip()
+	if t.pos < len(src) && (src[t.pos] == '(' || src[t.pos] == '.') {
+		t.pos = 0 // import() or import.meta: an expression
+		return d, 0, false
+	}
 	if s, ok := t.str(); ok { // import 'm'
 		d.spec = s
 	} else {
@@ -293,6 +324,7 @@ func parseImportDeclaration(src string) (d importDecl, end int, ok bool) {
 		}
 		closeAt := strings.IndexByte(src[t.pos:], '}')
 		if closeAt < 0 {
+			t.unclosed = true
 			return d, 0, false
 		}
 		t.pos += closeAt + 1
@@ -311,8 +343,9 @@ func parseImportDeclaration(src string) (d importDecl, end int, ok bool) {
 // tokens is a cursor over an entry's text, for the few tokens of an import
 // declaration.
 type tokens struct {
-	src string
-	pos int
+	src      string
+	pos      int
+	unclosed bool // an attributes clause's brace is never closed
 }
 
 // skip passes blanks, line breaks and comments.

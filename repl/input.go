@@ -30,6 +30,9 @@ func classify(src string) status {
 	if worker.CheckNesting(src) != nil {
 		return complete // too deep to parse: evaluating it reports V8's RangeError
 	}
+	if st, ok := classifyDeclarations(src); ok {
+		return st
+	}
 	err := parseError(src)
 	switch {
 	case err == nil:
@@ -58,6 +61,89 @@ func classify(src string) status {
 		return incomplete
 	}
 	return invalid
+}
+
+// classifyDeclarations classifies an entry that starts with import or
+// export declarations or calls import(), which goja's parser rejects in a
+// script whether or not they are finished: an unfinished declaration (an
+// open named list, `import {` a, or attributes clause, `with {` type:
+// 'json') waits for more lines, and an entry with whole import
+// declarations or import() calls is classified as the shell will run it,
+// rewritten. ok is false for any other entry.
+func classifyDeclarations(src string) (st status, ok bool) {
+	rest := src
+	for {
+		_, n, whole, unfinished := scanImportDeclaration(rest)
+		if unfinished {
+			return incomplete, true
+		}
+		if !whole {
+			break
+		}
+		rest = rest[n:]
+	}
+	if exportUnfinished(rest) {
+		return incomplete, true
+	}
+	// The rewritten text has no import declaration or import( left, so
+	// classifying it ends here.
+	if rewritten, changed := rewriteImports(src); changed {
+		return classify(rewritten), true
+	}
+	return 0, false
+}
+
+// exportUnfinished reports whether src starts with an unfinished export
+// declaration. The shell does not run export declarations (evaluating one
+// reports a SyntaxError), but it reads the whole declaration first, as it
+// does any other entry.
+func exportUnfinished(src string) bool {
+	t := &tokens{src: src}
+	t.skip()
+	if !t.word("export") {
+		return false
+	}
+	t.skip()
+	if t.pos >= len(src) {
+		return true
+	}
+	if c := src[t.pos]; c == '{' || c == '*' { // export { a, b } [from 'm'], export * from 'm'
+		if openBraces(src[t.pos:]) > 0 {
+			return true
+		}
+		last := strings.TrimRight(src, " \t\r\n")
+		for _, w := range []string{",", "*", "from", "as", "with"} {
+			if strings.HasSuffix(last, w) && len(last) > len(w) && (len(w) == 1 || !isIdentByte(last[len(last)-len(w)-1])) {
+				return true
+			}
+		}
+		return false
+	}
+	if t.word("default") { // an expression, a function or a class
+		return classify("void "+src[t.pos:]) == incomplete
+	}
+	return classify(src[t.pos:]) == incomplete
+}
+
+// openBraces counts the braces of src left open, outside strings and
+// comments.
+func openBraces(src string) int {
+	t := &tokens{src: src}
+	depth := 0
+	for t.skip(); t.pos < len(src); t.skip() {
+		switch c := src[t.pos]; c {
+		case '{':
+			depth++
+		case '}':
+			depth--
+		case '\'', '"':
+			if _, ok := t.str(); ok {
+				continue
+			}
+		}
+		t.pos++
+	}
+	return depth
 }
 
 func parseError(src string) error {
