@@ -119,7 +119,12 @@ func exportUnfinished(src string) bool {
 		}
 		return false
 	}
-	if t.word("default") { // an expression, a function or a class
+	declared := t.word("default")
+	t.skip()
+	if t.word("export") {
+		return false // a SyntaxError however it goes on; classifying the rest would recurse once per export
+	}
+	if declared { // an expression, a function or a class
 		return classify("void "+src[t.pos:]) == incomplete
 	}
 	return classify(src[t.pos:]) == incomplete
