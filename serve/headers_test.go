@@ -2,7 +2,10 @@ package serve
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"sort"
@@ -167,5 +170,107 @@ func TestHeaderSpelling(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("GET %s: header lines\n%s\nwant (workerd's)\n%s", path, strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
+	}
+}
+
+const gzipWorker = `
+export default {
+  async fetch(request) {
+    switch (new URL(request.url).pathname) {
+      case '/gz': return new Response('hello hello hello', { headers: { 'content-encoding': 'gzip' } });
+      case '/manual': return new Response('hello', { headers: { 'content-encoding': 'gzip' }, encodeBody: 'manual' });
+      case '/length': return new Response('hello', { headers: { 'content-encoding': 'gzip', 'content-length': '5' } });
+      case '/upper': return new Response('hello', { headers: { 'Content-Encoding': 'GZIP' } });
+      case '/list': return new Response('abc', { headers: [['content-encoding', 'gzip'], ['content-encoding', 'br']] });
+      case '/null': return new Response(null, { headers: { 'content-encoding': 'gzip' } });
+      case '/empty': return new Response('', { headers: { 'content-encoding': 'gzip' } });
+      case '/stream': return new Response(new Response('abc').body.pipeThrough(new TransformStream()), { headers: { 'content-encoding': 'gzip' } });
+      case '/clone': return new Response('hello', { headers: { 'content-encoding': 'gzip' }, encodeBody: 'manual' }).clone();
+      case '/br': return new Response('hello', { headers: { 'content-encoding': 'br' } });
+    }
+    return new Response('?');
+  },
+};
+`
+
+// TestAutoGzip checks workerd's own compression of a body whose
+// Content-Encoding is gzip, against what workerd 2026-11-17's serve sent
+// (curl -si): chunked, no Content-Length, unless encodeBody is "manual".
+func TestAutoGzip(t *testing.T) {
+	base, _, _, stop := start(t, gzipWorker, false)
+	defer stop()
+	cases := []struct {
+		method, path string
+		gzip         bool   // body is gzip, sent chunked
+		length       string // Content-Length, "" for none
+		encoding     string // Content-Encoding, "" for none
+		body         string // after gunzip when gzip
+	}{
+		{"GET", "/gz", true, "", "gzip", "hello hello hello"},
+		{"HEAD", "/gz", false, "", "gzip", ""},
+		{"GET", "/manual", false, "5", "gzip", "hello"},
+		{"GET", "/clone", true, "", "gzip", "hello"}, // clone() drops encodeBody
+		{"GET", "/length", true, "", "gzip", "hello"},
+		{"GET", "/upper", false, "5", "GZIP", "hello"},
+		{"GET", "/list", false, "3", "gzip, br", "abc"},
+		{"GET", "/null", false, "0", "gzip", ""},
+		{"GET", "/stream", true, "", "gzip", "abc"},
+		// workerd would send br; mcrepl has no encoder and sends it plain.
+		{"GET", "/br", false, "5", "", "hello"},
+	}
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Timeout: 60 * time.Second, Transport: tr}
+	for _, c := range cases {
+		req, err := http.NewRequest(c.method, base+c.path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatalf("%s %s: %v", c.method, c.path, err)
+		}
+		raw, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatalf("%s %s: %v", c.method, c.path, err)
+		}
+		if got := resp.Header.Get("Content-Length"); got != c.length {
+			t.Errorf("%s %s: Content-Length %q, want %q", c.method, c.path, got, c.length)
+		}
+		if got := resp.Header.Get("Content-Encoding"); got != c.encoding {
+			t.Errorf("%s %s: Content-Encoding %q, want %q", c.method, c.path, got, c.encoding)
+		}
+		chunked := len(resp.TransferEncoding) == 1 && resp.TransferEncoding[0] == "chunked"
+		if chunked != c.gzip {
+			t.Errorf("%s %s: chunked %v, want %v", c.method, c.path, chunked, c.gzip)
+		}
+		body := string(raw)
+		if c.gzip {
+			zr, err := gzip.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				t.Errorf("%s %s: body %q is not gzip: %v", c.method, c.path, raw, err)
+				continue
+			}
+			b, err := io.ReadAll(zr)
+			if err != nil {
+				t.Errorf("%s %s: %v", c.method, c.path, err)
+			}
+			body = string(b)
+		}
+		if body != c.body {
+			t.Errorf("%s %s: body %q, want %q", c.method, c.path, body, c.body)
+		}
+	}
+	// workerd sends an empty body as no bytes, not an empty gzip stream.
+	resp, err := client.Get(base + "/empty")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if len(raw) != 0 || len(resp.TransferEncoding) != 1 || resp.Header.Get("Content-Length") != "" {
+		t.Errorf("GET /empty: body %q, Transfer-Encoding %q, Content-Length %q; want no bytes, chunked (workerd's)",
+			raw, resp.TransferEncoding, resp.Header.Get("Content-Length"))
 	}
 }

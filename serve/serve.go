@@ -18,6 +18,7 @@
 package serve
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -270,11 +271,22 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	} else {
 		buffered = true
 	}
-	// workerd frames a null body to a HEAD request with no Content-Length.
-	if buffered && !noBody(out.Status) && (out.Body != nil || hr.Method != "HEAD") {
-		h["Content-Length"] = []string{fmt.Sprint(len(body))}
+	enc := encoding(out, h)
+	if enc == "br" {
+		// workerd would compress it; mcrepl has no brotli encoder, and a
+		// plain body labelled br is one no client can read.
+		delete(h, "Content-Encoding")
+		enc = ""
 	}
-	if !buffered && !noBody(out.Status) {
+	switch {
+	case enc != "":
+		// workerd compresses the body itself, chunked: the length it will
+		// have is not known.
+		delete(h, "Content-Length")
+	case buffered && !noBody(out.Status) && (out.Body != nil || hr.Method != "HEAD"):
+		// workerd frames a null body to a HEAD request with no Content-Length.
+		h["Content-Length"] = []string{fmt.Sprint(len(body))}
+	case !buffered && !noBody(out.Status):
 		if n, ok := out.Body.Length(); ok {
 			// A stream whose length workerd knows: Content-Length, not chunked.
 			h["Content-Length"] = []string{fmt.Sprint(n)}
@@ -283,6 +295,9 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	rw.WriteHeader(out.Status)
 	var werr error
 	switch {
+	case enc != "" && hr.Method == "HEAD" && buffered:
+	case enc != "":
+		werr = s.gzipBody(hr.Context(), g, rw, out.Body, body, buffered, tag)
 	case buffered:
 		if hr.Method != "HEAD" {
 			_, werr = rw.Write(body)
@@ -414,6 +429,79 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 			return nil
 		}
 	}
+}
+
+// encoding is the compression workerd applies to out's body itself: gzip
+// or br when its Content-Encoding is exactly that and it is not
+// encodeBody: "manual" (workerd leaves "GZIP", "x-gzip" and "gzip, br"
+// alone, and a null body).
+func encoding(out fetch.Outgoing, h http.Header) string {
+	ce := h["Content-Encoding"]
+	if out.Manual || out.Body == nil || noBody(out.Status) || len(ce) != 1 {
+		return ""
+	}
+	if ce[0] == "gzip" || ce[0] == "br" {
+		return ce[0]
+	}
+	return ""
+}
+
+// gzipBody sends the body gzip-compressed and chunked, as workerd does. Like
+// workerd's, the gzip stream starts with the first byte of the body: an
+// empty body is sent as no bytes at all.
+func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, body []byte, buffered bool, tag string) error {
+	if f, ok := rw.(http.Flusher); ok {
+		f.Flush() // the header now, without a Content-Length: chunked
+	}
+	zw := &gzipWriter{rw: rw}
+	var err error
+	if buffered {
+		_, err = zw.Write(body)
+	} else {
+		err = s.stream(ctx, g, zw, b, tag)
+	}
+	if cerr := zw.close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// gzipWriter is a ResponseWriter whose body goes through gzip, started on
+// the first byte written; Flush flushes the compressor, then the
+// connection, so a stream's chunks reach the client as they come.
+type gzipWriter struct {
+	rw http.ResponseWriter
+	gz *gzip.Writer
+}
+
+func (w *gzipWriter) Header() http.Header { return w.rw.Header() }
+func (w *gzipWriter) WriteHeader(int)     {}
+
+func (w *gzipWriter) Write(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if w.gz == nil {
+		w.gz = gzip.NewWriter(w.rw)
+		w.gz.OS = 3 // Unix, as zlib on Linux writes it
+	}
+	return w.gz.Write(p)
+}
+
+func (w *gzipWriter) Flush() {
+	if w.gz != nil && w.gz.Flush() != nil {
+		return
+	}
+	if f, ok := w.rw.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+func (w *gzipWriter) close() error {
+	if w.gz == nil {
+		return nil
+	}
+	return w.gz.Close()
 }
 
 // fail answers 500 as workerd does and logs the error.

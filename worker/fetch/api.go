@@ -82,6 +82,10 @@ type Outgoing struct {
 	Header     http.Header
 	// Body is nil for a null body.
 	Body *Body
+	// Manual is encodeBody: "manual" (and a fetched Response): the body is
+	// sent as it is; otherwise workerd compresses it when Content-Encoding
+	// is gzip or br.
+	Manual bool
 }
 
 // ErrNotResponse is returned by ResponseOf for a value that is not a
@@ -112,7 +116,7 @@ func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
 	if p.typ == "error" {
 		return Outgoing{}, ErrErrorResponse
 	}
-	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP()}
+	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP(), Manual: p.manual || p.encoded}
 	if p.body == nil {
 		return out, nil
 	}

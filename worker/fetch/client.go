@@ -148,6 +148,9 @@ func (s *state) fetch(q *request) goja.Value {
 					cf:         goja.Undefined(),
 					url:        urls[len(urls)-1],
 					redirected: len(urls) > 1,
+					// Go's transport decodes only what it asked for itself:
+					// a body still encoded must not be encoded again.
+					encoded: true,
 				}
 				r.headers.guard = guardImmutable
 				if q.method != "HEAD" && !nullBodyStatus(resp.StatusCode) {

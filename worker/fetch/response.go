@@ -19,6 +19,13 @@ type response struct {
 	redirected bool
 	typ        string     // "default" or "error"
 	cf         goja.Value // undefined unless given
+	// manual is encodeBody: "manual": the body is sent as it is whatever
+	// its Content-Encoding says. clone() does not keep it (workerd's clone
+	// is sent compressed).
+	manual bool
+	// encoded is a fetched body, which mcrepl leaves as the origin encoded
+	// it (workerd decodes it), so it too is sent as it is.
+	encoded bool
 }
 
 func nullBodyStatus(status int) bool {
@@ -99,6 +106,7 @@ func (s *state) initResponse() {
 		p.body, c.body = s.teeBody(p.body)
 		c.headers = p.headers.clone()
 		c.headersObj = nil
+		c.manual = false
 		return s.wrapResponse(&c)
 	})
 	get := func(name string, f func(p *response) goja.Value) {
@@ -184,9 +192,11 @@ func (s *state) initResponseFields(p *response, initV goja.Value, dict string) {
 		p.cf = cfV
 	}
 	if defined(encodeV) {
-		if e := encodeV.String(); e != "automatic" && e != "manual" {
+		e := encodeV.String()
+		if e != "automatic" && e != "manual" {
 			r.ThrowTypeError("encodeBody must be either \"automatic\" or \"manual\".")
 		}
+		p.manual = e == "manual"
 	}
 	if defined(headersV) {
 		s.fillHeaders(p.headers, headersV, "Incorrect type for the 'headers' field on '"+dict+"': the provided value is not of type 'Headers or Sequence or object'.")
