@@ -9,8 +9,6 @@ import (
 
 	"github.com/chzyer/readline"
 	"github.com/dop251/goja"
-
-	"github.com/mcrepl/mcrepl/worker"
 )
 
 // completer is readline's Tab handler. It completes dot commands, globals
@@ -110,7 +108,7 @@ func (s *session) candidates(rt *goja.Runtime, names []string, prefix string, le
 		level := append([]string(nil), lexical...)
 		sort.Strings(level)
 		for _, n := range level {
-			if n != worker.EntryName && n != importFunc {
+			if n != importFunc {
 				add(n)
 			}
 		}
@@ -188,7 +186,7 @@ func (s *session) listNames(rt *goja.Runtime, o *goja.Object, add func(string)) 
 		}
 		sort.Strings(level)
 		for _, n := range level {
-			if n != worker.EntryName && n != importFunc {
+			if n != importFunc {
 				add(n)
 			}
 		}

@@ -2,10 +2,13 @@ package worker
 
 import (
 	"io"
+	"reflect"
 	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/ast"
+	"github.com/dop251/goja/unistring"
 
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker/channel"
@@ -149,37 +152,107 @@ func (w *Worker) installDetached(g *goja.Object) {
 // stack; a function called directly through a goja.Callable has no frame
 // there, so every host function it reaches that calls back into JS (such as
 // QueueMicrotask's promise reaction) would run the pending microtasks in the
-// middle of the script. A program run by RunProgram does have one.
-const entrySource = EntryName + "()"
+// middle of the script. A program run by RunProgram does have one, and
+// keeps it while it drains the queue after fn returns.
+//
+// The program reaches the entry function through a global lexical binding
+// whose name no source text can spell (entryBinding, set in the parsed
+// program before it is compiled): no script can declare, assign, shadow or
+// see it, so nothing a script does to globals changes how a task is
+// entered, and, as in workerd, no global names the entry function.
+const entrySource = entryPlaceholder + "()"
 
-// EntryName is the name of the entry function, which the shell leaves out of
-// its completions.
-const EntryName = "__mcrepl_enter"
+// entrySetSource declares the binding and evaluates to a function that
+// sets it, which installEntry calls with the entry function.
+const entrySetSource = "let " + entryPlaceholder + "; (function (f) { " + entryPlaceholder + " = f })"
+
+// entryPlaceholder is the identifier of the sources, renamed to
+// entryBinding once parsed.
+const entryPlaceholder = "__mcrepl_enter"
+
+// entryBinding is not an identifier (it has a colon), so no script can
+// refer to it.
+const entryBinding = "mcrepl:enter"
 
 // entryFile names the program through which Call enters JS; stack traces
 // leave its frames out (inspect.V8Stack drops every "mcrepl:" frame).
 const entryFile = "mcrepl:entry:"
 
-// entryProgram is entrySource compiled, once per process (a goja.Program
-// can run in any number of runtimes), when the first Call needs it: a
-// classic script that sets no timer never does.
-var entryProgram = sync.OnceValue(func() *goja.Program {
-	return goja.MustCompile(strings.TrimSuffix(entryFile, ":"), entrySource, true)
-})
+// entryProgram and entrySetProgram are compiled once per process (a
+// goja.Program can run in any number of runtimes).
+var (
+	entryProgram    = sync.OnceValue(func() *goja.Program { return compileEntry(entrySource) })
+	entrySetProgram = sync.OnceValue(func() *goja.Program { return compileEntry(entrySetSource) })
+)
 
-// installEntry prepares Call. The entry function lives on the
-// ServiceWorkerGlobalScope prototype, non-enumerable, not on globalThis.
+// compileEntry compiles src with entryPlaceholder renamed to entryBinding.
+func compileEntry(src string) *goja.Program {
+	prg, err := goja.Parse(strings.TrimSuffix(entryFile, ":"), src)
+	if err != nil {
+		panic(err) // the sources are constants
+	}
+	renameIdentifiers(reflect.ValueOf(prg), entryPlaceholder, entryBinding, map[uintptr]bool{})
+	p, err := goja.CompileAST(prg, true)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// renameIdentifiers renames every identifier from to to in the AST v.
+func renameIdentifiers(v reflect.Value, from, to unistring.String, seen map[uintptr]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() || seen[v.Pointer()] {
+			return
+		}
+		seen[v.Pointer()] = true
+		if id, ok := v.Interface().(*ast.Identifier); ok {
+			if id.Name == from {
+				id.Name = to
+			}
+			return
+		}
+		renameIdentifiers(v.Elem(), from, to, seen)
+	case reflect.Interface:
+		if !v.IsNil() {
+			renameIdentifiers(v.Elem(), from, to, seen)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				renameIdentifiers(v.Field(i), from, to, seen)
+			}
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			renameIdentifiers(v.Index(i), from, to, seen)
+		}
+	}
+}
+
+// installEntry prepares Call: it makes the entry function, which runs the
+// call in progress, and binds it where only the entry program finds it.
 func (w *Worker) installEntry() {
-	enter := w.realm.Func(EntryName, 0, func(goja.FunctionCall) goja.Value {
+	// Named __mcrepl_enter so that stack traces leave its frame out
+	// (inspect.V8Stack drops every "__mcrepl_" frame).
+	enter := w.realm.Func("__mcrepl_enter", 0, func(goja.FunctionCall) goja.Value {
 		c := w.call
-		if c == nil { // called by a script, not by Call: nothing to enter
+		if c == nil {
 			return goja.Undefined()
 		}
 		w.call = nil
 		c.ret, c.err = c.fn(c.this, c.args...)
 		return goja.Undefined()
 	})
-	_ = w.realm.ScopeProto.DefineDataProperty(EntryName, enter, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	set, err := w.rt.RunProgram(entrySetProgram())
+	if err != nil {
+		panic(err) // a fresh runtime runs this constant program
+	}
+	setFn, _ := goja.AssertFunction(set)
+	if _, err := setFn(goja.Undefined(), enter); err != nil {
+		panic(err)
+	}
 }
 
 // entryCall is a call in progress through Call.
@@ -195,18 +268,15 @@ type entryCall struct {
 // queues run after it returns, in order, never in the middle of it. Timer
 // callbacks, a module's evaluation and its test() handler must be entered
 // through Call. Loop goroutine only.
-//
-// A script can shadow the entry function's name (var __mcrepl_enter = 1); then
-// the entry program never reaches it, and fn is called directly instead, as
-// if there were no entry program: the script still runs, and only the
-// order of microtasks queued by host functions that call back into JS
-// may differ.
 func (w *Worker) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
 	c := &entryCall{fn: fn, this: this, args: args}
 	w.call = c
 	_, err := w.rt.RunProgram(entryProgram())
-	if w.call == c { // the entry function was not reached
+	if w.call == c { // interrupted before the entry function ran
 		w.call = nil
+		if err != nil {
+			return nil, err
+		}
 		return fn(this, args...)
 	}
 	if err != nil && c.err == nil {

@@ -15,7 +15,7 @@ func TestV8Messages(t *testing.T) {
 		{"class B {}\nB()", "Uncaught TypeError: Class constructor B cannot be invoked without 'new'\n    at test.js:2:2\n"},
 		{"const port = {}; port.p.q", "Uncaught TypeError: Cannot read properties of undefined (reading 'q')\n    at test.js:1:25\n"},
 		{"[1].map(() => { throw new Error('in map') })", "Uncaught Error: in map\n    at test.js:1:23\n    at map (<anonymous>)\n    at test.js:1:8\n"},
-		{"__mcrepl_enter(); console.log('alive')", ""},
+		{"if (typeof __mcrepl_enter !== 'undefined') throw new Error('the entry function is visible')", ""},
 	} {
 		var out, errw strings.Builder
 		w, err := New(Config{Stdout: &out, Stderr: &errw})
