@@ -47,8 +47,12 @@ func TestTrim(t *testing.T) {
 	before := exeRSS(t, "r-xp")
 	Trim()
 	after := exeRSS(t, "r-xp")
-	if before < 1024 || after > before*3/4 {
-		t.Fatalf("executable's code RSS: %d KiB before Trim, %d KiB after; want at most three quarters (what reading smaps maps again)", before, after)
+	// Reading smaps again runs code, which comes back with the kernel's 64 KiB
+	// fault-around: in a test binary that has touched little (about 1.2 MiB of
+	// code) that can be most of it, so only a drop is asserted, not its size
+	// (bench/startup measures the size in mcrepl's own binary).
+	if before < 1024 || after >= before {
+		t.Fatalf("executable's code RSS: %d KiB before Trim, %d KiB after; want less after", before, after)
 	}
 	if s := strings.Repeat("trimmed ", 2); s != "trimmed trimmed " {
 		t.Fatalf("after Trim: %q", s)
