@@ -45,20 +45,12 @@ func StackTraceLimit(rt *goja.Runtime) int {
 // ErrorHeader is the first line of a V8 stack for o: "name: message",
 // "name" or "message" (ErrorUtils::ToString).
 func ErrorHeader(o *goja.Object) string {
-	name, msg := "Error", ""
-	if v := o.Get("name"); v != nil && !goja.IsUndefined(v) {
-		name = v.String()
-	}
+	name := errorName(o) // read before the message, as V8 does
+	msg := ""
 	if v := o.Get("message"); v != nil && !goja.IsUndefined(v) {
 		msg = v.String()
 	}
-	switch {
-	case name == "":
-		return msg
-	case msg == "":
-		return name
-	}
-	return name + ": " + msg
+	return joinHeader(name, msg)
 }
 
 // skipUntil returns the frame filter of captureStackTrace's second

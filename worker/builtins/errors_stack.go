@@ -287,11 +287,18 @@ func stackTraceLimit(rt *goja.Runtime) (int, bool) {
 // errorHeader is ErrorHeader with the message that the error had when it
 // was made: V8 renders the name when the stack is first read and the
 // message of construction.
-func errorHeader(o *goja.Object, msg string) string {
-	name := "Error"
+func errorHeader(o *goja.Object, msg string) string { return joinHeader(errorName(o), msg) }
+
+// errorName is o's name as a stack's first line gives it ("Error" when undefined).
+func errorName(o *goja.Object) string {
 	if v := o.Get("name"); v != nil && !goja.IsUndefined(v) {
-		name = v.String()
+		return v.String()
 	}
+	return "Error"
+}
+
+// joinHeader is "name: msg", or the one of them that is not empty.
+func joinHeader(name, msg string) string {
 	switch {
 	case name == "":
 		return msg

@@ -161,21 +161,9 @@ func (g *gb18030) ranges(pointer int, seq []byte) (rune, bool) {
 // input), appending to out; bad is called for each error and returns
 // false to stop (a fatal decoder).
 func (g *gb18030) decode(out []byte, p []byte, stream bool, bad func() bool) ([]byte, bool) {
-	const eof = -1
-	var pending []int // bytes prepended to the input
-	i := 0
-	next := func() int {
-		if len(pending) > 0 {
-			b := pending[0]
-			pending = pending[1:]
-			return b
-		}
-		if i < len(p) {
-			i++
-			return int(p[i-1])
-		}
-		return eof
-	}
+	const eof = byteEOF
+	in := byteStream{p: p}
+	next := in.next
 	for {
 		b := next()
 		if b == eof && stream {
@@ -191,7 +179,7 @@ func (g *gb18030) decode(out []byte, p []byte, stream bool, bad func() bool) ([]
 			errorOut = true
 		case g.third != 0:
 			if b < 0x30 || b > 0x39 {
-				pending = append([]int{int(g.second), int(g.third), b}, pending...)
+				in.prepend(int(g.second), int(g.third), b)
 				g.first, g.second, g.third = 0, 0, 0
 				errorOut = true
 				break
@@ -209,7 +197,7 @@ func (g *gb18030) decode(out []byte, p []byte, stream bool, bad func() bool) ([]
 				g.third = byte(b)
 				break
 			}
-			pending = append([]int{int(g.second), b}, pending...)
+			in.prepend(int(g.second), b)
 			g.first, g.second = 0, 0
 			errorOut = true
 		case g.first != 0:
@@ -226,7 +214,7 @@ func (g *gb18030) decode(out []byte, p []byte, stream bool, bad func() bool) ([]
 				}
 			}
 			if b < 0x80 {
-				pending = append([]int{b}, pending...)
+				in.prepend(b)
 			}
 			errorOut = true
 		case b < 0x80:

@@ -41,21 +41,9 @@ func jis0208(lead, trail byte) (rune, bool) {
 // input), appending to out; bad is called for each error and returns
 // false to stop (a fatal decoder).
 func (j *iso2022jp) decode(out []byte, p []byte, stream bool, bad func() bool) ([]byte, bool) {
-	const eof = -1
-	var pending []int // bytes prepended to the input
-	i := 0
-	next := func() int {
-		if len(pending) > 0 {
-			b := pending[0]
-			pending = pending[1:]
-			return b
-		}
-		if i < len(p) {
-			i++
-			return int(p[i-1])
-		}
-		return eof
-	}
+	const eof = byteEOF
+	in := byteStream{p: p}
+	next := in.next
 	for {
 		b := next()
 		if b == eof && stream {
@@ -123,7 +111,7 @@ func (j *iso2022jp) decode(out []byte, p []byte, stream bool, bad func() bool) (
 				}
 			case b == eof:
 				j.state = jpLeadByte
-				pending = append([]int{eof}, pending...)
+				in.prepend(eof)
 				errorOut = true
 			default:
 				j.state = jpLeadByte
@@ -135,7 +123,7 @@ func (j *iso2022jp) decode(out []byte, p []byte, stream bool, bad func() bool) (
 				j.state = jpEscape
 				break
 			}
-			pending = append([]int{b}, pending...)
+			in.prepend(b)
 			j.output = false
 			j.state = j.outState
 			errorOut = true
@@ -160,7 +148,7 @@ func (j *iso2022jp) decode(out []byte, p []byte, stream bool, bad func() bool) (
 				errorOut = was
 				break
 			}
-			pending = append([]int{int(lead), b}, pending...)
+			in.prepend(int(lead), b)
 			j.output = false
 			j.state = j.outState
 			errorOut = true
@@ -172,4 +160,35 @@ func (j *iso2022jp) decode(out []byte, p []byte, stream bool, bad func() bool) (
 			out = append(out, replacement...)
 		}
 	}
+}
+
+// byteEOF is what byteStream.next returns past the end of the input.
+const byteEOF = -1
+
+// byteStream is a decoder's input in the Encoding standard's terms: the
+// bytes of p, read one at a time, with bytes that the decoder puts back
+// ("prepend to stream") read first.
+type byteStream struct {
+	p       []byte
+	i       int
+	pending []int
+}
+
+// next is the next byte of the stream, or byteEOF.
+func (s *byteStream) next() int {
+	if len(s.pending) > 0 {
+		b := s.pending[0]
+		s.pending = s.pending[1:]
+		return b
+	}
+	if s.i < len(s.p) {
+		s.i++
+		return int(s.p[s.i-1])
+	}
+	return byteEOF
+}
+
+// prepend puts bs back in front of the stream, in order.
+func (s *byteStream) prepend(bs ...int) {
+	s.pending = append(append([]int(nil), bs...), s.pending...)
 }
