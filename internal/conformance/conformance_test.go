@@ -170,7 +170,7 @@ func runCase(t *testing.T, name, tmpl, body string) result {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, mcrepl, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "MCREPL_TEST_NOW=2026-11-23", "NO_COLOR=1", "MCREPL_HISTORY=")
+	cmd.Env = append(os.Environ(), "MCREPL_TEST_NOW=2026-11-23", "NO_COLOR=1", "MCREPL_HISTORY=", "TZ=UTC")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

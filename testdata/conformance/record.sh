@@ -78,7 +78,7 @@ const w :Workerd.Worker = (
 );
 CAPNP
   set +e
-  (cd "$d" && timeout 60 "$bin" test config.capnp >stdout 2>stderr)
+  (cd "$d" && TZ=UTC timeout 60 "$bin" test config.capnp >stdout 2>stderr)
   rc=$?
   set -e
   cp "$d/stdout" "$here/expected/$name.out"
