@@ -211,6 +211,7 @@ reported as for run.`,
 		},
 	}
 	addCompletion(app)
+	cacheNames(app) // flagnames.go
 	return app
 }
 
