@@ -25,7 +25,7 @@ const TestCrashEnv = "MCREPL_TEST_CRASH"
 // started it (package engine/supervisor), and returns the standard error to
 // write to: the user's, which is fd 3 there.
 func becomeEngine(stdin io.Reader, stderr io.Writer) io.Writer {
-	if stdin != os.Stdin || stderr != os.Stderr || os.Getenv(engine.Env) != engine.Child {
+	if stdin != os.Stdin || stderr != os.Stderr || !engine.IsChild() {
 		return stderr
 	}
 	engine.TrimAll() // what the second half of the init functions mapped (the first: package engine/midinit)

@@ -4,10 +4,11 @@
 // out-of-memory, a concurrent map write. Each ends the whole process with a
 // Go crash dump. So that such a death cannot take the shell or the report
 // with it, every command that runs JavaScript runs in a child process, the
-// engine, started from the same binary by package engine/supervisor, whose
-// init function supervises it from the process the user started, before
-// the rest of mcrepl is even initialised (so the supervisor costs a process
-// start-up of the Go runtime, not of mcrepl):
+// engine, and the process the user started supervises it. The supervisor is
+// C code that forks before the Go runtime starts (package engine/early);
+// in builds without it (no cgo, not Linux), package engine/supervisor
+// re-executes the binary from an init function that runs before the rest
+// of mcrepl is initialised. Both keep this contract:
 //
 //   - the engine inherits standard input and output, and gets the user's
 //     standard error as fd 3 (its os.Stderr), so output stays in order and
@@ -20,7 +21,8 @@
 //     "timeout NS DURATION" (kill me if I am still running after the
 //     deadline NS, in Unix nanoseconds, plus a grace period).
 //
-// Env set to "child" marks the engine; set to "inprocess" by hand it runs
+// The engine knows it is one from IsChild: package early's state, or Env
+// set to "child" by the Go supervisor. Env set to "inprocess" by hand runs
 // the command without a supervisor (for debugging and profiling).
 //
 // The engine calls Become once, first thing, and then uses the returned
@@ -30,10 +32,12 @@ package engine
 import (
 	"os"
 	"sync"
+
+	"github.com/mcrepl/mcrepl/internal/engine/early"
 )
 
-// The package imports only os and sync (and, for Trim, strconv and syscall,
-// which package supervisor imports anyway), never strings, bytes or
+// The package imports only os, sync and package early (and, for Trim,
+// strconv and syscall, which package supervisor imports anyway), never strings, bytes or
 // reflect: package engine/supervisor, which imports it, must be initialised
 // before most of mcrepl (see there).
 
@@ -62,6 +66,13 @@ type Link struct {
 	history string
 }
 
+// IsChild reports whether this process is the engine that a supervisor
+// started: the C supervisor's child (package early), or the Go
+// supervisor's (Env set to Child). It can be called from init functions.
+func IsChild() bool {
+	return early.IsEngine() || os.Getenv(Env) == Child
+}
+
 // became is set by Become: this process is the supervised engine.
 var became bool
 
@@ -85,7 +96,11 @@ func Become() (*Link, *os.File) {
 	// points it here.)
 	os.Stderr = stderr
 	became = true
-	l := &Link{control: os.NewFile(ControlFD, "mcrepl-control"), history: os.Getenv(HistoryEnv)}
+	history := os.Getenv(HistoryEnv)
+	if early.IsEngine() {
+		history = early.History()
+	}
+	l := &Link{control: os.NewFile(ControlFD, "mcrepl-control"), history: history}
 	os.Unsetenv(Env)
 	os.Unsetenv(HistoryEnv)
 	return l, stderr

@@ -62,7 +62,24 @@ var trimRanges = sync.OnceValue(func() ranges {
 		return out
 	}
 	pcln, ok := sectionRange("/proc/self/exe", ".gopclntab") // even if the file was replaced since
+	writable, wok := writableSegments("/proc/self/exe")
+	if !wok {
+		return out
+	}
+	var ro []mapping
 	for _, m := range readOnlyMappings(string(maps), exe) {
+		// What is read-only now but was written once is left alone: the
+		// RELRO part of the data segment (the GOT, .init_array and
+		// .data.rel.ro of a build linked by the system's linker, as cgo
+		// code makes it), which the dynamic loader relocated and then made
+		// read-only; the kernel may even merge it into the mapping of the
+		// read-only data before it. Dropping it would bring back the
+		// file's unrelocated bytes.
+		for _, r := range subtract(m.r, writable) {
+			ro = append(ro, mapping{r, m.exec})
+		}
+	}
+	for _, m := range ro {
 		out.all = append(out.all, m.r)
 		if m.exec || !ok {
 			out.some = append(out.some, m.r)
@@ -76,6 +93,69 @@ var trimRanges = sync.OnceValue(func() ranges {
 	}
 	return out
 })
+
+// writableSegments returns the page ranges of the loadable segments of the
+// ELF file exe that are writable in the file's program headers (PT_LOAD
+// with PF_W, and PT_GNU_RELRO, which lies in one), rounded out to whole
+// pages.
+func writableSegments(exe string) ([][2]uintptr, bool) {
+	f, err := os.Open(exe)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	var eh [64]byte
+	if _, err := f.ReadAt(eh[:], 0); err != nil || string(eh[:4]) != "\x7fELF" || eh[4] != 2 || eh[5] != 1 {
+		return nil, false
+	}
+	phoff, phentsize, phnum := le64(eh[0x20:]), int(le16(eh[0x36:])), int(le16(eh[0x38:]))
+	if phentsize < 56 || phnum == 0 || phnum > 1<<10 {
+		return nil, false
+	}
+	ph := make([]byte, phentsize*phnum)
+	if _, err := f.ReadAt(ph, int64(phoff)); err != nil {
+		return nil, false
+	}
+	const (
+		ptLoad     = 1
+		ptGNURelro = 0x6474e552
+		pfW        = 2
+		page       = 4096
+	)
+	var out [][2]uintptr
+	for i := range phnum {
+		h := ph[i*phentsize:]
+		typ, flags := le32(h), le32(h[4:])
+		if typ != ptGNURelro && (typ != ptLoad || flags&pfW == 0) {
+			continue
+		}
+		vaddr, memsz := le64(h[0x10:]), le64(h[0x28:])
+		out = append(out, [2]uintptr{uintptr(vaddr) &^ (page - 1), (uintptr(vaddr+memsz) + page - 1) &^ (page - 1)})
+	}
+	return out, true
+}
+
+// subtract returns the parts of r that are in none of rs.
+func subtract(r [2]uintptr, rs [][2]uintptr) [][2]uintptr {
+	parts := [][2]uintptr{r}
+	for _, w := range rs {
+		var next [][2]uintptr
+		for _, p := range parts {
+			if w[1] <= p[0] || p[1] <= w[0] {
+				next = append(next, p)
+				continue
+			}
+			if p[0] < w[0] {
+				next = append(next, [2]uintptr{p[0], w[0]})
+			}
+			if w[1] < p[1] {
+				next = append(next, [2]uintptr{w[1], p[1]})
+			}
+		}
+		parts = next
+	}
+	return parts
+}
 
 // sectionRange returns the address range of the section called name in
 // the ELF file exe (64-bit, little-endian, as Go builds for amd64, arm64,

@@ -10,7 +10,6 @@
 package midinit
 
 import (
-	"os"
 
 	// For the position in the init order only (see above).
 	_ "github.com/mcrepl/mcrepl/flags"
@@ -18,7 +17,7 @@ import (
 )
 
 func init() {
-	if os.Getenv(engine.Env) == engine.Child {
+	if engine.IsChild() {
 		engine.Trim()
 	}
 }

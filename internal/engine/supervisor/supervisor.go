@@ -1,6 +1,8 @@
 // Package supervisor starts mcrepl's JavaScript engine in a child process
 // and supervises it from the process the user started (see package engine
-// for the boundary's contract).
+// for the boundary's contract), in builds where package engine/early, the
+// C supervisor that forks before the Go runtime starts, is not built (no
+// cgo, or not Linux) or could not decide (its state Undecided).
 //
 // It does its work in its init function, which the Go runtime calls before
 // the packages of the interpreter, the bundler and the command line are
@@ -41,10 +43,11 @@ import (
 	"os"
 
 	"github.com/mcrepl/mcrepl/internal/engine"
+	"github.com/mcrepl/mcrepl/internal/engine/early"
 )
 
 func init() {
-	if os.Getenv(engine.Env) != "" || !engine.Needed(os.Args) || testBinary(os.Args) {
+	if early.State() != early.Undecided || os.Getenv(engine.Env) != "" || !engine.Needed(os.Args) || testBinary(os.Args) {
 		return
 	}
 	if code, ok := supervise(os.Args); ok {

@@ -7,7 +7,6 @@
 package second
 
 import (
-	"os"
 
 	// For the position in the init order only (see above).
 	_ "github.com/dop251/goja"
@@ -15,7 +14,7 @@ import (
 )
 
 func init() {
-	if os.Getenv(engine.Env) == engine.Child {
+	if engine.IsChild() {
 		engine.Trim()
 	}
 }
