@@ -3,6 +3,7 @@ package builtins
 import (
 	"reflect"
 	"regexp"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -227,7 +228,9 @@ func IsStackGetter(get goja.Value) bool {
 }
 
 // explicitCtor matches a class whose source declares a constructor.
-var explicitCtor = regexp.MustCompile(`^class\b[^{]*\{[\s\S]*\bconstructor\s*\(`)
+var explicitCtor = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^class\b[^{]*\{[\s\S]*\bconstructor\s*\(`)
+})
 
 // ctorFrames counts the classes from sub down to wrapper (not included)
 // that declare a constructor: goja gives each of those a frame (an
@@ -242,7 +245,7 @@ func (s *errorStacks) ctorFrames(b *installer, sub, wrapper *goja.Object) int {
 		if _, isFn := goja.AssertFunction(c); !isFn || b.native[c] != "" {
 			break
 		}
-		if src, err := toString(c); err == nil && explicitCtor.MatchString(src.String()) {
+		if src, err := toString(c); err == nil && explicitCtor().MatchString(src.String()) {
 			n++
 		}
 	}

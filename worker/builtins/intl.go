@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -88,65 +89,69 @@ func pluralMillions(one func(i int64, v int) bool) func(i int64, v int, n float6
 
 var enSymbols = map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"}
 
-var numLocales = map[string]*numLocale{
-	"en-US": {tag: "en-US", decimal: ".", group: ",", symbols: enSymbols,
-		compact: thousands("", "K", "M", "B", "T"), plural: pluralOne, categories: []string{"one", "other"}},
-	"en-GB": {tag: "en-GB", decimal: ".", group: ",",
-		symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
-		compact: thousands("", "k", "m", "bn", "tn"), plural: pluralOne, categories: []string{"one", "other"}},
-	"de": {tag: "de", decimal: ",", group: ".", percentSpace: nbsp, currencyAfter: true,
-		symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
-		compact: thousands(nbsp, "", "Mio.", "Mrd.", "Bio."), plural: pluralOne, categories: []string{"one", "other"}},
-	"fr": {tag: "fr", decimal: ",", group: "\u202f", percentSpace: nbsp, currencyAfter: true,
-		symbols: map[string]string{"USD": "$US", "EUR": "€", "GBP": "£GB", "INR": "₹", "KRW": "₩", "CAD": "$CA", "AUD": "$AU"},
-		compact: thousands(nbsp, "k", "M", "Md", "Bn"),
-		plural:  pluralMillions(func(i int64, v int) bool { return i == 0 || i == 1 }), categories: []string{"one", "many", "other"}},
-	"es": {tag: "es", decimal: ",", group: ".", minGroup: 2, percentSpace: nbsp, currencyAfter: true,
-		symbols: map[string]string{"USD": "US$", "EUR": "€"},
-		compact: append(append(thousands(nbsp, "mil", "M", "", "")[:6],
-			compactForm{4, nbsp + "M"}, compactForm{2, nbsp + "mil" + nbsp + "M"}, compactForm{3, nbsp + "mil" + nbsp + "M"}),
-			compactForm{1, nbsp + "B"}, compactForm{2, nbsp + "B"}, compactForm{3, nbsp + "B"}),
-		plural:     pluralMillions(func(i int64, v int) bool { return i == 1 && v == 0 }),
-		categories: []string{"one", "many", "other"}},
-	"ja": {tag: "ja", decimal: ".", group: ",",
-		symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "￥", "GBP": "£", "CNY": "元", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
-		compact: tenThousands("万", "億", "兆", "京"), plural: func(int64, int, float64) string { return "other" }, categories: []string{"other"}},
-	"zh": {tag: "zh", decimal: ".", group: ",",
-		symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
-		compact: tenThousands("万", "亿", "万亿"), plural: func(int64, int, float64) string { return "other" }, categories: []string{"other"}},
-	"tr": {tag: "tr", decimal: ",", group: ".", percentPrefix: true,
-		symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "TRY": "₺", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
-		compact: thousands(nbsp, "B", "Mn", "Mr", "Tn"), plural: pluralOne, categories: []string{"one", "other"}},
-}
+var numLocales = sync.OnceValue(func() map[string]*numLocale {
+	return map[string]*numLocale{
+		"en-US": {tag: "en-US", decimal: ".", group: ",", symbols: enSymbols,
+			compact: thousands("", "K", "M", "B", "T"), plural: pluralOne, categories: []string{"one", "other"}},
+		"en-GB": {tag: "en-GB", decimal: ".", group: ",",
+			symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
+			compact: thousands("", "k", "m", "bn", "tn"), plural: pluralOne, categories: []string{"one", "other"}},
+		"de": {tag: "de", decimal: ",", group: ".", percentSpace: nbsp, currencyAfter: true,
+			symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
+			compact: thousands(nbsp, "", "Mio.", "Mrd.", "Bio."), plural: pluralOne, categories: []string{"one", "other"}},
+		"fr": {tag: "fr", decimal: ",", group: "\u202f", percentSpace: nbsp, currencyAfter: true,
+			symbols: map[string]string{"USD": "$US", "EUR": "€", "GBP": "£GB", "INR": "₹", "KRW": "₩", "CAD": "$CA", "AUD": "$AU"},
+			compact: thousands(nbsp, "k", "M", "Md", "Bn"),
+			plural:  pluralMillions(func(i int64, v int) bool { return i == 0 || i == 1 }), categories: []string{"one", "many", "other"}},
+		"es": {tag: "es", decimal: ",", group: ".", minGroup: 2, percentSpace: nbsp, currencyAfter: true,
+			symbols: map[string]string{"USD": "US$", "EUR": "€"},
+			compact: append(append(thousands(nbsp, "mil", "M", "", "")[:6],
+				compactForm{4, nbsp + "M"}, compactForm{2, nbsp + "mil" + nbsp + "M"}, compactForm{3, nbsp + "mil" + nbsp + "M"}),
+				compactForm{1, nbsp + "B"}, compactForm{2, nbsp + "B"}, compactForm{3, nbsp + "B"}),
+			plural:     pluralMillions(func(i int64, v int) bool { return i == 1 && v == 0 }),
+			categories: []string{"one", "many", "other"}},
+		"ja": {tag: "ja", decimal: ".", group: ",",
+			symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "￥", "GBP": "£", "CNY": "元", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
+			compact: tenThousands("万", "億", "兆", "京"), plural: func(int64, int, float64) string { return "other" }, categories: []string{"other"}},
+		"zh": {tag: "zh", decimal: ".", group: ",",
+			symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
+			compact: tenThousands("万", "亿", "万亿"), plural: func(int64, int, float64) string { return "other" }, categories: []string{"other"}},
+		"tr": {tag: "tr", decimal: ",", group: ".", percentPrefix: true,
+			symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "TRY": "₺", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
+			compact: thousands(nbsp, "B", "Mn", "Mr", "Tn"), plural: pluralOne, categories: []string{"one", "other"}},
+	}
+})
 
 // knownRegions are the language-region tags whose data is the language's.
-var knownRegions = map[string]string{
-	"en-US": "en-US", "en-GB": "en-GB", "de-DE": "de", "fr-FR": "fr", "es-ES": "es",
-	"ja-JP": "ja", "zh-CN": "zh", "zh-Hans-CN": "zh", "zh-Hans": "zh", "tr-TR": "tr",
-}
+var knownRegions = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"en-US": "en-US", "en-GB": "en-GB", "de-DE": "de", "fr-FR": "fr", "es-ES": "es",
+		"ja-JP": "ja", "zh-CN": "zh", "zh-Hans-CN": "zh", "zh-Hans": "zh", "tr-TR": "tr",
+	}
+})
 
 // resolveLocale picks the locale data for a requested list (already
 // canonicalized) and the tag resolvedOptions() reports.
 func resolveLocale(requested []string) (*numLocale, string) {
 	for _, tag := range requested {
 		if tag == "en" {
-			return numLocales["en-US"], "en"
+			return numLocales()["en-US"], "en"
 		}
-		if key, ok := knownRegions[tag]; ok {
-			return numLocales[key], tag
+		if key, ok := knownRegions()[tag]; ok {
+			return numLocales()[key], tag
 		}
-		if l, ok := numLocales[tag]; ok {
+		if l, ok := numLocales()[tag]; ok {
 			return l, tag
 		}
 		lang, _, _ := strings.Cut(tag, "-")
 		if lang == "en" {
-			return numLocales["en-US"], "en"
+			return numLocales()["en-US"], "en"
 		}
-		if l, ok := numLocales[lang]; ok {
+		if l, ok := numLocales()[lang]; ok {
 			return l, lang
 		}
 	}
-	return numLocales["en-US"], "en-US"
+	return numLocales()["en-US"], "en-US"
 }
 
 // canonicalizeLocaleList is CanonicalizeLocaleList for the common cases: a

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // Intl.DateTimeFormat's time zones, whatever the machine has
 
@@ -32,42 +33,44 @@ type dateLocale struct {
 var enMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 var enWeekdays = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-var dateLocales = map[string]*dateLocale{
-	"en-US": {def: "M/d/y", short: "M/d/yy", medium: "MMM d, y", long: "MMMM d, y", full: "EEEE, MMMM d, y",
-		timeShort: "h:mm a", timeMedium: "h:mm:ss a", joiner: ", ", months: enMonths,
-		monthsShort: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-		weekdays:    enWeekdays, am: "AM", pm: "PM"},
-	"en-GB": {def: "dd/MM/y", short: "dd/MM/y", medium: "d MMM y", long: "d MMMM y", full: "EEEE, d MMMM y",
-		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: ", ", months: enMonths,
-		monthsShort: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"},
-		weekdays:    enWeekdays, am: "am", pm: "pm"},
-	"de": {def: "d.M.y", short: "dd.MM.yy", medium: "dd.MM.y", long: "d. MMMM y", full: "EEEE, d. MMMM y", yMMMd: "d. MMM y",
-		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: ", ",
-		months:      []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		monthsShort: []string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
-		weekdays:    []string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}},
-	"fr": {def: "dd/MM/y", short: "dd/MM/y", medium: "d MMM y", long: "d MMMM y", full: "EEEE d MMMM y",
-		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ", joinerMedium: ", ",
-		months:      []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-		monthsShort: []string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
-		weekdays:    []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}},
-	"es": {def: "d/M/y", short: "d/M/yy", medium: "d MMM y", long: "d 'de' MMMM 'de' y", full: "EEEE, d 'de' MMMM 'de' y",
-		timeShort: "H:mm", timeMedium: "H:mm:ss", joiner: ", ",
-		months:      []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		monthsShort: []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
-		weekdays:    []string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}},
-	"ja": {def: "y/M/d", short: "y/MM/dd", medium: "y/MM/dd", long: "y年M月d日", full: "y年M月d日EEEE", yMMMd: "y年M月d日",
-		timeShort: "H:mm", timeMedium: "H:mm:ss", joiner: " ",
-		weekdays: []string{"日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"}},
-	"zh": {def: "y/M/d", short: "y/M/d", medium: "y年M月d日", long: "y年M月d日", full: "y年M月d日EEEE",
-		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ",
-		weekdays: []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}},
-	"tr": {def: "dd.MM.y", short: "d.MM.y", medium: "d MMM y", long: "d MMMM y", full: "d MMMM y EEEE",
-		timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ",
-		months:      []string{"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"},
-		monthsShort: []string{"Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"},
-		weekdays:    []string{"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"}},
-}
+var dateLocales = sync.OnceValue(func() map[string]*dateLocale {
+	return map[string]*dateLocale{
+		"en-US": {def: "M/d/y", short: "M/d/yy", medium: "MMM d, y", long: "MMMM d, y", full: "EEEE, MMMM d, y",
+			timeShort: "h:mm a", timeMedium: "h:mm:ss a", joiner: ", ", months: enMonths,
+			monthsShort: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+			weekdays:    enWeekdays, am: "AM", pm: "PM"},
+		"en-GB": {def: "dd/MM/y", short: "dd/MM/y", medium: "d MMM y", long: "d MMMM y", full: "EEEE, d MMMM y",
+			timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: ", ", months: enMonths,
+			monthsShort: []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"},
+			weekdays:    enWeekdays, am: "am", pm: "pm"},
+		"de": {def: "d.M.y", short: "dd.MM.yy", medium: "dd.MM.y", long: "d. MMMM y", full: "EEEE, d. MMMM y", yMMMd: "d. MMM y",
+			timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: ", ",
+			months:      []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+			monthsShort: []string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
+			weekdays:    []string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}},
+		"fr": {def: "dd/MM/y", short: "dd/MM/y", medium: "d MMM y", long: "d MMMM y", full: "EEEE d MMMM y",
+			timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ", joinerMedium: ", ",
+			months:      []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+			monthsShort: []string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
+			weekdays:    []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}},
+		"es": {def: "d/M/y", short: "d/M/yy", medium: "d MMM y", long: "d 'de' MMMM 'de' y", full: "EEEE, d 'de' MMMM 'de' y",
+			timeShort: "H:mm", timeMedium: "H:mm:ss", joiner: ", ",
+			months:      []string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+			monthsShort: []string{"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
+			weekdays:    []string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"}},
+		"ja": {def: "y/M/d", short: "y/MM/dd", medium: "y/MM/dd", long: "y年M月d日", full: "y年M月d日EEEE", yMMMd: "y年M月d日",
+			timeShort: "H:mm", timeMedium: "H:mm:ss", joiner: " ",
+			weekdays: []string{"日曜日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日"}},
+		"zh": {def: "y/M/d", short: "y/M/d", medium: "y年M月d日", long: "y年M月d日", full: "y年M月d日EEEE",
+			timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ",
+			weekdays: []string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}},
+		"tr": {def: "dd.MM.y", short: "d.MM.y", medium: "d MMM y", long: "d MMMM y", full: "d MMMM y EEEE",
+			timeShort: "HH:mm", timeMedium: "HH:mm:ss", joiner: " ",
+			months:      []string{"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"},
+			monthsShort: []string{"Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"},
+			weekdays:    []string{"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"}},
+	}
+})
 
 type dateTimeFormat struct {
 	dl                  *dateLocale
@@ -101,7 +104,7 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 	opts := b.optionsObject(options)
 	const class = "Intl.DateTimeFormat"
 	nl, tag := resolveLocale(req)
-	df := &dateTimeFormat{dl: dateLocales[nl.tag], locale: tag, dataTag: nl.tag}
+	df := &dateTimeFormat{dl: dateLocales()[nl.tag], locale: tag, dataTag: nl.tag}
 	zone := b.getOption(opts, "timeZone", class, nil, "UTC")
 	switch strings.ToUpper(zone) {
 	case "UTC", "ETC/UTC", "GMT", "ETC/GMT":

@@ -32,7 +32,9 @@ var dateRanges = sync.OnceValue(func() map[string]map[string]map[string]string {
 	return m
 })
 
-var fieldLetters = map[byte]string{'y': "year", 'M': "month", 'd': "day", 'E': "weekday", 'h': "hour", 'H': "hour", 'm': "minute", 's': "second", 'a': "dayPeriod"}
+var fieldLetters = sync.OnceValue(func() map[byte]string {
+	return map[byte]string{'y': "year", 'M': "month", 'd': "day", 'E': "weekday", 'h': "hour", 'H': "hour", 'm': "minute", 's': "second", 'a': "dayPeriod"}
+})
 
 // patternFields maps a part type to its letters in an ICU pattern.
 func patternFields(p string, into map[string]string) {
@@ -47,7 +49,7 @@ func patternFields(p string, into map[string]string) {
 		for j < len(p) && p[j] == c {
 			j++
 		}
-		if typ, ok := fieldLetters[c]; ok {
+		if typ, ok := fieldLetters()[c]; ok {
 			if _, seen := into[typ]; !seen {
 				into[typ] = p[i:j]
 			}

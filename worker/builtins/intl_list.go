@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"github.com/dop251/goja"
+	"sync"
 )
 
 // Intl.ListFormat for the eight locales: CLDR's list patterns, kept as the
@@ -14,50 +15,52 @@ func seps(two, start, middle, end string) listSeps { return listSeps{two, start,
 
 func same(s string) listSeps { return listSeps{s, s, s, s} }
 
-// listPatterns[locale][type+style]: type c(onjunction), d(isjunction),
+// listPatterns()[locale][type+style]: type c(onjunction), d(isjunction),
 // u(nit); style l(ong), s(hort), n(arrow).
-var listPatterns = map[string]map[string]listSeps{
-	"en-US": {
-		"cl": seps(" and ", ", ", ", ", ", and "), "cs": seps(" & ", ", ", ", ", ", & "), "cn": same(", "),
-		"dl": seps(" or ", ", ", ", ", ", or "), "ds": seps(" or ", ", ", ", ", ", or "), "dn": seps(" or ", ", ", ", ", ", or "),
-		"ul": same(", "), "us": same(", "), "un": same(" "),
-	},
-	"en-GB": {
-		"cl": seps(" and ", ", ", ", ", " and "), "cs": seps(" and ", ", ", ", ", " and "), "cn": same(", "),
-		"dl": seps(" or ", ", ", ", ", " or "), "ds": seps(" or ", ", ", ", ", " or "), "dn": seps(" or ", ", ", ", ", " or "),
-		"ul": same(", "), "us": same(", "), "un": same(" "),
-	},
-	"de": {
-		"cl": seps(" und ", ", ", ", ", " und "), "cs": seps(" und ", ", ", ", ", " und "), "cn": seps(" und ", ", ", ", ", " und "),
-		"dl": seps(" oder ", ", ", ", ", " oder "), "ds": seps(" oder ", ", ", ", ", " oder "), "dn": seps(" oder ", ", ", ", ", " oder "),
-		"ul": seps(", ", ", ", ", ", " und "), "us": seps(", ", ", ", ", ", " und "), "un": seps(", ", ", ", ", ", " und "),
-	},
-	"fr": {
-		"cl": seps(" et ", ", ", ", ", " et "), "cs": seps(" et ", ", ", ", ", " et "), "cn": same(", "),
-		"dl": seps(" ou ", ", ", ", ", " ou "), "ds": seps(" ou ", ", ", ", ", " ou "), "dn": seps(" ou ", ", ", ", ", " ou "),
-		"ul": seps(" et ", ", ", ", ", " et "), "us": seps(" et ", ", ", ", ", " et "), "un": same(" "),
-	},
-	"es": {
-		"cl": seps(" y ", ", ", ", ", " y "), "cs": seps(" y ", ", ", ", ", " y "), "cn": seps(" y ", ", ", ", ", " y "),
-		"dl": seps(" o ", ", ", ", ", " o "), "ds": seps(" o ", ", ", ", ", " o "), "dn": seps(" o ", ", ", ", ", " o "),
-		"ul": seps(" y ", ", ", ", ", " y "), "us": seps(" y ", ", ", ", ", ", "), "un": same(" "),
-	},
-	"ja": {
-		"cl": same("、"), "cs": same("、"), "cn": same("、"),
-		"dl": seps("または", "、", "、", "、または"), "ds": seps("または", "、", "、", "、または"), "dn": seps("または", "、", "、", "、または"),
-		"ul": same(" "), "us": same(" "), "un": same(""),
-	},
-	"zh": {
-		"cl": seps("和", "、", "、", "和"), "cs": seps("和", "、", "、", "和"), "cn": same("、"),
-		"dl": seps("或", "、", "、", "或"), "ds": seps("或", "、", "、", "或"), "dn": seps("或", "、", "、", "或"),
-		"ul": same(""), "us": same(""), "un": same(""),
-	},
-	"tr": {
-		"cl": seps(" ve ", ", ", ", ", " ve "), "cs": seps(" ve ", ", ", ", ", " ve "), "cn": same(", "),
-		"dl": seps(" veya ", ", ", ", ", " veya "), "ds": seps(" veya ", ", ", ", ", " veya "), "dn": seps(" veya ", ", ", ", ", " veya "),
-		"ul": same(" "), "us": same(" "), "un": same(" "),
-	},
-}
+var listPatterns = sync.OnceValue(func() map[string]map[string]listSeps {
+	return map[string]map[string]listSeps{
+		"en-US": {
+			"cl": seps(" and ", ", ", ", ", ", and "), "cs": seps(" & ", ", ", ", ", ", & "), "cn": same(", "),
+			"dl": seps(" or ", ", ", ", ", ", or "), "ds": seps(" or ", ", ", ", ", ", or "), "dn": seps(" or ", ", ", ", ", ", or "),
+			"ul": same(", "), "us": same(", "), "un": same(" "),
+		},
+		"en-GB": {
+			"cl": seps(" and ", ", ", ", ", " and "), "cs": seps(" and ", ", ", ", ", " and "), "cn": same(", "),
+			"dl": seps(" or ", ", ", ", ", " or "), "ds": seps(" or ", ", ", ", ", " or "), "dn": seps(" or ", ", ", ", ", " or "),
+			"ul": same(", "), "us": same(", "), "un": same(" "),
+		},
+		"de": {
+			"cl": seps(" und ", ", ", ", ", " und "), "cs": seps(" und ", ", ", ", ", " und "), "cn": seps(" und ", ", ", ", ", " und "),
+			"dl": seps(" oder ", ", ", ", ", " oder "), "ds": seps(" oder ", ", ", ", ", " oder "), "dn": seps(" oder ", ", ", ", ", " oder "),
+			"ul": seps(", ", ", ", ", ", " und "), "us": seps(", ", ", ", ", ", " und "), "un": seps(", ", ", ", ", ", " und "),
+		},
+		"fr": {
+			"cl": seps(" et ", ", ", ", ", " et "), "cs": seps(" et ", ", ", ", ", " et "), "cn": same(", "),
+			"dl": seps(" ou ", ", ", ", ", " ou "), "ds": seps(" ou ", ", ", ", ", " ou "), "dn": seps(" ou ", ", ", ", ", " ou "),
+			"ul": seps(" et ", ", ", ", ", " et "), "us": seps(" et ", ", ", ", ", " et "), "un": same(" "),
+		},
+		"es": {
+			"cl": seps(" y ", ", ", ", ", " y "), "cs": seps(" y ", ", ", ", ", " y "), "cn": seps(" y ", ", ", ", ", " y "),
+			"dl": seps(" o ", ", ", ", ", " o "), "ds": seps(" o ", ", ", ", ", " o "), "dn": seps(" o ", ", ", ", ", " o "),
+			"ul": seps(" y ", ", ", ", ", " y "), "us": seps(" y ", ", ", ", ", ", "), "un": same(" "),
+		},
+		"ja": {
+			"cl": same("、"), "cs": same("、"), "cn": same("、"),
+			"dl": seps("または", "、", "、", "、または"), "ds": seps("または", "、", "、", "、または"), "dn": seps("または", "、", "、", "、または"),
+			"ul": same(" "), "us": same(" "), "un": same(""),
+		},
+		"zh": {
+			"cl": seps("和", "、", "、", "和"), "cs": seps("和", "、", "、", "和"), "cn": same("、"),
+			"dl": seps("或", "、", "、", "或"), "ds": seps("或", "、", "、", "或"), "dn": seps("或", "、", "、", "或"),
+			"ul": same(""), "us": same(""), "un": same(""),
+		},
+		"tr": {
+			"cl": seps(" ve ", ", ", ", ", " ve "), "cs": seps(" ve ", ", ", ", ", " ve "), "cn": same(", "),
+			"dl": seps(" veya ", ", ", ", ", " veya "), "ds": seps(" veya ", ", ", ", ", " veya "), "dn": seps(" veya ", ", ", ", ", " veya "),
+			"ul": same(" "), "us": same(" "), "un": same(" "),
+		},
+	}
+})
 
 type listFormat struct {
 	locale, typ, style string
@@ -96,7 +99,7 @@ func (b *installer) listFormatCtor() goja.Value {
 		lf.locale = tag
 		lf.typ = b.getOption(opts, "type", class, []string{"conjunction", "disjunction", "unit"}, "conjunction")
 		lf.style = b.getOption(opts, "style", class, []string{"long", "short", "narrow"}, "long")
-		lf.seps = listPatterns[nl.tag][lf.typ[:1]+lf.style[:1]]
+		lf.seps = listPatterns()[nl.tag][lf.typ[:1]+lf.style[:1]]
 		states.put(call.This, lf)
 		return nil
 	})

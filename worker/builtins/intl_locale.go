@@ -59,10 +59,12 @@ var localeInfo = sync.OnceValue(func() (d struct {
 })
 
 // rtlScripts are the scripts written right to left.
-var rtlScripts = map[string]bool{"Adlm": true, "Arab": true, "Armi": true, "Avst": true, "Cprt": true, "Hebr": true,
-	"Khar": true, "Lydi": true, "Mand": true, "Mani": true, "Mend": true, "Nbat": true, "Nkoo": true, "Orkh": true,
-	"Palm": true, "Phli": true, "Phlp": true, "Phnx": true, "Prti": true, "Rohg": true, "Samr": true, "Sarb": true,
-	"Sogd": true, "Syrc": true, "Thaa": true, "Yezi": true}
+var rtlScripts = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{"Adlm": true, "Arab": true, "Armi": true, "Avst": true, "Cprt": true, "Hebr": true,
+		"Khar": true, "Lydi": true, "Mand": true, "Mani": true, "Mend": true, "Nbat": true, "Nkoo": true, "Orkh": true,
+		"Palm": true, "Phli": true, "Phlp": true, "Phnx": true, "Prti": true, "Rohg": true, "Samr": true, "Sarb": true,
+		"Sogd": true, "Syrc": true, "Thaa": true, "Yezi": true}
+})
 
 var weekdays = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
@@ -316,7 +318,7 @@ func (b *installer) localeCtor() goja.Value {
 			if script == "" {
 				_, script, _ = likely(id.lang, "", id.region)
 			}
-			if rtlScripts[script] || script == "" && lang(id).Direction == "rtl" {
+			if rtlScripts()[script] || script == "" && lang(id).Direction == "rtl" {
 				dir = "rtl"
 			}
 			o := rt.NewObject()

@@ -3,6 +3,7 @@ package builtins
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -245,12 +246,14 @@ var (
 )
 
 // typeAliases are the -u- keyword values CLDR renames, by key.
-var typeAliases = map[string]map[string]string{
-	"ca": {"islamicc": "islamic-civil", "ethiopic-amete-alem": "ethioaa"},
-	"ks": {"primary": "level1", "secondary": "level2", "tertiary": "level3", "quaternary": "level4", "quarternary": "level4"},
-	"ms": {"imperial": "uksystem"},
-	"co": {"dictionary": "dict", "phonebook": "phonebk", "traditional": "trad", "gb2312han": "gb2312"},
-}
+var typeAliases = sync.OnceValue(func() map[string]map[string]string {
+	return map[string]map[string]string{
+		"ca": {"islamicc": "islamic-civil", "ethiopic-amete-alem": "ethioaa"},
+		"ks": {"primary": "level1", "secondary": "level2", "tertiary": "level3", "quaternary": "level4", "quarternary": "level4"},
+		"ms": {"imperial": "uksystem"},
+		"co": {"dictionary": "dict", "phonebook": "phonebk", "traditional": "trad", "gb2312han": "gb2312"},
+	}
+})
 
 // canonicalize applies the aliases and puts the keywords in order; icu
 // adds the aliases of icuFixes.
@@ -303,7 +306,7 @@ func (id *localeID) canonicalize(icu bool) {
 		if k.value == "true" || k.value == "yes" && strings.HasPrefix(k.key, "k") {
 			k.value = ""
 		}
-		if a, ok := typeAliases[k.key][k.value]; ok {
+		if a, ok := typeAliases()[k.key][k.value]; ok {
 			k.value = a
 		}
 	}

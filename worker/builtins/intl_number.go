@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,7 +29,9 @@ type numberFormat struct {
 // part is one piece of a formatted number (formatToParts).
 type part struct{ typ, value string }
 
-var currencyDigits = map[string]int{"JPY": 0, "KRW": 0, "CLP": 0, "VND": 0, "ISK": 0, "HUF": 2, "TWD": 2, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
+var currencyDigits = sync.OnceValue(func() map[string]int {
+	return map[string]int{"JPY": 0, "KRW": 0, "CLP": 0, "VND": 0, "ISK": 0, "HUF": 2, "TWD": 2, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
+})
 
 func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	req := b.canonicalizeLocaleList(locales)
@@ -87,7 +90,7 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	case "percent":
 		defMax = 0
 	case "currency":
-		d, ok := currencyDigits[nf.currency]
+		d, ok := currencyDigits()[nf.currency]
 		if !ok {
 			d = 2
 		}

@@ -3,6 +3,7 @@ package builtins
 import (
 	"math"
 	"strconv"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -56,11 +57,13 @@ func (pr *pluralRules) choose(n float64) string {
 // pluralRanges are CLDR's plural ranges where the range's category is not
 // "other", by numLocale tag, type and the categories of start and end (en,
 // es, ja and zh have none: every range is "other").
-var pluralRanges = map[string]map[string]string{
-	"de": {"cardinal other+one": "one"},
-	"fr": {"cardinal one+one": "one", "ordinal one+one": "one"},
-	"tr": {"cardinal other+one": "one"},
-}
+var pluralRanges = sync.OnceValue(func() map[string]map[string]string {
+	return map[string]map[string]string{
+		"de": {"cardinal other+one": "one"},
+		"fr": {"cardinal one+one": "one", "ordinal one+one": "one"},
+		"tr": {"cardinal other+one": "one"},
+	}
+})
 
 // rangeCategory is selectRange's category from those of the two ends.
 func (pr *pluralRules) rangeCategory(start, end string) string {
@@ -68,7 +71,7 @@ func (pr *pluralRules) rangeCategory(start, end string) string {
 	if pr.ordinal {
 		typ = "ordinal"
 	}
-	if c, ok := pluralRanges[pr.loc.tag][typ+" "+start+"+"+end]; ok {
+	if c, ok := pluralRanges()[pr.loc.tag][typ+" "+start+"+"+end]; ok {
 		return c
 	}
 	return "other"

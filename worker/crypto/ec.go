@@ -23,7 +23,20 @@ func init() {
 	})
 }
 
-var curves = map[string]elliptic.Curve{"P-256": elliptic.P256(), "P-384": elliptic.P384(), "P-521": elliptic.P521()}
+// curve is the NIST curve named n, or nil. A function rather than a map
+// made at init: package elliptic builds a curve's parameters on first use,
+// which no start-up should pay for.
+func curve(n string) elliptic.Curve {
+	switch n {
+	case "P-256":
+		return elliptic.P256()
+	case "P-384":
+		return elliptic.P384()
+	case "P-521":
+		return elliptic.P521()
+	}
+	return nil
+}
 
 func ecUsages(name string) (pub, priv usage) {
 	if name == "ECDSA" {
@@ -34,8 +47,8 @@ func ecUsages(name string) (pub, priv usage) {
 
 func namedCurve(p params) (string, elliptic.Curve) {
 	n := p.require("namedCurve").String()
-	c, ok := curves[n]
-	if !ok {
+	c := curve(n)
+	if c == nil {
 		panic(domErr("NotSupportedError", "Unrecognized or unimplemented EC curve %q requested.", n))
 	}
 	return n, c

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -151,7 +152,7 @@ func (h *headers) clone() *headers {
 func (h *headers) HTTP() http.Header {
 	out := make(http.Header, len(h.list))
 	for _, e := range h.list {
-		b, builtin := builtinNames[e.name]
+		b, builtin := builtinNames()[e.name]
 		switch {
 		case !builtin:
 			out[e.raw] = append(out[e.raw], e.value)
@@ -175,9 +176,8 @@ func (h *headers) HTTP() http.Header {
 // Worker set it in lower or upper case, and the other names tried
 // (Access-Control-Allow-Methods, CF-Connecting-IP, X-Forwarded-For, ...) came
 // back as the Worker spelt them.
-var builtinNames = map[string]string{}
-
-func init() {
+var builtinNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
 	for _, n := range []string{
 		// kj
 		"Connection", "Keep-Alive", "TE", "Trailer", "Upgrade", "Content-Length", "Transfer-Encoding",
@@ -196,14 +196,15 @@ func init() {
 		"CF-Cache-Status", "Pragma", "CF-Cache-Namespace", "CF-KV-Metadata", "CF-R2-Error",
 		"CF-R2-Metadata-Size", "CF-R2-Request", "Sec-WebSocket-Protocol", "CF-Ray", "Origin",
 	} {
-		builtinNames[strings.ToLower(n)] = n
+		m[strings.ToLower(n)] = n
 	}
-}
+	return m
+})
 
 // WireName is how workerd writes a header whose lower-case name is name and
 // which the Worker spelt raw.
 func WireName(name, raw string) string {
-	if b, ok := builtinNames[name]; ok {
+	if b, ok := builtinNames()[name]; ok {
 		return b
 	}
 	return raw
