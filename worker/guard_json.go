@@ -28,10 +28,6 @@ const maxStringifyDepth = 10_000
 // runs JavaScript at every level, which --timeout and Ctrl-C interrupt, and
 // which can change what is serialized: the walk does not enter it.
 func (g *guards) guardJSONStringify() {
-	lay := jsonLayout()
-	if lay == nil {
-		return
-	}
 	j, _ := g.rt.Get("JSON").(*goja.Object)
 	objectProto, arrayProto := g.proto("Object"), g.proto("Array")
 	if objectProto == nil || arrayProto == nil {
@@ -49,6 +45,11 @@ func (g *guards) guardJSONStringify() {
 		root, ok := c.Argument(0).(*goja.Object)
 		if !ok {
 			return
+		}
+		// Learnt on the first stringify of an object, not at start-up.
+		lay := jsonLayout(g.rt)
+		if lay == nil {
+			return // the guard is off: stringify works, only a deep value is slow again
 		}
 		for _, p := range []*goja.Object{objectProto, arrayProto} {
 			if has, err := hasOwn(p, toJSON); err != nil || has.ToBoolean() {
@@ -73,23 +74,26 @@ type jsonLayoutOf struct {
 	arValues, arLength uintptr
 }
 
-// jsonLayout learns goja's array layout once; nil when it is not the one
-// expected (the guard is then off: stringify works, only a deep value is
-// slow again).
-var jsonLayout = sync.OnceValue(func() *jsonLayoutOf {
+// jsonLayout learns goja's array layout once per process, from an array
+// made in rt (which runs no script); nil when it is not the one expected
+// (the guard is then off: stringify works, only a deep value is slow
+// again).
+func jsonLayout(rt *goja.Runtime) *jsonLayoutOf {
+	jsonLayoutOnce.Do(func() { jsonLayoutOnce.l = learnJSONLayout(rt) })
+	return jsonLayoutOnce.l
+}
+
+var jsonLayoutOnce struct {
+	sync.Once
+	l *jsonLayoutOf
+}
+
+func learnJSONLayout(rt *goja.Runtime) *jsonLayoutOf {
 	g, ok := gojaprops.Learnt()
 	if !ok {
 		return nil
 	}
-	rt := goja.New()
-	arr, err := rt.RunString(`[1]`)
-	if err != nil {
-		return nil
-	}
-	a, ok := arr.(*goja.Object)
-	if !ok {
-		return nil
-	}
+	a := rt.NewArray(1)
 	t := reflect.ValueOf(a).Elem().Field(0).Elem().Type()
 	if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
 		return nil
@@ -112,7 +116,7 @@ var jsonLayout = sync.OnceValue(func() *jsonLayoutOf {
 		return nil
 	}
 	return l
-})
+}
 
 // iface is the layout of a Go interface value.
 type iface struct {

@@ -7,7 +7,7 @@ import (
 )
 
 func TestJSONLayoutLearnt(t *testing.T) {
-	if jsonLayout() == nil {
+	if jsonLayout(goja.New()) == nil {
 		t.Fatal("goja's array layout is not the one the JSON.stringify guard reads")
 	}
 }
@@ -73,7 +73,7 @@ func benchValue(b *testing.B, src string) (*goja.Runtime, goja.Value, goja.Calla
 	sf, _ := goja.AssertFunction(rt.Get("JSON").(*goja.Object).Get("stringify"))
 	op := rt.Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
 	ap := rt.Get("Array").(*goja.Object).Get("prototype").(*goja.Object)
-	return rt, v, sf, &jsonWalker{lay: jsonLayout(), objectProto: op, arrayProto: ap}
+	return rt, v, sf, &jsonWalker{lay: jsonLayout(rt), objectProto: op, arrayProto: ap}
 }
 
 const wideSrc = `const a = []; for (let i = 0; i < 1e4; i++) a.push({i, s: 'x' + i, n: [i, i + 1]}); a`
