@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/builtins"
 )
 
 // Guards: the builtins through which a script can make goja allocate
@@ -49,13 +51,14 @@ type guards struct {
 	typeError  goja.Constructor
 	factory    goja.Callable           // constructorSource, once run
 	native     map[*goja.Object]string // the guarded constructors, by name
+	desc       builtins.Descriptors    // what wrapConstructor copies the statics with
 }
 
 // installGuards wraps the builtins listed in the package's guard section.
 // Loop goroutine, before any user code.
 func (w *Worker) installGuards() {
 	rt := w.rt
-	g := &guards{rt: rt}
+	g := &guards{rt: rt, desc: builtins.NewDescriptors(rt)}
 	var ok bool
 	if g.rangeError, ok = goja.AssertConstructor(rt.Get("RangeError")); !ok {
 		return

@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/builtins"
 )
 
 // allocationLimit is the --max-memory limit in bytes (0: none), which
@@ -153,20 +155,9 @@ func (g *guards) wrapConstructor(name string, check func(args []goja.Value)) {
 	wrapper = v.(*goja.Object)
 	// The statics, in their order, with their attributes (prototype
 	// included: new.target's prototype is the original's).
-	object := rt.Get("Object").(*goja.Object)
-	gopd, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
-	dp, _ := goja.AssertFunction(object.Get("defineProperty"))
-	copyProp := func(key goja.Value) {
-		d, err := gopd(nil, orig, key)
-		if err == nil && !goja.IsUndefined(d) {
-			_, _ = dp(nil, wrapper, key, d)
-		}
-	}
-	for _, k := range orig.GetOwnPropertyNames() {
-		copyProp(rt.ToValue(k))
-	}
+	g.desc.CopyOwn(rt, orig, wrapper, builtins.CtorAttrs)
 	for _, s := range orig.Symbols() {
-		copyProp(s)
+		g.desc.Copy(orig, wrapper, s)
 	}
 	_ = wrapper.SetPrototype(orig.Prototype())
 	if proto, ok := orig.Get("prototype").(*goja.Object); ok {

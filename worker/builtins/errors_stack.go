@@ -58,8 +58,9 @@ func (b *installer) installErrorStacks() {
 	})
 	b.stacks = s
 	var base *goja.Object
+	d := NewDescriptors(b.rt)
 	for _, name := range errorCtorNames {
-		w := b.wrapErrorCtor(name, s)
+		w := b.wrapErrorCtor(name, s, d)
 		if w == nil {
 			continue
 		}
@@ -73,7 +74,7 @@ func (b *installer) installErrorStacks() {
 
 // wrapErrorCtor replaces globalThis[name] (see installErrorStacks) and
 // returns the replacement, nil when there is no such constructor.
-func (b *installer) wrapErrorCtor(name string, s *errorStacks) *goja.Object {
+func (b *installer) wrapErrorCtor(name string, s *errorStacks, d Descriptors) *goja.Object {
 	rt := b.rt
 	orig := b.intrinsic(name)
 	if orig == nil {
@@ -100,27 +101,12 @@ func (b *installer) wrapErrorCtor(name string, s *errorStacks) *goja.Object {
 		s.attach(b, o, sub, w)
 		return o
 	}).(*goja.Object)
-	object := b.intrinsic("Object")
-	gopd, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
-	dp, _ := goja.AssertFunction(object.Get("defineProperty"))
-	for _, k := range orig.GetOwnPropertyNames() {
-		if d, err := gopd(nil, orig, rt.ToValue(k)); err == nil && !goja.IsUndefined(d) {
-			_, _ = dp(nil, w, rt.ToValue(k), d)
-		}
-	}
+	d.CopyOwn(rt, orig, w, CtorAttrs)
 	if proto, ok := orig.Get("prototype").(*goja.Object); ok {
 		_ = proto.DefineDataProperty("constructor", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		// V8's order of the prototype's keys (goja's is message, name,
 		// toString, constructor).
-		for _, k := range []string{"constructor", "name", "message", "toString"} {
-			d, err := gopd(nil, proto, rt.ToValue(k))
-			if err != nil || goja.IsUndefined(d) {
-				continue
-			}
-			if proto.Delete(k) == nil {
-				_, _ = dp(nil, proto, rt.ToValue(k), d)
-			}
-		}
+		d.Reorder(rt, proto, []string{"constructor", "name", "message", "toString"}, ProtoAttrs)
 	}
 	_ = w.SetPrototype(orig.Prototype())
 	b.native[w] = name
