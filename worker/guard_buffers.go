@@ -156,8 +156,13 @@ func (g *guards) wrapConstructor(name string, check func(args []goja.Value)) {
 	// The statics, in their order, with their attributes (prototype
 	// included: new.target's prototype is the original's).
 	g.desc.CopyOwn(rt, orig, wrapper, builtins.CtorAttrs)
+	// goja's Symbols lists the enumerable symbol keys only; ArrayBuffer's
+	// Symbol.species getter is not one.
+	g.desc.Copy(orig, wrapper, goja.SymSpecies)
 	for _, s := range orig.Symbols() {
-		g.desc.Copy(orig, wrapper, s)
+		if s != goja.SymSpecies {
+			g.desc.Copy(orig, wrapper, s)
+		}
 	}
 	_ = wrapper.SetPrototype(orig.Prototype())
 	if proto, ok := orig.Get("prototype").(*goja.Object); ok {

@@ -3,6 +3,10 @@ package worker
 import (
 	"strings"
 	"testing"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/builtins"
 )
 
 func TestDeepOffset(t *testing.T) {
@@ -97,5 +101,31 @@ func TestGuardedConstructorsAttributes(t *testing.T) {
 	`)
 	if want := "0 true,false,true true,false,true true,false,true false\n"; err != nil || out != want {
 		t.Fatalf("got %q (%v), want %q", out, err, want)
+	}
+}
+
+// The guarded buffer constructors have the statics of the constructors
+// they replace (as builtins.Install leaves them), in their order, with
+// their values and attributes.
+func TestGuardedConstructorsStatics(t *testing.T) {
+	const describe = `["ArrayBuffer", "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+		"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array"].map(n => {
+		const c = globalThis[n];
+		return n + ": " + Reflect.ownKeys(c).map(k => {
+			const d = Object.getOwnPropertyDescriptor(c, k);
+			const v = "value" in d ? (Object(d.value) === d.value ? typeof d.value : String(d.value)) : "accessor " + typeof d.get;
+			return String(k) + "=" + v + (d.writable ? " w" : "") + (d.enumerable ? " e" : "") + (d.configurable ? " c" : "") +
+				(k === "prototype" ? " " + (d.value === Object.getPrototypeOf(new c(0))) : "");
+		}).join(", ");
+	}).join("\n")`
+	rt := goja.New()
+	builtins.Install(rt)
+	want, err := rt.RunString(describe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, "console.log("+describe+")")
+	if err != nil || out != want.String()+"\n" {
+		t.Fatalf("guarded:\n%s(%v)\noriginals:\n%s", out, err, want)
 	}
 }
