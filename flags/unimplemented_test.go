@@ -7,11 +7,11 @@ import (
 )
 
 func TestWorkerdFlagsData(t *testing.T) {
-	if len(WorkerdFlags) < 150 {
-		t.Fatalf("only %d workerd flags: workerd-flags.tsv is truncated", len(WorkerdFlags))
+	if len(WorkerdFlags()) < 150 {
+		t.Fatalf("only %d workerd flags: workerd-flags.tsv is truncated", len(WorkerdFlags()))
 	}
 	known := map[string]bool{}
-	for _, f := range WorkerdFlags {
+	for _, f := range WorkerdFlags() {
 		known[f.Enable], known[f.Disable] = true, true
 	}
 	for _, f := range Registry {

@@ -98,9 +98,11 @@ func Validate(date string, names []string, now time.Time) (*Set, Report) {
 	// Flags workerd knows that mcrepl does not implement (from a real
 	// wrangler configuration): contradictions are still errors, the
 	// others a warning each, and the Worker runs without them.
-	for _, f := range WorkerdFlags {
-		if f.Disable != "" && set.has(f.Enable) && set.has(f.Disable) && Unimplemented(f.Enable) {
-			errorf("Compatibility flags are mutually contradictory: %s vs %s", f.Enable, f.Disable)
+	if len(set.names) > 0 { // none left: nothing to look up
+		for _, f := range WorkerdFlags() {
+			if f.Disable != "" && set.has(f.Enable) && set.has(f.Disable) && Unimplemented(f.Enable) {
+				errorf("Compatibility flags are mutually contradictory: %s vs %s", f.Enable, f.Disable)
+			}
 		}
 	}
 	for _, n := range append([]string(nil), set.names...) {

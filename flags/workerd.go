@@ -3,6 +3,7 @@ package flags
 import (
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 // workerdFlagsData is every compatibility flag of WorkerdRelease:
@@ -16,8 +17,9 @@ var workerdFlagsData string
 type WorkerdFlag struct{ Enable, Disable string }
 
 // WorkerdFlags lists every compatibility flag workerd knows, implemented by
-// mcrepl or not, in workerd's schema order.
-var WorkerdFlags = parseWorkerdFlags(workerdFlagsData)
+// mcrepl or not, in workerd's schema order. It is parsed on first use: a
+// run that names no flag never needs it.
+var WorkerdFlags = sync.OnceValue(func() []WorkerdFlag { return parseWorkerdFlags(workerdFlagsData) })
 
 func parseWorkerdFlags(data string) []WorkerdFlag {
 	var out []WorkerdFlag
@@ -37,7 +39,7 @@ func Unimplemented(name string) bool {
 	if _, _, ok := Lookup(name); ok || name == "" {
 		return false
 	}
-	for _, f := range WorkerdFlags {
+	for _, f := range WorkerdFlags() {
 		if name == f.Enable || name == f.Disable {
 			return true
 		}
