@@ -244,6 +244,7 @@ func loadWithin(ctx context.Context, path string, stdin io.Reader) (*loader.Prog
 				done <- loaded{panic: x}
 			}
 		}()
+		worker.ReserveStack() // goja parses and compiles the script here
 		p, err := loader.Load(path, stdin)
 		done <- loaded{p: p, err: err}
 	}()

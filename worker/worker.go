@@ -129,7 +129,10 @@ func New(cfg Config) (*Worker, error) {
 	w := &Worker{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr}
 	w.loop = newLoop(w.internalError)
 	var err error
-	w.loop.do(func() { err = w.init() })
+	w.loop.do(func() {
+		ReserveStack() // the loop goroutine compiles and runs all of the isolate's JavaScript
+		err = w.init()
+	})
 	if err != nil {
 		w.loop.close()
 		return nil, err

@@ -1,0 +1,4 @@
+package worker
+
+// reserveStack is stack_amd64.s.
+func reserveStack()
