@@ -14,6 +14,7 @@ package gojaprops
 
 import (
 	"reflect"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -46,6 +47,17 @@ type layout struct {
 	ok       bool
 	propSize uintptr
 	arrayOfN [9]reflect.Type // [n]valueProperty, for n up to 8
+	// Offsets in baseObject of its class name and of its back pointer to its goja.Object
+	// (Relocate, Tag); moveOK says they were found.
+	class, val uintptr
+	moveOK     bool
+	// Offset in valueProperty of the getter (Own); ownOK says it was found and checked.
+	getter uintptr
+	ownOK  bool
+	// templatedTab is the implementation type word of goja's templated objects (built-in
+	// prototypes such as Object.prototype, whose built-in properties are made on first use),
+	// which start with a baseObject; nil when they are not that.
+	templatedTab unsafe.Pointer
 }
 
 // Learnt returns goja's layout, or false when it is not the one this package
@@ -135,6 +147,10 @@ func learn() {
 		l.arrayOfN[n] = reflect.ArrayOf(n, l.PropType)
 	}
 	l.ok = true
+	l.class, l.moveOK = Field(base, "class", is(reflect.TypeFor[string]()))
+	var valOK bool
+	l.val, valOK = Field(base, "val", is(reflect.TypeFor[*goja.Object]()))
+	l.moveOK = l.moveOK && valOK && ot.NumField() == 2 && ot.Field(1).Name == "runtime"
 	// Check the writing side end to end through the public API (from Go: compiling a check
 	// in JavaScript would cost every first message a compilation).
 	o := rt.NewObject()
@@ -151,7 +167,162 @@ func learn() {
 	if o.Delete("a") != nil || o.Get("a") != nil || len(o.Keys()) != 1 { // configurable
 		return
 	}
+	if l.moveOK {
+		l.moveOK = l.checkMove(rt)
+	}
+	l.getter, l.ownOK = Field(l.PropType, "getterFunc", is(reflect.TypeFor[*goja.Object]()))
+	if l.ownOK {
+		l.ownOK = l.checkOwn(rt)
+	}
+	if op, ok := rt.Get("Object").(*goja.Object).Get("prototype").(*goja.Object); ok && l.ownOK {
+		it := reflect.ValueOf(op).Elem().Field(0).Elem().Type()
+		if it.Kind() == reflect.Pointer && it.Elem().Kind() == reflect.Struct && it.Elem().NumField() > 0 {
+			if f := it.Elem().Field(0); f.Anonymous && f.Type == base && f.Offset == 0 {
+				l.templatedTab = (*iface)(unsafe.Pointer(op)).tab
+			}
+		}
+	}
 	lay = l
+}
+
+// checkOwn checks Own on a specimen with a data property and an accessor.
+func (l *layout) checkOwn(rt *goja.Runtime) bool {
+	o := rt.NewObject()
+	get := rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
+	if o.Set("d", 1) != nil || o.DefineAccessorProperty("a", get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil ||
+		o.DefineDataProperty("r", rt.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
+		return false
+	}
+	d, dok := l.own(o, "d")
+	a, aok := l.own(o, "a")
+	ro, rok := l.own(o, "r")
+	m, mok := l.own(o, "missing")
+	return dok && d.Found && !d.Accessor && aok && a.Found && a.Accessor && a.Getter == get &&
+		rok && ro.Found && !ro.Accessor && mok && !m.Found
+}
+
+// Property is what Own found.
+type Property struct {
+	Found, Accessor bool
+	Getter          *goja.Object // of an accessor; nil when it has none
+	// Builtin says that o is a templated object (a built-in prototype, Object.prototype) and
+	// name is not among the properties it has made or that code gave it: name is one of its
+	// built-in properties, untouched since goja made o, or none.
+	Builtin bool
+}
+
+// Own looks name up among o's own string-keyed properties in goja's storage, without running
+// any code: whether there is one, whether it is an accessor, and its getter. ok is false when
+// it cannot tell (o is not an ordinary object, or goja's layout is not the one expected).
+func Own(o *goja.Object, name unistring.String) (p Property, ok bool) {
+	if !Available() || !lay.ownOK {
+		return Property{}, false
+	}
+	return lay.own(o, name)
+}
+
+func (l *layout) own(o *goja.Object, name unistring.String) (Property, bool) {
+	w := (*iface)(unsafe.Pointer(o))
+	templated := w.tab == l.templatedTab && w.tab != nil
+	if w.tab != l.PlainTab && !templated {
+		return Property{}, false
+	}
+	v, found := (*(*map[unistring.String]goja.Value)(unsafe.Add(w.data, l.Values)))[name]
+	if !found {
+		return Property{Builtin: templated}, true
+	}
+	if v == nil { // a deleted built-in property of a templated object
+		return Property{}, true
+	}
+	vw := (*iface)(unsafe.Pointer(&v))
+	if vw.tab != l.PropTab || !*(*bool)(unsafe.Add(vw.data, l.PropAccessor)) {
+		return Property{Found: true}, true
+	}
+	return Property{Found: true, Accessor: true, Getter: *(**goja.Object)(unsafe.Add(vw.data, l.getter))}, true
+}
+
+// checkMove checks Relocate and Tag end to end on a specimen.
+func (l *layout) checkMove(rt *goja.Runtime) bool {
+	proto := rt.NewObject()
+	src := rt.CreateObject(proto)
+	if *(**goja.Object)(unsafe.Add((*iface)(unsafe.Pointer(src)).data, l.val)) != src {
+		return false
+	}
+	var dst goja.Object
+	if !l.relocate(&dst, src) || !l.tag(&dst, &specimenTag) || !l.tagged(&dst, &specimenTag) || l.tagged(proto, &specimenTag) {
+		return false
+	}
+	if err := dst.Set("x", 1); err != nil || dst.Get("x").ToInteger() != 1 || dst.Prototype() != proto || dst.ClassName() != "Object" {
+		return false
+	}
+	// The object knows itself by its new address: a method called on it gets it as this.
+	v, err := rt.RunString(`(function () { return this; })`)
+	if err != nil {
+		return false
+	}
+	if err := dst.Set("self", v); err != nil {
+		return false
+	}
+	self, _ := goja.AssertFunction(dst.Get("self"))
+	got, err := self(&dst)
+	return err == nil && got == goja.Value(&dst)
+}
+
+var specimenTag = strings.Clone("Object")
+
+// Relocate moves src, a fresh ordinary object (made by NewObject or CreateObject) that no
+// code has seen, to dst, a zero goja.Object in the caller's memory (a field of a struct, so
+// that the object and the caller's state are one allocation and the state is found from the
+// object by its address). From then on dst is the object and src must not be used. It
+// reports false, having done nothing, when it cannot.
+func Relocate(dst, src *goja.Object) bool {
+	return Available() && lay.moveOK && lay.relocate(dst, src)
+}
+
+func (l *layout) relocate(dst, src *goja.Object) bool {
+	w := (*iface)(unsafe.Pointer(src))
+	if w.tab != l.PlainTab {
+		return false
+	}
+	back := (**goja.Object)(unsafe.Add(w.data, l.val))
+	if *back != src {
+		return false
+	}
+	*dst = *src
+	*back = dst
+	return true
+}
+
+// Tag marks o, an ordinary object, with tag: its class name becomes *tag, which must be a
+// string of the same contents as the class name (so that goja, which compares class names
+// by value, sees no change) held in memory of its own (strings.Clone), whose address is the
+// mark. Tagged tells the objects so marked from all others. It reports false when it cannot.
+func Tag(o *goja.Object, tag *string) bool {
+	return Available() && lay.moveOK && lay.tag(o, tag)
+}
+
+func (l *layout) tag(o *goja.Object, tag *string) bool {
+	w := (*iface)(unsafe.Pointer(o))
+	if w.tab != l.PlainTab {
+		return false
+	}
+	class := (*string)(unsafe.Add(w.data, l.class))
+	if *class != *tag {
+		return false
+	}
+	*class = *tag
+	return true
+}
+
+// Tagged reports whether o was marked with tag by Tag.
+func Tagged(o *goja.Object, tag *string) bool {
+	return Available() && lay.moveOK && lay.tagged(o, tag)
+}
+
+func (l *layout) tagged(o *goja.Object, tag *string) bool {
+	w := (*iface)(unsafe.Pointer(o))
+	return w.tab == l.PlainTab &&
+		unsafe.StringData(*(*string)(unsafe.Add(w.data, l.class))) == unsafe.StringData(*tag)
 }
 
 func (l *layout) valuesOf(o *goja.Object) map[unistring.String]goja.Value {

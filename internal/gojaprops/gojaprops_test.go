@@ -2,6 +2,7 @@ package gojaprops
 
 import (
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -81,5 +82,87 @@ func TestDefineReadOnlyDeclines(t *testing.T) {
 	}
 	if DefineReadOnly(rt.NewObject(), nil, nil) {
 		t.Error("accepted no properties")
+	}
+}
+
+// A relocated, tagged object behaves as it did where goja made it, is found by its new
+// address, and survives collections; other objects are not tagged.
+func TestRelocateAndTag(t *testing.T) {
+	rt := goja.New()
+	tag := strings.Clone("Object")
+	proto, _ := rt.RunString(`globalThis.P = { inherited: 1 }`)
+	type holder struct {
+		state [3]int // the object is not at the start of its allocation
+		obj   goja.Object
+	}
+	h := &holder{state: [3]int{1, 2, 3}}
+	if !Relocate(&h.obj, rt.CreateObject(proto.(*goja.Object))) {
+		t.Fatal("Relocate declined a fresh object")
+	}
+	if !Tag(&h.obj, &tag) {
+		t.Fatal("Tag declined")
+	}
+	runtime.GC()
+	fn, _ := rt.RunString(`(o) => { o.a = 1; Object.defineProperty(o, "b", { value: 2, enumerable: true }); return [o.inherited, Object.keys(o).join(), Object.prototype.toString.call(o), Object.getPrototypeOf(o) === P, (function () { return this; }).call(o) === o].join() }`)
+	f, _ := goja.AssertFunction(fn)
+	v, err := f(nil, &h.obj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := v.String(), "1,a,b,[object Object],true,true"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	if !Tagged(&h.obj, &tag) {
+		t.Error("the tag is lost")
+	}
+	if h.state != [3]int{1, 2, 3} {
+		t.Errorf("the state beside the object changed: %v", h.state)
+	}
+	other := strings.Clone("Object")
+	for name, o := range map[string]*goja.Object{"plain": rt.NewObject(), "proto": proto.(*goja.Object), "array": rt.NewArray()} {
+		if Tagged(o, &tag) {
+			t.Errorf("%s: tagged", name)
+		}
+	}
+	if Tagged(&h.obj, &other) {
+		t.Error("tagged with another string of the same contents")
+	}
+	if Relocate(&goja.Object{}, rt.NewArray()) {
+		t.Error("relocated an array")
+	}
+}
+
+// Own sees data properties, accessors and their getters, and Object.prototype's built-ins as
+// such until code changes them.
+func TestOwn(t *testing.T) {
+	rt := goja.New()
+	v, err := rt.RunString(`const o = { d: 1, get a() { return 2; } }; [o, Object.getOwnPropertyDescriptor(o, 'a').get, Object.prototype]`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arr := v.(*goja.Object)
+	o, get, op := arr.Get("0").(*goja.Object), arr.Get("1").(*goja.Object), arr.Get("2").(*goja.Object)
+	check := func(what string, obj *goja.Object, name string, want Property) {
+		t.Helper()
+		got, ok := Own(obj, unistring.NewFromString(name))
+		if !ok || got != want {
+			t.Errorf("%s: got %+v (ok %v), want %+v", what, got, ok, want)
+		}
+	}
+	check("data", o, "d", Property{Found: true})
+	check("accessor", o, "a", Property{Found: true, Accessor: true, Getter: get})
+	check("missing", o, "x", Property{})
+	check("built-in", op, "hasOwnProperty", Property{Builtin: true})
+	if _, err := rt.RunString(`Object.prototype.hasOwnProperty; delete Object.prototype.toString; Object.defineProperty(Object.prototype, 'valueOf', { get() {} })`); err != nil {
+		t.Fatal(err)
+	}
+	check("built-in, made", op, "hasOwnProperty", Property{Found: true})
+	check("built-in, deleted", op, "toString", Property{})
+	vo, _ := Own(op, "valueOf")
+	if !vo.Found || !vo.Accessor || vo.Getter == nil {
+		t.Errorf("redefined built-in: %+v", vo)
+	}
+	if _, ok := Own(rt.NewArray(), "length"); ok {
+		t.Error("an array's properties are not an ordinary object's")
 	}
 }

@@ -78,14 +78,10 @@ func (r *Realm) thisEvent(call goja.FunctionCall) *Event {
 }
 
 func (r *Realm) initEvent() {
-	r.freshPorts = &goja.ProxyTrapConfig{
-		Get: func(target *goja.Object, property string, _ goja.Value) goja.Value {
-			if property == "ports" {
-				return r.rt.NewArray()
-			}
-			return target.Get(property)
-		},
-	}
+	// Without the lazy fields (delivered.go), a delivered event's ports is handled as a
+	// materialised one's.
+	r.sharedPorts = r.rt.NewArray()
+	r.freshPorts = &goja.ProxyTrapConfig{Get: r.deliveredGet, GetOwnPropertyDescriptor: r.deliveredDescriptor}
 	_, proto := r.Class("Event", nil, func(call goja.ConstructorCall) *goja.Object {
 		e := r.construct("Event", call)
 		r.events.put(call.This, e)
@@ -298,19 +294,23 @@ func (r *Realm) NewEvent(typ string) *goja.Object {
 // source the receiving port, ports an empty array) and dispatches it at
 // port as Dispatch does.
 func (r *Realm) DispatchMessage(port *goja.Object, typ string, data goja.Value, policy Policy) (*goja.Exception, int) {
-	o := r.rt.CreateObject(r.messageEventProto)
-	if r.delivered {
-		r.defineMessageFields(o, data, goja.Null(), r.empty, port, r.sharedPorts)
-		p, e := r.newDelivered(o, typ)
-		return r.dispatch(port, p, e, policy)
+	if data == nil {
+		data = goja.Undefined()
 	}
-	r.defineMessageFields(o, data, goja.Null(), r.empty, port, r.rt.NewArray())
+	if r.delivered {
+		if p, e := r.newDelivered(typ, data, port); p != nil {
+			return r.dispatch(port, p, e, policy)
+		}
+	}
+	o := r.rt.CreateObject(r.messageEventProto)
+	r.defineMessageFields(o, data, goja.Null(), r.empty, port, r.sharedPorts)
 	e := &Event{typ: typ, trusted: true}
 	r.events.put(o, e)
 	// workerd's ports is a data property whose every read gives a new
 	// array; only a proxy can do that in goja. The target holds the state
 	// (eventOf looks through the proxy, and inspect shows the target), so
-	// the prototype's getters work on either.
+	// the prototype's getters work on either. Its ports is the shared
+	// array, which the traps replace by a new one (deliveredDescriptor).
 	p := r.rt.ToValue(r.rt.NewProxy(o, r.freshPorts)).(*goja.Object)
 	return r.dispatch(port, p, e, policy)
 }
@@ -320,11 +320,13 @@ var proxyType = reflect.TypeFor[goja.Proxy]()
 // eventOf returns the Go side of an event object, or nil. A delivered
 // MessageEvent is a proxy: its target holds the state.
 func (r *Realm) eventOf(v goja.Value) *Event {
-	if g := r.getting; g != nil && v == goja.Value(g.target) {
-		return &g.ev
-	}
 	if d := r.deliveredOf(v); d != nil {
 		return &d.ev
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if d := r.deliveredTarget(o); d != nil {
+			return &d.ev
+		}
 	}
 	if e := r.events.get(v); e != nil {
 		return e
@@ -415,12 +417,11 @@ func (r *Realm) describeError(v goja.Value) *errorInit {
 }
 
 // InspectVia is Inspect for o reached as the target of the proxy via (nil: not through a
-// proxy): a delivered MessageEvent is its proxy, whose state the target does not know.
+// proxy): the target of a delivered MessageEvent gets its own properties first (they are
+// lazy, see delivered.go).
 func (r *Realm) InspectVia(o, via *goja.Object, recurse func(goja.Value) string) (string, bool) {
-	if d := r.deliveredOf(via); d != nil && d.target == o {
-		prev := r.getting
-		r.getting = d
-		defer func() { r.getting = prev }()
+	if d := r.deliveredTarget(o); d != nil {
+		r.materialise(d)
 	}
 	return r.Inspect(o, recurse)
 }

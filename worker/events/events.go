@@ -106,16 +106,21 @@ type Realm struct {
 	gopd       goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
 	freshPorts *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents (without delivered)
 
-	// delivered says whether delivered MessageEvents keep their state in their proxy's
-	// handler (delivered.go); deliveredTraps is the handler they copy, deliveredMark the
-	// closure word that marks it, sharedPorts the array their targets hold as ports.
-	delivered      bool
-	deliveredTraps goja.ProxyTrapConfig
-	deliveredMark  unsafe.Pointer
-	sharedPorts    *goja.Object
-	// getting is the delivered event whose get trap is reading its target: an accessor it
-	// meets is called with the target as this.
-	getting       *deliveredEvent
+	// delivered says whether delivered MessageEvents keep their state with their target
+	// (delivered.go); lazyTraps is the handler of those whose fields are not yet own
+	// properties, deliveredTraps of the others; shadowProto is the prototype of a lazy
+	// event's target; sharedPorts the array their targets hold as ports.
+	delivered                bool
+	lazyTraps                goja.ProxyTrapConfig
+	deliveredTraps           goja.ProxyTrapConfig
+	shadowProto              *goja.Object
+	sharedPorts              *goja.Object
+	reflectOwnKeys           goja.Callable // Reflect.ownKeys, taken before user code runs
+	reflectPreventExtensions goja.Callable
+	// ownGetters are the getters of the realm's accessors (Accessor): reading them runs no
+	// script code.
+	ownGetters    map[*goja.Object]bool
+	objectProto   *goja.Object // Object.prototype, taken before user code runs
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
 }
@@ -135,10 +140,13 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		ctors:   map[string]*goja.Object{},
 		targets: map[*goja.Object]*Target{},
 		ctrls:   map[*goja.Object]*goja.Object{},
+
+		ownGetters: map[*goja.Object]bool{},
 	}
 	r.empty = rt.ToValue("")
 	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
+		r.objectProto, _ = oc.Get("prototype").(*goja.Object)
 	}
 	if ec, ok := r.global.Get("Error").(*goja.Object); ok {
 		r.errorCtor = ec
@@ -303,7 +311,9 @@ func (r *Realm) Accessor(proto *goja.Object, name string, get, set func(goja.Fun
 	if set != nil {
 		s = r.Func("", 0, set)
 	}
-	_ = proto.DefineAccessorProperty(name, r.Func("", 0, get), s, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	g := r.Func("", 0, get)
+	r.ownGetters[g] = true
+	_ = proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 // Class builds a constructor named name whose prototype inherits from

@@ -2,6 +2,7 @@ package events
 
 import (
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,5 +86,47 @@ func BenchmarkDispatchMessage(b *testing.B) {
 func TestDeliveredLayoutIsKnown(t *testing.T) {
 	if !deliveredAvailable() {
 		t.Fatal("goja's proxy layout is not the one delivered.go reads")
+	}
+}
+
+// The reads a listener usually makes leave a delivered event's fields lazy (a materialised
+// event costs what the lazy fields save), and what needs own properties materialises them.
+func TestCommonReadsStayLazy(t *testing.T) {
+	if !deliveredAvailable() {
+		t.Skip("no lazy events")
+	}
+	rt := goja.New()
+	r := New(rt, Env{})
+	r.InstallGlobals()
+	v, err := rt.RunString(`const t = new EventTarget(); globalThis.seen = [];
+		t.addEventListener('message', (e) => {
+			seen.push(e);
+			globalThis.res = [e.data, e.source, e.ports.length, e.origin, e.lastEventId, e.type, e.target, e.currentTarget, e.foo,
+				typeof e.preventDefault, e instanceof MessageEvent, 'data' in e, e.hasOwnProperty('data'), Object.prototype.toString.call(e),
+				Object.getOwnPropertyDescriptor(e, 'ports').value.length].join();
+		}); t`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := v.(*goja.Object)
+	if ex, _ := r.DispatchMessage(port, "message", rt.ToValue(7), Propagate); ex != nil {
+		t.Fatal(ex)
+	}
+	ev := rt.Get("seen").(*goja.Object).Get("0")
+	d := r.deliveredOf(ev)
+	if d == nil {
+		t.Fatal("not a delivered event")
+	}
+	if !d.lazy {
+		t.Error("materialised by a read")
+	}
+	if got := rt.Get("res").String(); !strings.HasPrefix(got, "7,") || !strings.Contains(got, ",message,") || !strings.HasSuffix(got, ",true,true,true,[object Object],0") {
+		t.Errorf("reads gave %s", got)
+	}
+	if _, err := rt.RunString(`Object.keys(seen[0])`); err != nil {
+		t.Fatal(err)
+	}
+	if d.lazy {
+		t.Error("Object.keys did not materialise")
 	}
 }

@@ -1,0 +1,10 @@
+package events
+
+// SetEagerFields makes the realms built from now on give delivered MessageEvents their five
+// own properties at once (the fallback of delivered.go), for tests that compare the two; it
+// returns the function that undoes it.
+func SetEagerFields(eager bool) (restore func()) {
+	prev := eagerFields
+	eagerFields = eager
+	return func() { eagerFields = prev }
+}
