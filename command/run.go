@@ -15,6 +15,7 @@ import (
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/stack"
 )
 
 // runScript is the `run` command.
@@ -244,7 +245,7 @@ func loadWithin(ctx context.Context, path string, stdin io.Reader) (*loader.Prog
 				done <- loaded{panic: x}
 			}
 		}()
-		worker.ReserveStack() // goja parses and compiles the script here
+		stack.Reserve() // goja parses and compiles the script here
 		p, err := loader.Load(path, stdin)
 		done <- loaded{p: p, err: err}
 	}()

@@ -26,6 +26,7 @@ import (
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/inspect"
+	"github.com/mcrepl/mcrepl/worker/stack"
 )
 
 // DefaultMaxCallStackSize bounds JS recursion. goja's frames live on the Go
@@ -130,7 +131,7 @@ func New(cfg Config) (*Worker, error) {
 	w.loop = newLoop(w.internalError)
 	var err error
 	w.loop.do(func() {
-		ReserveStack() // the loop goroutine compiles and runs all of the isolate's JavaScript
+		stack.Reserve() // the loop goroutine compiles and runs all of the isolate's JavaScript
 		err = w.init()
 	})
 	if err != nil {

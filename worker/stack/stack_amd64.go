@@ -1,0 +1,4 @@
+package stack
+
+// reserve is stack_amd64.s.
+func reserve()

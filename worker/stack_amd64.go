@@ -1,4 +1,0 @@
-package worker
-
-// reserveStack is stack_amd64.s.
-func reserveStack()
