@@ -165,7 +165,11 @@ Environment:
 
 Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 3 over --max-memory, 124 timed out, 130 interrupted.`,
-		Version:      version(),
+		Version: version(),
+		// urfave stats os.Args[0] for its modification time when this is
+		// zero, in every start-up; nothing prints it (no template, no
+		// manual page reads Compiled).
+		Compiled:     time.Unix(0, 0).UTC(),
 		Reader:       e.stdin,
 		Writer:       e.stdout,
 		ErrWriter:    e.stderr,
