@@ -100,9 +100,11 @@ type Message struct {
 	keys  []unistring.String // shared keys, indexed by the key's number
 	// strs ASCII strings of strBytes bytes in all, and words boxed numbers, are in data.
 	strs, strBytes, words int
-	buffers               [][]byte  // ArrayBuffer contents, indexed by tBuffer
-	errs                  []errData // Error and DOMException contents, indexed by tError and tDOMException
-	hosts                 []any     // host objects' values (Hooks.SerializeHost), indexed by tHost
+	// objects objects, and names keyed children (properties), are in data.
+	objects, names int
+	buffers        [][]byte  // ArrayBuffer contents, indexed by tBuffer
+	errs           []errData // Error and DOMException contents, indexed by tError and tDOMException
+	hosts          []any     // host objects' values (Hooks.SerializeHost), indexed by tHost
 	// consumed is set once the buffers have been handed to a runtime.
 	consumed bool
 }
@@ -125,6 +127,9 @@ type Cloner struct {
 	keys map[string]unistring.String
 	// recentKeys is a small direct-mapped cache in front of keys.
 	recentKeys [256]unistring.String
+	// objs is the deserializer's table of objects by id, kept empty between deserializations
+	// so that its room is reused; nil while a deserialization has it.
+	objs []*goja.Object
 	// running is the innermost serialization under way: a getter may clone again, and the
 	// nested one gets what is left of the outer one's stack budget (see nestCost).
 	running *serializer
@@ -218,9 +223,16 @@ func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 		return nil, ErrConsumed
 	}
 	c.ready()
-	d := deserializer{c: c, m: m, data: m.data}
+	d := deserializer{c: c, m: m, data: m.data, objs: c.objs}
+	c.objs = nil
+	if cap(d.objs) < m.objects {
+		d.objs = make([]*goja.Object, 0, m.objects)
+	}
 	var v goja.Value
-	if ex := c.rt.Try(func() { v = d.read() }); ex != nil {
+	ex := c.rt.Try(func() { v = d.read() })
+	clear(d.objs)
+	c.objs = d.objs[:0]
+	if ex != nil {
 		return nil, ex
 	}
 	if len(m.buffers) > 0 {

@@ -22,6 +22,7 @@ type deserializer struct {
 	strs    []string
 	strData []byte
 	words   []uint64
+	names   []unistring.String
 	args    [3]goja.Value  // arguments of built-ins, which keep neither them nor the slice
 	objs    []*goja.Object // by id
 }
@@ -83,6 +84,21 @@ func (d *deserializer) word() *uint64 {
 	p := &d.words[0]
 	d.words = d.words[1:]
 	return p
+}
+
+// propNames returns room for n property names of an object, from a block sized by the
+// serializer's count. Each object's names end its room (len = cap), so goja copies them
+// before it adds a name, and two objects never share a name slot.
+func (d *deserializer) propNames(n int) []unistring.String {
+	if d.names == nil {
+		d.names = make([]unistring.String, d.m.names)
+	}
+	if len(d.names) < n {
+		return make([]unistring.String, 0, n) // the count was short, which cannot happen
+	}
+	names := d.names[:0:n]
+	d.names = d.names[n:]
+	return names
 }
 
 // str copies b into the next string of the string blocks and returns it.
@@ -176,7 +192,7 @@ func (d *deserializer) readProps(o *goja.Object, n int) {
 // readPropsFast reads n keyed children into o, a fresh ordinary object, writing goja's property
 // storage directly (see internals.go): the result is the one readProps gives.
 func (d *deserializer) readPropsFast(o *goja.Object, n int) {
-	names := make([]unistring.String, 0, n)
+	names := d.propNames(n)
 	// The new object comes with an empty map, which holds 8 properties without growing.
 	values := fast.values(implData(o))
 	if n > 8 {

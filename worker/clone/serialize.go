@@ -141,9 +141,9 @@ type serializer struct {
 	sharedKeys []unistring.String
 	// The sizes of the last shared message: the next one is likely alike.
 	primsHint, keysHint int
-	// How many ASCII strings (and their bytes) and how many numbers that need a box of their
-	// own the stream holds, so that the deserializer can allocate them in blocks.
-	strs, strBytes, words int
+	// How many ASCII strings (and their bytes), numbers that need a box of their own and
+	// keyed children the stream holds, so that the deserializer can allocate them in blocks.
+	strs, strBytes, words, names int
 }
 
 func (s *serializer) reset() {
@@ -159,7 +159,7 @@ func (s *serializer) reset() {
 	}
 	s.buffers, s.errs, s.hosts, s.transfer = nil, nil, nil, nil
 	s.prims, s.sharedKeys = nil, nil
-	s.strs, s.strBytes, s.words = 0, 0, 0
+	s.strs, s.strBytes, s.words, s.names = 0, 0, 0, 0
 }
 
 // startShared sizes the shared slices after the last shared message.
@@ -173,7 +173,7 @@ func (s *serializer) startShared() {
 // message copies the stream into a Message of its exact size.
 func (s *serializer) message() *Message {
 	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, hosts: s.hosts, prims: s.prims, keys: s.sharedKeys,
-		strs: s.strs, strBytes: s.strBytes, words: s.words}
+		strs: s.strs, strBytes: s.strBytes, words: s.words, objects: s.ids.len(), names: s.names}
 }
 
 // listed is a key that listKeys found, with its value then.
@@ -208,6 +208,7 @@ func (s *serializer) float(f float64) {
 }
 
 func (s *serializer) key(k unistring.String) {
+	s.names++
 	if s.share {
 		s.uvarint(2*len(s.sharedKeys) + 1)
 		s.sharedKeys = append(s.sharedKeys, k)
