@@ -127,6 +127,8 @@ type Cloner struct {
 	keys map[string]unistring.String
 	// recentKeys is a small direct-mapped cache in front of keys.
 	recentKeys [256]unistring.String
+	// recentDict is the serializer's cache of key numbers in the dictionary (keys.go).
+	recentDict [256]dictRef
 	// objs is the deserializer's table of objects by id, kept empty between deserializations
 	// so that its room is reused; nil while a deserialization has it.
 	objs []*goja.Object

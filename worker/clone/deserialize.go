@@ -23,8 +23,9 @@ type deserializer struct {
 	strData []byte
 	words   []uint64
 	names   []unistring.String
-	args    [3]goja.Value  // arguments of built-ins, which keep neither them nor the slice
-	objs    []*goja.Object // by id
+	dict    []unistring.String // the dictionary of keys, read at its first key
+	args    [3]goja.Value      // arguments of built-ins, which keep neither them nor the slice
+	objs    []*goja.Object     // by id
 }
 
 // corrupt reports a Message that this package did not write. It cannot happen: Messages are
@@ -121,15 +122,25 @@ func (d *deserializer) str(b []byte) *string {
 	return p
 }
 
-// key reads a property key. Keys repeat from one message to the next (every message of a
-// stream tends to have the same shape), so the Cloner keeps the short ones: the clone's objects
-// share their key strings, as V8's share internalized strings.
+// key reads a property key: shared with the source (structuredClone), numbered in the
+// dictionary of keys (keys.go), or written out. Written-out keys repeat from one message to the
+// next too (every message of a stream tends to have the same shape), so the Cloner keeps the
+// short ones: the clone's objects share their key strings, as V8's share internalized strings.
 func (d *deserializer) key() unistring.String {
 	k := d.uvarint()
-	if k%2 == 1 {
+	switch k % 4 {
+	case 1, 3:
 		return d.m.keys[k/2]
+	case 2:
+		if k/4 >= len(d.dict) {
+			d.dict = dictKeys()
+			if k/4 >= len(d.dict) {
+				d.corrupt("unknown key")
+			}
+		}
+		return d.dict[k/4]
 	}
-	b := d.bytes(k / 2)
+	b := d.bytes(k / 4)
 	// A direct-mapped cache in front of the map: the keys of a stream of messages of one
 	// shape hit it, for a hash of a few bytes and one comparison.
 	slot := &d.c.recentKeys[keySlot(b)]

@@ -45,9 +45,10 @@ import (
 //	tShared    a string, number or BigInt: the next of Message.prims
 //	tHost      uvarint index into Message.hosts
 //
-// A keyed child is its key, then its value. The key is a uvarint k: when k is even, k/2 bytes
-// of goja's own representation of the name follow (ASCII, or UTF-16 behind a marker, so that
-// any key survives exactly); when k is odd, the key is Message.keys[k/2].
+// A keyed child is its key, then its value. The key is a uvarint k: when k is odd, the key is
+// Message.keys[k/2]; when k%4 is 2, it is the key numbered k/4 in the process's dictionary of
+// keys (keys.go); when k%4 is 0, k/4 bytes of goja's own representation of the name follow
+// (ASCII, or UTF-16 behind a marker, so that any key survives exactly).
 const (
 	tUndefined byte = iota
 	tNull
@@ -214,7 +215,11 @@ func (s *serializer) key(k unistring.String) {
 		s.sharedKeys = append(s.sharedKeys, k)
 		return
 	}
-	s.uvarint(2 * len(k))
+	if n := s.c.keyNumber(k); n >= 0 {
+		s.uvarint(4*int(n) + 2)
+		return
+	}
+	s.uvarint(4 * len(k))
 	s.buf = append(s.buf, k...)
 }
 
