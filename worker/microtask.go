@@ -40,7 +40,7 @@ func (w *Worker) QueueMicrotask(fn func()) {
 			b.fns = append(b.fns, fn)
 			return
 		}
-		b := &microBatch{fns: []func(){fn}}
+		b := newBatch(fn)
 		*q = append(*q, func() { w.runBatch(b) })
 		w.openBatch = b
 		w.batchQueuePtr, w.batchQueueLen = uintptr(unsafe.Pointer(unsafe.SliceData(*q))), len(*q)
@@ -52,7 +52,7 @@ func (w *Worker) QueueMicrotask(fn func()) {
 			return
 		}
 	}
-	b := &microBatch{fns: []func(){fn}}
+	b := newBatch(fn)
 	w.micro = append(w.micro, b)
 	w.openBatch = b
 	if _, err := w.then(w.resolved, w.microCallback); err != nil {
@@ -66,8 +66,19 @@ func (w *Worker) QueueMicrotask(fn func()) {
 	}
 }
 
-// microBatch is the work of one reaction job.
-type microBatch struct{ fns []func() }
+// microBatch is the work of one reaction job. Most batches hold one
+// microtask (a ping-pong's every message is one), which is kept in the
+// batch itself, not in an allocation of its own.
+type microBatch struct {
+	fns   []func()
+	first [1]func()
+}
+
+func newBatch(fn func()) *microBatch {
+	b := &microBatch{first: [1]func(){fn}}
+	b.fns = b.first[:]
+	return b
+}
 
 // runBatch is the job of a batch queued on goja's job queue.
 func (w *Worker) runBatch(b *microBatch) {

@@ -57,7 +57,6 @@ type deliveredEvent struct {
 	data   goja.Value
 	source *goja.Object
 	proxy  *goja.Object
-	lazy   bool // the five fields are answered by the traps, not yet own properties
 }
 
 // eagerFields turns lazy delivered events off (tests compare them with eager ones).
@@ -214,7 +213,7 @@ func (r *Realm) initDelivered() {
 		name := name.String()
 		get := r.Func("", 0, func(call goja.FunctionCall) goja.Value {
 			if o, ok := call.This.(*goja.Object); ok {
-				if d := r.deliveredTarget(o); d != nil && d.lazy {
+				if d := r.deliveredTarget(o); d != nil && d.ev.lazy {
 					return r.field(d, name)
 				}
 			}
@@ -226,7 +225,7 @@ func (r *Realm) initDelivered() {
 
 // newDelivered builds a delivered MessageEvent of typ: its proxy and its state.
 func (r *Realm) newDelivered(typ string, data goja.Value, port *goja.Object) (*goja.Object, *Event) {
-	d := &deliveredEvent{ev: Event{typ: typ, trusted: true}, data: data, source: port, lazy: true}
+	d := &deliveredEvent{ev: Event{typ: typ, trusted: true, lazy: true}, data: data, source: port}
 	if !gojaprops.Relocate(&d.target, r.rt.CreateObject(r.shadowProto)) || !gojaprops.Tag(&d.target, &deliveredTag) {
 		return nil, nil
 	}
@@ -254,10 +253,10 @@ func (r *Realm) field(d *deliveredEvent, name string) goja.Value {
 // materialise gives a lazy event's target its five own properties and its real prototype,
 // and the proxy the handler that forwards to them.
 func (r *Realm) materialise(d *deliveredEvent) {
-	if !d.lazy {
+	if !d.ev.lazy {
 		return
 	}
-	d.lazy = false
+	d.ev.lazy = false
 	t := &d.target
 	if t.Prototype() == r.shadowProto {
 		_ = t.SetPrototype(r.messageEventProto)
@@ -274,7 +273,7 @@ func (r *Realm) materialise(d *deliveredEvent) {
 
 func (r *Realm) lazyGet(t *goja.Object, property string, _ goja.Value) goja.Value {
 	d := stateOf(t)
-	if d.lazy {
+	if d.ev.lazy {
 		if v := r.field(d, property); v != nil {
 			return v
 		}
@@ -313,7 +312,7 @@ func (r *Realm) readsNoScript(name string) bool {
 }
 
 func (r *Realm) lazyDescriptor(t *goja.Object, property string) goja.PropertyDescriptor {
-	if d := stateOf(t); d.lazy {
+	if d := stateOf(t); d.ev.lazy {
 		if v := r.field(d, property); v != nil {
 			return goja.PropertyDescriptor{Value: v, Writable: goja.FLAG_FALSE, Enumerable: goja.FLAG_TRUE, Configurable: goja.FLAG_TRUE}
 		}

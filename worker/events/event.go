@@ -25,6 +25,7 @@ type Event struct {
 	stopImmediate bool
 	inPassive     bool // a passive listener is running: preventDefault is ignored
 	dispatching   bool
+	lazy          bool // a delivered MessageEvent's fields are not yet own properties (delivered.go; here it costs no byte)
 	phase         int
 	target        *goja.Object // nil until dispatched: reads as undefined
 	current       *goja.Object

@@ -117,7 +117,7 @@ func TestCommonReadsStayLazy(t *testing.T) {
 	if d == nil {
 		t.Fatal("not a delivered event")
 	}
-	if !d.lazy {
+	if !d.ev.lazy {
 		t.Error("materialised by a read")
 	}
 	if got := rt.Get("res").String(); !strings.HasPrefix(got, "7,") || !strings.Contains(got, ",message,") || !strings.HasSuffix(got, ",true,true,true,[object Object],0") {
@@ -126,7 +126,7 @@ func TestCommonReadsStayLazy(t *testing.T) {
 	if _, err := rt.RunString(`Object.keys(seen[0])`); err != nil {
 		t.Fatal(err)
 	}
-	if d.lazy {
+	if d.ev.lazy {
 		t.Error("Object.keys did not materialise")
 	}
 }
