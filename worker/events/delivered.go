@@ -24,7 +24,7 @@ import (
 // proxy through its target. goja gives no way to read a proxy's handler, so its layout is
 // learnt once, with reflect, and checked on a specimen; when this or gojaprops' layout is not
 // what this file expects (a goja upgrade changed it), delivered events fall back to the weak
-// slots of ordinary events (eventOf) and eager fields.
+// slots of ordinary events (eventOf) and eager fields (materialised from the start).
 //
 // The five fields (ports, source, lastEventId, origin, data) are lazy: a new event's target
 // has none of them, and the handler (lazyTraps) answers them from the state: the get trap
@@ -38,9 +38,11 @@ import (
 // properties in workerd's order and its real prototype, and the proxy's handler becomes
 // deliveredTraps, which forwards all but ports to the target): defineProperty,
 // deleteProperty, ownKeys (Object.keys, for-in, spread, JSON.stringify), preventExtensions
-// (freeze, seal), setPrototypeOf, a read of __proto__, and console.log. Since the fields are
-// configurable and the target stays extensible until then, the proxy invariants allow the
-// traps' answers.
+// (freeze, seal), setPrototypeOf, a read that meets a getter of the script's (or
+// Object.prototype's __proto__) on the prototype chain (readsNoScript: such a getter is called
+// with the target as this, and must see it as it was with eager fields), and console.log.
+// Since the fields are configurable and the target stays extensible until then, the proxy
+// invariants allow the traps' answers. TestLazyFieldsMatchEager compares the two.
 //
 // The target's ports holds one empty array shared by all delivered events, which scripts do
 // not see: reads go through the proxy's get trap, which makes a new array, and so does its
