@@ -129,9 +129,9 @@ type Cloner struct {
 	recentKeys [256]unistring.String
 	// recentDict is the serializer's cache of key numbers in the dictionary (keys.go).
 	recentDict [256]dictRef
-	// objs is the deserializer's table of objects by id, kept empty between deserializations
-	// so that its room is reused; nil while a deserialization has it.
-	objs []*goja.Object
+	// spare is a deserializer kept for the next deserialization, its table of objects by id
+	// empty but with its room; nil while a deserialization has it.
+	spare *deserializer
 	// running is the innermost serialization under way: a getter may clone again, and the
 	// nested one gets what is left of the outer one's stack budget (see nestCost).
 	running *serializer
@@ -225,15 +225,20 @@ func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 		return nil, ErrConsumed
 	}
 	c.ready()
-	d := deserializer{c: c, m: m, data: m.data, objs: c.objs}
-	c.objs = nil
+	d := c.spare
+	c.spare = nil
+	if d == nil {
+		d = new(deserializer)
+	}
+	*d = deserializer{c: c, m: m, data: m.data, objs: d.objs}
 	if cap(d.objs) < m.objects {
 		d.objs = make([]*goja.Object, 0, m.objects)
 	}
 	var v goja.Value
 	ex := c.rt.Try(func() { v = d.read() })
 	clear(d.objs)
-	c.objs = d.objs[:0]
+	*d = deserializer{objs: d.objs[:0]} // holds nothing of the message or its clone
+	c.spare = d
 	if ex != nil {
 		return nil, ex
 	}
