@@ -98,8 +98,8 @@ type Message struct {
 	data  []byte             // the value, in the format described in serialize.go
 	prims []goja.Value       // shared strings, numbers and BigInts, in the order of their tShared
 	keys  []unistring.String // shared keys, indexed by the key's number
-	// strs ASCII strings of strBytes bytes in all, and words boxed numbers, are in data.
-	strs, strBytes, words int
+	// strs ASCII strings and words boxed numbers are in data.
+	strs, words int
 	// objects objects, and names keyed children (properties), are in data.
 	objects, names int
 	buffers        [][]byte  // ArrayBuffer contents, indexed by tBuffer

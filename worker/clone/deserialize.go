@@ -19,13 +19,12 @@ type deserializer struct {
 	p    int // next of m.prims
 	// Blocks for the ASCII strings and boxed numbers of m, allocated at the first one: one
 	// allocation each instead of one or two per value.
-	strs    []string
-	strData []byte
-	words   []uint64
-	names   []unistring.String
-	dict    []unistring.String // the dictionary of keys, read at its first key
-	args    [3]goja.Value      // arguments of built-ins, which keep neither them nor the slice
-	objs    []*goja.Object     // by id
+	strs  []string
+	words []uint64
+	names []unistring.String
+	dict  []unistring.String // the dictionary of keys, read at its first key
+	args  [3]goja.Value      // arguments of built-ins, which keep neither them nor the slice
+	objs  []*goja.Object     // by id
 }
 
 // corrupt reports a Message that this package did not write. It cannot happen: Messages are
@@ -102,22 +101,22 @@ func (d *deserializer) propNames(n int) []unistring.String {
 	return names
 }
 
-// str copies b into the next string of the string blocks and returns it.
+// str returns b, bytes of the message's stream, as the next string of the block of string
+// headers. The string's bytes are the stream's own, which is never written once made: the
+// clone's strings keep the stream (about the size of the message's JSON) alive rather than a
+// copy of their bytes.
 func (d *deserializer) str(b []byte) *string {
 	if d.strs == nil {
 		d.strs = make([]string, d.m.strs)
-		d.strData = make([]byte, d.m.strBytes)
 	}
-	if len(d.strs) == 0 || len(d.strData) < len(b) {
-		s := string(b) // the counts were short, which cannot happen; stay correct anyway
+	if len(d.strs) == 0 {
+		s := string(b) // the count was short, which cannot happen; stay correct anyway
 		return &s
 	}
 	p := &d.strs[0]
 	d.strs = d.strs[1:]
 	if len(b) > 0 {
-		n := copy(d.strData, b)
-		*p = unsafe.String(&d.strData[0], n)
-		d.strData = d.strData[n:]
+		*p = unsafe.String(&b[0], len(b))
 	}
 	return p
 }

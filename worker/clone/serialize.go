@@ -142,9 +142,9 @@ type serializer struct {
 	sharedKeys []unistring.String
 	// The sizes of the last shared message: the next one is likely alike.
 	primsHint, keysHint int
-	// How many ASCII strings (and their bytes), numbers that need a box of their own and
+	// How many ASCII strings, numbers that need a box of their own and
 	// keyed children the stream holds, so that the deserializer can allocate them in blocks.
-	strs, strBytes, words, names int
+	strs, words, names int
 }
 
 func (s *serializer) reset() {
@@ -160,7 +160,7 @@ func (s *serializer) reset() {
 	}
 	s.buffers, s.errs, s.hosts, s.transfer = nil, nil, nil, nil
 	s.prims, s.sharedKeys = nil, nil
-	s.strs, s.strBytes, s.words, s.names = 0, 0, 0, 0
+	s.strs, s.words, s.names = 0, 0, 0
 }
 
 // startShared sizes the shared slices after the last shared message.
@@ -174,7 +174,7 @@ func (s *serializer) startShared() {
 // message copies the stream into a Message of its exact size.
 func (s *serializer) message() *Message {
 	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, hosts: s.hosts, prims: s.prims, keys: s.sharedKeys,
-		strs: s.strs, strBytes: s.strBytes, words: s.words, objects: s.ids.len(), names: s.names}
+		strs: s.strs, words: s.words, objects: s.ids.len(), names: s.names}
 }
 
 // listed is a key that listKeys found, with its value then.
@@ -249,7 +249,6 @@ func (s *serializer) writePrimitive(v goja.Value) {
 		s.uvarint(len(str))
 		s.buf = append(s.buf, str...)
 		s.strs++
-		s.strBytes += len(str)
 		return
 	}
 	if i, ok := fast.intOf(v); ok {
@@ -313,7 +312,6 @@ func (s *serializer) writeString(str goja.String) {
 		s.tag(tASCII)
 		s.uvarint(n)
 		s.strs++
-		s.strBytes += n
 		for i := range n {
 			s.buf = append(s.buf, byte(str.CharAt(i)))
 		}
