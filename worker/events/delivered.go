@@ -290,8 +290,8 @@ func (r *Realm) lazyGet(t *goja.Object, property string, _ goja.Value) goja.Valu
 
 // readsNoScript reports whether reading name from a lazy event's prototype chain runs no
 // code but the realm's own getters: it finds a data property, one of the realm's accessors
-// (ownGetters), one of Object.prototype's built-in methods, or nothing. It is false when it cannot tell (an object of the chain is not
-// an ordinary one).
+// (ownGetters), one of Object.prototype's built-in methods, or nothing. It is false when it
+// cannot tell (an object of the chain is not an ordinary one).
 func (r *Realm) readsNoScript(name string) bool {
 	key := unistring.NewFromString(name)
 	for p := r.messageEventProto; p != nil; p = p.Prototype() {
