@@ -431,7 +431,12 @@ func (l *layout) newASCIIAt(p *string) goja.Value {
 func smallInt(i int64) bool { return i >= smallIntMin && i < smallIntMin+int64(len(fast.smallInts)) }
 
 // newInt returns i as a goja integer.
-func (l *layout) newInt(i int64) goja.Value { return l.newIntAt(i, new(uint64)) }
+func (l *layout) newInt(i int64) goja.Value {
+	if smallInt(i) {
+		return l.smallInts[i-smallIntMin]
+	}
+	return l.newIntAt(i, new(uint64))
+}
 
 // newIntAt returns i as a goja integer, boxed in *p unless it is small. *p must not change
 // afterwards.
