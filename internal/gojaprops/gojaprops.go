@@ -1,15 +1,24 @@
-// Package gojaprops defines data properties on fresh goja objects by writing
-// goja's property storage directly, instead of one DefineDataProperty call
-// each (two allocations, a try frame and a map insertion apiece). mcrepl
-// builds a MessageEvent with five read-only properties for every message it
-// delivers; this is what makes that cheap.
+// Package gojaprops reads and writes goja's storage of ordinary objects
+// directly, where the public API would cost allocations or cannot do it:
+//
+//   - DefineReadOnly defines data properties on a fresh object, instead of one
+//     DefineDataProperty call each (two allocations, a try frame and a map
+//     insertion apiece): a delivered MessageEvent's five read-only fields, when
+//     a script needs them as own properties;
+//   - Relocate moves a fresh object into the caller's memory, so that a host
+//     object and its Go state are one allocation and the state is found from
+//     the object by its address, and Tag and Tagged mark such objects by the
+//     address of their class name (worker/events' delivered MessageEvents);
+//   - Own looks an own property up without running code (what a read of it
+//     would call).
 //
 // goja's layout is learnt once, with reflect, from specimen objects, and
-// checked field by field. When it is not what this package expects (a goja
-// upgrade changed it), Available reports false and callers use the public API;
-// the package tests fail so that the change is noticed. What it learns of
-// ordinary objects and their properties is exported (Learnt) for the other
-// packages that read or write goja's storage, worker/clone's fast paths.
+// checked field by field and end to end. When it is not what this package
+// expects (a goja upgrade changed it), Available (or the function) reports
+// false and callers use the public API; the package tests fail so that the
+// change is noticed. What it learns of ordinary objects and their properties
+// is exported (Learnt) for the other packages that read or write goja's
+// storage, worker/clone's fast paths.
 package gojaprops
 
 import (
