@@ -66,10 +66,15 @@ type Channels struct {
 	chanCtor, portCtor   *goja.Object
 	chanProto, portProto *goja.Object
 
+	// ports and channels are used only when gojaprops cannot keep a port's state
+	// with its object (registry.go); all lists the ports that can still matter,
+	// in creation order, and the last ones closed.
 	ports    map[*goja.Object]*Port
 	channels map[*goja.Object]bool
-	all      []*Port // creation order
-	next     int     // channels created so far
+	all      []*Port
+	next     int // channels created so far
+	// closes counts the ports closed, listedClosed those all lists.
+	closes, listedClosed int
 
 	losses []loss
 }
@@ -104,6 +109,7 @@ type Port struct {
 	// listened is set once the port has had a 'message' listener;
 	// wasStarted once it has started.
 	listened, wasStarted bool
+	closedAt             int // the port was the closedAt-th to close (retire)
 }
 
 // Install builds the classes for env's runtime. The globals are defined by
@@ -111,11 +117,9 @@ type Port struct {
 func Install(env Env) *Channels {
 	rt := env.Realm.Runtime()
 	c := &Channels{
-		env:      env,
-		rt:       rt,
-		realm:    env.Realm,
-		ports:    map[*goja.Object]*Port{},
-		channels: map[*goja.Object]bool{},
+		env:   env,
+		rt:    rt,
+		realm: env.Realm,
 	}
 	if c.env.Format == nil {
 		c.env.Format = func(v goja.Value) string { return v.String() }
@@ -134,10 +138,10 @@ func (c *Channels) Expose(holder *goja.Object) {
 
 // HostType names the channel's host objects for the clone's refusal.
 func (c *Channels) HostType(o *goja.Object) (string, bool) {
-	if _, ok := c.ports[o]; ok {
+	if c.portOf(o) != nil {
 		return "MessagePort", true
 	}
-	if c.channels[o] {
+	if c.isChannel(o) {
 		return "MessageChannel", true
 	}
 	return "", false
@@ -176,28 +180,26 @@ func (c *Channels) newChannel(this *goja.Object) {
 	p1 := c.newPort("ch" + n + ".port1")
 	p2 := c.newPort("ch" + n + ".port2")
 	p1.peer, p2.peer = p2, p1
-	c.channels[this] = true
+	c.markChannel(this)
 	_ = this.DefineDataProperty("port2", p2.obj, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	_ = this.DefineDataProperty("port1", p1.obj, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 func (c *Channels) newPort(label string) *Port {
-	o := c.rt.CreateObject(c.portProto)
-	p := &Port{c: c, obj: o, label: label}
-	p.target = c.realm.NewTarget(o)
+	p := c.makePort(label)
+	p.target = c.realm.NewTarget(p.obj)
 	p.target.HasAttribute("message")
 	p.target.OnCount = p.onCount
 	if c.env.Log.Enabled() {
 		p.target.OnDispatch = p.logDispatch
 	}
-	c.ports[o] = p
-	c.all = append(c.all, p)
+	c.list(p)
 	return p
 }
 
 func (c *Channels) thisPort(call goja.FunctionCall) *Port {
 	o, _ := call.This.(*goja.Object)
-	p := c.ports[o]
+	p := c.portOf(o)
 	if p == nil {
 		c.realm.ThrowTypeError(events.IllegalInvocation)
 	}
@@ -280,6 +282,7 @@ func (p *Port) Close() {
 // shut marks the port closed; messages still queued are dropped.
 func (p *Port) shut() {
 	p.state = closed
+	p.c.retire(p)
 	if len(p.queue) > 0 {
 		p.c.lose(p, nil, lossClosedQueued, p.queue)
 		p.queue = nil
@@ -465,9 +468,9 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 	// array's keys are its indices).
 	var name string
 	switch {
-	case c.ports[o] != nil:
+	case c.portOf(o) != nil:
 		name = "MessagePort"
-	case c.channels[o] && o.Prototype() == c.chanProto:
+	case c.isChannel(o) && o.Prototype() == c.chanProto:
 		name = "MessageChannel"
 	default:
 		return "", false
@@ -476,7 +479,7 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 	for _, k := range o.Keys() {
 		entries = append(entries, propertyKey(k)+": "+c.realm.InspectProperty(o, k, recurse))
 	}
-	if p := c.ports[o]; p != nil && goja.IsNull(p.target.Attribute("message")) {
+	if p := c.portOf(o); p != nil && goja.IsNull(p.target.Attribute("message")) {
 		entries = append(entries, "onmessage: null")
 	}
 	return events.Braces(name, entries), true

@@ -20,8 +20,9 @@ const (
 )
 
 // loss is an account of messages nobody received, grouped by port and kind.
+// It names the ports by label ("" for none) and so keeps neither.
 type loss struct {
-	port, from *Port
+	port, from string
 	kind       lossKind
 	count      int
 	data       []string
@@ -32,15 +33,17 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
 	if len(msgs) == 0 {
 		return
 	}
+	// Labels are unique to their port.
+	port, fromLabel := labelOf(p), labelOf(from)
 	var l *loss
 	for i := range c.losses {
-		if c.losses[i].port == p && c.losses[i].kind == kind {
+		if c.losses[i].port == port && c.losses[i].kind == kind {
 			l = &c.losses[i]
 			break
 		}
 	}
 	if l == nil {
-		c.losses = append(c.losses, loss{port: p, from: from, kind: kind})
+		c.losses = append(c.losses, loss{port: port, from: fromLabel, kind: kind})
 		l = &c.losses[len(c.losses)-1]
 	}
 	l.count += len(msgs)
@@ -113,14 +116,8 @@ func (c *Channels) Report() []trace.Problem {
 		out = append(out, pr)
 	}
 	for _, l := range c.losses {
-		pr := trace.Problem{Count: l.count, Data: l.data}
+		pr := trace.Problem{Port: l.port, From: l.from, Count: l.count, Data: l.data}
 		were, them := theyWere(l.count), themOrIt(l.count)
-		if l.port != nil {
-			pr.Port = l.port.label
-		}
-		if l.from != nil {
-			pr.From = l.from.label
-		}
 		switch l.kind {
 		case lossClosedQueued:
 			pr.What = "dropped"
@@ -137,8 +134,8 @@ func (c *Channels) Report() []trace.Problem {
 		case lossSenderClosed:
 			pr.What = "dropped"
 			pr.Port, pr.From = pr.From, ""
-			if l.port != nil {
-				pr.Port = l.from.label + " → " + l.port.label
+			if l.port != "" {
+				pr.Port = l.from + " → " + l.port
 			}
 			pr.Reason = were + " posted after the sending port was closed; postMessage drops " + them + " silently"
 			pr.Fix = "post before calling close() on either port"
@@ -166,7 +163,16 @@ func short(label string) string {
 	return label
 }
 
-// Ports describes every port, in creation order.
+// labelOf is p's label, or "" when p is nil.
+func labelOf(p *Port) string {
+	if p == nil {
+		return ""
+	}
+	return p.label
+}
+
+// Ports describes the ports in creation order: every port not closed and the
+// last keepClosed ports closed (registry.go).
 func (c *Channels) Ports() []trace.PortInfo {
 	out := make([]trace.PortInfo, 0, len(c.all))
 	for _, p := range c.all {
