@@ -182,15 +182,24 @@ func (r *Realm) deliveredTarget(o *goja.Object) *deliveredEvent {
 // stateOf is the state of a trap's target (always a delivered target).
 func stateOf(t *goja.Object) *deliveredEvent { return (*deliveredEvent)(unsafe.Pointer(t)) }
 
-// initDelivered prepares the handlers of delivered events and the shadow prototype.
+// deliveredReady reports whether delivered MessageEvents are built as delivered.go says,
+// preparing them at the first call: learning goja's proxy layout builds a second runtime, which
+// a run that delivers no message (most start-ups) need not pay for. Until then no delivered
+// event exists, so r.delivered being false is true of the realm.
+func (r *Realm) deliveredReady() bool {
+	if !r.deliveredInit {
+		r.deliveredInit = true
+		r.initDelivered()
+	}
+	return r.delivered
+}
+
+// initDelivered prepares the handlers of delivered events and the shadow prototype. What it
+// takes from the global object (Reflect's functions) was taken by New, before user code ran.
 func (r *Realm) initDelivered() {
-	r.delivered = deliveredAvailable() && !eagerFields
+	r.delivered = deliveredAvailable() && !r.eager
 	if !r.delivered {
 		return
-	}
-	if ro, ok := r.global.Get("Reflect").(*goja.Object); ok {
-		r.reflectOwnKeys, _ = goja.AssertFunction(ro.Get("ownKeys"))
-		r.reflectPreventExtensions, _ = goja.AssertFunction(ro.Get("preventExtensions"))
 	}
 	if r.reflectOwnKeys == nil || r.reflectPreventExtensions == nil {
 		r.delivered = false

@@ -298,7 +298,7 @@ func (r *Realm) DispatchMessage(port *goja.Object, typ string, data goja.Value, 
 	if data == nil {
 		data = goja.Undefined()
 	}
-	if r.delivered {
+	if r.deliveredReady() {
 		if p, e := r.newDelivered(typ, data, port); p != nil {
 			return r.dispatch(port, p, e, policy)
 		}

@@ -111,6 +111,8 @@ type Realm struct {
 	// properties, deliveredTraps of the others; shadowProto is the prototype of a lazy
 	// event's target; sharedPorts the array their targets hold as ports.
 	delivered                bool
+	deliveredInit            bool // initDelivered has run (at the first DispatchMessage)
+	eager                    bool // eagerFields when the realm was built
 	lazyTraps                goja.ProxyTrapConfig
 	deliveredTraps           goja.ProxyTrapConfig
 	shadowProto              *goja.Object
@@ -155,7 +157,11 @@ func New(rt *goja.Runtime, env Env) *Realm {
 	r.initClasses()
 	r.initEventTarget()
 	r.initEvent()
-	r.initDelivered()
+	r.eager = eagerFields
+	if ro, ok := r.global.Get("Reflect").(*goja.Object); ok {
+		r.reflectOwnKeys, _ = goja.AssertFunction(ro.Get("ownKeys"))
+		r.reflectPreventExtensions, _ = goja.AssertFunction(ro.Get("preventExtensions"))
+	}
 	r.initDOMException()
 	r.initAbort()
 	r.initScope()
