@@ -125,6 +125,12 @@ func Install(env Env) *Channels {
 		c.env.Format = func(v goja.Value) string { return v.String() }
 	}
 	c.initClasses()
+	c.realm.FindTarget = func(o *goja.Object) *events.Target {
+		if p := c.portOf(o); p != nil {
+			return p.target
+		}
+		return nil
+	}
 	return c
 }
 
@@ -187,7 +193,12 @@ func (c *Channels) newChannel(this *goja.Object) {
 
 func (c *Channels) newPort(label string) *Port {
 	p := c.makePort(label)
-	p.target = c.realm.NewTarget(p.obj)
+	if c.ports[p.obj] == nil {
+		// The state is allocated with the object (makePort): so is the Target.
+		p.target = events.NewOwnTarget()
+	} else {
+		p.target = c.realm.NewTarget(p.obj)
+	}
 	p.target.HasAttribute("message")
 	p.target.OnCount = p.onCount
 	if c.env.Log.Enabled() {

@@ -18,6 +18,8 @@ import (
 //     others by the address of its class name (gojaprops.Tag), the way worker/events finds a
 //     delivered MessageEvent's state. A map keyed by the object could not do it even with
 //     weak keys: its value, the Port, holds the object, so no entry would ever be freed.
+//   - A port's events.Target is in its state (events.NewOwnTarget), and the realm finds it
+//     through the channel (Realm.FindTarget), so that the realm does not keep the port either.
 //   - A channel object has no Go state: it is only tagged.
 //   - all lists the ports that can still matter (every port not closed: it may receive, and
 //     its queue is what Report lists) and the last keepClosed ports closed, so that .ports

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"weak"
 
 	"github.com/dop251/goja"
@@ -125,5 +126,39 @@ func TestChannelObjectCollected(t *testing.T) {
 	}
 	if wp.Value() != nil {
 		t.Fatal("an unreachable MessageChannel was not collected")
+	}
+}
+
+// A closed port the script no longer reaches is collected, with its Go state:
+// nothing of it is left to report.
+func TestClosedPortCollected(t *testing.T) {
+	var out bytes.Buffer
+	w := newWorker(t, trace.Off, trace.Text, &out)
+	var wp weak.Pointer[goja.Object]
+	w.Do(func(rt *goja.Runtime) {
+		v, err := rt.RunString(`
+			globalThis.mc = new MessageChannel();
+			mc.port1.addEventListener('close', () => {});
+			mc.port2.onmessage = () => {};
+			mc.port1.close();
+			mc.port1`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wp = weak.Make(v.(*goja.Object))
+		// Closed ports after it push it out of the listing.
+		if _, err := rt.RunString(`delete globalThis.mc; for (let i = 0; i < 200; i++) new MessageChannel().port1.close();`); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// The close events' Go state refers to the port until the realm sweeps
+	// its slots of dead events, at the first event made after a collection.
+	for i := 0; i < 50 && wp.Value() != nil; i++ {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+		w.Do(func(rt *goja.Runtime) { _, _ = rt.RunString(`new Event('x')`) })
+	}
+	if wp.Value() != nil {
+		t.Fatal("an unreachable closed port was not collected")
 	}
 }

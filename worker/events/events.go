@@ -92,10 +92,12 @@ type Realm struct {
 	// runtime: a listener usually closes over its target, so a weak map
 	// would not let targets go anyway.
 	targets map[*goja.Object]*Target
-	events  weakSlots[Event]
-	domex   weakSlots[domException]
-	ctrls   map[*goja.Object]*goja.Object // AbortController -> its signal
-	signals map[*goja.Object]*abortSignal
+	// FindTarget, when set, finds the Targets the realm does not keep (NewOwnTarget).
+	FindTarget func(o *goja.Object) *Target
+	events     weakSlots[Event]
+	domex      weakSlots[domException]
+	ctrls      map[*goja.Object]*goja.Object // AbortController -> its signal
+	signals    map[*goja.Object]*abortSignal
 
 	snapshots [][]*listener // free listener buffers for Dispatch
 
@@ -438,7 +440,7 @@ func (r *Realm) HostType(o *goja.Object) (string, bool) {
 	if _, ok := r.signals[o]; ok {
 		return "AbortSignal", true
 	}
-	if _, ok := r.targets[o]; ok && o != r.global {
+	if r.targetOf(o) != nil && o != r.global {
 		return "EventTarget", true
 	}
 	if _, ok := r.ctrls[o]; ok {

@@ -50,8 +50,24 @@ func (r *Realm) TargetOf(v goja.Value) *Target {
 	if !ok {
 		return nil
 	}
-	return r.targets[o]
+	return r.targetOf(o)
 }
+
+// targetOf is o's Target: the realm's, or one kept with o by its owner (FindTarget).
+func (r *Realm) targetOf(o *goja.Object) *Target {
+	if t := r.targets[o]; t != nil {
+		return t
+	}
+	if r.FindTarget != nil {
+		return r.FindTarget(o)
+	}
+	return nil
+}
+
+// NewOwnTarget returns a Target that the realm does not keep: its owner keeps it with its
+// object and finds it for the realm through FindTarget, so that it is collected with the
+// object.
+func NewOwnTarget() *Target { return newTarget() }
 
 // NewTarget makes o an EventTarget (o must inherit EventTarget.prototype).
 func (r *Realm) NewTarget(o *goja.Object) *Target {
@@ -303,7 +319,7 @@ func (r *Realm) Dispatch(target, evObj *goja.Object, policy Policy) (*goja.Excep
 
 // dispatch is Dispatch for an event whose Go side is known.
 func (r *Realm) dispatch(target, evObj *goja.Object, ev *Event, policy Policy) (*goja.Exception, int) {
-	t := r.targets[target]
+	t := r.targetOf(target)
 	if t == nil {
 		return nil, 0
 	}
