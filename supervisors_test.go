@@ -91,6 +91,17 @@ func TestSupervisors(t *testing.T) {
 				t.Errorf("GODEBUG: %q %.200q %d", out, errs, code)
 			}
 
+			// A closed standard error or input is /dev/null to the engine, as the
+			// Go runtime makes it: the script still runs.
+			if sh, err := exec.LookPath("sh"); err == nil {
+				for _, redir := range []string{"2>&-", "<&-", "<&- 2>&-"} {
+					out, err := exec.Command(sh, "-c", `exec "$0" run "$1" `+redir, bin, ok).Output()
+					if string(out) != "ok\n" || err != nil {
+						t.Errorf("run ok.js %s: %q, %v", redir, out, err)
+					}
+				}
+			}
+
 			// SIGTERM to the supervisor reaches the engine, and the
 			// supervisor dies of it too; a killed supervisor takes its
 			// engine with it.

@@ -436,6 +436,14 @@ static int report(struct supervisor *s, struct outcome *out, int *crashed) {
 // supervise returns only in the engine (or when none could be started);
 // otherwise it ends the process with the engine's exit code.
 static void supervise(void) {
+	// A closed standard descriptor is /dev/null from now on, as the Go
+	// runtime makes it at its start (runtime.checkfds): otherwise the pipes
+	// below would take its number, and the engine's fds would be crossed.
+	for (int fd = 0; fd < 3; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF && open("/dev/null", O_RDWR) != fd) {
+			mcrepl_early_state = EARLY_DECLINED;
+			return;
+		}
 	struct supervisor s = {.tty = -1};
 	struct termios t;
 	for (int fd = 0; fd < 3; fd++)
