@@ -12,7 +12,6 @@ import (
 	_ "github.com/mcrepl/mcrepl/internal/engine/supervisor"
 	// Two trims among the engine's init functions (see the packages).
 	_ "github.com/mcrepl/mcrepl/internal/engine/midinit"
-	_ "github.com/mcrepl/mcrepl/internal/engine/midinit/second"
 )
 
 func main() {

@@ -28,7 +28,6 @@ func becomeEngine(stdin io.Reader, stderr io.Writer) io.Writer {
 	if stdin != os.Stdin || stderr != os.Stderr || !engine.IsChild() {
 		return stderr
 	}
-	engine.TrimAll() // what the second half of the init functions mapped (the first: package engine/midinit)
 	l, f := engine.Become()
 	link = l
 	log.SetOutput(f)

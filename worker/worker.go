@@ -19,7 +19,6 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
-	"github.com/mcrepl/mcrepl/internal/engine"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker/channel"
 	"github.com/mcrepl/mcrepl/worker/clone"
@@ -147,7 +146,6 @@ func (w *Worker) init() error {
 	rt.SetMaxCallStackSize(w.cfg.MaxCallStackSize)
 	rt.SetPromiseRejectionTracker(w.trackRejection)
 	w.installBuiltins()
-	engine.Phase() // the supervised engine lets go of the pages goja.New and the builtins mapped
 
 	// Promise.resolve(), without compiling JS for it.
 	p, resolve, _ := rt.NewPromise()

@@ -73,29 +73,15 @@ func IsChild() bool {
 	return early.IsEngine() || os.Getenv(Env) == Child
 }
 
-// became is set by Become: this process is the supervised engine.
-var became bool
-
-// Phase marks a boundary between two phases of the engine's start-up
-// that map different parts of the executable (building the isolate's
-// builtins, then its host APIs): in the supervised engine it calls Trim,
-// elsewhere (in process, in tests) it does nothing. Any goroutine.
-func Phase() {
-	if became {
-		Trim()
-	}
-}
-
 // Become sets up a process started by the supervisor: the user's standard
 // error is fd 3 from now on, and the control pipe is fd 4. It returns the
-// link and the standard error to write to. Call it only when Env is Child.
+// link and the standard error to write to. Call it only when IsChild.
 func Become() (*Link, *os.File) {
 	stderr := os.NewFile(StderrFD, "/dev/stderr")
 	// Everything that writes to os.Stderr goes to the user; fd 2 is left to
 	// the Go runtime. (Package log keeps the old os.Stderr: the caller
 	// points it here.)
 	os.Stderr = stderr
-	became = true
 	history := os.Getenv(HistoryEnv)
 	if early.IsEngine() {
 		history = early.History()

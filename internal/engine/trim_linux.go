@@ -15,7 +15,7 @@ import (
 // a process under a debugger (whose breakpoints are private copies of code
 // pages). The rest of the read-only data (.rodata: type descriptors, itabs,
 // string constants) is kept: nearly every phase reads the same pages of it
-// again (TrimAll drops it too).
+// again.
 //
 // Why: on a read fault the kernel maps up to 64 KiB around the page
 // (fault-around), so a process's RSS counts whole neighbourhoods of the
@@ -23,18 +23,15 @@ import (
 // the init functions of its ~160 packages leave about 11 MiB of it mapped,
 // parsing the command line 2 MiB more, building an isolate (goja.New and
 // the builtins) 5 MiB more, most of which is never read again. The engine
-// calls Trim at those phase boundaries, so that a short script's peak RSS
-// is what one phase maps, not the sum of all of them (bench/startup/README.md
-// has the figures). The ranges are found once (/proc/self/maps and the
+// calls Trim at some of those phase boundaries (after init function 79,
+// after parsing the command line, after building the isolate, after
+// loading the script), so that a short script's peak RSS is what a few
+// phases map, not the sum of all of them; each trim costs the refaults of
+// the pages the next phases use again, so there are as few as keep the
+// peak under 15 MiB (bench/startup/README.md has the figures). The ranges are found once (/proc/self/maps and the
 // executable's section headers); a call costs a read of /proc/self/status
 // and a few madvise calls.
-func Trim() { trim(trimRanges().some) }
-
-// TrimAll is Trim, and drops the rest of the executable's read-only data
-// too: for the end of the init functions, whose map literals and tables
-// are not read again. (Doing it at every phase boundary was measured: about
-// 200 more minor faults a start-up, for under 0.1 MiB of its peak.)
-func TrimAll() { trim(trimRanges().all) }
+func Trim() { trim(trimRanges()) }
 
 func trim(ranges [][2]uintptr) {
 	if traced() {
@@ -45,14 +42,12 @@ func trim(ranges [][2]uintptr) {
 	}
 }
 
-// ranges are page ranges of the executable, [start, end): some, the code
-// mappings and the part of the read-only data mappings that holds
-// .gopclntab (all of them if that section cannot be found); all, every
-// read-only mapping.
-type ranges struct{ some, all [][2]uintptr }
-
-var trimRanges = sync.OnceValue(func() ranges {
-	var out ranges
+// trimRanges are the page ranges of the executable, [start, end), that
+// Trim drops: the code mappings and the part of the read-only data
+// mappings that holds .gopclntab (all of them if that section cannot be
+// found), less what is or was writable.
+var trimRanges = sync.OnceValue(func() [][2]uintptr {
+	var out [][2]uintptr
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
 		return out
@@ -80,15 +75,14 @@ var trimRanges = sync.OnceValue(func() ranges {
 		}
 	}
 	for _, m := range ro {
-		out.all = append(out.all, m.r)
 		if m.exec || !ok {
-			out.some = append(out.some, m.r)
+			out = append(out, m.r)
 			continue
 		}
 		const page = 4096
 		s, e := max(m.r[0], (pcln[0]+page-1)&^(page-1)), min(m.r[1], pcln[1]&^(page-1))
 		if s < e {
-			out.some = append(out.some, [2]uintptr{s, e})
+			out = append(out, [2]uintptr{s, e})
 		}
 	}
 	return out

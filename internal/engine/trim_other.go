@@ -4,6 +4,3 @@ package engine
 
 // Trim does nothing here (see trim_linux.go).
 func Trim() {}
-
-// TrimAll does nothing here (see trim_linux.go).
-func TrimAll() {}

@@ -4,8 +4,8 @@
 // are: this one comes right after package flags, about the 79th, after
 // crypto, encoding/json, x/text, toml and regexp2, before goja, esbuild,
 // net/http and the API packages), drops the pages of the executable that
-// the ones before mapped; package midinit/second splits the rest again.
-// The engine's peak RSS is then the largest part, not the whole
+// the ones before mapped. The engine's peak RSS is then the larger part,
+// not the whole
 // (bench/startup/README.md). Package main imports it for that effect only.
 package midinit
 
