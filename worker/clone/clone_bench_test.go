@@ -2,7 +2,6 @@ package clone
 
 import (
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -81,21 +80,6 @@ func benchSerialize(b *testing.B, expr string) {
 // BenchmarkCloneWorkloadGraph is one clone of the graph of bench/workloads/clonegraph.js, the
 // whole-program workload (e) that every runtime runs; its nodes carry more than makeGraph's.
 func BenchmarkCloneWorkloadGraph(b *testing.B) {
-	rt, c := newTestRuntime(b, Options{})
-	src, err := os.ReadFile("../../bench/workloads/clonegraph.js")
-	if err != nil {
-		b.Fatal(err)
-	}
-	lib, _, ok := strings.Cut(string(src), "\nconst done")
-	if !ok {
-		b.Fatal("bench/workloads/clonegraph.js has no `const done`: update this benchmark")
-	}
-	if _, err := rt.RunString(lib); err != nil {
-		b.Fatal(err)
-	}
-	v, err := rt.RunString(`makeGraph(10000)`)
-	if err != nil {
-		b.Fatal(err)
-	}
+	c, v := workloadGraph(b)
 	benchCloneOf(b, c, v)
 }

@@ -8,27 +8,33 @@ import (
 	"github.com/dop251/goja"
 )
 
-// workloadGraph returns the graph of bench/workloads/clonegraph.js, the whole-program
-// workload (e) that every runtime runs.
-func workloadGraph(b testing.TB) (*Cloner, goja.Value) {
+// fromWorkload runs the library part of bench/workloads/NAME (what comes before its
+// `const done`) in a fresh runtime and returns the Cloner and the value of expr there.
+func fromWorkload(b testing.TB, name, expr string) (*Cloner, goja.Value) {
 	b.Helper()
 	rt, c := newTestRuntime(b, Options{})
-	src, err := os.ReadFile("../../bench/workloads/clonegraph.js")
+	src, err := os.ReadFile("../../bench/workloads/" + name)
 	if err != nil {
 		b.Fatal(err)
 	}
 	lib, _, ok := strings.Cut(string(src), "\nconst done")
 	if !ok {
-		b.Fatal("bench/workloads/clonegraph.js has no `const done`: update this benchmark")
+		b.Fatalf("bench/workloads/%s has no `const done`: update this benchmark", name)
 	}
 	if _, err := rt.RunString(lib); err != nil {
 		b.Fatal(err)
 	}
-	v, err := rt.RunString(`makeGraph(10000)`)
+	v, err := rt.RunString(expr)
 	if err != nil {
 		b.Fatal(err)
 	}
 	return c, v
+}
+
+// workloadGraph returns the graph of bench/workloads/clonegraph.js, the whole-program
+// workload (e) that every runtime runs.
+func workloadGraph(b testing.TB) (*Cloner, goja.Value) {
+	return fromWorkload(b, "clonegraph.js", "makeGraph(10000)")
 }
 
 // BenchmarkSerializeWorkloadGraph is the serializing half of BenchmarkCloneWorkloadGraph.
@@ -60,23 +66,7 @@ func BenchmarkDeserializeWorkloadGraph(b *testing.B) {
 // record returns one record of bench/workloads/objects.js (workload (c), 100,000 of them
 // posted over a MessageChannel).
 func record(b *testing.B) (*Cloner, goja.Value) {
-	rt, c := newTestRuntime(b, Options{})
-	src, err := os.ReadFile("../../bench/workloads/objects.js")
-	if err != nil {
-		b.Fatal(err)
-	}
-	lib, _, ok := strings.Cut(string(src), "\nconst done")
-	if !ok {
-		b.Fatal("bench/workloads/objects.js has no `const done`: update this benchmark")
-	}
-	if _, err := rt.RunString(lib); err != nil {
-		b.Fatal(err)
-	}
-	v, err := rt.RunString(`makeRecord(12345)`)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return c, v
+	return fromWorkload(b, "objects.js", "makeRecord(12345)")
 }
 
 // BenchmarkPostRecord is what postMessage and the message event do with one record: serialize
