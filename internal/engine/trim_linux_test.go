@@ -130,9 +130,10 @@ func TestTrimKeepsRodata(t *testing.T) {
 	}
 }
 
-// TestSectionRange: the hand-made reader of section headers agrees with
-// debug/elf on this test binary.
-func TestSectionRange(t *testing.T) {
+// openSelf opens this test binary with debug/elf, for the tests that check
+// the hand-made readers against it (skipped where it cannot be read).
+func openSelf(t *testing.T) (string, *elf.File) {
+	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
 		t.Skip(err)
@@ -141,7 +142,14 @@ func TestSectionRange(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	defer f.Close()
+	t.Cleanup(func() { f.Close() })
+	return exe, f
+}
+
+// TestSectionRange: the hand-made reader of section headers agrees with
+// debug/elf on this test binary.
+func TestSectionRange(t *testing.T) {
+	exe, f := openSelf(t)
 	for _, name := range []string{".gopclntab", ".text", ".rodata"} {
 		s := f.Section(name)
 		if s == nil {
@@ -181,15 +189,7 @@ func TestSubtract(t *testing.T) {
 // which the dynamic loader relocated and then made read-only, are one),
 // checked against debug/elf on this test binary.
 func TestTrimKeepsRelro(t *testing.T) {
-	exe, err := os.Executable()
-	if err != nil {
-		t.Skip(err)
-	}
-	f, err := elf.Open(exe)
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
+	exe, f := openSelf(t)
 	var writable [][2]uintptr
 	for _, p := range f.Progs {
 		if p.Type == elf.PT_GNU_RELRO || p.Type == elf.PT_LOAD && p.Flags&elf.PF_W != 0 {
