@@ -248,7 +248,7 @@ static int once(struct supervisor *s, struct outcome *out, int restart) {
 	int capturing = 0, reaped = 0;
 	int64_t deadline = 0;
 	char timeout_text[64] = "";
-	char *line = malloc(line_max + 1);
+	static char line[line_max + 1]; // one line at a time, of either pipe
 	while (!(reaped && cr.eof && kr.eof)) {
 		struct pollfd pf[3] = {
 			{.fd = cr.eof ? -1 : cr.fd, .events = POLLIN},
@@ -270,7 +270,7 @@ static int once(struct supervisor *s, struct outcome *out, int restart) {
 		if (pf[0].revents) {
 			reader_fill(&cr);
 			long l;
-			while ((l = reader_line(&cr, line, line_max + 1)) >= 0) {
+			while ((l = reader_line(&cr, line, sizeof line)) >= 0) {
 				if (!capturing && crash_start(line)) capturing = 1;
 				if (!capturing) {
 					line[l] = '\n';
@@ -290,7 +290,7 @@ static int once(struct supervisor *s, struct outcome *out, int restart) {
 		}
 		if (pf[1].revents) {
 			reader_fill(&kr);
-			while (reader_line(&kr, line, line_max + 1) >= 0) {
+			while (reader_line(&kr, line, sizeof line) >= 0) {
 				if (strcmp(line, "shell") == 0) {
 					out->shell = 1;
 				} else if (has_prefix(line, "timeout ")) {
@@ -323,7 +323,6 @@ static int once(struct supervisor *s, struct outcome *out, int restart) {
 		while (waitpid(pid, &out->ws, 0) < 0 && errno == EINTR) {
 		}
 	}
-	free(line);
 	free(cr.buf), free(kr.buf);
 	close(crash[0]), close(ctl[0]);
 	return 0;
