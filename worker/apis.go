@@ -38,6 +38,11 @@ func (w *Worker) installAPIs(g *goja.Object) {
 	w.cloner = clone.New(rt, clone.Hooks{
 		NewDataCloneError: func(msg string) *goja.Object { return w.realm.NewDOMException(msg, "DataCloneError") },
 		HostType: func(o *goja.Object) (string, bool) {
+			// Most objects a clone meets are ordinary: told so by the object alone, when
+			// every host object of the realm and the channel is tagged.
+			if w.realm.Ordinary(o) && chans.Tagged() {
+				return "", false
+			}
 			if name, ok := chans.HostType(o); ok {
 				return name, true
 			}
@@ -45,7 +50,12 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		},
 		SerializeHost:   func(o *goja.Object) (any, bool) { return w.host.SerializeHost(o) },
 		DeserializeHost: func(v any) *goja.Object { return w.host.DeserializeHost(v) },
-		AsDOMException:  w.realm.AsDOMException,
+		AsDOMException: func(o *goja.Object) (name, message, stack string, ok bool) {
+			if w.realm.Ordinary(o) {
+				return "", "", "", false
+			}
+			return w.realm.AsDOMException(o)
+		},
 		NewDOMException: w.realm.NewDOMExceptionWithStack,
 		Global:          g,
 	}, clone.Options{EnhancedErrors: fl.Enabled("enhanced_error_serialization")})

@@ -100,6 +100,11 @@ func (c *Channels) isChannel(o *goja.Object) bool {
 	return gojaprops.Tagged(o, &chanTag) || c.channels[o]
 }
 
+// Tagged reports whether every port and channel of c is told from other objects by its tag
+// alone (gojaprops.Tag), none of them kept in the fallback maps: then an object with goja's
+// own class name (events.Realm.Ordinary) is neither.
+func (c *Channels) Tagged() bool { return c.ports == nil && c.channels == nil }
+
 // list adds a new port to the listing.
 func (c *Channels) list(p *Port) { c.all = append(c.all, p) }
 

@@ -147,6 +147,7 @@ func (r *Realm) initAbort() {
 	_, ctrlProto := r.Class("AbortController", nil, func(call goja.ConstructorCall) *goja.Object {
 		o, _ := r.newSignal()
 		r.ctrls[call.This] = o
+		r.tags.mark(call.This)
 		return nil
 	})
 	thisCtrl := func(call goja.FunctionCall) *goja.Object {
@@ -169,6 +170,7 @@ func (r *Realm) newSignal() (*goja.Object, *abortSignal) {
 	o := r.rt.CreateObject(r.abortSignalProto)
 	s := &abortSignal{reason: goja.Undefined()}
 	r.signals[o] = s
+	r.tags.mark(o)
 	r.NewTarget(o).HasAttribute("abort")
 	return o, s
 }

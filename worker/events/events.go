@@ -96,6 +96,7 @@ type Realm struct {
 	FindTarget func(o *goja.Object) *Target
 	events     weakSlots[Event]
 	domex      weakSlots[domException]
+	tags       hostTags                      // the tagging of the objects above (hosttag.go)
 	ctrls      map[*goja.Object]*goja.Object // AbortController -> its signal
 	signals    map[*goja.Object]*abortSignal
 
@@ -147,6 +148,7 @@ func New(rt *goja.Runtime, env Env) *Realm {
 
 		ownGetters: map[*goja.Object]bool{},
 	}
+	r.events.tags, r.domex.tags = &r.tags, &r.tags
 	r.empty = rt.ToValue("")
 	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
@@ -194,6 +196,7 @@ func (r *Realm) InstallGlobals() {
 	_ = r.global.DeleteSymbol(goja.SymToStringTag)
 	_ = r.global.SetPrototype(r.ScopeProto)
 	r.targets[r.global] = newTarget()
+	r.tags.mark(r.global)
 }
 
 // weakSlots maps JS objects to Go state without keeping the objects alive.
@@ -214,6 +217,7 @@ type weakSlots[T any] struct {
 	// collection has run since the last sweep; armed says one is waiting.
 	collected atomic.Bool
 	armed     bool
+	tags      *hostTags // tags the objects put (hosttag.go); nil: none
 }
 
 type weakSlot[T any] struct {
@@ -240,6 +244,9 @@ func (s *weakSlots[T]) put(o *goja.Object, v *T) {
 		runtime.AddCleanup(&gcSentinel{}, func(f *atomic.Bool) { f.Store(true) }, &s.collected)
 	}
 	s.recent = append(s.recent, weakSlot[T]{addressOf(o), weak.Make(o), v})
+	if s.tags != nil {
+		s.tags.mark(o)
+	}
 }
 
 // sweep drops the entries of collected objects.

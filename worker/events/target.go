@@ -73,6 +73,7 @@ func NewOwnTarget() *Target { return newTarget() }
 func (r *Realm) NewTarget(o *goja.Object) *Target {
 	t := newTarget()
 	r.targets[o] = t
+	r.tags.mark(o)
 	return t
 }
 

@@ -28,6 +28,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/dop251/goja"
 
@@ -142,9 +143,20 @@ type Env struct {
 	// Warn writes a one-line runtime warning (no newline) on Stderr.
 	Warn func(msg string)
 
-	state     map[any]any
+	state map[any]any
+	// recent caches state by the words of its key (see State).
+	recent    [32]stateSlot
 	reporters []func() []trace.Problem
 }
+
+// stateSlot is an entry of Env.recent: the two words of a key of Env.state and its value.
+type stateSlot struct {
+	typ, data unsafe.Pointer
+	v         any
+}
+
+// eface is the layout of an interface value of type any.
+type eface struct{ typ, data unsafe.Pointer }
 
 // AddReporter adds f to what the end-of-run report asks: an API package
 // lists there what did not happen (a stream read that no chunk answered).
@@ -167,16 +179,47 @@ func (env *Env) Reports() []trace.Problem {
 //	s := host.State(env, stateKey{}, func() *state { return newState(env) })
 //
 // Loop goroutine only.
+//
+// It is cheap for the usual key, a value of an empty struct type of the
+// package: the clone asks every registered Serializer about every ordinary
+// object it meets, and each Serializer starts by finding its state. A key
+// whose two words (type and data) are those of a key met before is that
+// key: the data word of a value that is not a pointer points at its copy,
+// which is never written (and at one shared word for every empty value), so
+// equal words are equal keys, and a small two-way cache of the words
+// (Env.recent) answers before the map, which hashes the key through its
+// type.
 func State[T any](env *Env, key any, build func() T) T {
+	k := (*eface)(unsafe.Pointer(&key))
+	// Two ways: the slot of the key's type and the next one.
+	i := uint(uint64(uintptr(k.typ))*0x9E3779B97F4A7C15>>59) % uint(len(env.recent))
+	a, b := &env.recent[i], &env.recent[(i+1)%uint(len(env.recent))]
+	if a.typ == k.typ && a.data == k.data && k.typ != nil {
+		return a.v.(T)
+	}
+	if b.typ == k.typ && b.data == k.data && k.typ != nil {
+		return b.v.(T)
+	}
 	if env.state == nil {
 		env.state = map[any]any{}
 	}
-	if v, ok := env.state[key]; ok {
-		return v.(T)
+	v, ok := env.state[key]
+	var built T
+	if !ok {
+		built = build()
+		v = built
+		env.state[key] = v
 	}
-	v := build()
-	env.state[key] = v
-	return v
+	// build may have used the slots for other keys: the newest entry goes first, the one it
+	// displaces second.
+	if a.typ != nil {
+		*b = *a
+	}
+	*a = stateSlot{k.typ, k.data, v}
+	if !ok {
+		return built
+	}
+	return v.(T)
 }
 
 // Get returns the global name, building it if it is a lazy global not yet
