@@ -137,6 +137,16 @@ type Cloner struct {
 	running *serializer
 	// interrupted is the runtime's interrupt flag, or nil (interrupt.go).
 	interrupted *uint32
+	// lent holds the stream and shared slices of the last structuredClone's Message, emptied,
+	// for the next one: that Message is deserialized at once and then dropped.
+	lent lentSlices
+}
+
+// lentSlices are the parts of a shared Message that structuredClone hands back (recycle).
+type lentSlices struct {
+	data  []byte
+	prims []goja.Value
+	keys  []unistring.String
 }
 
 // New returns a Cloner for rt. Call it before user code runs in rt.

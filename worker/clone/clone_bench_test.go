@@ -46,6 +46,7 @@ func benchCloneOf(b *testing.B, c *Cloner, v goja.Value) {
 		if _, err := c.Deserialize(m); err != nil {
 			b.Fatal(err)
 		}
+		c.recycle(m)
 	}
 }
 

@@ -35,10 +35,26 @@ func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
 		}
 	}
 	v, err := c.Deserialize(m)
+	c.recycle(m)
 	if err != nil {
 		panic(err)
 	}
 	return v
+}
+
+// recycle keeps the stream and the shared slices of m, a shared Message that was deserialized
+// and is dropped, for the next structuredClone (Cloner.lent): a clone of a large graph
+// otherwise allocates them anew, about a tenth of what it allocates. The slices are emptied so
+// that they keep nothing of the source alive. The stream is kept only when no string of the
+// clone uses its bytes (m.strs: in a shared Message strings are shared, so none does).
+func (c *Cloner) recycle(m *Message) {
+	clear(m.prims)
+	clear(m.keys)
+	c.lent.prims, c.lent.keys = m.prims[:0:cap(m.prims)], m.keys[:0:cap(m.keys)]
+	if m.strs == 0 {
+		c.lent.data = m.data[:0]
+	}
+	m.data, m.prims, m.keys = nil, nil, nil
 }
 
 // transferList reads options.transfer and returns the listed ArrayBuffers, each with its

@@ -163,17 +163,35 @@ func (s *serializer) reset() {
 	s.strs, s.words, s.names = 0, 0, 0
 }
 
-// startShared sizes the shared slices after the last shared message.
+// startShared sizes the shared slices after the last shared message, or takes those that
+// structuredClone handed back (Cloner.recycle).
 func (s *serializer) startShared() {
-	if s.share {
+	if !s.share {
+		return
+	}
+	lent := &s.c.lent
+	if lent.prims != nil {
+		s.prims, lent.prims = lent.prims, nil
+	} else {
 		s.prims = make([]goja.Value, 0, s.primsHint)
+	}
+	if lent.keys != nil {
+		s.sharedKeys, lent.keys = lent.keys, nil
+	} else {
 		s.sharedKeys = make([]unistring.String, 0, s.keysHint)
 	}
 }
 
-// message copies the stream into a Message of its exact size.
+// message copies the stream into a Message of its exact size (a shared one into the stream
+// structuredClone handed back, when there is one).
 func (s *serializer) message() *Message {
-	return &Message{data: bytes.Clone(s.buf), buffers: s.buffers, errs: s.errs, hosts: s.hosts, prims: s.prims, keys: s.sharedKeys,
+	var data []byte
+	if lent := &s.c.lent; s.share && lent.data != nil {
+		data, lent.data = append(lent.data, s.buf...), nil
+	} else {
+		data = bytes.Clone(s.buf)
+	}
+	return &Message{data: data, buffers: s.buffers, errs: s.errs, hosts: s.hosts, prims: s.prims, keys: s.sharedKeys,
 		strs: s.strs, words: s.words, objects: s.ids.len(), names: s.names}
 }
 
@@ -444,7 +462,7 @@ func (s *serializer) writePlain(o *goja.Object) {
 	at := s.reserve32()
 	if s.c.fast && implTab(o) == fast.plainTab {
 		base := implData(o)
-		start, ran := s.listKeys(base)
+		start, ran := s.listKeys(base, false)
 		s.patch32(at, s.writeListed(o, base, start, ran))
 		s.budget += stackObjectCost
 		return
@@ -466,12 +484,16 @@ func (s *serializer) writePlain(o *goja.Object) {
 
 // listKeys pushes onto s.keys the own enumerable string keys of the goja baseObject at base, in
 // the order of Object.keys (array indices first, ascending, then the others in insertion
-// order), reading goja's property map directly, and returns where they start.
-func (s *serializer) listKeys(base unsafe.Pointer) (start, ran int) {
+// order), reading goja's property map directly, and returns where they start. For an array
+// (isArray), "length" is not looked up: an array's length is never enumerable.
+func (s *serializer) listKeys(base unsafe.Pointer, isArray bool) (start, ran int) {
 	start = len(s.keys)
 	values := fast.values(base)
 	indices := 0
 	for _, name := range fast.names(base) {
+		if isArray && name == "length" {
+			continue
+		}
 		v := values[name]
 		if p, isProp := fast.prop(v); isProp && !p.enumerable {
 			continue
@@ -600,7 +622,7 @@ func (s *serializer) writeElements(o *goja.Object, id int, arr unsafe.Pointer) b
 	}
 	// The other properties are listed before any element is written, as Keys lists them in
 	// writeArraySlow; the length is not enumerable, so it is not listed.
-	start, ran := s.listKeys(arr)
+	start, ran := s.listKeys(arr, true)
 	s.tag(tArray)
 	flags := len(s.buf)
 	s.tag(0)
