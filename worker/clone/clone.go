@@ -140,6 +140,8 @@ type Cloner struct {
 	// lent holds the stream and shared slices of the last structuredClone's Message, emptied,
 	// for the next one: that Message is deserialized at once and then dropped.
 	lent lentSlices
+	// model is the Date that cloned Dates are copies of (dates.go); nil until the first.
+	model *goja.Object
 }
 
 // lentSlices are the parts of a shared Message that structuredClone hands back (recycle).

@@ -376,6 +376,13 @@ func (d *deserializer) read() goja.Value {
 		return o
 	case tDate:
 		t := d.float()
+		if d.c.fast && fast.date.ok {
+			if ms, ok := dateMsec(t); ok {
+				o := fast.newDate(d.c.dateModel(), ms)
+				d.register(o)
+				return o
+			}
+		}
 		var tv goja.Value
 		if d.c.fast {
 			tv = fast.newFloatAt(t, d.word())

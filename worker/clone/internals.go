@@ -68,6 +68,8 @@ type layout struct {
 	asciiTab, intTab, floatTab unsafe.Pointer
 	// smallInts are integers from smallIntMin on, boxed once.
 	smallInts [256]goja.Value
+	// date is the layout of Dates (dates.go); date.ok false: Dates are made by the constructor.
+	date dateLayout
 }
 
 const smallIntMin = -16
@@ -226,6 +228,8 @@ func (l *layout) learn() bool {
 	if len(l.arrayValues(implData(array))) != 1 || l.arrayLength(implData(array)) != 1 {
 		return false
 	}
+	// Not needed for the rest: without it, Dates are made by the constructor.
+	l.learnDate(rt, rt.Get("Date"), plainT)
 	return true
 }
 

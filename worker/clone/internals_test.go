@@ -1,6 +1,7 @@
 package clone
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"testing"
@@ -18,6 +19,9 @@ func TestFastPathsAreActive(t *testing.T) {
 	implOnce.Do(learnImplTypes)
 	if len(implKinds) == 0 {
 		t.Fatal("goja's layout changed: objects are classified without their implementation type")
+	}
+	if !fast.date.ok {
+		t.Error("goja's layout changed: cloned Dates are made by the constructor (see dates.go)")
 	}
 	for name, f := range map[string]goja.Callable{"hasOwnProperty": c.in.hasOwn, "Map.prototype.set": c.in.mapSet} {
 		if reflect.ValueOf(f).Pointer() == reflect.ValueOf(goja.Callable(nil)).Pointer() {
@@ -197,5 +201,42 @@ func TestNestedCollections(t *testing.T) {
 	}
 	if got := v.String(); got != "v|2|2,3|true|y" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestClonedDates: a cloned Date, a copy of the Cloner's model (dates.go), is a Date of its own
+// whatever the time value, the model and the other clones untouched by what is done to it.
+func TestClonedDates(t *testing.T) {
+	rt, c := newTestRuntime(t, Options{})
+	rt.Set("structuredClone", c.structuredClone)
+	v, err := rt.RunString(`
+		const src = [new Date(0), new Date(1755216000000), new Date(-1), new Date(8.64e15), new Date(-8.64e15),
+			new Date(NaN), new Date(1.5)];
+		const a = structuredClone(src), b = structuredClone(src);
+		const out = [];
+		for (let i = 0; i < src.length; i++) {
+			const x = a[i];
+			out.push(x instanceof Date, Object.prototype.toString.call(x), Object.is(x.getTime(), src[i].getTime()),
+				x !== src[i], x !== b[i], Object.keys(x).length, Object.getPrototypeOf(x) === Date.prototype);
+			x.extra = i;
+			x.setTime(12345);
+			out.push(b[i].extra === undefined, Object.is(b[i].getTime(), src[i].getTime()), x.getTime() === 12345,
+				Object.keys(x).join());
+		}
+		const m = structuredClone({ d: new Date(5) });
+		out.push(m.d.getTime(), Object.keys(m.d).length, String(new Date(-1).toISOString() === structuredClone(new Date(-1)).toISOString()));
+		JSON.stringify(out);
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []any
+	for range 7 {
+		want = append(want, true, "[object Date]", true, true, true, 0, true, true, true, true, "extra")
+	}
+	want = append(want, 5, 0, "true")
+	wantJSON, _ := json.Marshal(want)
+	if got := v.String(); got != string(wantJSON) {
+		t.Errorf("got  %s\nwant %s", got, wantJSON)
 	}
 }
