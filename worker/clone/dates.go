@@ -66,7 +66,8 @@ func (l *layout) learnDate(rt *goja.Runtime, ctor goja.Value, base reflect.Type)
 		}
 		gt, err1 := getTime(got)
 		wt, err2 := getTime(want)
-		if err1 != nil || err2 != nil || !gt.StrictEquals(wt) || gt.ToInteger() != ms ||
+		read, readOK := l.dateTime(want)
+		if err1 != nil || err2 != nil || !gt.StrictEquals(wt) || gt.ToInteger() != ms || !readOK || read != float64(ms) ||
 			got.ClassName() != want.ClassName() || got.Prototype() != want.Prototype() ||
 			got.ExportType() != want.ExportType() || !got.Export().(time.Time).Equal(want.Export().(time.Time)) ||
 			len(got.Keys()) != 0 || got.Set("x", 1) != nil || got.Get("x").ToInteger() != 1 || model.Get("x") != nil {
@@ -74,7 +75,16 @@ func (l *layout) learnDate(rt *goja.Runtime, ctor goja.Value, base reflect.Type)
 			return false
 		}
 	}
-	return len(model.Keys()) == 0
+	invalid, err := rt.New(ctor, rt.ToValue(math.NaN()))
+	if err != nil {
+		l.date.ok = false
+		return false
+	}
+	if t, ok := l.dateTime(invalid); !ok || !math.IsNaN(t) || len(model.Keys()) != 0 {
+		l.date.ok = false
+		return false
+	}
+	return true
 }
 
 // fieldOf is gojaprops.Field for this package's learning.
@@ -108,6 +118,19 @@ func (l *layout) newDate(model *goja.Object, ms int64) *goja.Object {
 	*(*map[unistring.String]goja.Value)(unsafe.Add(d, l.boValues)) = make(map[unistring.String]goja.Value)
 	*(*int64)(unsafe.Add(d, l.date.msec)) = ms
 	return o
+}
+
+// dateTime returns the time value of o, a Date (kindDate), read from goja's dateObject when
+// the layout is known (NaN for an invalid Date, which goja marks with the smallest int64).
+func (l *layout) dateTime(o *goja.Object) (float64, bool) {
+	if !l.date.ok || implTab(o) != l.date.tab {
+		return 0, false
+	}
+	ms := *(*int64)(unsafe.Add(implData(o), l.date.msec))
+	if ms == math.MinInt64 {
+		return math.NaN(), true
+	}
+	return float64(ms), true
 }
 
 // dateModel is the Cloner's model for newDate, made at its first use.

@@ -427,7 +427,11 @@ func (s *serializer) writeObject(o *goja.Object) {
 	case kindDate:
 		s.newID(o)
 		s.tag(tDate)
-		s.float(call(s.c.in.dateGetTime, o).ToFloat())
+		t, ok := fast.dateTime(o)
+		if !ok || !s.c.fast {
+			t = call(s.c.in.dateGetTime, o).ToFloat()
+		}
+		s.float(t)
 	case kindRegExp:
 		s.newID(o)
 		var flags uint8
