@@ -360,7 +360,11 @@ func (d *deserializer) read() goja.Value {
 		}
 		o := d.construct(ctor)
 		d.register(o)
-		for range d.uvarint() {
+		n := d.uvarint()
+		if d.c.fast && n > 8 {
+			fast.presize(o, t == tSet, n)
+		}
+		for range n {
 			// The built-ins keep neither their arguments nor the slice, so it is reused; the
 			// values are read first, as reading them may use it too (a Map in a Map).
 			k := d.read()

@@ -58,6 +58,9 @@ type layout struct {
 	// Offset of the *orderedMap in mapObject and setObject, of the first entry in an
 	// orderedMap, and of key, value and next in an entry.
 	mapM, setM, omFirst, meKey, meValue, meNext uintptr
+	// Offset and type of an orderedMap's hash table (0, nil: not known; presize does nothing).
+	omHash  uintptr
+	omHashT reflect.Type
 	// Offsets in valueProperty.
 	vpValue, vpEnumerable, vpAccessor uintptr
 	// Offsets of the Go function and constructor in nativeFuncObject.
@@ -176,6 +179,10 @@ func (l *layout) learn() bool {
 	l.omFirst = field(omT, "iterFirst", ptrTo("mapEntry"))
 	if !ok {
 		return false
+	}
+	if f, found := omT.FieldByName("hashTable"); found && len(f.Index) == 1 && f.Type.Kind() == reflect.Map &&
+		f.Type.Key().Kind() == reflect.Uint64 {
+		l.omHash, l.omHashT = f.Offset, f.Type
 	}
 	meT, _ := omT.FieldByName("iterFirst")
 	entryT := meT.Type.Elem()
@@ -348,6 +355,27 @@ func (l *layout) nativeConstruct(f *goja.Object) func([]goja.Value, *goja.Object
 		return nil
 	}
 	return *(*func([]goja.Value, *goja.Object) *goja.Object)(unsafe.Add(implData(f), l.nfConstruct))
+}
+
+// presize gives o, a Map or Set just made and still empty, a hash table with room for n
+// entries, so that adding them does not grow it step by step.
+func (l *layout) presize(o *goja.Object, isSet bool, n int) {
+	off, tab := l.mapM, l.mapTab
+	if isSet {
+		off, tab = l.setM, l.setTab
+	}
+	if l.omHashT == nil || implTab(o) != tab {
+		return
+	}
+	om := *(*unsafe.Pointer)(unsafe.Add(implData(o), off))
+	if om == nil {
+		return
+	}
+	h := reflect.NewAt(l.omHashT, unsafe.Add(om, l.omHash)).Elem()
+	if h.IsNil() || h.Len() != 0 {
+		return
+	}
+	h.Set(reflect.MakeMapWithSize(l.omHashT, n))
 }
 
 // setProps gives a fresh ordinary object, which no code has seen yet and which has no property,

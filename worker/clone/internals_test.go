@@ -240,3 +240,40 @@ func TestClonedDates(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, wantJSON)
 	}
 }
+
+// TestLargeMapsCloned: a Map or Set of more than 8 entries, whose hash table the deserializer
+// sizes at once (presize), keeps its entries, their order and lookups, and grows as any.
+func TestLargeMapsCloned(t *testing.T) {
+	rt, c := newTestRuntime(t, Options{})
+	c.ready()
+	if c.fast && fast.omHashT == nil {
+		t.Error("goja's layout changed: cloned Maps grow their hash table step by step (presize)")
+	}
+	rt.Set("structuredClone", c.structuredClone)
+	v, err := rt.RunString(`
+		const keys = [NaN, -0, "a", 1.5, true, null, undefined, 10n];
+		for (let i = 0; i < 500; i++) keys.push(i + 1, "k" + i, { i });
+		const m = new Map(keys.map((k, i) => [k, i])), s = new Set(keys);
+		const [cm, cs] = structuredClone([m, s]);
+		let ok = cm.size === m.size && cs.size === s.size && cm.get(NaN) === 0 && cm.get(0) === 1 && cs.has(NaN) && cs.has(0);
+		const mk = [...cm.keys()], sk = [...cs];
+		for (let i = 0; i < keys.length; i++) {
+			const k = keys[i];
+			if (typeof k === "object" && k !== null) {
+				ok = ok && mk[i].i === k.i && sk[i].i === k.i && cm.get(mk[i]) === i && cs.has(sk[i]);
+			} else {
+				ok = ok && Object.is(mk[i], k === 0 && Object.is(k, -0) ? 0 : k) && cm.get(k) === i && cs.has(k);
+			}
+		}
+		for (let i = 0; i < 2000; i++) { cm.set("n" + i, i); cs.add("n" + i); }
+		for (let i = 0; i < 500; i++) { cm.delete(i); cs.delete("k" + i); }
+		ok && cm.size === keys.length + 2000 - 500 && cs.size === keys.length + 2000 - 500 && cm.get("n1999") === 1999 &&
+			!cm.has(499) && cs.has(499) && !cs.has("k3") && m.size === keys.length;
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.ToBoolean() {
+		t.Error("a large Map or Set did not clone as it is")
+	}
+}
