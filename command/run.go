@@ -137,13 +137,15 @@ type builtWorker struct {
 // measurable on bench/workloads/startup.js and the extra thread cost about
 // 0.4 MiB of peak RSS, so it is built here, before the program is loaded.
 //
-// Before and after building it, the engine lets go of the pages of the
-// binary that the command line and building the isolate mapped (trim): it
-// keeps the peak RSS of a short script at what one phase maps.
+// Once the JavaScript runtime exists, before the builtins and the APIs are
+// installed, the engine lets go of the pages of the binary that the init
+// functions, the command line and goja.New mapped (trim): the peak RSS of a
+// short script is then what installing, loading and running map. Trimming
+// more often lowered the peak less than it cost in refaults
+// (bench/startup/README.md, "Two trims").
 func buildWorker(cfg worker.Config) builtWorker {
-	trim()
+	cfg.AfterRuntime = trim
 	w, err := worker.New(cfg)
-	trim()
 	return builtWorker{w, err}
 }
 
@@ -156,7 +158,6 @@ func buildWorker(cfg worker.Config) builtWorker {
 // *worker.MemoryLimitError.
 func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, report func(*worker.Worker), limit uint64) error {
 	prog, err := loadWithin(ctx, path, stdin)
-	trim() // the parser's and the bundler's pages
 	if err != nil {
 		if b.w != nil {
 			b.w.Close()

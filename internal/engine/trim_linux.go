@@ -9,13 +9,15 @@ import (
 
 // Trim unmaps pages of this process's own executable from its page
 // tables, with madvise(MADV_DONTNEED): its code and the Go runtime's
-// function table (.gopclntab); the pages stay in the page cache, and the
-// ones used again come back on their next read (a minor fault). Writable
-// mappings are never touched (there, MADV_DONTNEED would drop data), nor is
-// a process under a debugger (whose breakpoints are private copies of code
-// pages). The rest of the read-only data (.rodata: type descriptors, itabs,
-// string constants) is kept: nearly every phase reads the same pages of it
-// again.
+// function table (.gopclntab), and the code of the shared libraries it
+// links (libc and the dynamic loader, which ran their start-up and are
+// barely used after it: Go makes its own system calls). The pages stay in
+// the page cache, and the ones used again come back on their next read (a
+// minor fault). Writable mappings are never touched (there, MADV_DONTNEED
+// would drop data), nor is a process under a debugger (whose breakpoints
+// are private copies of code pages). The rest of the read-only data
+// (.rodata: type descriptors, itabs, string constants) is kept: nearly
+// every phase reads the same pages of it again.
 //
 // Why: on a read fault the kernel maps up to 64 KiB around the page
 // (fault-around), so a process's RSS counts whole neighbourhoods of the
@@ -23,13 +25,14 @@ import (
 // the init functions of its ~160 packages leave about 11 MiB of it mapped,
 // parsing the command line 2 MiB more, building an isolate (goja.New and
 // the builtins) 5 MiB more, most of which is never read again. The engine
-// calls Trim at some of those phase boundaries (after init function 79,
-// after parsing the command line, after building the isolate, after
-// loading the script), so that a short script's peak RSS is what a few
-// phases map, not the sum of all of them; each trim costs the refaults of
-// the pages the next phases use again, so there are as few as keep the
-// peak under 15 MiB (bench/startup/README.md has the figures). The ranges are found once (/proc/self/maps and the
-// executable's section headers); a call costs a read of /proc/self/status
+// calls Trim at two phase boundaries (after init function 79, and after
+// parsing the command line, before building the isolate), so that a short
+// script's peak RSS is what the later phases map, not the sum of all of
+// them; each trim costs the refaults of the pages the next phases use
+// again, so there are as few as keep the peak under 15 MiB
+// (bench/startup/README.md has the figures and the model that chose
+// them). The ranges are found once (/proc/self/maps and the executable's
+// section and program headers); a call costs a read of /proc/self/status
 // and a few madvise calls.
 func Trim() { trim(trimRanges()) }
 
@@ -42,10 +45,10 @@ func trim(ranges [][2]uintptr) {
 	}
 }
 
-// trimRanges are the page ranges of the executable, [start, end), that
-// Trim drops: the code mappings and the part of the read-only data
-// mappings that holds .gopclntab (all of them if that section cannot be
-// found), less what is or was writable.
+// trimRanges are the page ranges, [start, end), that Trim drops: the
+// executable's code mappings and the part of its read-only data mappings
+// that holds .gopclntab (all of them if that section cannot be found), less
+// what is or was writable, and the shared libraries' code.
 var trimRanges = sync.OnceValue(func() [][2]uintptr {
 	var out [][2]uintptr
 	exe, err := os.Readlink("/proc/self/exe")
@@ -74,6 +77,7 @@ var trimRanges = sync.OnceValue(func() [][2]uintptr {
 			ro = append(ro, mapping{r, m.exec})
 		}
 	}
+	out = append(out, libraryCode(string(maps), exe)...)
 	for _, m := range ro {
 		if m.exec || !ok {
 			out = append(out, m.r)
@@ -222,18 +226,50 @@ func readOnlyMappings(maps, exe string) []mapping {
 		if len(f) != 6 || f[5] != exe || (f[1] != "r-xp" && f[1] != "r--p") {
 			continue
 		}
-		dash := index(f[0], '-')
-		if dash < 0 {
-			continue
+		if r, ok := parseRange(f[0]); ok {
+			out = append(out, mapping{r, f[1] == "r-xp"})
 		}
-		s, err1 := strconv.ParseUint(f[0][:dash], 16, 64)
-		e, err2 := strconv.ParseUint(f[0][dash+1:], 16, 64)
-		if err1 != nil || err2 != nil || e <= s {
-			continue
-		}
-		out = append(out, mapping{[2]uintptr{uintptr(s), uintptr(e)}, f[1] == "r-xp"})
 	}
 	return out
+}
+
+// libraryCode returns the code mappings (r-xp) in maps, the text of
+// /proc/self/maps, of files other than exe: the shared libraries'. Code is
+// never written, so dropping it loses nothing; the vDSO and other mappings
+// without a file are left alone.
+func libraryCode(maps, exe string) [][2]uintptr {
+	var out [][2]uintptr
+	for len(maps) > 0 {
+		line := maps
+		if i := index(maps, '\n'); i >= 0 {
+			line, maps = maps[:i], maps[i+1:]
+		} else {
+			maps = ""
+		}
+		f := fields(line, 6)
+		if len(f) != 6 || f[5] == exe || f[1] != "r-xp" || f[5][0] != '/' {
+			continue
+		}
+		if r, ok := parseRange(f[0]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// parseRange parses a mapping's "start-end" (hexadecimal) from
+// /proc/self/maps.
+func parseRange(s string) ([2]uintptr, bool) {
+	dash := index(s, '-')
+	if dash < 0 {
+		return [2]uintptr{}, false
+	}
+	a, err1 := strconv.ParseUint(s[:dash], 16, 64)
+	e, err2 := strconv.ParseUint(s[dash+1:], 16, 64)
+	if err1 != nil || err2 != nil || e <= a {
+		return [2]uintptr{}, false
+	}
+	return [2]uintptr{uintptr(a), uintptr(e)}, true
 }
 
 // fields splits s at runs of spaces into at most n fields, the last of

@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"unsafe"
+
+	"github.com/mcrepl/mcrepl/internal/engine/early"
 )
 
 // exeRSS is how much of this process's executable is mapped with the
@@ -71,6 +73,59 @@ func TestReadOnlyMappings(t *testing.T) {
 	want := []mapping{{[2]uintptr{0x400000, 0xf0d000}, true}, {[2]uintptr{0xf0d000, 0x1a7a000}, false}}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
 		t.Errorf("readOnlyMappings = %v, want %v", got, want)
+	}
+}
+
+func TestLibraryCode(t *testing.T) {
+	maps := `00400000-00f0d000 r-xp 00000000 fd:01 123 /usr/bin/mc repl
+7f0000000000-7f0000001000 r--p 00000000 fd:01 456 /usr/lib/libc.so.6
+7f0000001000-7f0000100000 r-xp 00001000 fd:01 456 /usr/lib/libc.so.6
+7f0000100000-7f0000102000 rw-p 00100000 fd:01 456 /usr/lib/libc.so.6
+7f0000200000-7f0000210000 r-xp 00001000 fd:01 789 /usr/lib/ld linux.so.2
+7ffd00000000-7ffd00002000 r-xp 00000000 00:00 0                          [vdso]
+7fff00000000-7fff00021000 rw-p 00000000 00:00 0                          [stack]`
+	got := libraryCode(maps, "/usr/bin/mc repl")
+	want := [][2]uintptr{{0x7f0000001000, 0x7f0000100000}, {0x7f0000200000, 0x7f0000210000}}
+	if !slices.Equal(got, want) {
+		t.Errorf("libraryCode = %x, want %x", got, want)
+	}
+}
+
+// TestTrimLibraries: Trim lets go of the shared libraries' code too (this
+// test binary links libc, through cgo), and what runs afterwards works.
+func TestTrimLibraries(t *testing.T) {
+	if traced() {
+		t.Skip("traced: Trim does nothing")
+	}
+	exe, err := os.Readlink("/proc/self/exe")
+	if err != nil {
+		t.Skip(err)
+	}
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		t.Skip(err)
+	}
+	libs := libraryCode(string(maps), exe)
+	if len(libs) == 0 {
+		t.Skip("no shared library is mapped (a static build)")
+	}
+	var counts []func() int
+	for _, r := range libs {
+		counts = append(counts, presence(t, r))
+	}
+	count := func() int {
+		n := 0
+		for _, c := range counts {
+			n += c()
+		}
+		return n
+	}
+	early.Needed([]string{"mcrepl", "run", "x.js"}) // C code, which calls into libc
+	before := count()
+	Trim()
+	after := count()
+	if before == 0 || after >= before {
+		t.Fatalf("shared libraries' code pages in the page tables: %d before Trim, %d after; want fewer after", before, after)
 	}
 }
 
