@@ -55,7 +55,7 @@ type layout struct {
 	Layout
 	ok       bool
 	propSize uintptr
-	arrayOfN [9]reflect.Type // [n]valueProperty, for n up to 8
+	arrayOfN [9]func() reflect.Type // [n]valueProperty, for n up to 8, made on first use
 	// Offsets in baseObject of its class name and of its back pointer to its goja.Object
 	// (Relocate, Tag); moveOK says they were found.
 	class, val uintptr
@@ -153,7 +153,8 @@ func learn() {
 		return
 	}
 	for n := 1; n < len(l.arrayOfN); n++ {
-		l.arrayOfN[n] = reflect.ArrayOf(n, l.PropType)
+		// reflect.ArrayOf costs a few microseconds: made when a size is first needed.
+		l.arrayOfN[n] = sync.OnceValue(func() reflect.Type { return reflect.ArrayOf(n, l.PropType) })
 	}
 	l.ok = true
 	l.class, l.moveOK = Field(base, "class", is(reflect.TypeFor[string]()))
@@ -170,7 +171,13 @@ func learn() {
 	if len(keys) != 2 || keys[0] != "a" || keys[1] != "b" || o.Get("a").ToInteger() != 1 || o.Get("b").String() != "two" {
 		return
 	}
-	if o.Set("a", 5) == nil || o.Get("a").ToInteger() != 1 { // not writable: goja's Set throws
+	// Not writable: Reflect.set fails (goja's Object.Set would throw, and making the TypeError
+	// costs more than the rest of the check).
+	set, _ := goja.AssertFunction(rt.Get("Reflect").(*goja.Object).Get("set"))
+	if set == nil {
+		return
+	}
+	if r, err := set(goja.Undefined(), o, rt.ToValue("a"), rt.ToValue(5)); err != nil || r.ToBoolean() || o.Get("a").ToInteger() != 1 {
 		return
 	}
 	if o.Delete("a") != nil || o.Get("a") != nil || len(o.Keys()) != 1 { // configurable
@@ -265,10 +272,7 @@ func (l *layout) checkMove(rt *goja.Runtime) bool {
 		return false
 	}
 	// The object knows itself by its new address: a method called on it gets it as this.
-	v, err := rt.RunString(`(function () { return this; })`)
-	if err != nil {
-		return false
-	}
+	v := rt.ToValue(func(call goja.FunctionCall) goja.Value { return call.This })
 	if err := dst.Set("self", v); err != nil {
 		return false
 	}
@@ -380,5 +384,5 @@ func (l *layout) defineReadOnly(o *goja.Object, names []unistring.String, values
 // newProps allocates n (1 to 8) zeroed valueProperty structs in one block,
 // typed so that the collector sees their pointers.
 func (l *layout) newProps(n int) unsafe.Pointer {
-	return reflect.New(l.arrayOfN[n]).UnsafePointer()
+	return reflect.New(l.arrayOfN[n]()).UnsafePointer()
 }
