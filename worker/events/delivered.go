@@ -106,12 +106,17 @@ func learnProxyLayout() {
 		return
 	}
 	proxyLayout.nativeTab = words.tab
-	// A JavaScript handler must not look native.
-	js, err := rt.RunString(`new Proxy({}, {})`)
+	// A JavaScript handler must not look native (new Proxy({}, {}), made from Go:
+	// compiling it would cost the first message a parse and a compilation).
+	ctor, ok := goja.AssertConstructor(rt.Get("Proxy"))
+	if !ok {
+		return
+	}
+	js, err := ctor(nil, rt.NewObject(), rt.NewObject())
 	if err != nil {
 		return
 	}
-	jp, ok := js.(*goja.Object).Export().(goja.Proxy)
+	jp, ok := js.Export().(goja.Proxy)
 	if !ok || handlerWords(jp).tab == proxyLayout.nativeTab {
 		return
 	}

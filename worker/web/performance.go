@@ -42,14 +42,18 @@ func (s *state) initPerformance() {
 	r.Accessor(p, "timeOrigin", func(call goja.FunctionCall) goja.Value { return s.rt.ToValue(0) }, nil)
 	r.Method(p, "now", func(call goja.FunctionCall) goja.Value { return s.rt.ToValue(now()) })
 	if full {
-		s.initEntries()
 		s.initPerfHooks(p)
 	}
 	s.finishProto(p)
 	s.performance = s.rt.CreateObject(p)
 }
 
+// initEntries builds the entry and observer classes, once, on the first use
+// of one of them or of mark or measure.
 func (s *state) initEntries() {
+	if s.entryCtors[entryBase] != nil {
+		return
+	}
 	r := s.env.Realm
 	names := []string{"PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceResourceTiming"}
 	for i, name := range names {
@@ -147,6 +151,7 @@ func (s *state) initPerfHooks(p *goja.Object) {
 		if len(call.Arguments) < 1 {
 			s.env.ThrowTypeError("Failed to execute 'mark' on 'Performance': parameter 1 is not of type 'string'.")
 		}
+		s.initEntries()
 		o := s.rt.CreateObject(s.entryProtos[entryMark])
 		s.newMark(o, call.Arguments[0], call.Argument(1))
 		s.timeline = append(s.timeline, o)
@@ -210,6 +215,7 @@ func (s *state) measure(call goja.FunctionCall) goja.Value {
 	if e.duration < 0 {
 		e.duration = 0
 	}
+	s.initEntries()
 	o := s.rt.CreateObject(s.entryProtos[entryMeasure])
 	s.entries.Put(o, e)
 	s.timeline = append(s.timeline, o)

@@ -9,6 +9,9 @@ import (
 
 // Scheduler: wait(delay, { signal }) on the prototype of the one instance.
 func (s *state) initScheduler() {
+	if s.scheduler != nil {
+		return
+	}
 	r := s.env.Realm
 	_, proto := r.Class("Scheduler", nil, nil)
 	r.Method(proto, "wait", s.wait)

@@ -33,21 +33,24 @@ func init() {
 	class := func(name string, on func(*flags.Set) bool, build func(*state) goja.Value) host.Global {
 		return host.Global{Name: name, On: on, Build: func(env *host.Env) goja.Value { return build(st(env)) }}
 	}
+	entryClass := func(name string, ctor func(*state) *goja.Object) host.Global {
+		return class(name, perfClasses, func(s *state) goja.Value { s.perf().initEntries(); return ctor(s) })
+	}
 	host.Register(
-		own("performance", nil, func(s *state) goja.Value { return s.performance }),
-		class("Performance", perfClasses, func(s *state) goja.Value { return s.perfCtor }),
-		class("PerformanceEntry", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryBase] }),
-		class("PerformanceMark", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryMark] }),
-		class("PerformanceMeasure", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryMeasure] }),
-		class("PerformanceResourceTiming", perfClasses, func(s *state) goja.Value { return s.entryCtors[entryResource] }),
-		class("PerformanceObserver", perfClasses, func(s *state) goja.Value { return s.observerCtor }),
-		class("PerformanceObserverEntryList", perfClasses, func(s *state) goja.Value { return s.entryListCtor }),
-		own("navigator", navigatorOn, func(s *state) goja.Value { return s.navigator }),
-		class("Navigator", navigatorOn, func(s *state) goja.Value { return s.navigatorCtor }),
-		own("scheduler", nil, func(s *state) goja.Value { return s.scheduler }),
+		own("performance", nil, func(s *state) goja.Value { return s.perf().performance }),
+		class("Performance", perfClasses, func(s *state) goja.Value { return s.perf().perfCtor }),
+		entryClass("PerformanceEntry", func(s *state) *goja.Object { return s.entryCtors[entryBase] }),
+		entryClass("PerformanceMark", func(s *state) *goja.Object { return s.entryCtors[entryMark] }),
+		entryClass("PerformanceMeasure", func(s *state) *goja.Object { return s.entryCtors[entryMeasure] }),
+		entryClass("PerformanceResourceTiming", func(s *state) *goja.Object { return s.entryCtors[entryResource] }),
+		entryClass("PerformanceObserver", func(s *state) *goja.Object { return s.observerCtor }),
+		entryClass("PerformanceObserverEntryList", func(s *state) *goja.Object { return s.entryListCtor }),
+		own("navigator", navigatorOn, func(s *state) goja.Value { return s.nav().navigator }),
+		class("Navigator", navigatorOn, func(s *state) goja.Value { return s.nav().navigatorCtor }),
+		own("scheduler", nil, func(s *state) goja.Value { s.initScheduler(); return s.scheduler }),
 		// origin is "null": a Worker has an opaque origin.
 		host.Global{Name: "origin", Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value { return env.RT.ToValue("null") }},
-		host.Global{Name: "reportError", Enumerable: true, Build: func(env *host.Env) goja.Value { return st(env).reportError }},
+		host.Global{Name: "reportError", Enumerable: true, Build: func(env *host.Env) goja.Value { s := st(env); s.initReportError(); return s.reportError }},
 	)
 }
 
@@ -73,18 +76,41 @@ type state struct {
 func st(env *host.Env) *state {
 	return host.State(env, stateKey{}, func() *state {
 		s := &state{env: env, rt: env.RT}
-		v, err := s.rt.RunString("Symbol.for('cloudflare:internal-class')")
-		if err != nil {
-			panic(err)
-		}
-		s.internalClass = v.(*goja.Symbol)
-		s.initPerformance()
-		s.initNavigator()
-		s.initScheduler()
-		s.initReportError()
+		s.internalClass = symbolFor(s.rt, "cloudflare:internal-class")
 		s.registerInspect()
 		return s
 	})
+}
+
+// perf builds performance and its class on first use; the entry classes
+// wait for their own first use (initEntries).
+func (s *state) perf() *state {
+	if s.performance == nil {
+		s.initPerformance()
+	}
+	return s
+}
+
+// nav builds navigator and its class on first use.
+func (s *state) nav() *state {
+	if s.navigatorCtor == nil {
+		s.initNavigator()
+	}
+	return s
+}
+
+// symbolFor is Symbol.for(key), called from Go (compiling it as a script
+// would cost a parse and a compilation).
+func symbolFor(rt *goja.Runtime, key string) *goja.Symbol {
+	f, ok := goja.AssertFunction(rt.Get("Symbol").(*goja.Object).Get("for"))
+	if !ok {
+		panic("Symbol.for is not a function")
+	}
+	v, err := f(goja.Undefined(), rt.ToValue(key))
+	if err != nil {
+		panic(err)
+	}
+	return v.(*goja.Symbol)
 }
 
 // finishProto gives a class prototype workerd's layout after its members:
@@ -167,6 +193,9 @@ func (s *state) reportValue(v goja.Value) {
 }
 
 func (s *state) initReportError() {
+	if s.reportError != nil {
+		return
+	}
 	s.reportError = s.env.Realm.Func("reportError", 0, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) < 1 {
 			s.env.ThrowTypeError("Failed to execute 'reportError' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'.")
