@@ -134,6 +134,7 @@ type serializer struct {
 	openErrors []int
 	selfRef    bool
 	keys       []listed // the keys of the objects being written, innermost last
+	keysHigh   int      // how far keys reached: reset clears that much
 	// ran counts the property reads that may have run user code (a getter), which may have
 	// changed any object: a value read before is good while ran has not moved.
 	ran        int
@@ -149,6 +150,8 @@ type serializer struct {
 
 func (s *serializer) reset() {
 	s.ids.reset()
+	clear(s.keys[:max(s.keysHigh, len(s.keys))])
+	s.keys, s.keysHigh = s.keys[:0], 0
 	clear(s.openArrays)
 	s.openArrays = s.openArrays[:0]
 	s.openErrors, s.selfRef = s.openErrors[:0], false
@@ -509,6 +512,7 @@ func (s *serializer) listKeys(base unsafe.Pointer, isArray bool) (start, ran int
 		}
 		s.keys = append(s.keys, listed{name, v})
 	}
+	s.keysHigh = max(s.keysHigh, len(s.keys))
 	if indices > 0 {
 		// goja keeps the names in insertion order until it lists them; list them as it would.
 		keys := s.keys[start:]
@@ -555,7 +559,7 @@ func (s *serializer) writeListed(o *goja.Object, base unsafe.Pointer, start, ran
 		s.writeKeyed(name, v)
 		n++
 	}
-	clear(s.keys[start:])
+	// The popped entries are cleared once, by reset (keysHigh).
 	s.keys = s.keys[:start]
 	return n
 }
