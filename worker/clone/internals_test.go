@@ -277,3 +277,42 @@ func TestLargeMapsCloned(t *testing.T) {
 		t.Error("a large Map or Set did not clone as it is")
 	}
 }
+
+// TestSharedKeysCloned: structuredClone's keys go through the serializer's cache of shared keys
+// (sharedKey); many keys, colliding in the cache, empty, integer-like and non-ASCII keys, keys
+// built at run time and repeated across objects all come back in order.
+func TestSharedKeysCloned(t *testing.T) {
+	rt, c := newTestRuntime(t, Options{})
+	rt.Set("structuredClone", c.structuredClone)
+	v, err := rt.RunString(`
+		const mk = (n, salt) => {
+			const o = {};
+			for (let i = 0; i < n; i++) o[i % 7 === 0 ? String(i) : "k" + i + salt] = i;
+			o[""] = "empty"; o["\u00e9t\u00e9"] = 1; o["\ud800x"] = 2; o.last = salt;
+			return o;
+		};
+		const src = { a: mk(300, ""), b: [mk(50, "x"), mk(50, "x"), mk(70, "")], c: { a: 1, b: { a: 2, c: 3 } } };
+		let ok = true;
+		for (let round = 0; round < 3; round++) {
+			const cl = structuredClone(src);
+			const same = (x, y) => {
+				const kx = Object.keys(x), ky = Object.keys(y);
+				if (kx.length !== ky.length) return false;
+				for (let i = 0; i < kx.length; i++) {
+					if (kx[i] !== ky[i]) return false;
+					const vx = x[kx[i]], vy = y[ky[i]];
+					if (typeof vx === "object" && vx !== null ? !same(vx, vy) : vx !== vy) return false;
+				}
+				return true;
+			};
+			ok = ok && same(src, cl) && cl !== src && cl.b[0] !== cl.b[1];
+		}
+		ok;
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !v.ToBoolean() {
+		t.Error("keys did not come back as they were")
+	}
+}

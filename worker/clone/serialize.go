@@ -133,8 +133,12 @@ type serializer struct {
 	// mode); selfRef is set when a value refers back to one of them (see writeError).
 	openErrors []int
 	selfRef    bool
-	keys       []listed // the keys of the objects being written, innermost last
-	keysHigh   int      // how far keys reached: reset clears that much
+	// keySlots caches the index of a key in sharedKeys (sharedKey), for entries of generation
+	// gen, which each serialization advances.
+	keySlots [64]sharedSlot
+	gen      uint32
+	keys     []listed // the keys of the objects being written, innermost last
+	keysHigh int      // how far keys reached: reset clears that much
 	// ran counts the property reads that may have run user code (a getter), which may have
 	// changed any object: a value read before is good while ran has not moved.
 	ran        int
@@ -150,6 +154,10 @@ type serializer struct {
 
 func (s *serializer) reset() {
 	s.ids.reset()
+	if s.gen++; s.gen == 0 {
+		// The generation wrapped: entries of generation 0 would look current.
+		s.keySlots, s.gen = [64]sharedSlot{}, 1
+	}
 	clear(s.keys[:max(s.keysHigh, len(s.keys))])
 	s.keys, s.keysHigh = s.keys[:0], 0
 	clear(s.openArrays)
@@ -232,8 +240,7 @@ func (s *serializer) float(f float64) {
 func (s *serializer) key(k unistring.String) {
 	s.names++
 	if s.share {
-		s.uvarint(2*len(s.sharedKeys) + 1)
-		s.sharedKeys = append(s.sharedKeys, k)
+		s.uvarint(2*s.sharedKey(k) + 1)
 		return
 	}
 	if n := s.c.keyNumber(k); n >= 0 {
@@ -242,6 +249,32 @@ func (s *serializer) key(k unistring.String) {
 	}
 	s.uvarint(4 * len(k))
 	s.buf = append(s.buf, k...)
+}
+
+// sharedKey returns k's index in the message's shared keys, adding it the first time. The keys
+// of a graph's objects are the same few strings (those of one literal or one class), so a small
+// direct-mapped cache keyed by the address of the key's bytes finds most of them: a message
+// holds each once rather than once per property, and its stream a one-byte index. An entry
+// holds its key, so the address it compares is that of a live string; entries of earlier
+// serializations are told by their generation.
+func (s *serializer) sharedKey(k unistring.String) int {
+	if len(k) > 0 {
+		p := uintptr(unsafe.Pointer(unsafe.StringData(string(k))))
+		e := &s.keySlots[uint8(p>>3^p>>11)%uint8(len(s.keySlots))]
+		if e.gen == s.gen && len(e.k) == len(k) && unsafe.StringData(string(e.k)) == unsafe.StringData(string(k)) {
+			return int(e.i)
+		}
+		*e = sharedSlot{k: k, i: int32(len(s.sharedKeys)), gen: s.gen}
+	}
+	s.sharedKeys = append(s.sharedKeys, k)
+	return len(s.sharedKeys) - 1
+}
+
+// sharedSlot is an entry of serializer.keySlots.
+type sharedSlot struct {
+	k   unistring.String
+	i   int32
+	gen uint32
 }
 
 // newID gives o the next id.
