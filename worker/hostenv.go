@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
 
@@ -100,6 +101,9 @@ func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global) 
 		_ = holder.DefineDataProperty(gl.Name, call.Argument(0), goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
 		return goja.Undefined()
 	})
+	// Named as V8 names accessors ("get atob"), never by their Go names.
+	builtins.Named(rt, get.(*goja.Object), "get "+gl.Name, 0)
+	builtins.Named(rt, set.(*goja.Object), "set "+gl.Name, 1)
 	_ = holder.DefineAccessorProperty(gl.Name, get, set, goja.FLAG_TRUE, enum)
 }
 

@@ -10,7 +10,10 @@
 //     the object by its address, and Tag and Tagged mark such objects by the
 //     address of their class name (worker/events' delivered MessageEvents);
 //   - Own looks an own property up without running code (what a read of it
-//     would call).
+//     would call);
+//   - Rename gives a native function that rt.ToValue just made its name and
+//     length in place, instead of two DefineDataProperty calls (every host
+//     function gets V8's name instead of its Go one: ~340 at each start-up).
 //
 // goja's layout is learnt once, with reflect, from specimen objects, and
 // checked field by field and end to end. When it is not what this package
@@ -63,6 +66,9 @@ type layout struct {
 	// Offset in valueProperty of the getter (Own); ownOK says it was found and checked.
 	getter uintptr
 	ownOK  bool
+	// funcTab is the implementation type word of a native function made by ToValue of a
+	// func(FunctionCall) Value, which starts with a baseObject; nil when it is not that.
+	funcTab unsafe.Pointer
 	// templatedTab is the implementation type word of goja's templated objects (built-in
 	// prototypes such as Object.prototype, whose built-in properties are made on first use),
 	// which start with a baseObject; nil when they are not that.
@@ -198,7 +204,113 @@ func learn() {
 			}
 		}
 	}
+	if l.ownOK {
+		l.funcTab = l.checkRename(rt)
+	}
 	lay = l
+}
+
+// startsWithBase reports whether the struct behind an implementation type t starts with a
+// baseObject, directly or in an embedded struct that starts with one.
+func startsWithBase(t, base reflect.Type) bool {
+	for depth := 0; depth < 4; depth++ {
+		if t == base {
+			return true
+		}
+		if t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || t.NumField() == 0 {
+			return false
+		}
+		f := t.Field(0)
+		if !f.Anonymous || f.Offset != 0 {
+			return false
+		}
+		t = f.Type
+	}
+	return false
+}
+
+// checkRename learns a native function's implementation type word and checks Rename end
+// to end on a specimen; nil when it does not hold.
+func (l *layout) checkRename(rt *goja.Runtime) unsafe.Pointer {
+	f, ok := rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
+	if !ok {
+		return nil
+	}
+	it := reflect.ValueOf(f).Elem().Field(0).Elem().Type()
+	if !startsWithBase(it, l.Base) {
+		return nil
+	}
+	tab := (*iface)(unsafe.Pointer(f)).tab
+	keys := f.GetOwnPropertyNames()
+	if !l.rename(tab, f, rt.ToValue("renamed"), rt.ToValue(3)) {
+		return nil
+	}
+	after := f.GetOwnPropertyNames()
+	if f.Get("name").String() != "renamed" || f.Get("length").ToInteger() != 3 || len(after) != len(keys) {
+		return nil
+	}
+	for i := range keys {
+		if keys[i] != after[i] {
+			return nil
+		}
+	}
+	// Still read-only and configurable: Reflect.set fails, delete succeeds.
+	set, _ := goja.AssertFunction(rt.Get("Reflect").(*goja.Object).Get("set"))
+	if set == nil {
+		return nil
+	}
+	if r, err := set(goja.Undefined(), f, rt.ToValue("name"), rt.ToValue("x")); err != nil || r.ToBoolean() {
+		return nil
+	}
+	if f.Delete("name") != nil || f.Get("name").String() != "" {
+		return nil
+	}
+	return tab
+}
+
+// Rename sets the name and length of f, a native function that rt.ToValue made and no
+// code has changed (its own name and length are still goja's read-only, configurable data
+// properties), to name and length, in place. It reports false, having done nothing, when
+// f is not such a function; the caller then defines them with the public API.
+func Rename(f *goja.Object, name, length goja.Value) bool {
+	return Available() && lay.funcTab != nil && lay.rename(lay.funcTab, f, name, length)
+}
+
+func (l *layout) rename(tab unsafe.Pointer, f *goja.Object, name, length goja.Value) bool {
+	w := (*iface)(unsafe.Pointer(f))
+	if w.tab != tab {
+		return false
+	}
+	m := *(*map[unistring.String]goja.Value)(unsafe.Add(w.data, l.Values))
+	n, ok1 := l.readOnlyProp(m["name"])
+	g, ok2 := l.readOnlyProp(m["length"])
+	if !ok1 || !ok2 {
+		return false
+	}
+	*(*goja.Value)(unsafe.Add(n, l.PropValue)) = name
+	*(*goja.Value)(unsafe.Add(g, l.PropValue)) = length
+	return true
+}
+
+// readOnlyProp returns the valueProperty behind v when v is a read-only, non-enumerable,
+// configurable data property (how goja makes a function's name and length).
+func (l *layout) readOnlyProp(v goja.Value) (unsafe.Pointer, bool) {
+	if v == nil {
+		return nil, false
+	}
+	vw := (*iface)(unsafe.Pointer(&v))
+	if vw.tab != l.PropTab {
+		return nil, false
+	}
+	p := vw.data
+	if *(*bool)(unsafe.Add(p, l.PropAccessor)) || *(*bool)(unsafe.Add(p, l.PropWritable)) ||
+		*(*bool)(unsafe.Add(p, l.PropEnumerable)) || !*(*bool)(unsafe.Add(p, l.PropConfigurable)) {
+		return nil, false
+	}
+	return p, true
 }
 
 // checkOwn checks Own on a specimen with a data property and an accessor.

@@ -166,3 +166,40 @@ func TestOwn(t *testing.T) {
 		t.Error("an array's properties are not an ordinary object's")
 	}
 }
+
+// TestRename: a fresh Go function gets its name and length in place, with
+// goja's attributes and key order; anything else is refused.
+func TestRename(t *testing.T) {
+	rt := goja.New()
+	f := rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
+	if !Rename(f, rt.ToValue("setTimeout"), rt.ToValue(2)) {
+		t.Fatal("Rename refused a fresh Go function")
+	}
+	v, err := rt.RunString(`(f) => [f.name, f.length, String(f), Object.getOwnPropertyNames(f).join(),
+		JSON.stringify(Object.getOwnPropertyDescriptor(f, "name")), JSON.stringify(Object.getOwnPropertyDescriptor(f, "length"))].join("|")`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	show, _ := goja.AssertFunction(v)
+	got, err := show(goja.Undefined(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `setTimeout|2|function setTimeout() { [native code] }|length,name|` +
+		`{"value":"setTimeout","writable":false,"enumerable":false,"configurable":true}|` +
+		`{"value":2,"writable":false,"enumerable":false,"configurable":true}`
+	if got.String() != want {
+		t.Errorf("after Rename:\n got %s\nwant %s", got, want)
+	}
+	// Not a fresh Go function: a JavaScript one, a plain object, one whose name was redefined.
+	js, _ := rt.RunString(`(function js() {})`)
+	redefined := rt.ToValue(func(goja.FunctionCall) goja.Value { return nil }).(*goja.Object)
+	if err := redefined.DefineDataProperty("name", rt.ToValue("x"), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range []*goja.Object{js.(*goja.Object), rt.NewObject(), redefined} {
+		if Rename(o, rt.ToValue("y"), rt.ToValue(0)) {
+			t.Errorf("Rename changed %v", o)
+		}
+	}
+}

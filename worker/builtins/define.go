@@ -7,6 +7,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
 
@@ -64,6 +65,9 @@ func (b *installer) fn(name string, length int, f func(goja.FunctionCall) goja.V
 // Named sets o's name and length properties as V8 defines them on a
 // builtin function, and returns o.
 func Named(rt *goja.Runtime, o *goja.Object, name string, length int) *goja.Object {
+	if gojaprops.Rename(o, rt.ToValue(name), rt.ToValue(length)) { // a fresh Go function: in place
+		return o
+	}
 	_ = o.DefineDataProperty("length", rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = o.DefineDataProperty("name", rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return o

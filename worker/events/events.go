@@ -39,6 +39,8 @@ import (
 	"weak"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // Env is what the package needs from the isolate.
@@ -297,6 +299,9 @@ func (r *Realm) ThrowTypeError(msg string) { panic(r.rt.NewTypeError(msg)) }
 // Func builds a host function with the given name and length.
 func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
 	fo := r.rt.ToValue(f).(*goja.Object)
+	if gojaprops.Rename(fo, r.rt.ToValue(name), r.rt.ToValue(length)) { // in place, as fresh
+		return fo
+	}
 	_ = fo.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = fo.DefineDataProperty("length", r.rt.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return fo
