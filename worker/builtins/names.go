@@ -4,6 +4,9 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/unistring"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // NameFunctions renames the functions o[names...] that carry a Go name
@@ -14,12 +17,17 @@ import (
 // anonymous, they get the empty name instead (workerd's console methods
 // are nameless: String(console.log) is "function () { [native code] }").
 // names nil means every own property of o; give the names when o has
-// lazy accessors or goja's builtins, which reading would build.
+// lazy accessors or goja's builtins, which reading would build. A name that
+// is not an own data property of o (a lazy accessor, which another package
+// installed in its place and names itself) is left alone, unread.
 func NameFunctions(rt *goja.Runtime, o *goja.Object, names []string, anonymous bool) {
 	if names == nil {
 		names = o.GetOwnPropertyNames()
 	}
 	for _, k := range names {
+		if p, ok := gojaprops.Own(o, unistring.NewFromString(k)); ok && (!p.Found || p.Accessor) {
+			continue
+		}
 		f, ok := o.Get(k).(*goja.Object)
 		if !ok {
 			continue
