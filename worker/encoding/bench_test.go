@@ -16,12 +16,27 @@ func benchText() []uint16 {
 }
 
 // BenchmarkEncodeUTF8 is TextEncoder.encode's transcoding of 10 MiB of
-// UTF-16, with the capacity EncodeUTF8 gives it.
+// UTF-16 from the JS string.
 func BenchmarkEncodeUTF8(b *testing.B) {
 	u := benchText()
+	s := goja.StringFromUTF16(u)
 	b.SetBytes(int64(2 * len(u)))
 	for b.Loop() {
-		_ = appendUTF16AsUTF8(make([]byte, 0, len(u)+len(u)/2), u)
+		_ = EncodeUTF8(s)
+	}
+}
+
+// BenchmarkDecodeUTF8 is TextDecoder.decode of the same text in UTF-8, to
+// the JS string.
+func BenchmarkDecodeUTF8(b *testing.B) {
+	p := []byte(string(utf16.Decode(benchText())))
+	rt := goja.New()
+	d := NewDecoder("utf-8", false, false)
+	b.SetBytes(int64(len(p)))
+	for b.Loop() {
+		if _, err := d.Decode(rt, p, false); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

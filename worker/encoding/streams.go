@@ -159,7 +159,7 @@ func (ss *streamState) encodeChunk(e *encoderStream, c *streams.TransformControl
 		e.lead, e.hasLead = units[n-1], true
 		units = units[:n-1]
 	}
-	if out := appendUTF16AsUTF8(make([]byte, 0, len(units)*3/2+4), units); len(out) > 0 {
+	if out := appendUTF16AsUTF8(nil, units); len(out) > 0 {
 		_ = c.Enqueue(out)
 	}
 	return nil

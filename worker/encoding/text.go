@@ -36,34 +36,11 @@ func (s *state) thisEncoder(call goja.FunctionCall) {
 // U+FFFD (the USVString conversion), as TextEncoder.encode returns it.
 func EncodeUTF8(v goja.Value) []byte {
 	if units, ok := utf16Units(v); ok {
-		return appendUTF16AsUTF8(make([]byte, 0, len(units)+len(units)/2), units)
+		return appendUTF16AsUTF8(nil, units)
 	}
 	// goja decodes a UTF-16 string with unicode/utf16, which makes each
 	// lone surrogate U+FFFD.
 	return []byte(v.String())
-}
-
-// appendUTF16AsUTF8 transcodes UTF-16 code units, a lone surrogate as
-// U+FFFD.
-func appendUTF16AsUTF8(b []byte, u []uint16) []byte {
-	for i := 0; i < len(u); i++ {
-		c := u[i]
-		switch {
-		case c < 0x80:
-			b = append(b, byte(c))
-		case c < 0x800:
-			b = append(b, 0xc0|byte(c>>6), 0x80|byte(c&0x3f))
-		case c >= 0xd800 && c <= 0xdbff && i+1 < len(u) && u[i+1] >= 0xdc00 && u[i+1] <= 0xdfff:
-			r := 0x10000 + (rune(c)-0xd800)<<10 + rune(u[i+1]) - 0xdc00
-			i++
-			b = append(b, 0xf0|byte(r>>18), 0x80|byte(r>>12&0x3f), 0x80|byte(r>>6&0x3f), 0x80|byte(r&0x3f))
-		case c >= 0xd800 && c <= 0xdfff:
-			b = append(b, 0xef, 0xbf, 0xbd)
-		default:
-			b = append(b, 0xe0|byte(c>>12), 0x80|byte(c>>6&0x3f), 0x80|byte(c&0x3f))
-		}
-	}
-	return b
 }
 
 func (s *state) encode(call goja.FunctionCall) goja.Value {
@@ -134,7 +111,7 @@ func (s *state) result(read, written int) goja.Value {
 // encodeIntoUnits writes UTF-16 code units as UTF-8 into dst, whole
 // sequences only, and returns the code units read and bytes written.
 func encodeIntoUnits(dst []byte, u []uint16) (read, written int) {
-	var tmp [4]byte
+	var tmp [8]byte // appendUTF16AsUTF8 reserves room for a sequence more: no allocation
 	for read < len(u) {
 		c := u[read]
 		if c < 0x80 {
