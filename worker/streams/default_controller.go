@@ -26,6 +26,8 @@ type defaultController struct {
 	hwm            float64
 	size           func(chunk) (float64, goja.Value) // nil: every chunk is 1
 	pullAlgo       func() *promise
+	pulled         func(goja.Value) // the reactions to a pull's promise, made once
+	pullFailed     func(goja.Value)
 	cancelAlgo     func(reason goja.Value) *promise
 	branches       []*branchController // after a tee: the consumers chunks go to
 }
@@ -190,15 +192,19 @@ func readableStreamDefaultControllerCallPullIfNeeded(c *defaultController) {
 		return
 	}
 	c.pulling = true
-	c.pullAlgo().then(func(goja.Value) {
-		c.pulling = false
-		if c.pullAgain {
-			c.pullAgain = false
-			readableStreamDefaultControllerCallPullIfNeeded(c)
+	if c.pulled == nil {
+		c.pulled = func(goja.Value) {
+			c.pulling = false
+			if c.pullAgain {
+				c.pullAgain = false
+				readableStreamDefaultControllerCallPullIfNeeded(c)
+			}
 		}
-	}, func(e goja.Value) {
-		readableStreamDefaultControllerError(c, e)
-	})
+		c.pullFailed = func(e goja.Value) {
+			readableStreamDefaultControllerError(c, e)
+		}
+	}
+	c.pullAlgo().then(c.pulled, c.pullFailed)
 }
 
 // readableStreamDefaultControllerShouldCallPull is

@@ -213,8 +213,9 @@ func (p *pipe) loop() *promise {
 		p.releaseFor(e)
 		return r.rejectedPromise(e)
 	}
-	read := r.newPromise()
-	req := &pipeReadRequest{p: read}
+	req := &pipeReadRequest{own: promise{r: r}}
+	req.p = &req.own
+	read := req.p
 	readableStreamDefaultReaderRead(p.reader, req)
 	return read.chain(func(goja.Value) *promise {
 		if !p.destLocked {
@@ -268,6 +269,7 @@ type pipeReadRequest struct {
 	p    *promise
 	c    chunk
 	done bool
+	own  promise // p's memory: the request and its promise are one allocation
 }
 
 func (q *pipeReadRequest) chunkSteps(c chunk)      { q.c = c; q.p.resolve(goja.Undefined()) }

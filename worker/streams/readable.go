@@ -502,6 +502,9 @@ func readableStreamDefaultReaderErrorReadRequests(rd *defaultReader, e goja.Valu
 type jsReadRequest struct {
 	r *realm
 	p *promise
+	// own is p's memory: reader.read() makes the request and its promise
+	// in one allocation.
+	own promise
 }
 
 func (q *jsReadRequest) chunkSteps(c chunk) { q.p.resolve(q.r.iterResult(q.r.js(c), false)) }
@@ -551,9 +554,10 @@ func (r *realm) initDefaultReader() {
 		if rd.stream == nil {
 			return r.rejectedPromise(r.typeError(releasedMsg)).JS()
 		}
-		p := r.newPromise()
-		readableStreamDefaultReaderRead(rd, &jsReadRequest{r, p})
-		return p.JS()
+		req := &jsReadRequest{r: r, own: promise{r: r}}
+		req.p = &req.own
+		readableStreamDefaultReaderRead(rd, req)
+		return req.p.JS()
 	})
 	r.method(proto, "releaseLock", 0, func(call goja.FunctionCall) goja.Value {
 		rd := this(call)

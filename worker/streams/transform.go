@@ -32,6 +32,8 @@ type transformController struct {
 	transformAlgo func(c chunk) *promise
 	flushAlgo     func() *promise
 	cancelAlgo    func(reason goja.Value) *promise
+	// transformFailed is the reaction to a rejected transform, made once.
+	transformFailed func(e goja.Value) *promise
 	// noCancel: a script's transformer without cancel(); workerd then
 	// errors the writable side at once when the readable is canceled.
 	noCancel bool
@@ -277,10 +279,13 @@ func transformStreamDefaultControllerError(c *transformController, e goja.Value)
 }
 
 func transformStreamDefaultControllerPerformTransform(c *transformController, ch chunk) *promise {
-	return c.transformAlgo(ch).chain(nil, func(e goja.Value) *promise {
-		transformStreamError(c.stream, e)
-		return c.r.rejectedPromise(e)
-	})
+	if c.transformFailed == nil {
+		c.transformFailed = func(e goja.Value) *promise {
+			transformStreamError(c.stream, e)
+			return c.r.rejectedPromise(e)
+		}
+	}
+	return c.transformAlgo(ch).chain(nil, c.transformFailed)
 }
 
 func transformStreamDefaultControllerTerminate(c *transformController) {

@@ -53,6 +53,9 @@ type writableController struct {
 	closeAlgo      func() *promise
 	abortAlgo      func(reason goja.Value) *promise
 	sizeCleared    bool
+	// The reactions to a write's promise (one write is in flight at a
+	// time), made once.
+	written, writeFailed func(goja.Value)
 }
 
 type writeEntry struct {
@@ -693,23 +696,27 @@ func writableStreamDefaultControllerProcessClose(c *writableController) {
 func writableStreamDefaultControllerProcessWrite(c *writableController, ch chunk) {
 	s := c.stream
 	s.inFlightWriteRequest = s.writeRequests.shift()
-	c.writeAlgo(ch).then(func(goja.Value) {
-		writableStreamFinishInFlightWrite(s)
-		e := c.queue.shift()
-		c.queueTotalSize -= e.size
-		if c.queueTotalSize < 0 {
-			c.queueTotalSize = 0
+	if c.written == nil {
+		c.written = func(goja.Value) {
+			writableStreamFinishInFlightWrite(s)
+			e := c.queue.shift()
+			c.queueTotalSize -= e.size
+			if c.queueTotalSize < 0 {
+				c.queueTotalSize = 0
+			}
+			if !writableStreamCloseQueuedOrInFlight(s) && s.state == stateWritable {
+				writableStreamUpdateBackpressure(s, writableStreamDefaultControllerGetBackpressure(c))
+			}
+			writableStreamDefaultControllerAdvanceQueueIfNeeded(c)
 		}
-		if !writableStreamCloseQueuedOrInFlight(s) && s.state == stateWritable {
-			writableStreamUpdateBackpressure(s, writableStreamDefaultControllerGetBackpressure(c))
+		c.writeFailed = func(e goja.Value) {
+			if s.state == stateWritable {
+				writableStreamDefaultControllerClearAlgorithms(c)
+			}
+			writableStreamFinishInFlightWriteWithError(s, e)
 		}
-		writableStreamDefaultControllerAdvanceQueueIfNeeded(c)
-	}, func(e goja.Value) {
-		if s.state == stateWritable {
-			writableStreamDefaultControllerClearAlgorithms(c)
-		}
-		writableStreamFinishInFlightWriteWithError(s, e)
-	})
+	}
+	c.writeAlgo(ch).then(c.written, c.writeFailed)
 }
 
 func writableStreamDefaultControllerWrite(c *writableController, ch chunk, size float64) {
