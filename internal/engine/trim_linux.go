@@ -214,22 +214,11 @@ type mapping struct {
 // one, initialise late; see there.)
 func readOnlyMappings(maps, exe string) []mapping {
 	var out []mapping
-	for len(maps) > 0 {
-		line := maps
-		if i := index(maps, '\n'); i >= 0 {
-			line, maps = maps[:i], maps[i+1:]
-		} else {
-			maps = ""
+	eachMapping(maps, func(r [2]uintptr, perms, path string) {
+		if path == exe && (perms == "r-xp" || perms == "r--p") {
+			out = append(out, mapping{r, perms == "r-xp"})
 		}
-		// start-end perms offset dev inode path
-		f := fields(line, 6)
-		if len(f) != 6 || f[5] != exe || (f[1] != "r-xp" && f[1] != "r--p") {
-			continue
-		}
-		if r, ok := parseRange(f[0]); ok {
-			out = append(out, mapping{r, f[1] == "r-xp"})
-		}
-	}
+	})
 	return out
 }
 
@@ -239,6 +228,18 @@ func readOnlyMappings(maps, exe string) []mapping {
 // without a file are left alone.
 func libraryCode(maps, exe string) [][2]uintptr {
 	var out [][2]uintptr
+	eachMapping(maps, func(r [2]uintptr, perms, path string) {
+		if path != exe && perms == "r-xp" && path[0] == '/' {
+			out = append(out, r)
+		}
+	})
+	return out
+}
+
+// eachMapping calls yield with the range, the permissions and the path of
+// each mapping of a file (or named, as [vdso]) in maps, the text of
+// /proc/self/maps.
+func eachMapping(maps string, yield func(r [2]uintptr, perms, path string)) {
 	for len(maps) > 0 {
 		line := maps
 		if i := index(maps, '\n'); i >= 0 {
@@ -246,15 +247,15 @@ func libraryCode(maps, exe string) [][2]uintptr {
 		} else {
 			maps = ""
 		}
+		// start-end perms offset dev inode path
 		f := fields(line, 6)
-		if len(f) != 6 || f[5] == exe || f[1] != "r-xp" || f[5][0] != '/' {
+		if len(f) != 6 {
 			continue
 		}
 		if r, ok := parseRange(f[0]); ok {
-			out = append(out, r)
+			yield(r, f[1], f[5])
 		}
 	}
-	return out
 }
 
 // parseRange parses a mapping's "start-end" (hexadecimal) from
