@@ -1,73 +1,81 @@
 package encoding
 
-import (
-	"encoding/binary"
-	"unsafe"
-)
+import "unsafe"
 
 // UTF-16 to UTF-8 for TextEncoder and its stream. One branch per unit, in
-// the order of how common each kind is: ASCII, two bytes, three, then the
-// surrogates. A run of four ASCII units is one word load and a mask test,
-// which holds in either byte order, the mask being the same in every lane.
+// the order of how common each kind is: ASCII (four units at once when the
+// four are ASCII), two bytes, three, then the surrogates. The loop reads
+// and writes through pointers, without a bounds check per access: it
+// checks once a step that four bytes fit (no step writes more), and every
+// read is of a unit below len(u). A sequence goes out as one store of 1, 2
+// or 4 bytes: a 3-byte one writes a fourth byte, which the next step
+// overwrites or which is past the result's length (within its capacity).
 
-const asciiMask16 = 0xff80ff80ff80ff80 // bits 7-15 of four code units
+// put32 and put16 store w little-endian; the compiler makes each one store
+// where the machine is little-endian (as for encoding/binary's).
+func put32(b []byte, w uint32) {
+	_ = b[3]
+	b[0], b[1], b[2], b[3] = byte(w), byte(w>>8), byte(w>>16), byte(w>>24)
+}
 
-// load64 reads four code units as one word, in the machine's byte order.
-func load64(u []uint16) uint64 {
-	_ = u[3]
-	return binary.NativeEndian.Uint64(unsafe.Slice((*byte)(unsafe.Pointer(&u[0])), 8))
+func put16(b []byte, w uint16) {
+	_ = b[1]
+	b[0], b[1] = byte(w), byte(w>>8)
 }
 
 // appendUTF16AsUTF8 transcodes UTF-16 code units, a lone surrogate as
 // U+FFFD, in one pass: it reserves 1.5 bytes a unit (plus one sequence)
-// and writes into that room by index, checking once a unit that a whole
-// sequence fits and growing the slice only when one would not.
+// and writes into that room, growing the slice only when a sequence would
+// not fit.
 func appendUTF16AsUTF8(b []byte, u []uint16) []byte {
 	out, j := grow(b, len(u)+len(u)/2+4), len(b)
-	i := 0
-	for i < len(u) {
+	n := len(u)
+	if n == 0 {
+		return out[:j]
+	}
+	up := unsafe.Pointer(unsafe.SliceData(u))
+	unit := func(i int) uint16 { return *(*uint16)(unsafe.Add(up, 2*i)) }
+	at := func(j int) []byte {
+		return unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(out)), j)), 4)
+	}
+	for i := 0; i < n; {
 		if len(out)-j < 4 {
-			out = grow(out[:j], (len(u)-i)*3/2+4)
+			out = grow(out[:j], (n-i)*3/2+4)
 		}
-		c := u[i]
+		c := unit(i)
 		if c < 0x80 {
-			if i+4 <= len(u) && load64(u[i:])&asciiMask16 == 0 {
-				o := out[j : j+4 : j+4]
-				o[0], o[1], o[2], o[3] = byte(c), byte(u[i+1]), byte(u[i+2]), byte(u[i+3])
+			if i+4 <= n && c|unit(i+1)|unit(i+2)|unit(i+3) < 0x80 {
+				put32(at(j), uint32(c)|uint32(unit(i+1))<<8|uint32(unit(i+2))<<16|uint32(unit(i+3))<<24)
 				j += 4
 				i += 4
 				continue
 			}
-			out[j] = byte(c)
+			at(j)[0] = byte(c)
 			j++
 			i++
 			continue
 		}
 		if c < 0x800 {
-			o := out[j : j+2 : j+2]
-			o[0], o[1] = 0xc0|byte(c>>6), 0x80|byte(c&0x3f)
+			put16(at(j), uint16(0xc0|c>>6)|uint16(0x80|c&0x3f)<<8)
 			j += 2
 			i++
 			continue
 		}
 		if c&0xf800 != 0xd800 {
-			o := out[j : j+3 : j+3]
-			o[0], o[1], o[2] = 0xe0|byte(c>>12), 0x80|byte(c>>6&0x3f), 0x80|byte(c&0x3f)
+			put32(at(j), uint32(0xe0|c>>12)|uint32(0x80|c>>6&0x3f)<<8|uint32(0x80|c&0x3f)<<16)
 			j += 3
 			i++
 			continue
 		}
 		i++
-		if c <= 0xdbff && i < len(u) && u[i]&0xfc00 == 0xdc00 {
-			r := 0x10000 + (rune(c)-0xd800)<<10 + rune(u[i]) - 0xdc00
+		if c <= 0xdbff && i < n && unit(i)&0xfc00 == 0xdc00 {
+			r := 0x10000 + (uint32(c)-0xd800)<<10 + uint32(unit(i)) - 0xdc00
 			i++
-			o := out[j : j+4 : j+4]
-			o[0], o[1], o[2], o[3] = 0xf0|byte(r>>18), 0x80|byte(r>>12&0x3f), 0x80|byte(r>>6&0x3f), 0x80|byte(r&0x3f)
+			put32(at(j), 0xf0|r>>18|(0x80|r>>12&0x3f)<<8|(0x80|r>>6&0x3f)<<16|(0x80|r&0x3f)<<24)
 			j += 4
 			continue
 		}
-		o := out[j : j+3 : j+3]
-		o[0], o[1], o[2] = 0xef, 0xbf, 0xbd
+		put32(at(j), 0xef|0xbf<<8|0xbd<<16)
 		j += 3
 	}
 	return out[:j]
