@@ -14,8 +14,10 @@ import (
 // barely used after it: Go makes its own system calls). The pages stay in
 // the page cache, and the ones used again come back on their next read (a
 // minor fault). Writable mappings are never touched (there, MADV_DONTNEED
-// would drop data), nor is a process under a debugger (whose breakpoints
-// are private copies of code pages). The rest of the read-only data
+// would drop data), nor a page that is a private copy (pagemap: present but
+// no file page; a uprobe's breakpoint, or a library's text relocated in
+// place), nor a process under a debugger (whose breakpoints are private
+// copies of code pages). The rest of the read-only data
 // (.rodata: type descriptors, itabs, string constants) is kept: nearly
 // every phase reads the same pages of it again.
 //
@@ -77,20 +79,67 @@ var trimRanges = sync.OnceValue(func() [][2]uintptr {
 			ro = append(ro, mapping{r, m.exec})
 		}
 	}
-	out = append(out, libraryCode(string(maps), exe)...)
+	pm, pmErr := os.Open("/proc/self/pagemap")
+	if pmErr == nil {
+		defer pm.Close()
+		// A library's code is trimmed only where it is the file's: never a
+		// page the dynamic loader relocated in place (a library with text
+		// relocations) or a debugging tool patched.
+		for _, r := range libraryCode(string(maps), exe) {
+			out = append(out, fileBacked(pm, r)...)
+		}
+	}
 	for _, m := range ro {
-		if m.exec || !ok {
-			out = append(out, m.r)
+		r := m.r
+		if !m.exec && ok {
+			const page = 4096
+			r = [2]uintptr{max(m.r[0], (pcln[0]+page-1)&^(page-1)), min(m.r[1], pcln[1]&^(page-1))}
+			if r[0] >= r[1] {
+				continue
+			}
+		}
+		if pmErr != nil { // the executable's own code is never relocated in place
+			out = append(out, r)
 			continue
 		}
-		const page = 4096
-		s, e := max(m.r[0], (pcln[0]+page-1)&^(page-1)), min(m.r[1], pcln[1]&^(page-1))
-		if s < e {
-			out = append(out, [2]uintptr{s, e})
-		}
+		// Pages a debugging tool patched (a uprobe's breakpoint) are kept.
+		out = append(out, fileBacked(pm, r)...)
 	}
 	return out
 })
+
+// fileBacked returns the parts of r whose pages are not private copies:
+// present pages that pagemap does not mark as file pages (bit 61) were
+// written in this process, and dropping them would lose what was written.
+// When pagemap cannot be read, nothing of r is returned.
+func fileBacked(pm *os.File, r [2]uintptr) [][2]uintptr {
+	const page = 4096
+	n := int((r[1] - r[0]) / page)
+	if n <= 0 || n > 1<<22 {
+		return nil
+	}
+	buf := make([]byte, 8*n)
+	if got, err := pm.ReadAt(buf, int64(r[0]/page*8)); err != nil || got != len(buf) {
+		return nil
+	}
+	var out [][2]uintptr
+	start := r[0]
+	for i := range n {
+		flags := buf[i*8+7] // bits 56-63 of the entry
+		present, file := flags&0x80 != 0, flags&0x20 != 0
+		if present && !file {
+			a := r[0] + uintptr(i)*page
+			if a > start {
+				out = append(out, [2]uintptr{start, a})
+			}
+			start = a + page
+		}
+	}
+	if start < r[1] {
+		out = append(out, [2]uintptr{start, r[1]})
+	}
+	return out
+}
 
 // writableSegments returns the page ranges of the loadable segments of the
 // ELF file exe that are writable in the file's program headers (PT_LOAD

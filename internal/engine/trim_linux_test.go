@@ -267,3 +267,33 @@ func TestTrimKeepsRelro(t *testing.T) {
 		t.Error("no range to trim")
 	}
 }
+
+// TestFileBacked: a private copy of a file page (written in this process)
+// is left out of what Trim may drop, and the file's own pages are kept in.
+func TestFileBacked(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(make([]byte, 4*4096)); err != nil {
+		t.Fatal(err)
+	}
+	b, err := syscall.Mmap(int(f.Fd()), 0, 4*4096, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer syscall.Munmap(b)
+	_ = b[0] + b[3*4096] // file pages, read
+	b[2*4096] = 1        // a private copy
+	pm, err := os.Open("/proc/self/pagemap")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer pm.Close()
+	base := uintptr(unsafe.Pointer(&b[0]))
+	got := fileBacked(pm, [2]uintptr{base, base + 4*4096})
+	want := [][2]uintptr{{base, base + 2*4096}, {base + 3*4096, base + 4*4096}}
+	if !slices.Equal(got, want) {
+		t.Errorf("fileBacked = %x, want %x", got, want)
+	}
+}
