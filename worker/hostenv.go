@@ -63,6 +63,7 @@ func (w *Worker) installHost(g *goja.Object) {
 		Stderr: w.stderr,
 		Warn:   func(msg string) { w.writeErr(msg + "\n") },
 	}
+	env.Capture()
 	w.host = env
 	for _, gl := range host.Registered() {
 		if gl.On != nil && !gl.On(w.cfg.Flags) {

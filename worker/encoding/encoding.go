@@ -126,11 +126,7 @@ var symResourceTypeInspect = goja.NewSymbol("kResourceTypeInspect")
 
 // internalClass is Symbol.for('cloudflare:internal-class') of the isolate.
 func (s *state) internalClass() *goja.Symbol {
-	v, err := s.rt.RunString("Symbol.for('cloudflare:internal-class')")
-	if err != nil {
-		panic(err)
-	}
-	return v.(*goja.Symbol)
+	return s.env.SymbolFor("cloudflare:internal-class")
 }
 
 // typeErrorExecute is WebIDL's conversion failure, in V8's words as workerd

@@ -143,6 +143,9 @@ type Env struct {
 	// Warn writes a one-line runtime warning (no newline) on Stderr.
 	Warn func(msg string)
 
+	symbolFor goja.Callable // the isolate's own Symbol.for (Capture)
+	iterProto *goja.Object  // %IteratorPrototype% (Capture)
+
 	state map[any]any
 	// recent caches state by the words of its key (see State).
 	recent    [32]stateSlot
@@ -157,6 +160,40 @@ type stateSlot struct {
 
 // eface is the layout of an interface value of type any.
 type eface struct{ typ, data unsafe.Pointer }
+
+// Capture remembers the intrinsics that the API packages use, as the
+// isolate has them before any script runs, so that what a script does to
+// its globals (globalThis.Symbol = 1) does not reach mcrepl's own code. The
+// isolate calls it once, when it builds the Env.
+func (env *Env) Capture() {
+	if sym, ok := env.RT.Get("Symbol").(*goja.Object); ok {
+		env.symbolFor, _ = goja.AssertFunction(sym.Get("for"))
+	}
+	arr := env.RT.NewArray()
+	if values, ok := goja.AssertFunction(arr.GetSymbol(goja.SymIterator)); ok {
+		if it, err := values(arr); err == nil {
+			if p := it.(*goja.Object).Prototype(); p != nil {
+				env.iterProto = p.Prototype()
+			}
+		}
+	}
+}
+
+// IteratorPrototype is %IteratorPrototype%, the prototype of the
+// prototypes of the built-in iterators (Capture).
+func (env *Env) IteratorPrototype() *goja.Object { return env.iterProto }
+
+// SymbolFor is Symbol.for(key) with the isolate's own Symbol.for (Capture).
+func (env *Env) SymbolFor(key string) *goja.Symbol {
+	if env.symbolFor != nil {
+		if v, err := env.symbolFor(goja.Undefined(), env.RT.ToValue(key)); err == nil {
+			if sym, ok := v.(*goja.Symbol); ok {
+				return sym
+			}
+		}
+	}
+	panic(env.RT.NewTypeError("Symbol.for is not available"))
+}
 
 // AddReporter adds f to what the end-of-run report asks: an API package
 // lists there what did not happen (a stream read that no chunk answered).

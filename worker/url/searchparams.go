@@ -384,11 +384,7 @@ type paramsIter struct {
 // prototypes inherit from %IteratorPrototype%.
 func (s *state) initIterators() {
 	r := s.env.Realm
-	v, err := s.rt.RunString("Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))")
-	if err != nil {
-		panic(err)
-	}
-	iterProto := v.(*goja.Object)
+	iterProto := s.env.IteratorPrototype()
 	for i, name := range []string{"EntryIterator", "KeyIterator", "ValueIterator"} {
 		_, p := r.Class(name, iterProto, nil)
 		r.Method(p, "next", s.iterNext)

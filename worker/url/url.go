@@ -101,11 +101,7 @@ func st(env *host.Env) *state {
 	return host.State(env, stateKey{}, func() *state {
 		s := &state{env: env, rt: env.RT}
 		host.State(env, builtKey{}, func() *built { return &built{} }).s = s
-		v, err := s.rt.RunString("Symbol.for('cloudflare:internal-class')")
-		if err != nil {
-			panic(err)
-		}
-		s.internalClass = v.(*goja.Symbol)
+		s.internalClass = env.SymbolFor("cloudflare:internal-class")
 		f, err := s.rt.RunString(recordSource)
 		if err != nil {
 			panic(err)

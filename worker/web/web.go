@@ -76,7 +76,7 @@ type state struct {
 func st(env *host.Env) *state {
 	return host.State(env, stateKey{}, func() *state {
 		s := &state{env: env, rt: env.RT}
-		s.internalClass = symbolFor(s.rt, "cloudflare:internal-class")
+		s.internalClass = env.SymbolFor("cloudflare:internal-class")
 		s.registerInspect()
 		return s
 	})
@@ -97,20 +97,6 @@ func (s *state) nav() *state {
 		s.initNavigator()
 	}
 	return s
-}
-
-// symbolFor is Symbol.for(key), called from Go (compiling it as a script
-// would cost a parse and a compilation).
-func symbolFor(rt *goja.Runtime, key string) *goja.Symbol {
-	f, ok := goja.AssertFunction(rt.Get("Symbol").(*goja.Object).Get("for"))
-	if !ok {
-		panic("Symbol.for is not a function")
-	}
-	v, err := f(goja.Undefined(), rt.ToValue(key))
-	if err != nil {
-		panic(err)
-	}
-	return v.(*goja.Symbol)
 }
 
 // finishProto gives a class prototype workerd's layout after its members:
