@@ -142,6 +142,8 @@ type Cloner struct {
 	lent lentSlices
 	// model is the Date that cloned Dates are copies of (dates.go); nil until the first.
 	model *goja.Object
+	// plain and array are the models of cloned ordinary objects and arrays (models.go).
+	plain, array *goja.Object
 }
 
 // lentSlices are the parts of a shared Message that structuredClone hands back (recycle).
@@ -242,14 +244,14 @@ func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 	if d == nil {
 		d = new(deserializer)
 	}
-	*d = deserializer{c: c, m: m, data: m.data, objs: d.objs}
+	*d = deserializer{c: c, m: m, data: m.data, objs: d.objs, lengths: d.lengths}
 	if cap(d.objs) < m.objects {
 		d.objs = make([]*goja.Object, 0, m.objects)
 	}
 	var v goja.Value
 	ex := c.rt.Try(func() { v = d.read() })
 	clear(d.objs)
-	*d = deserializer{objs: d.objs[:0]} // holds nothing of the message or its clone
+	*d = deserializer{objs: d.objs[:0], lengths: d.lengths} // holds nothing of the message or its clone
 	c.spare = d
 	if ex != nil {
 		return nil, ex

@@ -25,6 +25,10 @@ type deserializer struct {
 	dict  []unistring.String // the dictionary of keys, read at its first key
 	args  [3]goja.Value      // arguments of built-ins, which keep neither them nor the slice
 	objs  []*goja.Object     // by id
+	// lengths are slots for the names of arrays' length properties, each used by one array;
+	// what is left of a block serves the next deserializations too (a message of a few arrays
+	// does not take a block of its own). A block stays alive while one of its arrays does.
+	lengths []unistring.String
 }
 
 // corrupt reports a Message that this package did not write. It cannot happen: Messages are
@@ -99,6 +103,17 @@ func (d *deserializer) propNames(n int) []unistring.String {
 	names := d.names[:0:n]
 	d.names = d.names[n:]
 	return names
+}
+
+// lengthName returns a slot for the name of an array's length property (newArray), from a
+// block of them: one allocation for many arrays instead of one each.
+func (d *deserializer) lengthName() *unistring.String {
+	if len(d.lengths) == 0 {
+		d.lengths = make([]unistring.String, 32)
+	}
+	p := &d.lengths[0]
+	d.lengths = d.lengths[1:]
+	return p
 }
 
 // str returns b, bytes of the message's stream, as the next string of the block of string
@@ -292,9 +307,16 @@ func (d *deserializer) read() goja.Value {
 	case tRef:
 		return d.objs[d.uvarint()]
 	case tObject:
+		n := d.u32()
+		if d.c.fast && n > 8 && fast.model.ok {
+			// NewObject's map would be replaced by one with room for n (readPropsFast).
+			o := fast.newPlain(d.c.plainModel(), n)
+			d.register(o)
+			d.readKeyed(n, d.propNames(n), fast.values(implData(o)), o)
+			return o
+		}
 		o := rt.NewObject()
 		d.register(o)
-		n := d.u32()
 		if d.c.fast {
 			d.readPropsFast(o, n)
 		} else {
@@ -305,7 +327,12 @@ func (d *deserializer) read() goja.Value {
 		flags := d.byte()
 		n := d.uvarint()
 		if d.c.fast {
-			o := rt.NewArray()
+			var o *goja.Object
+			if fast.model.ok {
+				o = fast.newArray(d.c.arrayModel(), d.lengthName())
+			} else {
+				o = rt.NewArray()
+			}
 			d.register(o)
 			elems := make([]goja.Value, n)
 			for j := range elems {

@@ -73,6 +73,9 @@ type layout struct {
 	smallInts [256]goja.Value
 	// date is the layout of Dates (dates.go); date.ok false: Dates are made by the constructor.
 	date dateLayout
+	// model is the layout of the copies of ordinary objects and arrays (models.go); model.ok
+	// false: they are made by NewObject and NewArray.
+	model modelLayout
 }
 
 const smallIntMin = -16
@@ -237,6 +240,7 @@ func (l *layout) learn() bool {
 	}
 	// Not needed for the rest: without it, Dates are made by the constructor.
 	l.learnDate(rt, rt.Get("Date"), plainT)
+	l.learnModels(rt, plainT, arrayT)
 	return true
 }
 

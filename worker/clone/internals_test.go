@@ -23,6 +23,9 @@ func TestFastPathsAreActive(t *testing.T) {
 	if !fast.date.ok {
 		t.Error("goja's layout changed: cloned Dates are made by the constructor (see dates.go)")
 	}
+	if !fast.model.ok {
+		t.Error("goja's layout changed: cloned objects and arrays are made by NewObject and NewArray (see models.go)")
+	}
 	for name, f := range map[string]goja.Callable{"hasOwnProperty": c.in.hasOwn, "Map.prototype.set": c.in.mapSet} {
 		if reflect.ValueOf(f).Pointer() == reflect.ValueOf(goja.Callable(nil)).Pointer() {
 			t.Errorf("%s: no Callable", name)
@@ -314,5 +317,57 @@ func TestSharedKeysCloned(t *testing.T) {
 	}
 	if !v.ToBoolean() {
 		t.Error("keys did not come back as they were")
+	}
+}
+
+// TestClonedModels: cloned ordinary objects of more than 8 properties and cloned arrays, copies
+// of the Cloner's models (models.go), are objects of their own: what is done to one changes
+// neither the source, nor another clone, nor the next clones.
+func TestClonedModels(t *testing.T) {
+	rt, c := newTestRuntime(t, Options{})
+	rt.Set("structuredClone", c.structuredClone)
+	v, err := rt.RunString(`
+		const big = {};
+		for (let i = 0; i < 12; i++) big["p" + i] = i;
+		big[7] = "seven";
+		const src = { big, arr: [1, "two", { x: 3 }], empty: [], withProps: Object.assign([1, 2], { extra: "e" }) };
+		const a = structuredClone(src), b = structuredClone(src);
+		const out = [];
+		const see = (x) => out.push(Array.isArray(x), Object.getPrototypeOf(x) === (Array.isArray(x) ? Array.prototype : Object.prototype),
+			Object.keys(x).join(), Object.getOwnPropertyNames(x).join(), JSON.stringify(x), Object.isExtensible(x));
+		for (const k of ["big", "arr", "empty", "withProps"]) see(a[k]);
+		a.big.q = 1; delete a.big.p0; a.big[1] = 1;
+		a.arr.push(4); a.arr.y = 5; a.arr.length = 1; a.empty[3] = 3; a.withProps.extra2 = 1; delete a.withProps.extra;
+		Object.defineProperty(a.empty, "length", { writable: false });
+		for (const k of ["big", "arr", "empty", "withProps"]) { see(a[k]); see(b[k]); see(src[k]); }
+		const c2 = structuredClone(src);
+		for (const k of ["big", "arr", "empty", "withProps"]) see(c2[k]);
+		out.push(JSON.stringify(Object.getOwnPropertyDescriptor(a.empty, "length")), JSON.stringify(Object.getOwnPropertyDescriptor(c2.empty, "length")));
+		JSON.stringify(out);
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := rt.RunString(`
+		const out2 = [];
+		const see2 = (x) => out2.push(Array.isArray(x), Object.getPrototypeOf(x) === (Array.isArray(x) ? Array.prototype : Object.prototype),
+			Object.keys(x).join(), Object.getOwnPropertyNames(x).join(), JSON.stringify(x), Object.isExtensible(x));
+		const copy = (x) => { const y = Array.isArray(x) ? [] : {}; for (const k of Object.keys(x)) y[k] = x[k] && typeof x[k] === "object" ? copy(x[k]) : x[k]; return y; };
+		const a2 = copy(src), b2 = copy(src);
+		for (const k of ["big", "arr", "empty", "withProps"]) see2(a2[k]);
+		a2.big.q = 1; delete a2.big.p0; a2.big[1] = 1;
+		a2.arr.push(4); a2.arr.y = 5; a2.arr.length = 1; a2.empty[3] = 3; a2.withProps.extra2 = 1; delete a2.withProps.extra;
+		Object.defineProperty(a2.empty, "length", { writable: false });
+		for (const k of ["big", "arr", "empty", "withProps"]) { see2(a2[k]); see2(b2[k]); see2(src[k]); }
+		const c3 = copy(src);
+		for (const k of ["big", "arr", "empty", "withProps"]) see2(c3[k]);
+		out2.push(JSON.stringify(Object.getOwnPropertyDescriptor(a2.empty, "length")), JSON.stringify(Object.getOwnPropertyDescriptor(c3.empty, "length")));
+		JSON.stringify(out2);
+	`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.String() != want.String() {
+		t.Errorf("got  %s\nwant %s", v, want)
 	}
 }
