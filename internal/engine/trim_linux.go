@@ -27,8 +27,9 @@ import (
 // the init functions of its ~160 packages leave about 11 MiB of it mapped,
 // parsing the command line 2 MiB more, building an isolate (goja.New and
 // the builtins) 5 MiB more, most of which is never read again. The engine
-// calls Trim at two phase boundaries (after init function 79, and after
-// parsing the command line, before building the isolate), so that a short
+// calls Trim at two phase boundaries (after init function 79, and once
+// goja.New has made the isolate's runtime, before the builtins and the APIs
+// are installed in it), so that a short
 // script's peak RSS is what the later phases map, not the sum of all of
 // them; each trim costs the refaults of the pages the next phases use
 // again, so there are as few as keep the peak under 15 MiB
