@@ -145,6 +145,7 @@ type Env struct {
 
 	symbolFor goja.Callable // the isolate's own Symbol.for (Capture)
 	iterProto *goja.Object  // %IteratorPrototype% (Capture)
+	intr      Intrinsics    // (Capture)
 
 	state map[any]any
 	// recent caches state by the words of its key (see State).
@@ -161,22 +162,176 @@ type stateSlot struct {
 // eface is the layout of an interface value of type any.
 type eface struct{ typ, data unsafe.Pointer }
 
+// Intrinsics are the built-in objects and functions the API packages use,
+// as the isolate has them before any script runs (Env.Capture): a script
+// that writes globalThis.Object, Reflect, JSON, Promise, Uint8Array, ...
+// changes none of them. A field is nil when the isolate had no such value.
+type Intrinsics struct {
+	ObjectProto              *goja.Object  // Object.prototype
+	GetOwnPropertyDescriptor goja.Callable // Object.getOwnPropertyDescriptor
+	DefineProperty           goja.Callable // Object.defineProperty
+	ReflectOwnKeys           goja.Callable // Reflect.ownKeys
+	Error                    *goja.Object  // the Error constructor
+	TypeError                *goja.Object  // the TypeError constructor
+	RangeError               *goja.Object  // the RangeError constructor
+	PromiseThen              goja.Callable // Promise.prototype.then
+	ArrayBuffer              *goja.Object  // the ArrayBuffer constructor (the guarded one)
+	IsView                   goja.Callable // ArrayBuffer.isView
+	Uint8Array               *goja.Object  // the Uint8Array constructor (the guarded one)
+	TypedArrayProto          *goja.Object  // %TypedArray%.prototype
+	DataView                 *goja.Object  // the DataView constructor
+	DataViewProto            *goja.Object  // DataView.prototype
+	JSONParse                goja.Callable // JSON.parse (the guarded one)
+	JSONStringify            goja.Callable // JSON.stringify (the guarded one)
+
+	// ownKeysFn and gopdFn are Reflect.ownKeys and
+	// Object.getOwnPropertyDescriptor as objects, for JavaScript helpers.
+	ownKeysFn, gopdFn goja.Value
+	typedArrays       [len(typedArrayNames)]*goja.Object
+}
+
+// typedArrayNames are the typed array constructors Capture keeps (the
+// guards wrap each before any script, so reading them costs nothing more;
+// goja has no Float16Array yet).
+var typedArrayNames = [...]string{"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+	"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Float16Array"}
+
+// TypedArray is the typed array constructor name (Int8Array, ...,
+// Float16Array) as the isolate had it before any script; nil when there
+// was none.
+func (in *Intrinsics) TypedArray(name string) *goja.Object {
+	for i, n := range typedArrayNames {
+		if n == name {
+			return in.typedArrays[i]
+		}
+	}
+	return nil
+}
+
 // Capture remembers the intrinsics that the API packages use, as the
 // isolate has them before any script runs, so that what a script does to
 // its globals (globalThis.Symbol = 1) does not reach mcrepl's own code. The
-// isolate calls it once, when it builds the Env.
+// isolate calls it once, when it builds the Env, after the builtins and
+// guards are installed: every value it reads is already materialized.
 func (env *Env) Capture() {
-	if sym, ok := env.RT.Get("Symbol").(*goja.Object); ok {
+	rt := env.RT
+	g := rt.GlobalObject()
+	if sym, ok := g.Get("Symbol").(*goja.Object); ok {
 		env.symbolFor, _ = goja.AssertFunction(sym.Get("for"))
 	}
-	arr := env.RT.NewArray()
+	arr := rt.NewArray()
 	if values, ok := goja.AssertFunction(arr.GetSymbol(goja.SymIterator)); ok {
-		if it, err := values(arr); err == nil {
-			if p := it.(*goja.Object).Prototype(); p != nil {
-				env.iterProto = p.Prototype()
+		if v, err := values(arr); err == nil {
+			if it, ok := v.(*goja.Object); ok {
+				if p := it.Prototype(); p != nil {
+					env.iterProto = p.Prototype()
+				}
 			}
 		}
 	}
+	in := &env.intr
+	obj := func(o *goja.Object, name string) *goja.Object {
+		if o == nil {
+			return nil
+		}
+		v, _ := o.Get(name).(*goja.Object)
+		return v
+	}
+	fn := func(o *goja.Object, name string) goja.Callable {
+		if o == nil {
+			return nil
+		}
+		f, _ := goja.AssertFunction(o.Get(name))
+		return f
+	}
+	object := obj(g, "Object")
+	in.ObjectProto = obj(object, "prototype")
+	if gopd := obj(object, "getOwnPropertyDescriptor"); gopd != nil {
+		in.gopdFn = gopd
+		in.GetOwnPropertyDescriptor, _ = goja.AssertFunction(gopd)
+	}
+	in.DefineProperty = fn(object, "defineProperty")
+	if ownKeys := obj(obj(g, "Reflect"), "ownKeys"); ownKeys != nil {
+		in.ownKeysFn = ownKeys
+		in.ReflectOwnKeys, _ = goja.AssertFunction(ownKeys)
+	}
+	in.Error, in.TypeError, in.RangeError = obj(g, "Error"), obj(g, "TypeError"), obj(g, "RangeError")
+	in.PromiseThen = fn(obj(obj(g, "Promise"), "prototype"), "then")
+	in.ArrayBuffer = obj(g, "ArrayBuffer")
+	in.IsView = fn(in.ArrayBuffer, "isView")
+	in.Uint8Array = obj(g, "Uint8Array")
+	if in.Uint8Array != nil {
+		// %TypedArray% is Uint8Array's [[Prototype]] (the guard keeps it).
+		in.TypedArrayProto = obj(in.Uint8Array.Prototype(), "prototype")
+	}
+	in.DataView = obj(g, "DataView")
+	in.DataViewProto = obj(in.DataView, "prototype")
+	for i, name := range typedArrayNames {
+		in.typedArrays[i] = obj(g, name)
+	}
+	json := obj(g, "JSON")
+	in.JSONParse, in.JSONStringify = fn(json, "parse"), fn(json, "stringify")
+}
+
+// Intrinsics are the values Capture took. Loop goroutine only; read them,
+// never write them.
+func (env *Env) Intrinsics() *Intrinsics { return &env.intr }
+
+// ReflectOwnKeysValue is Reflect.ownKeys as a JavaScript value (for a
+// helper written in JavaScript); undefined when there was none.
+func (in *Intrinsics) ReflectOwnKeysValue() goja.Value { return orUndefined(in.ownKeysFn) }
+
+// GetOwnPropertyDescriptorValue is Object.getOwnPropertyDescriptor as a
+// JavaScript value; undefined when there was none.
+func (in *Intrinsics) GetOwnPropertyDescriptorValue() goja.Value { return orUndefined(in.gopdFn) }
+
+func orUndefined(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// Getter is the get function of o's own accessor property key, read with
+// the original Object.getOwnPropertyDescriptor; nil when there is none.
+func (in *Intrinsics) Getter(rt *goja.Runtime, o *goja.Object, key goja.Value) goja.Callable {
+	if in.GetOwnPropertyDescriptor == nil || o == nil {
+		return nil
+	}
+	d, err := in.GetOwnPropertyDescriptor(goja.Undefined(), o, key)
+	if err != nil {
+		return nil
+	}
+	desc, ok := d.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	f, _ := goja.AssertFunction(desc.Get("get"))
+	return f
+}
+
+// NewError makes an error of the captured constructor ctor (in.TypeError,
+// in.RangeError, ...) with msg; goja's own TypeError when ctor is nil.
+func (in *Intrinsics) NewError(rt *goja.Runtime, ctor *goja.Object, msg string) *goja.Object {
+	if ctor != nil {
+		if o, err := rt.New(ctor, rt.ToValue(msg)); err == nil {
+			return o
+		}
+	}
+	return rt.NewTypeError(msg)
+}
+
+// NewUint8Array makes a Uint8Array over ab (no copy) with the captured
+// constructor.
+func (in *Intrinsics) NewUint8Array(rt *goja.Runtime, ab goja.ArrayBuffer) *goja.Object {
+	if in.Uint8Array == nil {
+		panic(rt.NewTypeError("Uint8Array is not available"))
+	}
+	o, err := rt.New(in.Uint8Array, rt.ToValue(ab))
+	if err != nil {
+		panic(err)
+	}
+	return o
 }
 
 // IteratorPrototype is %IteratorPrototype%, the prototype of the
