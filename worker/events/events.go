@@ -174,6 +174,11 @@ func New(rt *goja.Runtime, env Env) *Realm {
 	return r
 }
 
+// Ctor is the realm's own constructor name (Event, EventTarget,
+// AbortController, DOMException, ...), whatever the script did to the
+// global of that name; nil for a name the realm has no class of.
+func (r *Realm) Ctor(name string) *goja.Object { return r.ctors[name] }
+
 // Runtime is the realm's runtime.
 func (r *Realm) Runtime() *goja.Runtime { return r.rt }
 
@@ -377,11 +382,11 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 			return this
 		})
 		msg := "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function."
-		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg), r.global.Get("TypeError"))
+		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
 		if err != nil {
 			panic(err)
 		}
-		c = v.(*goja.Object)
+		c = v.(*goja.Object) // the factory's function, which reads nothing a script can change
 		r.nativeLooking[c] = name
 		defProto = c.Get("prototype").(*goja.Object)
 	}
@@ -394,29 +399,52 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 	return c, proto
 }
 
-// classSource builds the JS side of a constructible class.
-// The function reads nothing user code can change: TypeError is the
-// original, and the arguments object is passed as is (a spread would run
-// the array iterator).
-const classSource = `(function (name, construct, msg, TypeError) {
-	const C = function () {
-		if (new.target === undefined) throw new TypeError(msg);
-		return construct(new.target, arguments);
+// classSource builds the JS side of a constructible class: run when the
+// realm is made, before any script, with the original Object.defineProperty
+// and TypeError, it returns the factory, which reads nothing user code can
+// change (the arguments object is passed as is: a spread would run the
+// array iterator).
+const classSource = `(function (defineProperty, TypeError) {
+	return function (name, construct, msg) {
+		const C = function () {
+			if (new.target === undefined) throw new TypeError(msg);
+			return construct(new.target, arguments);
+		};
+		defineProperty(C, 'name', { value: name });
+		return C;
 	};
-	Object.defineProperty(C, 'name', { value: name });
-	return C;
 })`
 
 // initClasses prepares Class: the factory of constructors, and a
-// Function.prototype.toString that shows them as native code.
+// Function.prototype.toString that shows them as native code. Before any
+// script runs.
 func (r *Realm) initClasses() {
 	v, err := r.rt.RunString(classSource)
 	if err != nil {
 		panic(err)
 	}
-	r.classFactory, _ = goja.AssertFunction(v)
+	outer, _ := goja.AssertFunction(v)
+	var defineProperty, typeError goja.Value = goja.Undefined(), goja.Undefined()
+	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
+		defineProperty = oc.Get("defineProperty")
+	}
+	if tc, ok := r.global.Get("TypeError").(*goja.Object); ok {
+		typeError = tc
+	}
+	f, err := outer(goja.Undefined(), defineProperty, typeError)
+	if err != nil {
+		panic(err)
+	}
+	r.classFactory, _ = goja.AssertFunction(f)
 	r.nativeLooking = map[*goja.Object]string{}
-	fnProto := r.global.Get("Function").(*goja.Object).Get("prototype").(*goja.Object)
+	fc, _ := r.global.Get("Function").(*goja.Object)
+	if fc == nil {
+		return
+	}
+	fnProto, _ := fc.Get("prototype").(*goja.Object)
+	if fnProto == nil {
+		return
+	}
 	orig, _ := goja.AssertFunction(fnProto.Get("toString"))
 	_ = fnProto.DefineDataProperty("toString", r.Func("toString", 0, func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.This.(*goja.Object); ok {
