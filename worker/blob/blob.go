@@ -124,7 +124,7 @@ func stateOf(env *host.Env) *state {
 
 func newState(env *host.Env) *state {
 	s := &state{env: env, rt: env.RT}
-	s.buf = newBufferReader(env.RT)
+	s.buf = newBufferReader(env)
 	r := env.Realm
 	s.blobCtor, s.blobProto = r.Class("Blob", nil, s.construct)
 	s.fileCtor, s.fileProto = r.Class("File", s.blobProto, s.constructFile)

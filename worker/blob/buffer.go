@@ -4,6 +4,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // bufferReader reads the bytes of ArrayBuffers and their views through the
@@ -21,30 +23,17 @@ var (
 	typeAnySlice    = reflect.TypeFor[[]any]()
 )
 
-func newBufferReader(rt *goja.Runtime) bufferReader {
-	g := rt.GlobalObject()
-	getter := func(proto *goja.Object, name string) goja.Callable {
-		var out goja.Callable
-		desc, err := rt.RunString(`(p, n) => Object.getOwnPropertyDescriptor(p, n).get`)
-		if err == nil {
-			f, _ := goja.AssertFunction(desc)
-			if v, err := f(goja.Undefined(), proto, rt.ToValue(name)); err == nil {
-				out, _ = goja.AssertFunction(v)
-			}
-		}
-		return out
-	}
-	ab := g.Get("ArrayBuffer").(*goja.Object)
-	isView, _ := goja.AssertFunction(ab.Get("isView"))
-	u8 := g.Get("Uint8Array").(*goja.Object)
-	taProto := u8.Get("prototype").(*goja.Object).Prototype()
-	dvProto := g.Get("DataView").(*goja.Object).Get("prototype").(*goja.Object)
+// newBufferReader takes the isolate's original intrinsics (host.Intrinsics),
+// not the script's globals.
+func newBufferReader(env *host.Env) bufferReader {
+	rt := env.RT
+	in := env.Intrinsics()
 	return bufferReader{
 		rt:         rt,
-		isView:     isView,
-		taBuffer:   getter(taProto, "buffer"),
-		dvBuffer:   getter(dvProto, "buffer"),
-		uint8Array: u8,
+		isView:     in.IsView,
+		taBuffer:   in.Getter(rt, in.TypedArrayProto, rt.ToValue("buffer")),
+		dvBuffer:   in.Getter(rt, in.DataViewProto, rt.ToValue("buffer")),
+		uint8Array: in.Uint8Array,
 	}
 }
 

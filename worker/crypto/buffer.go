@@ -4,6 +4,8 @@ import (
 	"reflect"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // viewKind is what a BufferSource is.
@@ -33,21 +35,14 @@ var (
 	typeFloat64s    = reflect.TypeFor[[]float64]()
 )
 
-func newBuffers(rt *goja.Runtime) *buffers {
-	g := rt.GlobalObject()
-	gopd, _ := goja.AssertFunction(g.Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
-	getter := func(proto *goja.Object, name string) goja.Callable {
-		d, err := gopd(goja.Undefined(), proto, rt.ToValue(name))
-		if err != nil {
-			panic(err)
-		}
-		f, _ := goja.AssertFunction(d.(*goja.Object).Get("get"))
-		return f
-	}
-	isView, _ := goja.AssertFunction(g.Get("ArrayBuffer").(*goja.Object).Get("isView"))
-	taProto := g.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object).Prototype()
-	dvProto := g.Get("DataView").(*goja.Object).Get("prototype").(*goja.Object)
-	return &buffers{rt: rt, isView: isView, taBuffer: getter(taProto, "buffer"), dvBuffer: getter(dvProto, "buffer")}
+// newBuffers takes the isolate's original intrinsics (host.Intrinsics),
+// not the script's globals.
+func newBuffers(env *host.Env) *buffers {
+	rt := env.RT
+	in := env.Intrinsics()
+	return &buffers{rt: rt, isView: in.IsView,
+		taBuffer: in.Getter(rt, in.TypedArrayProto, rt.ToValue("buffer")),
+		dvBuffer: in.Getter(rt, in.DataViewProto, rt.ToValue("buffer"))}
 }
 
 // read returns the bytes v shows (aliasing its memory; nil when detached)

@@ -107,15 +107,13 @@ func stateOf(env *host.Env) *state {
 }
 
 func newState(env *host.Env) *state {
-	s := &state{env: env, rt: env.RT, realm: env.Realm, buf: newBuffers(env.RT),
+	s := &state{env: env, rt: env.RT, realm: env.Realm, buf: newBuffers(env),
 		preserveExponent: env.Flags.Enabled("crypto_preserve_public_exponent")}
-	g := env.RT.GlobalObject()
-	s.objectProto = g.Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
-	s.uint8Array = g.Get("Uint8Array").(*goja.Object)
-	json := g.Get("JSON").(*goja.Object)
-	s.jsonStringify, _ = goja.AssertFunction(json.Get("stringify"))
-	s.jsonParse, _ = goja.AssertFunction(json.Get("parse"))
-	s.promiseThen, _ = goja.AssertFunction(g.Get("Promise").(*goja.Object).Get("prototype").(*goja.Object).Get("then"))
+	in := env.Intrinsics() // the isolate's own, not the script's globals
+	s.objectProto = in.ObjectProto
+	s.uint8Array = in.Uint8Array
+	s.jsonStringify, s.jsonParse = in.JSONStringify, in.JSONParse
+	s.promiseThen = in.PromiseThen
 	s.noop = env.Realm.Func("", 0, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	r := env.Realm
 	s.cryptoCtor, s.cryptoProto = r.Class("Crypto", nil, nil)

@@ -79,12 +79,8 @@ func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder 
 func truthy(v goja.Value) bool { return v != nil && v.ToBoolean() }
 
 func (s *state) newRangeError(msg string) *goja.Object {
-	c, _ := s.env.Global.Get("RangeError").(*goja.Object)
-	o, err := s.rt.New(c, s.rt.ToValue(msg))
-	if err != nil {
-		panic(err)
-	}
-	return o
+	in := s.env.Intrinsics()
+	return in.NewError(s.rt, in.RangeError, msg)
 }
 
 func (s *state) decode(call goja.FunctionCall) goja.Value {

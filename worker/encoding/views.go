@@ -26,28 +26,16 @@ func viewsOf(env *host.Env) *views {
 	return host.State(env, viewsKey{}, func() *views {
 		rt := env.RT
 		v := &views{rt: rt}
-		getter := func(proto goja.Value, name goja.Value) goja.Callable {
-			d, err := rt.RunString("(p, n) => Object.getOwnPropertyDescriptor(p, n).get")
-			if err != nil {
-				panic(err)
-			}
-			f, _ := goja.AssertFunction(d)
-			g, err := f(goja.Undefined(), proto, name)
-			if err != nil {
-				panic(err)
-			}
-			c, _ := goja.AssertFunction(g)
-			return c
-		}
-		u8, _ := rt.GlobalObject().Get("Uint8Array").(*goja.Object)
-		v.uint8Array = u8
-		ta := u8.Prototype().Get("prototype")
-		v.taByteLength = getter(ta, rt.ToValue("byteLength"))
-		v.taTag = getter(ta, goja.SymToStringTag)
-		dv := rt.GlobalObject().Get("DataView").(*goja.Object).Get("prototype")
-		v.dvBuffer = getter(dv, rt.ToValue("buffer"))
-		v.dvByteOffset = getter(dv, rt.ToValue("byteOffset"))
-		v.dvByteLength = getter(dv, rt.ToValue("byteLength"))
+		// The isolate's original intrinsics (host.Intrinsics), not the
+		// script's globals.
+		in := env.Intrinsics()
+		v.uint8Array = in.Uint8Array
+		ta, dv := in.TypedArrayProto, in.DataViewProto
+		v.taByteLength = in.Getter(rt, ta, rt.ToValue("byteLength"))
+		v.taTag = in.Getter(rt, ta, goja.SymToStringTag)
+		v.dvBuffer = in.Getter(rt, dv, rt.ToValue("buffer"))
+		v.dvByteOffset = in.Getter(rt, dv, rt.ToValue("byteOffset"))
+		v.dvByteLength = in.Getter(rt, dv, rt.ToValue("byteLength"))
 		return v
 	})
 }

@@ -339,7 +339,10 @@ func (s *state) initBody() {
 		return rt.ToValue(decodeUTF8(data))
 	})
 	method("json", func(_ owner, data []byte) goja.Value {
-		parse, _ := goja.AssertFunction(s.env.Global.Get("JSON").ToObject(rt).Get("parse"))
+		parse := s.env.Intrinsics().JSONParse
+		if parse == nil {
+			panic(s.typeError("JSON.parse is not available"))
+		}
 		v, err := parse(goja.Undefined(), rt.ToValue(decodeUTF8(data)))
 		if err != nil {
 			panic(err)
@@ -401,7 +404,10 @@ func decodeUTF8(b []byte) string {
 
 // jsonString is JSON.stringify for Response.json.
 func (s *state) jsonString(v goja.Value) string {
-	stringify, _ := goja.AssertFunction(s.env.Global.Get("JSON").ToObject(s.rt).Get("stringify"))
+	stringify := s.env.Intrinsics().JSONStringify
+	if stringify == nil {
+		panic(s.typeError("JSON.stringify is not available"))
+	}
 	out, err := stringify(goja.Undefined(), v)
 	if err != nil {
 		panic(err)

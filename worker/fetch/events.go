@@ -51,7 +51,7 @@ func eventsOf(env *host.Env) *eventClasses {
 func newEventClasses(env *host.Env) *eventClasses {
 	r := env.Realm
 	c := &eventClasses{}
-	eventProto := env.Global.Get("Event").ToObject(env.RT).Get("prototype").(*goja.Object)
+	eventProto, _ := r.Ctor("Event").Get("prototype").(*goja.Object) // the realm's own Event
 	c.extendable, c.extendableProto = r.Class("ExtendableEvent", eventProto, nil)
 	c.fetch, c.fetchProto = r.Class("FetchEvent", c.extendableProto, nil)
 	c.scheduled, c.scheduledProto = r.Class("ScheduledEvent", c.extendableProto, nil)

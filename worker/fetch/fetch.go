@@ -67,8 +67,7 @@ type state struct {
 	responses slots[response]
 	forms     slots[formData]
 
-	then    goja.Callable // Promise.prototype.then, taken before user code runs
-	helpers *goja.Object  // the JS helpers (helpers.go)
+	then goja.Callable // Promise.prototype.then, taken before user code runs
 
 }
 

@@ -4,37 +4,18 @@ import (
 	"github.com/dop251/goja"
 )
 
-// helpersSource finds %IteratorPrototype%, which Headers' and FormData's
-// iterators inherit from, before user code can change it.
-const helpersSource = `(function (Object) {
-	'use strict';
-	const iteratorProto = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-	return { iteratorProto };
-})`
-
 func (s *state) initHelpers() {
-	fn, err := s.rt.RunString(helpersSource)
-	if err != nil {
-		panic(err)
+	// %IteratorPrototype%, which Headers' and FormData's iterators inherit
+	// from, as the isolate had it before any script (host.Env.Capture).
+	s.iteratorProto = s.env.IteratorPrototype()
+	if s.iteratorProto == nil {
+		s.iteratorProto = s.rt.NewObject()
 	}
-	call, _ := goja.AssertFunction(fn)
-	g := s.env.Global
-	v, err := call(goja.Undefined(), g.Get("Object"))
-	if err != nil {
-		panic(err)
-	}
-	s.helpers = v.(*goja.Object)
-	s.iteratorProto = s.helpers.Get("iteratorProto").(*goja.Object)
 }
 
 // u8 makes a Uint8Array over a copy-free ArrayBuffer of b.
 func (s *state) u8(b []byte) goja.Value {
-	ab := s.rt.NewArrayBuffer(b)
-	v, err := s.rt.New(s.env.Global.Get("Uint8Array"), s.rt.ToValue(ab))
-	if err != nil {
-		panic(err)
-	}
-	return v
+	return s.env.Intrinsics().NewUint8Array(s.rt, s.rt.NewArrayBuffer(b))
 }
 
 // bufferBytes returns the bytes of an ArrayBuffer or ArrayBuffer view
@@ -48,9 +29,11 @@ func (s *state) bufferBytes(v goja.Value) ([]byte, bool) {
 	case goja.ArrayBuffer:
 		return x.Bytes(), true
 	}
-	abCtor := s.env.Global.Get("ArrayBuffer").(*goja.Object)
-	isView, _ := goja.AssertFunction(abCtor.Get("isView"))
-	res, err := isView(abCtor, o)
+	in := s.env.Intrinsics()
+	if in.IsView == nil {
+		return nil, false
+	}
+	res, err := in.IsView(in.ArrayBuffer, o)
 	if err != nil || !res.ToBoolean() {
 		return nil, false
 	}

@@ -101,12 +101,12 @@ func (q *request) signalObj(s *state) *goja.Object {
 		q.signal = s.newSignal()
 		return q.signal
 	}
-	ac, err := s.rt.New(s.env.Global.Get("AbortController"))
+	ac, err := s.rt.New(s.env.Realm.Ctor("AbortController"))
 	if err != nil {
 		panic(err)
 	}
 	q.ctrl = ac
-	q.signal = ac.Get("signal").(*goja.Object)
+	q.signal = s.signalOf(ac)
 	if q.clientGone {
 		q.abortIncoming(s)
 	}
@@ -115,11 +115,20 @@ func (q *request) signalObj(s *state) *goja.Object {
 
 // newSignal makes a fresh AbortSignal through AbortController.
 func (s *state) newSignal() *goja.Object {
-	ac, err := s.rt.New(s.env.Global.Get("AbortController"))
+	ac, err := s.rt.New(s.env.Realm.Ctor("AbortController"))
 	if err != nil {
 		panic(err)
 	}
-	return ac.Get("signal").(*goja.Object)
+	return s.signalOf(ac)
+}
+
+// signalOf is an AbortController's signal.
+func (s *state) signalOf(ac *goja.Object) *goja.Object {
+	sig, ok := ac.Get("signal").(*goja.Object)
+	if !ok {
+		panic(s.typeError("AbortController.prototype.signal is not an AbortSignal"))
+	}
+	return sig
 }
 
 // newRequest is the Request constructor's steps (Fetch §5.4, as workerd

@@ -137,12 +137,8 @@ func (s *state) wrapResponse(p *response) *goja.Object {
 }
 
 func (s *state) rangeError(msg string) goja.Value {
-	ctor := s.env.Global.Get("RangeError")
-	v, err := s.rt.New(ctor, s.rt.ToValue(msg))
-	if err != nil {
-		panic(err)
-	}
-	return v
+	in := s.env.Intrinsics()
+	return in.NewError(s.rt, in.RangeError, msg)
 }
 
 // toUint16 is WebIDL's unsigned short conversion.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
 
@@ -108,8 +109,9 @@ func timeouts(env *host.Env) *tmState {
 			s.clear(t)
 			return this
 		})
-		if dispose, ok := rt.Get("Symbol").ToObject(rt).Get("dispose").(*goja.Symbol); ok {
-			_ = proto.DefineDataPropertySymbol(dispose, r.Func("[Symbol.dispose]", 0, func(call goja.FunctionCall) goja.Value {
+		{
+			// The one Symbol.dispose is, whatever the script did to Symbol.
+			_ = proto.DefineDataPropertySymbol(builtins.SymDispose, r.Func("[Symbol.dispose]", 0, func(call goja.FunctionCall) goja.Value {
 				s.clear(timeoutOf(call.This))
 				return goja.Undefined()
 			}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)

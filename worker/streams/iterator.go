@@ -17,9 +17,15 @@ type asyncIterator struct {
 // it has async generators, else an object with the same
 // [Symbol.asyncIterator]() { return this }.
 func asyncIteratorPrototype(rt *goja.Runtime, sym *goja.Symbol) *goja.Object {
-	if v, err := rt.RunString("Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype)"); err == nil {
-		if o, ok := v.(*goja.Object); ok {
-			return o
+	// Read in Go from an async generator function (the source names no
+	// global): its [[Prototype]] is %AsyncGeneratorFunction.prototype%, whose
+	// prototype property is %AsyncGeneratorPrototype%, whose [[Prototype]]
+	// is %AsyncIteratorPrototype%.
+	if v, err := rt.RunString("(async function* () {})"); err == nil {
+		if f, ok := v.(*goja.Object); ok && f.Prototype() != nil {
+			if gp, ok := f.Prototype().Get("prototype").(*goja.Object); ok && gp.Prototype() != nil {
+				return gp.Prototype()
+			}
 		}
 	}
 	o := rt.NewObject()

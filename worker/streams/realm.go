@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
@@ -46,15 +47,20 @@ func newRealm(env *host.Env) *realm {
 	rt := env.RT
 	r := &realm{env: env, rt: rt, ev: env.Realm, slot: goja.NewSymbol(""),
 		ctors: map[string]*goja.Object{}, protos: map[string]*goja.Object{}}
-	g := rt.GlobalObject()
-	promiseProto := g.Get("Promise").(*goja.Object).Get("prototype").(*goja.Object)
-	thenFn, _ := goja.AssertFunction(promiseProto.Get("then"))
-	r.then = func(p *goja.Object, f, j goja.Value) (goja.Value, error) { return thenFn(p, f, j) }
-	r.u8 = g.Get("Uint8Array").(*goja.Object)
-	r.abCtor = g.Get("ArrayBuffer").(*goja.Object)
-	r.objProto = g.Get("Object").(*goja.Object).Get("prototype").(*goja.Object)
-	r.views = newViewGetters(rt)
-	r.symAsyncIterator, _ = g.Get("Symbol").(*goja.Object).Get("asyncIterator").(*goja.Symbol)
+	// The isolate's own intrinsics, not the script's globals.
+	in := env.Intrinsics()
+	thenFn := in.PromiseThen
+	r.then = func(p *goja.Object, f, j goja.Value) (goja.Value, error) {
+		if thenFn == nil {
+			panic(r.typeError("Promise.prototype.then is not available"))
+		}
+		return thenFn(p, f, j)
+	}
+	r.u8 = in.Uint8Array
+	r.abCtor = in.ArrayBuffer
+	r.objProto = in.ObjectProto
+	r.views = newViewGetters(env)
+	r.symAsyncIterator = builtins.SymAsyncIterator // the one Symbol.asyncIterator is
 	r.asyncIterProto = asyncIteratorPrototype(rt, r.symAsyncIterator)
 	r.initStrategies()
 	r.initReadable()
@@ -99,8 +105,8 @@ func slot[T any](r *realm, v goja.Value) *T {
 func (r *realm) typeError(msg string) *goja.Object { return r.rt.NewTypeError(msg) }
 
 func (r *realm) rangeError(msg string) *goja.Object {
-	o, _ := r.rt.New(r.rt.GlobalObject().Get("RangeError"), r.rt.ToValue(msg))
-	return o
+	in := r.env.Intrinsics()
+	return in.NewError(r.rt, in.RangeError, msg)
 }
 
 func (r *realm) throwType(msg string) { panic(r.typeError(msg)) }

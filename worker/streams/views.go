@@ -2,6 +2,8 @@ package streams
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // viewGetters are the original accessors of %TypedArray%.prototype and
@@ -20,40 +22,26 @@ var elemSizes = map[string]int{
 	"BigInt64Array": 8, "BigUint64Array": 8, "Float16Array": 2,
 }
 
-func accessor(rt *goja.Runtime, o *goja.Object, key goja.Value) goja.Callable {
-	gopd, _ := goja.AssertFunction(rt.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
-	d, err := gopd(goja.Undefined(), o, key)
-	if err != nil {
-		return nil
-	}
-	dd, ok := d.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	fn, _ := goja.AssertFunction(dd.Get("get"))
-	return fn
-}
-
-func newViewGetters(rt *goja.Runtime) viewGetters {
-	g := rt.GlobalObject()
-	u8 := g.Get("Uint8Array").(*goja.Object)
-	ta := u8.Prototype()
-	tap := ta.Get("prototype").(*goja.Object)
-	dv := g.Get("DataView").(*goja.Object)
-	dvp := dv.Get("prototype").(*goja.Object)
+// newViewGetters takes the isolate's original intrinsics (host.Intrinsics),
+// not the script's globals.
+func newViewGetters(env *host.Env) viewGetters {
+	rt := env.RT
+	in := env.Intrinsics()
+	tap, dvp := in.TypedArrayProto, in.DataViewProto
+	accessor := func(o *goja.Object, key goja.Value) goja.Callable { return in.Getter(rt, o, key) }
 	v := viewGetters{
-		taTag:    accessor(rt, tap, goja.SymToStringTag),
-		taBuffer: accessor(rt, tap, rt.ToValue("buffer")),
-		taOffset: accessor(rt, tap, rt.ToValue("byteOffset")),
-		taLength: accessor(rt, tap, rt.ToValue("byteLength")),
-		dvBuffer: accessor(rt, dvp, rt.ToValue("buffer")),
-		dvOffset: accessor(rt, dvp, rt.ToValue("byteOffset")),
-		dvLength: accessor(rt, dvp, rt.ToValue("byteLength")),
+		taTag:    accessor(tap, goja.SymToStringTag),
+		taBuffer: accessor(tap, rt.ToValue("buffer")),
+		taOffset: accessor(tap, rt.ToValue("byteOffset")),
+		taLength: accessor(tap, rt.ToValue("byteLength")),
+		dvBuffer: accessor(dvp, rt.ToValue("buffer")),
+		dvOffset: accessor(dvp, rt.ToValue("byteOffset")),
+		dvLength: accessor(dvp, rt.ToValue("byteLength")),
 		ctors:    map[string]*goja.Object{},
-		dataView: dv,
+		dataView: in.DataView,
 	}
 	for name := range elemSizes {
-		if c, ok := g.Get(name).(*goja.Object); ok {
+		if c := in.TypedArray(name); c != nil {
 			v.ctors[name] = c
 		}
 	}

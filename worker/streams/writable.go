@@ -290,8 +290,7 @@ func (c *writableController) controllerObject() *goja.Object {
 func (c *writableController) signal() goja.Value {
 	r := c.r
 	if c.abortCtrl == nil {
-		ctor := r.rt.GlobalObject().Get("AbortController")
-		o, err := r.rt.New(ctor)
+		o, err := r.rt.New(r.ev.Ctor("AbortController"))
 		r.check(err)
 		c.abortCtrl = o
 		if c.aborted {

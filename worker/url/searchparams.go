@@ -222,11 +222,17 @@ func (s *state) initList(v goja.Value) []Pair {
 	// A record<USVString, USVString>: the own enumerable string keys, in
 	// order; a key that is a duplicate once converted keeps its first
 	// place and takes the last value.
+	if s.recordEntries == nil {
+		s.throwTypeError("Reflect.ownKeys is not available")
+	}
 	kv, err := s.recordEntries(goja.Undefined(), o)
 	if err != nil {
 		panic(err)
 	}
-	arr := kv.(*goja.Object)
+	arr, ok := kv.(*goja.Object)
+	if !ok {
+		s.throwTypeError("Invalid URL search params record.")
+	}
 	n := int(arr.Get("length").ToInteger())
 	var list []Pair
 	index := map[string]int{}
@@ -245,16 +251,20 @@ func (s *state) initList(v goja.Value) []Pair {
 
 // recordSource reads a record's entries the way WebIDL converts one:
 // Reflect.ownKeys, string keys whose own descriptor is enumerable, each
-// value read with [[Get]] (so a throwing getter throws).
-const recordSource = `(o) => {
-	const r = [];
-	for (const k of Reflect.ownKeys(o)) {
-		if (typeof k !== 'string') continue;
-		const d = Reflect.getOwnPropertyDescriptor(o, k);
-		if (d !== undefined && d.enumerable) r.push(k, o[k]);
-	}
-	return r;
-}`
+// value read with [[Get]] (so a throwing getter throws). It is called with
+// the isolate's original Reflect.ownKeys and Object.getOwnPropertyDescriptor
+// (host.Intrinsics) and returns the reader, which reads no global.
+const recordSource = `(function (ownKeys, getOwnPropertyDescriptor) {
+	return (o) => {
+		const r = [];
+		for (const k of ownKeys(o)) {
+			if (typeof k !== 'string') continue;
+			const d = getOwnPropertyDescriptor(o, k);
+			if (d !== undefined && d.enumerable) { r[r.length] = k; r[r.length] = o[k]; }
+		}
+		return r;
+	};
+})`
 
 // lessUTF16 orders strings by their UTF-16 code units, as
 // URLSearchParams.sort does.

@@ -106,7 +106,11 @@ func st(env *host.Env) *state {
 		if err != nil {
 			panic(err)
 		}
-		s.recordEntries, _ = goja.AssertFunction(f)
+		in := env.Intrinsics()
+		outer, _ := goja.AssertFunction(f)
+		if r, err := outer(goja.Undefined(), in.ReflectOwnKeysValue(), in.GetOwnPropertyDescriptorValue()); err == nil {
+			s.recordEntries, _ = goja.AssertFunction(r)
+		}
 		s.initURL()
 		s.initParams()
 		s.initPattern()
