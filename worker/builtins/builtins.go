@@ -52,5 +52,6 @@ func install(rt *goja.Runtime) *installer {
 	b.installToLocaleString()
 	b.installDateLocale()
 	b.installLocaleStrings()
+	b.freeze()
 	return b
 }

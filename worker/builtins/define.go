@@ -36,10 +36,33 @@ type installer struct {
 	errors map[string]*goja.Object
 	// the stack accessor of errors and Error.captureStackTrace
 	stacks *errorStacks
+	// the globals of intrinsicNames as Install left them (freeze), what
+	// intrinsic answers from then on, whatever a script writes
+	orig   [len(intrinsicNames)]*goja.Object
+	frozen bool
+	// Object.getOwnPropertyDescriptor, as the runtime started with it
+	gopd goja.Callable
+}
+
+// intrinsicNames are the globals the installer reads after Install, kept as
+// Install leaves them (every one is materialized by then).
+var intrinsicNames = [...]string{"Object", "Array", "Promise", "Reflect", "Symbol", "Error", "TypeError",
+	"RangeError", "Map", "JSON", "Function", "String", "Number", "Date", "Math", "RegExp", "ArrayBuffer"}
+
+// freeze remembers the globals of intrinsicNames. Install calls it last,
+// before any script runs.
+func (b *installer) freeze() {
+	for i, name := range intrinsicNames {
+		b.orig[i] = b.intrinsic(name)
+	}
+	b.frozen = true
 }
 
 func newInstaller(rt *goja.Runtime) *installer {
 	b := &installer{rt: rt, errors: map[string]*goja.Object{}}
+	if o := b.intrinsic("Object"); o != nil {
+		b.gopd, _ = goja.AssertFunction(o.Get("getOwnPropertyDescriptor"))
+	}
 	for _, name := range []string{"Error", "TypeError", "RangeError", "ReferenceError", "EvalError"} {
 		b.errors[name] = b.intrinsic(name)
 	}
@@ -188,8 +211,17 @@ func (b *installer) tag(o *goja.Object, name string) {
 	_ = o.DefineDataPropertySymbol(goja.SymToStringTag, b.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// intrinsic returns globalThis[name], nil when it is not an object.
+// intrinsic returns globalThis[name], nil when it is not an object; once
+// Install is done (freeze), the value it had then, for the names of
+// intrinsicNames.
 func (b *installer) intrinsic(name string) *goja.Object {
+	if b.frozen {
+		for i, n := range intrinsicNames {
+			if n == name {
+				return b.orig[i]
+			}
+		}
+	}
 	o, _ := b.rt.GlobalObject().Get(name).(*goja.Object)
 	return o
 }
@@ -304,8 +336,8 @@ func (b *installer) dataProperty(o *goja.Object, key string) goja.Value {
 		return nil
 	}
 	rt := b.rt
-	gopd, ok := goja.AssertFunction(rt.GlobalObject().Get("Object").(*goja.Object).Get("getOwnPropertyDescriptor"))
-	if !ok {
+	gopd := b.gopd
+	if gopd == nil {
 		return nil
 	}
 	d, err := gopd(goja.Undefined(), o, rt.ToValue(key))

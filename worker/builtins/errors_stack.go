@@ -155,7 +155,7 @@ func (s *errorStacks) capture(b *installer, o *goja.Object, skip string) {
 // own frame left out) and sets st's limit; false, with st's value
 // undefined, when Error.stackTraceLimit is not a number.
 func (s *errorStacks) frames(b *installer, st *errorStack) ([]goja.StackFrame, bool) {
-	limit, ok := stackTraceLimit(b.rt)
+	limit, ok := stackTraceLimitOf(b.intrinsic("Error"))
 	if !ok {
 		st.value = goja.Undefined()
 		return nil, false
@@ -253,9 +253,20 @@ func skipCtorFrames(frames []goja.StackFrame, n int) []goja.StackFrame {
 // stackTraceLimit is Error.stackTraceLimit as V8 reads it: a number (not
 // coerced) caps the frames; false when it is not a number, and then V8
 // captures no stack at all (err.stack is undefined).
+//
+// V8 reads it of its own Error constructor, whatever a script did to the
+// global Error: so does this, the installer's (Install's) when rt has one.
 func stackTraceLimit(rt *goja.Runtime) (int, bool) {
-	e, ok := rt.GlobalObject().Get("Error").(*goja.Object)
-	if !ok {
+	if b := installerFor(rt); b != nil {
+		return stackTraceLimitOf(b.intrinsic("Error"))
+	}
+	e, _ := rt.GlobalObject().Get("Error").(*goja.Object)
+	return stackTraceLimitOf(e)
+}
+
+// stackTraceLimitOf is stackTraceLimit with the Error constructor e.
+func stackTraceLimitOf(e *goja.Object) (int, bool) {
+	if e == nil {
 		return DefaultStackTraceLimit, true
 	}
 	switch n := getv(e, "stackTraceLimit").Export().(type) {

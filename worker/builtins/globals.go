@@ -49,6 +49,14 @@ func forgetRuntime(k weak.Pointer[goja.Runtime]) {
 	installers.Unlock()
 }
 
+// installerFor returns the installer of rt, nil when Install was not
+// called for it.
+func installerFor(rt *goja.Runtime) *installer {
+	installers.Lock()
+	defer installers.Unlock()
+	return installers.m[weak.Make(rt)].Value()
+}
+
 // installerOf returns the installer of env's runtime, installing the
 // builtins first when Install was not called.
 func installerOf(env *host.Env) *installer {
