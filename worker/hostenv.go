@@ -65,15 +65,20 @@ func (w *Worker) installHost(g *goja.Object) {
 	}
 	env.Capture()
 	w.host = env
-	for _, gl := range host.Registered() {
-		if gl.On != nil && !gl.On(w.cfg.Flags) {
-			continue
+	all := host.Registered()
+	on := all[:0] // sorted still: Builtin searches them
+	for _, gl := range all {
+		if gl.On == nil || gl.On(w.cfg.Flags) {
+			on = append(on, gl)
 		}
+	}
+	env.SetGlobals(on)
+	for i, gl := range on {
 		holder := w.realm.ScopeProto
 		if gl.Where == host.Own {
 			holder = g
 		}
-		w.defineLazy(env, holder, gl)
+		w.defineLazy(env, holder, gl, i)
 	}
 }
 
@@ -81,7 +86,9 @@ func (w *Worker) installHost(g *goja.Object) {
 // builds the value and replaces itself with a data property (writable,
 // configurable, enumerable as gl says), as V8 does for its lazy globals. A
 // write before the first read replaces it the same way.
-func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global) {
+//
+// The value is env's i-th global's, which env.Builtin may have built first.
+func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global, i int) {
 	rt := w.rt
 	enum := goja.FLAG_FALSE
 	if gl.Enumerable {
@@ -90,10 +97,7 @@ func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global) 
 	var built goja.Value
 	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
 		if built == nil {
-			built = gl.Build(env)
-			if built == nil {
-				built = goja.Undefined()
-			}
+			built = env.BuildGlobal(i)
 			_ = holder.DefineDataProperty(gl.Name, built, goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
 		}
 		return built

@@ -240,4 +240,13 @@ func IsResponse(env *host.Env, v goja.Value) bool { return get(env).responses.ge
 
 // isUint8Array reports whether v is a Uint8Array (what a body stream must
 // yield).
-func (s *state) isUint8Array(v goja.Value) bool { return s.instanceOf(v, "Uint8Array") }
+func (s *state) isUint8Array(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	c := s.env.Intrinsics().Uint8Array
+	if !ok || c == nil {
+		return false
+	}
+	res := false
+	s.rt.Try(func() { res = s.rt.InstanceOf(o, c) })
+	return res
+}

@@ -141,11 +141,12 @@ func (s *state) try(f func()) (thrown goja.Value) {
 // typeError makes a TypeError value.
 func (s *state) typeError(msg string) goja.Value { return s.rt.NewTypeError(msg) }
 
-// global returns a global constructor by name, or nil when the isolate has
-// none (another package not built in, or a gate closed).
+// global returns a global constructor by name, as the isolate builds it
+// (not the script's global of that name), or nil when the isolate has none
+// (another package not built in, or a gate closed).
 func (s *state) global(name string) *goja.Object {
 	var o *goja.Object
-	s.rt.Try(func() { o, _ = s.env.Get(name).(*goja.Object) })
+	s.rt.Try(func() { o, _ = s.env.Builtin(name).(*goja.Object) })
 	return o
 }
 

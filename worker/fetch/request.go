@@ -213,7 +213,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 	if defined(signalV) {
 		if goja.IsNull(signalV) {
 			q.signal = nil
-		} else if !s.instanceOf(signalV, "AbortSignal") {
+		} else if _, _, isSignal := s.env.Realm.SignalOf(signalV); !isSignal {
 			r.ThrowTypeError("Incorrect type for the 'signal' field on 'RequestInitializerDict': the provided value is not of type 'AbortSignal'.")
 		} else {
 			q.signal = signalV.(*goja.Object)

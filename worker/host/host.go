@@ -147,6 +147,11 @@ type Env struct {
 	iterProto *goja.Object  // %IteratorPrototype% (Capture)
 	intr      Intrinsics    // (Capture)
 
+	// globals are the registered globals the isolate defines (SetGlobals),
+	// sorted by name, and built their values once built (Builtin).
+	globals []Global
+	built   []goja.Value
+
 	state map[any]any
 	// recent caches state by the words of its key (see State).
 	recent    [32]stateSlot
@@ -414,8 +419,44 @@ func State[T any](env *Env, key any, build func() T) T {
 	return v.(T)
 }
 
+// SetGlobals records the registered globals the isolate defines, in
+// Registered's order (sorted by name): package worker calls it once,
+// before any script runs. Loop goroutine only.
+func (env *Env) SetGlobals(gs []Global) {
+	env.globals = gs
+	env.built = make([]goja.Value, len(gs))
+}
+
+// BuildGlobal returns the value of env's i-th global (SetGlobals), building
+// it on first use. Loop goroutine only.
+func (env *Env) BuildGlobal(i int) goja.Value {
+	if env.built[i] == nil {
+		v := env.globals[i].Build(env)
+		if v == nil {
+			v = goja.Undefined()
+		}
+		if env.built[i] == nil { // Build may have asked for itself
+			env.built[i] = v
+		}
+	}
+	return env.built[i]
+}
+
+// Builtin returns the registered global name as the isolate builds it
+// (Headers, Blob, URLSearchParams, fetch, ...), whatever the script did to
+// the global of that name since; nil when the isolate does not define it
+// (no package registers it, or its gate is closed). Loop goroutine only.
+func (env *Env) Builtin(name string) goja.Value {
+	i, ok := slices.BinarySearchFunc(env.globals, name, func(g Global, n string) int { return strings.Compare(g.Name, n) })
+	if !ok {
+		return nil
+	}
+	return env.BuildGlobal(i)
+}
+
 // Get returns the global name, building it if it is a lazy global not yet
 // read. It returns nil if the name is not defined. Loop goroutine only.
+// It reads the script's global: for the isolate's own value, use Builtin.
 func (env *Env) Get(name string) goja.Value { return env.Global.Get(name) }
 
 // Throw throws a JS error value from a host function.

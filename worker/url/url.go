@@ -406,7 +406,7 @@ func (s *state) isBlob(v goja.Value) bool {
 	if !ok {
 		return false
 	}
-	c, ok := s.env.Get("Blob").(*goja.Object)
+	c, ok := s.env.Builtin("Blob").(*goja.Object) // the isolate's, not the script's global
 	return ok && s.rt.InstanceOf(o, c)
 }
 

@@ -144,7 +144,7 @@ func (s *state) sendBeacon(call goja.FunctionCall) goja.Value {
 		s.env.ThrowTypeError("Failed to execute 'sendBeacon' on 'Navigator': parameter 1 is not of type 'string'.")
 	}
 	url := call.Argument(0).String()
-	fetch, ok := goja.AssertFunction(s.env.Get("fetch"))
+	fetch, ok := goja.AssertFunction(s.env.Builtin("fetch")) // the isolate's own
 	if !ok {
 		return s.rt.ToValue(true)
 	}
