@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -343,6 +344,9 @@ func TestClonedModels(t *testing.T) {
 		const c2 = structuredClone(src);
 		for (const k of ["big", "arr", "empty", "withProps"]) see(c2[k]);
 		out.push(JSON.stringify(Object.getOwnPropertyDescriptor(a.empty, "length")), JSON.stringify(Object.getOwnPropertyDescriptor(c2.empty, "length")));
+		// Weak keys work on the copies.
+		const wm = new WeakMap([[a.big, 1], [a.arr, 2], [structuredClone(new Date(3)), 3], [structuredClone({}), 4]]);
+		out.push(wm.get(a.big), wm.get(a.arr), wm.has(b.big));
 		JSON.stringify(out);
 	`)
 	if err != nil {
@@ -362,6 +366,7 @@ func TestClonedModels(t *testing.T) {
 		const c3 = copy(src);
 		for (const k of ["big", "arr", "empty", "withProps"]) see2(c3[k]);
 		out2.push(JSON.stringify(Object.getOwnPropertyDescriptor(a2.empty, "length")), JSON.stringify(Object.getOwnPropertyDescriptor(c3.empty, "length")));
+		out2.push(1, 2, false);
 		JSON.stringify(out2);
 	`)
 	if err != nil {
@@ -370,4 +375,10 @@ func TestClonedModels(t *testing.T) {
 	if v.String() != want.String() {
 		t.Errorf("got  %s\nwant %s", v, want)
 	}
+	runtime.GC()
+	runtime.GC()
+	if _, err := rt.RunString(`for (let i = 0; i < 1000; i++) new WeakMap().set(structuredClone({ i }), i); a.big.p1`); err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
 }
