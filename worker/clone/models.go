@@ -121,11 +121,10 @@ func (l *layout) noModels() bool {
 	return false
 }
 
-// newPlain returns a new ordinary object of model's runtime and prototype, a copy of model (an
-// ordinary object no code has seen, without properties), with an empty property map with room
-// for n properties. Its properties are to be given by setProps.
-func (l *layout) newPlain(model *goja.Object, n int) *goja.Object {
-	t := l.model.plainT
+// copyModel returns a new object whose implementation, of type t, is a copy of model's, and the
+// address of that implementation: the type word and the runtime are model's, the back pointer
+// the new object's own.
+func (l *layout) copyModel(model *goja.Object, t reflect.Type) (*goja.Object, unsafe.Pointer) {
 	p := reflect.New(t)
 	p.Elem().Set(reflect.NewAt(t, implData(model)).Elem())
 	b := p.UnsafePointer()
@@ -133,6 +132,14 @@ func (l *layout) newPlain(model *goja.Object, n int) *goja.Object {
 	*o = *model // the implementation's type word and the runtime
 	ifaceOf(o).data = b
 	*(**goja.Object)(unsafe.Add(b, l.model.boVal)) = o
+	return o, b
+}
+
+// newPlain returns a new ordinary object of model's runtime and prototype, a copy of model (an
+// ordinary object no code has seen, without properties), with an empty property map with room
+// for n properties. Its properties are to be given by setProps.
+func (l *layout) newPlain(model *goja.Object, n int) *goja.Object {
+	o, b := l.copyModel(model, l.model.plainT)
 	*(*map[unistring.String]goja.Value)(unsafe.Add(b, l.boValues)) = make(map[unistring.String]goja.Value, n)
 	return o
 }
@@ -142,14 +149,7 @@ func (l *layout) newPlain(model *goja.Object, n int) *goja.Object {
 // name is kept in *name (a slot no other object uses). Its elements are to be given by
 // setElements.
 func (l *layout) newArray(model *goja.Object, name *unistring.String) *goja.Object {
-	t := l.model.arrayT
-	p := reflect.New(t)
-	p.Elem().Set(reflect.NewAt(t, implData(model)).Elem())
-	b := p.UnsafePointer()
-	o := new(goja.Object)
-	*o = *model
-	ifaceOf(o).data = b
-	*(**goja.Object)(unsafe.Add(b, l.model.boVal)) = o
+	o, b := l.copyModel(model, l.model.arrayT)
 	var length goja.Value
 	*ifaceOf(&length) = iface{tab: l.propTab, data: unsafe.Add(b, l.model.arLengthVal)}
 	*name = "length"
