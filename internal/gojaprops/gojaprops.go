@@ -63,6 +63,8 @@ type layout struct {
 	// (Relocate, Tag); moveOK says they were found.
 	class, val uintptr
 	moveOK     bool
+	// plainClass is the bytes of the class name goja gives every ordinary object (Untagged).
+	plainClass *byte
 	// Offset in valueProperty of the getter (Own); ownOK says it was found and checked.
 	getter uintptr
 	ownOK  bool
@@ -191,6 +193,9 @@ func learn() {
 	}
 	if l.moveOK {
 		l.moveOK = l.checkMove(rt)
+		if l.moveOK {
+			l.plainClass = unsafe.StringData(*(*string)(unsafe.Add((*iface)(unsafe.Pointer(plain)).data, l.class)))
+		}
 	}
 	l.getter, l.ownOK = Field(l.PropType, "getterFunc", is(reflect.TypeFor[*goja.Object]()))
 	if l.ownOK {
@@ -448,6 +453,16 @@ func (l *layout) tagged(o *goja.Object, tag *string) bool {
 	w := (*iface)(unsafe.Pointer(o))
 	return w.tab == l.PlainTab &&
 		unsafe.StringData(*(*string)(unsafe.Add(w.data, l.class))) == unsafe.StringData(*tag)
+}
+
+// Untagged reports whether o is an ordinary object that carries the class name goja gives
+// every ordinary object: no Tag was put on it. False when the layout is not the one expected.
+func Untagged(o *goja.Object) bool {
+	if !Available() || !lay.moveOK || lay.plainClass == nil || o == nil {
+		return false
+	}
+	w := (*iface)(unsafe.Pointer(o))
+	return w.tab == lay.PlainTab && unsafe.StringData(*(*string)(unsafe.Add(w.data, lay.class))) == lay.plainClass
 }
 
 func (l *layout) valuesOf(o *goja.Object) map[unistring.String]goja.Value {

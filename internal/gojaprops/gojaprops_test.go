@@ -203,3 +203,20 @@ func TestRename(t *testing.T) {
 		}
 	}
 }
+
+// TestUntagged: an ordinary object is untagged until Tag marks it; other objects never are.
+func TestUntagged(t *testing.T) {
+	rt := goja.New()
+	o := rt.NewObject()
+	if !Untagged(o) {
+		t.Fatal("a fresh ordinary object is not untagged")
+	}
+	tag := strings.Clone("Object")
+	if !Tag(o, &tag) || Untagged(o) {
+		t.Error("a tagged object still counts as untagged")
+	}
+	arr := rt.NewArray()
+	if Untagged(arr) || Untagged(nil) {
+		t.Error("an array (or nil) counts as an untagged ordinary object")
+	}
+}

@@ -1,9 +1,7 @@
 package events
 
 import (
-	"reflect"
 	"strings"
-	"unsafe"
 
 	"github.com/dop251/goja"
 
@@ -26,30 +24,16 @@ var hostTag = strings.Clone("Object")
 
 // hostTags is the realm's state of tagging.
 type hostTags struct {
-	started bool           // Ordinary was asked: new host objects are tagged as they are registered
-	ok      bool           // the layout is known, and every registered ordinary object was tagged
-	tab     unsafe.Pointer // goja.Object's implementation type word of an ordinary object
-	class   uintptr        // offset of the class name in goja's baseObject
-	plain   *byte          // the bytes of the class name goja gives ordinary objects
+	started bool // Ordinary was asked: new host objects are tagged as they are registered
+	ok      bool // the layout is known, and every registered ordinary object was tagged
 }
 
-// start learns the layout and tags the objects registered so far.
+// startTags checks tagging on a probe object and tags the objects registered so far.
 func (r *Realm) startTags() {
 	h := &r.tags
 	h.started = true
-	lay, ok := gojaprops.Learnt()
-	if !ok {
-		return
-	}
-	off, ok := gojaprops.Field(lay.Base, "class", func(t reflect.Type) bool { return t == reflect.TypeFor[string]() })
-	if !ok {
-		return
-	}
-	h.tab, h.class = lay.PlainTab, off
 	probe := r.rt.NewObject()
-	h.plain = unsafe.StringData(*h.className(probe))
-	// The tag must take, and must tell the probe from an ordinary object.
-	if !h.canonical(probe) || !gojaprops.Tag(probe, &hostTag) || h.canonical(probe) || !h.canonical(r.rt.NewObject()) {
+	if !gojaprops.Untagged(probe) || !gojaprops.Tag(probe, &hostTag) || gojaprops.Untagged(probe) || !gojaprops.Untagged(r.rt.NewObject()) {
 		return
 	}
 	h.ok = true
@@ -67,24 +51,12 @@ func (r *Realm) startTags() {
 	r.domex.markAll(h)
 }
 
-// className is where o's class name is; o must be an ordinary object (h.tab).
-func (h *hostTags) className(o *goja.Object) *string {
-	return (*string)(unsafe.Add((*ifaceWords)(unsafe.Pointer(o)).data, h.class))
-}
-
-// canonical reports whether o is an ordinary goja object with goja's own class name: not
-// tagged, by this package or another.
-func (h *hostTags) canonical(o *goja.Object) bool {
-	w := (*ifaceWords)(unsafe.Pointer(o))
-	return w.tab == h.tab && w.tab != nil && unsafe.StringData(*h.className(o)) == h.plain
-}
-
 // mark tags o, a host object being registered, once tagging has started.
 func (h *hostTags) mark(o *goja.Object) {
 	if !h.started || !h.ok || o == nil {
 		return
 	}
-	if h.canonical(o) && !gojaprops.Tag(o, &hostTag) {
+	if gojaprops.Untagged(o) && !gojaprops.Tag(o, &hostTag) {
 		h.ok = false // cannot happen (the probe was tagged); stay exact anyway
 	}
 }
@@ -98,7 +70,7 @@ func (r *Realm) Ordinary(o *goja.Object) bool {
 	if !r.tags.started {
 		r.startTags()
 	}
-	return r.tags.ok && o != nil && r.tags.canonical(o)
+	return r.tags.ok && o != nil && gojaprops.Untagged(o)
 }
 
 // markAll tags the live objects of s.
