@@ -13,7 +13,9 @@
 //     would call);
 //   - Rename gives a native function that rt.ToValue just made its name and
 //     length in place, instead of two DefineDataProperty calls (every host
-//     function gets V8's name instead of its Go one: ~340 at each start-up).
+//     function gets V8's name instead of its Go one: ~340 at each start-up);
+//     Func makes such a function through one trampoline, so that the Go name
+//     goja looks up first is always the same one.
 //
 // goja's layout is learnt once, with reflect, from specimen objects, and
 // checked field by field and end to end. When it is not what this package
@@ -512,4 +514,23 @@ func (l *layout) defineReadOnly(o *goja.Object, names []unistring.String, values
 // typed so that the collector sees their pointers.
 func (l *layout) newProps(n int) unsafe.Pointer {
 	return reflect.New(l.arrayOfN[n]()).UnsafePointer()
+}
+
+// Func is rt.ToValue(f) for a host function, made through one trampoline.
+// goja names a native function after its Go function, with
+// runtime.FuncForPC, which reads the binary's function table (.gopclntab)
+// where that function's entries are: for ~340 host functions in every
+// package, one 64 KiB neighbourhood of it after another came into the
+// process's RSS at each start-up. Through the trampoline every lookup is
+// of the same code. The caller renames the function (Rename).
+func Func(rt *goja.Runtime, f func(goja.FunctionCall) goja.Value) *goja.Object {
+	return rt.ToValue(trampoline(f)).(*goja.Object)
+}
+
+// trampoline returns a function that calls f: one closure, so one code
+// address, whatever f is.
+//
+//go:noinline
+func trampoline(f func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value { return f(call) }
 }

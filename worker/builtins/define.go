@@ -82,7 +82,7 @@ func newInstaller(rt *goja.Runtime) *installer {
 // fn makes a native function whose name and length are V8's (non-writable,
 // non-enumerable, configurable), never the Go function's name.
 func (b *installer) fn(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
-	return Named(b.rt, b.rt.ToValue(f).(*goja.Object), name, length)
+	return Named(b.rt, gojaprops.Func(b.rt, f), name, length)
 }
 
 // Named sets o's name and length properties as V8 defines them on a

@@ -303,7 +303,7 @@ func (r *Realm) ThrowTypeError(msg string) { panic(r.rt.NewTypeError(msg)) }
 
 // Func builds a host function with the given name and length.
 func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
-	fo := r.rt.ToValue(f).(*goja.Object)
+	fo := gojaprops.Func(r.rt, f)
 	if gojaprops.Rename(fo, r.rt.ToValue(name), r.rt.ToValue(length)) { // in place, as fresh
 		return fo
 	}
