@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"sync"
 	"syscall"
+
+	"github.com/mcrepl/mcrepl/internal/engine/early"
 )
 
 // Trim unmaps pages of this process's own executable from its page
@@ -34,10 +36,23 @@ import (
 // them; each trim costs the refaults of the pages the next phases use
 // again, so there are as few as keep the peak under 15 MiB
 // (bench/startup/README.md has the figures and the model that chose
-// them). The ranges are found once (/proc/self/maps and the executable's
-// section and program headers); a call costs a read of /proc/self/status
+// them).
+//
+// Where the C supervisor is built in (cgo on Linux), its fast path does the
+// work (early.Trim): the ranges from dl_iterate_phdr and the section
+// headers, the private copies from one PAGEMAP_SCAN at the first call, and
+// one process_madvise a call, about 0.4 ms of a supervised start-up where
+// this package's path cost about 1.3 ms (bench/startup/README.md, "Trim in
+// C"). Otherwise, and on kernels before Linux 6.7, the ranges are found
+// once here (/proc/self/maps, the executable's section and program headers
+// and /proc/self/pagemap), and a call costs a read of /proc/self/status
 // and a few madvise calls.
-func Trim() { trim(trimRanges()) }
+func Trim() {
+	if early.Trim() {
+		return
+	}
+	trim(trimRanges())
+}
 
 func trim(ranges [][2]uintptr) {
 	if traced() {

@@ -4,7 +4,6 @@ import (
 	"debug/elf"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -13,49 +12,44 @@ import (
 	"github.com/mcrepl/mcrepl/internal/engine/early"
 )
 
-// exeRSS is how much of this process's executable is mapped with the
-// permissions perm ("r-xp": code, "r--p": read-only data), in KiB (the Rss
-// of those mappings in /proc/self/smaps).
-func exeRSS(t *testing.T, perm string) int {
-	t.Helper()
-	exe, err := os.Readlink("/proc/self/exe")
-	if err != nil {
-		t.Skip(err)
-	}
-	smaps, err := os.ReadFile("/proc/self/smaps")
-	if err != nil {
-		t.Skip(err)
-	}
-	kib, in := 0, false
-	for line := range strings.Lines(string(smaps)) {
-		f := strings.Fields(line)
-		switch {
-		case len(f) >= 5 && strings.Contains(f[0], "-"):
-			in = len(f) == 6 && f[5] == exe && f[1] == perm
-		case in && len(f) == 3 && f[0] == "Rss:":
-			n, _ := strconv.Atoi(f[1])
-			kib += n
-		}
-	}
-	return kib
-}
-
-// TestTrim: Trim unmaps most of the executable's code pages, and
-// what runs afterwards (here, the code and the strings of this test) comes
-// back on its own.
+// TestTrim: Trim unmaps the function table (.gopclntab), which nothing
+// reads in between (its code comes back with the kernel's 64 KiB
+// fault-around as soon as it runs, which in a test binary of about 1.4 MiB
+// of code is most of it, so the count is of the table), and what runs
+// afterwards (here, the code and the strings of this test) comes back on
+// its own.
 func TestTrim(t *testing.T) {
 	if traced() {
 		t.Skip("traced: Trim does nothing")
 	}
-	before := exeRSS(t, "r-xp")
-	Trim()
-	after := exeRSS(t, "r-xp")
-	// Reading smaps again runs code, which comes back with the kernel's 64 KiB
-	// fault-around: in a test binary that has touched little (about 1.2 MiB of
-	// code) that can be most of it, so only a drop is asserted, not its size
-	// (bench/startup measures the size in mcrepl's own binary).
-	if before < 1024 || after >= before {
-		t.Fatalf("executable's code RSS: %d KiB before Trim, %d KiB after; want less after", before, after)
+	exe, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	pcln, ok := sectionRange(exe, ".gopclntab")
+	if !ok {
+		t.Skip("no .gopclntab")
+	}
+	pcln = [2]uintptr{(pcln[0] + 4095) &^ 4095, pcln[1] &^ 4095}
+	var sum byte
+	present := presence(t, pcln)
+	trimRanges() // found before the count, which must touch little
+	for _, path := range []struct {
+		name string
+		trim func()
+	}{
+		{"Trim", Trim},
+		{"the Go path", func() { trim(trimRanges()) }},
+	} {
+		for a := pcln[0]; a < pcln[1]; a += 4096 {
+			sum += *(*byte)(unsafe.Add(unsafe.Pointer(nil), a))
+		}
+		before := present()
+		path.trim()
+		after := present()
+		if pages := int(pcln[1]-pcln[0]) / 4096; before < pages*3/4 || after > before/4 {
+			t.Fatalf("%s: .gopclntab (%d pages, sum %d): %d mapped before, %d after; want all, then few", path.name, pages, sum, before, after)
+		}
 	}
 	if s := strings.Repeat("trimmed ", 2); s != "trimmed trimmed " {
 		t.Fatalf("after Trim: %q", s)
@@ -295,5 +289,81 @@ func TestFileBacked(t *testing.T) {
 	want := [][2]uintptr{{base, base + 2*4096}, {base + 3*4096, base + 4*4096}}
 	if !slices.Equal(got, want) {
 		t.Errorf("fileBacked = %x, want %x", got, want)
+	}
+}
+
+// merged returns rs sorted, with touching ranges joined.
+func merged(rs [][2]uintptr) [][2]uintptr {
+	rs = slices.Clone(rs)
+	slices.SortFunc(rs, func(a, b [2]uintptr) int { return int(int64(a[0]) - int64(b[0])) })
+	var out [][2]uintptr
+	for _, r := range rs {
+		if n := len(out); n > 0 && out[n-1][1] >= r[0] {
+			out[n-1][1] = max(out[n-1][1], r[1])
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// TestFastTrimRanges: the C fast path (dl_iterate_phdr and the section
+// headers) finds the ranges that the Go path finds in /proc/self/maps, the
+// program headers and pagemap, in this process, where no page of them is a
+// private copy.
+func TestFastTrimRanges(t *testing.T) {
+	if !early.Available {
+		t.Skip("no C supervisor in this build")
+	}
+	got, ok := early.TrimRanges()
+	if !ok {
+		t.Fatal("the C path found no ranges")
+	}
+	if want := trimRanges(); !slices.Equal(merged(got), merged(want)) {
+		t.Errorf("C ranges %x\nGo ranges %x", merged(got), merged(want))
+	}
+	_, f := openSelf(t)
+	for _, p := range f.Progs {
+		if p.Type != elf.PT_GNU_RELRO && (p.Type != elf.PT_LOAD || p.Flags&elf.PF_W == 0) {
+			continue
+		}
+		w := [2]uintptr{uintptr(p.Vaddr) &^ 4095, uintptr(p.Vaddr+p.Memsz+4095) &^ 4095}
+		for _, x := range got {
+			if x[0] < w[1] && w[0] < x[1] {
+				t.Errorf("C trim range %x overlaps writable segment %x", x, w)
+			}
+		}
+	}
+}
+
+// TestDroppable: the C path leaves a private copy of a file page (written
+// in this process) out of what Trim drops, as fileBacked does.
+func TestDroppable(t *testing.T) {
+	if !early.Available {
+		t.Skip("no C supervisor in this build")
+	}
+	f, err := os.CreateTemp(t.TempDir(), "pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(make([]byte, 6*4096)); err != nil {
+		t.Fatal(err)
+	}
+	b, err := syscall.Mmap(int(f.Fd()), 0, 6*4096, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer syscall.Munmap(b)
+	_ = b[0] + b[3*4096] // file pages, read
+	b[2*4096] = 1        // private copies
+	b[5*4096] = 1
+	base := uintptr(unsafe.Pointer(&b[0]))
+	got, ok := early.Droppable(base, base+6*4096)
+	if !ok {
+		t.Skip("this kernel has no PAGEMAP_SCAN (Linux 6.7): Trim takes the Go path")
+	}
+	want := [][2]uintptr{{base, base + 2*4096}, {base + 3*4096, base + 5*4096}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Droppable = %x, want %x", got, want)
 	}
 }

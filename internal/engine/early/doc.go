@@ -24,6 +24,9 @@
 // no arguments) it leaves the decision to package engine/supervisor, and
 // in builds without cgo, or not on Linux, that package is the supervisor.
 //
+// The package also holds engine.Trim's fast path (trim_linux.c, Trim): the
+// same pages found and dropped with a few system calls in C.
+//
 // The engine learns that it is one from State, not from the environment:
 // the Go runtime reads the environment from the process's initial stack,
 // which the constructor cannot extend.

@@ -53,6 +53,45 @@ func Needed(args []string) bool {
 	return C.mcrepl_early_needed(C.int(len(args)), p) != 0
 }
 
+// Trim is engine.Trim's fast path: the same pages (the executable's code
+// and .gopclntab, less what a program header marks writable or RELRO; the
+// code of the shared libraries that are not relocated in place), found
+// with dl_iterate_phdr, less every private copy of a page found with
+// PAGEMAP_SCAN at each call (a debugger's or a uprobe's breakpoint), and
+// dropped with one process_madvise. It reports false, having done nothing,
+// where the kernel cannot tell the private copies (before Linux 6.7).
+func Trim() bool { return C.mcrepl_early_trim() != 0 }
+
+// TrimRanges are the ranges Trim drops (before leaving out private
+// copies), for the tests.
+func TrimRanges() ([][2]uintptr, bool) {
+	var buf [128]C.uintptr_t
+	n := int(C.mcrepl_early_trim_ranges(&buf[0], 64))
+	if n < 0 || n > 64 {
+		return nil, false
+	}
+	out := make([][2]uintptr, n)
+	for i := range out {
+		out[i] = [2]uintptr{uintptr(buf[2*i]), uintptr(buf[2*i+1])}
+	}
+	return out, true
+}
+
+// Droppable returns the parts of [a, b) that hold no private copy of a
+// page, for the tests; false where the kernel cannot tell.
+func Droppable(a, b uintptr) ([][2]uintptr, bool) {
+	var buf [512]C.uintptr_t
+	n := int(C.mcrepl_early_droppable(C.uintptr_t(a), C.uintptr_t(b), &buf[0], 256))
+	if n < 0 {
+		return nil, false
+	}
+	out := make([][2]uintptr, n)
+	for i := range out {
+		out[i] = [2]uintptr{uintptr(buf[2*i]), uintptr(buf[2*i+1])}
+	}
+	return out, true
+}
+
 // CrashReason is the C supervisor's reading of a crash dump, for the
 // tests: kind 0 a fatal error, 1 a Go panic, 2 SIGQUIT's dump.
 func CrashReason(dump string) (kind int, reason string) {

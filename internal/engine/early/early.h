@@ -1,3 +1,5 @@
+#include <stdint.h>
+
 // The states of the C supervisor's decision (early_linux.c, early.go).
 enum {
 	EARLY_UNDECIDED = 0, // the constructor did not run or could not decide: the Go supervisor decides
@@ -10,3 +12,12 @@ enum {
 // reason read out of a crash dump (which it overwrites).
 int mcrepl_early_needed(int argc, char **argv);
 int mcrepl_early_crash_reason(char *dump, const char **reason);
+
+// engine.Trim's fast path (trim_linux.c): 1 when it dropped the pages, 0
+// when this kernel cannot tell which pages are private copies (Go's Trim
+// does the work then). The ranges and the parts of one that may be
+// dropped, for the tests: pairs in out, the count returned, -1 when they
+// cannot be found.
+int mcrepl_early_trim(void);
+int mcrepl_early_trim_ranges(uintptr_t *out, int cap);
+int mcrepl_early_droppable(uintptr_t a, uintptr_t b, uintptr_t *out, int cap);

@@ -27,3 +27,14 @@ func History() string { return "" }
 // Needed is the constructor's decision on args, for the tests: there is no
 // constructor in this build, so never.
 func Needed(args []string) bool { return false }
+
+// Trim is engine.Trim's fast path, which this build lacks: it does nothing
+// and reports false.
+func Trim() bool { return false }
+
+// TrimRanges are the fast path's ranges, for the tests: none here.
+func TrimRanges() ([][2]uintptr, bool) { return nil, false }
+
+// Droppable is the fast path's test of private copies, for the tests:
+// absent here.
+func Droppable(a, b uintptr) ([][2]uintptr, bool) { return nil, false }
