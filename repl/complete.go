@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/chzyer/readline"
@@ -27,9 +28,13 @@ var _ readline.AutoCompleter = (*completer)(nil)
 const completionWait = 200 * time.Millisecond
 
 // chainRE matches the property chain that ends at the cursor.
-var chainRE = regexp.MustCompile(`(^|[^A-Za-z0-9_$.\])'"` + "`" + `])([A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*\.?)$`)
+var chainRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(^|[^A-Za-z0-9_$.\])'"` + "`" + `])([A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*\.?)$`)
+})
 
-var identRE = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+// identRE matches an identifier. Both are compiled on first use, not at
+// every start of the engine.
+var identRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`) })
 
 // Do is called by readline's goroutine with the line and the cursor.
 func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
@@ -79,7 +84,7 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 // [mc port1] and "po". It refuses a chain that follows a call, an index, a
 // literal or a dot (`f().x`, `a[0].x`, `'s'.x`, `a?.x`).
 func splitChain(before string) (names []string, prefix string, ok bool) {
-	m := chainRE.FindStringSubmatch(before)
+	m := chainRE().FindStringSubmatch(before)
 	if m == nil {
 		return nil, "", false
 	}
@@ -99,7 +104,7 @@ func (s *session) candidates(rt *goja.Runtime, names []string, prefix string, le
 	seen := map[string]bool{}
 	var out []string
 	add := func(n string) {
-		if !seen[n] && strings.HasPrefix(n, prefix) && identRE.MatchString(n) {
+		if !seen[n] && strings.HasPrefix(n, prefix) && identRE().MatchString(n) {
 			seen[n] = true
 			out = append(out, n)
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
@@ -206,7 +207,7 @@ func endsInStringContinuation(src string, err error) bool {
 
 // leadingDot matches a line that continues a method chain:
 // `.then(f)`, `  .map(x => x)`, `?.port1`.
-var leadingDot = regexp.MustCompile(`^\s*(\?\.|\.)[A-Za-z_$]`)
+var leadingDot = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\s*(\?\.|\.)[A-Za-z_$]`) })
 
 // continues reports whether line, typed after the complete entry entry, is a
 // continuation of it (a leading-dot method chain) rather than a new entry.
@@ -214,7 +215,7 @@ var leadingDot = regexp.MustCompile(`^\s*(\?\.|\.)[A-Za-z_$]`)
 // command, never a continuation; anything else that starts with `.name` and
 // forms valid or unfinished code with entry continues it.
 func continues(entry, line string) bool {
-	if entry == "" || !leadingDot.MatchString(line) {
+	if entry == "" || !leadingDot().MatchString(line) {
 		return false
 	}
 	if _, ok := lookupCommand(line); ok {

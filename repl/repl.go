@@ -283,7 +283,7 @@ func (s *session) readLoop(src lineSource) (string, error) {
 		if entry == "" && strings.TrimSpace(line) == "" {
 			continue
 		}
-		if entry == "" && leadingDot.MatchString(line) && s.hasResult() {
+		if entry == "" && leadingDot().MatchString(line) && s.hasResult() {
 			// The entry this line continues was already evaluated (typed
 			// by hand, the user pressed Enter before the chain): continue
 			// the chain on its result rather than run the entry again.

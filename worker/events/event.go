@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/unistring"
@@ -375,7 +376,9 @@ func isCallable(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok 
 
 // stackPos finds file:line:col in the first frame of a goja stack, with or
 // without goja's program-counter suffix.
-var stackPos = regexp.MustCompile(`\n\s+at (?:[^\n]*?\()?([^\n()]+):(\d+):(\d+)(?:\(\d+\))?\)?`)
+var stackPos = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\n\s+at (?:[^\n]*?\()?([^\n()]+):(\d+):(\d+)(?:\(\d+\))?\)?`)
+})
 
 // describeError builds the ErrorEvent fields for a thrown value as V8 does:
 // "Uncaught " and the value's description, and for an Error the place
@@ -392,7 +395,7 @@ func (r *Realm) describeError(v goja.Value) *errorInit {
 		}
 		i.message = "Uncaught " + s
 		if st, ok := o.Get("stack").Export().(string); ok {
-			if m := stackPos.FindStringSubmatch(st); m != nil {
+			if m := stackPos().FindStringSubmatch(st); m != nil {
 				i.filename = m[1]
 				i.lineno, _ = strconv.Atoi(m[2])
 				col, _ := strconv.Atoi(m[3])
