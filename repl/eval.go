@@ -257,11 +257,12 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 		s.println(s.errw, "Invalid REPL keyword: "+word+" (.help lists the commands)")
 		return nil
 	}
-	prg, async, err := compileEntry(name, entry)
+	prg, async, src, err := compileEntry(name, entry)
 	if err != nil {
 		s.reportError(rt, err)
 		return nil
 	}
+	s.w.AddSource(name, src) // "o.on is not a function", as run says it
 	v, err := rt.RunProgram(prg)
 	if err == nil && strings.HasPrefix(entry, ".") {
 		// A chain continued on the last result: call the compiled
@@ -304,15 +305,19 @@ func (s *session) run(rt *goja.Runtime, name, entry string, cancelled *atomic.Bo
 // `{` and parses as one (Node's rule), else as a script, else, when it uses
 // await, as the async rewrite. async reports the last case. An entry that
 // starts with `.` continues a chain on the last result (see readLoop); it
-// compiles to a function that is called with that result as this.
-func compileEntry(name, entry string) (prg *goja.Program, async bool, err error) {
+// compiles to a function that is called with that result as this. src is
+// the text that goja's positions in the program refer to (the entry, or
+// what it was rewritten to), for the messages that quote it
+// (worker.AddSource).
+func compileEntry(name, entry string) (prg *goja.Program, async bool, src string, err error) {
 	if err := worker.CheckNesting(entry); err != nil {
-		return nil, false, err // V8's RangeError, before a parser overflows the Go stack
+		return nil, false, "", err // V8's RangeError, before a parser overflows the Go stack
 	}
 	if strings.HasPrefix(entry, ".") {
 		// See chainOnLast. Strict mode keeps a primitive this unboxed.
-		prg, err = compile(name, "(function () {\n'use strict'; return this\n"+entry+"\n})")
-		return prg, false, err
+		src = "(function () {\n'use strict'; return this\n" + entry + "\n})"
+		prg, err = compile(name, src)
+		return prg, false, src, err
 	}
 	if strings.Contains(entry, "import") {
 		// goja has no modules: an entry that imports (statically or with
@@ -326,7 +331,7 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 	trimmed := strings.TrimSpace(entry)
 	if strings.HasPrefix(trimmed, "{") && !strings.HasSuffix(trimmed, ";") {
 		if prg, err := compile(name, "("+entry+"\n)"); err == nil {
-			return prg, false, nil
+			return prg, false, "(" + entry + "\n)", nil
 		}
 	}
 	if strings.Contains(entry, "await") && usesTopLevelAwait(entry) {
@@ -334,13 +339,13 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 		// await; as in Node's REPL, top-level await wins.
 		if code, ok := rewriteAwait(entry); ok {
 			if prg, err := compile(name, code); err == nil {
-				return prg, true, nil
+				return prg, true, code, nil
 			}
 		}
 	}
 	prg, err = compile(name, entry)
 	if err == nil {
-		return prg, false, nil
+		return prg, false, entry, nil
 	}
 	if strings.Contains(entry, "await") {
 		code, ok := rewriteAwait(entry)
@@ -353,10 +358,10 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 		}
 		if ok {
 			if prg, aerr := compile(name, code); aerr == nil {
-				return prg, true, nil
+				return prg, true, code, nil
 			}
 			if lowered, ok := loader.LowerEntry(name, code); ok {
-				return lowered, true, nil
+				return lowered, true, code, nil
 			}
 		}
 	}
@@ -364,9 +369,9 @@ func compileEntry(name, entry string) (prg *goja.Program, async bool, err error)
 	// lowered by esbuild, as run lowers a classic script; goja's error
 	// stands when that does not help.
 	if lowered, ok := loader.LowerEntry(name, entry); ok {
-		return lowered, false, nil
+		return lowered, false, entry, nil
 	}
-	return nil, false, err
+	return nil, false, "", err
 }
 
 // show prints a result and makes it `_`.

@@ -56,6 +56,12 @@ func TestPipedTranscripts(t *testing.T) {
 			out: "Expression assignment to _error now disabled.\n1\n1\n",
 			err: "Uncaught TypeError: Cannot read properties of undefined (reading 'x')\n    at REPL2:1:11\n"},
 		{name: "thrown value", in: "throw 'str'\n_error\n", out: "'str'\n", err: "Uncaught 'str'\n"},
+		{name: "V8's wording, quoting the entry", in: "const o = {}\no.on('x')\n_error.constructor.name\nawait null; o.on('y')\nclass B {}\nB()\nnew o.X()\n",
+			out: "undefined\n'TypeError'\nundefined\n",
+			err: "Uncaught TypeError: o.on is not a function\n    at REPL2:1:5\n" +
+				"Uncaught TypeError: o.on is not a function\n    at REPL4:2:24\n" +
+				"Uncaught TypeError: Class constructor B cannot be invoked without 'new'\n    at REPL6:1:2\n" +
+				"Uncaught TypeError: o.X is not a constructor\n    at REPL7:1:1\n"},
 		{name: "syntax error", in: "let = ;\n1\n", out: "1\n", err: "Uncaught SyntaxError: REPL1: Line 1:7 Unexpected token ;\n"},
 		{name: "top-level await", in: "const x = await Promise.resolve(42)\nx\nlet {a, b: [c]} = await {a: 1, b: [2]}\na + c\nawait null; function g() { return x }\ng()\nawait 1; class K {}\nnew K()\n",
 			out: "undefined\n42\nundefined\n3\nundefined\n42\nundefined\nK {}\n"},
