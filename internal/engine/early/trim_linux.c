@@ -1,8 +1,11 @@
 //go:build linux && cgo
 
-// engine.Trim's fast path (see trim.go): the same pages, found and dropped
-// with a few system calls instead of reading /proc/self/maps, the
-// executable's headers and /proc/self/pagemap from Go.
+// engine.Trim's fast path (Trim in early.go; internal/engine/trim_linux.go
+// says what is dropped and why): the same pages, found and dropped with a
+// few system calls instead of reading /proc/self/maps, the executable's
+// headers and /proc/self/pagemap from Go. The engine calls it from one
+// goroutine at a time (an init function, then the loop), so its state is
+// plain statics.
 
 #define _GNU_SOURCE
 #include <elf.h>
