@@ -13,11 +13,15 @@
       const { message, actual, expected, operator } = options;
       super(message !== undefined ? String(message) : defaultMessage(actual, expected, operator));
       this.generatedMessage = message === undefined;
+      // As in Node: the code is in the stack's first line, through the name
+      // it has while the stack is made.
+      Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true });
       this.code = 'ERR_ASSERTION';
       this.actual = actual;
       this.expected = expected;
       this.operator = operator;
-      Object.defineProperty(this, 'name', { value: 'AssertionError', enumerable: false, writable: true, configurable: true });
+      void this.stack;
+      this.name = 'AssertionError';
     }
     toString() { return this.name + ' [' + this.code + ']: ' + this.message; }
   }

@@ -2,7 +2,7 @@
 (function (binding, require, module) {
   'use strict';
   const errors = require('internal/errors');
-  const kMaxLength = 2 ** 32;
+  const kMaxLength = 2 ** 31 - 1;
   const kStringMaxLength = 2 ** 29 - 24;
   const INSPECT_MAX_BYTES = 50;
   const encodings = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'ucs2', 'ucs-2', 'utf16le', 'utf-16le'];
@@ -39,8 +39,9 @@
 
   function validateSize(size) {
     if (typeof size !== 'number') throw errors.invalidArgType('size', 'number', size);
+    if (Number.isNaN(size)) throw errors.invalidArgValue('size', size, undefined, RangeError);
+    if (size >= kMaxLength) throw errors.outOfRange('size', '0 to ' + kMaxLength, size);
     if (size < 0) throw new RangeError('Invalid typed array length: ' + size);
-    if (!(size >= 0 && size <= kMaxLength)) throw errors.outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
   }
 
   const statics = {
@@ -49,10 +50,19 @@
       if (typeof value === 'string') return fromString(value, encodingOrOffset);
       if (typeof value === 'object' && value !== null) {
         if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)) {
-          const off = encodingOrOffset === undefined ? 0 : +encodingOrOffset || 0;
-          if (off > value.byteLength) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
-          const len = length === undefined ? value.byteLength - off : +length || 0;
-          if (off + len > value.byteLength) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"length" is outside of buffer bounds');
+          let off = encodingOrOffset === undefined ? 0 : +encodingOrOffset;
+          if (Number.isNaN(off)) off = 0;
+          // V8's message for a typed array's negative offset.
+          if (off < 0) throw new RangeError('Start offset ' + off + ' is outside the bounds of the buffer');
+          const maxLength = value.byteLength - off;
+          if (maxLength < 0) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+          let len = maxLength;
+          if (length !== undefined) {
+            len = +length;
+            if (len > 0) {
+              if (len > maxLength) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"length" is outside of buffer bounds');
+            } else len = 0;
+          }
           return new FastBuffer(value, off, len);
         }
         if (ArrayBuffer.isView(value)) {
@@ -74,17 +84,16 @@
     alloc(size, fill, encoding) {
       validateSize(size);
       const b = new FastBuffer(size);
-      if (fill !== undefined && fill !== 0 && size > 0) b.fill(fill, encoding);
+      if (fill !== undefined) {
+        if (encoding !== undefined) errors.validateString(encoding, 'encoding');
+        return b.fill(fill, encoding);
+      }
       return b;
     },
     allocUnsafe(size) { validateSize(size); return new FastBuffer(size); },
     allocUnsafeSlow(size) { validateSize(size); return new FastBuffer(size); },
     isBuffer(b) { return b instanceof Buffer; },
-    compare(a, b) {
-      if (!(a instanceof Uint8Array)) throw errors.invalidArgType('buf1', ['Buffer', 'Uint8Array'], a);
-      if (!(b instanceof Uint8Array)) throw errors.invalidArgType('buf2', ['Buffer', 'Uint8Array'], b);
-      return compareBytes(a, 0, a.length, b, 0, b.length);
-    },
+    compare(a, b) { return compareBuffers(a, b); },
     isEncoding(enc) { return typeof enc === 'string' && enc.length !== 0 && normEncoding(enc) !== undefined; },
     concat(list, totalLength) {
       if (!Array.isArray(list)) {
@@ -96,15 +105,24 @@
       if (totalLength === undefined) {
         totalLength = 0;
         for (let i = 0; i < list.length; i++) {
-          if (!(list[i] instanceof Uint8Array)) throw errors.invalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], list[i]);
+          if (list[i].length === undefined) {
+            const e = errors.invalidArgType('list', 'Array', list[i]);
+            e.message = 'The "list" argument must be an (Buffer|Uint8Array)[].' + e.message.slice(e.message.indexOf(' Received'));
+            throw e;
+          }
           totalLength += list[i].length;
         }
+      }
+      validateOffset(totalLength, 'length', 0, Number.MAX_SAFE_INTEGER);
+      // workerd's native concat: its own message for an element that is
+      // no Uint8Array.
+      for (let i = 0; i < list.length; i++) {
+        if (!(list[i] instanceof Uint8Array)) throw new TypeError('Incorrect type for array element ' + i + ": the provided value is not of type 'Uint8Array'.");
       }
       const out = Buffer.alloc(totalLength);
       let pos = 0;
       for (let i = 0; i < list.length && pos < totalLength; i++) {
         const b = list[i];
-        if (!(b instanceof Uint8Array)) throw errors.invalidArgType('list[' + i + ']', ['Buffer', 'Uint8Array'], b);
         const n = Math.min(b.length, totalLength - pos);
         out.set(n === b.length ? b : b.subarray(0, n), pos);
         pos += n;
@@ -117,7 +135,19 @@
         throw errors.invalidArgType('string', ['string', 'Buffer', 'ArrayBuffer'], string);
       }
       const e = normEncoding(encoding) || 'utf8';
-      if (e === 'base64' || e === 'base64url') return binding.encode(string, e).byteLength;
+      switch (e) {
+        case 'ascii': case 'latin1': case 'binary': return string.length;
+        case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return string.length * 2;
+        case 'hex': return string.length >>> 1;
+        case 'base64': case 'base64url': {
+          // From the length alone, as Node counts: 3/4 of the characters
+          // less up to two trailing '='.
+          let len = string.length;
+          if (string.charCodeAt(len - 1) === 0x3d) len--;
+          if (len > 1 && string.charCodeAt(len - 1) === 0x3d) len--;
+          return (len * 3) >>> 2;
+        }
+      }
       return binding.byteLength(string, e);
     },
   };
@@ -126,7 +156,7 @@
   }
 
   function fromString(s, enc) {
-    const e = checkEncoding(enc);
+    const e = checkEncoding(typeof enc === 'string' ? enc : undefined);
     return wrap(binding.encode(s, e));
   }
   function fromBytes(u8) {
@@ -140,6 +170,14 @@
     for (let i = 0; i < n; i++) b[i] = a[i];
     return b;
   }
+  // Buffer.compare and buf.equals: workerd names the arguments a and b and
+  // shows the type of the wrong one, not the value.
+  function compareBuffers(a, b) {
+    if (!(a instanceof Uint8Array)) throw errors.invalidArgType('a', ['Buffer', 'Uint8Array'], typeof a);
+    if (!(b instanceof Uint8Array)) throw errors.invalidArgType('b', ['Buffer', 'Uint8Array'], typeof b);
+    if (a === b) return 0;
+    return compareBytes(a, 0, a.length, b, 0, b.length);
+  }
   function compareBytes(a, as, ae, b, bs, be) {
     const n = Math.min(ae - as, be - bs);
     for (let i = 0; i < n; i++) {
@@ -147,46 +185,46 @@
     }
     return (ae - as) < (be - bs) ? -1 : (ae - as) > (be - bs) ? 1 : 0;
   }
-  function checkOffset(buf, offset, byteLength) {
-    if (offset === undefined) offset = 0;
-    if (typeof offset !== 'number') throw errors.invalidArgType('offset', 'number', offset);
-    if (!Number.isInteger(offset)) throw errors.outOfRange('offset', 'an integer', offset);
-    const max = buf.length - byteLength;
-    if (offset < 0 || offset > max) {
-      // workerd's two wordings: single bytes against the length, wider
-      // values against the last offset that fits.
-      if (byteLength === 1) throw errors.outOfRange('offset', '>= 0 && <= ' + buf.length, offset);
-      if (max < 0) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
-      throw errors.outOfRange('offset', '>= 0 and <= ' + max, offset);
-    }
-    return offset;
-  }
-  const view = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // indexOf and lastIndexOf: Node's coercion of byteOffset (an encoding in
+  // its place, int32 clamping, NaN for the whole buffer) and its start
+  // position rules (negative from the end, an empty needle found where the
+  // search starts).
   function indexOfImpl(buf, val, byteOffset, encoding, dir) {
     if (typeof byteOffset === 'string') { encoding = byteOffset; byteOffset = undefined; }
-    let needle;
-    if (typeof val === 'number') needle = [val & 255];
-    else if (typeof val === 'string') needle = fromString(val, encoding);
-    else if (val instanceof Uint8Array) needle = val;
-    else throw errors.invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
-    const n = buf.length, m = needle.length;
-    let start = byteOffset === undefined ? (dir ? 0 : n - m) : +byteOffset || 0;
-    if (start < 0) start += n;
+    else if (byteOffset > 0x7fffffff) byteOffset = 0x7fffffff;
+    else if (byteOffset < -0x80000000) byteOffset = -0x80000000;
+    byteOffset = +byteOffset;
+    const n = buf.length;
+    if (Number.isNaN(byteOffset)) byteOffset = dir ? 0 : n;
+    if (typeof val === 'number') {
+      val = (val >>> 0) & 0xff;
+      return dir ? Uint8Array.prototype.indexOf.call(buf, val, byteOffset) : Uint8Array.prototype.lastIndexOf.call(buf, val, byteOffset);
+    }
+    if (typeof val !== 'string' && !(val instanceof Uint8Array)) throw errors.invalidArgType('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+    const needle = typeof val === 'string' ? fromString(val, checkEncoding(encoding)) : val;
+    const m = needle.length;
+    let start = Math.trunc(byteOffset);
+    if (start < 0) {
+      if (start + n >= 0) start += n;
+      else if (dir || m === 0) start = 0;
+      else return -1;
+    } else if (start + m > n) {
+      if (m === 0) start = n;
+      else if (dir) return -1;
+      else start = n - 1;
+    }
+    if (m === 0) return start;
+    if (n === 0 || m > n) return -1;
     if (dir) {
-      if (m === 0) return Math.min(Math.max(start, 0), n);
-      for (let i = Math.max(start, 0); i + m <= n; i++) {
-        let ok = true;
-        for (let j = 0; j < m; j++) if (buf[i + j] !== needle[j]) { ok = false; break; }
-        if (ok) return i;
-      }
+      for (let i = start; i + m <= n; i++) if (matchAt(buf, needle, i)) return i;
     } else {
-      for (let i = Math.min(start, n - m); i >= 0; i--) {
-        let ok = true;
-        for (let j = 0; j < m; j++) if (buf[i + j] !== needle[j]) { ok = false; break; }
-        if (ok) return i;
-      }
+      for (let i = Math.min(start, n - m); i >= 0; i--) if (matchAt(buf, needle, i)) return i;
     }
     return -1;
+  }
+  function matchAt(buf, needle, i) {
+    for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) return false;
+    return true;
   }
   function swap(buf, size) {
     if (buf.length % size !== 0) throw errors.makeError(RangeError, 'ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of ' + (size * 8) + '-bits');
@@ -195,11 +233,27 @@
     }
     return buf;
   }
+  // The encoding-named slices and writes check their bounds as workerd's
+  // do; write and toString call the unchecked forms.
   function sliceOf(enc) {
-    return function (start = 0, end = this.length) { return binding.decode(this, enc, start, end); };
+    return function (start, end) {
+      validateOffset(start, 'start', 0, this.length);
+      validateOffset(end, 'end', 0, this.length);
+      return binding.decode(this, enc, start, end);
+    };
   }
   function writeOf(enc) {
-    return function (string, offset = 0, length = this.length - offset) {
+    const unchecked = rawWrite(enc);
+    return function (string, offset, length) {
+      offset ??= 0;
+      length ??= this.length;
+      validateOffset(offset, 'offset', 0, this.length);
+      validateOffset(length, 'length', 0, this.length - offset);
+      return unchecked.call(this, String(string), offset, length);
+    };
+  }
+  function rawWrite(enc) {
+    return function (string, offset, length) {
       const bytes = new Uint8Array(binding.encode(string, enc));
       let n = Math.min(bytes.length, length, this.length - offset);
       // Only whole characters are written.
@@ -220,20 +274,27 @@
     swap64() { return swap(this, 8); },
     toString(encoding, start, end) {
       if (arguments.length === 0) return binding.decode(this, 'utf8', 0);
-      const e = checkEncoding(encoding);
-      start = start === undefined ? 0 : Math.max(0, start | 0);
-      end = end === undefined || end > this.length ? this.length : end | 0;
+      const len = this.length;
+      if (start === undefined || start <= 0) start = 0;
+      else if (start >= len) return '';
+      else start |= 0;
+      if (end === undefined || end > len) end = len;
+      else end |= 0;
       if (end <= start) return '';
-      return binding.decode(this, e, start, end);
+      if (encoding === null) throw errors.unknownEncoding(encoding);
+      return binding.decode(this, checkEncoding(encoding), start, end);
     },
     toLocaleString(encoding, start, end) { return this.toString(...arguments); },
-    equals(other) {
-      if (!(other instanceof Uint8Array)) throw errors.invalidArgType('otherBuffer', ['Buffer', 'Uint8Array'], other);
-      return compareBytes(this, 0, this.length, other, 0, other.length) === 0;
-    },
+    equals(other) { return compareBuffers(this, other) === 0; },
     inspect(recurseTimes, ctx) { return binding.inspectBuffer(this); },
-    compare(target, targetStart = 0, targetEnd = target && target.length, sourceStart = 0, sourceEnd = this.length) {
+    compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
       if (!(target instanceof Uint8Array)) throw errors.invalidArgType('target', ['Buffer', 'Uint8Array'], target);
+      if (targetStart === undefined) targetStart = 0; else validateOffset(targetStart, 'targetStart', 0, kMaxLength);
+      if (targetEnd === undefined) targetEnd = target.length; else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+      if (sourceStart === undefined) sourceStart = 0; else validateOffset(sourceStart, 'sourceStart', 0, kMaxLength);
+      if (sourceEnd === undefined) sourceEnd = this.length; else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+      if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+      if (targetStart >= targetEnd) return 1;
       return compareBytes(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
     },
     includes(val, byteOffset, encoding) { return indexOfImpl(this, val, byteOffset, encoding, true) !== -1; },
@@ -245,75 +306,154 @@
     hexWrite: writeOf('hex'), latin1Write: writeOf('latin1'), ucs2Write: writeOf('utf16le'), utf8Write: writeOf('utf8'),
     write: null, // below
     toJSON() { return { type: 'Buffer', data: Array.from(this) }; },
-    slice(start, end) { return this.subarray(start, end); },
+    slice(start, end) {
+      const len = this.length;
+      start = ~~start;
+      end = end === undefined ? len : ~~end;
+      if (start < 0) { start += len; if (start < 0) start = 0; } else if (start > len) start = len;
+      if (end < 0) { end += len; if (end < 0) end = 0; } else if (end > len) end = len;
+      if (end < start) end = start;
+      return this.subarray(start, end);
+    },
   };
   proto.write = function write(string, offset, length, encoding) {
-    if (typeof string !== 'string') throw errors.invalidArgType('argument', 'string', string);
-    if (typeof offset === 'string') { encoding = offset; offset = 0; length = this.length; }
-    else if (typeof length === 'string') { encoding = length; length = this.length - (offset || 0); }
-    offset = offset === undefined ? 0 : offset;
-    if (offset > this.length) throw errors.outOfRange('offset', '>= 0 && <= ' + this.length, offset);
-    length = length === undefined ? this.length - offset : length;
-    return writeOf(checkEncoding(encoding)).call(this, string, offset, length);
+    string = String(string);
+    if (offset === undefined) return rawWrite('utf8').call(this, string, 0, this.length);
+    if (length === undefined && typeof offset === 'string') {
+      encoding = offset;
+      length = this.length;
+      offset = 0;
+    } else {
+      validateOffset(offset, 'offset', 0, this.length);
+      const remaining = this.length - offset;
+      if (length === undefined) length = remaining;
+      else if (typeof length === 'string') { encoding = length; length = remaining; }
+      else {
+        validateOffset(length, 'length', 0, this.length);
+        if (length > remaining) length = remaining;
+      }
+    }
+    return rawWrite(encoding ? checkEncoding(encoding) : 'utf8').call(this, string, offset, length);
   };
 
-  const ints = [
-    ['UInt8', 1, 'Uint8'], ['UInt16', 2, 'Uint16'], ['UInt32', 4, 'Uint32'], ['BigUInt64', 8, 'BigUint64'],
-    ['Int8', 1, 'Int8'], ['Int16', 2, 'Int16'], ['Int32', 4, 'Int32'], ['BigInt64', 8, 'BigInt64'],
-    ['Float', 4, 'Float32'], ['Double', 8, 'Float64'],
-  ];
+  // Readers and writers, with Node's checks in Node's order: the offset's
+  // type, integer-ness and range (0 to the length, "&&" in the message),
+  // then, for a writer, the value's range, then whether the bytes fit
+  // ("and <=" the last offset that fits, or ERR_BUFFER_OUT_OF_BOUNDS).
+  function validateOffset(value, name, min, max) {
+    if (typeof value !== 'number') throw errors.invalidArgType(name, 'number', value);
+    if (!Number.isInteger(value)) throw errors.outOfRange(name, 'an integer', value);
+    if (value < min || value > max) throw errors.outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+  }
+  function boundsError(value, last, type) {
+    if (Math.floor(value) !== value) throw errors.outOfRange(type || 'offset', 'an integer', value);
+    if (last < 0) throw errors.makeError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', 'Attempt to access memory outside buffer bounds');
+    throw errors.outOfRange(type || 'offset', '>= ' + (type ? 1 : 0) + ' and <= ' + last, value);
+  }
+  function checkBounds(buf, offset, size) {
+    validateOffset(offset, 'offset', 0, buf.length);
+    if (buf[offset] === undefined || buf[offset + size - 1] === undefined) boundsError(offset, buf.length - size);
+  }
+  function checkValue(value, min, max, size) {
+    if (value > max || value < min) {
+      const n = typeof min === 'bigint' ? 'n' : '';
+      let range;
+      if (size <= 4) range = '>= ' + min + n + ' and <= ' + max + n;
+      else if (min == 0) range = '>= 0' + n + ' and < 2' + n + ' ** ' + size * 8 + n;
+      // workerd's BigInt wording has no "n" after the second 2.
+      else range = '>= -(2' + n + ' ** ' + (size * 8 - 1) + n + ') and < 2 ** ' + (size * 8 - 1) + n;
+      throw errors.outOfRange('value', range, value);
+    }
+  }
+  const view = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+  // Bytes of an integer-valued number as Node's shifts store them: the low
+  // 32 bits as ToUint32 gives them, the rest from the value / 2 ** 32.
+  function storeInt(buf, value, offset, size, le) {
+    let lo = value >>> 0, hi = size > 4 ? Math.floor(value * 2 ** -32) >>> 0 : 0;
+    for (let i = 0; i < size; i++) {
+      const byte = i < 4 ? (lo >>> (8 * i)) & 255 : (hi >>> (8 * (i - 4))) & 255;
+      buf[offset + (le ? i : size - 1 - i)] = byte;
+    }
+    return offset + size;
+  }
+  function loadInt(buf, offset, size, le, signed) {
+    let v = 0;
+    for (let i = 0; i < size; i++) v += buf[offset + (le ? i : size - 1 - i)] * 2 ** (8 * i);
+    if (signed && v >= 2 ** (8 * size - 1)) v -= 2 ** (8 * size);
+    return v;
+  }
+  function intRange(size, signed) {
+    return signed ? [-(2 ** (8 * size - 1)), 2 ** (8 * size - 1) - 1] : [0, 2 ** (8 * size) - 1];
+  }
+  function readInt(buf, offset, size, le, signed) {
+    checkBounds(buf, offset, size);
+    return loadInt(buf, offset, size, le, signed);
+  }
+  function writeInt(buf, value, offset, size, le, signed) {
+    value = +value;
+    validateOffset(offset, 'offset', 0, buf.length);
+    const [min, max] = intRange(size, signed);
+    checkValue(value, min, max, size);
+    checkBounds(buf, offset, size);
+    return storeInt(buf, value, offset, size, le);
+  }
   const reads = {}, writes = {};
-  function addRW(name, size, dv, le) {
-    const suffix = size === 1 ? '' : (le ? 'LE' : 'BE');
-    const lower = name.replace('UInt', 'Uint');
-    const big = dv.startsWith('Big');
-    const unsigned = name.includes('UInt');
-    const read = function (offset = 0) {
-      offset = checkOffset(this, offset, size);
-      return view(this)['get' + dv](offset, le);
-    };
-    const write = function (value, offset = 0) {
-      offset = checkOffset(this, offset, size);
-      if (!big && dv !== 'Float32' && dv !== 'Float64') {
-        const bits = size * 8;
-        const min = unsigned ? 0 : -(2 ** (bits - 1)), max = unsigned ? 2 ** bits - 1 : 2 ** (bits - 1) - 1;
-        if (value > max || value < min) {
-          const range = unsigned ? '>= 0 and <= ' + (bits > 16 ? '2 ** ' + bits + ' - 1' : max) : '>= ' + (bits > 16 ? '-(2 ** ' + (bits - 1) + ')' : min) + ' and <= ' + (bits > 16 ? '2 ** ' + (bits - 1) + ' - 1' : max);
-          throw errors.outOfRange('value', range, value);
-        }
-      }
-      view(this)['set' + dv](offset, big ? BigInt(value) : +value, le);
-      return offset + size;
-    };
-    reads['read' + name + suffix] = read;
-    writes['write' + name + suffix] = write;
-    if (lower !== name) { reads['read' + lower + suffix] = read; writes['write' + lower + suffix] = write; }
+  for (const [name, size, signed] of [['UInt8', 1, false], ['UInt16', 2, false], ['UInt32', 4, false], ['Int8', 1, true], ['Int16', 2, true], ['Int32', 4, true]]) {
+    for (const le of size === 1 ? [true] : [true, false]) {
+      const suffix = size === 1 ? '' : (le ? 'LE' : 'BE');
+      reads['read' + name + suffix] = { ['read' + name + suffix](offset = 0) { return readInt(this, offset, size, le, signed); } }['read' + name + suffix];
+      writes['write' + name + suffix] = { ['write' + name + suffix](value, offset = 0) { return writeInt(this, value, offset, size, le, signed); } }['write' + name + suffix];
+    }
   }
-  for (const [name, size, dv] of ints) {
-    if (size === 1) addRW(name, size, dv, false);
-    else { addRW(name, size, dv, true); addRW(name, size, dv, false); }
+  for (const [name, size, dv] of [['Float', 4, 'Float32'], ['Double', 8, 'Float64']]) {
+    for (const le of [true, false]) {
+      const suffix = le ? 'LE' : 'BE';
+      reads['read' + name + suffix] = { ['read' + name + suffix](offset = 0) { checkBounds(this, offset, size); return view(this)['get' + dv](offset, le); } }['read' + name + suffix];
+      writes['write' + name + suffix] = { ['write' + name + suffix](value, offset = 0) {
+        value = +value;
+        checkBounds(this, offset, size);
+        view(this)['set' + dv](offset, value, le);
+        return offset + size;
+      } }['write' + name + suffix];
+    }
   }
-  function readVar(le, signed) {
-    return function (offset, byteLength) {
-      if (!(byteLength >= 1 && byteLength <= 6)) throw errors.outOfRange('byteLength', '>= 1 and <= 6', byteLength);
-      offset = checkOffset(this, offset, byteLength);
-      let v = 0;
-      for (let i = 0; i < byteLength; i++) v += this[offset + (le ? i : byteLength - 1 - i)] * 2 ** (8 * i);
-      if (signed && v >= 2 ** (8 * byteLength - 1)) v -= 2 ** (8 * byteLength);
-      return v;
-    };
+  const u32 = 0xffffffffn;
+  for (const [name, signed] of [['BigUInt64', false], ['BigInt64', true]]) {
+    for (const le of [true, false]) {
+      const suffix = le ? 'LE' : 'BE';
+      reads['read' + name + suffix] = { ['read' + name + suffix](offset = 0) {
+        offset = offset >>> 0;
+        checkBounds(this, offset, 8);
+        return view(this)[signed ? 'getBigInt64' : 'getBigUint64'](offset, le);
+      } }['read' + name + suffix];
+      writes['write' + name + suffix] = { ['write' + name + suffix](value, offset = 0) {
+        checkValue(value, signed ? -(2n ** 63n) : 0n, signed ? 2n ** 63n - 1n : 2n ** 64n - 1n, 8);
+        checkBounds(this, offset, 8);
+        // As in Node, a Number is refused by the BigInt arithmetic.
+        const lo = Number(value & u32), hi = Number((value >> 32n) & u32);
+        storeInt(this, lo, le ? offset : offset + 4, 4, le);
+        storeInt(this, hi, le ? offset + 4 : offset, 4, le);
+        return offset + 8;
+      } }['write' + name + suffix];
+    }
   }
-  function writeVar(le) {
-    return function (value, offset, byteLength) {
-      if (!(byteLength >= 1 && byteLength <= 6)) throw errors.outOfRange('byteLength', '>= 1 and <= 6', byteLength);
-      offset = checkOffset(this, offset, byteLength);
-      let v = value < 0 ? value + 2 ** (8 * byteLength) : value;
-      for (let i = 0; i < byteLength; i++) {
-        this[offset + (le ? i : byteLength - 1 - i)] = v % 256;
-        v = Math.floor(v / 256);
-      }
-      return offset + byteLength;
-    };
+  for (const k of Object.keys(reads)) if (k.includes('UInt')) reads[k.replace('UInt', 'Uint')] = reads[k];
+  for (const k of Object.keys(writes)) if (k.includes('UInt')) writes[k.replace('UInt', 'Uint')] = writes[k];
+  function varSize(byteLength) {
+    if (!(byteLength >= 1 && byteLength <= 6) || !Number.isInteger(byteLength)) boundsError(byteLength, 6, 'byteLength');
+  }
+  function readVar(le, signed, name) {
+    return { [name](offset, byteLength) {
+      if (offset === undefined) throw errors.invalidArgType('offset', 'number', offset);
+      varSize(byteLength);
+      return readInt(this, offset, byteLength, le, signed);
+    } }[name];
+  }
+  function writeVar(le, signed, name) {
+    return { [name](value, offset, byteLength) {
+      varSize(byteLength);
+      return writeInt(this, value, offset, byteLength, le, signed);
+    } }[name];
   }
   // workerd's key order.
   const order = ['readUIntLE', 'readUintLE', 'readUIntBE', 'readUintBE', 'readUInt8', 'readUint8', 'readUInt16BE', 'readUint16BE',
@@ -321,37 +461,81 @@
     'readBigUint64LE', 'readBigUInt64BE', 'readBigUint64BE', 'readIntLE', 'readIntBE', 'readInt8', 'readInt16LE',
     'readInt16BE', 'readInt32LE', 'readInt32BE', 'readBigInt64LE', 'readBigInt64BE', 'readFloatLE', 'readFloatBE',
     'readDoubleLE', 'readDoubleBE'];
-  reads.readUIntLE = reads.readUintLE = readVar(true, false);
-  reads.readUIntBE = reads.readUintBE = readVar(false, false);
-  reads.readIntLE = readVar(true, true);
-  reads.readIntBE = readVar(false, true);
-  writes.writeUIntLE = writes.writeUintLE = writes.writeIntLE = writeVar(true);
-  writes.writeUIntBE = writes.writeUintBE = writes.writeIntBE = writeVar(false);
+  reads.readUIntLE = reads.readUintLE = readVar(true, false, 'readUIntLE');
+  reads.readUIntBE = reads.readUintBE = readVar(false, false, 'readUIntBE');
+  reads.readIntLE = readVar(true, true, 'readIntLE');
+  reads.readIntBE = readVar(false, true, 'readIntBE');
+  writes.writeUIntLE = writes.writeUintLE = writeVar(true, false, 'writeUIntLE');
+  writes.writeUIntBE = writes.writeUintBE = writeVar(false, false, 'writeUIntBE');
+  writes.writeIntLE = writeVar(true, true, 'writeIntLE');
+  writes.writeIntBE = writeVar(false, true, 'writeIntBE');
   for (const k of order) proto[k] = reads[k];
   // The writers' order differs from the readers' for 16-bit values.
   const wOrder = order.map((k) => 'write' + k.slice(4));
   const i16 = wOrder.indexOf('writeUInt16BE');
   wOrder.splice(i16, 4, 'writeUInt16LE', 'writeUint16LE', 'writeUInt16BE', 'writeUint16BE');
   for (const w of wOrder) proto[w] = writes[w];
-  proto.copy = function copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
+  const MAX_UINT32 = 2 ** 32;
+  function toInteger(n, dflt) {
+    n = +(n === undefined ? 0 : n);
+    if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) return n % 1 === 0 ? n : Math.floor(n);
+    return dflt;
+  }
+  proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
     if (!(target instanceof Uint8Array)) throw errors.invalidArgType('target', ['Buffer', 'Uint8Array'], target);
-    sourceEnd = Math.min(sourceEnd, this.length);
-    const n = Math.max(0, Math.min(sourceEnd - sourceStart, target.length - targetStart));
-    if (n > 0) target.set(this.subarray(sourceStart, sourceStart + n), targetStart);
-    return n;
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw errors.outOfRange('targetStart', '>= 0', targetStart);
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0) throw errors.outOfRange('sourceStart', '>= 0', sourceStart);
+    if (sourceStart >= MAX_UINT32) throw errors.outOfRange('sourceStart', '< ' + MAX_UINT32, sourceStart);
+    sourceEnd = toInteger(sourceEnd ?? this.length, 0);
+    if (sourceEnd < 0) throw errors.outOfRange('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd >= MAX_UINT32) throw errors.outOfRange('sourceEnd', '< ' + MAX_UINT32, sourceEnd);
+    if (targetStart >= target.length) return 0;
+    if (sourceEnd > 0 && sourceEnd < sourceStart) sourceEnd = sourceStart;
+    if (sourceEnd === sourceStart || target.length === 0 || this.length === 0) return 0;
+    if (sourceEnd > this.length) sourceEnd = this.length;
+    if (target.length - targetStart < sourceEnd - sourceStart) sourceEnd = target.length - targetStart + sourceStart;
+    const len = sourceEnd - sourceStart;
+    if (len <= 0) return 0;
+    if (this === target) this.copyWithin(targetStart, sourceStart, sourceEnd);
+    else target.set(this.subarray(sourceStart, sourceEnd), targetStart);
+    return len;
   };
-  proto.fill = function fill(value, offset = 0, end = this.length, encoding) {
-    if (typeof offset === 'string') { encoding = offset; offset = 0; end = this.length; }
-    else if (typeof end === 'string') { encoding = end; end = this.length; }
-    if (typeof value === 'number') { Uint8Array.prototype.fill.call(this, value & 255, offset, end); return this; }
-    if (typeof value === 'boolean') { Uint8Array.prototype.fill.call(this, +value, offset, end); return this; }
-    const bytes = typeof value === 'string' ? new Uint8Array(binding.encode(value, checkEncoding(encoding))) : value;
-    if (bytes.length === 0) {
-      if (typeof value === 'string') throw errors.invalidArgValue('value', value);
-      Uint8Array.prototype.fill.call(this, 0, offset, end);
+  proto.fill = function fill(value, start, end, encoding) {
+    let enc;
+    if (typeof value === 'string') {
+      if (typeof start === 'string') { encoding = start; start = 0; end = this.length; }
+      else if (typeof end === 'string') { encoding = end; end = this.length; }
+      enc = checkEncoding(encoding);
+    }
+    if (start !== undefined) errors.validateNumber(start, 'start');
+    if (end !== undefined) errors.validateNumber(end, 'end');
+    if (end < 0 || end > this.length) throw errors.outOfRange('end', '0 to ' + this.length, end);
+    if (start < 0 || this.length < start || this.length < end) throw errors.outOfRange('start', '0 to end', start);
+    if (end <= start) return this;
+    start = start >>> 0;
+    end = end === undefined ? this.length : end >>> 0;
+    let bytes;
+    if (typeof value === 'string') {
+      bytes = new Uint8Array(binding.encode(value, enc));
+      // workerd's native fill: an empty string fills with zeros, a hex
+      // string with no whole byte is refused.
+      if (bytes.length === 0) {
+        if (enc === 'hex' && value.length !== 0) throw new TypeError('The text is not valid hex');
+        Uint8Array.prototype.fill.call(this, 0, start, end);
+        return this;
+      }
+    } else if (ArrayBuffer.isView(value)) {
+      if (value.byteLength === 0) throw errors.invalidArgValue('value', 'zero-length');
+      bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    } else {
+      if (typeof value === 'number') value = value & 255;
+      else if (typeof value === 'boolean') value = Number(value);
+      Uint8Array.prototype.fill.call(this, value ?? 0, start, end);
       return this;
     }
-    for (let i = offset, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
+    for (let i = start, j = 0; i < end; i++, j = (j + 1) % bytes.length) this[i] = bytes[j];
     return this;
   };
   for (const k of Object.keys(proto)) {

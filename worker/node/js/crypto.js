@@ -54,18 +54,43 @@
     view.set(new Uint8Array(binding.randomBytes(n)), offset);
     return view;
   }
-  function randomInt(min, max, callback) {
-    if (max === undefined || typeof max === 'function') { callback = max; max = min; min = 0; }
-    if (!Number.isSafeInteger(min)) throw errors.invalidArgType('min', 'a safe integer', min);
-    if (!Number.isSafeInteger(max)) throw errors.invalidArgType('max', 'a safe integer', max);
-    if (max <= min) throw errors.outOfRange('max', 'greater than the value of "min" (' + min + ')', max);
-    const range = max - min;
-    const bytes = new Uint8Array(binding.randomBytes(6));
-    let x = 0;
-    for (const c of bytes) x = x * 256 + c;
-    const v = min + (x % range);
-    if (typeof callback === 'function') { binding.queueMicrotask(callback, null, v); return undefined; }
-    return v;
+  const RAND_MAX = 0xffffffffffff;
+  // randomInt([min, ]max[, callback]): workerd's argument forms and checks;
+  // a callback gets its number in a promise reaction.
+  function randomInt(minOrMax, maxOrCallback, callback) {
+    let min, max;
+    if (typeof callback === 'function') {
+      errors.validateInteger(minOrMax, 'min');
+      errors.validateInteger(maxOrCallback, 'max');
+      min = minOrMax; max = maxOrCallback;
+    } else if (typeof maxOrCallback === 'function') {
+      errors.validateInteger(minOrMax, 'max');
+      min = 0; max = minOrMax; callback = maxOrCallback;
+    } else if (arguments.length === 2) {
+      errors.validateInteger(minOrMax, 'min');
+      errors.validateInteger(maxOrCallback, 'max');
+      min = minOrMax; max = maxOrCallback;
+    } else {
+      errors.validateInteger(minOrMax, 'max');
+      min = 0; max = minOrMax;
+    }
+    if (min >= max) throw errors.outOfRange('min', 'min < max', min);
+    const pick = () => {
+      const range = max - min;
+      if (!(range <= RAND_MAX)) throw errors.outOfRange('max' + (max ? '' : ' - min'), '<= ' + RAND_MAX, range);
+      const limit = RAND_MAX - (RAND_MAX % range);
+      for (;;) {
+        const bytes = new Uint8Array(binding.randomBytes(6));
+        let x = 0;
+        for (const c of bytes) x = x * 256 + c;
+        if (x < limit) return min + (x % range);
+      }
+    };
+    if (callback != null) {
+      new Promise((res) => res(pick())).then((n) => callback(null, n), (err) => callback(err));
+      return undefined;
+    }
+    return pick();
   }
   function timingSafeEqual(a, b) {
     if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw errors.invalidArgType('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);

@@ -4,30 +4,61 @@
   'use strict';
   function describe(v) {
     if (v == null) return ' Received ' + v;
-    if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
+    if (typeof v === 'function' && v.name) return ' Received function ' + v.name;
     if (typeof v === 'object') {
       if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
       return ' Received ' + binding.inspect(v, { depth: -1 });
     }
     let s = binding.inspect(v, { colors: false });
-    if (s.length > 28) s = s.slice(0, 25) + '...';
-    if (typeof v === 'string') return ' Received type string (' + s + ')';
+    if (s.length > 25) s = s.slice(0, 25) + '...';
     return ' Received type ' + typeof v + ' (' + s + ')';
   }
-  // As in workerd, a coded error's constructor is named after its code
-  // (e.constructor.name === 'ERR_INVALID_ARG_TYPE'); its name stays Base's.
-  const classes = new Map();
-  function makeError(Base, code, message) {
-    const key = Base.name + ' ' + code;
-    let C = classes.get(key);
-    if (C === undefined) {
-      C = { [code]: class extends Base {} }[code];
-      Object.defineProperty(C.prototype, 'name', { value: Base.name, writable: true, configurable: true });
-      classes.set(key, C);
+  // workerd's two families of coded errors. One (NodeError) is a class named
+  // after its code, below a shared base whose toString reads
+  // "Error [CODE]: message": e.constructor.name === 'ERR_UNHANDLED_ERROR'.
+  // The other (NodeTypeError, NodeRangeError, NodeSyntaxError) is built by
+  // that base and then given the plain TypeError/RangeError/SyntaxError
+  // prototype, and its own toString: e.constructor === TypeError. Both have
+  // own code and name properties, in that order.
+  class NodeErrorAbstraction extends Error {
+    constructor(name, code, message) {
+      super(message);
+      this.code = code;
+      this.name = name;
     }
-    const e = new C(message);
-    Object.defineProperty(e, 'code', { value: code, writable: true, enumerable: true, configurable: true });
+    toString() { return this.name + ' [' + this.code + ']: ' + this.message; }
+  }
+  class NodeError extends NodeErrorAbstraction {
+    constructor(code, message) { super('Error', code, message); }
+  }
+  const classes = new Map();
+  function ownToString() { return this.name + ' [' + this.code + ']: ' + this.message; }
+  function makeError(Base, code, message) {
+    if (Base === Error) {
+      let C = classes.get(code);
+      if (C === undefined) {
+        C = { [code]: class extends NodeError { constructor(m) { super(code, m); } } }[code];
+        classes.set(code, C);
+      }
+      return new C(message);
+    }
+    const e = new NodeErrorAbstraction(Base.prototype.name, code, message);
+    Object.setPrototypeOf(e, Base.prototype);
+    e.toString = ownToString;
     return e;
+  }
+  // ERR_OUT_OF_RANGE is a RangeError subclass of its own, its code in the
+  // stack's first line ("RangeError [ERR_OUT_OF_RANGE]: ...") but not in
+  // String(e).
+  class ERR_OUT_OF_RANGE extends RangeError {
+    constructor(message) {
+      super(message);
+      this.code = 'ERR_OUT_OF_RANGE';
+      const { name } = this;
+      this.name = name + ' [' + this.code + ']';
+      void this.stack;
+      this.name = name;
+    }
   }
   const kinds = ['string', 'number', 'bigint', 'boolean', 'symbol', 'undefined', 'object', 'function'];
   function invalidArgType(name, expected, actual) {
@@ -52,16 +83,20 @@
     if (a.length <= 2) return a.join(' or ');
     return a.slice(0, -1).join(', ') + ', or ' + a[a.length - 1];
   }
-  function invalidArgValue(name, value, reason) {
+  function invalidArgValue(name, value, reason, Base) {
     const kind = name.includes('.') ? 'property' : 'argument';
-    return makeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    return makeError(Base || TypeError, 'ERR_INVALID_ARG_VALUE',
       "The " + kind + " '" + name + "' " + (reason || 'is invalid') + '. Received ' + binding.inspect(value, {}));
   }
   function outOfRange(name, range, value) {
-    let received = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 2 ** 32
-      ? addSep(String(value)) : binding.inspect(value, {});
-    return makeError(RangeError, 'ERR_OUT_OF_RANGE',
-      'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
+    let received;
+    if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) received = addSep(String(value));
+    else if (typeof value === 'bigint') {
+      received = String(value);
+      if (value > 2n ** 32n || value < -(2n ** 32n)) received = addSep(received);
+      received += 'n';
+    } else received = binding.inspect(value, {});
+    return new ERR_OUT_OF_RANGE('The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
   }
   function addSep(s) {
     let out = '', i = s.length;
@@ -78,12 +113,17 @@
   function validateNumber(v, name) {
     if (typeof v !== 'number') throw invalidArgType(name, 'number', v);
   }
+  function validateInteger(v, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+    if (typeof v !== 'number') throw invalidArgType(name, 'number', v);
+    if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
+    if (v < min || v > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, v);
+  }
   function validateObject(v, name) {
     if (v === null || typeof v !== 'object') throw invalidArgType(name, 'object', v);
   }
   module.exports = {
     makeError, invalidArgType, invalidArgValue, outOfRange,
-    validateFunction, validateString, validateNumber, validateObject,
+    validateFunction, validateString, validateNumber, validateObject, validateInteger,
     unknownEncoding(enc) { return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc); },
     notImplemented(what) { return makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The ' + what + ' method is not implemented'); },
   };

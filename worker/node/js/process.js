@@ -39,7 +39,37 @@
     e.name = 'ERR_EPERM';
     throw e;
   };
+  // The directories of workerd's virtual file system, which chdir can
+  // enter, and its device files, which it cannot.
+  const dirs = new Set(['/', '/bundle', '/tmp', '/dev']);
+  const devices = new Set(['/dev/null', '/dev/zero', '/dev/full', '/dev/random']);
+  let cwd = '/bundle';
+  // resolveDir is dir made absolute against cwd, with . and .. resolved;
+  // undefined for the empty path.
+  function resolveDir(dir) {
+    if (dir === '') return undefined;
+    const parts = dir.startsWith('/') ? [] : cwd.split('/').filter(Boolean);
+    for (const p of dir.split('/')) {
+      if (p === '' || p === '.') continue;
+      if (p === '..') parts.pop();
+      else parts.push(p);
+    }
+    return '/' + parts.join('/');
+  }
+  // fsError is workerd's error of a file system call: an Error with own
+  // syscall, code and (when there is one) path.
+  function fsError(code, description, syscall, path) {
+    const e = new Error(description + (path === undefined ? '' : ", " + syscall + " '" + path + "'"));
+    e.syscall = syscall;
+    e.code = code;
+    if (path !== undefined) e.path = path;
+    return e;
+  }
   const hrtime = function hrtime(prev) {
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) throw errors.invalidArgType('time', 'tuple of integers', prev);
+      if (prev.length !== 2) throw errors.outOfRange('time', 2, prev);
+    }
     const now = Date.now();
     let s = Math.floor(now / 1000), ns = (now % 1000) * 1e6;
     if (prev !== undefined) {
@@ -115,15 +145,30 @@
     ref: function ref() {},
     unref: function unref() {},
     chdir: function chdir(dir) {
-      const e = errors.makeError(Error, 'ENOENT', "no such file or directory, chdir 'bundle/" + dir + "'");
-      throw e;
+      errors.validateString(dir, 'directory');
+      const path = resolveDir(dir);
+      if (path === undefined) throw fsError('ENOENT', 'no such file or directory', 'chdir');
+      if (!dirs.has(path)) {
+        throw fsError(devices.has(path) ? 'ENOTDIR' : 'ENOENT', devices.has(path) ? 'not a directory' : 'no such file or directory', 'chdir', path.slice(1));
+      }
+      cwd = path;
     },
-    cwd: function getCwd() { return '/bundle'; }.bind(null),
-    umask: function umask(mask) { return 0o22; },
+    cwd: function getCwd() { return cwd; }.bind(null),
+    umask: function umask(mask) {
+      if (mask !== undefined) {
+        const bad = () => errors.invalidArgValue('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+        if (typeof mask === 'string') {
+          if (!/^[0-7]+$/.test(mask)) throw bad();
+          mask = parseInt(mask, 8);
+        } else if (typeof mask !== 'number') throw errors.invalidArgType('mask', 'number', mask);
+        if (mask < 0 || mask > 0xffffffff || !Number.isInteger(mask)) throw bad();
+      }
+      return 0o22;
+    },
     hrtime,
     uptime: function uptime() { return Math.floor((Date.now() - start) / 1000); },
     loadEnvFile: function loadEnvFile(path = '.env') {
-      throw errors.makeError(Error, 'ENOENT', "no such file or directory, readAll '/bundle/" + path + "'");
+      throw fsError('ENOENT', 'no such file or directory', 'readAll', '/bundle/' + path);
     },
     exitCode: undefined,
     channel: null,
@@ -139,7 +184,7 @@
     noDeprecation: false,
     permission: { has() { return false; } },
     release: { name: 'node', lts: true, sourceUrl: '', headersUrl: '' },
-    report: { compact: false, directory: '', filename: '', reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false, signal: 'SIGUSR2', excludeNetwork: false, getReport() { return {}; }, writeReport() { return ''; } },
+    report: { compact: false, directory: '', filename: '', reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false, excludeNetwork: false, excludeEnv: false, signal: 'SIGUSR2', getReport() { return {}; }, writeReport() { return ''; } },
     resourceUsage: function resourceUsage() {
       return { userCPUTime: 0, systemCPUTime: 0, maxRSS: 0, sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0, involuntaryContextSwitches: 0 };
     },
