@@ -495,10 +495,13 @@ func itoa(i int) string {
 }
 
 // New makes a Blob object of the isolate holding data (which the Blob owns
-// from then on) with type typ, normalised as the constructor does.
+// from then on) with type typ as it is given: body.blob() types its Blob
+// with the serialized MIME type of the Content-Type (`text/plain;charset=UTF-8`,
+// a parameter's value keeping its case), which the constructor's
+// normalisation would lowercase.
 func New(env *host.Env, data []byte, typ string) *goja.Object {
 	s := stateOf(env)
-	return s.newBlob(&Blob{data: data, typ: s.normalizeType(typ)})
+	return s.newBlob(&Blob{data: data, typ: typ})
 }
 
 // NewFile makes a File object holding data, with type typ as it is given:

@@ -2,7 +2,6 @@ package fetch
 
 import (
 	"io"
-	"mime"
 	"strings"
 	"unicode/utf8"
 
@@ -103,7 +102,7 @@ func (s *state) extract(v goja.Value) extracted {
 			return extracted{b: &body{buf: []byte(o.String())}, contentType: "application/x-www-form-urlencoded;charset=UTF-8"}
 		}
 	}
-	return extracted{b: &body{buf: []byte(toUSV(v.String()))}, contentType: "text/plain;charset=UTF-8"}
+	return extracted{b: &body{buf: []byte(toUSV(s.toStr(v)))}, contentType: "text/plain;charset=UTF-8"}
 }
 
 // toUSV replaces lone surrogates (which goja keeps in strings and Go's
@@ -278,19 +277,6 @@ func (s *state) teeBody(b *body) (orig, copy *body) {
 	return b, &body{stream: r2.Value()}
 }
 
-// contentTypeOf is the MIME essence of a header list's Content-Type.
-func contentTypeOf(h *headers) (essence string, params map[string]string) {
-	v, ok := h.get("content-type")
-	if !ok {
-		return "", nil
-	}
-	mt, params, err := mime.ParseMediaType(v)
-	if err != nil {
-		return strings.ToLower(strings.TrimSpace(strings.Split(v, ";")[0])), nil
-	}
-	return mt, params
-}
-
 // initBody builds the Body class, the mixin that Request and Response
 // inherit from (workerd exposes it as a global that cannot be constructed).
 func (s *state) initBody() {
@@ -334,16 +320,23 @@ func (s *state) initBody() {
 		return rt.ToValue(rt.NewArrayBuffer(append([]byte(nil), data...)))
 	})
 	method("bytes", func(_ owner, data []byte) goja.Value { return s.u8(append([]byte(nil), data...)) })
+	// text() and json() decode UTF-8 keeping a leading BOM (which JSON.parse
+	// then refuses), as workerd does.
 	method("text", func(o owner, data []byte) goja.Value {
-		s.warnNotText(o.headers)
-		return rt.ToValue(decodeUTF8(data))
+		if *o.b != nil {
+			s.warnNotText(o.headers)
+		}
+		return rt.ToValue(blob.DecodeUTF8(data))
 	})
-	method("json", func(_ owner, data []byte) goja.Value {
+	method("json", func(o owner, data []byte) goja.Value {
+		if *o.b != nil {
+			s.warnNotText(o.headers)
+		}
 		parse := s.env.Intrinsics().JSONParse
 		if parse == nil {
 			panic(s.typeError("JSON.parse is not available"))
 		}
-		v, err := parse(goja.Undefined(), rt.ToValue(decodeUTF8(data)))
+		v, err := parse(goja.Undefined(), rt.ToValue(blob.DecodeUTF8(data)))
 		if err != nil {
 			panic(err)
 		}
@@ -360,14 +353,19 @@ func (s *state) initBody() {
 		return s.consume(*o.b, func(data []byte) goja.Value { return s.parseFormData(o.headers, data) })
 	})
 	method("blob", func(o owner, data []byte) goja.Value {
-		t, _ := o.headers.get("content-type")
-		return blob.New(s.env, append([]byte(nil), data...), strings.ToLower(t))
+		typ := ""
+		if t, ok := o.headers.get("content-type"); ok {
+			if m, ok := extractMIMEType(t); ok {
+				typ = m.serialize()
+			}
+		}
+		return blob.New(s.env, append([]byte(nil), data...), typ)
 	})
 	constructorLast(proto)
 }
 
-// warnNotText is workerd's warning for text() on a body whose type says it
-// is not text.
+// warnNotText is workerd's warning for text() on a body whose type does not
+// parse as a MIME type or is not text (isTextMIME).
 func (s *state) warnNotText(h *headers) {
 	if h == nil {
 		return
@@ -376,30 +374,10 @@ func (s *state) warnNotText(h *headers) {
 	if !ok {
 		return
 	}
-	mt, _ := contentTypeOf(h)
-	if strings.HasPrefix(mt, "text/") || mt == "" || strings.Contains(mt, "json") || strings.Contains(mt, "xml") ||
-		strings.Contains(mt, "javascript") || mt == "application/x-www-form-urlencoded" {
+	if m, ok := parseMIMEType(v); ok && isTextMIME(m) {
 		return
 	}
-	s.warnf("Called .text() on an HTTP body which does not appear to be text. The body's Content-Type is %q. The result will probably be corrupted. Consider checking the Content-Type header before interpreting entities as text.", v)
-}
-
-// decodeUTF8 is UTF-8 decode (Encoding §4.1): a leading BOM dropped,
-// invalid sequences replaced by U+FFFD.
-func decodeUTF8(b []byte) string {
-	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
-		b = b[3:]
-	}
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var out strings.Builder
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		out.WriteRune(r) // RuneError is U+FFFD
-		b = b[n:]
-	}
-	return out.String()
+	s.warnf("Called .text() on an HTTP body which does not appear to be text. The body's Content-Type is \"%s\". The result will probably be corrupted. Consider checking the Content-Type header before interpreting entities as text.", v)
 }
 
 // jsonString is JSON.stringify for Response.json.

@@ -49,3 +49,47 @@ func (s *state) bufferBytes(v goja.Value) ([]byte, bool) {
 	}
 	return b[off : off+n], true
 }
+
+// cfCheck is workerd's conversion of a cf member of a RequestInitializerDict
+// or a Response's InitializerDict (dict) as the dictionary is read: it must
+// be an object. The constructor keeps it as its JSON (jsonCopy), so the
+// Request or Response holds a copy (a function has no JSON: reading back
+// the text "undefined" throws JSON.parse's SyntaxError, as workerd's does).
+func (s *state) cfCheck(v goja.Value, dict string) {
+	if _, ok := v.(*goja.Object); !ok {
+		s.realm.ThrowTypeError("Incorrect type for the 'cf' field on '" + dict + "': the provided value is not of type 'Object'.")
+	}
+}
+
+// cfClone is the copy of a held cf that clone() and new Request(request)
+// make: JSON of its current value, read back (undefined stays undefined).
+func (s *state) cfClone(v goja.Value) goja.Value {
+	if v == nil || goja.IsUndefined(v) {
+		return goja.Undefined()
+	}
+	return s.jsonCopy(v)
+}
+
+// jsonCopy is JSON.parse(JSON.stringify(v)), with the isolate's original
+// JSON functions.
+func (s *state) jsonCopy(v goja.Value) goja.Value {
+	text := s.jsonString(v)
+	parse := s.env.Intrinsics().JSONParse
+	if parse == nil {
+		panic(s.typeError("JSON.parse is not available"))
+	}
+	out, err := parse(goja.Undefined(), s.rt.ToValue(text))
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// toStr is WebIDL's conversion to a string: a Symbol is a TypeError (goja's
+// ToString gives its description).
+func (s *state) toStr(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		s.realm.ThrowTypeError("Cannot convert a Symbol value to a string")
+	}
+	return v.ToString().String()
+}

@@ -11,6 +11,7 @@ import "strings"
 type mimeType struct {
 	essence string
 	params  map[string]string
+	names   []string // the parameters' names, in order
 }
 
 // parseMIMEType parses s, or reports false where the standard says failure
@@ -67,6 +68,7 @@ func parseMIMEType(s string) (mimeType, bool) {
 		}
 		if _, dup := m.params[name]; name != "" && !dup && allBytes(name, isTokenByte) && allBytes(value, isQuotedStringByte) {
 			m.params[name] = value
+			m.names = append(m.names, name)
 		}
 	}
 	return m, true
@@ -123,4 +125,94 @@ func isTokenByte(c byte) bool {
 // whose non-ASCII bytes are all in that last range).
 func isQuotedStringByte(c byte) bool {
 	return c == '\t' || c >= 0x20 && c != 0x7f
+}
+
+// serialize is the MIME Sniffing standard's "serialize a MIME type": the
+// essence, then each parameter as ;name=value, the value quoted (with '"'
+// and '\\' escaped) unless it is a non-empty token.
+func (m mimeType) serialize() string {
+	var b strings.Builder
+	b.WriteString(m.essence)
+	for _, name := range m.names {
+		v := m.params[name]
+		b.WriteString(";" + name + "=")
+		if v != "" && allBytes(v, isTokenByte) {
+			b.WriteString(v)
+			continue
+		}
+		b.WriteByte('"')
+		for i := 0; i < len(v); i++ {
+			if v[i] == '"' || v[i] == '\\' {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(v[i])
+		}
+		b.WriteByte('"')
+	}
+	return b.String()
+}
+
+// setParam sets a parameter, appending its name when it is new.
+func (m *mimeType) setParam(name, value string) {
+	if _, ok := m.params[name]; !ok {
+		m.names = append(m.names, name)
+	}
+	m.params[name] = value
+}
+
+// extractMIMEType is Fetch's "extract a MIME type" (section 3.1.7) of a
+// Content-Type value, which may join several with commas: the last one that
+// parses (and is not */*) wins, keeping the charset of an earlier one of
+// the same essence. workerd's body.blob() types its Blob this way.
+func extractMIMEType(value string) (mimeType, bool) {
+	var charset, essence string
+	hasCharset, found := false, false
+	var out mimeType
+	for _, v := range splitHeaderValue(value) {
+		m, ok := parseMIMEType(v)
+		if !ok || m.essence == "*/*" {
+			continue
+		}
+		out, found = m, true
+		if m.essence != essence {
+			cs, has := m.params["charset"]
+			charset, hasCharset, essence = cs, has, m.essence
+		} else if _, has := m.params["charset"]; !has && hasCharset {
+			out.setParam("charset", charset)
+		}
+	}
+	return out, found
+}
+
+// splitHeaderValue is Fetch's "get, decode, and split" of one value: split
+// at commas outside quoted strings, each part trimmed of tabs and spaces.
+func splitHeaderValue(v string) []string {
+	var out []string
+	start, quoted := 0, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case quoted && c == '\\':
+			i++
+		case c == '"':
+			quoted = !quoted
+		case !quoted && c == ',':
+			out = append(out, strings.Trim(v[start:i], "\t "))
+			start = i + 1
+		}
+	}
+	return append(out, strings.Trim(v[start:], "\t "))
+}
+
+// isTextMIME is workerd's test of whether text() reads text: a text/ type,
+// application/json, xml, javascript or x-javascript, an application/...+json
+// or any ...+xml.
+func isTextMIME(m mimeType) bool {
+	typ, sub, _ := strings.Cut(m.essence, "/")
+	switch {
+	case typ == "text", strings.HasSuffix(sub, "+xml"):
+		return true
+	case typ == "application":
+		return sub == "json" || sub == "xml" || sub == "javascript" || sub == "x-javascript" || strings.HasSuffix(sub, "+json")
+	}
+	return false
 }

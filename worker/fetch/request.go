@@ -69,6 +69,7 @@ func (s *state) initRequest() {
 		q := this(call)
 		c := *q
 		q.body, c.body = s.teeBody(q.body)
+		c.cf = s.cfClone(q.cf)
 		c.headers = q.headers.clone()
 		c.headersObj = s.newHeadersObject(c.headers)
 		o := rt.CreateObject(s.requestProto)
@@ -141,7 +142,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		src = s.requests.get(o)
 	}
 	if src != nil {
-		q.method, q.url, q.redirect, q.cf, q.cache = src.method, src.url, src.redirect, src.cf, src.cache
+		q.method, q.url, q.redirect, q.cf, q.cache = src.method, src.url, src.redirect, s.cfClone(src.cf), src.cache
 		q.headers = src.headers.clone()
 		q.headers.guard = guardNone
 		q.signal = src.signal
@@ -149,7 +150,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 			q.signal = src.signalObj(s)
 		}
 	} else {
-		raw := input.String()
+		raw := s.toStr(input)
 		u, ok := s.parseURL(raw, "")
 		if !ok {
 			r.ThrowTypeError("Invalid URL: " + raw)
@@ -161,7 +162,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 	if o, ok := initV.(*goja.Object); ok && !goja.IsNull(initV) {
 		init = o
 	} else if initV != nil && !goja.IsUndefined(initV) && !goja.IsNull(initV) {
-		r.ThrowTypeError("Failed to construct 'Request': constructor parameter 2 is not of type 'RequestInitializerDict'.")
+		r.ThrowTypeError("Failed to construct 'Request': constructor parameter 2 is not of type 'RequestInitializerDict or Request'.")
 	}
 	field := func(name string) goja.Value {
 		if init == nil {
@@ -170,47 +171,46 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		return init.Get(name)
 	}
 	defined := func(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
+	str := s.toStr
 
-	// Dictionary members are read in lexicographic order, as WebIDL does.
-	bodyV := field("body")
-	cacheV := field("cache")
-	cfV := field("cf")
-	headersV := field("headers")
-	integrityV := field("integrity")
+	// The dictionary is read member by member in the order workerd
+	// declares RequestInitializerDict, each converted as it is read (a
+	// wrong type throws there); the values are checked afterwards.
+	var method, redirect, cache, integrity string
 	methodV := field("method")
-	redirectV := field("redirect")
-	signalV := field("signal")
-
-	if defined(cacheV) {
-		c := cacheV.String()
-		if c != "no-store" && c != "no-cache" {
-			r.ThrowTypeError("Unsupported cache mode: " + c)
-		}
-		q.cache = rt.ToValue(c)
-	}
-	if defined(cfV) {
-		q.cf = cfV
-	}
-	if defined(integrityV) && integrityV.String() != "" {
-		r.ThrowTypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.")
-	}
 	if defined(methodV) {
-		m := methodV.String()
-		up := strings.ToUpper(m)
-		if !methods[up] {
-			r.ThrowTypeError("Invalid HTTP method string: " + m)
-		}
-		q.method = up
+		method = str(methodV)
 	}
+	if headersV := field("headers"); defined(headersV) {
+		h := &headers{}
+		s.fillHeaders(h, headersV, "Incorrect type for the 'headers' field on 'RequestInitializerDict': the provided value is not of type 'Headers or Sequence or object'.")
+		q.headers = h
+	}
+	bodyV := field("body")
+	var ex extracted
+	if defined(bodyV) {
+		ex = s.extract(bodyV)
+	}
+	redirectV := field("redirect")
 	if defined(redirectV) {
-		switch v := redirectV.String(); v {
-		case "follow", "manual":
-			q.redirect = v
-		default:
-			r.ThrowTypeError(`Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`)
-		}
+		redirect = str(redirectV)
 	}
-	if defined(signalV) {
+	if fetcherV := field("fetcher"); defined(fetcherV) && !goja.IsNull(fetcherV) {
+		r.ThrowTypeError("Incorrect type for the 'fetcher' field on 'RequestInitializerDict': the provided value is not of type 'Fetcher'.")
+	}
+	cfV := field("cf")
+	if defined(cfV) {
+		s.cfCheck(cfV, "RequestInitializerDict")
+	}
+	cacheV := field("cache")
+	if defined(cacheV) {
+		cache = str(cacheV)
+	}
+	integrityV := field("integrity")
+	if defined(integrityV) {
+		integrity = str(integrityV)
+	}
+	if signalV := field("signal"); defined(signalV) {
 		if goja.IsNull(signalV) {
 			q.signal = nil
 		} else if _, _, isSignal := s.env.Realm.SignalOf(signalV); !isSignal {
@@ -219,18 +219,45 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 			q.signal = signalV.(*goja.Object)
 		}
 	}
-	if defined(headersV) {
-		h := &headers{}
-		s.fillHeaders(h, headersV, "Incorrect type for the 'headers' field on 'RequestInitializerDict': the provided value is not of type 'Headers or Sequence or object'.")
-		q.headers = h
+	if v := field("encodeResponseBody"); defined(v) {
+		if e := str(v); e != "automatic" && e != "manual" {
+			r.ThrowTypeError("encodeResponseBody: unexpected value: " + e)
+		}
+	}
+
+	if defined(cacheV) {
+		if cache != "no-store" && cache != "no-cache" {
+			r.ThrowTypeError("Unsupported cache mode: " + cache)
+		}
+		q.cache = rt.ToValue(cache)
+	}
+	if integrity != "" {
+		r.ThrowTypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.")
+	}
+	if defined(methodV) {
+		up := strings.ToUpper(method)
+		if !methods[up] {
+			r.ThrowTypeError("Invalid HTTP method string: " + method)
+		}
+		q.method = up
+	}
+	if defined(cfV) {
+		q.cf = s.jsonCopy(cfV)
 	}
 	hasBody := defined(bodyV) && !goja.IsNull(bodyV)
 	if hasBody && (q.method == "GET" || q.method == "HEAD") {
 		r.ThrowTypeError("Request with a GET or HEAD method cannot have a body.")
 	}
+	if defined(redirectV) {
+		switch redirect {
+		case "follow", "manual":
+			q.redirect = redirect
+		default:
+			r.ThrowTypeError(`Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`)
+		}
+	}
 	switch {
 	case defined(bodyV):
-		ex := s.extract(bodyV)
 		q.body = ex.b
 		if ex.contentType != "" && !q.headers.has("content-type") {
 			q.headers.append("content-type", ex.contentType, "")

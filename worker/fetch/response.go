@@ -40,10 +40,17 @@ func (s *state) initResponse() {
 	r, rt := s.realm, s.rt
 	ctor, proto := r.Class("Response", s.bodyProto, func(call goja.ConstructorCall) *goja.Object {
 		p := &response{status: 200, typ: "default", cf: goja.Undefined()}
-		s.initResponseFields(p, call.Argument(1), "InitializerDict")
+		// The body argument is converted before the init is read.
 		ex := s.extract(call.Argument(0))
+		s.initResponseFields(p, call.Argument(1), "Failed to construct 'Response': constructor parameter 2")
 		if ex.b != nil && nullBodyStatus(p.status) {
-			r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
+			// workerd lets a zero-length body through as a null body (with
+			// a warning), the only way to make such a Response before null
+			// bodies were accepted.
+			if ex.b.stream != nil || len(ex.b.buf) > 0 {
+				r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
+			}
+			ex = extracted{}
 		}
 		p.body = ex.b
 		if ex.contentType != "" && !p.headers.has("content-type") {
@@ -63,26 +70,32 @@ func (s *state) initResponse() {
 		return s.wrapResponse(p)
 	})
 	static("redirect", 0, func(call goja.FunctionCall) goja.Value {
-		raw := call.Argument(0).String()
-		u, ok := s.parseURL(raw, "")
-		if !ok {
-			r.ThrowTypeError("Unable to parse URL: " + raw)
+		if len(call.Arguments) == 0 {
+			r.ThrowTypeError("Failed to execute 'redirect' on 'Response': parameter 1 is not of type 'string'.")
 		}
+		raw := s.toStr(call.Argument(0))
 		status := 302
 		if len(call.Arguments) > 1 && !goja.IsUndefined(call.Argument(1)) {
-			status = int(toUint16(call.Argument(1)))
+			status = s.toInt32(call.Argument(1))
 		}
 		if !redirectStatus(status) {
 			panic(s.rangeError(itoa(status) + " is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308."))
+		}
+		u, ok := s.parseURL(raw, "")
+		if !ok {
+			r.ThrowTypeError("Unable to parse URL: " + raw)
 		}
 		h := &headers{guard: guardImmutable}
 		h.append("location", u, "")
 		return s.wrapResponse(&response{status: status, typ: "default", headers: h, cf: goja.Undefined()})
 	})
 	static("json", 0, func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 {
+			r.ThrowTypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'Value'.")
+		}
 		text := s.jsonString(call.Argument(0))
 		p := &response{status: 200, typ: "default", cf: goja.Undefined()}
-		s.initResponseFields(p, call.Argument(1), "InitializerDict")
+		s.initResponseFields(p, call.Argument(1), "Failed to execute 'json' on 'Response': parameter 2")
 		if nullBodyStatus(p.status) {
 			r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
 		}
@@ -104,6 +117,7 @@ func (s *state) initResponse() {
 		p := this(call)
 		c := *p
 		p.body, c.body = s.teeBody(p.body)
+		c.cf = s.cfClone(p.cf)
 		c.headers = p.headers.clone()
 		c.headersObj = nil
 		c.manual = false
@@ -141,73 +155,86 @@ func (s *state) rangeError(msg string) goja.Value {
 	return in.NewError(s.rt, in.RangeError, msg)
 }
 
-// toUint16 is WebIDL's unsigned short conversion.
-func toUint16(v goja.Value) uint16 {
+// toInt32 is workerd's conversion of a status to an int: NaN and the
+// infinities are 0, a fraction is truncated, and a value past int32 is a
+// TypeError.
+func (s *state) toInt32(v goja.Value) int {
 	f := v.ToFloat()
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0
 	}
 	f = math.Trunc(f)
-	m := math.Mod(f, 65536)
-	if m < 0 {
-		m += 65536
+	if f < math.MinInt32 || f > math.MaxInt32 {
+		s.realm.ThrowTypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).")
 	}
-	return uint16(m)
+	return int(f)
 }
 
 // validStatusText is HTTP's reason-phrase as workerd checks it: no control
-// characters (tab included).
+// characters (tab included; DEL is allowed).
 func validStatusText(s string) bool {
 	for _, c := range s {
-		if c < 0x20 || c == 0x7f {
+		if c < 0x20 {
 			return false
 		}
 	}
 	return true
 }
 
-// initResponseFields reads a ResponseInit into p: status, statusText,
-// headers, cf (dictionary members in lexicographic order).
-func (s *state) initResponseFields(p *response, initV goja.Value, dict string) {
+// initResponseFields reads a ResponseInit into p. The members are read in
+// the order workerd declares them (status, statusText, headers, cf,
+// webSocket, encodeBody), each converted as it is read; status and
+// statusText are checked after. what names the argument in the message for
+// an init that is no object.
+func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
 	r := s.realm
+	const dict = "InitializerDict"
 	p.headers = &headers{}
 	if initV == nil || goja.IsUndefined(initV) || goja.IsNull(initV) {
 		return
 	}
 	init, ok := initV.(*goja.Object)
 	if !ok {
-		r.ThrowTypeError("Failed to construct 'Response': constructor parameter 2 is not of type '" + dict + "'.")
+		r.ThrowTypeError(what + " is not of type '" + dict + " or Response'.")
 	}
 	defined := func(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
-	cfV := init.Get("cf")
-	encodeV := init.Get("encodeBody")
-	headersV := init.Get("headers")
 	statusV := init.Get("status")
-	statusTextV := init.Get("statusText")
-	if defined(cfV) {
-		p.cf = cfV
+	if defined(statusV) {
+		p.status = s.toInt32(statusV)
 	}
-	if defined(encodeV) {
-		e := encodeV.String()
+	statusTextV := init.Get("statusText")
+	var statusText string
+	if defined(statusTextV) {
+		statusText = s.toStr(statusTextV)
+	}
+	if headersV := init.Get("headers"); defined(headersV) {
+		s.fillHeaders(p.headers, headersV, "Incorrect type for the 'headers' field on '"+dict+"': the provided value is not of type 'Headers or Sequence or object'.")
+	}
+	cfV := init.Get("cf")
+	if defined(cfV) {
+		s.cfCheck(cfV, dict)
+	}
+	if ws := init.Get("webSocket"); defined(ws) && !goja.IsNull(ws) {
+		// mcrepl has no WebSocket, so no value is one.
+		r.ThrowTypeError("Incorrect type for the 'webSocket' field on '" + dict + "': the provided value is not of type 'WebSocket'.")
+	}
+	if encodeV := init.Get("encodeBody"); defined(encodeV) {
+		e := s.toStr(encodeV)
 		if e != "automatic" && e != "manual" {
-			r.ThrowTypeError("encodeBody must be either \"automatic\" or \"manual\".")
+			r.ThrowTypeError("encodeBody: unexpected value: " + e)
 		}
 		p.manual = e == "manual"
 	}
-	if defined(headersV) {
-		s.fillHeaders(p.headers, headersV, "Incorrect type for the 'headers' field on '"+dict+"': the provided value is not of type 'Headers or Sequence or object'.")
-	}
-	if defined(statusV) {
-		p.status = int(toUint16(statusV))
+	if defined(cfV) {
+		p.cf = s.jsonCopy(cfV)
 	}
 	if p.status < 200 || p.status > 599 {
 		panic(s.rangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive."))
 	}
 	if defined(statusTextV) {
-		st := statusTextV.String()
-		if !validStatusText(st) {
+		if !validStatusText(statusText) {
 			r.ThrowTypeError("Invalid statusText")
 		}
-		p.statusText = st
+		p.statusText = statusText
 	}
 }
