@@ -127,7 +127,9 @@ func (s *state) initFormData() {
 	})
 	iter := func(tag string, item func(n string, v goja.Value) goja.Value) func(*formData) goja.Value {
 		mk := iteratorKind(s, tag, func(e formEntry) goja.Value { return item(e.name, value(e)) })
-		return func(f *formData) goja.Value { return mk(append([]formEntry(nil), f.entries...)) }
+		// A FormData iterator walks the live list by index, as workerd's
+		// does: entries appended while iterating are visited.
+		return func(f *formData) goja.Value { return mk(func() []formEntry { return f.entries }) }
 	}
 	entries := iter("EntryIterator", func(n string, v goja.Value) goja.Value { return rt.NewArray(n, v) })
 	keys := iter("KeyIterator", func(n string, _ goja.Value) goja.Value { return rt.ToValue(n) })
@@ -167,10 +169,13 @@ func (s *state) toFile(o *goja.Object, entry string, filename goja.Value) *goja.
 	}
 	if !isFile {
 		name = entry
-		lastModified = float64(time.Now().UnixMilli())
 	}
 	if given {
 		name = toUSV(filename.String())
+	}
+	if !isFile || given {
+		// workerd's new File is made now, whatever the File it renames had.
+		lastModified = float64(time.Now().UnixMilli())
 	}
 	return blob.NewFile(s.env, b.Bytes(), b.Type(), name, lastModified)
 }

@@ -364,11 +364,16 @@ func (s *state) initHeaders() {
 	})
 	keys := iteratorKind(s, "KeyIterator", func(e header) goja.Value { return rt.ToValue(e.name) })
 	values := iteratorKind(s, "ValueIterator", func(e header) goja.Value { return rt.ToValue(e.value) })
-	method("entries", 0, func(call goja.FunctionCall) goja.Value { return entries(this(call).sorted()) })
-	method("keys", 0, func(call goja.FunctionCall) goja.Value { return keys(this(call).sorted()) })
-	method("values", 0, func(call goja.FunctionCall) goja.Value { return values(this(call).sorted()) })
+	// A Headers iterator walks a snapshot taken when it is made.
+	snapshot := func(h *headers) func() []header {
+		list := h.sorted()
+		return func() []header { return list }
+	}
+	method("entries", 0, func(call goja.FunctionCall) goja.Value { return entries(snapshot(this(call))) })
+	method("keys", 0, func(call goja.FunctionCall) goja.Value { return keys(snapshot(this(call))) })
+	method("values", 0, func(call goja.FunctionCall) goja.Value { return values(snapshot(this(call))) })
 	_ = proto.DefineDataPropertySymbol(goja.SymIterator, r.Func("", 0, func(call goja.FunctionCall) goja.Value {
-		return entries(this(call).sorted())
+		return entries(snapshot(this(call)))
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	constructorLast(proto)
 }
@@ -440,15 +445,14 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 		lower := strings.ToLower(name)
 		h.append(lower, s.headerValue(lower, v), name)
 	}
-	if iter := o.GetSymbol(goja.SymIterator); iter != nil && !goja.IsUndefined(iter) && !goja.IsNull(iter) {
-		if _, ok := goja.AssertFunction(iter); !ok {
-			s.realm.ThrowTypeError(errMsg)
-		}
+	// A sequence when @@iterator is callable, else a record (as workerd's
+	// union conversion has it: a non-callable @@iterator makes a record).
+	if iterable(o) {
 		var pairs [][]goja.Value
 		s.rt.ForOf(o, func(item goja.Value) bool {
 			io, ok := item.(*goja.Object)
-			if !ok {
-				s.realm.ThrowTypeError(errMsg)
+			if !ok || !iterable(io) {
+				s.realm.ThrowTypeError("Incorrect type: the provided value is not of type 'Sequence'.")
 			}
 			var pair []goja.Value
 			s.rt.ForOf(io, func(v goja.Value) bool { pair = append(pair, v); return true })
@@ -469,6 +473,12 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 	}
 }
 
+// iterable reports whether o's @@iterator is a function.
+func iterable(o *goja.Object) bool {
+	_, ok := goja.AssertFunction(o.GetSymbol(goja.SymIterator))
+	return ok
+}
+
 // newHeadersObject wraps h in a new Headers object.
 func (s *state) newHeadersObject(h *headers) *goja.Object {
 	o := s.rt.CreateObject(s.headersProto)
@@ -478,13 +488,13 @@ func (s *state) newHeadersObject(h *headers) *goja.Object {
 
 // iteratorKind builds an iterator class (workerd's EntryIterator,
 // KeyIterator, ValueIterator: a prototype with next(), inheriting from
-// %IteratorPrototype%) over a snapshot of the list taken at creation.
-func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func([]E) goja.Value {
+// %IteratorPrototype%) over the list that list returns at each step.
+func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func(list func() []E) goja.Value {
 	r, rt := s.realm, s.rt
 	proto := rt.NewObject()
 	_ = proto.SetPrototype(s.iteratorProto)
 	type iter struct {
-		list []E
+		list func() []E // read at each step
 		i    int
 	}
 	var its slots[iter]
@@ -495,12 +505,13 @@ func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func([]E
 			r.ThrowTypeError(events.IllegalInvocation)
 		}
 		res := rt.NewObject()
-		if it.i >= len(it.list) {
+		list := it.list()
+		if it.i >= len(list) {
 			_ = res.Set("done", true)
 			_ = res.Set("value", goja.Undefined())
 			return res
 		}
-		e := it.list[it.i]
+		e := list[it.i]
 		it.i++
 		_ = res.Set("done", false)
 		_ = res.Set("value", item(e))
@@ -513,7 +524,7 @@ func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func([]E
 	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	r.Tag(proto, tag)
-	return func(list []E) goja.Value {
+	return func(list func() []E) goja.Value {
 		o := rt.CreateObject(proto)
 		its.put(o, &iter{list: list})
 		return o

@@ -191,6 +191,12 @@ func (s *state) thisParams(call goja.FunctionCall) *params {
 	return p
 }
 
+// callableIterator reports whether o's @@iterator is a function.
+func callableIterator(o *goja.Object) bool {
+	_, ok := goja.AssertFunction(o.GetSymbol(goja.SymIterator))
+	return ok
+}
+
 // initList converts the constructor's argument: a sequence of pairs, a
 // record, or a string (a leading "?" dropped).
 func (s *state) initList(v goja.Value) []Pair {
@@ -199,11 +205,13 @@ func (s *state) initList(v goja.Value) []Pair {
 		str := s.usv(v)
 		return ParseURLEncoded(strings.TrimPrefix(str, "?"))
 	}
-	if m := o.GetSymbol(goja.SymIterator); m != nil && !goja.IsUndefined(m) && !goja.IsNull(m) {
+	// A sequence when @@iterator is callable, else a record (workerd's
+	// union conversion: a non-callable @@iterator makes a record).
+	if callableIterator(o) {
 		var list []Pair
 		s.rt.ForOf(o, func(item goja.Value) bool {
 			io, ok := item.(*goja.Object)
-			if !ok {
+			if !ok || !callableIterator(io) {
 				s.throwTypeError("Incorrect type: the provided value is not of type 'Sequence'.")
 			}
 			var pair []string
