@@ -97,18 +97,14 @@
     isEncoding(enc) { return typeof enc === 'string' && enc.length !== 0 && normEncoding(enc) !== undefined; },
     concat(list, totalLength) {
       if (!Array.isArray(list)) {
-        const e = errors.invalidArgType('list', 'Array', list);
-        e.message = 'The "list" argument must be an (Buffer|Uint8Array)[].' + e.message.slice(e.message.indexOf(' Received'));
-        throw e;
+        throw errors.invalidArgType('list', '(Buffer|Uint8Array)[]', list);
       }
       if (list.length === 0) return new FastBuffer(0);
       if (totalLength === undefined) {
         totalLength = 0;
         for (let i = 0; i < list.length; i++) {
           if (list[i].length === undefined) {
-            const e = errors.invalidArgType('list', 'Array', list[i]);
-            e.message = 'The "list" argument must be an (Buffer|Uint8Array)[].' + e.message.slice(e.message.indexOf(' Received'));
-            throw e;
+            throw errors.invalidArgType('list', '(Buffer|Uint8Array)[]', list[i]);
           }
           totalLength += list[i].length;
         }

@@ -2,12 +2,30 @@
 // with the messages Node and workerd give.
 (function (binding, require, module) {
   'use strict';
+  // inspectNoDepth is util.inspect(v, { depth: -1 }): an object with
+  // enumerable keys is only named ("[EventEmitter]", "[Object: null
+  // prototype]"), one without them is shown whole.
+  function inspectNoDepth(v) {
+    if (v === null || typeof v !== 'object') return binding.inspect(v, {});
+    const keys = Reflect.ownKeys(v).filter((k) => Object.prototype.propertyIsEnumerable.call(v, k));
+    const size = v instanceof Map || v instanceof Set ? v.size : 0;
+    if (keys.length === 0 && size === 0) return binding.inspect(v, {});
+    let ctor = null;
+    for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+      if (d !== undefined && typeof d.value === 'function' && d.value.name !== '') { ctor = d.value.name; break; }
+    }
+    let tag = v[Symbol.toStringTag];
+    if (typeof tag !== 'string') tag = '';
+    if (ctor === null) return '[' + (tag || 'Object') + ': null prototype]';
+    return '[' + ctor + (tag !== '' && tag !== ctor ? ' [' + tag + ']' : '') + ']';
+  }
   function describe(v) {
     if (v == null) return ' Received ' + v;
     if (typeof v === 'function' && v.name) return ' Received function ' + v.name;
     if (typeof v === 'object') {
       if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
-      return ' Received ' + binding.inspect(v, { depth: -1 });
+      return ' Received ' + inspectNoDepth(v);
     }
     let s = binding.inspect(v, { colors: false });
     if (s.length > 25) s = s.slice(0, 25) + '...';
@@ -60,28 +78,43 @@
       this.name = name;
     }
   }
-  const kinds = ['string', 'number', 'bigint', 'boolean', 'symbol', 'undefined', 'object', 'function'];
+  const kinds = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+  const classRe = /^([A-Z][a-z0-9]*)+$/;
+  // invalidArgType's message: "The "name" argument must be of type t or an
+  // instance of C. Received ...", its lists worded as Node words them.
   function invalidArgType(name, expected, actual) {
     if (!Array.isArray(expected)) expected = [expected];
+    let msg = 'The ';
+    if (name.endsWith(' argument')) msg += name + ' ';
+    else msg += '"' + name + '" ' + (name.includes('.') ? 'property' : 'argument') + ' ';
+    msg += 'must be ';
     const types = [], instances = [], other = [];
     for (const e of expected) {
-      if (kinds.includes(e)) types.push(e);
-      else if (/^[A-Z][A-Za-z0-9]*$/.test(e)) instances.push(e);
+      if (kinds.includes(e)) types.push(e.toLowerCase());
+      else if (classRe.test(e)) instances.push(e);
       else other.push(e);
     }
-    let msg = 'The ';
-    msg += name.endsWith(' argument') ? name : (name.includes('.') ? '"' + name + '" property' : '"' + name + '" argument');
-    msg += ' must be ';
-    const parts = [];
-    if (types.length) parts.push((types.length > 1 ? 'one of type ' : 'of type ') + list(types));
-    if (instances.length) parts.push('an instance of ' + list(instances));
-    if (other.length) parts.push((other[0].toLowerCase() !== other[0] ? 'an ' : '') + list(other));
-    msg += parts.join(' or ') + '.' + describe(actual);
-    return makeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg);
-  }
-  function list(a) {
-    if (a.length <= 2) return a.join(' or ');
-    return a.slice(0, -1).join(', ') + ', or ' + a[a.length - 1];
+    if (instances.length > 0) {
+      const pos = types.indexOf('object');
+      if (pos !== -1) { types.splice(pos, 1); instances.push('Object'); }
+    }
+    if (types.length > 0) {
+      if (types.length > 2) msg += 'one of type ' + types.slice(0, -1).join(', ') + ', or ' + types[types.length - 1];
+      else if (types.length === 2) msg += 'one of type ' + types[0] + ' or ' + types[1];
+      else msg += 'of type ' + types[0];
+      if (instances.length > 0 || other.length > 0) msg += ' or ';
+    }
+    if (instances.length > 0) {
+      if (instances.length > 2) msg += 'an instance of ' + instances.slice(0, -1).join(', ') + ', or ' + instances[instances.length - 1];
+      else msg += 'an instance of ' + instances[0] + (instances.length === 2 ? ' or ' + instances[1] : '');
+      if (other.length > 0) msg += ' or ';
+    }
+    if (other.length > 0) {
+      if (other.length > 2) msg += 'one of ' + other.slice(0, -1).join(', ') + ', or ' + other[other.length - 1];
+      else if (other.length === 2) msg += 'one of ' + other[0] + ' or ' + other[1];
+      else msg += (other[0].toLowerCase() !== other[0] ? 'an ' : '') + other[0];
+    }
+    return makeError(TypeError, 'ERR_INVALID_ARG_TYPE', msg + '.' + describe(actual));
   }
   function invalidArgValue(name, value, reason, Base) {
     const kind = name.includes('.') ? 'property' : 'argument';
@@ -121,7 +154,17 @@
   function validateObject(v, name) {
     if (v === null || typeof v !== 'object') throw invalidArgType(name, 'object', v);
   }
+  // AbortError: an Error subclass of its own with own code and name.
+  class AbortError extends Error {
+    constructor(message = 'The operation was aborted', options = undefined) {
+      if (options !== undefined && typeof options !== 'object') throw invalidArgType('options', 'Object', options);
+      super(message, options);
+      this.code = 'ABORT_ERR';
+      this.name = 'AbortError';
+    }
+  }
   module.exports = {
+    AbortError, inspectNoDepth,
     makeError, invalidArgType, invalidArgValue, outOfRange,
     validateFunction, validateString, validateNumber, validateObject, validateInteger,
     unknownEncoding(enc) { return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc); },

@@ -73,7 +73,7 @@
       return true;
     },
     addListener(type, listener) { return addListener(this, type, listener, false); },
-    on(type, listener) { return addListener(this, type, listener, false); },
+    on: null, // addListener itself, below
     prependListener(type, listener) { return addListener(this, type, listener, true); },
     once(type, listener) {
       checkListener(listener);
@@ -109,7 +109,7 @@
       }
       return this;
     },
-    off(type, listener) { return this.removeListener(type, listener); },
+    off: null, // removeListener itself, below
     removeAllListeners(type) {
       const events = this._events;
       if (events === undefined) return this;
@@ -140,19 +140,20 @@
     },
     listeners(type) { return listenersOf(this, type, true); },
     rawListeners(type) { return listenersOf(this, type, false); },
-    listenerCount(type, listener) {
+    // workerd's counts every listener of the type (no second argument).
+    listenerCount(type) {
       const events = this._events;
       if (events === undefined) return 0;
       const l = events[type];
       if (l === undefined) return 0;
-      if (typeof l === 'function') return listener == null || l === listener || l.listener === listener ? 1 : 0;
-      if (listener == null) return l.length;
-      return l.filter((x) => x === listener || x.listener === listener).length;
+      return typeof l === 'function' ? 1 : l.length;
     },
     eventNames() {
       return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
     },
   };
+  methods.on = methods.addListener;
+  methods.off = methods.removeListener;
   for (const k of Object.keys(methods)) {
     Object.defineProperty(EventEmitter.prototype, k, { value: methods[k], writable: true, enumerable: true, configurable: true });
   }
@@ -195,24 +196,32 @@
       const m = target.getMaxListeners();
       if (m > 0 && existing.length > m && !existing.warned) {
         existing.warned = true;
-        const name = target.constructor && target.constructor.name || 'EventEmitter';
-        console.warn('(node) MaxListenersExceededWarning: Possible ' + name + ' memory leak detected. ' +
-          existing.length + ' ' + String(type) + ' listeners added to ' + binding.inspect(target, { depth: -2 }) +
-          '. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
+        // workerd logs the short form and, with the full process object,
+        // emits the warning too.
+        console.log('Possible EventEmitter memory leak detected. ' + existing.length + ' ' + String(type) +
+          ' listeners added to an EventEmitter. Use emitter.setMaxListeners() to increase limit');
+        if (binding.processV2) {
+          const w = Object.assign(new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' +
+            String(type) + ' listeners added to ' + errors.inspectNoDepth(target) +
+            '. Use emitter.setMaxListeners() to increase limit'), { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
+          binding.getBuiltinModule('node:process').emitWarning(w);
+        }
       }
     }
     return target;
   }
 
+  function onceWrapper(...args) {
+    if (!this.fired) {
+      this.target.removeListener(this.type, this.wrapFn);
+      this.fired = true;
+      return this.listener.apply(this.target, args);
+    }
+  }
   function onceWrap(target, type, listener) {
     const state = { fired: false, wrapFn: undefined, target, type, listener };
-    const wrapped = function (...args) {
-      if (!state.fired) {
-        state.target.removeListener(state.type, state.wrapFn);
-        state.fired = true;
-        return state.listener.apply(state.target, args);
-      }
-    };
+    // Bound, as Node's is: its name is "bound onceWrapper".
+    const wrapped = onceWrapper.bind(state);
     wrapped.listener = listener;
     state.wrapFn = wrapped;
     return wrapped;
@@ -237,9 +246,17 @@
     },
   });
 
-  function once(emitter, name, options) {
-    const signal = options && options.signal;
-    if (signal && signal.aborted) return Promise.reject(abortError(signal));
+  function validateAbortSignal(signal, name) {
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw errors.invalidArgType(name, 'AbortSignal', signal);
+    }
+  }
+  // once is an async function in workerd: a bad argument is a rejection.
+  async function once(emitter, name, options = {}) {
+    errors.validateObject(options, 'options');
+    const { signal } = options;
+    validateAbortSignal(signal, 'options.signal');
+    if (signal && signal.aborted) throw abortError(signal);
     return new Promise((resolve, reject) => {
       if (typeof emitter.addEventListener === 'function' && typeof emitter.on !== 'function') {
         const h = (...args) => { if (signal) signal.removeEventListener('abort', onAbort); resolve(args); };
@@ -270,11 +287,7 @@
   }
 
   function abortError(signal) {
-    const e = new Error('The operation was aborted');
-    e.name = 'AbortError';
-    e.code = 'ABORT_ERR';
-    if (signal && signal.reason !== undefined) e.cause = signal.reason;
-    return e;
+    return new errors.AbortError(undefined, { cause: signal && signal.reason });
   }
 
   function on(emitter, event, options) {
@@ -321,7 +334,9 @@
 
   function getEventListeners(target, type) {
     if (typeof target.listeners === 'function') return target.listeners(type);
-    return [];
+    // workerd cannot list an EventTarget's listeners.
+    if (target instanceof EventTarget) return [];
+    throw errors.invalidArgType('emitter', ['EventEmitter', 'EventTarget'], target);
   }
 
   class EventEmitterAsyncResource extends EventEmitter {
@@ -348,8 +363,13 @@
     on, once, getEventListeners,
     getMaxListeners(emitter) { return emitter.getMaxListeners ? emitter.getMaxListeners() : defaultMaxListeners; },
     setMaxListeners(n = defaultMaxListeners, ...targets) {
+      if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) throw errors.outOfRange('n', 'a non-negative number', n);
       if (targets.length === 0) defaultMaxListeners = n;
-      for (const t of targets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+      for (const t of targets) {
+        if (t instanceof EventTarget) continue;
+        if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
+        else throw errors.invalidArgType('eventTargets', ['EventEmitter', 'EventTarget'], t);
+      }
     },
     listenerCount(emitter, type) { return emitter.listenerCount(type); },
     EventEmitter,

@@ -129,11 +129,34 @@
     setSourceMapsEnabled: function setSourceMapsEnabled(v, o) {},
     getSourceMapsSupport: function getSourceMapsSupport() { return { enabled: false, nodeModules: false, generatedCode: false }; },
     nextTick,
-    emitWarning: function emitWarning(warning, type, code, ctor) {
-      let w = warning;
-      if (typeof w === 'string') { w = new Error(w); w.name = typeof type === 'string' ? type : (type && type.type) || 'Warning'; }
-      if (code !== undefined && typeof code === 'string') w.code = code;
-      binding.queueMicrotask(() => process.emit('warning', w));
+    emitWarning: function emitWarning(warning, options, codeOrCtor, maybeCtor) {
+      let name = 'Warning', detail, code, ctor;
+      if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+        if (options.type) name = options.type;
+        if (options.code) code = options.code;
+        if (options.detail) detail = options.detail;
+        ctor = options.ctor;
+      } else if (typeof options === 'string') {
+        name = options;
+        if (typeof codeOrCtor === 'string') {
+          code = codeOrCtor;
+          if (typeof maybeCtor === 'function') ctor = maybeCtor;
+          else if (maybeCtor !== undefined) throw errors.invalidArgType('ctor', 'function', maybeCtor);
+        } else if (typeof codeOrCtor === 'function') ctor = codeOrCtor;
+        else if (codeOrCtor !== undefined) throw errors.invalidArgType('ctor', 'function', codeOrCtor);
+      } else if (typeof options === 'function') ctor = options;
+      else if (options !== undefined) throw errors.invalidArgType('options', 'object', options);
+      let err;
+      if (typeof warning === 'string') {
+        err = new (ctor || Error)(warning);
+        err.name = name;
+      } else if (warning instanceof Error) {
+        err = warning;
+        if (name && name !== 'Warning') err.name = name;
+      } else throw errors.invalidArgType('warning', 'string or Error', warning);
+      if (code) err.code = code;
+      if (detail && typeof detail === 'string') err.detail = detail;
+      queueMicrotask(() => process.emit('warning', err));
     },
     env,
     exit,

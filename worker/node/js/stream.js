@@ -539,7 +539,7 @@
     _isArrayBufferView: (v) => ArrayBuffer.isView(v),
     _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
     addAbortSignal(signal, stream) {
-      const onAbort = () => stream.destroy(Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' }));
+      const onAbort = () => stream.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
       if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
       return stream;
     },

@@ -5,11 +5,7 @@
   const errors = require('internal/errors');
   const timers = require('timers');
   function abortError(signal) {
-    const e = new Error('The operation was aborted');
-    e.name = 'AbortError';
-    e.code = 'ABORT_ERR';
-    if (signal && signal.reason !== undefined) e.cause = signal.reason;
-    return e;
+    return new errors.AbortError(undefined, { cause: signal && signal.reason });
   }
   function options(o) {
     if (o === undefined) return {};
