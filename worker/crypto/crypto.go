@@ -256,10 +256,23 @@ func (s *state) bufferArg(v goja.Value, method string, param int) []byte {
 // serializeKey refuses a CryptoKey in a structured clone.
 func serializeKey(env *host.Env, o *goja.Object) (any, bool) {
 	s := holderOf(env).s
-	if s == nil || s.keys.Get(o) == nil {
+	if s == nil {
 		return nil, false
 	}
-	env.ThrowDOMException(`Could not serialize object of type "CryptoKey". This type does not support serialization.`, "DataCloneError")
+	name := ""
+	switch {
+	case s.keys.Get(o) != nil:
+		name = "CryptoKey"
+	case o == s.crypto:
+		name = "Crypto"
+	case o == s.subtle:
+		name = "SubtleCrypto"
+	case s.digestStreams.Get(o) != nil:
+		name = "DigestStream"
+	default:
+		return nil, false
+	}
+	env.ThrowDOMException(`Could not serialize object of type "`+name+`". This type does not support serialization.`, "DataCloneError")
 	return nil, false
 }
 

@@ -69,6 +69,8 @@ type state struct {
 
 	then goja.Callable // Promise.prototype.then, taken before user code runs
 
+	iterTags []iterTag // the iterator classes, for structuredClone's refusal
+
 }
 
 func get(env *host.Env) *state {
@@ -77,6 +79,7 @@ func get(env *host.Env) *state {
 
 func newState(env *host.Env) *state {
 	s := &state{env: env, rt: env.RT, realm: env.Realm}
+	host.State(env, builtKey{}, func() *built { return &built{} }).s = s
 	probe, _, _ := s.rt.NewPromise()
 	s.then, _ = goja.AssertFunction(s.rt.ToValue(probe).ToObject(s.rt).Get("then"))
 	s.initHelpers()

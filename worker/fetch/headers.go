@@ -498,6 +498,7 @@ func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func(lis
 		i    int
 	}
 	var its slots[iter]
+	s.iterTags = append(s.iterTags, iterTag{tag, func(o *goja.Object) bool { return its.get(o) != nil }})
 	_ = proto.DefineDataProperty("next", r.Func("next", 0, func(call goja.FunctionCall) goja.Value {
 		o, _ := call.This.(*goja.Object)
 		it := its.get(o)

@@ -26,6 +26,9 @@ type request struct {
 	incoming   bool
 	ctrl       *goja.Object
 	clientGone bool // Abort was called
+	// defaultSignal: signal is the one made on first use, not one given
+	// (structuredClone refuses a Request only for a given one).
+	defaultSignal bool
 }
 
 // methods are the methods workerd accepts (kj's HttpMethod list), upper
@@ -98,6 +101,7 @@ func (q *request) signalObj(s *state) *goja.Object {
 	if q.signal != nil {
 		return q.signal
 	}
+	q.defaultSignal = true
 	if !q.incoming {
 		q.signal = s.newSignal()
 		return q.signal
@@ -145,7 +149,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		q.method, q.url, q.redirect, q.cf, q.cache = src.method, src.url, src.redirect, s.cfClone(src.cf), src.cache
 		q.headers = src.headers.clone()
 		q.headers.guard = guardNone
-		q.signal = src.signal
+		q.signal, q.defaultSignal = src.signal, src.defaultSignal
 		if src.incoming {
 			q.signal = src.signalObj(s)
 		}
@@ -212,11 +216,11 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 	}
 	if signalV := field("signal"); defined(signalV) {
 		if goja.IsNull(signalV) {
-			q.signal = nil
+			q.signal, q.defaultSignal = nil, false
 		} else if _, _, isSignal := s.env.Realm.SignalOf(signalV); !isSignal {
 			r.ThrowTypeError("Incorrect type for the 'signal' field on 'RequestInitializerDict': the provided value is not of type 'AbortSignal'.")
 		} else {
-			q.signal = signalV.(*goja.Object)
+			q.signal, q.defaultSignal = signalV.(*goja.Object), false
 		}
 	}
 	if v := field("encodeResponseBody"); defined(v) {

@@ -52,6 +52,26 @@ func init() {
 		host.Global{Name: "origin", Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value { return env.RT.ToValue("null") }},
 		host.Global{Name: "reportError", Enumerable: true, Build: func(env *host.Env) goja.Value { s := st(env); s.initReportError(); return s.reportError }},
 	)
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+}
+
+// refuseClone throws workerd's DataCloneError for performance, navigator
+// and scheduler, which workerd does not serialize.
+func refuseClone(env *host.Env, o *goja.Object) (any, bool) {
+	s := st(env)
+	name := ""
+	switch {
+	case o == s.performance:
+		name = "Performance"
+	case o == s.navigator:
+		name = "Navigator"
+	case o == s.scheduler:
+		name = "Scheduler"
+	default:
+		return nil, false
+	}
+	env.ThrowDOMException(`Could not serialize object of type "`+name+`". This type does not support serialization.`, "DataCloneError")
+	return nil, false
 }
 
 type stateKey struct{}

@@ -1,0 +1,38 @@
+    // structuredClone of the Fetch types (Headers keep their guard; Request/Response without a body or
+    // given signal, their Headers mutable again) and the refusals of FormData, iterators, crypto, performance...
+    const t = async (label, f) => { try { console.log(label, String(await f())); } catch (e) { console.log(label, e.constructor.name + ": " + e.message); } };
+    await t('req fields', () => { const r = new Request('http://a/x?y#z', { method: 'DELETE', headers: { b: '2', a: '1' }, redirect: 'manual', cache: 'no-store', cf: { k: [1] } }); const c = structuredClone(r); return [c.url, c.method, c.redirect, c.cache, JSON.stringify([...c.headers]), JSON.stringify(c.cf), c.cf === r.cf, c.bodyUsed, c.integrity, c.keepalive, c.fetcher].join('|'); });
+    await t('req signal aborted', () => { const r = new Request('http://a/', { signal: AbortSignal.abort('x') }); const c = structuredClone(r); return c.signal.aborted + ' ' + c.signal.reason; });
+    await t('req signal', () => { const ac = new AbortController(); const r = new Request('http://a/', { signal: ac.signal }); const c = structuredClone(r); return (c.signal === ac.signal) + ' ' + c.signal.aborted; });
+    await t('req headers mutable', () => { const c = structuredClone(new Request('http://a/')); c.headers.set('x', 'y'); return c.headers.get('x'); });
+    await t('req used body', async () => { const r = new Request('http://a/', { method: 'POST', body: 'x' }); await r.text(); return structuredClone(r).body; });
+    await t('req empty body', () => structuredClone(new Request('http://a/', { method: 'POST', body: '' })));
+    await t('resp fields', () => { const r = new Response(null, { status: 418, statusText: 'Tea', headers: { 'set-cookie': 'a', 'Set-Cookie': 'b', x: 'y' }, cf: { q: 1 } }); const c = structuredClone(r); return [c.status, c.statusText, c.ok, c.type, c.url, c.redirected, JSON.stringify([...c.headers]), JSON.stringify(c.cf), c.webSocket, c.bodyUsed].join('|'); });
+    await t('resp redirect headers immutable', () => { const c = structuredClone(Response.redirect('http://a/')); c.headers.set('a', 'b'); return 'mutable'; });
+    await t('resp headers mutable', () => { const c = structuredClone(new Response(null)); c.headers.set('a', 'b'); return c.headers.get('a'); });
+    await t('resp error immutable', () => { const c = structuredClone(Response.error()); c.headers.set('a', 'b'); return 'mutable'; });
+    await t('resp used', async () => { const r = new Response('x'); await r.text(); return structuredClone(r).body; });
+    await t('resp empty', () => structuredClone(new Response('')));
+    await t('resp 204 empty', () => structuredClone(new Response('', { status: 204 })).status);
+    await t('headers guard request', () => { const r = new Request('http://a/'); const c = structuredClone(r.headers); c.set('a', 'b'); return c.get('a'); });
+    await t('headers identity', () => { const h = new Headers({ a: '1' }); const c = structuredClone({ x: h, y: h }); return (c.x === c.y) + ' ' + (c.x !== h); });
+    await t('headers subclass', () => { class H extends Headers {} const c = structuredClone(new H({ a: '1' })); return c.constructor.name + ' ' + c.get('a'); });
+    await t('headers own prop', () => { const h = new Headers(); h.foo = 1; const c = structuredClone(h); return c.foo; });
+    await t('request in array', () => structuredClone([new Request('http://a/')])[0].url);
+    await t('fd', () => structuredClone(new FormData()));
+    await t('fd in obj', () => structuredClone({ a: new FormData() }));
+    await t('headers iter', () => structuredClone(new Headers().keys()));
+    await t('fd iter', () => structuredClone(new FormData().values()));
+    await t('crypto', () => structuredClone(crypto));
+    await t('subtle', () => structuredClone(crypto.subtle));
+    await t('perf', () => structuredClone(performance));
+    await t('navigator', () => structuredClone(navigator));
+    await t('scheduler', () => structuredClone(scheduler));
+    await t('DigestStream', () => structuredClone(new crypto.DigestStream('SHA-1')));
+    await t('Body proto', () => structuredClone(Object.create(Response.prototype)));
+    await t('postMessage request', async () => { const mc = new MessageChannel(); const p = new Promise((r) => { mc.port2.onmessage = (e) => r(e.data); }); mc.port1.postMessage(new Request('http://q/', { method: 'PUT' })); const d = await p; mc.port1.close(); return d.constructor.name + ' ' + d.method + ' ' + d.url; });
+    await t('headers deep', () => { const c = structuredClone({ a: [new Headers([['x', '1'], ['x', '2']])] }); return c.a[0].get('x') + ' ' + (c.a[0] instanceof Headers); });
+    await t('response clone then clone', () => { const r = structuredClone(new Response(null, { status: 299 })); const c = r.clone(); return c.status + ' ' + c.body; });
+    await t('request default signal read', () => { const r = new Request('http://a/'); r.signal; const c = structuredClone(r); return c.signal.aborted; });
+    await t('request copied default signal', () => { const r = new Request('http://a/'); r.signal; const c = structuredClone(new Request(r)); return c.url; });
+    await t('cryptokey', async () => structuredClone(await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, true, ['sign'])));
