@@ -14,7 +14,7 @@ func (s *state) initBase64() {
 		if len(call.Arguments) < 1 {
 			typeErrorExecute(s.env, "atob", "ServiceWorkerGlobalScope", 1, "string")
 		}
-		b, ok := ForgivingBase64Decode(call.Argument(0).String())
+		b, ok := ForgivingBase64Decode(s.str(call.Argument(0)))
 		if !ok {
 			s.env.ThrowDOMException(atobInvalid, "InvalidCharacterError")
 		}
@@ -24,6 +24,7 @@ func (s *state) initBase64() {
 		if len(call.Arguments) < 1 {
 			typeErrorExecute(s.env, "btoa", "ServiceWorkerGlobalScope", 1, "String")
 		}
+		noSymbol(s.env, call.Argument(0))
 		b, ok := latin1Bytes(call.Argument(0))
 		if !ok {
 			s.env.ThrowDOMException("btoa() can only operate on characters in the Latin1 (ISO/IEC 8859-1) range.", "InvalidCharacterError")

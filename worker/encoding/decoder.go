@@ -295,6 +295,11 @@ func (d *Decoder) utf8(p []byte, stream bool) ([]byte, error) {
 // text_decoder_replace_surrogates); without it, workerd's UTF-16LE decoder
 // passes it through unpaired, and so does this one.
 func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
+	// workerd's UTF-16LE decoder (without replace) passes an unpaired
+	// lead surrogate through only in a call that is not stream: true and
+	// starts with nothing carried over; otherwise (ICU's path) it is
+	// malformed. An unpaired trail surrogate always passes.
+	icu := stream || d.hasLead || d.hasOdd
 	out := make([]uint16, 0, (len(p)+1)/2+2)
 	unit := func(a, b byte) uint16 {
 		if d.kind == kindUTF16BE {
@@ -316,7 +321,7 @@ func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
 				out = append(out, d.lead, u)
 				return nil
 			}
-			if d.replace {
+			if d.replace || icu {
 				if err := bad(); err != nil {
 					return err
 				}
@@ -351,15 +356,23 @@ func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
 		d.odd, d.hasOdd = p[0], true
 	}
 	if !stream {
-		if d.hasLead {
+		// The end, as workerd's (ICU's) decoders have it: a lead surrogate
+		// with an odd byte after it is one malformed sequence; a lead
+		// surrogate alone is unpaired (icu decides).
+		switch {
+		case d.hasLead && d.hasOdd:
+			d.hasLead, d.hasOdd = false, false
+			if err := bad(); err != nil {
+				return nil, err
+			}
+		case d.hasLead:
 			d.hasLead = false
-			if !d.replace {
+			if !d.replace && !icu {
 				out = append(out, d.lead)
 			} else if err := bad(); err != nil {
 				return nil, err
 			}
-		}
-		if d.hasOdd {
+		case d.hasOdd:
 			d.hasOdd = false
 			if err := bad(); err != nil {
 				return nil, err

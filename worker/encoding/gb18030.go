@@ -9,30 +9,28 @@ import (
 )
 
 // gb18030 is the state of the Encoding standard's gb18030 decoder (section
-// 10.2.1), which is also its gbk decoder, kept between stream: true calls.
+// 10.2.1), which is also its gbk decoder, kept between stream: true calls,
+// as workerd (ICU) has it: the byte 0x80 is an error (the standard says
+// U+20AC), and the 18 two-byte sequences that GB18030-2022 moved out of the
+// Private Use Area keep their GB18030-2005 PUA code points (WPT's
+// gb18030-decoder "euro" and "GB18030-2022 1" to "18" fail in workerd).
 // golang.org/x/text's decoders differ from it on malformed input (its GBK
-// one knows no four-byte sequences) and on 19 mappings that the standard's
-// index gained later (gb2022), so they only look sequences up here.
+// one knows no four-byte sequences) and on 0xA8BC, so they only look
+// sequences up here.
 type gb18030 struct {
 	first, second, third byte
 	x                    transform.Transformer // x/text's GB18030 decoder, for lookups
 }
 
-// gb2022 are the two-byte sequences whose code point in the standard's
-// index-gb18030 differs from x/text's table: the 18 that GB18030-2022
-// moved from the Private Use Area to the characters Unicode has since
-// assigned, and 0xA8BC, which the standard maps to U+1E3F (its four-byte
-// twin, pointer 7457, is U+E7C7, gbRanges).
+// gb2022 are the two-byte sequences whose code point in workerd's table
+// differs from x/text's: 0xA8BC, which both the standard and ICU map to
+// U+1E3F (its four-byte twin, pointer 7457, is U+E7C7, gbRanges).
 var gb2022 = map[uint16]rune{
-	0xa6d9: 0xfe10, 0xa6da: 0xfe12, 0xa6db: 0xfe11, 0xa6dc: 0xfe13, 0xa6dd: 0xfe14,
-	0xa6de: 0xfe15, 0xa6df: 0xfe16, 0xa6ec: 0xfe17, 0xa6ed: 0xfe18, 0xa6f3: 0xfe19,
-	0xfe59: 0x9fb4, 0xfe61: 0x9fb5, 0xfe66: 0x9fb6, 0xfe67: 0x9fb7, 0xfe6d: 0x9fb8,
-	0xfe7e: 0x9fb9, 0xfe90: 0x9fba, 0xfea0: 0x9fbb,
 	0xa8bc: 0x1e3f,
 }
 
 // gbPUA are the two-byte sequences outside the user-defined areas that
-// GB18030-2005 (and so the standard's index, gb2022 aside) maps to the
+// GB18030-2005 (and so ICU's table, gb2022 aside) maps to the
 // Private Use Area and x/text's table leaves out: each row is a lead byte,
 // a run of trail bytes and the code point of the first.
 var gbPUA = [...]struct {
@@ -220,7 +218,7 @@ func (g *gb18030) decode(out []byte, p []byte, stream bool, bad func() bool) ([]
 		case b < 0x80:
 			out = append(out, byte(b))
 		case b == 0x80:
-			out = utf8.AppendRune(out, 0x20ac)
+			errorOut = true
 		case b <= 0xfe:
 			g.first = byte(b)
 		default:

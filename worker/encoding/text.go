@@ -47,6 +47,7 @@ func (s *state) encode(call goja.FunctionCall) goja.Value {
 	s.thisEncoder(call)
 	var b []byte
 	if v := call.Argument(0); !goja.IsUndefined(v) {
+		noSymbol(s.env, v)
 		b = EncodeUTF8(v)
 	}
 	if b == nil {
@@ -63,6 +64,7 @@ func (s *state) encodeInto(call goja.FunctionCall) goja.Value {
 		typeErrorExecute(s.env, "encodeInto", "TextEncoder", 1, "String")
 	}
 	srcv := call.Argument(0)
+	noSymbol(s.env, srcv)
 	dst, ok := s.uint8ArrayBytes(call.Argument(1))
 	if !ok {
 		typeErrorExecute(s.env, "encodeInto", "TextEncoder", 2, "Uint8Array")

@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 type textDecoder struct{ d *Decoder }
@@ -50,7 +51,11 @@ func (s *state) constructDecoder(call goja.ConstructorCall) *goja.Object {
 func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder {
 	label := "utf-8"
 	if !goja.IsUndefined(labelArg) {
-		label = labelArg.String()
+		label = s.str(labelArg)
+	}
+	if class == "TextDecoder" && goja.IsNull(optsArg) {
+		// workerd's dictionary conversion refuses null, naming its C++ type.
+		s.env.ThrowTypeError("Cannot initialize N7workerd3api11TextDecoder18ConstructorOptionsE with required members from an undefined or null value.")
 	}
 	// workerd's TextDecoderStream given an options argument (even null or
 	// {}) is fatal unless the options say otherwise; without one, and for
@@ -94,6 +99,9 @@ func (s *state) decode(call goja.FunctionCall) goja.Value {
 		p = b
 	}
 	stream := false
+	if goja.IsNull(call.Argument(1)) {
+		s.env.ThrowTypeError("Cannot initialize N7workerd3api11TextDecoder13DecodeOptionsE with required members from an undefined or null value.")
+	}
 	if o := call.Argument(1); !isNullish(o) {
 		obj, ok := o.(*goja.Object)
 		if !ok {
@@ -106,4 +114,18 @@ func (s *state) decode(call goja.FunctionCall) goja.Value {
 		s.env.ThrowTypeError("Failed to decode input.")
 	}
 	return res
+}
+
+// str is WebIDL's conversion to a string: a Symbol is a TypeError (goja's
+// String() gives its description).
+func (s *state) str(v goja.Value) string {
+	noSymbol(s.env, v)
+	return v.String()
+}
+
+// noSymbol throws V8's TypeError for a Symbol converted to a string.
+func noSymbol(env *host.Env, v goja.Value) {
+	if _, ok := v.(*goja.Symbol); ok {
+		env.ThrowTypeError("Cannot convert a Symbol value to a string")
+	}
 }
