@@ -25,7 +25,15 @@ func newBinding(s *state) *goja.Object {
 
 	// encode(string, encoding) -> ArrayBuffer of the string's bytes.
 	set("encode", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(rt.NewArrayBuffer(encode(call.Argument(0).String(), call.Argument(1).String())))
+		enc := call.Argument(1).String()
+		if e := normEncoding(enc); e == "utf16le" || e == "latin1" || e == "ascii" {
+			// From the string's UTF-16 code units, so that a lone surrogate
+			// is kept as Node keeps it.
+			if str, ok := call.Argument(0).ToString().(goja.String); ok {
+				return rt.ToValue(rt.NewArrayBuffer(encodeUnits(utf16Units(str), e)))
+			}
+		}
+		return rt.ToValue(rt.NewArrayBuffer(encode(call.Argument(0).String(), enc)))
 	})
 	// decode(view, encoding, start, end) -> string.
 	set("decode", func(call goja.FunctionCall) goja.Value {
@@ -37,6 +45,9 @@ func newBinding(s *state) *goja.Object {
 		start, end = max(0, min(start, len(data))), max(0, min(end, len(data)))
 		if start > end {
 			return rt.ToValue("")
+		}
+		if normEncoding(call.Argument(1).String()) == "utf16le" {
+			return goja.StringFromUTF16(decodeUnits(data[start:end]))
 		}
 		return rt.ToValue(decode(data[start:end], call.Argument(1).String()))
 	})
@@ -332,6 +343,42 @@ func encode(s, enc string) []byte {
 		return b
 	}
 	return []byte(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// utf16Units is a JS string's UTF-16 code units.
+func utf16Units(s goja.String) []uint16 {
+	u := make([]uint16, s.Length())
+	for i := range u {
+		u[i] = s.CharAt(i)
+	}
+	return u
+}
+
+// encodeUnits is the bytes of code units in utf16le, or their low bytes in
+// latin1 and ascii.
+func encodeUnits(u []uint16, enc string) []byte {
+	if enc == "utf16le" {
+		b := make([]byte, 2*len(u))
+		for i, c := range u {
+			b[2*i], b[2*i+1] = byte(c), byte(c>>8)
+		}
+		return b
+	}
+	b := make([]byte, len(u))
+	for i, c := range u {
+		b[i] = byte(c)
+	}
+	return b
+}
+
+// decodeUnits reads utf16le bytes as code units, an odd last byte dropped
+// and lone surrogates kept.
+func decodeUnits(b []byte) []uint16 {
+	u := make([]uint16, len(b)/2)
+	for i := range u {
+		u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+	}
+	return u
 }
 
 func isHex(c byte) bool {

@@ -115,7 +115,7 @@
       return path.slice(0, end);
     },
     basename(path, suffix) {
-      if (suffix !== undefined) errors.validateString(suffix, 'suffix');
+      if (suffix !== undefined) errors.validateString(suffix, 'ext');
       errors.validateString(path, 'path');
       let start = 0, end = -1, matchedSlash = true;
       if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {

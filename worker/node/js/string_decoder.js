@@ -19,8 +19,9 @@
   class StringDecoder {
     constructor(encoding) {
       this.encoding = norm(encoding);
-      this.pending = new Uint8Array(0);
     }
+    // The bytes of an incomplete character, kept for the next write.
+    #pending = new Uint8Array(0);
     #cut(buf) {
       // Returns how many trailing bytes of buf are an incomplete character.
       const n = buf.length;
@@ -48,25 +49,30 @@
     }
     write(buf) {
       if (typeof buf === 'string') return buf;
-      if (!ArrayBuffer.isView(buf)) throw errors.invalidArgType('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+      if (!ArrayBuffer.isView(buf)) throw errors.invalidArgType('buf', ['string', 'Buffer', 'TypedArray', 'DataView'], buf);
       let bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-      if (this.pending.length) {
-        const joined = new Uint8Array(this.pending.length + bytes.length);
-        joined.set(this.pending); joined.set(bytes, this.pending.length);
+      if (this.#pending.length) {
+        const joined = new Uint8Array(this.#pending.length + bytes.length);
+        joined.set(this.#pending); joined.set(bytes, this.#pending.length);
         bytes = joined;
       }
       const cut = this.#cut(bytes);
-      this.pending = bytes.slice(bytes.length - cut);
+      this.#pending = bytes.slice(bytes.length - cut);
       return binding.decode(bytes, this.encoding, 0, bytes.length - cut);
     }
     end(buf) {
       let r = buf === undefined ? '' : this.write(buf);
-      if (this.pending.length) { r += binding.decode(this.pending, this.encoding, 0); this.pending = new Uint8Array(0); }
+      if (this.#pending.length) { r += binding.decode(this.#pending, this.encoding, 0); this.#pending = new Uint8Array(0); }
       return r;
     }
     text(buf, offset) { return this.write(buf.subarray(offset)); }
-    get lastNeed() { return this.pending.length ? (this.encoding === 'utf8' ? utf8Need(this.pending[0]) - this.pending.length : 0) : 0; }
-    get lastTotal() { return this.pending.length ? (this.encoding === 'utf8' ? utf8Need(this.pending[0]) : this.pending.length) : 0; }
+    get lastChar() {
+      const c = require('buffer').Buffer.alloc(4);
+      c.set(this.#pending.subarray(0, 4));
+      return c;
+    }
+    get lastNeed() { return this.#pending.length ? (this.encoding === 'utf8' ? utf8Need(this.#pending[0]) - this.#pending.length : 0) : 0; }
+    get lastTotal() { return this.#pending.length ? (this.encoding === 'utf8' ? utf8Need(this.#pending[0]) : this.#pending.length) : 0; }
   }
   module.exports = { StringDecoder };
 })

@@ -8,7 +8,7 @@
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
   const customPromisify = Symbol.for('nodejs.util.promisify.custom');
   const defaultOptions = { showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
-    maxArrayLength: 100, maxStringLength: 10000, breakLength: 128, compact: 3, sorted: false, getters: false, numericSeparator: false };
+    maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false };
 
   function inspect(value, opts) {
     let o = {};
@@ -20,25 +20,56 @@
     }
     const merged = Object.assign({}, defaultOptions, o);
     if (merged.customInspect && value !== null && typeof value === 'object' && typeof value[customInspect] === 'function' && !binding.isBufferValue(value)) {
+      merged.stylize = merged.colors ? stylizeWithColor : stylizeNoColor;
       const r = value[customInspect](merged.depth, merged, inspect);
       if (r !== value) return typeof r === 'string' ? r : inspect(r, o);
     }
     return binding.inspect(value, merged);
+  }
+  function stylizeNoColor(str) { return str; }
+  function stylizeWithColor(str, styleType) {
+    const style = inspect.styles[styleType];
+    const color = style !== undefined ? inspect.colors[style] : undefined;
+    return color !== undefined ? '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm' : str;
   }
   inspect.custom = customInspect;
   Object.defineProperty(inspect, 'defaultOptions', {
     get() { return defaultOptions; },
     set(o) { errors.validateObject(o, 'options'); Object.assign(defaultOptions, o); },
   });
-  inspect.colors = Object.assign({ __proto__: null }, {
-    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27],
-    hidden: [8, 28], strikethrough: [9, 29], black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39],
-    blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39], gray: [90, 39],
-  });
+  // Node's SGR styles: the enumerable names, then the aliases as
+  // non-enumerable accessors of the same entries.
+  inspect.colors = { __proto__: null };
+  for (const [name, on, off] of [['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23], ['underline', 4, 24],
+    ['blink', 5, 25], ['inverse', 7, 27], ['hidden', 8, 28], ['strikethrough', 9, 29], ['doubleunderline', 21, 24]]) inspect.colors[name] = [on, off];
+  const hues = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
+  hues.forEach((h, i) => { inspect.colors[h] = [30 + i, 39]; });
+  hues.forEach((h, i) => { inspect.colors['bg' + h[0].toUpperCase() + h.slice(1)] = [40 + i, 49]; });
+  inspect.colors.framed = [51, 54];
+  inspect.colors.overlined = [53, 55];
+  inspect.colors.gray = [90, 39];
+  hues.slice(1).forEach((h, i) => { inspect.colors[h + 'Bright'] = [91 + i, 39]; });
+  inspect.colors.bgGray = [100, 49];
+  hues.slice(1).forEach((h, i) => { inspect.colors['bg' + h[0].toUpperCase() + h.slice(1) + 'Bright'] = [101 + i, 49]; });
+  for (const [alias, target] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'], ['bgBlackBright', 'bgGray'],
+    ['faint', 'dim'], ['crossedout', 'strikethrough'], ['strikeThrough', 'strikethrough'], ['crossedOut', 'strikethrough'],
+    ['conceal', 'hidden'], ['swapColors', 'inverse'], ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline']]) {
+    Object.defineProperty(inspect.colors, alias, {
+      get() { return this[target]; },
+      set(value) { Object.defineProperty(this, alias, { value, writable: true, enumerable: true, configurable: true }); },
+      enumerable: false, configurable: true,
+    });
+  }
   inspect.styles = Object.assign({ __proto__: null }, {
     special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
     string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
   });
+  // 'name' is a style slot with no colour: listed, not enumerable.
+  Object.defineProperty(inspect.styles, 'name', { value: undefined, writable: true, enumerable: false, configurable: true });
+  const regexp = Object.getOwnPropertyDescriptor(inspect.styles, 'regexp'), module_ = Object.getOwnPropertyDescriptor(inspect.styles, 'module');
+  delete inspect.styles.regexp; delete inspect.styles.module;
+  Object.defineProperty(inspect.styles, 'regexp', regexp);
+  Object.defineProperty(inspect.styles, 'module', module_);
 
   function formatNumber(n, int) {
     if (typeof n === 'bigint') return n + 'n';
@@ -108,15 +139,20 @@
     }
     return str;
   }
-  // hasBuiltInToString: %s prints an object with inspect unless it (or a
-  // prototype of its own) defines toString.
+  // hasBuiltInToString: %s prints an object with inspect unless its
+  // toString is its own or comes from a prototype that is not a built-in
+  // class's (Date, Map and URL are inspected; a class with toString is not).
+  let builtIns;
   function hasBuiltInToString(v) {
-    for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
-      if (Object.prototype.hasOwnProperty.call(o, 'toString')) {
-        return o === Object.prototype || o === Error.prototype || o === Array.prototype;
-      }
+    if (typeof v.toString !== 'function') return true;
+    if (Object.prototype.hasOwnProperty.call(v, 'toString')) return false;
+    let p = v;
+    do { p = Object.getPrototypeOf(p); } while (!Object.prototype.hasOwnProperty.call(p, 'toString'));
+    const d = Object.getOwnPropertyDescriptor(p, 'constructor');
+    if (builtIns === undefined) {
+      builtIns = new Set(Object.getOwnPropertyNames(globalThis).filter((k) => /^[A-Z][a-zA-Z0-9]+$/.test(k) && typeof globalThis[k] === 'function'));
     }
-    return true;
+    return d !== undefined && typeof d.value === 'function' && builtIns.has(d.value.name);
   }
 
   function promisify(original) {
@@ -156,7 +192,10 @@
           binding.queueMicrotask(cb, reason);
         });
     }
-    Object.defineProperties(callbackified, Object.getOwnPropertyDescriptors(original));
+    const descriptors = Object.getOwnPropertyDescriptors(original);
+    if (descriptors.length && typeof descriptors.length.value === 'number') descriptors.length.value++;
+    if (descriptors.name && typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
+    Object.defineProperties(callbackified, descriptors);
     return callbackified;
   }
 
@@ -168,23 +207,9 @@
     Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
   }
 
-  const warned = new Set();
-  function deprecate(fn, msg, code) {
-    errors.validateFunction(fn, 'fn');
-    let done = false;
-    function deprecated(...args) {
-      if (!done && !(code && warned.has(code))) {
-        done = true;
-        if (code) warned.add(code);
-        const p = globalThis.process;
-        if (p && typeof p.emitWarning === 'function') p.emitWarning(msg, 'DeprecationWarning', code);
-      }
-      return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
-    }
-    Object.setPrototypeOf(deprecated, fn);
-    if (fn.prototype) deprecated.prototype = fn.prototype;
-    return deprecated;
-  }
+  // workerd's deprecate returns the function itself: no wrapper, no
+  // warning, no checks.
+  function deprecate(fn, msg, code) { return fn; }
 
   function isDeepStrictEqual(a, b) { return deepEqual(a, b, true, new Map()); }
   function deepEqual(a, b, strict, memo) {
@@ -241,27 +266,170 @@
     errors.validateString(str, 'str');
     return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
   }
+  // debuglog: every section is on in workerd (there is no NODE_DEBUG); a
+  // line is "SECTION: message" and an empty one, through console.log. The
+  // callback gets the logger on the first call.
+  const debugImpls = { __proto__: null };
   function debuglog(section, cb) {
-    const logger = function debug() {};
-    logger.enabled = false;
+    let debug = (...args) => {
+      section = String(section).toUpperCase();
+      if (debugImpls[section] === undefined) {
+        const set = section;
+        debugImpls[set] = function debug(...a) { console.log(format('%s: %s\n', set, formatWithOptions({}, ...a))); };
+      }
+      debug = debugImpls[section];
+      if (typeof cb === 'function') cb(debug);
+      return debug(...args);
+    };
+    const logger = (...args) => debug(...args);
+    Object.defineProperty(logger, 'enabled', { get() { return true; }, configurable: true, enumerable: true });
     return logger;
   }
   const notImplemented = (name) => function () { throw errors.notImplemented('util.' + name); };
-  function styleText(format, text) {
+  // styleText: workerd's process.stdout is no TTY, so with stream
+  // validation on (the default) the text comes back bare; with
+  // validateStream: false it is wrapped in the styles' codes.
+  function styleText(fmt, text, options = {}) {
+    const { validateStream = true, stream } = options;
     errors.validateString(text, 'text');
-    for (const f of Array.isArray(format) ? format : [format]) {
-      if (inspect.colors[f] === undefined) throw errors.invalidArgValue('format', f, 'must be one of: ' + Object.keys(inspect.colors).join(', '));
+    if (validateStream !== true && typeof validateStream !== 'boolean') throw errors.invalidArgType('options.validateStream', 'boolean', validateStream);
+    let skip = false;
+    if (validateStream) {
+      if (stream !== undefined && !isStreamLike(stream)) throw errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+      skip = stream !== undefined && stream.isTTY && typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
     }
-    // validateStream: process.stdout is no TTY, so no colours, as in workerd.
-    return text;
+    let left = '', right = '';
+    for (const key of Array.isArray(fmt) ? fmt : [fmt]) {
+      if (key === 'none') continue;
+      const codes = typeof key === 'string' ? inspect.colors[key] : undefined;
+      if (codes == null) {
+        throw errors.invalidArgValue('format', key, 'must be one of: ' + Object.keys(inspect.colors).map((v) => "'" + v + "'").join(', '));
+      }
+      if (skip) continue;
+      left += '\u001b[' + codes[0] + 'm';
+      right = '\u001b[' + codes[1] + 'm' + right;
+    }
+    return skip ? text : left + text + right;
   }
-  function aborted(signal, resource) {
+  function isStreamLike(s) {
+    return s instanceof ReadableStream || s instanceof WritableStream ||
+      (s !== null && typeof s === 'object' && typeof s.pipe === 'function' && typeof s.on === 'function');
+  }
+  // Node's dotenv parsing: KEY=value lines, an optional "export ", quoted
+  // values (double quotes expand \n, and may span lines), # comments.
+  function parseEnv(content) {
+    errors.validateString(content, 'content');
+    const out = {};
+    const lines = content.replace(/\r\n?/g, '\n');
+    let i = 0;
+    while (i < lines.length) {
+      let end = lines.indexOf('\n', i);
+      if (end < 0) end = lines.length;
+      let line = lines.slice(i, end).trim();
+      i = end + 1;
+      if (line === '' || line[0] === '#') continue;
+      if (line.startsWith('export ')) line = line.slice(7);
+      const eq = line.indexOf('=');
+      if (eq < 0) continue;
+      const key = line.slice(0, eq).trim();
+      let value = line.slice(eq + 1).trim();
+      if (key === '') continue;
+      const q = value[0];
+      if (q === '"' || q === "'" || q === '`') {
+        let close = value.indexOf(q, 1);
+        if (close < 0) {
+          // A quoted value that continues on the next lines.
+          const rest = lines.indexOf(q, i);
+          if (rest >= 0) {
+            const full = value + '\n' + lines.slice(i, rest + 1);
+            const lineEnd = lines.indexOf('\n', rest);
+            i = lineEnd < 0 ? lines.length : lineEnd + 1;
+            value = full.slice(1, -1);
+            out[key] = q === '"' ? value.replace(/\\n/g, '\n') : value;
+            continue;
+          }
+        } else {
+          value = value.slice(1, close);
+          out[key] = q === '"' ? value.replace(/\\n/g, '\n') : value;
+          continue;
+        }
+      }
+      const hash = value.indexOf('#');
+      if (hash >= 0) value = value.slice(0, hash).trim();
+      out[key] = value;
+    }
+    return out;
+  }
+  // The libuv errors by number, as Node's getSystemErrorMap lists them.
+  const uvErrors = [
+    [-7, 'E2BIG', 'argument list too long'], [-13, 'EACCES', 'permission denied'], [-98, 'EADDRINUSE', 'address already in use'],
+    [-99, 'EADDRNOTAVAIL', 'address not available'], [-97, 'EAFNOSUPPORT', 'address family not supported'],
+    [-11, 'EAGAIN', 'resource temporarily unavailable'], [-3000, 'EAI_ADDRFAMILY', 'address family not supported'],
+    [-3001, 'EAI_AGAIN', 'temporary failure'], [-3002, 'EAI_BADFLAGS', 'bad ai_flags value'],
+    [-3013, 'EAI_BADHINTS', 'invalid value for hints'], [-3003, 'EAI_CANCELED', 'request canceled'],
+    [-3004, 'EAI_FAIL', 'permanent failure'], [-3005, 'EAI_FAMILY', 'ai_family not supported'], [-3006, 'EAI_MEMORY', 'out of memory'],
+    [-3007, 'EAI_NODATA', 'no address'], [-3008, 'EAI_NONAME', 'unknown node or service'], [-3009, 'EAI_OVERFLOW', 'argument buffer overflow'],
+    [-3014, 'EAI_PROTOCOL', 'resolved protocol is unknown'], [-3010, 'EAI_SERVICE', 'service not available for socket type'],
+    [-3011, 'EAI_SOCKTYPE', 'socket type not supported'], [-114, 'EALREADY', 'connection already in progress'],
+    [-9, 'EBADF', 'bad file descriptor'], [-16, 'EBUSY', 'resource busy or locked'], [-125, 'ECANCELED', 'operation canceled'],
+    [-4080, 'ECHARSET', 'invalid Unicode character'], [-103, 'ECONNABORTED', 'software caused connection abort'],
+    [-111, 'ECONNREFUSED', 'connection refused'], [-104, 'ECONNRESET', 'connection reset by peer'],
+    [-89, 'EDESTADDRREQ', 'destination address required'], [-17, 'EEXIST', 'file already exists'],
+    [-14, 'EFAULT', 'bad address in system call argument'], [-27, 'EFBIG', 'file too large'], [-113, 'EHOSTUNREACH', 'host is unreachable'],
+    [-4, 'EINTR', 'interrupted system call'], [-22, 'EINVAL', 'invalid argument'], [-5, 'EIO', 'i/o error'],
+    [-106, 'EISCONN', 'socket is already connected'], [-21, 'EISDIR', 'illegal operation on a directory'],
+    [-40, 'ELOOP', 'too many symbolic links encountered'], [-24, 'EMFILE', 'too many open files'], [-90, 'EMSGSIZE', 'message too long'],
+    [-36, 'ENAMETOOLONG', 'name too long'], [-100, 'ENETDOWN', 'network is down'], [-101, 'ENETUNREACH', 'network is unreachable'],
+    [-23, 'ENFILE', 'file table overflow'], [-105, 'ENOBUFS', 'no buffer space available'], [-19, 'ENODEV', 'no such device'],
+    [-2, 'ENOENT', 'no such file or directory'], [-12, 'ENOMEM', 'not enough memory'], [-64, 'ENONET', 'machine is not on the network'],
+    [-92, 'ENOPROTOOPT', 'protocol not available'], [-28, 'ENOSPC', 'no space left on device'], [-38, 'ENOSYS', 'function not implemented'],
+    [-107, 'ENOTCONN', 'socket is not connected'], [-20, 'ENOTDIR', 'not a directory'], [-39, 'ENOTEMPTY', 'directory not empty'],
+    [-88, 'ENOTSOCK', 'socket operation on non-socket'], [-95, 'ENOTSUP', 'operation not supported on socket'],
+    [-75, 'EOVERFLOW', 'value too large for defined data type'], [-1, 'EPERM', 'operation not permitted'], [-32, 'EPIPE', 'broken pipe'],
+    [-71, 'EPROTO', 'protocol error'], [-93, 'EPROTONOSUPPORT', 'protocol not supported'], [-91, 'EPROTOTYPE', 'protocol wrong type for socket'],
+    [-34, 'ERANGE', 'result too large'], [-30, 'EROFS', 'read-only file system'],
+    [-108, 'ESHUTDOWN', 'cannot send after transport endpoint shutdown'], [-29, 'ESPIPE', 'invalid seek'], [-3, 'ESRCH', 'no such process'],
+    [-110, 'ETIMEDOUT', 'connection timed out'], [-26, 'ETXTBSY', 'text file is busy'], [-18, 'EXDEV', 'cross-device link not permitted'],
+    [-4094, 'UNKNOWN', 'unknown error'], [-4095, 'EOF', 'end of file'], [-6, 'ENXIO', 'no such device or address'], [-31, 'EMLINK', 'too many links'],
+    [-112, 'EHOSTDOWN', 'host is down'], [-121, 'EREMOTEIO', 'remote I/O error'], [-25, 'ENOTTY', 'inappropriate ioctl for device'],
+    [-4028, 'EFTYPE', 'inappropriate file type or format'], [-84, 'EILSEQ', 'illegal byte sequence'],
+    [-94, 'ESOCKTNOSUPPORT', 'socket type not supported'], [-61, 'ENODATA', 'no data available'], [-49, 'EUNATCH', 'protocol driver not attached'],
+    [-8, 'ENOEXEC', 'exec format error'],
+  ];
+  function getSystemErrorMap() { return new Map(uvErrors.map(([n, name, msg]) => [n, [name, msg]])); }
+  function checkErrno(err) {
+    errors.validateNumber(err, 'err');
+    if (err >= 0 || !Number.isSafeInteger(err)) throw errors.outOfRange('err', 'a negative integer', err);
+  }
+  function getSystemErrorName(err) {
+    checkErrno(err);
+    const e = uvErrors.find((x) => x[0] === err);
+    return e ? e[1] : 'Unknown system error ' + err;
+  }
+  function getSystemErrorMessage(err) {
+    checkErrno(err);
+    const e = uvErrors.find((x) => x[0] === err);
+    return e ? e[2] : 'Unknown system error ' + err;
+  }
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  function log(...args) {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    console.log('%s - %s', d.getDate() + ' ' + months[d.getMonth()] + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes()) + ':' + pad(d.getSeconds()), format(...args));
+  }
+  function validateAbortSignal(signal, name) {
+    if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) throw errors.invalidArgType(name, 'AbortSignal', signal);
+  }
+  async function aborted(signal, resource) {
+    if (signal === undefined) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+    validateAbortSignal(signal, 'signal');
+    if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) throw errors.invalidArgType('resource', 'object', resource);
     return new Promise((resolve) => {
       if (signal.aborted) resolve();
       else signal.addEventListener('abort', () => resolve(), { once: true });
     });
   }
-  function isError(e) { return e instanceof Error || types.isNativeError(e); }
+  function isError(e) { return types.isNativeError(e); }
   module.exports = {
     types,
     callbackify, promisify, inspect, format, formatWithOptions, stripVTControlCharacters, inherits,
@@ -271,18 +439,19 @@
       return target;
     },
     MIMEParams: undefined, MIMEType: undefined,
-    toUSVString(s) { return String(s).toWellFormed ? String(s).toWellFormed() : String(s); },
-    log(...args) { console.log(format(...args)); },
+    toUSVString(input) {
+      if (input == null || typeof input.toWellFormed !== 'function') throw new TypeError('input.toWellFormed is not a function');
+      return input.toWellFormed();
+    },
+    log,
     aborted, debuglog, debug: debuglog, deprecate,
-    getSystemErrorMap() { return new Map(); },
-    getSystemErrorMessage(code) { return 'Unknown system error ' + code; },
-    getSystemErrorName(code) { return 'Unknown system error ' + code; },
+    getSystemErrorMap, getSystemErrorMessage, getSystemErrorName,
     TextEncoder: globalThis.TextEncoder, TextDecoder: globalThis.TextDecoder,
-    parseArgs: notImplemented('parseArgs'),
-    parseEnv: notImplemented('parseEnv'),
+    parseArgs() { throw new Error('node:util parseArgs is not implemented'); },
+    parseEnv,
     styleText,
     transferableAbortController() { return new AbortController(); },
-    transferableAbortSignal(s) { return s; },
+    transferableAbortSignal(s) { validateAbortSignal(s, 'signal'); return s; },
     getCallSite: notImplemented('getCallSite'), getCallSites: notImplemented('getCallSites'),
     isDeepStrictEqual,
     convertProcessSignalToExitCode: notImplemented('convertProcessSignalToExitCode'),
