@@ -11,12 +11,15 @@ import (
 	"github.com/dop251/goja"
 )
 
-// Intl.DateTimeFormat's common subset: dateStyle and timeStyle short and
-// medium (date styles long and full too), the default numeric date, the
-// component options that amount to one of those, any IANA time zone
-// (default UTC, as in workerd), and Date.prototype.toLocaleString,
+// Intl.DateTimeFormat: dateStyle and timeStyle short and medium (date
+// styles long and full too), every set of component options (through the
+// patterns V8 resolves, recorded in data/datepatterns.json:
+// intl_datepattern.go), any IANA time zone under V8's name for it (default
+// UTC, as in workerd), and Date.prototype.toLocaleString,
 // toLocaleDateString and toLocaleTimeString on top. Patterns and names are
 // CLDR's as V8 prints them, for the same eight locales as NumberFormat.
+// The styles' patterns below also give formatRange its interval patterns
+// (data/daterange.json) for the component sets that amount to a style.
 
 // dateLocale holds one locale's patterns (ICU pattern letters: y M MMM MMMM
 // d dd EEEE H HH h mm ss a, 'quoted' literals) and names.
@@ -87,6 +90,9 @@ type dateTimeFormat struct {
 	// "24" when hour12: false changed a 12-hour pattern.
 	rangeKey string
 	dataTag  string // the numLocale tag whose data this uses
+	// sk formats component options the styles above do not cover
+	// (intl_datepattern.go); nil for those they do
+	sk *skeletonFormat
 }
 
 // dateDefaults says which components toLocale*String and a bare
@@ -94,9 +100,10 @@ type dateTimeFormat struct {
 type dateDefaults int
 
 const (
-	defaultDate dateDefaults = iota
-	defaultTime
-	defaultAll
+	defaultDate         dateDefaults = iota // new Intl.DateTimeFormat: any field, else the date
+	defaultDateRequired                     // toLocaleDateString: a date field, else the date
+	defaultTime                             // toLocaleTimeString: a time field, else the time
+	defaultAll                              // toLocaleString: any field, else date and time
 )
 
 func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults dateDefaults) *dateTimeFormat {
@@ -110,11 +117,18 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 	case "UTC", "ETC/UTC", "GMT", "ETC/GMT":
 		df.zone, df.zoneName = time.UTC, "UTC"
 	default:
-		z, err := time.LoadLocation(zone)
-		if err != nil {
+		name, canonical := zone, zone
+		if e, ok := timeZoneNames()[strings.ToLower(zone)]; ok {
+			name, canonical = e[0], e[1]
+		}
+		z, err := time.LoadLocation(name)
+		if err != nil || canonical == "" {
 			b.rangeError("Invalid time zone specified: " + zone)
 		}
-		df.zone, df.zoneName = z, zone
+		df.zone, df.zoneName = z, canonical
+		if canonical == "UTC" {
+			df.zone = time.UTC
+		}
 	}
 	styles := []string{"full", "long", "medium", "short"}
 	df.dateStyle = b.getOption(opts, "dateStyle", class, styles, "")
@@ -125,25 +139,94 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		allowed []string
 	}{
 		{"weekday", []string{"narrow", "short", "long"}},
+		{"era", []string{"narrow", "short", "long"}},
 		{"year", []string{"2-digit", "numeric"}},
 		{"month", []string{"2-digit", "numeric", "narrow", "short", "long"}},
 		{"day", []string{"2-digit", "numeric"}},
+		{"dayPeriod", []string{"narrow", "short", "long"}},
 		{"hour", []string{"2-digit", "numeric"}},
 		{"minute", []string{"2-digit", "numeric"}},
 		{"second", []string{"2-digit", "numeric"}},
+		{"fractionalSecondDigits", nil},
+		{"timeZoneName", []string{"short", "long", "shortOffset", "longOffset", "shortGeneric", "longGeneric"}},
 	} {
+		if c.name == "fractionalSecondDigits" {
+			if opts == nil {
+				continue
+			}
+			if v := opts.Get(c.name); v != nil && !goja.IsUndefined(v) {
+				f := v.ToFloat()
+				if f != f || f < 1 || f > 3 {
+					b.rangeError("fractionalSecondDigits value is out of range.")
+				}
+				comp[c.name] = strconv.Itoa(int(f))
+			}
+			continue
+		}
 		if v := b.getOption(opts, c.name, class, c.allowed, ""); v != "" {
 			comp[c.name] = v
 		}
 	}
 	h12 := ""
+	hourCycle := ""
 	if opts != nil {
 		if v := opts.Get("hour12"); v != nil && !goja.IsUndefined(v) {
 			h12 = strconv.FormatBool(v.ToBoolean())
 		}
+		hourCycle = b.getOption(opts, "hourCycle", class, []string{"h11", "h12", "h23", "h24"}, "")
 	}
 	if (df.dateStyle != "" || df.timeStyl != "") && len(comp) > 0 {
 		b.typeError("Can't set option " + firstKey(comp) + " when " + map[bool]string{true: "dateStyle", false: "timeStyle"}[df.dateStyle != ""] + " is used")
+	}
+	if df.dateStyle == "" && df.timeStyl == "" {
+		has := func(ks ...string) bool {
+			for _, k := range ks {
+				if _, ok := comp[k]; ok {
+					return true
+				}
+			}
+			return false
+		}
+		dateFields := has("weekday", "year", "month", "day")
+		timeFields := has("dayPeriod", "hour", "minute", "second", "fractionalSecondDigits")
+		need := false
+		switch defaults {
+		case defaultDateRequired:
+			need = !dateFields
+		case defaultTime:
+			need = !timeFields
+		default:
+			need = !dateFields && !timeFields
+		}
+		if need && defaults != defaultTime {
+			comp["year"], comp["month"], comp["day"] = "numeric", "numeric", "numeric"
+		}
+		if need && (defaults == defaultTime || defaults == defaultAll) {
+			comp["hour"], comp["minute"], comp["second"] = "numeric", "numeric", "numeric"
+			if h12 == "" && hourCycle != "" {
+				// V8 keeps only whether the defaulted hour has 12 hours:
+				// the locale's own cycle of that kind (en h11 is h12, ja
+				// h12 is h11)
+				h12 = strconv.FormatBool(hourCycle == "h11" || hourCycle == "h12")
+				hourCycle = ""
+			}
+		}
+		styled := comp
+		if need && (defaults == defaultTime || defaults == defaultAll) {
+			// the styles' own time, as V8 resolves the defaults
+			styled = map[string]string{}
+			for k, v := range comp {
+				styled[k] = v
+			}
+			styled["minute"], styled["second"] = "2-digit", "2-digit"
+		}
+		// the recorded patterns format; the styles below are kept for
+		// formatRange, whose interval patterns are recorded for them
+		b.skeletonFormat(df, comp, h12, hourCycle)
+		if !canonicalComponents(styled, h12, hourCycle) {
+			return df
+		}
+		comp = styled
 	}
 	dl := df.dl
 	unsupported := func() {
@@ -178,16 +261,6 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 			b.rangeError("mcrepl: Intl.DateTimeFormat dateStyle '" + df.dateStyle + "' with a timeStyle is not implemented")
 		}
 	} else {
-		if len(comp) == 0 {
-			switch defaults {
-			case defaultDate:
-				comp = map[string]string{"year": "numeric", "month": "numeric", "day": "numeric"}
-			case defaultTime:
-				comp = map[string]string{"hour": "numeric", "minute": "2-digit", "second": "2-digit"}
-			default:
-				comp = map[string]string{"year": "numeric", "month": "numeric", "day": "numeric", "hour": "numeric", "minute": "2-digit", "second": "2-digit"}
-			}
-		}
 		_, hasDay := comp["day"]
 		_, hasYear := comp["year"]
 		switch {
@@ -235,7 +308,7 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 }
 
 func firstKey(m map[string]string) string {
-	for _, k := range []string{"weekday", "year", "month", "day", "hour", "minute", "second"} {
+	for _, k := range []string{"weekday", "era", "year", "month", "day", "dayPeriod", "hour", "minute", "second", "fractionalSecondDigits", "timeZoneName"} {
 		if _, ok := m[k]; ok {
 			return k
 		}
@@ -246,6 +319,9 @@ func firstKey(m map[string]string) string {
 // formatParts renders t with the format's patterns.
 func (df *dateTimeFormat) formatParts(t time.Time) []part {
 	t = t.In(df.zone)
+	if df.sk != nil {
+		return df.sk.format(t, df.zoneName)
+	}
 	var out []part
 	if df.datePat != "" {
 		out = df.dl.pattern(df.datePat, t, out)
@@ -405,7 +481,19 @@ func (b *installer) dateTimeFormatCtor() goja.Value {
 		set("calendar", "gregory")
 		set("numberingSystem", "latn")
 		set("timeZone", df.zoneName)
-		if df.timePat != "" {
+		if df.sk != nil {
+			for _, kv := range df.sk.resolved() {
+				switch kv[0] {
+				case "hour12":
+					set(kv[0], kv[1] == "true")
+				case "fractionalSecondDigits":
+					n, _ := strconv.Atoi(kv[1])
+					set(kv[0], n)
+				default:
+					set(kv[0], kv[1])
+				}
+			}
+		} else if df.timePat != "" {
 			if df.hour12 {
 				set("hourCycle", "h12")
 			} else {
@@ -413,8 +501,10 @@ func (b *installer) dateTimeFormatCtor() goja.Value {
 			}
 			set("hour12", df.hour12)
 		}
-		for _, kv := range df.components {
-			set(kv[0], kv[1])
+		if df.sk == nil {
+			for _, kv := range df.components {
+				set(kv[0], kv[1])
+			}
 		}
 		if df.dateStyle != "" {
 			set("dateStyle", df.dateStyle)
@@ -472,7 +562,7 @@ func (b *installer) installDateLocale() {
 	for _, m := range []struct {
 		name     string
 		defaults dateDefaults
-	}{{"toLocaleString", defaultAll}, {"toLocaleDateString", defaultDate}, {"toLocaleTimeString", defaultTime}} {
+	}{{"toLocaleString", defaultAll}, {"toLocaleDateString", defaultDateRequired}, {"toLocaleTimeString", defaultTime}} {
 		m := m
 		b.method(p, m.name, 0, func(call goja.FunctionCall) goja.Value {
 			ms, err := getTime(call.This)

@@ -128,6 +128,14 @@ func (df *dateTimeFormat) shows(g string) bool {
 func (df *dateTimeFormat) rangeParts(x, y time.Time) []rangePart {
 	x, y = x.In(df.zone), y.In(df.zone)
 	px := df.formatParts(x)
+	if df.sk != nil && df.rangeKey == "" {
+		// no interval patterns recorded for these options: only a range
+		// whose dates look the same is known
+		if joinParts(px) == joinParts(df.formatParts(y)) {
+			return tagged(px, "shared")
+		}
+		return nil
+	}
 	g := greatestDifference(x, y)
 	if g == "" || !df.shows(g) {
 		return tagged(px, "shared")
@@ -201,7 +209,7 @@ func (b *installer) installDateRange(proto *goja.Object, this func(goja.Value, s
 	b.method(proto, "formatRange", 2, func(call goja.FunctionCall) goja.Value {
 		df := this(call.This, "Intl.DateTimeFormat.prototype.formatRange")
 		var s strings.Builder
-		for _, p := range df.rangeParts(ends(call)) {
+		for _, p := range b.rangePartsOf(df, call, ends) {
 			s.WriteString(p.value)
 		}
 		return rt.ToValue(s.String())
@@ -209,7 +217,7 @@ func (b *installer) installDateRange(proto *goja.Object, this func(goja.Value, s
 	b.method(proto, "formatRangeToParts", 2, func(call goja.FunctionCall) goja.Value {
 		df := this(call.This, "Intl.DateTimeFormat.prototype.formatRangeToParts")
 		var out []any
-		for _, p := range df.rangeParts(ends(call)) {
+		for _, p := range b.rangePartsOf(df, call, ends) {
 			o := rt.NewObject()
 			b.createData(o, "type", p.typ)
 			b.createData(o, "value", p.value)
@@ -218,4 +226,14 @@ func (b *installer) installDateRange(proto *goja.Object, this func(goja.Value, s
 		}
 		return rt.NewArray(out...)
 	})
+}
+
+// rangePartsOf is df.rangeParts of the call's two dates, or a RangeError
+// where mcrepl has no interval pattern for df's options.
+func (b *installer) rangePartsOf(df *dateTimeFormat, call goja.FunctionCall, ends func(goja.FunctionCall) (time.Time, time.Time)) []rangePart {
+	out := df.rangeParts(ends(call))
+	if out == nil {
+		b.rangeError("mcrepl: Intl.DateTimeFormat's formatRange is not implemented for these options")
+	}
+	return out
 }
