@@ -23,7 +23,14 @@ type numberFormat struct {
 	grouping             string
 	compact              bool
 	signDisplay          string
+	roundingMode         string // halfExpand, ceil, floor, ...
+	increment            int    // roundingIncrement
+	stripIfInteger       bool   // trailingZeroDisplay
+	accounting           bool   // currencySign
 	boundFormat          goja.Value
+	// neg is the sign of the number being rounded (formatParts sets it):
+	// the directed rounding modes depend on it
+	neg bool
 }
 
 // part is one piece of a formatted number (formatToParts).
@@ -53,6 +60,7 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	if nf.style == "currency" && nf.currency == "" {
 		b.typeError("Currency code is required with currency style.")
 	}
+	nf.accounting = b.getOption(opts, "currencySign", class, []string{"standard", "accounting"}, "standard") == "accounting"
 	if nf.display == "name" {
 		b.rangeError("mcrepl: Intl.NumberFormat currencyDisplay 'name' is not implemented")
 	}
@@ -85,6 +93,20 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	} else {
 		nf.minSD, nf.maxSD = 0, 0
 	}
+	nf.increment = b.getNumberOption(opts, "roundingIncrement", 1, 5000)
+	if nf.increment < 0 {
+		nf.increment = 1
+	}
+	switch nf.increment {
+	case 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000:
+	default:
+		b.rangeError("roundingIncrement value is out of range.")
+	}
+	nf.roundingMode = b.getOption(opts, "roundingMode", class, []string{"ceil", "floor", "expand", "trunc", "halfCeil", "halfFloor", "halfExpand", "halfTrunc", "halfEven"}, "halfExpand")
+	nf.stripIfInteger = b.getOption(opts, "trailingZeroDisplay", class, []string{"auto", "stripIfInteger"}, "auto") == "stripIfInteger"
+	if nf.increment != 1 && nf.maxSD > 0 {
+		b.typeError("RoundingType is not fractionDigits")
+	}
 	defMin, defMax := 0, 3
 	switch nf.style {
 	case "percent":
@@ -111,6 +133,9 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 			b.rangeError("maximumFractionDigits value is out of range.")
 		}
 		nf.minFD, nf.maxFD = minFD, maxFD
+	}
+	if nf.increment != 1 && nf.minFD != nf.maxFD {
+		b.rangeError("maximumFractionDigits value is out of range.")
 	}
 	nf.grouping = "auto"
 	if nf.compact {
@@ -147,17 +172,55 @@ func decimalOf(x float64) (digits string, point int) {
 	return digits, e + 1
 }
 
-// roundDigits rounds digits (point as in decimalOf) half away from zero
-// to keep digits before index keep; it returns the new digits and point.
-func roundDigits(digits string, point, keep int) (string, int) {
+// roundDigits rounds digits (point as in decimalOf) by mode (the
+// roundingMode of a number whose sign neg is) to keep the digits before
+// index keep; it returns the new digits and point.
+func roundDigits(digits string, point, keep int, mode string, neg bool) (string, int) {
 	if keep >= len(digits) {
 		return digits, point
 	}
-	if keep < 0 {
+	kept, disc := "", digits
+	if keep > 0 {
+		kept, disc = digits[:keep], digits[keep:]
+	} else {
+		disc = strings.Repeat("0", -keep) + digits
+	}
+	nonzero := strings.Trim(disc, "0") != ""
+	half := 0 // -1 below a half, 0 a tie, 1 above
+	switch {
+	case disc[0] > '5' || disc[0] == '5' && strings.Trim(disc[1:], "0") != "":
+		half = 1
+	case disc[0] < '5':
+		half = -1
+	}
+	odd := kept != "" && (kept[len(kept)-1]-'0')%2 == 1
+	var up bool
+	switch mode {
+	case "ceil":
+		up = nonzero && !neg
+	case "floor":
+		up = nonzero && neg
+	case "expand":
+		up = nonzero
+	case "trunc":
+	case "halfCeil":
+		up = half > 0 || half == 0 && !neg
+	case "halfFloor":
+		up = half > 0 || half == 0 && neg
+	case "halfTrunc":
+		up = half > 0
+	case "halfEven":
+		up = half > 0 || half == 0 && odd
+	default: // halfExpand
+		up = half >= 0
+	}
+	if keep <= 0 {
+		if up {
+			return "1", point - keep + 1
+		}
 		return "0", point
 	}
-	up := digits[keep] >= '5'
-	d := []byte(digits[:keep])
+	d := []byte(kept)
 	if up {
 		i := len(d) - 1
 		for ; i >= 0; i-- {
@@ -173,10 +236,56 @@ func roundDigits(digits string, point, keep int) (string, int) {
 			point++
 		}
 	}
-	if len(d) == 0 {
-		return "0", point
-	}
 	return string(d), point
+}
+
+// roundIncrement rounds digits to a multiple of increment units of the
+// maxFD-th fraction digit, by mode.
+func roundIncrement(digits string, point, maxFD, increment int, mode string, neg bool) (string, int) {
+	m, _ := new(big.Int).SetString(digits, 10)
+	// value = m * 10^(point-len(digits)); scaled by 10^maxFD: m * 10^e
+	e := point - len(digits) + maxFD
+	den := big.NewInt(1)
+	ten := big.NewInt(10)
+	if e >= 0 {
+		m.Mul(m, new(big.Int).Exp(ten, big.NewInt(int64(e)), nil))
+	} else {
+		den.Exp(ten, big.NewInt(int64(-e)), nil)
+	}
+	unit := new(big.Int).Mul(den, big.NewInt(int64(increment)))
+	q, r := new(big.Int).QuoRem(m, unit, new(big.Int))
+	twice := new(big.Int).Lsh(r, 1)
+	c := twice.Cmp(unit)
+	nonzero := r.Sign() != 0
+	var up bool
+	switch mode {
+	case "ceil":
+		up = nonzero && !neg
+	case "floor":
+		up = nonzero && neg
+	case "expand":
+		up = nonzero
+	case "trunc":
+	case "halfCeil":
+		up = c > 0 || c == 0 && !neg
+	case "halfFloor":
+		up = c > 0 || c == 0 && neg
+	case "halfTrunc":
+		up = c > 0
+	case "halfEven":
+		up = c > 0 || c == 0 && q.Bit(0) == 1
+	default:
+		up = c >= 0
+	}
+	if up {
+		q.Add(q, big.NewInt(1))
+	}
+	q.Mul(q, big.NewInt(int64(increment)))
+	if q.Sign() == 0 {
+		return "0", 1
+	}
+	s := q.String()
+	return s, len(s) - maxFD
 }
 
 // fixed turns digits and point into integer and fraction strings.
@@ -194,7 +303,7 @@ func fixed(digits string, point int) (string, string) {
 // round applies the fraction or significant digits of nf to |x|'s digits.
 func (nf *numberFormat) round(digits string, point int, minFD, maxFD, minSD, maxSD int) (intPart, frac string) {
 	if maxSD > 0 {
-		digits, point = roundDigits(digits, point, maxSD)
+		digits, point = roundDigits(digits, point, maxSD, nf.roundingMode, nf.neg)
 		intPart, frac = fixed(digits, point)
 		frac = strings.TrimRight(frac, "0")
 		// pad to minSD significant digits
@@ -203,15 +312,25 @@ func (nf *numberFormat) round(digits string, point int, minFD, maxFD, minSD, max
 			frac += "0"
 			sig++
 		}
+		if nf.stripIfInteger && strings.Trim(frac, "0") == "" {
+			frac = ""
+		}
 		return intPart, frac
 	}
-	digits, point = roundDigits(digits, point, point+maxFD)
+	if nf.increment != 1 {
+		digits, point = roundIncrement(digits, point, maxFD, nf.increment, nf.roundingMode, nf.neg)
+	} else {
+		digits, point = roundDigits(digits, point, point+maxFD, nf.roundingMode, nf.neg)
+	}
 	intPart, frac = fixed(digits, point)
 	for len(frac) > minFD && strings.HasSuffix(frac, "0") {
 		frac = frac[:len(frac)-1]
 	}
 	for len(frac) < minFD {
 		frac += "0"
+	}
+	if nf.stripIfInteger && strings.Trim(frac, "0") == "" {
+		frac = ""
 	}
 	return intPart, frac
 }
@@ -220,6 +339,10 @@ func (nf *numberFormat) round(digits string, point int, minFD, maxFD, minSD, max
 func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 	loc := nf.loc
 	neg := math.Signbit(x)
+	if bigDigits != "" {
+		neg = strings.HasPrefix(bigDigits, "-")
+	}
+	nf.neg = neg
 	var digits string
 	var point int
 	if bigDigits != "" {
@@ -328,8 +451,15 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 	default:
 		out = append(out, num...)
 	}
+	if nf.accounting && nf.style == "currency" && len(sign) > 0 && sign[0].typ == "minusSign" && accountingParens[loc.tag] {
+		out = append(append([]part{{"literal", "("}}, out[1:]...), part{"literal", ")"})
+	}
 	return out
 }
+
+// accountingParens are the locales whose accounting currency format puts
+// a negative amount in parentheses (de and es keep the minus sign).
+var accountingParens = map[string]bool{"en-US": true, "en-GB": true, "fr": true, "ja": true, "zh": true, "tr": true}
 
 // compactRound scales digits to the locale's compact form and rounds as
 // ICU does (two significant digits below 100, whole numbers above).
@@ -460,7 +590,11 @@ func (b *installer) numberFormatCtor() goja.Value {
 		if nf.style == "currency" {
 			set("currency", nf.currency)
 			set("currencyDisplay", nf.display)
-			set("currencySign", "standard")
+			if nf.accounting {
+				set("currencySign", "accounting")
+			} else {
+				set("currencySign", "standard")
+			}
 		}
 		set("minimumIntegerDigits", nf.minInt)
 		if nf.maxSD == 0 || nf.compact {
@@ -487,14 +621,18 @@ func (b *installer) numberFormatCtor() goja.Value {
 			set("notation", "standard")
 		}
 		set("signDisplay", nf.signDisplay)
-		set("roundingIncrement", 1)
-		set("roundingMode", "halfExpand")
+		set("roundingIncrement", nf.increment)
+		set("roundingMode", nf.roundingMode)
 		if nf.compact {
 			set("roundingPriority", "morePrecision")
 		} else {
 			set("roundingPriority", "auto")
 		}
-		set("trailingZeroDisplay", "auto")
+		if nf.stripIfInteger {
+			set("trailingZeroDisplay", "stripIfInteger")
+		} else {
+			set("trailingZeroDisplay", "auto")
+		}
 		return o
 	})
 	b.method(proto, "formatToParts", 1, func(call goja.FunctionCall) goja.Value {
