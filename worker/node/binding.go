@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"golang.org/x/net/idna"
 	"io"
 	"strings"
 	"time"
@@ -126,6 +127,15 @@ func newBinding(s *state) *goja.Object {
 		return goja.Undefined()
 	})
 	set("isUtf8", func(call goja.FunctionCall) goja.Value { return rt.ToValue(utf8.Valid(bytesOf(rt, call.Argument(0)))) })
+	// domainToUnicode(domain) -> the domain's Unicode form (UTS #46,
+	// nontransitional), '' when it is no valid domain.
+	set("domainToUnicode", func(call goja.FunctionCall) goja.Value {
+		u, err := unicodeDomain.ToUnicode(call.Argument(0).String())
+		if err != nil {
+			return rt.ToValue("")
+		}
+		return rt.ToValue(u)
+	})
 	// registerBuffer(Buffer.prototype, INSPECT_MAX_BYTES): console.log and
 	// util.inspect print a Buffer as <Buffer 68 69>.
 	set("registerBuffer", func(call goja.FunctionCall) goja.Value {
@@ -344,6 +354,9 @@ func encode(s, enc string) []byte {
 	}
 	return []byte(strings.ToValidUTF8(s, "\uFFFD"))
 }
+
+// unicodeDomain is url.domainToUnicode's profile.
+var unicodeDomain = idna.New(idna.MapForLookup(), idna.Transitional(false), idna.CheckHyphens(false), idna.VerifyDNSLength(false), idna.StrictDomainName(false))
 
 // utf16Units is a JS string's UTF-16 code units.
 func utf16Units(s goja.String) []uint16 {

@@ -8,14 +8,14 @@
   function fileURLToPath(path) {
     const u = typeof path === 'string' ? new URLc(path) : path;
     if (u == null || typeof u.href !== 'string') throw errors.invalidArgType('path', ['string', 'URL'], path);
-    if (u.protocol !== 'file:') throw errors.makeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-    if (u.hostname !== '') throw errors.makeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    if (u.protocol !== 'file:') throw errors.makeError(Error, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (u.hostname !== '') throw errors.makeError(Error, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
     const p = u.pathname;
-    if (/%2f/i.test(p)) throw errors.makeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+    if (/%2f/i.test(p)) throw errors.makeError(Error, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
     return decodeURIComponent(p);
   }
   function pathToFileURL(filepath) {
-    errors.validateString(filepath, 'path');
+    errors.validateString(filepath, 'filepath');
     let resolved = require('path').resolve(filepath);
     if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
     const enc = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09').replace(/#/g, '%23').replace(/\?/g, '%3F');
@@ -26,38 +26,163 @@
     this.hostname = null; this.hash = null; this.search = null; this.query = null; this.pathname = null;
     this.path = null; this.href = null;
   }
-  function parse(url, parseQueryString) {
-    errors.validateString(url, 'url');
-    const out = new Url();
-    let u;
-    try { u = new URLc(url); } catch (e) {
-      // A relative reference: path, query and hash only.
-      const m = /^([^?#]*)(\?[^#]*)?(#.*)?$/.exec(url);
-      out.pathname = m[1] || null; out.search = m[2] || null; out.hash = m[3] || null;
-      out.query = out.search ? out.search.slice(1) : null;
-      out.path = (out.pathname || '') + (out.search || '') || null;
-      out.href = url;
-      if (parseQueryString) out.query = Object.fromEntries(new Params(out.search || ''));
-      return out;
+  // stringifyQuery is querystring.stringify: an array value repeats its key,
+  // values that are no string, number, bigint or boolean become ''.
+  function stringifyQuery(obj) {
+    const prim = (v) => typeof v === 'string' ? v : (typeof v === 'number' && isFinite(v)) || typeof v === 'bigint' || typeof v === 'boolean' ? String(v) : '';
+    const parts = [];
+    for (const k of Object.keys(obj)) {
+      const v = obj[k], ks = encodeURIComponent(prim(k)) + '=';
+      if (Array.isArray(v)) for (const x of v) parts.push(ks + encodeURIComponent(prim(x)));
+      else parts.push(ks + encodeURIComponent(prim(v)));
     }
-    out.protocol = u.protocol;
-    out.slashes = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) || null;
-    out.auth = u.username ? decodeURIComponent(u.username) + (u.password ? ':' + decodeURIComponent(u.password) : '') : null;
-    out.host = u.host || (out.slashes ? '' : null);
-    out.port = u.port || null;
-    out.hostname = u.hostname || (out.slashes ? '' : null);
-    out.hash = u.hash || null;
-    out.search = u.search || null;
-    out.query = u.search ? u.search.slice(1) : null;
-    out.pathname = u.pathname || null;
-    out.path = (u.pathname || '') + (u.search || '');
-    out.href = u.href;
-    if (parseQueryString) out.query = Object.fromEntries(u.searchParams);
+    return parts.join('&');
+  }
+  // The legacy parser, Node's url.parse: no WHATWG normalisation, the host
+  // found by scanning, the rest kept as written (autoescaped).
+  const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+  const hostlessProtocol = new Set(['javascript', 'javascript:']);
+  const autoEscape = { '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D' };
+  const nonHostChars = new Set(['\t', '\n', '\r', ' ', '"', '%', "'", ';', '<', '>', '\\', '^', '`', '{', '|', '}']);
+  function parseQuery(str) {
+    const out = { __proto__: null };
+    if (str === '') return out;
+    for (const part of str.split('&')) {
+      if (part === '') continue;
+      const eq = part.indexOf('=');
+      const k = unescapeQs(eq < 0 ? part : part.slice(0, eq)), v = eq < 0 ? '' : unescapeQs(part.slice(eq + 1));
+      if (!(k in out)) out[k] = v;
+      else if (Array.isArray(out[k])) out[k].push(v);
+      else out[k] = [out[k], v];
+    }
     return out;
   }
+  function unescapeQs(s) {
+    s = s.replace(/\+/g, ' ');
+    try { return decodeURIComponent(s); } catch (e) { return unescape(s); }
+  }
+  function parse(url, parseQueryString, slashesDenoteHost) {
+    if (url instanceof Url) return url;
+    errors.validateString(url, 'url');
+    const u = new Url();
+    // Leading and trailing whitespace and control characters go; a
+    // backslash before the query becomes a slash.
+    let rest = url.replace(/^[\u0000-\u0020\u00a0\ufeff]+|[\u0000-\u0020\u00a0\ufeff]+$/g, '');
+    const q = rest.search(/[?#]/);
+    rest = (q < 0 ? rest : rest.slice(0, q)).replace(/\\/g, '/') + (q < 0 ? '' : rest.slice(q));
+    if (!slashesDenoteHost && !rest.includes('#')) {
+      const simple = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/.exec(rest);
+      if (simple) {
+        u.path = rest; u.href = rest; u.pathname = simple[1];
+        if (simple[2]) {
+          u.search = simple[2];
+          u.query = parseQueryString ? parseQuery(u.search.slice(1)) : u.search.slice(1);
+        } else if (parseQueryString) { u.search = null; u.query = { __proto__: null }; }
+        return u;
+      }
+    }
+    let lowerProto = '';
+    const proto = /^[a-z0-9.+-]+:/i.exec(rest);
+    if (proto) {
+      lowerProto = proto[0].toLowerCase();
+      u.protocol = lowerProto;
+      rest = rest.slice(proto[0].length);
+    }
+    let slashes = false;
+    if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
+      slashes = rest.startsWith('//');
+      if (slashes && !(proto && hostlessProtocol.has(lowerProto))) { rest = rest.slice(2); u.slashes = true; }
+    }
+    if (!hostlessProtocol.has(lowerProto) && (slashes || (proto && !slashedProtocol.has(proto[0])))) {
+      let hostEnd = -1, atSign = -1, nonHost = -1;
+      for (let i = 0; i < rest.length && hostEnd === -1; i++) {
+        const c = rest[i];
+        if (nonHostChars.has(c)) { if (nonHost === -1) nonHost = i; }
+        else if (c === '#' || c === '/' || c === '?') { if (nonHost === -1) nonHost = i; hostEnd = i; }
+        else if (c === '@') { atSign = i; nonHost = -1; }
+      }
+      let start = 0;
+      if (atSign !== -1) { u.auth = decodeURIComponent(rest.slice(0, atSign)); start = atSign + 1; }
+      if (nonHost === -1) { u.host = rest.slice(start); rest = ''; }
+      else { u.host = rest.slice(start, nonHost); rest = rest.slice(nonHost); }
+      let host = u.host;
+      const port = /:[0-9]*$/.exec(host);
+      if (port) {
+        if (port[0] !== ':') u.port = port[0].slice(1);
+        host = host.slice(0, host.length - port[0].length);
+      }
+      if (host) u.hostname = host;
+      if (typeof u.hostname !== 'string') u.hostname = '';
+      const ipv6 = u.hostname[0] === '[' && u.hostname[u.hostname.length - 1] === ']';
+      if (!ipv6) {
+        const h = u.hostname;
+        for (let i = 0; i < h.length; i++) {
+          const c = h[i];
+          if (c === '/' || c === '\\' || c === '#' || c === '?' || c === ':') { u.hostname = h.slice(0, i); rest = '/' + h.slice(i) + rest; break; }
+        }
+      }
+      if (u.hostname.length > 255) u.hostname = '';
+      else u.hostname = u.hostname.toLowerCase();
+      if (u.hostname !== '' && !ipv6 && /[^\x00-\x7f]/.test(u.hostname)) {
+        try { u.hostname = new URLc('ws://' + u.hostname).hostname; } catch (e) { /* kept as written */ }
+      }
+      u.host = (u.hostname || '') + (u.port ? ':' + u.port : '');
+      if (ipv6) { u.hostname = u.hostname.slice(1, -1); if (rest[0] !== '/') rest = '/' + rest; }
+    }
+    if (!hostlessProtocol.has(lowerProto)) rest = rest.replace(/[\t\n\r "'<>\\^`{|}]/g, (c) => autoEscape[c]);
+    let questionIdx = -1, hashIdx = -1;
+    for (let i = 0; i < rest.length; i++) {
+      if (rest[i] === '#') { u.hash = rest.slice(i); hashIdx = i; break; }
+      if (rest[i] === '?' && questionIdx === -1) questionIdx = i;
+    }
+    if (questionIdx !== -1) {
+      u.search = hashIdx === -1 ? rest.slice(questionIdx) : rest.slice(questionIdx, hashIdx);
+      u.query = hashIdx === -1 ? rest.slice(questionIdx + 1) : rest.slice(questionIdx + 1, hashIdx);
+      if (parseQueryString) u.query = parseQuery(u.query);
+    } else if (parseQueryString) { u.search = null; u.query = { __proto__: null }; }
+    const firstIdx = questionIdx !== -1 && (hashIdx === -1 || questionIdx < hashIdx) ? questionIdx : hashIdx;
+    if (firstIdx === -1) { if (rest.length > 0) u.pathname = rest; }
+    else if (firstIdx > 0) u.pathname = rest.slice(0, firstIdx);
+    if (slashedProtocol.has(lowerProto) && u.hostname && !u.pathname) u.pathname = '/';
+    if (u.pathname || u.search) u.path = (u.pathname || '') + (u.search || '');
+    u.href = formatUrl(u);
+    return u;
+  }
+  // formatUrl is Url.prototype.format: the parts put back together, the
+  // slashes only where the protocol has them or the object says so.
+  function formatUrl(obj) {
+    let auth = obj.auth || '';
+    if (auth) auth = encodeURIComponent(auth).replace(/%3A/gi, ':') + '@';
+    let protocol = obj.protocol || '';
+    let pathname = obj.pathname || '';
+    let hash = obj.hash || '';
+    let host = '';
+    let query = '';
+    if (obj.host) host = auth + obj.host;
+    else if (obj.hostname) {
+      const h = String(obj.hostname);
+      host = auth + (h.includes(':') && !(h[0] === '[' && h[h.length - 1] === ']') ? '[' + h + ']' : h);
+      if (obj.port) host += ':' + obj.port;
+    }
+    if (obj.query !== null && typeof obj.query === 'object') query = stringifyQuery(obj.query);
+    let search = obj.search || (query && '?' + query) || '';
+    if (protocol && !protocol.endsWith(':')) protocol += ':';
+    pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
+    if (obj.slashes || slashedProtocol.has(protocol)) {
+      if (obj.slashes || host) {
+        if (pathname && pathname[0] !== '/') pathname = '/' + pathname;
+        host = '//' + host;
+      } else if (protocol.startsWith('file')) host = '//';
+    }
+    search = search.replace(/#/g, '%23');
+    if (hash && hash[0] !== '#') hash = '#' + hash;
+    if (search && search[0] !== '?') search = '?' + search;
+    return protocol + host + pathname + search + hash;
+  }
+  Url.prototype.format = function format() { return formatUrl(this); };
   function format(obj, options) {
-    if (typeof obj === 'string') obj = parse(obj);
-    else if (obj instanceof URLc) {
+    if (typeof obj === 'string') return formatUrl(parse(obj));
+    if (obj instanceof URLc) {
       const o = Object.assign({ auth: true, fragment: true, search: true, unicode: false }, options);
       let s = obj.protocol;
       if (obj.host) {
@@ -69,28 +194,21 @@
       if (o.search) s += obj.search;
       if (o.fragment) s += obj.hash;
       return s;
-    } else if (obj === null || typeof obj !== 'object') throw errors.invalidArgType('urlObject', ['object', 'string'], obj);
-    let protocol = obj.protocol || '';
-    if (protocol && !protocol.endsWith(':')) protocol += ':';
-    let host = '';
-    if (obj.host) host = obj.host;
-    else if (obj.hostname) host = (obj.hostname.includes(':') ? '[' + obj.hostname + ']' : obj.hostname) + (obj.port ? ':' + obj.port : '');
-    const auth = obj.auth ? encodeURIComponent(obj.auth).replace(/%3A/i, ':') + '@' : '';
-    let search = obj.search || '';
-    if (!search && obj.query && typeof obj.query === 'object') { const q = new Params(obj.query).toString(); if (q) search = '?' + q; }
-    else if (!search && typeof obj.query === 'string' && obj.query) search = '?' + obj.query;
-    if (search && search[0] !== '?') search = '?' + search;
-    let hash = obj.hash || '';
-    if (hash && hash[0] !== '#') hash = '#' + hash;
-    let pathname = obj.pathname || '';
-    const slashes = obj.slashes || /^(https?|ftp|gopher|file|wss?):$/.test(protocol);
-    if (slashes || host) { if (pathname && pathname[0] !== '/') pathname = '/' + pathname; host = '//' + auth + host; }
-    return protocol + host + pathname.replace(/[?#]/g, encodeURIComponent) + search.replace('#', '%23') + hash;
+    }
+    if (obj === null || typeof obj !== 'object') throw errors.invalidArgType('urlObject', ['object', 'string'], obj);
+    return formatUrl(obj);
   }
-  function resolve(from, to) { return new URLc(to, new URLc(from, 'resolve://')).href.replace(/^resolve:\/\/\/?/, ''); }
+  // resolve: the WHATWG resolution against a placeholder base, its prefix
+  // taken off again (a relative base stays relative).
+  function resolve(from, to) {
+    const base = new URLc(from, 'resolve:///');
+    const href = new URLc(to, base).href;
+    if (!href.startsWith('resolve:')) return href;
+    return from.startsWith('/') ? href.slice('resolve://'.length) : href.slice('resolve:///'.length);
+  }
   module.exports = {
     domainToASCII(domain) { try { return new URLc('ws://' + domain).hostname; } catch (e) { return ''; } },
-    domainToUnicode(domain) { return String(domain); },
+    domainToUnicode(domain) { return binding.domainToUnicode(String(domain)); },
     URL: URLc, URLSearchParams: Params,
     fileURLToPath, pathToFileURL,
     toPathIfFileURL(p) { return p != null && typeof p.href === 'string' && p.protocol === 'file:' ? fileURLToPath(p) : p; },

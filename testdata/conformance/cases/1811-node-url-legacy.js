@@ -1,0 +1,52 @@
+// config: date=2026-09-15 flags=nodejs_compat
+// node:url: fileURLToPath/pathToFileURL and their errors, the legacy url.parse (host scanning, auth, ports, IPv6, autoescape, parseQueryString, slashesDenoteHost) and url.format/resolve, domainToASCII/Unicode.
+const url = process.getBuiltinModule('node:url');
+const show = (f) => { try { const v = f(); console.log(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v)); } catch (e) { console.log(e.constructor.name + ': ' + e.message, e.code); } };
+show(() => url.fileURLToPath('file:///a/b%20c'));
+show(() => url.fileURLToPath(new URL('file:///x/y')));
+show(() => url.fileURLToPath('http://x/y'));
+show(() => url.fileURLToPath('file://host/x'));
+show(() => url.fileURLToPath('file:///a%2fb'));
+show(() => url.fileURLToPath(5));
+show(() => url.fileURLToPath('not a url'));
+show(() => url.pathToFileURL('/a b/#c?d').href);
+show(() => url.pathToFileURL('rel/x').href);
+show(() => url.pathToFileURL('/a/').href);
+show(() => url.pathToFileURL(5));
+show(() => url.format({ protocol: 'https', hostname: 'a.com', pathname: '/p', query: { x: 1, y: [2, 3] } }));
+show(() => url.format({ protocol: 'http:', host: 'h:8', hash: 'h', search: '?s=1' }));
+show(() => url.format(new URL('https://u:p@a.com/x?y#z'), { auth: false, search: false, fragment: false }));
+show(() => url.format('http://a.com/x'));
+show(() => url.format(5));
+show(() => url.parse('https://user:pw@host.com:8080/p/a/t/h?query=string#hash'));
+show(() => url.parse('/path?x=1&x=2', true).query);
+show(() => url.parse('//host/p', false, true).host);
+show(() => url.parse('mailto:a@b.c'));
+show(() => url.parse('HTTP://EXAMPLE.com/A'));
+show(() => url.parse(5));
+show(() => url.resolve('http://a/b/c', '../d'));
+show(() => url.resolve('/one/two', 'three'));
+show(() => url.resolve('http://a/', 'http://b/'));
+show(() => url.domainToASCII('español.com'));
+show(() => url.domainToUnicode('xn--espaol-zwa.com'));
+show(() => url.domainToASCII('xn--iñvalid.com'));
+show(() => url.urlToHttpOptions(new URL('https://u:p@a.com:81/x?y')));
+show(() => typeof url.URL + typeof url.URLSearchParams + (url.URL === URL));
+show(() => Object.keys(url).sort());
+show(() => url.parse('http://a.com').constructor.name);
+show(() => Object.keys(url.parse('http://a.com')));
+for (const u of ['http://a.com', 'http://A.COM:80/', 'http://user@host', 'http://h/p?q#h', 'ftp://x.y/z', 'javascript:alert(1)', '//a/b', '///x', 'http://[::1]:3000/p', 'http://a b.com/', 'http://x.com/a b?c d#e f', 'HTTPS://x.com\\path\\y?a\\b', 'file:///etc/passwd', 'file:x', 'http://xn--espaol-zwa.com/', 'http://español.com/', 'foo://bar/baz', 'x:y', 'http://a.com:/p', 'http://a@b@c/', '  http://trim.com/  ', 'http://a.com?x', 'http://a.com#y', '?only', '#only', 'a/b?c', 'http://h:99999', 'https://a.com/%7e?%7e']) {
+  show(() => { const p = url.parse(u); return [p.protocol, p.slashes, p.auth, p.host, p.port, p.hostname, p.hash, p.search, p.query, p.pathname, p.path, p.href]; });
+}
+show(() => url.parse('http://a/?a=1&b=2&a=3&c&d=%20x+y', true).query);
+show(() => url.format({ protocol: 'mailto', pathname: 'a@b.c' }));
+show(() => url.format({ protocol: 'file', pathname: '/x' }));
+show(() => url.format({ hostname: '::1', port: 80 }));
+show(() => url.format({ protocol: 'http', host: 'a', pathname: 'p#q?r', search: 's#t', hash: 'h' }));
+show(() => url.format({ protocol: 'http', host: 'a', auth: 'u:p w' }));
+show(() => url.format(url.parse('http://a.com/x?y=1#z')));
+show(() => url.resolve('http://a.com/b/c', '/d'));
+show(() => url.resolve('http://a.com/b/c', '?q'));
+show(() => url.resolve('http://a.com/b/c', '#h'));
+show(() => url.resolve('one/two', 'three'));
+show(() => url.parse('http://a.com').format());
