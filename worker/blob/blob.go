@@ -282,7 +282,7 @@ func (s *state) constructFile(call goja.ConstructorCall) *goja.Object {
 	if len(call.Arguments) < 2 {
 		s.env.ThrowTypeError("Failed to construct 'File': constructor parameter 2 is not of type 'string'.")
 	}
-	name := s.usvString(call.Argument(1))
+	name := DecodeUTF8([]byte(s.kjString(call.Argument(1))))
 	opts := s.options("File", call.Argument(2), 3)
 	typ := s.readType(opts)
 	lm := float64(time.Now().UnixMilli())
@@ -362,7 +362,7 @@ func (s *state) parts(class string, v goja.Value) []byte {
 				continue
 			}
 		}
-		out = append(out, s.usvString(e)...)
+		out = append(out, s.kjString(e)...)
 	}
 	return out
 }
@@ -425,6 +425,18 @@ func (s *state) newBlob(b *Blob) *goja.Object {
 	o := s.rt.CreateObject(s.blobProto)
 	s.blobs.Put(o, b)
 	return o
+}
+
+// kjString converts v as usvString does, into the bytes workerd keeps
+// (WTF8: a lone surrogate encoded, not replaced).
+func (s *state) kjString(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok {
+		v = s.toPrimitiveString(o)
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		s.env.ThrowTypeError("Cannot convert a Symbol value to a string")
+	}
+	return WTF8(v.ToString())
 }
 
 // usvString converts v with ToString (which may run user code and throw)

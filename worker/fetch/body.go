@@ -102,7 +102,8 @@ func (s *state) extract(v goja.Value) extracted {
 			return extracted{b: &body{buf: []byte(o.String())}, contentType: "application/x-www-form-urlencoded;charset=UTF-8"}
 		}
 	}
-	return extracted{b: &body{buf: []byte(toUSV(s.toStr(v)))}, contentType: "text/plain;charset=UTF-8"}
+	// The bytes are V8's UTF-8 of the string, a lone surrogate as WTF-8.
+	return extracted{b: &body{buf: []byte(blob.WTF8(s.toStrValue(v)))}, contentType: "text/plain;charset=UTF-8"}
 }
 
 // toUSV replaces lone surrogates (which goja keeps in strings and Go's

@@ -15,7 +15,9 @@ import (
 )
 
 // formEntry is one entry of a FormData: a string value, or a File (value
-// is then the File object).
+// is then the File object). name and str are the bytes workerd keeps
+// (blob.WTF8: a lone surrogate as WTF-8), compared as they are, encoded as
+// they are, and read back as UTF-8 (three U+FFFD for a lone surrogate).
 type formEntry struct {
 	name  string
 	str   string
@@ -45,18 +47,18 @@ func (s *state) initFormData() {
 		return call.Argument(i)
 	}
 	entry := func(call goja.FunctionCall, method string) formEntry {
-		name := toUSV(arg(call, method, 0, "string").String())
+		name := s.wtf8(arg(call, method, 0, "string"))
 		v := arg(call, method, 1, "File or Blob or string")
 		if blob.Of(s.env, v) != nil {
-			return formEntry{name: name, value: s.toFile(v.(*goja.Object), name, call.Argument(2))}
+			return formEntry{name: name, value: s.toFile(v.(*goja.Object), blob.DecodeUTF8([]byte(name)), call.Argument(2))}
 		}
-		return formEntry{name: name, str: toUSV(v.String())}
+		return formEntry{name: name, str: s.wtf8(v)}
 	}
 	value := func(e formEntry) goja.Value {
 		if e.value != nil {
 			return e.value
 		}
-		return rt.ToValue(e.str)
+		return rt.ToValue(blob.DecodeUTF8([]byte(e.str)))
 	}
 	r.Method(proto, "append", func(call goja.FunctionCall) goja.Value {
 		f := this(call)
@@ -65,7 +67,7 @@ func (s *state) initFormData() {
 	})
 	r.Method(proto, "delete", func(call goja.FunctionCall) goja.Value {
 		f := this(call)
-		name := toUSV(arg(call, "delete", 0, "string").String())
+		name := s.wtf8(arg(call, "delete", 0, "string"))
 		out := f.entries[:0]
 		for _, e := range f.entries {
 			if e.name != name {
@@ -77,7 +79,7 @@ func (s *state) initFormData() {
 	})
 	r.Method(proto, "get", func(call goja.FunctionCall) goja.Value {
 		f := this(call)
-		name := toUSV(arg(call, "get", 0, "string").String())
+		name := s.wtf8(arg(call, "get", 0, "string"))
 		for _, e := range f.entries {
 			if e.name == name {
 				return value(e)
@@ -87,7 +89,7 @@ func (s *state) initFormData() {
 	})
 	r.Method(proto, "getAll", func(call goja.FunctionCall) goja.Value {
 		f := this(call)
-		name := toUSV(arg(call, "getAll", 0, "string").String())
+		name := s.wtf8(arg(call, "getAll", 0, "string"))
 		var out []any
 		for _, e := range f.entries {
 			if e.name == name {
@@ -98,7 +100,7 @@ func (s *state) initFormData() {
 	})
 	r.Method(proto, "has", func(call goja.FunctionCall) goja.Value {
 		f := this(call)
-		name := toUSV(arg(call, "has", 0, "string").String())
+		name := s.wtf8(arg(call, "has", 0, "string"))
 		for _, e := range f.entries {
 			if e.name == name {
 				return rt.ToValue(true)
@@ -126,7 +128,7 @@ func (s *state) initFormData() {
 		return goja.Undefined()
 	})
 	iter := func(tag string, item func(n string, v goja.Value) goja.Value) func(*formData) goja.Value {
-		mk := iteratorKind(s, tag, func(e formEntry) goja.Value { return item(e.name, value(e)) })
+		mk := iteratorKind(s, tag, func(e formEntry) goja.Value { return item(blob.DecodeUTF8([]byte(e.name)), value(e)) })
 		// A FormData iterator walks the live list by index, as workerd's
 		// does: entries appended while iterating are visited.
 		return func(f *formData) goja.Value { return mk(func() []formEntry { return f.entries }) }
@@ -145,7 +147,7 @@ func (s *state) initFormData() {
 		}
 		for i := 0; i < len(f.entries); i++ {
 			e := f.entries[i]
-			if _, err := fn(call.Argument(1), value(e), rt.ToValue(e.name), call.This); err != nil {
+			if _, err := fn(call.Argument(1), value(e), rt.ToValue(blob.DecodeUTF8([]byte(e.name))), call.This); err != nil {
 				panic(err)
 			}
 		}
@@ -171,7 +173,7 @@ func (s *state) toFile(o *goja.Object, entry string, filename goja.Value) *goja.
 		name = entry
 	}
 	if given {
-		name = toUSV(filename.String())
+		name = s.kjString(filename)
 	}
 	if !isFile || given {
 		// workerd's new File is made now, whatever the File it renames had.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/blob"
 	"github.com/mcrepl/mcrepl/worker/events"
 )
 
@@ -400,7 +401,9 @@ func (s *state) cookies(h *headers) goja.Value {
 // workerd does: whitespace trimmed, NUL/CR/LF refused, characters above
 // U+00FF accepted as UTF-8 with a warning.
 func (s *state) headerValue(name string, v goja.Value) string {
-	str := v.String()
+	// workerd keeps the value's bytes as V8 writes them (a lone surrogate
+	// as WTF-8, which its warning shows raw) and reads them back as UTF-8.
+	str := blob.WTF8(s.toStrValue(v))
 	val, ok := normalizeValue(str)
 	if !ok {
 		s.realm.ThrowTypeError("Invalid header value.")
@@ -416,7 +419,7 @@ func (s *state) headerValue(name string, v goja.Value) string {
 			break
 		}
 	}
-	return val
+	return blob.DecodeUTF8([]byte(val))
 }
 
 // byteString is a header name as a string (names above U+00FF would be

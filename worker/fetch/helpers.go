@@ -2,6 +2,8 @@ package fetch
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/blob"
 )
 
 func (s *state) initHelpers() {
@@ -87,9 +89,19 @@ func (s *state) jsonCopy(v goja.Value) goja.Value {
 
 // toStr is WebIDL's conversion to a string: a Symbol is a TypeError (goja's
 // ToString gives its description).
-func (s *state) toStr(v goja.Value) string {
+func (s *state) toStr(v goja.Value) string { return s.toStrValue(v).String() }
+
+// toStrValue is toStr's string value (whose UTF-16 blob.WTF8 reads).
+func (s *state) toStrValue(v goja.Value) goja.Value {
 	if _, ok := v.(*goja.Symbol); ok {
 		s.realm.ThrowTypeError("Cannot convert a Symbol value to a string")
 	}
-	return v.ToString().String()
+	return v.ToString()
 }
+
+// wtf8 is a string argument's bytes as workerd keeps them (blob.WTF8).
+func (s *state) wtf8(v goja.Value) string { return blob.WTF8(s.toStrValue(v)) }
+
+// kjString is a string argument as workerd keeps it and gives it back
+// (blob.KJString: each lone surrogate becomes three U+FFFD).
+func (s *state) kjString(v goja.Value) string { return blob.KJString(s.toStrValue(v)) }
