@@ -262,7 +262,9 @@ func (s *state) teeBody(b *body) (orig, copy *body) {
 	if b == nil {
 		return nil, nil
 	}
-	if b.disturbed(s) || b.stream != nil && s.locked(b.stream) {
+	// A stream that was read from but is not locked is teed as it is (both
+	// branches get what is left), as workerd does.
+	if b.used || b.stream != nil && s.locked(b.stream) {
 		s.realm.ThrowTypeError("This ReadableStream is currently locked to a reader,")
 	}
 	if b.stream == nil && b.reader == nil {
@@ -310,10 +312,7 @@ func (s *state) initBody() {
 	}, nil)
 	method := func(name string, convert func(o owner, data []byte) goja.Value) {
 		r.Method(proto, name, func(call goja.FunctionCall) goja.Value {
-			var o owner
-			if ex := s.try(func() { o = this(call) }); ex != nil {
-				return s.rejected(ex)
-			}
+			o := this(call) // a wrong this throws, before any promise
 			return s.consume(*o.b, func(data []byte) goja.Value { return convert(o, data) })
 		})
 	}
@@ -344,10 +343,7 @@ func (s *state) initBody() {
 		return v
 	})
 	r.Method(proto, "formData", func(call goja.FunctionCall) goja.Value {
-		var o owner
-		if ex := s.try(func() { o = this(call) }); ex != nil {
-			return s.rejected(ex)
-		}
+		o := this(call)
 		if !o.headers.has("content-type") {
 			return s.rejected(s.typeError("Parsing a Body as FormData requires a Content-Type header."))
 		}
