@@ -14,6 +14,9 @@ func TestV8Messages(t *testing.T) {
 		{"let z = z + 1", "Uncaught ReferenceError: Cannot access 'z' before initialization\n    at test.js:1:9\n"},
 		{"class B {}\nB()", "Uncaught TypeError: Class constructor B cannot be invoked without 'new'\n    at test.js:2:2\n"},
 		{"const port = {}; port.p.q", "Uncaught TypeError: Cannot read properties of undefined (reading 'q')\n    at test.js:1:25\n"},
+		{"[].reduce((a, b) => a + b)", "Uncaught TypeError: Reduce of empty array with no initial value\n    at reduce (<anonymous>)\n    at test.js:1:10\n"},
+		{"BigInt(1.5)", "Uncaught RangeError: The number 1.5 cannot be converted to a BigInt because it is not an integer\n    at BigInt (<anonymous>)\n    at test.js:1:7\n"},
+		{"BigInt('x')", "Uncaught SyntaxError: Cannot convert x to a BigInt\n    at BigInt (<anonymous>)\n    at test.js:1:7\n"},
 		{"[1].map(() => { throw new Error('in map') })", "Uncaught Error: in map\n    at test.js:1:23\n    at map (<anonymous>)\n    at test.js:1:8\n"},
 		{"if (typeof __mcrepl_enter !== 'undefined') throw new Error('the entry function is visible')", ""},
 	} {

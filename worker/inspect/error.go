@@ -303,9 +303,20 @@ func allDigits(s string) bool {
 // V8Message rewrites a "Name: message" line where goja's wording of a
 // common error differs from V8's and the rewrite needs only the message:
 // "Cannot read property 'x' of undefined" becomes "Cannot read properties
-// of undefined (reading 'x')". (goja says undefined for null too, so null
-// reads as undefined.)
+// of undefined (reading 'x')" (goja says undefined for null too, so null
+// reads as undefined), reduce's "No initial value" and BigInt's RangeError
+// for a number that is not an integer read as workerd prints them.
 func V8Message(line string) string {
+	if line == "TypeError: No initial value" { // Array.prototype.reduce and reduceRight
+		return "TypeError: Reduce of empty array with no initial value"
+	}
+	if n, ok := strings.CutPrefix(line, "RangeError: Cannot convert "); ok {
+		// BigInt(1.5), BigInt(NaN): goja's SyntaxError for a string is V8's already.
+		if n, ok := strings.CutSuffix(n, " to a BigInt"); ok && n != "" && !strings.Contains(n, " ") {
+			return "RangeError: The number " + n + " cannot be converted to a BigInt because it is not an integer"
+		}
+		return line
+	}
 	const pre = "TypeError: Cannot read property '"
 	if !strings.HasPrefix(line, pre) {
 		return line
