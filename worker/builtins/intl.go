@@ -75,10 +75,10 @@ func pluralOne(i int64, v int, _ float64) string {
 }
 
 // pluralMillions is fr's and es's rule: "many" for exact millions.
-func pluralMillions(one func(i int64, v int) bool) func(i int64, v int, n float64) string {
-	return func(i int64, v int, _ float64) string {
+func pluralMillions(one func(i int64, v int, n float64) bool) func(i int64, v int, n float64) string {
+	return func(i int64, v int, n float64) string {
 		switch {
-		case one(i, v):
+		case one(i, v, n):
 			return "one"
 		case v == 0 && i != 0 && i%1000000 == 0:
 			return "many"
@@ -102,13 +102,13 @@ var numLocales = sync.OnceValue(func() map[string]*numLocale {
 		"fr": {tag: "fr", decimal: ",", group: "\u202f", percentSpace: nbsp, currencyAfter: true,
 			symbols: map[string]string{"USD": "$US", "EUR": "€", "GBP": "£GB", "INR": "₹", "KRW": "₩", "CAD": "$CA", "AUD": "$AU"},
 			compact: thousands(nbsp, "k", "M", "Md", "Bn"),
-			plural:  pluralMillions(func(i int64, v int) bool { return i == 0 || i == 1 }), categories: []string{"one", "many", "other"}},
+			plural:  pluralMillions(func(i int64, _ int, _ float64) bool { return i == 0 || i == 1 }), categories: []string{"one", "many", "other"}},
 		"es": {tag: "es", decimal: ",", group: ".", minGroup: 2, percentSpace: nbsp, currencyAfter: true,
 			symbols: map[string]string{"USD": "US$", "EUR": "€"},
 			compact: append(append(thousands(nbsp, "mil", "M", "", "")[:6],
 				compactForm{4, nbsp + "M"}, compactForm{2, nbsp + "mil" + nbsp + "M"}, compactForm{3, nbsp + "mil" + nbsp + "M"}),
 				compactForm{1, nbsp + "B"}, compactForm{2, nbsp + "B"}, compactForm{3, nbsp + "B"}),
-			plural:     pluralMillions(func(i int64, v int) bool { return i == 1 && v == 0 }),
+			plural:     pluralMillions(func(_ int64, _ int, n float64) bool { return n == 1 }),
 			categories: []string{"one", "many", "other"}},
 		"ja": {tag: "ja", decimal: ".", group: ",",
 			symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "￥", "GBP": "£", "CNY": "元", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},

@@ -27,6 +27,7 @@ type numberFormat struct {
 	increment            int    // roundingIncrement
 	stripIfInteger       bool   // trailingZeroDisplay
 	accounting           bool   // currencySign
+	unit, unitDisplay    string // style unit
 	boundFormat          goja.Value
 	// neg is the sign of the number being rounded (formatParts sets it):
 	// the directed rounding modes depend on it
@@ -47,9 +48,6 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	nf := &numberFormat{}
 	nf.loc, nf.locale = resolveLocale(req)
 	nf.style = b.getOption(opts, "style", class, []string{"decimal", "percent", "currency", "unit"}, "decimal")
-	if nf.style == "unit" {
-		b.rangeError("mcrepl: Intl.NumberFormat style 'unit' is not implemented")
-	}
 	if c := b.getOption(opts, "currency", class, nil, ""); c != "" {
 		if len(c) != 3 || strings.IndexFunc(c, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) >= 0 {
 			b.rangeError("Invalid currency code : " + c)
@@ -61,6 +59,20 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 		b.typeError("Currency code is required with currency style.")
 	}
 	nf.accounting = b.getOption(opts, "currencySign", class, []string{"standard", "accounting"}, "standard") == "accounting"
+	unit := b.getOption(opts, "unit", class, nil, "")
+	if unit != "" && !validUnit(unit) {
+		b.rangeError("Invalid unit argument for Intl.NumberFormat() '" + unit + "'")
+	}
+	nf.unitDisplay = b.getOption(opts, "unitDisplay", class, []string{"short", "narrow", "long"}, "short")
+	if nf.style == "unit" {
+		if unit == "" {
+			b.typeError("Invalid unit argument for Intl.NumberFormat() ''")
+		}
+		if !hasUnitPattern(unit) {
+			b.rangeError("mcrepl: Intl.NumberFormat unit '" + unit + "' is not implemented")
+		}
+		nf.unit = unit
+	}
 	if nf.display == "name" {
 		b.rangeError("mcrepl: Intl.NumberFormat currencyDisplay 'name' is not implemented")
 	}
@@ -448,6 +460,8 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 			}
 			out = append(out, num...)
 		}
+	case "unit":
+		out = nf.unitParts(append(out, num...))
 	default:
 		out = append(out, num...)
 	}
@@ -587,6 +601,10 @@ func (b *installer) numberFormatCtor() goja.Value {
 		set("locale", nf.locale)
 		set("numberingSystem", "latn")
 		set("style", nf.style)
+		if nf.style == "unit" {
+			set("unit", nf.unit)
+			set("unitDisplay", nf.unitDisplay)
+		}
 		if nf.style == "currency" {
 			set("currency", nf.currency)
 			set("currencyDisplay", nf.display)

@@ -51,7 +51,12 @@ func (pr *pluralRules) choose(n float64) string {
 		}
 		return "other"
 	}
-	return pr.loc.plural(i, len(frac), n)
+	// CLDR's operand n is the number as formatted (es "1,0" is one)
+	fn, err := strconv.ParseFloat(intDigits+"."+frac+"0", 64)
+	if err != nil {
+		fn = n
+	}
+	return pr.loc.plural(i, len(frac), fn)
 }
 
 // pluralRanges are CLDR's plural ranges where the range's category is not

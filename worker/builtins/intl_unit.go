@@ -1,0 +1,122 @@
+package builtins
+
+import (
+	_ "embed"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Intl.NumberFormat's style 'unit': ECMA-402's sanctioned units and the
+// common compound ones, with the patterns V8 prints per locale, unitDisplay
+// and plural category (data/units.json, recorded from workerd by
+// data/record_units.js).
+
+//go:embed data/units.json
+var unitsJSON []byte
+
+type unitLocale struct {
+	Cats  []string           `json:"cats"`
+	Pats  []string           `json:"pats"`
+	Units map[string][][]int `json:"units"` // per unitDisplay short, long, narrow: per category
+}
+
+type unitData struct {
+	simple, compound map[string]bool
+	locales          map[string]*unitLocale
+}
+
+var unitTables = sync.OnceValue(func() *unitData {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(unitsJSON, &raw); err != nil {
+		panic(err) // the embedded file is ours
+	}
+	d := &unitData{simple: map[string]bool{}, compound: map[string]bool{}, locales: map[string]*unitLocale{}}
+	for k, v := range raw {
+		switch k {
+		case "simple", "compound":
+			var names []string
+			if err := json.Unmarshal(v, &names); err != nil {
+				panic(err)
+			}
+			for _, n := range names {
+				if k == "simple" {
+					d.simple[n] = true
+				} else {
+					d.compound[n] = true
+				}
+			}
+		default:
+			var l unitLocale
+			if err := json.Unmarshal(v, &l); err != nil {
+				panic(err)
+			}
+			d.locales[k] = &l
+		}
+	}
+	return d
+})
+
+// validUnit tells whether V8 accepts unit: a sanctioned unit, or two
+// joined by "-per-".
+func validUnit(unit string) bool {
+	d := unitTables()
+	if d.simple[unit] {
+		return true
+	}
+	num, den, ok := strings.Cut(unit, "-per-")
+	return ok && d.simple[num] && d.simple[den]
+}
+
+// hasUnitPattern tells whether mcrepl has the patterns of unit.
+func hasUnitPattern(unit string) bool {
+	d := unitTables()
+	return d.simple[unit] || d.compound[unit]
+}
+
+// unitParts puts the formatted number num (sign included) into the unit's
+// pattern for its plural category.
+func (nf *numberFormat) unitParts(num []part) []part {
+	l := unitTables().locales[nf.loc.tag]
+	if l == nil {
+		return num
+	}
+	var intDigits, frac string
+	for _, p := range num {
+		switch p.typ {
+		case "integer":
+			intDigits += p.value
+		case "fraction":
+			frac = p.value
+		}
+	}
+	i, _ := strconv.ParseInt(intDigits, 10, 64)
+	n, _ := strconv.ParseFloat(intDigits+"."+frac+"0", 64)
+	cat := nf.loc.plural(i, len(frac), n)
+	display := map[string]int{"short": 0, "long": 1, "narrow": 2}[nf.unitDisplay]
+	byCat := l.Units[nf.unit][display]
+	idx := byCat[len(byCat)-1]
+	for k, c := range l.Cats {
+		if c == cat {
+			idx = byCat[k]
+		}
+	}
+	var out []part
+	toks := strings.Split(l.Pats[idx], "|")
+	if nf.unit == "percent" && nf.unitDisplay != "long" && len(num) > 0 && (num[0].typ == "minusSign" || num[0].typ == "plusSign") && toks[0] != "n" {
+		// the percent sign's own pattern signs the whole: tr "-%1"
+		out, num = append(out, num[0]), num[1:]
+	}
+	for _, tok := range toks {
+		switch {
+		case tok == "n":
+			out = append(out, num...)
+		case strings.HasPrefix(tok, "u:"):
+			out = append(out, part{"unit", tok[2:]})
+		default:
+			out = append(out, part{"literal", strings.TrimPrefix(tok, "l:")})
+		}
+	}
+	return out
+}
