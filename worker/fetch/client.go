@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
 )
 
 // maxRedirects is the Fetch standard's redirect limit (§4.4 step 5), which
@@ -68,6 +70,9 @@ func netAllowed(allowed []string, u *url.URL) bool {
 
 func (s *state) initFetch() {
 	s.fetchFn = s.realm.Func("fetch", 0, func(call goja.FunctionCall) goja.Value {
+		if !onGlobal(s.env, call.This) {
+			s.realm.ThrowTypeError(events.IllegalInvocation) // before any promise
+		}
 		var q *request
 		if ex := s.try(func() {
 			if len(call.Arguments) == 0 {

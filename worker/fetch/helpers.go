@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/blob"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 func (s *state) initHelpers() {
@@ -105,3 +106,14 @@ func (s *state) wtf8(v goja.Value) string { return blob.WTF8(s.toStrValue(v)) }
 // kjString is a string argument as workerd keeps it and gives it back
 // (blob.KJString: each lone surrogate becomes three U+FFFD).
 func (s *state) kjString(v goja.Value) string { return blob.KJString(s.toStrValue(v)) }
+
+// onGlobal reports whether this is one a global function accepts: the
+// global object, or undefined or null (a plain call); workerd throws
+// Illegal invocation for any other.
+func onGlobal(env *host.Env, this goja.Value) bool {
+	if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
+		return true
+	}
+	o, ok := this.(*goja.Object)
+	return ok && o == env.Global
+}

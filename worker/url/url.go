@@ -221,6 +221,9 @@ func (s *state) initURL() {
 		panic(s.env.Realm.NewError("URL.createObjectURL() is not implemented"))
 	})
 	s.staticMethod(c, "revokeObjectURL", func(call goja.FunctionCall) goja.Value {
+		if len(call.Arguments) == 0 {
+			typeErrorExecute(s, "revokeObjectURL", "URL", 1, "USVString")
+		}
 		panic(s.env.Realm.NewError("URL.revokeObjectURL() is not implemented"))
 	})
 

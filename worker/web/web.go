@@ -18,6 +18,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
 
@@ -203,10 +204,24 @@ func (s *state) initReportError() {
 		return
 	}
 	s.reportError = s.env.Realm.Func("reportError", 0, func(call goja.FunctionCall) goja.Value {
+		if !onGlobal(s.env, call.This) {
+			s.env.ThrowTypeError(events.IllegalInvocation)
+		}
 		if len(call.Arguments) < 1 {
 			s.env.ThrowTypeError("Failed to execute 'reportError' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'.")
 		}
 		s.reportValue(call.Arguments[0])
 		return goja.Undefined()
 	})
+}
+
+// onGlobal reports whether this is one a global function accepts: the
+// global object, or undefined or null (a plain call); workerd throws
+// Illegal invocation for any other.
+func onGlobal(env *host.Env, this goja.Value) bool {
+	if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
+		return true
+	}
+	o, ok := this.(*goja.Object)
+	return ok && o == env.Global
 }
