@@ -4,6 +4,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
 
@@ -44,6 +45,17 @@ func immediates(env *host.Env) *immState {
 		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		_ = proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, env.RT.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		// [Symbol.dispose] is clearImmediate (the one Symbol.dispose is,
+		// whatever the script did to Symbol).
+		_ = proto.DefineDataPropertySymbol(builtins.SymDispose, r.Func("[Symbol.dispose]", 0, func(call goja.FunctionCall) goja.Value {
+			if o, ok := call.This.(*goja.Object); ok {
+				if cancel, ok := s.pending[o]; ok {
+					delete(s.pending, o)
+					cancel()
+				}
+			}
+			return goja.Undefined()
+		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 		return s
 	})
 }

@@ -35,6 +35,7 @@ type timeout struct {
 	delay  time.Duration
 	repeat bool
 	armed  bool
+	unref  bool // unref() was its last ref call: hasRef() is false
 	cancel func()
 	ctx    *frame
 
@@ -87,6 +88,8 @@ func timeouts(env *host.Env) *tmState {
 		r, rt := env.Realm, env.RT
 		ctor, proto := r.Class("Timeout", nil, nil)
 		s.proto = proto
+		// workerd's Timeout is a plain JS class: no toStringTag.
+		_ = proto.DeleteSymbol(goja.SymToStringTag)
 		_ = proto.Delete("constructor")
 		method := func(name string, f func(t *timeout, this goja.Value) goja.Value) {
 			_ = proto.DefineDataProperty(name, r.Func(name, 0, func(call goja.FunctionCall) goja.Value {
@@ -101,10 +104,19 @@ func timeouts(env *host.Env) *tmState {
 			}
 			return this
 		})
-		self := func(_ *timeout, this goja.Value) goja.Value { return this }
-		method("unref", self)
-		method("ref", self)
-		method("hasRef", func(*timeout, goja.Value) goja.Value { return rt.ToValue(true) })
+		// ref and unref only flip what hasRef says: a Worker's timers keep
+		// no process alive either way.
+		refTo := func(unref bool) func(*timeout, goja.Value) goja.Value {
+			return func(t *timeout, this goja.Value) goja.Value {
+				if t != nil {
+					t.unref = unref
+				}
+				return this
+			}
+		}
+		method("unref", refTo(true))
+		method("ref", refTo(false))
+		method("hasRef", func(t *timeout, _ goja.Value) goja.Value { return rt.ToValue(t == nil || !t.unref) })
 		method("close", func(t *timeout, this goja.Value) goja.Value {
 			s.clear(t)
 			return this

@@ -5,20 +5,26 @@
   const errors = require('internal/errors');
   // setTimeout and setInterval return Timeout objects (timeout.go).
   const { setTimeout, setInterval, clearTimeout, clearInterval } = binding.nodeTimers;
+  // setImmediate and clearImmediate are workerd's native TimersUtil's:
+  // its messages for a wrong argument.
   function setImmediate(callback, ...args) {
-    errors.validateFunction(callback, 'callback');
+    if (typeof callback !== 'function') throw new TypeError("Failed to execute 'setImmediate' on 'TimersUtil': parameter 1 is not of type 'function'.");
     return binding.setImmediate(callback, ...args);
   }
   function clearImmediate(immediate) {
-    if (immediate == null || !binding.isImmediate(immediate)) return;
+    if (immediate == null) return;
+    if (!binding.isImmediate(immediate)) throw new TypeError("Failed to execute 'clearImmediate' on 'TimersUtil': parameter 1 is not of type 'Immediate'.");
     binding.clearImmediate(immediate);
   }
+  // timers.promises has the members of node:timers/promises but is not
+  // that module's object, as in workerd.
+  let promises;
   module.exports = {
     promises: undefined,
     setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
     active(timer) { if (timer && typeof timer.refresh === 'function') timer.refresh(); },
     unenroll(timer) { clearTimeout(timer); },
-    enroll() { throw errors.notImplemented('timers.enroll'); },
+    enroll() { throw new Error('Not implemented. Please use setTimeout() instead.'); },
   };
-  Object.defineProperty(module.exports, 'promises', { enumerable: true, configurable: true, get() { return require('timers/promises'); } });
+  Object.defineProperty(module.exports, 'promises', { enumerable: true, configurable: true, get() { return promises || (promises = Object.assign({}, require('timers/promises'))); } });
 })

@@ -7,13 +7,27 @@
   function abortError(signal) {
     return new errors.AbortError(undefined, { cause: signal && signal.reason });
   }
+  // options checks them as Node does: an object, an AbortSignal, a boolean
+  // ref.
   function options(o) {
     if (o === undefined) return {};
     errors.validateObject(o, 'options');
+    const { signal, ref } = o;
+    if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+      throw errors.invalidArgType('options.signal', 'AbortSignal', signal);
+    }
+    if (ref !== undefined && typeof ref !== 'boolean') throw errors.invalidArgType('options.ref', 'boolean', ref);
     return o;
   }
-  function later(schedule, cancel, value, opts) {
-    const { signal } = options(opts);
+  // later's checks reject the promise: the functions are async in workerd.
+  function later(schedule, cancel, value, opts, delay) {
+    let signal;
+    try {
+      if (delay !== undefined) errors.validateNumber(delay, 'delay');
+      ({ signal } = options(opts));
+    } catch (e) {
+      return Promise.reject(e);
+    }
     if (signal && signal.aborted) return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
       let onAbort;
@@ -28,7 +42,7 @@
     });
   }
   function setTimeout(delay, value, opts) {
-    return later((f) => timers.setTimeout(f, delay), timers.clearTimeout, value, opts);
+    return later((f) => timers.setTimeout(f, delay), timers.clearTimeout, value, opts, delay === undefined ? 1 : delay);
   }
   function setImmediate(value, opts) {
     return later((f) => timers.setImmediate(f), timers.clearImmediate, value, opts);
