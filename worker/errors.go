@@ -345,6 +345,23 @@ func rewriteMessage(head string, p sourcePos) string {
 				return "TypeError: " + expr + " is not a constructor"
 			}
 		}
+	case head == "TypeError: object is not iterable" || head == "TypeError: Cannot convert undefined or null to object":
+		// goja's position is the iterated expression (for (x of a), [...a],
+		// const [x] = a) or, when it is undefined, the property read that
+		// gave it (the "items" of o.items). V8 names it by its text; for
+		// undefined it does so in for-of and an array's spread only (a
+		// call's spread or a pattern gets longer messages).
+		notIterable := head == "TypeError: object is not iterable"
+		start := p.col
+		for !notIterable && start > 0 && isExprByte(p.text[start-1]) {
+			if p.text[start-1] == '.' && (start < 2 || p.text[start-2] == '.' || !isExprByte(p.text[start-2])) {
+				break // a spread's "...", not a member's dot
+			}
+			start--
+		}
+		if expr := exprAt(p.text, start); expr != "" && iterated(p.text[:start], notIterable) {
+			return "TypeError: " + expr + " is not iterable"
+		}
 	case head == "ReferenceError: Cannot access a variable before initialization":
 		if id := identAt(p.text, p.col); id != "" {
 			return "ReferenceError: Cannot access '" + id + "' before initialization"
@@ -372,6 +389,40 @@ func exprBefore(text string, end int) string {
 		i--
 	}
 	return strings.Trim(text[i:end], ".")
+}
+
+// exprAt is the member expression (a.b.c) that starts at text[i] and is
+// the whole operand there (followed by the end, a bracket, ';' or ','), or
+// "".
+func exprAt(text string, i int) string {
+	if i < 0 || i >= len(text) || text[i] == '.' || text[i] >= '0' && text[i] <= '9' || !isExprByte(text[i]) {
+		return ""
+	}
+	j := i
+	for j < len(text) && isExprByte(text[j]) {
+		j++
+	}
+	rest := strings.TrimLeft(text[j:], " \t")
+	if rest != "" && !strings.ContainsRune(")];,", rune(rest[0])) {
+		return ""
+	}
+	return strings.TrimRight(text[i:j], ".")
+}
+
+// iterated reports whether an operand that starts after before is iterated
+// by for-of (before ends with "of"), an array literal's first spread
+// ("[...") or, when any counts, by any spread or an array pattern's "= ".
+func iterated(before string, any bool) bool {
+	b := strings.TrimRight(before, " \t")
+	switch {
+	case strings.HasSuffix(b, "..."):
+		return any || strings.HasSuffix(strings.TrimRight(b[:len(b)-3], " \t"), "[")
+	case strings.HasSuffix(b, " of") || strings.HasSuffix(b, "(of") || strings.HasSuffix(b, ")of"):
+		return true
+	case any && strings.HasSuffix(b, "="):
+		return strings.HasSuffix(strings.TrimRight(b[:len(b)-1], " \t"), "]")
+	}
+	return false
 }
 
 // identAt is the identifier at text[i].
