@@ -83,6 +83,7 @@ func newState(env *host.Env) *state {
 	probe, _, _ := s.rt.NewPromise()
 	s.then, _ = goja.AssertFunction(s.rt.ToValue(probe).ToObject(s.rt).Get("then"))
 	s.initHelpers()
+	s.registerInspect()
 	s.initHeaders()
 	s.initBody()
 	s.initRequest()

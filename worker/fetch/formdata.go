@@ -26,6 +26,9 @@ type formEntry struct {
 
 type formData struct{ entries []formEntry }
 
+// decodeEntry reads an entry's kept bytes back as a string.
+func decodeEntry(b string) string { return blob.DecodeUTF8([]byte(b)) }
+
 func (s *state) initFormData() {
 	r, rt := s.realm, s.rt
 	ctor, proto := r.Class("FormData", nil, func(call goja.ConstructorCall) *goja.Object {
@@ -58,7 +61,7 @@ func (s *state) initFormData() {
 		if e.value != nil {
 			return e.value
 		}
-		return rt.ToValue(blob.DecodeUTF8([]byte(e.str)))
+		return rt.ToValue(decodeEntry(e.str))
 	}
 	r.Method(proto, "append", func(call goja.FunctionCall) goja.Value {
 		f := this(call)
@@ -128,7 +131,7 @@ func (s *state) initFormData() {
 		return goja.Undefined()
 	})
 	iter := func(tag string, item func(n string, v goja.Value) goja.Value) func(*formData) goja.Value {
-		mk := iteratorKind(s, tag, func(e formEntry) goja.Value { return item(blob.DecodeUTF8([]byte(e.name)), value(e)) })
+		mk := iteratorKind(s, tag, func(e formEntry) goja.Value { return item(decodeEntry(e.name), value(e)) })
 		// A FormData iterator walks the live list by index, as workerd's
 		// does: entries appended while iterating are visited.
 		return func(f *formData) goja.Value { return mk(func() []formEntry { return f.entries }) }
@@ -147,7 +150,7 @@ func (s *state) initFormData() {
 		}
 		for i := 0; i < len(f.entries); i++ {
 			e := f.entries[i]
-			if _, err := fn(call.Argument(1), value(e), rt.ToValue(blob.DecodeUTF8([]byte(e.name))), call.This); err != nil {
+			if _, err := fn(call.Argument(1), value(e), rt.ToValue(decodeEntry(e.name)), call.This); err != nil {
 				panic(err)
 			}
 		}
