@@ -338,6 +338,11 @@ func rewriteMessage(head string, p sourcePos) string {
 		if expr := exprBefore(p.text, p.col); strings.HasSuffix(expr, "."+prop) {
 			return "TypeError: " + expr + " is not a function"
 		}
+	case strings.HasPrefix(head, "TypeError: Value is not an object: ") && p.col < len(p.text) && p.text[p.col] == '(':
+		// f() with f not callable: goja's position is the call's "(".
+		if expr := exprBefore(p.text, p.col); expr != "" && !strings.HasSuffix(strings.TrimRight(p.text[:p.col-len(expr)], " \t"), "new") {
+			return "TypeError: " + expr + " is not a function"
+		}
 	case head == "TypeError: Value is not a constructor" || head == "TypeError: Value is not an object: undefined":
 		rest := p.text[p.col:]
 		if after, ok := strings.CutPrefix(rest, "new "); ok {
@@ -361,6 +366,10 @@ func rewriteMessage(head string, p sourcePos) string {
 		}
 		if expr := exprAt(p.text, start); expr != "" && iterated(p.text[:start], notIterable) {
 			return "TypeError: " + expr + " is not iterable"
+		}
+		// o.x.y = 1 with o.x undefined: goja's position is the property set.
+		if key, ok := assignedKey(p.text, p.col); ok && !notIterable {
+			return "TypeError: Cannot set properties of undefined (setting '" + key + "')"
 		}
 	case head == "ReferenceError: Cannot access a variable before initialization":
 		if id := identAt(p.text, p.col); id != "" {
@@ -423,6 +432,39 @@ func iterated(before string, any bool) bool {
 		return strings.HasSuffix(strings.TrimRight(b[:len(b)-1], " \t"), "]")
 	}
 	return false
+}
+
+// assignedKey is the key of the property that an assignment at text[i]
+// sets: the name after a ".", or a string or integer literal in brackets,
+// followed by a plain "=".
+func assignedKey(text string, i int) (string, bool) {
+	if i <= 0 || i >= len(text) {
+		return "", false
+	}
+	var key, rest string
+	switch {
+	case text[i-1] == '.' && text[i] != '.':
+		key = identAt(text, i)
+		rest = text[i+len(key):]
+	case text[i] == '[':
+		j := strings.IndexByte(text[i:], ']')
+		if j < 0 {
+			return "", false
+		}
+		lit := strings.TrimSpace(text[i+1 : i+j])
+		rest = text[i+j+1:]
+		switch {
+		case len(lit) >= 2 && (lit[0] == '\'' || lit[0] == '"') && lit[len(lit)-1] == lit[0] && !strings.ContainsAny(lit[1:len(lit)-1], "\\'\""):
+			key = lit[1 : len(lit)-1]
+		case lit != "" && strings.Trim(lit, "0123456789") == "":
+			key = lit
+		}
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if key == "" || !strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "==") || strings.HasPrefix(rest, "=>") {
+		return "", false
+	}
+	return key, true
 }
 
 // identAt is the identifier at text[i].
