@@ -89,7 +89,8 @@ func (b *installer) push(a *goja.Object, v goja.Value) {
 }
 
 // typeAndValue renders v as V8's "is not iterable" messages do: `number 1`,
-// `string "x"`, `object null`, `undefined`, or the object's description.
+// `boolean true`, `string "x"`, `object null`, `undefined`, and only the
+// type of an object, a function, a symbol or a BigInt.
 func (b *installer) typeAndValue(v goja.Value) string {
 	switch {
 	case v == nil || goja.IsUndefined(v):
@@ -99,9 +100,12 @@ func (b *installer) typeAndValue(v goja.Value) string {
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if _, isFn := goja.AssertFunction(o); isFn {
-			return "function " + o.String()
+			return "function"
 		}
-		return b.describeCallee(o)
+		return "object"
+	}
+	if _, ok := v.(*goja.Symbol); ok {
+		return "symbol"
 	}
 	switch x := v.Export().(type) {
 	case string:
@@ -111,8 +115,5 @@ func (b *installer) typeAndValue(v goja.Value) string {
 	case int64, float64:
 		return "number " + v.String()
 	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return "symbol " + v.String()
-	}
-	return "bigint " + v.String()
+	return "bigint"
 }

@@ -117,7 +117,9 @@ func (b *installer) listFormatCtor() goja.Value {
 		if goja.IsUndefined(v) {
 			return nil
 		}
-		b.forOf(v, func(v goja.Value) string { return b.typeAndValue(v) + " is not iterable" }, func(e goja.Value) {
+		b.forOf(v, func(v goja.Value) string {
+			return b.typeAndValue(v) + " is not iterable (cannot read property Symbol(Symbol.iterator))"
+		}, func(e goja.Value) {
 			if typeOf(e) != "string" {
 				b.typeError("Iterable yielded " + b.describeCallee(e) + " which is not a string")
 			}

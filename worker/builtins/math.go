@@ -23,6 +23,20 @@ func (b *installer) installMath() {
 		}
 		var xs []float64
 		b.forOf(items, func(v goja.Value) string {
+			o, ok := v.(*goja.Object)
+			if !ok {
+				return "[object " + objectTag(b.rt, v) + "] is not iterable"
+			}
+			if m := o.GetSymbol(goja.SymIterator); m != nil && !goja.IsUndefined(m) && !goja.IsNull(m) {
+				return "'" + b.toString(m).String() + "' returned for property 'Symbol(Symbol.iterator)' of object '" + b.describe(o) + "' is not a function"
+			}
+			if _, isFn := goja.AssertFunction(o); isFn {
+				return o.String() + " is not iterable"
+			}
+			// an ordinary object by its constructor, others by their tag
+			if o.ClassName() == "Object" && o.Prototype() != nil {
+				return b.describe(o) + " is not iterable"
+			}
 			return "[object " + objectTag(b.rt, v) + "] is not iterable"
 		}, func(v goja.Value) {
 			f, ok := v.Export().(float64)
