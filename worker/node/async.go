@@ -115,6 +115,17 @@ func installAsync(s *state, b *goja.Object) {
 		key, _ := c.Argument(0).(*goja.Object)
 		return enable().cur.lookup(key)
 	})
+	// asyncHas(key): whether the context has a binding of key, even an
+	// exit's (AsyncLocalStorage's defaultValue shows only without one).
+	_ = b.Set("asyncHas", func(c goja.FunctionCall) goja.Value {
+		key, _ := c.Argument(0).(*goja.Object)
+		for f := enable().cur; f != nil; f = f.parent {
+			if f.key == key {
+				return rt.ToValue(true)
+			}
+		}
+		return rt.ToValue(false)
+	})
 	_ = b.Set("asyncRun", func(c goja.FunctionCall) goja.Value {
 		tr := enable()
 		key, _ := c.Argument(0).(*goja.Object)

@@ -9,6 +9,7 @@ import (
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
+	"encoding"
 	"hash"
 	"strings"
 
@@ -38,7 +39,10 @@ var hashes = map[string]func() hash.Hash{
 func hashFunc(name string) func() hash.Hash { return hashes[strings.ToLower(name)] }
 
 // hashState is a Hash or Hmac object's Go side, opaque to JS.
-type hashState struct{ h hash.Hash }
+type hashState struct {
+	h  hash.Hash
+	mk func() hash.Hash // a fresh one of the same kind, for copy()
+}
 
 func installCrypto(s *state, b *goja.Object) {
 	rt := s.env.RT
@@ -51,9 +55,32 @@ func installCrypto(s *state, b *goja.Object) {
 			return goja.Null()
 		}
 		if k := call.Argument(1); !goja.IsUndefined(k) {
-			return rt.ToValue(&hashState{hmac.New(f, bytesOf(rt, k))})
+			key := append([]byte(nil), bytesOf(rt, k)...)
+			mk := func() hash.Hash { return hmac.New(f, key) }
+			return rt.ToValue(&hashState{mk(), mk})
 		}
-		return rt.ToValue(&hashState{f()})
+		return rt.ToValue(&hashState{f(), f})
+	})
+	// hashCopy(state) -> a state with the same input so far, or null.
+	set("hashCopy", func(call goja.FunctionCall) goja.Value {
+		st, ok := call.Argument(0).Export().(*hashState)
+		if !ok {
+			return goja.Null()
+		}
+		m, ok := st.h.(encoding.BinaryMarshaler)
+		if !ok {
+			return goja.Null()
+		}
+		data, err := m.MarshalBinary()
+		if err != nil {
+			return goja.Null()
+		}
+		n := st.mk()
+		u, ok := n.(encoding.BinaryUnmarshaler)
+		if !ok || u.UnmarshalBinary(data) != nil {
+			return goja.Null()
+		}
+		return rt.ToValue(&hashState{n, st.mk})
 	})
 	set("hashUpdate", func(call goja.FunctionCall) goja.Value {
 		if st, ok := call.Argument(0).Export().(*hashState); ok {
@@ -72,7 +99,11 @@ func installCrypto(s *state, b *goja.Object) {
 		return rt.ToValue([]string{"md5", "rsa-md5", "rsa-sha1", "rsa-sha256", "rsa-sha384", "rsa-sha512", "sha1", "sha224", "sha256", "sha384", "sha512", "sha512-224", "sha512-256"})
 	})
 	set("randomBytes", func(call goja.FunctionCall) goja.Value {
-		p := make([]byte, call.Argument(0).ToInteger())
+		n := call.Argument(0).ToInteger()
+		if n < 0 || n > 1<<31 {
+			n = 0
+		}
+		p := make([]byte, n)
 		_, _ = rand.Read(p)
 		return buffer(p)
 	})

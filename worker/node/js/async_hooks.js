@@ -7,9 +7,13 @@
   binding.asyncEnable();
   class AsyncLocalStorage {
     #name;
-    constructor(options = {}) {
-      errors.validateObject(options, 'options');
-      this.#name = options.name === undefined ? '' : String(options.name);
+    #defaultValue;
+    constructor(options) {
+      if (options !== undefined && options !== null && typeof options !== 'object') {
+        throw new TypeError("Failed to construct 'AsyncLocalStorage': constructor parameter 1 is not of type 'AsyncLocalStorageOptions'.");
+      }
+      this.#name = options == null || options.name === undefined ? '' : String(options.name);
+      this.#defaultValue = options == null ? undefined : options.defaultValue;
     }
     run(store, callback, ...args) {
       if (typeof callback !== 'function') throw new TypeError("Failed to execute 'run' on 'AsyncLocalStorage': parameter 2 is not of type 'function'.");
@@ -19,17 +23,18 @@
       if (typeof callback !== 'function') throw new TypeError("Failed to execute 'exit' on 'AsyncLocalStorage': parameter 1 is not of type 'function'.");
       return binding.asyncRun(this, undefined, callback, undefined, args, true);
     }
-    getStore() { return binding.asyncGet(this); }
+    getStore() { return binding.asyncHas(this) ? binding.asyncGet(this) : this.#defaultValue; }
     enterWith(store) { throw new Error('asyncLocalStorage.enterWith() is not implemented'); }
-    disable() {}
+    disable() { throw new Error('asyncLocalStorage.disable() is not implemented'); }
     get name() { return this.#name; }
     static bind(fn) {
-      errors.validateFunction(fn, 'fn');
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'Function'.");
       return AsyncLocalStorage.snapshot().bind(undefined, fn);
     }
     static snapshot() {
       const snap = binding.asyncSnapshot();
       return function runInAsyncScope(fn, ...args) {
+        if (typeof fn !== 'function') throw new TypeError('The first argument must be a function');
         return binding.asyncRunIn(snap, fn, this, args);
       };
     }
@@ -41,19 +46,22 @@
     #snap;
     #type;
     constructor(type, options) {
-      errors.validateString(type, 'type');
       this.#type = type;
       this.#snap = binding.asyncSnapshot();
     }
     runInAsyncScope(fn, thisArg, ...args) {
-      errors.validateFunction(fn, 'fn');
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'runInAsyncScope' on 'AsyncResource': parameter 1 is not of type 'function'.");
       return binding.asyncRunIn(this.#snap, fn, thisArg, args);
     }
+    // bind: workerd's bound function has no name and length 0, and calls
+    // fn with globalThis when no thisArg is given.
     bind(fn, thisArg) {
-      errors.validateFunction(fn, 'fn');
-      const bound = (...args) => this.runInAsyncScope(fn, thisArg, ...args);
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'bind' on 'AsyncResource': parameter 1 is not of type 'Function'.");
+      const self = this;
+      const bound = (0, function (...args) { return self.runInAsyncScope(fn, thisArg === undefined ? globalThis : thisArg, ...args); });
       Object.defineProperties(bound, {
-        length: { value: fn.length, configurable: true },
+        length: { value: 0, configurable: true },
+        name: { value: '', configurable: true },
         asyncResource: { value: this, configurable: true, enumerable: true, writable: true },
       });
       return bound;
@@ -62,14 +70,37 @@
     asyncId() { return 0; }
     triggerAsyncId() { return 0; }
     static bind(fn, type, thisArg) {
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'bind' on 'AsyncResource': parameter 1 is not of type 'Function'.");
       return new AsyncResource(type || fn.name || 'bound-anonymous-fn').bind(fn, thisArg);
     }
   }
+  // asyncWrapProviders: Node's provider names, every one 0 in workerd.
+  function providers() {
+    const names = ('NONE DIRHANDLE DNSCHANNEL ELDHISTOGRAM FILEHANDLE FILEHANDLECLOSEREQ BLOBREADER FSEVENTWRAP FSREQCALLBACK ' +
+      'FSREQPROMISE GETADDRINFOREQWRAP GETNAMEINFOREQWRAP HEAPSNAPSHOT HTTP2SESSION HTTP2STREAM HTTP2PING HTTP2SETTINGS ' +
+      'HTTPINCOMINGMESSAGE HTTPCLIENTREQUEST LOCKS JSSTREAM JSUDPWRAP MESSAGEPORT PIPECONNECTWRAP PIPESERVERWRAP PIPEWRAP ' +
+      'PROCESSWRAP PROMISE QUERYWRAP QUIC_ENDPOINT QUIC_LOGSTREAM QUIC_SESSION QUIC_STREAM QUIC_UDP SHUTDOWNWRAP SIGNALWRAP ' +
+      'STATWATCHER STREAMPIPE TCPCONNECTWRAP TCPSERVERWRAP TCPWRAP TTYWRAP UDPSENDWRAP UDPWRAP SIGINTWATCHDOG WORKER ' +
+      'WORKERCPUPROFILE WORKERCPUUSAGE WORKERHEAPPROFILE WORKERHEAPSNAPSHOT WORKERHEAPSTATISTICS WRITEWRAP ZLIB ' +
+      'CHECKPRIMEREQUEST PBKDF2REQUEST KEYPAIRGENREQUEST KEYGENREQUEST KEYEXPORTREQUEST ARGON2REQUEST CIPHERREQUEST ' +
+      'DERIVEBITSREQUEST HASHREQUEST RANDOMBYTESREQUEST RANDOMPRIMEREQUEST SCRYPTREQUEST SIGNREQUEST TLSWRAP VERIFYREQUEST QUIC_PACKET').split(' ');
+    const o = {};
+    for (const n of names) o[n] = 0;
+    return o;
+  }
+  // workerd's C++ classes' key order, constructor after the methods.
+  for (const k of ['asyncId', 'triggerAsyncId', 'bind', 'runInAsyncScope', 'emitDestroy', 'constructor']) {
+    const d = Object.getOwnPropertyDescriptor(AsyncResource.prototype, k);
+    delete AsyncResource.prototype[k];
+    Object.defineProperty(AsyncResource.prototype, k, d);
+  }
+  Object.defineProperty(AsyncResource.prototype, Symbol.toStringTag, { value: 'AsyncResource', configurable: true });
+  Object.defineProperty(AsyncLocalStorage.prototype, Symbol.toStringTag, { value: 'AsyncLocalStorage', configurable: true });
   const notImplemented = (name) => function () { throw errors.notImplemented('asyncHooks.' + name); };
   module.exports = {
     AsyncLocalStorage,
     AsyncResource,
-    asyncWrapProviders: {},
+    asyncWrapProviders: providers(),
     createHook: function createHook() { return { enable() { return this; }, disable() { return this; } }; },
     executionAsyncId: function executionAsyncId() { return 0; },
     executionAsyncResource: function executionAsyncResource() { return {}; },

@@ -1,0 +1,62 @@
+// config: date=2026-09-15 flags=nodejs_compat
+// node:async_hooks: AsyncLocalStorage (run/exit/bind/snapshot, defaultValue, name, workerd's native messages, disable), AsyncResource (bind's this and shape, runInAsyncScope), the hook stubs and asyncWrapProviders, context across await and timers.
+const ah = process.getBuiltinModule('node:async_hooks');
+const { AsyncLocalStorage, AsyncResource } = ah;
+const show = (f) => { try { const v = f(); console.log(typeof v === 'string' ? JSON.stringify(v) : String(v)); } catch (e) { console.log(e.constructor.name + ': ' + e.message, e.code); } };
+const als = new AsyncLocalStorage();
+show(() => als.getStore());
+show(() => als.run(1, () => als.getStore()));
+show(() => als.run(1, (a, b) => a + b, 2, 3));
+show(() => als.run(1, 5));
+show(() => als.exit(5));
+show(() => als.exit(() => als.getStore()));
+show(() => als.run(1, () => als.exit(() => als.getStore())));
+show(() => als.enterWith(1));
+show(() => als.disable());
+show(() => als.run(2, () => { const inner = new AsyncLocalStorage(); return inner.run(3, () => als.getStore() + ',' + inner.getStore()); }));
+show(() => typeof AsyncLocalStorage.bind + typeof AsyncLocalStorage.snapshot);
+show(() => AsyncLocalStorage.bind(5));
+const bound = als.run('b', () => AsyncLocalStorage.bind(() => als.getStore()));
+show(() => bound());
+const snap = als.run('s', () => AsyncLocalStorage.snapshot());
+show(() => snap(() => als.getStore()));
+show(() => snap(5));
+show(() => new AsyncLocalStorage({ defaultValue: 'dv' }).getStore());
+show(() => new AsyncLocalStorage({ name: 'nm' }).name);
+show(() => new AsyncLocalStorage(5));
+const r = new AsyncResource('MyRes');
+show(() => [r.asyncId() >= 0, r.triggerAsyncId() >= 0, typeof r.runInAsyncScope, typeof r.bind, typeof r.emitDestroy].join());
+show(() => r.runInAsyncScope(function (a) { return this.x + a; }, { x: 1 }, 2));
+show(() => r.runInAsyncScope(5));
+show(() => new AsyncResource());
+show(() => new AsyncResource(5));
+show(() => AsyncResource.bind((x) => x * 2)(4));
+show(() => AsyncResource.bind(5));
+show(() => r.bind(function () { return typeof this; }).call(7));
+show(() => typeof ah.createHook + typeof ah.executionAsyncId + typeof ah.triggerAsyncId + typeof ah.executionAsyncResource);
+show(() => { const h = ah.createHook({ init() {} }); return [typeof h.enable, h.enable() === h, h.disable() === h].join(); });
+show(() => ah.executionAsyncId());
+show(() => ah.triggerAsyncId());
+show(() => typeof ah.executionAsyncResource());
+show(() => JSON.stringify(ah.asyncWrapProviders));
+show(() => Object.keys(ah).sort().join());
+const p = als.run('p', () => Promise.resolve().then(() => als.getStore()));
+console.log(await p);
+const als2 = new AsyncLocalStorage();
+await als2.run('outer', async () => { await null; console.log('after await', als2.getStore()); await new Promise((res) => setTimeout(res, 1)); console.log('after timer', als2.getStore()); });
+console.log('outside', als2.getStore());
+const r2 = new AsyncResource('X');
+const f2 = r2.bind(function () { return this; });
+console.log(f2.call(7) === r2, f2.call(7) === globalThis, typeof f2.call(7), f2() === r2);
+const g2 = r2.bind(function () { return this; }, 'ta');
+console.log(String(g2.call(7)));
+try { r2.bind(5); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
+console.log(f2.length, f2.name, JSON.stringify(Object.keys(f2)), f2.asyncResource === r2);
+const h4 = AsyncResource.bind(function named(a, b) { return this; });
+console.log(h4.length, h4.name, typeof h4(), h4.asyncResource && h4.asyncResource.constructor.name);
+const als3 = new AsyncLocalStorage({ defaultValue: 'dv' });
+console.log(als3.run(undefined, () => als3.getStore()), als3.exit(() => als3.getStore()), als3.run('x', () => als3.exit(() => als3.getStore())));
+try { new AsyncLocalStorage(null); console.log('null ok'); } catch (e) { console.log(e.message); }
+try { new AsyncLocalStorage({ name: 5 }); console.log('name 5 ok', new AsyncLocalStorage({ name: 5 }).name); } catch (e) { console.log(e.message); }
+console.log(new AsyncResource().constructor.name, JSON.stringify(Object.keys(new AsyncResource('t'))));
+console.log(String(new AsyncLocalStorage()), String(new AsyncResource('x')));
