@@ -21,7 +21,7 @@
     if (objectMode || chunk instanceof Buffer) return chunk;
     if (typeof chunk === 'string') return Buffer.from(chunk, encoding);
     if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw errors.invalidArgType('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    throw errors.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
   };
 
   function Stream(opts) { EE.call(this, opts); }
@@ -82,7 +82,7 @@
       if (!st.ended) { st.ended = true; if (st.length === 0) endReadable(this); else emitReadable(this); }
       return false;
     }
-    if (st.ended) { this.emit('error', errors.makeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF')); return false; }
+    if (st.ended) { this.destroy(errors.makeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF')); return false; }
     st.reading = false;
     chunk = toChunk(chunk, encoding, st.objectMode);
     if (st.flowing && st.length === 0 && !st.sync && this.listenerCount('data') > 0) {
@@ -219,7 +219,11 @@
     return this;
   };
   R.isPaused = function isPaused() { return this._readableState.flowing === false; };
-  R.setEncoding = function setEncoding(enc) { this._readableState.encoding = enc; return this; };
+  R.setEncoding = function setEncoding(enc) {
+    if (!Buffer.isEncoding(enc === undefined ? 'utf8' : enc)) throw errors.unknownEncoding(enc);
+    this._readableState.encoding = enc;
+    return this;
+  };
   R.pipe = Stream.prototype.pipe;
   R.unpipe = function unpipe() { this.pause(); return this; };
   R[Symbol.asyncIterator] = function () {
@@ -267,6 +271,9 @@
   Readable.from = function from(iterable, opts) {
     if (typeof iterable === 'string' || iterable instanceof Uint8Array) {
       return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
+    }
+    if (iterable == null || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
+      throw errors.invalidArgType('iterable', ['Iterable'], iterable);
     }
     const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
     let reading = false;
@@ -356,16 +363,20 @@
     st.writing = true;
     let sync = true;
     stream._write(item.chunk, item.encoding, (er) => {
+      // As in Node, the write is over at once (a write() made now goes
+      // straight to _write); its callback and what follows wait for a
+      // tick when _write called back synchronously.
+      st.writing = false;
+      st.length -= st.objectMode ? 1 : item.chunk.length;
+      if (!er && st.buffer.length) writeNext(stream);
       const after = () => {
-        st.writing = false;
-        st.length -= st.objectMode ? 1 : item.chunk.length;
         if (er) {
           if (typeof item.cb === 'function') item.cb(er);
           stream.destroy(er);
           return;
         }
         if (typeof item.cb === 'function') item.cb(null);
-        writeNext(stream);
+        if (!st.writing) writeNext(stream);
       };
       if (sync) tick(after); else after();
     });
@@ -494,7 +505,7 @@
     const onFinish = () => { fin = true; if (ended) once(); };
     const onError = (err) => once(err);
     const onClose = () => {
-      if ((readable && !ended) || (writable && !fin)) once(errors.makeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
+      if ((readable && !ended) || (writable && !fin)) once(errors.makeError(TypeError, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'));
       else once();
     };
     stream.on('end', onEnd); stream.on('finish', onFinish); stream.on('error', onError); stream.on('close', onClose);
@@ -506,7 +517,9 @@
     return cleanup;
   }
   function pipeline(...streams) {
-    const callback = typeof streams[streams.length - 1] === 'function' ? streams.pop() : null;
+    const last = streams[streams.length - 1];
+    if (typeof last !== 'function') throw errors.invalidArgType('streams[stream.length - 1]', 'Function', last);
+    const callback = streams.pop();
     if (Array.isArray(streams[0]) && streams.length === 1) streams = streams[0];
     if (streams.length < 2) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
     if (!(streams[0] instanceof Stream) && streams[0] != null && (streams[0][Symbol.asyncIterator] || streams[0][Symbol.iterator])) streams[0] = Readable.from(streams[0]);
