@@ -208,7 +208,7 @@ func (s *state) throwing(f func()) {
 
 func (s *state) errorValue(e *opError) goja.Value {
 	if e.name == "TypeError" {
-		return s.rt.NewTypeError(e.msg)
+		return s.rt.NewTypeError("%s", e.msg)
 	}
 	return s.realm.NewDOMException(e.msg, e.name)
 }

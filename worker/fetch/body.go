@@ -88,10 +88,10 @@ func (s *state) extract(v goja.Value) extracted {
 		}
 		if rs := streams.ReadableOf(s.env, o); rs != nil {
 			if rs.Locked() {
-				s.realm.ThrowTypeError("This ReadableStream is locked to a reader, and cannot be used as a body.")
+				s.throwTypeError("This ReadableStream is locked to a reader, and cannot be used as a body.")
 			}
 			if rs.Disturbed() {
-				s.realm.ThrowTypeError("This ReadableStream is disturbed (has already been read from), and cannot be used as a body.")
+				s.throwTypeError("This ReadableStream is disturbed (has already been read from), and cannot be used as a body.")
 			}
 			return extracted{b: &body{stream: o}}
 		}
@@ -194,7 +194,7 @@ func (s *state) enter(f func()) {
 func (s *state) call(o *goja.Object, name string, args ...goja.Value) goja.Value {
 	fn, ok := goja.AssertFunction(o.Get(name))
 	if !ok {
-		s.realm.ThrowTypeError(name + " is not a function")
+		s.throwTypeError(name + " is not a function")
 	}
 	v, err := fn(o, args...)
 	if err != nil {
@@ -265,7 +265,7 @@ func (s *state) teeBody(b *body) (orig, copy *body) {
 	// A stream that was read from but is not locked is teed as it is (both
 	// branches get what is left), as workerd does.
 	if b.used || b.stream != nil && s.locked(b.stream) {
-		s.realm.ThrowTypeError("This ReadableStream is currently locked to a reader,")
+		s.throwTypeError("This ReadableStream is currently locked to a reader,")
 	}
 	if b.stream == nil && b.reader == nil {
 		c := *b
@@ -297,7 +297,7 @@ func (s *state) initBody() {
 		if p := s.responses.get(call.This); p != nil {
 			return owner{&p.body, p.headers}
 		}
-		r.ThrowTypeError(events.IllegalInvocation)
+		s.throwTypeError(events.IllegalInvocation)
 		return owner{}
 	}
 	r.Accessor(proto, "body", func(call goja.FunctionCall) goja.Value {

@@ -71,14 +71,14 @@ func netAllowed(allowed []string, u *url.URL) bool {
 func (s *state) initFetch() {
 	s.fetchFn = s.realm.Func("fetch", 0, func(call goja.FunctionCall) goja.Value {
 		if !onGlobal(s.env, call.This) {
-			s.realm.ThrowTypeError(events.IllegalInvocation) // before any promise
+			s.throwTypeError(events.IllegalInvocation) // before any promise
 		}
 		var q *request
 		if ex := s.try(func() {
 			if len(call.Arguments) == 0 {
-				s.realm.ThrowTypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Request or string'.")
+				s.throwTypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Request or string'.")
 			}
-			q = s.newRequest(call.Argument(0), call.Argument(1))
+			q = s.newRequest(call.Argument(0), call.Argument(1), "Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 2")
 		}); ex != nil {
 			return s.rejected(ex)
 		}
@@ -90,6 +90,10 @@ func (s *state) initFetch() {
 func (s *state) fetch(q *request) goja.Value {
 	p, resolve, reject := s.promise()
 	u, err := url.Parse(q.url)
+	if err == nil && u.Scheme == "data" {
+		s.fetchData(q, resolve, reject)
+		return p
+	}
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
 		reject(s.typeError("Fetch API cannot load: " + q.url))
 		return p
@@ -192,6 +196,34 @@ func (s *state) fetch(q *request) goja.Value {
 		}, reject)
 	}
 	return p
+}
+
+// fetchData answers a fetch of a data: URL as workerd does: a 200 "OK"
+// Response with the URL's MIME type (mutable headers, no url), whose body
+// is the data for a GET and null for any other method; the signal is not
+// looked at, and a request body is used up. It settles a microtask later
+// (before any timer), as workerd's does.
+func (s *state) fetchData(q *request, resolve, reject func(goja.Value)) {
+	typ, data, ok := parseDataURL(q.url)
+	if q.body != nil {
+		q.body.used = true
+		q.body.buf, q.body.reader = nil, nil
+	}
+	s.whenSettled(goja.Undefined(), func(goja.Value) {
+		if !ok {
+			reject(s.typeError("Fetch API cannot load: " + q.url))
+			return
+		}
+		r := &response{status: 200, statusText: "OK", headers: &headers{}, typ: "default", cf: goja.Undefined()}
+		r.headers.append("content-type", typ, "")
+		if q.method == "GET" {
+			if data == nil {
+				data = []byte{}
+			}
+			r.body = &body{buf: data}
+		}
+		resolve(s.wrapResponse(r))
+	}, reject)
 }
 
 type tooManyRedirects struct{}

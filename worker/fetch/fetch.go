@@ -143,7 +143,11 @@ func (s *state) try(f func()) (thrown goja.Value) {
 }
 
 // typeError makes a TypeError value.
-func (s *state) typeError(msg string) goja.Value { return s.rt.NewTypeError(msg) }
+func (s *state) typeError(msg string) goja.Value { return s.rt.NewTypeError("%s", msg) }
+
+// throwTypeError throws a TypeError with msg as it is (goja's NewTypeError
+// would read a % in it as a format verb).
+func (s *state) throwTypeError(msg string) { panic(s.typeError(msg)) }
 
 // global returns a global constructor by name, as the isolate builds it
 // (not the script's global of that name), or nil when the isolate has none

@@ -39,13 +39,13 @@ func (s *state) initFormData() {
 	this := func(call goja.FunctionCall) *formData {
 		f := s.forms.get(call.This)
 		if f == nil {
-			r.ThrowTypeError(events.IllegalInvocation)
+			s.throwTypeError(events.IllegalInvocation)
 		}
 		return f
 	}
 	arg := func(call goja.FunctionCall, method string, i int, what string) goja.Value {
 		if i >= len(call.Arguments) {
-			r.ThrowTypeError("Failed to execute '" + method + "' on 'FormData': parameter " + itoa(i+1) + " is not of type '" + what + "'.")
+			s.throwTypeError("Failed to execute '" + method + "' on 'FormData': parameter " + itoa(i+1) + " is not of type '" + what + "'.")
 		}
 		return call.Argument(i)
 	}
@@ -146,7 +146,7 @@ func (s *state) initFormData() {
 		f := this(call)
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
-			r.ThrowTypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.")
+			s.throwTypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.")
 		}
 		for i := 0; i < len(f.entries); i++ {
 			e := f.entries[i]
@@ -234,7 +234,7 @@ func normalizeNewlines(s string) string {
 // by the URL standard's parser, refused when a charset parameter names
 // anything but UTF-8 (workerd does not transcode); else a TypeError.
 func (s *state) parseFormData(h *headers, data []byte) goja.Value {
-	r, rt := s.realm, s.rt
+	rt := s.rt
 	ct, _ := h.get("content-type")
 	mt, ok := parseMIMEType(ct)
 	o := rt.CreateObject(s.formDataProto)
@@ -243,7 +243,7 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 	switch {
 	case ok && mt.essence == "application/x-www-form-urlencoded":
 		if cs, has := mt.params["charset"]; has && !isUTF8Label(cs) {
-			r.ThrowTypeError("Non-utf-8 application/x-www-form-urlencoded body.")
+			s.throwTypeError("Non-utf-8 application/x-www-form-urlencoded body.")
 		}
 		for _, kv := range url.ParseURLEncoded(string(data)) {
 			f.entries = append(f.entries, formEntry{name: kv.Name, str: kv.Value})
@@ -251,11 +251,11 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 	case ok && mt.essence == "multipart/form-data":
 		boundary, has := mt.params["boundary"]
 		if !has {
-			r.ThrowTypeError("No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. See RFC 7578, section 4.")
+			s.throwTypeError("No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. See RFC 7578, section 4.")
 		}
 		parts, err := parseMultipart(data, boundary)
 		if err != nil {
-			r.ThrowTypeError(err.Error())
+			s.throwTypeError(err.Error())
 		}
 		now := float64(time.Now().UnixMilli())
 		files := s.env.Flags.Enabled("formdata_parser_supports_files")
@@ -269,7 +269,7 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 			f.entries = append(f.entries, formEntry{name: name, str: blob.DecodeUTF8(p.data)})
 		}
 	default:
-		r.ThrowTypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded")
+		s.throwTypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded")
 	}
 	return o
 }

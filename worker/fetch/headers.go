@@ -272,30 +272,30 @@ func (s *state) initHeaders() {
 		o, _ := call.This.(*goja.Object)
 		h := s.headers.get(o)
 		if h == nil {
-			r.ThrowTypeError(events.IllegalInvocation)
+			s.throwTypeError(events.IllegalInvocation)
 		}
 		return h
 	}
 	name := func(call goja.FunctionCall, method string, i int) string {
 		v := call.Argument(i)
 		if i >= len(call.Arguments) {
-			r.ThrowTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(i+1) + " is not of type 'string'.")
+			s.throwTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(i+1) + " is not of type 'string'.")
 		}
 		n := s.byteString(v)
 		if !validHeaderName(n) {
-			r.ThrowTypeError("Invalid header name.")
+			s.throwTypeError("Invalid header name.")
 		}
 		return n
 	}
 	value := func(call goja.FunctionCall, method, n string, i int) string {
 		if i >= len(call.Arguments) {
-			r.ThrowTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(i+1) + " is not of type 'string'.")
+			s.throwTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(i+1) + " is not of type 'string'.")
 		}
 		return s.headerValue(n, call.Argument(i))
 	}
 	mutable := func(h *headers) {
 		if h.guard == guardImmutable {
-			r.ThrowTypeError("Can't modify immutable headers.")
+			s.throwTypeError("Can't modify immutable headers.")
 		}
 	}
 	method := func(n string, length int, f func(goja.FunctionCall) goja.Value) {
@@ -313,7 +313,7 @@ func (s *state) initHeaders() {
 		h := this(call)
 		n := strings.ToLower(name(call, "getAll", 0))
 		if n != "set-cookie" {
-			r.ThrowTypeError(`getAll() can only be used with the header name "Set-Cookie".`)
+			s.throwTypeError(`getAll() can only be used with the header name "Set-Cookie".`)
 		}
 		return s.cookies(h)
 	})
@@ -351,7 +351,7 @@ func (s *state) initHeaders() {
 		h := this(call)
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
-			r.ThrowTypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.")
+			s.throwTypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.")
 		}
 		for _, e := range h.sorted() {
 			if _, err := fn(call.Argument(1), rt.ToValue(e.value), rt.ToValue(e.name), call.This); err != nil {
@@ -406,7 +406,7 @@ func (s *state) headerValue(name string, v goja.Value) string {
 	str := blob.WTF8(s.toStrValue(v))
 	val, ok := normalizeValue(str)
 	if !ok {
-		s.realm.ThrowTypeError("Invalid header value.")
+		s.throwTypeError("Invalid header value.")
 	}
 	for _, c := range val {
 		if c > 0x7f {
@@ -434,7 +434,7 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 	}
 	o, ok := init.(*goja.Object)
 	if !ok || goja.IsNull(init) {
-		s.realm.ThrowTypeError(errMsg)
+		s.throwTypeError(errMsg)
 	}
 	if src := s.headers.get(o); src != nil {
 		h.list = append(h.list, src.list...)
@@ -443,7 +443,7 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 	add := func(n, v goja.Value) {
 		name := n.String()
 		if !validHeaderName(name) {
-			s.realm.ThrowTypeError("Invalid header name.")
+			s.throwTypeError("Invalid header name.")
 		}
 		lower := strings.ToLower(name)
 		h.append(lower, s.headerValue(lower, v), name)
@@ -455,12 +455,12 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 		s.rt.ForOf(o, func(item goja.Value) bool {
 			io, ok := item.(*goja.Object)
 			if !ok || !iterable(io) {
-				s.realm.ThrowTypeError("Incorrect type: the provided value is not of type 'Sequence'.")
+				s.throwTypeError("Incorrect type: the provided value is not of type 'Sequence'.")
 			}
 			var pair []goja.Value
 			s.rt.ForOf(io, func(v goja.Value) bool { pair = append(pair, v); return true })
 			if len(pair) != 2 {
-				s.realm.ThrowTypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.")
+				s.throwTypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.")
 			}
 			pairs = append(pairs, pair)
 			return true
@@ -506,7 +506,7 @@ func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func(lis
 		o, _ := call.This.(*goja.Object)
 		it := its.get(o)
 		if it == nil {
-			r.ThrowTypeError(events.IllegalInvocation)
+			s.throwTypeError(events.IllegalInvocation)
 		}
 		res := rt.NewObject()
 		list := it.list()
@@ -522,7 +522,7 @@ func iteratorKind[E any](s *state, tag string, item func(E) goja.Value) func(lis
 		return res
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	ctor := r.Func(tag, 0, func(goja.FunctionCall) goja.Value {
-		r.ThrowTypeError("Illegal constructor")
+		s.throwTypeError("Illegal constructor")
 		return nil
 	})
 	_ = ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)

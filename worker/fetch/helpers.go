@@ -60,7 +60,7 @@ func (s *state) bufferBytes(v goja.Value) ([]byte, bool) {
 // the text "undefined" throws JSON.parse's SyntaxError, as workerd's does).
 func (s *state) cfCheck(v goja.Value, dict string) {
 	if _, ok := v.(*goja.Object); !ok {
-		s.realm.ThrowTypeError("Incorrect type for the 'cf' field on '" + dict + "': the provided value is not of type 'Object'.")
+		s.throwTypeError("Incorrect type for the 'cf' field on '" + dict + "': the provided value is not of type 'Object'.")
 	}
 }
 
@@ -95,7 +95,7 @@ func (s *state) toStr(v goja.Value) string { return s.toStrValue(v).String() }
 // toStrValue is toStr's string value (whose UTF-16 blob.WTF8 reads).
 func (s *state) toStrValue(v goja.Value) goja.Value {
 	if _, ok := v.(*goja.Symbol); ok {
-		s.realm.ThrowTypeError("Cannot convert a Symbol value to a string")
+		s.throwTypeError("Cannot convert a Symbol value to a string")
 	}
 	return v.ToString()
 }

@@ -54,9 +54,9 @@ func (s *state) initRequest() {
 	r, rt := s.realm, s.rt
 	ctor, proto := r.Class("Request", s.bodyProto, func(call goja.ConstructorCall) *goja.Object {
 		if len(call.Arguments) == 0 {
-			r.ThrowTypeError("Failed to construct 'Request': constructor parameter 1 is not of type 'Request or string'.")
+			s.throwTypeError("Failed to construct 'Request': constructor parameter 1 is not of type 'Request or string'.")
 		}
-		q := s.newRequest(call.Argument(0), call.Argument(1))
+		q := s.newRequest(call.Argument(0), call.Argument(1), "Failed to construct 'Request': constructor parameter 2")
 		s.requests.put(call.This, q)
 		return nil
 	})
@@ -64,7 +64,7 @@ func (s *state) initRequest() {
 	this := func(call goja.FunctionCall) *request {
 		q := s.requests.get(call.This)
 		if q == nil {
-			r.ThrowTypeError(events.IllegalInvocation)
+			s.throwTypeError(events.IllegalInvocation)
 		}
 		return q
 	}
@@ -137,9 +137,10 @@ func (s *state) signalOf(ac *goja.Object) *goja.Object {
 }
 
 // newRequest is the Request constructor's steps (Fetch §5.4, as workerd
-// has them).
-func (s *state) newRequest(input, initV goja.Value) *request {
-	r, rt := s.realm, s.rt
+// has them); what names the init argument in the message for one that is
+// no object.
+func (s *state) newRequest(input, initV goja.Value, what string) *request {
+	rt := s.rt
 	q := &request{method: "GET", redirect: "follow", cf: goja.Undefined(), cache: goja.Undefined()}
 	var src *request
 	if o, ok := input.(*goja.Object); ok {
@@ -157,7 +158,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		raw := s.toStr(input)
 		u, ok := s.parseURL(raw, "")
 		if !ok {
-			r.ThrowTypeError("Invalid URL: " + raw)
+			s.throwTypeError("Invalid URL: " + raw)
 		}
 		q.url = u
 		q.headers = &headers{}
@@ -166,7 +167,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 	if o, ok := initV.(*goja.Object); ok && !goja.IsNull(initV) {
 		init = o
 	} else if initV != nil && !goja.IsUndefined(initV) && !goja.IsNull(initV) {
-		r.ThrowTypeError("Failed to construct 'Request': constructor parameter 2 is not of type 'RequestInitializerDict or Request'.")
+		s.throwTypeError(what + " is not of type 'RequestInitializerDict or Request'.")
 	}
 	field := func(name string) goja.Value {
 		if init == nil {
@@ -200,7 +201,7 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		redirect = str(redirectV)
 	}
 	if fetcherV := field("fetcher"); defined(fetcherV) && !goja.IsNull(fetcherV) {
-		r.ThrowTypeError("Incorrect type for the 'fetcher' field on 'RequestInitializerDict': the provided value is not of type 'Fetcher'.")
+		s.throwTypeError("Incorrect type for the 'fetcher' field on 'RequestInitializerDict': the provided value is not of type 'Fetcher'.")
 	}
 	cfV := field("cf")
 	if defined(cfV) {
@@ -218,30 +219,30 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		if goja.IsNull(signalV) {
 			q.signal, q.defaultSignal = nil, false
 		} else if _, _, isSignal := s.env.Realm.SignalOf(signalV); !isSignal {
-			r.ThrowTypeError("Incorrect type for the 'signal' field on 'RequestInitializerDict': the provided value is not of type 'AbortSignal'.")
+			s.throwTypeError("Incorrect type for the 'signal' field on 'RequestInitializerDict': the provided value is not of type 'AbortSignal'.")
 		} else {
 			q.signal, q.defaultSignal = signalV.(*goja.Object), false
 		}
 	}
 	if v := field("encodeResponseBody"); defined(v) {
 		if e := str(v); e != "automatic" && e != "manual" {
-			r.ThrowTypeError("encodeResponseBody: unexpected value: " + e)
+			s.throwTypeError("encodeResponseBody: unexpected value: " + e)
 		}
 	}
 
 	if defined(cacheV) {
 		if cache != "no-store" && cache != "no-cache" {
-			r.ThrowTypeError("Unsupported cache mode: " + cache)
+			s.throwTypeError("Unsupported cache mode: " + cache)
 		}
 		q.cache = rt.ToValue(cache)
 	}
 	if integrity != "" {
-		r.ThrowTypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.")
+		s.throwTypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.")
 	}
 	if defined(methodV) {
 		up := strings.ToUpper(method)
 		if !methods[up] {
-			r.ThrowTypeError("Invalid HTTP method string: " + method)
+			s.throwTypeError("Invalid HTTP method string: " + method)
 		}
 		q.method = up
 	}
@@ -250,14 +251,14 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 	}
 	hasBody := defined(bodyV) && !goja.IsNull(bodyV)
 	if hasBody && (q.method == "GET" || q.method == "HEAD") {
-		r.ThrowTypeError("Request with a GET or HEAD method cannot have a body.")
+		s.throwTypeError("Request with a GET or HEAD method cannot have a body.")
 	}
 	if defined(redirectV) {
 		switch redirect {
 		case "follow", "manual":
 			q.redirect = redirect
 		default:
-			r.ThrowTypeError(`Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`)
+			s.throwTypeError(`Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`)
 		}
 	}
 	switch {
@@ -268,10 +269,10 @@ func (s *state) newRequest(input, initV goja.Value) *request {
 		}
 	case src != nil && src.body != nil:
 		if src.body.disturbed(s) {
-			r.ThrowTypeError("Cannot reconstruct a Request with a used body.")
+			s.throwTypeError("Cannot reconstruct a Request with a used body.")
 		}
 		if q.method == "GET" || q.method == "HEAD" {
-			r.ThrowTypeError("Request with a GET or HEAD method cannot have a body.")
+			s.throwTypeError("Request with a GET or HEAD method cannot have a body.")
 		}
 		moved := *src.body
 		q.body = &moved

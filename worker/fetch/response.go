@@ -48,7 +48,7 @@ func (s *state) initResponse() {
 			// a warning), the only way to make such a Response before null
 			// bodies were accepted.
 			if ex.b.stream != nil || len(ex.b.buf) > 0 {
-				r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
+				s.throwTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
 			}
 			ex = extracted{}
 		}
@@ -71,7 +71,7 @@ func (s *state) initResponse() {
 	})
 	static("redirect", 0, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
-			r.ThrowTypeError("Failed to execute 'redirect' on 'Response': parameter 1 is not of type 'string'.")
+			s.throwTypeError("Failed to execute 'redirect' on 'Response': parameter 1 is not of type 'string'.")
 		}
 		raw := s.toStr(call.Argument(0))
 		status := 302
@@ -83,7 +83,7 @@ func (s *state) initResponse() {
 		}
 		u, ok := s.parseURL(raw, "")
 		if !ok {
-			r.ThrowTypeError("Unable to parse URL: " + raw)
+			s.throwTypeError("Unable to parse URL: " + raw)
 		}
 		h := &headers{guard: guardImmutable}
 		h.append("location", u, "")
@@ -91,13 +91,13 @@ func (s *state) initResponse() {
 	})
 	static("json", 0, func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
-			r.ThrowTypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'Value'.")
+			s.throwTypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'Value'.")
 		}
 		text := s.jsonString(call.Argument(0))
 		p := &response{status: 200, typ: "default", cf: goja.Undefined()}
 		s.initResponseFields(p, call.Argument(1), "Failed to execute 'json' on 'Response': parameter 2")
 		if nullBodyStatus(p.status) {
-			r.ThrowTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
+			s.throwTypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.")
 		}
 		p.body = &body{buf: []byte(toUSV(text))}
 		if !p.headers.has("content-type") {
@@ -109,7 +109,7 @@ func (s *state) initResponse() {
 	this := func(call goja.FunctionCall) *response {
 		p := s.responses.get(call.This)
 		if p == nil {
-			r.ThrowTypeError(events.IllegalInvocation)
+			s.throwTypeError(events.IllegalInvocation)
 		}
 		return p
 	}
@@ -165,7 +165,7 @@ func (s *state) toInt32(v goja.Value) int {
 	}
 	f = math.Trunc(f)
 	if f < math.MinInt32 || f > math.MaxInt32 {
-		s.realm.ThrowTypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).")
+		s.throwTypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).")
 	}
 	return int(f)
 }
@@ -187,7 +187,6 @@ func validStatusText(s string) bool {
 // statusText are checked after. what names the argument in the message for
 // an init that is no object.
 func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
-	r := s.realm
 	const dict = "InitializerDict"
 	p.headers = &headers{}
 	if initV == nil || goja.IsUndefined(initV) || goja.IsNull(initV) {
@@ -195,7 +194,7 @@ func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
 	}
 	init, ok := initV.(*goja.Object)
 	if !ok {
-		r.ThrowTypeError(what + " is not of type '" + dict + " or Response'.")
+		s.throwTypeError(what + " is not of type '" + dict + " or Response'.")
 	}
 	defined := func(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
 	statusV := init.Get("status")
@@ -216,12 +215,12 @@ func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
 	}
 	if ws := init.Get("webSocket"); defined(ws) && !goja.IsNull(ws) {
 		// mcrepl has no WebSocket, so no value is one.
-		r.ThrowTypeError("Incorrect type for the 'webSocket' field on '" + dict + "': the provided value is not of type 'WebSocket'.")
+		s.throwTypeError("Incorrect type for the 'webSocket' field on '" + dict + "': the provided value is not of type 'WebSocket'.")
 	}
 	if encodeV := init.Get("encodeBody"); defined(encodeV) {
 		e := s.toStr(encodeV)
 		if e != "automatic" && e != "manual" {
-			r.ThrowTypeError("encodeBody: unexpected value: " + e)
+			s.throwTypeError("encodeBody: unexpected value: " + e)
 		}
 		p.manual = e == "manual"
 	}
@@ -233,7 +232,7 @@ func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
 	}
 	if defined(statusTextV) {
 		if !validStatusText(statusText) {
-			r.ThrowTypeError("Invalid statusText")
+			s.throwTypeError("Invalid statusText")
 		}
 		p.statusText = statusText
 	}

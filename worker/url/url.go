@@ -149,7 +149,7 @@ type urlObj struct {
 	params    *params
 }
 
-func (s *state) throwTypeError(msg string) { s.env.ThrowTypeError(msg) }
+func (s *state) throwTypeError(msg string) { panic(s.rt.NewTypeError("%s", msg)) }
 
 // usv converts v to a USVString (lone surrogates become U+FFFD, as goja's
 // conversion to a Go string makes them).
