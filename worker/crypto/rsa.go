@@ -101,8 +101,18 @@ func generateRSA(s *state, p params, extractable bool, u usage, bad string) goja
 	bits := p.integer("modulusLength")
 	exp := p.bytes("publicExponent")
 	h := p.hash()
+	if bits == 0 {
+		panic(domErr("OperationError", "modulusLength must be greater than zero (requested 0)."))
+	}
 	if bits%8 != 0 || bits < 256 || bits > 16384 {
 		panic(domErr("OperationError", "The modulus length must be a multiple of 8 and between 256 and 16k, but %d was requested.", bits))
+	}
+	// BoringSSL's own limits, which workerd reports before the usages.
+	if bits%128 != 0 {
+		panic(domErr("OperationError", "Can't generate key: RSA key size is required to be a multiple of 128"))
+	}
+	if bits < 512 {
+		panic(domErr("OperationError", "RSA key size is too small."))
 	}
 	pubU, privU := pairUsages(name, u, bad, pubUses, privUses)
 	e := new(big.Int).SetBytes(exp)

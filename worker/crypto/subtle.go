@@ -367,7 +367,19 @@ var formats = []string{"raw", "pkcs8", "spki", "jwk"}
 
 func (s *state) importKeyMethod(call goja.FunctionCall) goja.Value {
 	format := call.Argument(0).String()
+	// keyData is workerd's union BufferSource or JsonWebKey, converted
+	// before the algorithm: undefined and null go to the dictionary, which
+	// refuses them; any other primitive is no member of the union.
 	data := call.Argument(1)
+	switch {
+	case len(call.Arguments) < 2:
+		panic(typeErr("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'BufferSource or JsonWebKey'."))
+	case goja.IsUndefined(data) || goja.IsNull(data):
+		panic(typeErr("Cannot initialize N7workerd3api12SubtleCrypto10JsonWebKeyE with required members from an undefined or null value."))
+	}
+	if _, ok := data.(*goja.Object); !ok {
+		panic(typeErr("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'BufferSource or JsonWebKey'."))
+	}
 	p := s.algorithmArg(call.Argument(2), "importKey", 3, "ImportKeyAlgorithm")
 	extractable := call.Argument(3).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(4), "importKey", 5)
