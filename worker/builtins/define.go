@@ -47,7 +47,7 @@ type installer struct {
 // intrinsicNames are the globals the installer reads after Install, kept as
 // Install leaves them (every one is materialized by then).
 var intrinsicNames = [...]string{"Object", "Array", "Promise", "Reflect", "Symbol", "Error", "TypeError",
-	"RangeError", "Map", "JSON", "Function", "String", "Number", "Date", "Math", "RegExp", "ArrayBuffer"}
+	"RangeError", "Map", "JSON", "Function", "String", "Number", "Date", "Math", "RegExp", "ArrayBuffer", "SyntaxError"}
 
 // freeze remembers the globals of intrinsicNames. Install calls it last,
 // before any script runs.

@@ -32,6 +32,37 @@ func (b *installer) installJSON() {
 		_ = root.Set("", v)
 		return b.internalize(reviver, root, "", src)
 	})
+	if raw, ok := goja.AssertFunction(j.Get("rawJSON")); ok {
+		// goja's own checks, with V8's messages in front of them
+		b.method(j, "rawJSON", 1, func(call goja.FunctionCall) goja.Value {
+			str := b.toString(call.Argument(0))
+			s, _ := str.(goja.String)
+			if s == nil {
+				return mustCall(raw, str)
+			}
+			units := stringUnits(s)
+			if n := len(units); n == 0 || units[n-1] == ' ' || units[n-1] == '\t' || units[n-1] == '\n' || units[n-1] == '\r' {
+				b.syntaxError("Invalid value for JSON.rawJSON")
+			}
+			if msg := jsonSyntaxError(units, true); msg != "" {
+				b.syntaxError(msg)
+			}
+			return mustCall(raw, str)
+		})
+	}
+}
+
+// syntaxError throws a SyntaxError with msg.
+func (b *installer) syntaxError(msg string) {
+	c, ok := goja.AssertConstructor(b.intrinsic("SyntaxError"))
+	if !ok {
+		b.typeError(msg)
+	}
+	e, err := c(nil, b.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	panic(e)
 }
 
 // jsonNode is the source of one parsed value: a primitive's text, an

@@ -20,7 +20,10 @@ func (b *installer) parseJSON(orig, define goja.Callable, text goja.Value) goja.
 	// The text is made a string once, so that an object's toString runs
 	// once, as in V8.
 	str := text.ToString()
-	v := mustCall(orig, str)
+	v, err := orig(goja.Undefined(), str)
+	if err != nil {
+		b.rethrowJSONError(err, str)
+	}
 	s, ok := str.(goja.String)
 	if !ok {
 		return v
@@ -240,4 +243,28 @@ func (p *jsonUTF16) set(o *goja.Object, key goja.String, v goja.Value) {
 	_ = desc.Set("enumerable", true)
 	_ = desc.Set("configurable", true)
 	mustCall(p.define, o, key, desc)
+}
+
+// rethrowJSONError throws err, goja's refusal of text, with V8's message
+// when it is a SyntaxError (json_errors.go).
+func (b *installer) rethrowJSONError(err error, text goja.Value) {
+	if ex, ok := err.(*goja.Exception); ok {
+		if o, ok := ex.Value().(*goja.Object); ok && o.Get("name") != nil && o.Get("name").String() == "SyntaxError" {
+			if s, ok := text.(goja.String); ok {
+				if msg := jsonSyntaxError(stringUnits(s), false); msg != "" {
+					_ = o.DefineDataProperty("message", b.rt.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+				}
+			}
+		}
+	}
+	panic(err)
+}
+
+// stringUnits is s's UTF-16 code units.
+func stringUnits(s goja.String) []uint16 {
+	units := make([]uint16, s.Length())
+	for i := range units {
+		units[i] = s.CharAt(i)
+	}
+	return units
 }
