@@ -50,6 +50,8 @@ func install(rt *goja.Runtime) *installer {
 	b.installJSON()
 	b.installWeakCollections()
 	b.installToLocaleString()
+	b.installArrayToLocaleString()
+	b.installBigIntToLocaleString()
 	b.installDateLocale()
 	b.installLocaleStrings()
 	b.freeze()

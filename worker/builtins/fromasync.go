@@ -17,14 +17,14 @@ const fromAsyncSource = `(function (isConstructor, asyncIteratorSymbol, describe
     const C = this;
     const mapping = mapfn !== undefined;
     if (mapping && typeof mapfn !== 'function') throw new TypeError(describe(mapfn) + ' is not a function');
-    if (items == null) throw new TypeError(describe(items) + ' is not iterable');
+    if (items == null) throw new TypeError('Cannot read properties of ' + items + " (reading 'Symbol(Symbol.asyncIterator)')");
     let method = items[asyncIteratorSymbol], sync = false;
     if (method == null) { method = items[Symbol.iterator]; sync = true; }
     if (method != null) {
-      if (typeof method !== 'function') throw new TypeError(describe(method) + ' is not a function');
+      if (typeof method !== 'function') throw new TypeError('Array.fromAsync requires that the property of the first argument, items[Symbol.' + (sync ? 'iterator' : 'asyncIterator') + '], when exists, be a function');
       const A = isConstructor(C) ? new C() : [];
       const it = method.call(items);
-      if (Object(it) !== it) throw new TypeError('Result of the Symbol.asyncIterator method is not an object');
+      if (Object(it) !== it) throw new TypeError('Result of the Symbol.iterator method is not an object');
       const next = it.next;
       let k = 0;
       for (;;) {

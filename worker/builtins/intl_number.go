@@ -699,3 +699,79 @@ func (b *installer) installToLocaleString() {
 		return b.rt.ToValue(joinParts(nf.formatParts(x.ToFloat(), "")))
 	})
 }
+
+// installBigIntToLocaleString makes BigInt.prototype.toLocaleString format
+// through Intl.NumberFormat, exactly (goja's takes the locale for a radix).
+func (b *installer) installBigIntToLocaleString() {
+	c, _ := b.rt.GlobalObject().Get("BigInt").(*goja.Object)
+	if c == nil {
+		return
+	}
+	p, _ := c.Get("prototype").(*goja.Object)
+	if p == nil {
+		return
+	}
+	valueOf, ok := goja.AssertFunction(p.Get("valueOf"))
+	if !ok {
+		return
+	}
+	b.method(p, "toLocaleString", 0, func(call goja.FunctionCall) goja.Value {
+		v, err := valueOf(call.This)
+		if err != nil {
+			b.typeError("BigInt.prototype.toLocaleString requires that 'this' be a BigInt")
+		}
+		bi, ok := v.Export().(*big.Int)
+		if !ok {
+			b.typeError("BigInt.prototype.toLocaleString requires that 'this' be a BigInt")
+		}
+		nf := b.newNumberFormat(call.Argument(0), call.Argument(1))
+		return b.rt.ToValue(joinParts(nf.formatParts(0, bi.String())))
+	})
+}
+
+// installArrayToLocaleString makes Array.prototype.toLocaleString pass its
+// locales and options to each element's toLocaleString (ECMA-402; goja's
+// passes nothing), joined by commas; an array already being joined gives
+// "" as in V8.
+func (b *installer) installArrayToLocaleString() {
+	p := b.proto("Array")
+	if p == nil {
+		return
+	}
+	var joining []*goja.Object
+	b.method(p, "toLocaleString", 0, func(call goja.FunctionCall) goja.Value {
+		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+			b.typeError("Cannot convert undefined or null to object")
+		}
+		o := call.This.ToObject(b.rt)
+		for _, a := range joining {
+			if a == o {
+				return b.rt.ToValue("")
+			}
+		}
+		joining = append(joining, o)
+		defer func() { joining = joining[:len(joining)-1] }()
+		n := o.Get("length").ToInteger()
+		var sb strings.Builder
+		for i := int64(0); i < n; i++ {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			v := o.Get(strconv.FormatInt(i, 10))
+			if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+				continue
+			}
+			e := v.ToObject(b.rt)
+			fn, ok := goja.AssertFunction(e.Get("toLocaleString"))
+			if !ok {
+				b.typeError(b.typeAndValue(e.Get("toLocaleString")) + " is not a function")
+			}
+			r, err := fn(v, call.Argument(0), call.Argument(1))
+			if err != nil {
+				panic(err)
+			}
+			sb.WriteString(b.toString(r).String())
+		}
+		return b.rt.ToValue(sb.String())
+	})
+}
