@@ -4,6 +4,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
 )
 
 // The kinds of PerformanceEntry.
@@ -39,8 +41,14 @@ func (s *state) initPerformance() {
 	}
 	s.perfCtor, s.perfProto = r.Class("Performance", parent, nil)
 	p := s.perfProto
-	r.Accessor(p, "timeOrigin", func(call goja.FunctionCall) goja.Value { return s.rt.ToValue(0) }, nil)
-	r.Method(p, "now", func(call goja.FunctionCall) goja.Value { return s.rt.ToValue(now()) })
+	// Both check this, as workerd's do (performance.now.call(undefined) too).
+	this := func(call goja.FunctionCall) {
+		if o, ok := call.This.(*goja.Object); !ok || o != s.performance {
+			s.env.ThrowTypeError(events.IllegalInvocation)
+		}
+	}
+	r.Accessor(p, "timeOrigin", func(call goja.FunctionCall) goja.Value { this(call); return s.rt.ToValue(0) }, nil)
+	r.Method(p, "now", func(call goja.FunctionCall) goja.Value { this(call); return s.rt.ToValue(now()) })
 	if full {
 		s.initPerfHooks(p)
 	}

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
 )
 
 // Scheduler: wait(delay, { signal }) on the prototype of the one instance.
@@ -21,8 +23,11 @@ func (s *state) initScheduler() {
 
 // wait resolves after delay milliseconds. Its argument errors reject the
 // promise rather than throw, as workerd's do; an aborted signal rejects it
-// with workerd's AbortError.
+// with its reason as workerd's C++ passes it back (tunnel).
 func (s *state) wait(call goja.FunctionCall) goja.Value {
+	if o, ok := call.This.(*goja.Object); !ok || o != s.scheduler {
+		s.env.ThrowTypeError(events.IllegalInvocation)
+	}
 	p, resolve, reject := s.rt.NewPromise()
 	if len(call.Arguments) < 1 {
 		_ = reject(s.rt.NewTypeError("Failed to execute 'wait' on 'Scheduler': parameter 1 is not of type 'number'."))
@@ -39,17 +44,14 @@ func (s *state) wait(call goja.FunctionCall) goja.Value {
 		_ = reject(s.rt.NewTypeError("Failed to execute 'wait' on 'Scheduler': parameter 2 is not of type 'WaitOptions'."))
 		return s.rt.ToValue(p)
 	}
-	abortErr := func() goja.Value {
-		return s.env.Realm.NewDOMException("The operation was aborted", "AbortError")
-	}
 	if signal != nil && !goja.IsUndefined(signal) {
-		aborted, _, ok := s.env.Realm.SignalOf(signal)
+		aborted, reason, ok := s.env.Realm.SignalOf(signal)
 		if !ok {
-			_ = reject(s.rt.NewTypeError("Failed to execute 'wait' on 'Scheduler': parameter 2 is not of type 'WaitOptions'."))
+			_ = reject(s.rt.NewTypeError("Incorrect type for the 'signal' field on 'WaitOptions': the provided value is not of type 'AbortSignal'."))
 			return s.rt.ToValue(p)
 		}
 		if aborted {
-			_ = reject(abortErr())
+			_ = reject(s.tunnel(reason, false))
 			return s.rt.ToValue(p)
 		}
 	}
@@ -61,10 +63,69 @@ func (s *state) wait(call goja.FunctionCall) goja.Value {
 		_ = resolve(goja.Undefined())
 	})
 	if signal != nil && !goja.IsUndefined(signal) {
+		sig := signal
 		remove = s.env.Realm.OnAbort(signal, func() {
 			cancel()
-			_ = reject(abortErr())
+			_, reason, _ := s.env.Realm.SignalOf(sig)
+			_ = reject(s.tunnel(reason, true))
 		})
 	}
 	return s.rt.ToValue(p)
+}
+
+// tunnel is what workerd makes of an abort reason that rejects a wait: the
+// reason goes through a C++ exception and back, so the rejection is a new
+// error of the same kind and message: a DOMException keeps its name (and,
+// for an abort while waiting, retry, an own retryable), a TypeError,
+// RangeError or Error its type, any other value becomes an Error of its
+// string (an object "#<Name>").
+func (s *state) tunnel(v goja.Value, retry bool) goja.Value {
+	in := s.env.Intrinsics()
+	o, isObj := v.(*goja.Object)
+	if !isObj {
+		if v == nil || goja.IsUndefined(v) {
+			return s.env.Realm.NewDOMException("The operation was aborted", "AbortError")
+		}
+		return in.NewError(s.rt, in.Error, v.String())
+	}
+	protoOf := func(c *goja.Object) *goja.Object {
+		if c == nil {
+			return nil
+		}
+		p, _ := c.Get("prototype").(*goja.Object)
+		return p
+	}
+	msg := func() string {
+		m := o.Get("message")
+		if m == nil || goja.IsUndefined(m) {
+			return ""
+		}
+		return m.String()
+	}
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		if dom := protoOf(s.env.Realm.Ctor("DOMException")); dom != nil && p == dom {
+			name := o.Get("name")
+			e := s.env.Realm.NewDOMException(msg(), name.String())
+			if r := o.GetOwnPropertyNames(); r != nil {
+				for _, k := range r {
+					if k == "retryable" && retry {
+						_ = e.Set("retryable", o.Get("retryable"))
+					}
+				}
+			}
+			return e
+		}
+		for _, c := range []*goja.Object{in.TypeError, in.RangeError, in.Error} {
+			if pc := protoOf(c); pc != nil && p == pc {
+				return in.NewError(s.rt, c, msg())
+			}
+		}
+	}
+	name := "Object"
+	if c, ok := o.Get("constructor").(*goja.Object); ok {
+		if n, ok := c.Get("name").Export().(string); ok && n != "" {
+			name = n
+		}
+	}
+	return in.NewError(s.rt, in.Error, "#<"+name+">")
 }
