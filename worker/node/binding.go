@@ -4,14 +4,15 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
-	"golang.org/x/net/idna"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"golang.org/x/net/idna"
 
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
@@ -144,7 +145,7 @@ func newBinding(s *state) *goja.Object {
 		prev := inspect.Custom(rt)
 		inspect.RegisterCustom(rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
 			if s.isBuffer(o) {
-				return s.formatBuffer(o), true
+				return s.formatBuffer(o, func(v goja.Value) string { return inspect.Format(rt, v, opts) }), true
 			}
 			if prev != nil {
 				return prev(o, opts, recurse)
@@ -155,7 +156,7 @@ func newBinding(s *state) *goja.Object {
 	})
 	set("inspectBuffer", func(call goja.FunctionCall) goja.Value {
 		o, _ := call.Argument(0).(*goja.Object)
-		return rt.ToValue(s.formatBuffer(o))
+		return rt.ToValue(s.formatBuffer(o, nil))
 	})
 	set("isBufferValue", func(call goja.FunctionCall) goja.Value {
 		o, _ := call.Argument(0).(*goja.Object)
@@ -210,7 +211,10 @@ func (s *state) isBuffer(o *goja.Object) bool {
 
 // formatBuffer is Buffer.prototype.inspect: <Buffer 68 69>, at most
 // INSPECT_MAX_BYTES bytes.
-func (s *state) formatBuffer(o *goja.Object) string {
+// formatBuffer is a Buffer's inspection, <Buffer 68 69>; with recurse (the
+// inspector's), its own enumerable properties that are no index follow
+// the bytes, as in Node: <Buffer 68 69, x: 1>.
+func (s *state) formatBuffer(o *goja.Object, recurse func(goja.Value) string) string {
 	data := bytesOf(s.env.RT, o)
 	var sb strings.Builder
 	sb.WriteString("<Buffer")
@@ -227,8 +231,42 @@ func (s *state) formatBuffer(o *goja.Object) string {
 		}
 		fmt.Fprintf(&sb, " %02x", c)
 	}
+	if recurse != nil {
+		// Node's own-property tail: string keys that are no index, then
+		// symbols (printed Symbol(s): v, as workerd's inspect does).
+		var extras []string
+		for _, k := range o.Keys() {
+			if _, err := strconv.ParseUint(k, 10, 32); err == nil {
+				continue
+			}
+			name := k
+			if !isIdent(k) {
+				name = recurse(s.env.RT.ToValue(k))
+			}
+			extras = append(extras, name+": "+recurse(o.Get(k)))
+		}
+		for _, sym := range o.Symbols() {
+			extras = append(extras, "Symbol("+sym.String()+"): "+recurse(o.GetSymbol(sym)))
+		}
+		if len(extras) > 0 {
+			if len(data) != 0 {
+				sb.WriteString(", ")
+			}
+			sb.WriteString(strings.Join(extras, ", "))
+		}
+	}
 	sb.WriteByte('>')
 	return sb.String()
+}
+
+// isIdent is whether inspect prints a property name unquoted.
+func isIdent(k string) bool {
+	for i, c := range k {
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // inspectOptions reads util.inspect's options object.

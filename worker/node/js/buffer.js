@@ -549,16 +549,24 @@
     constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
     kMaxLength, kStringMaxLength,
     Blob: globalThis.Blob, Buffer, File: globalThis.File, SlowBuffer,
-    isAscii(input) { for (const c of bytesOf(input)) if (c > 127) return false; return true; },
-    isUtf8(input) { return binding.isUtf8(bytesOf(input)); },
-    transcode(source, from, to) { return fromString(Buffer.from(source).toString(checkEncoding(from)), to); },
+    isAscii(input) { for (const c of viewOf(input, 'isAscii')) if (c > 127) return false; return true; },
+    isUtf8(input) { return binding.isUtf8(viewOf(input, 'isUtf8')); },
+    transcode(source, from, to) {
+      if (!ArrayBuffer.isView(source)) throw errors.invalidArgType('source', 'ArrayBufferView', typeof source);
+      const f = normEncoding(from);
+      if (f === undefined) throw errors.unknownEncoding(from);
+      const t = normEncoding(to);
+      if (t === undefined) throw errors.unknownEncoding(to);
+      return fromString(Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString(f), t);
+    },
     INSPECT_MAX_BYTES,
-    resolveObjectURL(id) { return undefined; },
+    resolveObjectURL(id) { throw new Error('resolveObjectURL is not implemented'); },
   };
-  function bytesOf(input) {
-    if (input instanceof ArrayBuffer) return new Uint8Array(input);
-    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-    throw errors.invalidArgType('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  // viewOf: isAscii and isUtf8 are workerd's native BufferUtil's, which
+  // take a view of bytes only.
+  function viewOf(input, name) {
+    if (!ArrayBuffer.isView(input)) throw new TypeError("Failed to execute '" + name + "' on 'BufferUtil': parameter 1 is not of type 'Uint8Array'.");
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   }
   module.exports = exp;
 })
