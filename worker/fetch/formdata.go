@@ -11,7 +11,6 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker/blob"
 	"github.com/mcrepl/mcrepl/worker/events"
-	"github.com/mcrepl/mcrepl/worker/url"
 )
 
 // formEntry is one entry of a FormData: a string value, or a File (value
@@ -192,13 +191,15 @@ func (f *formData) encode(s *state) ([]byte, string) {
 	_, _ = rand.Read(rnd[:])
 	boundary := hex.EncodeToString(rnd[:])
 	var out bytes.Buffer
-	esc := strings.NewReplacer("\n", "%0A", "\r", "%0D", `"`, "%22")
+	// workerd escapes only LF and '"' in names and filenames, and sends
+	// values as they are (a CR or a lone LF too).
+	esc := strings.NewReplacer("\n", "%0A", `"`, "%22")
 	for _, e := range f.entries {
 		out.WriteString("--" + boundary + "\r\n")
 		out.WriteString(`Content-Disposition: form-data; name="` + esc.Replace(e.name) + `"`)
 		if e.value == nil {
 			out.WriteString("\r\n\r\n")
-			out.WriteString(normalizeNewlines(e.str))
+			out.WriteString(e.str)
 			out.WriteString("\r\n")
 			continue
 		}
@@ -217,14 +218,6 @@ func (f *formData) encode(s *state) ([]byte, string) {
 	return out.Bytes(), boundary
 }
 
-func normalizeNewlines(s string) string {
-	if !strings.ContainsRune(s, '\r') && !strings.ContainsRune(s, '\n') {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.ReplaceAll(s, "\n", "\r\n")
-}
 
 // parseFormData is the body mixin's formData(), as workerd reads a body:
 // the Content-Type parsed as a MIME type; multipart/form-data by workerd's
@@ -245,8 +238,8 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 		if cs, has := mt.params["charset"]; has && !isUTF8Label(cs) {
 			s.throwTypeError("Non-utf-8 application/x-www-form-urlencoded body.")
 		}
-		for _, kv := range url.ParseURLEncoded(string(data)) {
-			f.entries = append(f.entries, formEntry{name: kv.Name, str: kv.Value})
+		for _, kv := range parseWWWForm(data) {
+			f.entries = append(f.entries, formEntry{name: kv[0], str: kv[1]})
 		}
 	case ok && mt.essence == "multipart/form-data":
 		boundary, has := mt.params["boundary"]
@@ -279,4 +272,44 @@ func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 // standard's UTF-8).
 func isUTF8Label(cs string) bool {
 	return strings.EqualFold(cs, "utf-8") || strings.EqualFold(cs, "utf8") || strings.EqualFold(cs, "unicode-1-1-utf-8")
+}
+
+// parseWWWForm is workerd's application/x-www-form-urlencoded parser (kj's
+// decodeWwwForm): pairs split at '&' and the first '=', '+' a space, and a
+// '%' followed by one or two hex digits the byte they spell, a '%' with
+// none dropped (the URL standard keeps "%zz" as it is); the bytes are then
+// read as UTF-8.
+func parseWWWForm(data []byte) [][2]string {
+	var out [][2]string
+	for _, part := range bytes.Split(data, []byte("&")) {
+		if len(part) == 0 {
+			continue
+		}
+		name, value, _ := bytes.Cut(part, []byte("="))
+		out = append(out, [2]string{decodeWWW(name), decodeWWW(value)})
+	}
+	return out
+}
+
+func decodeWWW(b []byte) string {
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '+':
+			out = append(out, ' ')
+		case c == '%':
+			if i+1 < len(b) && isHex(b[i+1]) {
+				v := unhex(b[i+1])
+				i++
+				if i+1 < len(b) && isHex(b[i+1]) {
+					v = v<<4 | unhex(b[i+1])
+					i++
+				}
+				out = append(out, v)
+			}
+		default:
+			out = append(out, c)
+		}
+	}
+	return blob.DecodeUTF8(out)
 }

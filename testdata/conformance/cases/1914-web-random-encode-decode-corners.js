@@ -1,0 +1,27 @@
+    // crypto.getRandomValues/randomUUID, TextEncoder.encodeInto, TextDecoder reuse and atob corners (all as workerd).
+    const t = async (label, f) => { try { console.log(label, String(await f())); } catch (e) { console.log(label, e.constructor.name + ": " + e.message); } };
+    await t('gRV subarray', () => { const a = new Uint8Array(8); const s = a.subarray(2, 4); const r = crypto.getRandomValues(s); return (r === s) + ' ' + a[0] + a[1] + a[4] + a[5] + a[6] + a[7]; });
+    await t('gRV empty', () => crypto.getRandomValues(new Uint8Array(0)).length);
+    await t('gRV detached', () => { const ab = new ArrayBuffer(4); const u = new Uint8Array(ab); structuredClone(ab, { transfer: [ab] }); return crypto.getRandomValues(u).length; });
+    await t('gRV Uint8 subclass', () => { class U extends Uint8Array {} return crypto.getRandomValues(new U(2)).constructor.name; });
+    await t('gRV 65536 u16', () => crypto.getRandomValues(new Uint16Array(32768)).length);
+    await t('gRV 65537 u16', () => crypto.getRandomValues(new Uint16Array(32769)));
+    await t('uuid format', () => { const u = crypto.randomUUID(); return u.length + ' ' + u[14] + ' ' + '89ab'.includes(u[19]); });
+    await t('uuid args', () => crypto.randomUUID(1, 2).length);
+    await t('encodeInto detached', () => { const ab = new ArrayBuffer(4); const u = new Uint8Array(ab); structuredClone(ab, { transfer: [ab] }); return JSON.stringify(new TextEncoder().encodeInto('abc', u)); });
+    await t('encodeInto 0 len', () => JSON.stringify(new TextEncoder().encodeInto('abc', new Uint8Array(0))));
+    await t('encodeInto undefined src', () => JSON.stringify(new TextEncoder().encodeInto(undefined, new Uint8Array(10))));
+    await t('encodeInto null src', () => JSON.stringify(new TextEncoder().encodeInto(null, new Uint8Array(10))));
+    await t('encode number', () => new TextEncoder().encode(123).join());
+    await t('decode detached', () => { const ab = new ArrayBuffer(4); structuredClone(ab, { transfer: [ab] }); return JSON.stringify(new TextDecoder().decode(ab)); });
+    await t('decode big', () => new TextDecoder().decode(new Uint8Array(100000).fill(65)).length);
+    await t('decoder reuse after fatal', () => { const d = new TextDecoder('utf-8', { fatal: true }); try { d.decode(new Uint8Array([0xe2, 0x82]), { stream: true }); d.decode(new Uint8Array([0x41])); } catch (e) { } return d.decode(new Uint8Array([0x42])); });
+    await t('decoder stream then non-stream flush', () => { const d = new TextDecoder(); return JSON.stringify([d.decode(new Uint8Array([0xe2, 0x82]), { stream: true }), d.decode()]); });
+    await t('decoder latin1 fatal', () => new TextDecoder('latin1', { fatal: true }).decode(new Uint8Array([0x81])).charCodeAt(0));
+    await t('decoder bom utf16be', () => new TextDecoder('utf-16be').decode(new Uint8Array([0xfe, 0xff, 0, 0x41, 0xfe, 0xff])).length);
+    await t('decoder bom utf8 ignore stream', () => { const d = new TextDecoder('utf-8', { ignoreBOM: true }); return [d.decode(new Uint8Array([0xef, 0xbb]), { stream: true }), d.decode(new Uint8Array([0xbf]))].map((s) => s.length).join(); });
+    await t('btoa long', () => btoa('a'.repeat(10)).length);
+    await t('atob long ws', () => atob(' YW Jj\nZA== ').length);
+    await t('atob = in middle', () => atob('YQ==YQ=='));
+    await t('atob tab', () => atob('YQ\t=='));
+    await t('atob nbsp', () => atob('YQ\u00a0=='));

@@ -1,0 +1,18 @@
+    // FormData as workerd encodes it (names and filenames escape only LF and '"', values sent as they are) and
+    // reads application/x-www-form-urlencoded (kj's decoder: a '%' without hex digits dropped, one digit a byte).
+    const t = async (label, f) => { try { console.log(label, String(await f())); } catch (e) { console.log(label, e.constructor.name + ": " + e.message); } };
+    const body = async (fd) => { const r = new Response(fd); const ct = r.headers.get('content-type'); const b = ct.split('boundary=')[1]; const txt = new TextDecoder().decode(await r.arrayBuffer()); return JSON.stringify(txt.split(b).join('B')) + ' ' + ct.replace(b, 'B'); };
+    await t('empty', () => body(new FormData()));
+    await t('strings', () => { const f = new FormData(); f.append('a', '1'); f.append('b', 'x\ny\rz\r\n'); f.append('c"d', 'q'); f.append('e\r\nf', ''); return body(f); });
+    await t('files', () => { const f = new FormData(); f.append('f', new File(['hi'], 'a"b\nc.txt', { type: 'text/x;charset=utf-8' })); f.append('g', new Blob([new Uint8Array([0, 255])])); f.append('h', new File([], '', { type: '' })); return body(f); });
+    await t('round trip', async () => { const f = new FormData(); f.append('a', 'x\ny'); f.append('f', new File(['hi'], 'a"b.txt', { type: 'T/X' })); const back = await new Response(f).formData(); const v = back.get('f'); return JSON.stringify(back.get('a')) + ' ' + v.name + ' ' + v.type + ' ' + await v.text(); });
+    await t('request fd', async () => { const f = new FormData(); f.append('a', '1'); const r = new Request('http://a/', { method: 'POST', body: f }); const back = await r.formData(); return [...back].join(); });
+    await t('clone fd body', async () => { const f = new FormData(); f.append('a', '1'); const r = new Response(f); const c = r.clone(); return [...(await c.formData())].join() + ' ' + [...(await r.formData())].join(); });
+    await t('parse quoted name escapes', async () => JSON.stringify([...(await new Response('--B\r\nContent-Disposition: form-data; name="a%22b"\r\n\r\nv\r\n--B--', { headers: { 'content-type': 'multipart/form-data; boundary=B' } }).formData())]));
+    await t('parse backslash', async () => JSON.stringify([...(await new Response('--B\r\nContent-Disposition: form-data; name="a\\"b"\r\n\r\nv\r\n--B--', { headers: { 'content-type': 'multipart/form-data; boundary=B' } }).formData())]));
+    await t('parse filename file', async () => { const fd = await new Response('--B\r\nContent-Disposition: form-data; name="f"; filename="x.bin"\r\nContent-Type: Application/Octet-Stream\r\n\r\n\x00\x01\r\n--B--', { headers: { 'content-type': 'multipart/form-data; boundary=B' } }).formData(); const v = fd.get('f'); return [v.constructor.name, v.name, v.type, v.size, typeof v.lastModified].join(); });
+    await t('parse extra headers', async () => JSON.stringify([...(await new Response('--B\r\nX-Foo: bar\r\nContent-Disposition: form-data; name="x"\r\nContent-Transfer-Encoding: base64\r\n\r\nYQ==\r\n--B--', { headers: { 'content-type': 'multipart/form-data; boundary=B' } }).formData())]));
+    await t('parse urlencoded plus', async () => JSON.stringify([...(await new Response('a+b=c+d&%zz=1&=&x', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }).formData())]));
+    for (const s of ['%zz=1', '%=1', 'a%=1', '%2=1', 'a%2', '%4g=1', '%%41=1', '%41%=x', 'a=%E9', 'a=%C3%A9', 'a=%FF%FE', 'a=%e2%82', 'a=b%2', 'a=%20%2B+', 'a=%0', '%zz%41=%g1', 'a=\u00e9', 'a;b=c', 'a=b=c', '&&a', '=x', 'a+%2B=+']) {
+      console.log("%s", JSON.stringify(s), JSON.stringify([...(await new Response(s, { headers: { 'content-type': 'application/x-www-form-urlencoded' } }).formData())]), JSON.stringify([...new URLSearchParams(s)]));
+    }
