@@ -218,7 +218,6 @@ func (f *formData) encode(s *state) ([]byte, string) {
 	return out.Bytes(), boundary
 }
 
-
 // parseFormData is the body mixin's formData(), as workerd reads a body:
 // the Content-Type parsed as a MIME type; multipart/form-data by workerd's
 // own reader (parseMultipart), a part with a filename becoming a File whose
