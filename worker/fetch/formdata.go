@@ -223,7 +223,7 @@ func (f *formData) encode(s *state) ([]byte, string) {
 // own reader (parseMultipart), a part with a filename becoming a File whose
 // type is the part's Content-Type verbatim (a string, as any other part,
 // before formdata_parser_supports_files: 2021-11-03); application/x-www-form-urlencoded
-// by the URL standard's parser, refused when a charset parameter names
+// by kj's decoder (parseWWWForm), refused when a charset parameter names
 // anything but UTF-8 (workerd does not transcode); else a TypeError.
 func (s *state) parseFormData(h *headers, data []byte) goja.Value {
 	rt := s.rt
