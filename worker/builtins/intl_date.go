@@ -248,6 +248,7 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 	var dateKey, timeKey string
 	if df.dateStyle != "" || df.timeStyl != "" {
 		dateKey, timeKey = df.dateStyle, df.timeStyl
+		b.styleFormat(df, h12, hourCycle)
 		df.datePat = datePat(df.dateStyle)
 		switch df.timeStyl {
 		case "short":
@@ -255,10 +256,11 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		case "medium":
 			df.timePat = dl.timeMedium
 		case "long", "full":
-			b.rangeError("mcrepl: Intl.DateTimeFormat timeStyle '" + df.timeStyl + "' (with a time zone name) is not implemented")
+			// formatted by df.sk; no interval patterns recorded
+			return df
 		}
 		if df.datePat != "" && df.timePat != "" && (df.dateStyle == "long" || df.dateStyle == "full") {
-			b.rangeError("mcrepl: Intl.DateTimeFormat dateStyle '" + df.dateStyle + "' with a timeStyle is not implemented")
+			return df
 		}
 	} else {
 		_, hasDay := comp["day"]

@@ -55,10 +55,13 @@ type datePatternData struct {
 	Glue    []int            `json:"glue"`
 	GlueOne []int            `json:"glueOne"` // weekday n s l alone, per time key
 	// the same with a time zone name
-	GlueOneTZ []int             `json:"glueOneTZ"`
-	ZN        []string          `json:"zn"`
-	Zones     map[string][4]int `json:"zones"` // short Jan, short Jul, long Jan, long Jul
-	Offsets   map[string]string `json:"offsets"`
+	GlueOneTZ []int `json:"glueOneTZ"`
+	// per dateStyle and timeStyle ("", full, long, medium, short each)
+	// and hour cycle (with a timeStyle)
+	Styles  []int             `json:"styles"`
+	ZN      []string          `json:"zn"`
+	Zones   map[string][4]int `json:"zones"` // short Jan, short Jul, long Jan, long Jul
+	Offsets map[string]string `json:"offsets"`
 }
 
 var datePatternFiles = sync.OnceValue(func() map[string]json.RawMessage {
@@ -164,6 +167,7 @@ type skeletonFormat struct {
 	data   *datePatternData
 	tokens []dateToken
 	tzName string // the timeZoneName option, "" for none
+	styled bool   // made from dateStyle or timeStyle: resolvedOptions lists no fields
 }
 
 // skeletonPattern finds the pattern for a date key and a time key (either
@@ -401,6 +405,9 @@ func (sf *skeletonFormat) resolved() [][2]string {
 		hc := map[byte]string{'h': "h12", 'H': "h23", 'K': "h11", 'k': "h24"}[hourLetter]
 		out = append(out, [2]string{"hourCycle", hc}, [2]string{"hour12", strconv.FormatBool(hc == "h12" || hc == "h11")})
 	}
+	if sf.styled {
+		return out
+	}
 	for _, f := range resolvedPatternItems {
 		for _, it := range f.items {
 			if strings.Contains(p, it[0]) {
@@ -530,6 +537,43 @@ func (b *installer) skeletonFormat(df *dateTimeFormat, comp map[string]string, h
 	for _, tk := range df.sk.tokens {
 		if tk.field == "hour" {
 			df.hour12 = tk.text[0] == 'h' || tk.text[0] == 'K'
+		}
+	}
+}
+
+// styleFormat makes df format its dateStyle and timeStyle through the
+// recorded patterns (timeStyle long names the zone short, full long).
+func (b *installer) styleFormat(df *dateTimeFormat, h12, hourCycle string) {
+	d := datePatternsFor(df.dataTag)
+	if d == nil || len(d.Styles) == 0 {
+		return
+	}
+	styles := []string{"", "full", "long", "medium", "short"}
+	i := 0
+	for _, ds := range styles {
+		for _, ts := range styles {
+			for _, hc := range "dTF1234" {
+				if ds == "" && ts == "" || ts == "" && hc != 'd' {
+					continue
+				}
+				want := byte('d')
+				if df.timeStyl != "" {
+					switch {
+					case h12 == "true":
+						want = 'T'
+					case h12 == "false":
+						want = 'F'
+					case hourCycle != "":
+						want = map[string]byte{"h11": '1', "h12": '2', "h23": '3', "h24": '4'}[hourCycle]
+					}
+				}
+				if ds == df.dateStyle && ts == df.timeStyl && byte(hc) == want {
+					tz := map[string]string{"long": "short", "full": "long"}[ts]
+					df.sk = &skeletonFormat{data: d, tokens: parseDatePattern(d.Pats[d.Styles[i]]), tzName: tz, styled: true}
+					return
+				}
+				i++
+			}
 		}
 	}
 }

@@ -105,6 +105,14 @@ for (const l of L) {
       list.push(intern(pats, g));
     });
   }
+  // dateStyle and timeStyle: per date style ('' none, full, long, medium,
+  // short), time style (the same), hour cycle (with a time style)
+  const styles = [];
+  for (const ds of ['', 'full', 'long', 'medium', 'short']) for (const ts of ['', 'full', 'long', 'medium', 'short']) for (const hc of 'dTF1234') {
+    if (!ds && !ts) continue;
+    if (!ts && hc !== 'd') continue;
+    styles.push(record({ ...HC[hc], dateStyle: ds || undefined, timeStyle: ts || undefined }));
+  }
   // time zone names that are no offset
   const zones = {};
   for (const z of Intl.supportedValuesOf('timeZone').concat(['UTC'])) {
@@ -119,6 +127,6 @@ for (const l of L) {
   for (const z of ['UTC', 'America/New_York', 'Asia/Kolkata', 'Europe/Berlin', 'America/St_Johns'])
     for (const tzn of ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'])
       offsets[z + ' ' + tzn] = new Intl.DateTimeFormat(l, { timeZone: z, timeZoneName: tzn }).formatToParts(base).find((p) => p.type === 'timeZoneName').value;
-  out[l] = { names, pats, d, t, tz, glue, glueOne, glueOneTZ, zn, zones, offsets };
+  out[l] = { names, pats, d, t, tz, glue, glueOne, glueOneTZ, styles, zn, zones, offsets };
 }
 console.log(JSON.stringify(out));
