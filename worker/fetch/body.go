@@ -115,6 +115,9 @@ func toUSV(s string) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
+// bodyChunk is the size of the chunks a buffered body's stream delivers.
+const bodyChunk = 4096
+
 // streamOf returns b's ReadableStream, making it from the source on first
 // use: a byte stream that Go feeds (package streams).
 func (s *state) streamOf(b *body) *goja.Object {
@@ -163,8 +166,11 @@ func (s *state) streamOf(b *body) *goja.Object {
 	}
 	rs, ctl := streams.NewReadable(s.env, source)
 	if src.reader == nil {
-		if len(src.buf) > 0 {
-			_ = ctl.Enqueue(src.buf)
+		// workerd hands a buffered body out in chunks of 4096 bytes (a BYOB
+		// read fills its view from as many as it takes).
+		for off := 0; off < len(src.buf); off += bodyChunk {
+			end := min(off+bodyChunk, len(src.buf))
+			_ = ctl.Enqueue(src.buf[off:end:end])
 		}
 		ctl.Close()
 	}
