@@ -28,6 +28,7 @@ type numberFormat struct {
 	stripIfInteger       bool   // trailingZeroDisplay
 	accounting           bool   // currencySign
 	unit, unitDisplay    string // style unit
+	exponent             string // notation scientific or engineering, else ""
 	boundFormat          goja.Value
 	// neg is the sign of the number being rounded (formatParts sets it):
 	// the directed rounding modes depend on it
@@ -78,7 +79,7 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	}
 	notation := b.getOption(opts, "notation", class, []string{"standard", "scientific", "engineering", "compact"}, "standard")
 	if notation == "scientific" || notation == "engineering" {
-		b.rangeError("mcrepl: Intl.NumberFormat notation '" + notation + "' is not implemented")
+		nf.exponent = notation
 	}
 	nf.compact = notation == "compact"
 	if nf.compact && b.getOption(opts, "compactDisplay", class, []string{"short", "long"}, "short") == "long" {
@@ -132,6 +133,10 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	}
 	if nf.compact {
 		defMin, defMax = 0, 0
+	}
+	if nf.exponent != "" && nf.style == "currency" {
+		// a mantissa is not an amount: the decimal defaults
+		defMin, defMax = 0, 3
 	}
 	switch {
 	case minFD < 0 && maxFD < 0:
@@ -318,8 +323,11 @@ func (nf *numberFormat) round(digits string, point int, minFD, maxFD, minSD, max
 		digits, point = roundDigits(digits, point, maxSD, nf.roundingMode, nf.neg)
 		intPart, frac = fixed(digits, point)
 		frac = strings.TrimRight(frac, "0")
-		// pad to minSD significant digits
+		// pad to minSD significant digits (zero's own digit is one)
 		sig := len(strings.TrimLeft(intPart+frac, "0"))
+		if sig == 0 {
+			sig = 1 + len(frac)
+		}
 		for sig < minSD {
 			frac += "0"
 			sig++
@@ -379,7 +387,10 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 	default:
 		var intPart, frac string
 		minGroup := loc.minGroup
-		if nf.compact {
+		var exp []part
+		if nf.exponent != "" {
+			intPart, frac, exp = nf.exponentRound(digits, point)
+		} else if nf.compact {
 			intPart, frac, compactAffix = nf.compactRound(digits, point)
 			minGroup = 2
 		} else {
@@ -394,6 +405,7 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 		if frac != "" {
 			num = append(num, part{"decimal", loc.decimal}, part{"fraction", frac})
 		}
+		num = append(num, exp...)
 		if compactAffix != "" {
 			num = append(num, part{"literal", nbsp}, part{"compact", strings.TrimPrefix(compactAffix, nbsp)})
 			if !strings.HasPrefix(compactAffix, nbsp) {
@@ -474,6 +486,49 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 // accountingParens are the locales whose accounting currency format puts
 // a negative amount in parentheses (de and es keep the minus sign).
 var accountingParens = map[string]bool{"en-US": true, "en-GB": true, "fr": true, "ja": true, "zh": true, "tr": true}
+
+// exponentRound rounds digits as a mantissa times a power of ten (one
+// integer digit, or one to three with the exponent a multiple of three for
+// engineering) and returns the exponent's parts.
+func (nf *numberFormat) exponentRound(digits string, point int) (intPart, frac string, exp []part) {
+	e := 0
+	if strings.Trim(digits, "0") != "" {
+		e = point - 1
+		if nf.exponent == "engineering" {
+			e = int(math.Floor(float64(e)/3)) * 3
+		}
+	}
+	for attempt := 0; attempt < 2; attempt++ {
+		intPart, frac = nf.round(digits, point-e, nf.minFD, nf.maxFD, nf.minSD, nf.maxSD)
+		width := len(strings.TrimLeft(intPart, "0"))
+		limit := 1
+		if nf.exponent == "engineering" {
+			limit = 3
+		}
+		if width <= limit || attempt == 1 {
+			break
+		}
+		// rounding carried into another digit (9.9996 -> 10.000)
+		if nf.exponent == "engineering" {
+			e += 3
+		} else {
+			e++
+		}
+	}
+	exp = []part{{"exponentSeparator", "E"}}
+	if e < 0 {
+		exp = append(exp, part{"exponentMinusSign", "-"})
+	}
+	exp = append(exp, part{"exponentInteger", strconv.Itoa(abs(e))})
+	return intPart, frac, exp
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
 
 // compactRound scales digits to the locale's compact form and rounds as
 // ICU does (two significant digits below 100, whole numbers above).
@@ -635,6 +690,8 @@ func (b *installer) numberFormatCtor() goja.Value {
 		if nf.compact {
 			set("notation", "compact")
 			set("compactDisplay", "short")
+		} else if nf.exponent != "" {
+			set("notation", nf.exponent)
 		} else {
 			set("notation", "standard")
 		}
