@@ -14,7 +14,24 @@
   function nextTick(callback, ...args) {
     binding.queueMicrotask(callback, ...args);
   }
-  const env = binding.processEnv();
+  // process.env keeps strings: a value set is converted, as in Node and
+  // workerd, and a definition must be a plain, configurable, writable,
+  // enumerable one.
+  const env = new Proxy(binding.processEnv(), {
+    set(target, key, value) {
+      if (typeof key === 'string') target[key] = String(value);
+      else target[key] = value;
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('get' in desc || 'set' in desc) throw errors.invalidArgValue('descriptor', desc, 'process.env does not accept an accessor(getter/setter) descriptor');
+      for (const k of ['configurable', 'writable', 'enumerable']) {
+        if (!desc[k]) throw errors.invalidArgValue('descriptor.' + k, desc, 'process.env value must be ' + k);
+      }
+      if ('value' in desc) target[key] = String(desc.value);
+      return true;
+    },
+  });
   function exit(code) {
     const c = code === undefined ? (process.exitCode === undefined ? 0 : process.exitCode) : code;
     binding.exit(c | 0);
@@ -92,6 +109,7 @@
     return {
       fd, writable: true,
       write(chunk, encoding, cb) {
+        if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) throw errors.invalidArgType('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
         line += typeof chunk === 'string' ? chunk : binding.decode(chunk, 'utf8', 0);
         let i;
         while ((i = line.indexOf('\n')) >= 0) {
