@@ -1,0 +1,20 @@
+    // The Content-Type each BodyInit adds to a Request or Response, and what init headers, copies and clones keep.
+    const t = async (label, f) => { try { console.log(label, String(await f())); } catch (e) { console.log(label, e.constructor.name + ": " + e.message); } };
+    await t('resp headers string', () => JSON.stringify([...new Response('abc').headers]));
+    await t('resp headers u8', () => JSON.stringify([...new Response(new Uint8Array(3)).headers]));
+    await t('resp headers blob typed', () => JSON.stringify([...new Response(new Blob(['x'], { type: 'A/B' })).headers]));
+    await t('resp headers blob untyped', () => JSON.stringify([...new Response(new Blob(['x'])).headers]));
+    await t('resp headers file', () => JSON.stringify([...new Response(new File(['x'], 'n', { type: 'q/r' })).headers]));
+    await t('resp headers stream', () => JSON.stringify([...new Response(new ReadableStream()).headers]));
+    await t('resp headers json', () => JSON.stringify([...Response.json({}).headers]));
+    await t('resp headers json headers obj', () => JSON.stringify([...Response.json({}, { headers: new Headers({ 'Content-Type': 'x/y' }) }).headers]));
+    await t('req headers string', () => JSON.stringify([...new Request('http://a/', { method: 'POST', body: 'x' }).headers]));
+    await t('req headers params', () => JSON.stringify([...new Request('http://a/', { method: 'POST', body: new URLSearchParams('a=1') }).headers]));
+    await t('req from req keeps ct', () => { const r = new Request('http://a/', { method: 'POST', body: 'x' }); return JSON.stringify([...new Request(r).headers]); });
+    await t('req from req new body', () => { const r = new Request('http://a/', { method: 'POST', body: 'x', headers: { 'content-type': 'a/b' } }); return JSON.stringify([...new Request(r, { body: new Uint8Array(1) }).headers]); });
+    await t('req from req new headers new body', () => { const r = new Request('http://a/', { method: 'POST', body: 'x' }); return JSON.stringify([...new Request(r, { headers: {}, body: new URLSearchParams() }).headers]); });
+    await t('resp ct from init headers array dup', () => new Response('x', { headers: [['content-type', 'a/b'], ['content-type', 'c/d']] }).headers.get('content-type'));
+    await t('empty blob type', () => JSON.stringify([...new Response(new Blob([], { type: '' })).headers]));
+    await t('fd ct', () => new Response(new FormData()).headers.get('content-type').replace(/[0-9a-f]{32}/, 'B'));
+    await t('req fd ct', () => new Request('http://a/', { method: 'POST', body: new FormData() }).headers.get('content-type').replace(/[0-9a-f]{32}/, 'B'));
+    await t('clone keeps ct', () => JSON.stringify([...new Response('x').clone().headers]));
