@@ -569,5 +569,87 @@
     setDefaultHighWaterMark(objectMode, value) { if (objectMode) defaultObjectHWM = value; else defaultHWM = value; },
     isDestroyed: (s) => !!(stateOf(s) && stateOf(s).destroyed),
   });
+  // The web-stream adapters: a Node stream over a ReadableStream or
+  // WritableStream and back, with Node's argument checks.
+  Readable.fromWeb = function fromWeb(readableStream, options = {}) {
+    if (!(readableStream instanceof ReadableStream)) throw errors.invalidArgType('readableStream', 'ReadableStream', readableStream);
+    errors.validateObject(options, 'options');
+    const { highWaterMark, encoding, objectMode = false, signal } = options;
+    if (encoding !== undefined && !Buffer.isEncoding(encoding)) throw errors.invalidArgValue('options.encoding', encoding);
+    const reader = readableStream.getReader();
+    let closed = false;
+    const readable = new Readable({
+      objectMode, highWaterMark, encoding, signal,
+      read() {
+        reader.read().then(({ value, done }) => {
+          if (done) this.push(null);
+          else this.push(value);
+        }, (err) => this.destroy(err));
+      },
+      destroy(error, callback) {
+        const done = () => callback(error);
+        if (!closed) reader.cancel(error).then(done, done);
+        else done();
+      },
+    });
+    reader.closed.then(() => { closed = true; }, (err) => { closed = true; readable.destroy(err); });
+    return readable;
+  };
+  Readable.toWeb = function toWeb(streamReadable, options) {
+    if (!(streamReadable instanceof Stream) || !streamReadable._readableState) throw errors.invalidArgType('streamReadable', 'stream.Readable', streamReadable);
+    const objectMode = streamReadable.readableObjectMode;
+    const hwm = streamReadable.readableHighWaterMark;
+    const strategy = (options && options.strategy) || (objectMode ? new CountQueuingStrategy({ highWaterMark: hwm }) : { highWaterMark: hwm, size: (chunk) => chunk.byteLength });
+    let controller;
+    const onData = (chunk) => {
+      if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk);
+      controller.enqueue(chunk);
+      if (controller.desiredSize <= 0) streamReadable.pause();
+    };
+    return new ReadableStream({
+      start(c) {
+        controller = c;
+        streamReadable.pause();
+        finished(streamReadable, { writable: false }, (error) => {
+          streamReadable.removeListener('data', onData);
+          if (error) {
+            if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new errors.AbortError(undefined, { cause: error });
+            try { controller.error(error); } catch (e) { /* already closed */ }
+            return;
+          }
+          try { controller.close(); } catch (e) { /* already closed */ }
+        });
+        streamReadable.on('data', onData);
+      },
+      pull() { streamReadable.resume(); },
+      cancel(reason) { streamReadable.destroy(reason); },
+    }, strategy);
+  };
+  Writable.fromWeb = function fromWeb(writableStream, options = {}) {
+    if (!(writableStream instanceof WritableStream)) throw errors.invalidArgType('writableStream', 'WritableStream', writableStream);
+    errors.validateObject(options, 'options');
+    const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
+    const writer = writableStream.getWriter();
+    return new Writable({
+      highWaterMark, objectMode, decodeStrings, signal,
+      write(chunk, encoding, callback) {
+        if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = Buffer.from(chunk, encoding);
+        writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
+      },
+      final(callback) { writer.close().then(() => callback(), callback); },
+      destroy(error, callback) {
+        const done = () => callback(error);
+        if (error) writer.abort(error).then(done, done); else done();
+      },
+    });
+  };
+  Writable.toWeb = function toWeb(streamWritable) {
+    if (!(streamWritable instanceof Stream) || !streamWritable._writableState) throw errors.invalidArgType('streamWritable', 'stream.Writable', streamWritable);
+    return new WritableStream({
+      write(chunk) { return new Promise((resolve, reject) => { streamWritable.write(chunk, (err) => (err ? reject(err) : resolve())); }); },
+      close() { return new Promise((resolve) => { streamWritable.end(() => resolve()); }); },
+      abort(reason) { streamWritable.destroy(reason); },
+    });
+  };
   module.exports = Stream;
 })
