@@ -73,6 +73,9 @@ func (s *state) initRequest() {
 		c := *q
 		q.body, c.body = s.teeBody(q.body)
 		c.cf = s.cfClone(q.cf)
+		if q.defaultSignal && !q.incoming {
+			c.signal, c.defaultSignal = nil, false // the clone makes its own
+		}
 		c.headers = q.headers.clone()
 		c.headersObj = s.newHeadersObject(c.headers)
 		o := rt.CreateObject(s.requestProto)
@@ -150,7 +153,12 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 		q.method, q.url, q.redirect, q.cf, q.cache = src.method, src.url, src.redirect, s.cfClone(src.cf), src.cache
 		q.headers = src.headers.clone()
 		q.headers.guard = guardNone
-		q.signal, q.defaultSignal = src.signal, src.defaultSignal
+		// A signal made on first use is the source's own: the copy makes
+		// its own (an incoming request's, which the client's leaving
+		// aborts, is shared).
+		if !src.defaultSignal {
+			q.signal = src.signal
+		}
 		if src.incoming {
 			q.signal = src.signalObj(s)
 		}
