@@ -339,14 +339,29 @@
     throw errors.invalidArgType('emitter', ['EventEmitter', 'EventTarget'], target);
   }
 
+  // EventEmitterAsyncResource: an emitter whose emit runs in the async
+  // scope of its own AsyncResource (node:async_hooks, loaded on first use),
+  // as workerd has it; emit always says true.
+  let ReferencingResource;
   class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
     constructor(options) {
       super(options);
-      this.asyncResource = { type: (options && options.name) || new.target.name };
+      if (ReferencingResource === undefined) {
+        const { AsyncResource } = require('async_hooks');
+        ReferencingResource = class EventEmitterReferencingAsyncResource extends AsyncResource {
+          #eventEmitter;
+          constructor(emitter) { super(''); this.#eventEmitter = emitter; }
+          get eventEmitter() { return this.#eventEmitter; }
+        };
+      }
+      this.#asyncResource = new ReferencingResource(this);
     }
-    emitDestroy() {}
-    get asyncId() { return 0; }
-    get triggerAsyncId() { return 0; }
+    get asyncResource() { return this.#asyncResource; }
+    emit(event, ...args) {
+      this.#asyncResource.runInAsyncScope(super.emit, this, event, ...args);
+      return true;
+    }
   }
 
   function addAbortListener(signal, listener) {
