@@ -29,6 +29,8 @@ type numberFormat struct {
 	accounting           bool   // currencySign
 	unit, unitDisplay    string // style unit
 	exponent             string // notation scientific or engineering, else ""
+	compactLong          bool   // compactDisplay long
+	form                 int    // the compact form compactRound chose (scratch, as neg)
 	boundFormat          goja.Value
 	// neg is the sign of the number being rounded (formatParts sets it):
 	// the directed rounding modes depend on it
@@ -82,9 +84,7 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 		nf.exponent = notation
 	}
 	nf.compact = notation == "compact"
-	if nf.compact && b.getOption(opts, "compactDisplay", class, []string{"short", "long"}, "short") == "long" {
-		b.rangeError("mcrepl: Intl.NumberFormat compactDisplay 'long' is not implemented")
-	}
+	nf.compactLong = b.getOption(opts, "compactDisplay", class, []string{"short", "long"}, "short") == "long" && nf.compact
 	nf.minInt = b.getNumberOption(opts, "minimumIntegerDigits", 1, 21)
 	if nf.minInt < 0 {
 		nf.minInt = 1
@@ -406,7 +406,9 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 			num = append(num, part{"decimal", loc.decimal}, part{"fraction", frac})
 		}
 		num = append(num, exp...)
-		if compactAffix != "" {
+		if compactAffix != "" && nf.compactLong {
+			num = compactLongParts(nf.loc.tag, nf.form, intPart, frac, num)
+		} else if compactAffix != "" {
 			num = append(num, part{"literal", nbsp}, part{"compact", strings.TrimPrefix(compactAffix, nbsp)})
 			if !strings.HasPrefix(compactAffix, nbsp) {
 				num = append(num[:len(num)-2], part{"compact", compactAffix})
@@ -534,6 +536,9 @@ func abs(n int) int {
 // ICU does (two significant digits below 100, whole numbers above).
 func (nf *numberFormat) compactRound(digits string, point int) (intPart, frac, affix string) {
 	forms := nf.loc.compact
+	if nf.compactLong {
+		forms = compactLongForms(nf.loc.tag)
+	}
 	for attempt := 0; attempt < 2; attempt++ {
 		mag := point - 1 // 10^mag <= |x|
 		if digits == "0" {
@@ -550,6 +555,7 @@ func (nf *numberFormat) compactRound(digits string, point int) (intPart, frac, a
 			if f.affix != "" {
 				shift = i + 3 - (f.digits - 1)
 				affix = f.affix
+				nf.form = i
 			}
 		}
 		p := point - shift
@@ -689,7 +695,11 @@ func (b *installer) numberFormatCtor() goja.Value {
 		}
 		if nf.compact {
 			set("notation", "compact")
-			set("compactDisplay", "short")
+			if nf.compactLong {
+				set("compactDisplay", "long")
+			} else {
+				set("compactDisplay", "short")
+			}
 		} else if nf.exponent != "" {
 			set("notation", nf.exponent)
 		} else {

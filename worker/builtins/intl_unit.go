@@ -120,3 +120,60 @@ func (nf *numberFormat) unitParts(num []part) []part {
 	}
 	return out
 }
+
+// The long compact forms (compactDisplay: 'long'), per locale and power of
+// ten from 10^3: the digits shown and the affix for a shown 1, another
+// integer, a fraction of integer 1, another fraction (data/compactlong.json,
+// recorded from workerd by data/record_compact.js).
+
+//go:embed data/compactlong.json
+var compactLongJSON []byte
+
+var compactLongTables = sync.OnceValue(func() map[string][][]any {
+	var m map[string][][]any
+	if err := json.Unmarshal(compactLongJSON, &m); err != nil {
+		panic(err) // the embedded file is ours
+	}
+	return m
+})
+
+// compactLongForms is the locale's long compact table as compactRound
+// reads it: the digits, and an affix that is empty for the plain number.
+func compactLongForms(tag string) []compactForm {
+	rows := compactLongTables()[tag]
+	out := make([]compactForm, len(rows))
+	for i, r := range rows {
+		d, _ := r[0].(float64)
+		a, _ := r[2].(string)
+		out[i] = compactForm{digits: int(d), affix: a}
+	}
+	return out
+}
+
+// compactLongParts appends to num (the shown number) the long compact
+// affix of form for it.
+func compactLongParts(tag string, form int, intPart, frac string, num []part) []part {
+	rows := compactLongTables()[tag]
+	if form >= len(rows) {
+		return num
+	}
+	k := 2 // another integer
+	switch {
+	case frac == "" && intPart == "1":
+		k = 1
+	case frac != "" && intPart == "1":
+		k = 3
+	case frac != "":
+		k = 4
+	}
+	a, _ := rows[form][k].(string)
+	if rest, ok := strings.CutPrefix(a, "\x01"); ok {
+		// the compact word alone (fr "mille")
+		return []part{{"compact", rest}}
+	}
+	lit, comp, _ := strings.Cut(a, "\x00")
+	if lit != "" {
+		num = append(num, part{"literal", lit})
+	}
+	return append(num, part{"compact", comp})
+}
