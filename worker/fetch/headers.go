@@ -293,7 +293,12 @@ func (s *state) initHeaders() {
 		}
 		return s.headerValue(n, call.Argument(i))
 	}
-	mutable := func(h *headers) {
+	// mutable checks the guard once the arguments are there, before the
+	// name or value is validated, as workerd does.
+	mutable := func(h *headers, call goja.FunctionCall, method string, args int) {
+		if len(call.Arguments) < args {
+			s.throwTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(len(call.Arguments)+1) + " is not of type 'string'.")
+		}
 		if h.guard == guardImmutable {
 			s.throwTypeError("Can't modify immutable headers.")
 		}
@@ -324,26 +329,26 @@ func (s *state) initHeaders() {
 	})
 	method("set", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
+		mutable(h, call, "set", 2)
 		raw := name(call, "set", 0)
 		n := strings.ToLower(raw)
 		v := value(call, "set", n, 1)
-		mutable(h)
 		h.set(n, v, raw)
 		return goja.Undefined()
 	})
 	method("append", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
+		mutable(h, call, "append", 2)
 		raw := name(call, "append", 0)
 		n := strings.ToLower(raw)
 		v := value(call, "append", n, 1)
-		mutable(h)
 		h.append(n, v, raw)
 		return goja.Undefined()
 	})
 	method("delete", 0, func(call goja.FunctionCall) goja.Value {
 		h := this(call)
+		mutable(h, call, "delete", 1)
 		n := strings.ToLower(name(call, "delete", 0))
-		mutable(h)
 		h.delete(n)
 		return goja.Undefined()
 	})
