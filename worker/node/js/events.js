@@ -290,7 +290,7 @@
     return new errors.AbortError(undefined, { cause: signal && signal.reason });
   }
 
-  function on(emitter, event, options) {
+  function on(emitter, event, options = undefined) {
     const queue = [], waiting = [];
     let error = null, done = false;
     const handler = (...args) => {
