@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,10 +39,6 @@ type numberFormat struct {
 // part is one piece of a formatted number (formatToParts).
 type part struct{ typ, value string }
 
-var currencyDigits = sync.OnceValue(func() map[string]int {
-	return map[string]int{"JPY": 0, "KRW": 0, "CLP": 0, "VND": 0, "ISK": 0, "HUF": 2, "TWD": 2, "BHD": 3, "KWD": 3, "JOD": 3, "OMR": 3, "TND": 3}
-})
-
 func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	req := b.canonicalizeLocaleList(locales)
 	opts := b.optionsObject(options)
@@ -75,9 +70,6 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 			b.rangeError("mcrepl: Intl.NumberFormat unit '" + unit + "' is not implemented")
 		}
 		nf.unit = unit
-	}
-	if nf.display == "name" {
-		b.rangeError("mcrepl: Intl.NumberFormat currencyDisplay 'name' is not implemented")
 	}
 	notation := b.getOption(opts, "notation", class, []string{"standard", "scientific", "engineering", "compact"}, "standard")
 	if notation == "scientific" || notation == "engineering" {
@@ -125,7 +117,7 @@ func (b *installer) newNumberFormat(locales, options goja.Value) *numberFormat {
 	case "percent":
 		defMax = 0
 	case "currency":
-		d, ok := currencyDigits()[nf.currency]
+		d, ok := currencyTables().digits[nf.currency]
 		if !ok {
 			d = 2
 		}
@@ -455,9 +447,15 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 			out = append(out, pct)
 		}
 	case "currency":
+		if nf.display == "name" {
+			out = nf.currencyNameParts(append(out, num...))
+			break
+		}
 		sym := nf.currency
 		if nf.display != "code" {
-			if s, ok := loc.symbols[nf.currency]; ok {
+			if s, ok := currencySymbol(loc.tag, nf.currency, nf.display == "narrowSymbol"); ok {
+				sym = s
+			} else if s, ok := loc.symbols[nf.currency]; ok {
 				sym = s
 			}
 		}

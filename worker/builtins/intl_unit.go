@@ -177,3 +177,116 @@ func compactLongParts(tag string, form int, intPart, frac string, num []part) []
 	}
 	return append(num, part{"compact", comp})
 }
+
+// Currencies: fraction digits, symbols and names (currencyDisplay 'name')
+// for every currency V8 knows, per locale (data/currencies.json, recorded
+// from workerd by data/record_currencies.js).
+
+//go:embed data/currencies.json
+var currenciesJSON []byte
+
+type currencyLocale struct {
+	Cats    []string            `json:"cats"`
+	Pats    []string            `json:"pats"`
+	Symbols map[string][]string `json:"symbols"` // symbol, then the narrow one where it differs
+	Names   map[string][]int    `json:"names"`   // per category, -1 where none
+	Unknown string              `json:"unknown"` // between a number and a code with no name
+}
+
+type currencyData struct {
+	digits  map[string]int
+	locales map[string]*currencyLocale
+}
+
+var currencyTables = sync.OnceValue(func() *currencyData {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(currenciesJSON, &raw); err != nil {
+		panic(err) // the embedded file is ours
+	}
+	d := &currencyData{digits: map[string]int{}, locales: map[string]*currencyLocale{}}
+	for k, v := range raw {
+		if k == "digits" {
+			if err := json.Unmarshal(v, &d.digits); err != nil {
+				panic(err)
+			}
+			continue
+		}
+		var l currencyLocale
+		if err := json.Unmarshal(v, &l); err != nil {
+			panic(err)
+		}
+		d.locales[k] = &l
+	}
+	return d
+})
+
+// currencySymbol is the locale's symbol (or narrow symbol) for code.
+func currencySymbol(tag, code string, narrow bool) (string, bool) {
+	l := currencyTables().locales[tag]
+	if l == nil {
+		return "", false
+	}
+	s, ok := l.Symbols[code]
+	if !ok || len(s) == 0 {
+		return "", false
+	}
+	if narrow && len(s) > 1 {
+		return s[1], true
+	}
+	return s[0], true
+}
+
+// currencyNameParts puts the formatted number num (sign included) into
+// the currency name's pattern for its plural category.
+func (nf *numberFormat) currencyNameParts(num []part) []part {
+	l := currencyTables().locales[nf.loc.tag]
+	var byCat []int
+	if l != nil {
+		byCat = l.Names[nf.currency]
+	}
+	if len(byCat) == 0 {
+		sep := " "
+		if l != nil {
+			sep = l.Unknown
+		}
+		if sep != "" {
+			num = append(num, part{"literal", sep})
+		}
+		return append(num, part{"currency", nf.currency})
+	}
+	var intDigits, frac string
+	for _, p := range num {
+		switch p.typ {
+		case "integer":
+			intDigits += p.value
+		case "fraction":
+			frac = p.value
+		}
+	}
+	i, _ := strconv.ParseInt(intDigits, 10, 64)
+	n, _ := strconv.ParseFloat(intDigits+"."+frac+"0", 64)
+	cat := nf.loc.plural(i, len(frac), n)
+	idx := byCat[len(byCat)-1]
+	for k, c := range l.Cats {
+		if c == cat && byCat[k] >= 0 {
+			idx = byCat[k]
+		}
+	}
+	var out []part
+	toks := strings.Split(l.Pats[idx], "|")
+	if len(num) > 0 && (num[0].typ == "minusSign" || num[0].typ == "plusSign") && toks[0] != "n" {
+		// a pattern that starts with a symbol is signed in front (tr "-₺2,50 Türk lirası")
+		out, num = append(out, num[0]), num[1:]
+	}
+	for _, tok := range toks {
+		switch {
+		case tok == "n":
+			out = append(out, num...)
+		case strings.HasPrefix(tok, "c:"):
+			out = append(out, part{"currency", tok[2:]})
+		default:
+			out = append(out, part{"literal", strings.TrimPrefix(tok, "l:")})
+		}
+	}
+	return out
+}
