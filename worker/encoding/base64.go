@@ -4,8 +4,6 @@ import (
 	"encoding/base64"
 
 	"github.com/dop251/goja"
-
-	"github.com/mcrepl/mcrepl/worker/events"
 )
 
 const atobInvalid = "atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)"
@@ -13,7 +11,6 @@ const atobInvalid = "atob() called with invalid base64-encoded data. (Only white
 func (s *state) initBase64() {
 	r := s.env.Realm
 	s.atob = r.Func("atob", 0, func(call goja.FunctionCall) goja.Value {
-		s.onGlobal(call.This)
 		if len(call.Arguments) < 1 {
 			typeErrorExecute(s.env, "atob", "ServiceWorkerGlobalScope", 1, "string")
 		}
@@ -24,7 +21,6 @@ func (s *state) initBase64() {
 		return latin1String(s.rt, b)
 	})
 	s.btoa = r.Func("btoa", 0, func(call goja.FunctionCall) goja.Value {
-		s.onGlobal(call.This)
 		if len(call.Arguments) < 1 {
 			typeErrorExecute(s.env, "btoa", "ServiceWorkerGlobalScope", 1, "String")
 		}
@@ -119,15 +115,4 @@ func latin1Bytes(v goja.Value) (b []byte, ok bool) {
 		b = append(b, byte(r))
 	}
 	return b, true
-}
-
-// onGlobal throws workerd's Illegal invocation unless this is the global
-// object, undefined or null (a plain call), as for its global functions.
-func (s *state) onGlobal(this goja.Value) {
-	if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
-		return
-	}
-	if o, ok := this.(*goja.Object); !ok || o != s.env.Global {
-		s.env.ThrowTypeError(events.IllegalInvocation)
-	}
 }
