@@ -651,5 +651,29 @@
       abort(reason) { streamWritable.destroy(reason); },
     });
   };
+  // duplexPair: two Duplexes, each one's writes the other's reads; a write
+  // completes when the other side reads it.
+  class DuplexSide extends Duplex {
+    #other = null;
+    #pending = null;
+    link(other) { this.#other = other; }
+    release() { const cb = this.#pending; this.#pending = null; if (cb) cb(); }
+    wait(cb) { this.#pending = cb; }
+    _read() { this.release(); }
+    _write(chunk, encoding, callback) {
+      if (chunk.length === 0) { tick(callback); return; }
+      this.#other.push(chunk);
+      this.#other.wait(callback);
+    }
+    _final(callback) {
+      this.#other.on('end', callback);
+      this.#other.push(null);
+    }
+  }
+  Stream.duplexPair = function duplexPair(options) {
+    const a = new DuplexSide(options), b = new DuplexSide(options);
+    a.link(b); b.link(a);
+    return [a, b];
+  };
   module.exports = Stream;
 })
