@@ -5,6 +5,9 @@
   'use strict';
   const errors = require('internal/errors');
   binding.asyncEnable();
+  // Instances, for workerd's brand check of the native methods.
+  const storages = new WeakSet();
+  const check = (self) => { if (!storages.has(self)) throw errors.illegalInvocation(); };
   class AsyncLocalStorage {
     #name;
     #defaultValue;
@@ -14,19 +17,22 @@
       }
       this.#name = options == null || options.name === undefined ? '' : String(options.name);
       this.#defaultValue = options == null ? undefined : options.defaultValue;
+      storages.add(this);
     }
     run(store, callback, ...args) {
+      check(this);
       if (typeof callback !== 'function') throw new TypeError("Failed to execute 'run' on 'AsyncLocalStorage': parameter 2 is not of type 'function'.");
       return binding.asyncRun(this, store, callback, undefined, args, false);
     }
     exit(callback, ...args) {
+      check(this);
       if (typeof callback !== 'function') throw new TypeError("Failed to execute 'exit' on 'AsyncLocalStorage': parameter 1 is not of type 'function'.");
       return binding.asyncRun(this, undefined, callback, undefined, args, true);
     }
-    getStore() { return binding.asyncHas(this) ? binding.asyncGet(this) : this.#defaultValue; }
-    enterWith(store) { throw new Error('asyncLocalStorage.enterWith() is not implemented'); }
-    disable() { throw new Error('asyncLocalStorage.disable() is not implemented'); }
-    get name() { return this.#name; }
+    getStore() { check(this); return binding.asyncHas(this) ? binding.asyncGet(this) : this.#defaultValue; }
+    enterWith(store) { check(this); throw new Error('asyncLocalStorage.enterWith() is not implemented'); }
+    disable() { check(this); throw new Error('asyncLocalStorage.disable() is not implemented'); }
+    get name() { check(this); return this.#name; }
     static bind(fn) {
       if (typeof fn !== 'function') throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'Function'.");
       return AsyncLocalStorage.snapshot().bind(undefined, fn);

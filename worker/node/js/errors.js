@@ -51,12 +51,14 @@
   }
   const classes = new Map();
   function ownToString() { return this.name + ' [' + this.code + ']: ' + this.message; }
-  function makeError(Base, code, message) {
+  // makeError(Base, code, message[, className]): className names the
+  // class of an Error code when it is not the code (ERR_EPERM for EPERM).
+  function makeError(Base, code, message, className = code) {
     if (Base === Error) {
-      let C = classes.get(code);
+      let C = classes.get(className);
       if (C === undefined) {
-        C = { [code]: class extends NodeError { constructor(m) { super(code, m); } } }[code];
-        classes.set(code, C);
+        C = { [className]: class extends NodeError { constructor(m) { super(code, m); } } }[className];
+        classes.set(className, C);
       }
       return new C(message);
     }
@@ -163,8 +165,9 @@
       this.name = 'AbortError';
     }
   }
+  const illegalInvocation = () => new TypeError('Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.');
   module.exports = {
-    AbortError, inspectNoDepth,
+    AbortError, inspectNoDepth, illegalInvocation,
     makeError, invalidArgType, invalidArgValue, outOfRange,
     validateFunction, validateString, validateNumber, validateObject, validateInteger,
     unknownEncoding(enc) { return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc); },

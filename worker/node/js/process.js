@@ -51,9 +51,13 @@
   for (const k of ['v8', 'modules', 'zlib', 'brotli', 'zstd', 'ares', 'napi', 'llhttp', 'nghttp2', 'acorn', 'ada',
     'simdutf', 'nbytes', 'ncrypto', 'uvwasi', 'uv', 'openssl', 'sqlite', 'icu', 'undici', 'simdjson', 'unicode',
     'cldr', 'tz', 'cjs_module_lexer', 'amaro', 'merve']) versions[k] = '';
+  // The set*id calls are workerd's ERR_EPERM: code EPERM, the call as
+  // syscall, errno 1, no path.
   const eperm = (name) => function (id) {
-    const e = errors.makeError(Error, 'EPERM', 'operation not permitted');
-    e.name = 'ERR_EPERM';
+    const e = errors.makeError(Error, 'EPERM', 'operation not permitted', 'ERR_EPERM');
+    e.syscall = name;
+    e.errno = 1;
+    e.path = undefined;
     throw e;
   };
   // The directories of workerd's virtual file system, which chdir can
@@ -143,7 +147,7 @@
     getuid: function getuid() { return 0; },
     setegid: eperm('setegid'), setgid: eperm('setgid'), setgroups: eperm('setgroups'),
     seteuid: eperm('seteuid'), setuid: eperm('setuid'),
-    initgroups: function initgroups(user, group) { eperm()(); },
+    initgroups: function initgroups(user, group) { eperm('initgroups')(); },
     setSourceMapsEnabled: function setSourceMapsEnabled(v, o) {},
     getSourceMapsSupport: function getSourceMapsSupport() { return { enabled: false, nodeModules: false, generatedCode: false }; },
     nextTick,
