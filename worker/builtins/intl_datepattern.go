@@ -58,10 +58,13 @@ type datePatternData struct {
 	GlueOneTZ []int `json:"glueOneTZ"`
 	// per dateStyle and timeStyle ("", full, long, medium, short each)
 	// and hour cycle (with a timeStyle)
-	Styles  []int             `json:"styles"`
-	ZN      []string          `json:"zn"`
-	Zones   map[string][4]int `json:"zones"` // short Jan, short Jul, long Jan, long Jul
-	Offsets map[string]string `json:"offsets"`
+	Styles []int `json:"styles"`
+	// the dayPeriod option per width (narrow, short, long): alone, then
+	// per time key
+	DayPeriods []int             `json:"dayPeriods"`
+	ZN         []string          `json:"zn"`
+	Zones      map[string][4]int `json:"zones"` // short Jan, short Jul, long Jan, long Jul
+	Offsets    map[string]string `json:"offsets"`
 }
 
 var datePatternFiles = sync.OnceValue(func() map[string]json.RawMessage {
@@ -384,7 +387,11 @@ func (sf *skeletonFormat) resolved() [][2]string {
 				n = 1
 			}
 			if tk.field == "dayPeriod" {
-				n = 1
+				// AM/PM (a), or a flexible day period (B) of the width
+				l, n = "B", map[string]int{"narrow": 5, "short": 1, "long": 4}[w]
+				if w == "" {
+					l, n = "a", 1
+				}
 			}
 			pat.WriteString(strings.Repeat(l, n))
 		case tk.field == "fractionalSecond":
@@ -436,6 +443,7 @@ var resolvedPatternItems = []struct {
 	{"month", [][2]string{{"MMMMM", "narrow"}, {"MMMM", "long"}, {"MMM", "short"}, {"MM", "2-digit"}, {"M", "numeric"},
 		{"LLLLL", "narrow"}, {"LLLL", "long"}, {"LLL", "short"}, {"LL", "2-digit"}, {"L", "numeric"}}},
 	{"day", [][2]string{{"dd", "2-digit"}, {"d", "numeric"}}},
+	{"dayPeriod", [][2]string{{"BBBBB", "narrow"}, {"BBBB", "long"}, {"B", "short"}}},
 	{"hour", [][2]string{{"HH", "2-digit"}, {"H", "numeric"}, {"hh", "2-digit"}, {"h", "numeric"}, {"kk", "2-digit"}, {"k", "numeric"}, {"KK", "2-digit"}, {"K", "numeric"}}},
 	{"minute", [][2]string{{"mm", "2-digit"}, {"m", "numeric"}}},
 	{"second", [][2]string{{"ss", "2-digit"}, {"s", "numeric"}}},
@@ -487,9 +495,7 @@ func (b *installer) skeletonFormat(df *dateTimeFormat, comp map[string]string, h
 	if d == nil {
 		unsupported()
 	}
-	if _, ok := comp["dayPeriod"]; ok {
-		b.rangeError("mcrepl: Intl.DateTimeFormat's dayPeriod option is not implemented")
-	}
+
 	letter := func(k string, m map[string]byte) byte {
 		if v, ok := comp[k]; ok {
 			return m[v]
@@ -529,7 +535,13 @@ func (b *installer) skeletonFormat(df *dateTimeFormat, comp map[string]string, h
 			b.rangeError("mcrepl: Intl.DateTimeFormat's timeZoneName '" + tz + "' is not implemented")
 		}
 	}
-	pat, ok := skeletonPattern(d, dateKey, timeKey, tz)
+	var pat string
+	var ok bool
+	if dp, has := comp["dayPeriod"]; has {
+		pat, ok = dayPeriodPattern(d, dp, dateKey, timeKey, tz)
+	} else {
+		pat, ok = skeletonPattern(d, dateKey, timeKey, tz)
+	}
 	if !ok {
 		unsupported()
 	}
@@ -576,4 +588,37 @@ func (b *installer) styleFormat(df *dateTimeFormat, h12, hourCycle string) {
 			}
 		}
 	}
+}
+
+// dayPeriodPattern is the pattern for the dayPeriod option of width w with
+// the time fields of timeKey (none: the day period alone), joined to a date
+// as any time is; no time zone name is recorded with it.
+func dayPeriodPattern(d *datePatternData, w, dateKey, timeKey, tz string) (string, bool) {
+	keys := datePatternKeys()
+	n := len(keys[1]) + 1
+	k := map[string]int{"narrow": 0, "short": 1, "long": 2}[w]
+	if tz != "" || len(d.DayPeriods) != 3*n {
+		return "", false
+	}
+	i := 0
+	if timeKey != "" {
+		j, ok := keys[1][timeKey]
+		if !ok {
+			return "", false
+		}
+		i = j + 1
+	}
+	timePat := d.Pats[d.DayPeriods[k*n+i]]
+	if dateKey == "" {
+		return timePat, true
+	}
+	j, ok := keys[0][dateKey]
+	if !ok {
+		return "", false
+	}
+	glue := d.Pats[d.Glue[j]]
+	if strings.HasPrefix(glue, "!") || dateKey[1:] == "----" {
+		return "", false
+	}
+	return strings.Replace(strings.Replace(glue, "{0}", timePat, 1), "{1}", d.Pats[d.D[j]], 1), true
 }

@@ -50,7 +50,7 @@ for (const l of L) {
         }
         case 'weekday': s += '{weekday#' + intern(names, [ro.weekday].concat(pd.map((q) => q[i].value))) + '}'; return;
         case 'era': s += '{era#' + intern(names, [ro.era, v, pb[i].value]) + '}'; return;
-        case 'dayPeriod': s += '{dayPeriod#' + intern(names, [''].concat(ph.map((q) => q[i].value))) + '}'; return;
+        case 'dayPeriod': s += '{dayPeriod#' + intern(names, [ro.dayPeriod || ''].concat(ph.map((q) => q[i].value))) + '}'; return;
         case 'hour': {
           // the hour at 0:07, 1:07 and 14:07 tells the letters
           const h0 = ph[0][i].value, pad = ph[1][i].value === '01';
@@ -105,6 +105,12 @@ for (const l of L) {
       list.push(intern(pats, g));
     });
   }
+  // the dayPeriod option (narrow, short, long): alone, then per time key
+  const dayPeriods = [];
+  for (const w of ['narrow', 'short', 'long']) {
+    dayPeriods.push(record({ dayPeriod: w }));
+    for (const [, o] of tkeys) dayPeriods.push(record({ ...o, dayPeriod: w }));
+  }
   // dateStyle and timeStyle: per date style ('' none, full, long, medium,
   // short), time style (the same), hour cycle (with a time style)
   const styles = [];
@@ -127,6 +133,6 @@ for (const l of L) {
   for (const z of ['UTC', 'America/New_York', 'Asia/Kolkata', 'Europe/Berlin', 'America/St_Johns'])
     for (const tzn of ['short', 'long', 'shortOffset', 'longOffset', 'shortGeneric', 'longGeneric'])
       offsets[z + ' ' + tzn] = new Intl.DateTimeFormat(l, { timeZone: z, timeZoneName: tzn }).formatToParts(base).find((p) => p.type === 'timeZoneName').value;
-  out[l] = { names, pats, d, t, tz, glue, glueOne, glueOneTZ, styles, zn, zones, offsets };
+  out[l] = { names, pats, d, t, tz, glue, glueOne, glueOneTZ, styles, dayPeriods, zn, zones, offsets };
 }
 console.log(JSON.stringify(out));
