@@ -38,7 +38,7 @@ func (s *session) installImport(rt *goja.Runtime) {
 			return rt.ToValue(p)
 		}
 		if msg != "" {
-			_ = reject(rt.NewTypeError(msg))
+			_ = reject(rt.NewTypeError("%s", msg))
 			return rt.ToValue(p)
 		}
 		settle := func(err error) {

@@ -152,7 +152,7 @@ func (w *Worker) installDetached(g *goja.Object) {
 				return w.rt.ToValue(ab.Detached())
 			}
 		}
-		panic(w.rt.NewTypeError("Method ArrayBuffer.prototype.detached called on incompatible receiver " + call.This.String()))
+		panic(w.rt.NewTypeError("%s", "Method ArrayBuffer.prototype.detached called on incompatible receiver "+call.This.String()))
 	})
 	_ = proto.DefineAccessorProperty("detached", get, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }

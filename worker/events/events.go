@@ -299,7 +299,7 @@ func (s *weakSlots[T]) get(v goja.Value) *T {
 const IllegalInvocation = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."
 
 // ThrowTypeError throws a TypeError with msg from a host function.
-func (r *Realm) ThrowTypeError(msg string) { panic(r.rt.NewTypeError(msg)) }
+func (r *Realm) ThrowTypeError(msg string) { panic(r.rt.NewTypeError("%s", msg)) } // goja formats its first argument
 
 // Func builds a host function with the given name and length.
 func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {

@@ -323,7 +323,7 @@ func (in *Intrinsics) NewError(rt *goja.Runtime, ctor *goja.Object, msg string) 
 			return o
 		}
 	}
-	return rt.NewTypeError(msg)
+	return rt.NewTypeError("%s", msg) // goja formats its first argument
 }
 
 // NewUint8Array makes a Uint8Array over ab (no copy) with the captured
@@ -463,7 +463,7 @@ func (env *Env) Get(name string) goja.Value { return env.Global.Get(name) }
 func Throw(v goja.Value) { panic(v) }
 
 // ThrowTypeError throws a TypeError with msg from a host function.
-func (env *Env) ThrowTypeError(msg string) { panic(env.RT.NewTypeError(msg)) }
+func (env *Env) ThrowTypeError(msg string) { panic(env.RT.NewTypeError("%s", msg)) }
 
 // ThrowDOMException throws a DOMException with message and name (e.g.
 // "InvalidCharacterError") from a host function.

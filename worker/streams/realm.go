@@ -102,7 +102,7 @@ func slot[T any](r *realm, v goja.Value) *T {
 	return t
 }
 
-func (r *realm) typeError(msg string) *goja.Object { return r.rt.NewTypeError(msg) }
+func (r *realm) typeError(msg string) *goja.Object { return r.rt.NewTypeError("%s", msg) }
 
 func (r *realm) rangeError(msg string) *goja.Object {
 	in := r.env.Intrinsics()
