@@ -651,6 +651,42 @@
       abort(reason) { streamWritable.destroy(reason); },
     });
   };
+  Duplex.fromWeb = function fromWeb(pair, options = {}) {
+    errors.validateObject(pair, 'pair');
+    const { readable: readableStream, writable: writableStream } = pair;
+    if (!(readableStream instanceof ReadableStream)) throw errors.invalidArgType('pair.readable', 'ReadableStream', readableStream);
+    if (!(writableStream instanceof WritableStream)) throw errors.invalidArgType('pair.writable', 'WritableStream', writableStream);
+    errors.validateObject(options, 'options');
+    const { allowHalfOpen = false, objectMode = false, encoding, decodeStrings = true, highWaterMark, signal } = options;
+    const reader = readableStream.getReader(), writer = writableStream.getWriter();
+    let readerClosed = false;
+    const duplex = new Duplex({
+      allowHalfOpen, objectMode, encoding, decodeStrings, highWaterMark, signal,
+      write(chunk, enc, callback) {
+        if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = Buffer.from(chunk, enc);
+        writer.ready.then(() => writer.write(chunk)).then(() => callback(), callback);
+      },
+      final(callback) { writer.close().then(() => callback(), callback); },
+      read() {
+        reader.read().then(({ value, done }) => {
+          if (done) this.push(null);
+          else this.push(value);
+        }, (err) => this.destroy(err));
+      },
+      destroy(error, callback) {
+        const done = () => callback(error);
+        const jobs = [error ? writer.abort(error) : Promise.resolve()];
+        if (!readerClosed) jobs.push(reader.cancel(error));
+        Promise.all(jobs).then(done, done);
+      },
+    });
+    reader.closed.then(() => { readerClosed = true; }, (err) => { readerClosed = true; duplex.destroy(err); });
+    return duplex;
+  };
+  Duplex.toWeb = function toWeb(duplex) {
+    if (!(duplex instanceof Stream) || !duplex._readableState || !duplex._writableState) throw errors.invalidArgType('duplex', 'stream.Duplex', duplex);
+    return { readable: Readable.toWeb(duplex), writable: Writable.toWeb(duplex) };
+  };
   // duplexPair: two Duplexes, each one's writes the other's reads; a write
   // completes when the other side reads it.
   class DuplexSide extends Duplex {
