@@ -54,4 +54,37 @@ func (b *installer) installArrayBuffer() {
 			return b.rt.ToValue(b.rt.NewArrayBuffer(data))
 		})
 	}
+	// goja's slice copies nothing from a detached buffer and returns an
+	// empty one; V8 throws
+	if slice, ok := goja.AssertFunction(p.Get("slice")); ok {
+		b.method(p, "slice", 2, func(call goja.FunctionCall) goja.Value {
+			o, _ := call.This.(*goja.Object)
+			var ab goja.ArrayBuffer
+			ok := false
+			if o != nil {
+				ab, ok = o.Export().(goja.ArrayBuffer)
+			}
+			switch {
+			case !ok && o != nil:
+				tag := "[object Object]"
+				if op := b.proto("Object"); op != nil {
+					if ts, isFn := goja.AssertFunction(op.Get("toString")); isFn {
+						if v, err := ts(o); err == nil {
+							tag = v.String()
+						}
+					}
+				}
+				b.typeError("Method ArrayBuffer.prototype.slice called on incompatible receiver " + tag)
+			case !ok:
+				b.typeError("Method ArrayBuffer.prototype.slice called on incompatible receiver " + b.describe(call.This))
+			case ab.Detached():
+				b.typeError("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
+			}
+			v, err := slice(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
 }
