@@ -177,6 +177,7 @@ func (w *Worker) jobQueueState() (ptr uintptr, n int, ok bool) {
 // queueMicrotask is the JS global: the callback's exception is reported as
 // an uncaught exception (not a rejection), as in workerd and browsers.
 func (w *Worker) queueMicrotask(call goja.FunctionCall) goja.Value {
+	w.checkGlobalThis(call)
 	fn, ok := goja.AssertFunction(call.Argument(0))
 	if !ok {
 		panic(w.rt.NewTypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))

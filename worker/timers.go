@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker/events"
 )
 
 func (w *Worker) installTimers(g *goja.Object) {
@@ -20,9 +22,10 @@ func (w *Worker) installTimers(g *goja.Object) {
 // number in [0, 2^31-1] counts as 0, as in browsers.
 func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value {
+		w.checkGlobalThis(call)
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
-			panic(w.rt.NewTypeError("Failed to execute '" + name + "' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))
+			panic(w.rt.NewTypeError("%s", "Failed to execute '"+name+"' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))
 		}
 		ms := call.Argument(1).ToFloat()
 		if math.IsNaN(ms) || ms < 0 || ms > math.MaxInt32 {
@@ -53,6 +56,7 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 }
 
 func (w *Worker) clearTimerFunc(call goja.FunctionCall) goja.Value {
+	w.checkGlobalThis(call)
 	if v := call.Argument(0); !goja.IsUndefined(v) && !goja.IsNull(v) {
 		w.loop.clearTimer(int(v.ToInteger()))
 	}
@@ -69,4 +73,23 @@ func (w *Worker) DropTimers() {
 	}
 	w.loop.timers = w.loop.timers[:0]
 	clear(w.loop.byID)
+}
+
+// checkGlobalThis throws workerd's Illegal invocation when a global function
+// of the ServiceWorkerGlobalScope is called on a receiver other than the
+// global object (undefined and null stand for it: a plain call).
+func (w *Worker) checkGlobalThis(call goja.FunctionCall) {
+	switch t := call.This.(type) {
+	case nil:
+		return
+	case *goja.Object:
+		if t == w.rt.GlobalObject() {
+			return
+		}
+	default:
+		if goja.IsUndefined(t) || goja.IsNull(t) {
+			return
+		}
+	}
+	panic(w.rt.NewTypeError("%s", events.IllegalInvocation))
 }

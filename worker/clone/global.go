@@ -6,6 +6,10 @@ import (
 	"github.com/dop251/goja"
 )
 
+// illegalInvocation is workerd's message for a global function called on another receiver
+// (events.IllegalInvocation, which this package does not import).
+const illegalInvocation = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."
+
 // Install defines the global structuredClone(value, options) on global (mcrepl passes the
 // ServiceWorkerGlobalScope prototype, where workerd has it), with workerd's
 // argument checks. Unlike postMessage, it transfers ArrayBuffers listed in options.transfer:
@@ -18,6 +22,9 @@ func (c *Cloner) Install(global *goja.Object) {
 }
 
 func (c *Cloner) structuredClone(fc goja.FunctionCall) goja.Value {
+	if t, ok := fc.This.(*goja.Object); ok && t != c.rt.GlobalObject() || fc.This != nil && !ok && !goja.IsUndefined(fc.This) && !goja.IsNull(fc.This) {
+		panic(c.rt.NewTypeError("%s", illegalInvocation)) // a receiver other than the global object
+	}
 	if len(fc.Arguments) == 0 {
 		panic(c.rt.NewTypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'."))
 	}
