@@ -557,11 +557,38 @@
       if (f === undefined) throw errors.unknownEncoding(from);
       const t = normEncoding(to);
       if (t === undefined) throw errors.unknownEncoding(to);
-      return fromString(Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString(f), t);
+      const bytes = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+      const text = f === 'latin1' || f === 'binary' ? fromSingleByte(bytes) : bytes.toString(f);
+      if (t === 'latin1' || t === 'binary' || t === 'ascii') return toSingleByte(text);
+      return fromString(text, t);
     },
     INSPECT_MAX_BYTES,
     resolveObjectURL(id) { throw new Error('resolveObjectURL is not implemented'); },
   };
+  // toSingleByte is transcode's conversion to latin1 or ascii, as
+  // workerd's ICU converter does it: Windows-1252's characters for the
+  // bytes 0x80-0x9f (its unassigned ones stand for themselves), '?' for a
+  // character it has no byte for.
+  const cp1252 = [0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178];
+  function toSingleByte(text) {
+    const out = [];
+    for (const ch of text) {
+      const c = ch.codePointAt(0);
+      const i = cp1252.indexOf(c);
+      if (i >= 0 && c !== 0) out.push(0x80 + i);
+      else if (c < 0x100 && (c < 0x80 || c > 0x9f || cp1252[c - 0x80] === 0)) out.push(c);
+      else out.push(0x3f);
+    }
+    return fromArrayLike(out);
+  }
+  // fromSingleByte reads latin1 for transcode the same way: 0x80-0x9f as
+  // Windows-1252's characters, its five unassigned bytes as themselves.
+  function fromSingleByte(bytes) {
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b >= 0x80 && b <= 0x9f && cp1252[b - 0x80] !== 0 ? cp1252[b - 0x80] : b);
+    return s;
+  }
   // viewOf: isAscii and isUtf8 are workerd's native BufferUtil's, which
   // take a view of bytes only.
   function viewOf(input, name) {
