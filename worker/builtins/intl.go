@@ -7,12 +7,17 @@ import (
 	"github.com/dop251/goja"
 )
 
-// Intl, the common subset (ECMA-402): Intl.NumberFormat (decimal, percent,
-// currency, compact short notation), Intl.PluralRules (cardinal and English
-// ordinal), Intl.getCanonicalLocales, and Number.prototype.toLocaleString
-// on top, for the locales en (en-US), en-GB, de, fr, es, ja, zh and tr. The
-// locale data is CLDR's as V8 (ICU) prints it, written out here for those
-// locales and checked against workerd's output (testdata/intl.js). Any
+// Intl (ECMA-402): Intl.NumberFormat (decimal, percent, currency with
+// symbol, narrow symbol, code or name and accounting signs, unit, compact
+// short and long, scientific and engineering notation, every rounding
+// mode, roundingIncrement, trailingZeroDisplay), Intl.PluralRules
+// (cardinal and English ordinal), Intl.getCanonicalLocales, and the
+// toLocaleString of numbers, BigInts and arrays on top, for the locales en
+// (en-US), en-GB, de, fr, es, ja, zh and tr. The locale data is CLDR's as
+// V8 (ICU) prints it, written out here for those locales or recorded from
+// workerd into data/ (units, currencies, long compact forms: intl_unit.go),
+// and checked against workerd's output (testdata/intl.js, conformance
+// cases 2203-2211). Any
 // other locale falls back to its language's data when it has one, else to
 // en-US, and says so in resolvedOptions().locale.
 
