@@ -121,6 +121,10 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		if e, ok := timeZoneNames()[strings.ToLower(zone)]; ok {
 			name, canonical = e[0], e[1]
 		}
+		if z, id, ok := offsetZone(zone); ok {
+			df.zone, df.zoneName = z, id
+			break
+		}
 		z, err := time.LoadLocation(name)
 		if err != nil || canonical == "" {
 			b.rangeError("Invalid time zone specified: " + zone)
@@ -176,7 +180,8 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 		hourCycle = b.getOption(opts, "hourCycle", class, []string{"h11", "h12", "h23", "h24"}, "")
 	}
 	if (df.dateStyle != "" || df.timeStyl != "") && len(comp) > 0 {
-		b.typeError("Can't set option " + firstKey(comp) + " when " + map[bool]string{true: "dateStyle", false: "timeStyle"}[df.dateStyle != ""] + " is used")
+		// V8's words, as workerd prints them
+		b.typeError("Invalid option : option")
 	}
 	if df.dateStyle == "" && df.timeStyl == "" {
 		has := func(ks ...string) bool {
@@ -309,13 +314,39 @@ func (b *installer) newDateTimeFormat(locales, options goja.Value, defaults date
 	return df
 }
 
-func firstKey(m map[string]string) string {
-	for _, k := range []string{"weekday", "era", "year", "month", "day", "dayPeriod", "hour", "minute", "second", "fractionalSecondDigits", "timeZoneName"} {
-		if _, ok := m[k]; ok {
-			return k
+// offsetZone reads an offset time zone (+05:30, -0800, +01): the fixed
+// zone and V8's name for it (±HH:MM).
+func offsetZone(s string) (*time.Location, string, bool) {
+	if len(s) < 3 || s[0] != '+' && s[0] != '-' {
+		return nil, "", false
+	}
+	digits := strings.Replace(s[1:], ":", "", 1)
+	if len(digits) != 2 && len(digits) != 4 || len(s) == 6 && s[3] != ':' || len(s) == 5 && strings.Contains(s, ":") {
+		return nil, "", false
+	}
+	for _, c := range digits {
+		if c < '0' || c > '9' {
+			return nil, "", false
 		}
 	}
-	return ""
+	h, _ := strconv.Atoi(digits[:2])
+	m := 0
+	if len(digits) == 4 {
+		m, _ = strconv.Atoi(digits[2:])
+	}
+	if h > 23 || m > 59 {
+		return nil, "", false
+	}
+	off := h*3600 + m*60
+	if s[0] == '-' {
+		off = -off
+	}
+	sign := s[:1]
+	if off == 0 {
+		sign = "+"
+	}
+	id := sign + twoDigits(h) + ":" + twoDigits(m)
+	return time.FixedZone(id, off), id, true
 }
 
 // formatParts renders t with the format's patterns.

@@ -325,6 +325,9 @@ func (sf *skeletonFormat) format(t time.Time, zoneName string) []part {
 // zoneName is the time zone name of t in the format's style.
 func (sf *skeletonFormat) zoneName(t time.Time, zone string) string {
 	d := sf.data
+	if zone == "+00:00" {
+		zone = "Africa/Abidjan" // V8 names the zero offset as Greenwich Mean Time
+	}
 	if row, ok := d.Zones[zone]; ok && (sf.tzName == "short" || sf.tzName == "long") {
 		i := 0
 		if sf.tzName == "long" {
