@@ -15,6 +15,10 @@ import (
 type installer struct {
 	rt *goja.Runtime
 
+	// goja's JSON.parse, whose refusal of "" makes a SyntaxError without
+	// reading (and so building) the SyntaxError global at start-up
+	jsonParse goja.Callable
+
 	// the original array iteration, for forOf's fast path
 	arrayValues, arrayIterProto, arrayIterNext *goja.Object
 	// %IteratorPrototype%
@@ -47,7 +51,7 @@ type installer struct {
 // intrinsicNames are the globals the installer reads after Install, kept as
 // Install leaves them (every one is materialized by then).
 var intrinsicNames = [...]string{"Object", "Array", "Promise", "Reflect", "Symbol", "Error", "TypeError",
-	"RangeError", "Map", "JSON", "Function", "String", "Number", "Date", "Math", "RegExp", "ArrayBuffer", "SyntaxError"}
+	"RangeError", "Map", "JSON", "Function", "String", "Number", "Date", "Math", "RegExp", "ArrayBuffer"}
 
 // freeze remembers the globals of intrinsicNames. Install calls it last,
 // before any script runs.

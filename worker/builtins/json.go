@@ -17,6 +17,7 @@ func (b *installer) installJSON() {
 	if !ok {
 		return
 	}
+	b.jsonParse = orig
 	var define goja.Callable
 	if r := b.intrinsic("Reflect"); r != nil {
 		define, _ = goja.AssertFunction(r.Get("defineProperty"))
@@ -54,15 +55,17 @@ func (b *installer) installJSON() {
 
 // syntaxError throws a SyntaxError with msg.
 func (b *installer) syntaxError(msg string) {
-	c, ok := goja.AssertConstructor(b.intrinsic("SyntaxError"))
-	if !ok {
-		b.typeError(msg)
+	if b.jsonParse != nil {
+		if _, err := b.jsonParse(goja.Undefined(), b.rt.ToValue("")); err != nil {
+			if ex, ok := err.(*goja.Exception); ok {
+				if o, ok := ex.Value().(*goja.Object); ok {
+					_ = o.DefineDataProperty("message", b.rt.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					panic(o)
+				}
+			}
+		}
 	}
-	e, err := c(nil, b.rt.ToValue(msg))
-	if err != nil {
-		panic(err)
-	}
-	panic(e)
+	b.typeError(msg)
 }
 
 // jsonNode is the source of one parsed value: a primitive's text, an
