@@ -21,6 +21,7 @@ func (r *realm) pairClass(name string, parent *goja.Object, ctor func(call goja.
 	r.class(name, parent, func(call goja.ConstructorCall) *goja.Object {
 		t := ctor(call)
 		t.t.obj = call.This
+		t.t.writable.expectsBytes = true
 		r.setSlot(call.This, t.t)
 		return call.This
 	})

@@ -166,6 +166,27 @@ func (p *promise) JS() goja.Value {
 	return p.r.rt.ToValue(p.js)
 }
 
+// jsLater makes p's JavaScript Promise now, pending, and settles it as p is
+// settled a microtask later: how workerd's C++ promises reach script (a
+// resolved one reads as pending until the next microtask). p is settled.
+func (p *promise) jsLater() {
+	if p.js != nil || p.pending() {
+		return
+	}
+	p.js, p.res, p.rej = p.r.rt.NewPromise()
+	state, value := p.state, p.value
+	if state == goja.PromiseStateRejected && p.handled {
+		markHandled(p.js)
+	}
+	p.r.env.Loop.QueueMicrotask(func() {
+		if state == goja.PromiseStateFulfilled {
+			p.r.check(p.res(value))
+		} else {
+			p.r.check(p.rej(value))
+		}
+	})
+}
+
 // handledOffset is the offset of goja.Promise's unexported handled field,
 // learnt through reflect, or -1 when goja's layout changed (then a no-op
 // reaction marks the promise handled instead).

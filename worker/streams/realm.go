@@ -69,6 +69,7 @@ func newRealm(env *host.Env) *realm {
 	r.initCompression()
 	r.initIdentity()
 	env.AddReporter(r.report)
+	r.registerInspect()
 	return r
 }
 

@@ -19,6 +19,9 @@ type writableStream struct {
 	writer               *writer
 	writeRequests        queue[*promise]
 	live                 *liveEntry
+	// expectsBytes: the sink takes bytes only (a Go pair's writable side:
+	// CompressionStream's and the like), as console.log's [expectsBytes] says.
+	expectsBytes bool
 }
 
 type pendingAbortRequest struct {
@@ -335,6 +338,10 @@ func (r *realm) acquireWriter(s *writableStream, obj *goja.Object) *writer {
 			w.ready = r.newPromise()
 		} else {
 			w.ready = r.resolvedPromise(goja.Undefined())
+			// workerd's JavaScript promise for it is made with the writer,
+			// pending, and fulfilled a microtask later (its C++ promise is
+			// resolved at once, as the standard says: abort() replaces it).
+			w.ready.jsLater()
 		}
 		w.closed = r.newPromise()
 	case stateErroring:

@@ -1,0 +1,20 @@
+const order = async (make) => {
+  const log = [];
+  const w = make().getWriter();
+  w.ready.then(() => log.push('ready'));
+  Promise.resolve().then(() => log.push('m1')).then(() => log.push('m2'));
+  await new Promise((r) => setTimeout(r, 5));
+  return log.join(' ');
+};
+console.log('no sink:', await order(() => new WritableStream()));
+console.log('sink without start:', await order(() => new WritableStream({ write() {} })));
+const started = new WritableStream();
+await new Promise((r) => setTimeout(r, 5));
+console.log('started long ago:', await order(() => started));
+const ws = new WritableStream();
+const writer = ws.getWriter();
+const first = writer.ready;
+writer.abort(new Error('stop')).catch(() => {});
+console.log('abort replaces ready:', first !== writer.ready);
+await first.then(() => console.log('first ready fulfilled'));
+await writer.ready.catch((e) => console.log('second ready rejected:', e.message));
