@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"math"
 	"os"
+	"reflect"
 	"runtime/metrics"
 	"strconv"
 	"strings"
@@ -245,6 +246,8 @@ func (g *guards) guardTypedArray(name string) {
 	})
 }
 
+var arrayBufferType = reflect.TypeOf(goja.ArrayBuffer{})
+
 // arrayLikeLength is the length of a plain array-like first argument (an
 // object that is no buffer, typed array or iterable), which the typed array
 // will be as long as.
@@ -260,7 +263,9 @@ func (g *guards) arrayLikeLength(args []goja.Value) (float64, bool) {
 	case "ArrayBuffer", "SharedArrayBuffer", "Array":
 		return 0, false
 	}
-	if _, isTyped := o.Export().(goja.ArrayBuffer); isTyped {
+	// A buffer or a typed array, told by its export type: exporting it would
+	// read its bytes (and a typed array over a detached buffer panics there).
+	if t := o.ExportType(); t == arrayBufferType || t != nil && t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Interface {
 		return 0, false
 	}
 	if it := o.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) && !goja.IsNull(it) {
