@@ -534,3 +534,22 @@ func Func(rt *goja.Runtime, f func(goja.FunctionCall) goja.Value) *goja.Object {
 func trampoline(f func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value { return f(call) }
 }
+
+// Exports reports whether o exports a T (goja.Proxy, *goja.Promise,
+// goja.ArrayBuffer, ...), from its export type alone. Export itself reads
+// what it exports: a typed array's bytes, which panics inside goja when its
+// buffer was detached ("unsafe.Slice: len out of range").
+func Exports[T any](o *goja.Object) bool { return o != nil && o.ExportType() == reflect.TypeFor[T]() }
+
+// Export is v.Export() for callers that look for anything but a typed
+// array's contents (a Go value a host object wraps, a number, a string): a
+// typed array gives nil, since its Export reads its bytes, which panics
+// inside goja when its buffer was detached.
+func Export(v goja.Value) any {
+	if o, ok := v.(*goja.Object); ok {
+		if t := o.ExportType(); t != nil && t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Interface {
+			return nil
+		}
+	}
+	return v.Export()
+}

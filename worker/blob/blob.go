@@ -48,6 +48,7 @@
 package blob
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"math"
 	"strings"
 	"time"
@@ -558,7 +559,7 @@ func constructorName(o *goja.Object, def string) string {
 	if !ok {
 		return def
 	}
-	if n, ok := c.Get("name").Export().(string); ok && n != "" {
+	if n, ok := gojaprops.Export(c.Get("name")).(string); ok && n != "" {
 		return n
 	}
 	return def

@@ -315,7 +315,7 @@ func (b *installer) describe(v goja.Value) string {
 // map, which no script observes).
 func (b *installer) className(o *goja.Object) string {
 	for p, depth := o, 0; p != nil && depth < 8; p, depth = p.Prototype(), depth+1 {
-		if _, isProxy := p.Export().(goja.Proxy); isProxy {
+		if gojaprops.Exports[goja.Proxy](p) {
 			break
 		}
 		if !hasOwn(p, "constructor") {
@@ -336,7 +336,7 @@ func (b *installer) className(o *goja.Object) string {
 // dataProperty is o's own data property key, nil when it is absent or an
 // accessor (which it does not call).
 func (b *installer) dataProperty(o *goja.Object, key string) goja.Value {
-	if _, isProxy := o.Export().(goja.Proxy); isProxy {
+	if gojaprops.Exports[goja.Proxy](o) {
 		return nil
 	}
 	rt := b.rt

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"reflect"
 	"regexp"
 	"sync"
@@ -269,7 +270,7 @@ func stackTraceLimitOf(e *goja.Object) (int, bool) {
 	if e == nil {
 		return DefaultStackTraceLimit, true
 	}
-	switch n := getv(e, "stackTraceLimit").Export().(type) {
+	switch n := gojaprops.Export(getv(e, "stackTraceLimit")).(type) {
 	case int64:
 		return int(max(n, 0)), true
 	case float64:

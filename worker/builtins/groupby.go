@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"github.com/dop251/goja"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // installGroupBy defines Object.groupBy and Map.groupBy (ES2024).
@@ -50,7 +51,7 @@ func (b *installer) installGroupBy() {
 			b.forOf(items, notIterable, func(v goja.Value) {
 				key := mustCall(cb, v, b.rt.ToValue(k))
 				k++
-				if f, ok := key.Export().(float64); ok && f == 0 {
+				if f, ok := gojaprops.Export(key).(float64); ok && f == 0 {
 					key = b.rt.ToValue(0) // -0 becomes +0
 				}
 				group, err := get(out, key)
@@ -107,7 +108,7 @@ func (b *installer) typeAndValue(v goja.Value) string {
 	if _, ok := v.(*goja.Symbol); ok {
 		return "symbol"
 	}
-	switch x := v.Export().(type) {
+	switch x := gojaprops.Export(v).(type) {
 	case string:
 		return `string "` + x + `"`
 	case bool:

@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"math"
 	"math/big"
 	"strconv"
@@ -611,7 +612,7 @@ func joinParts(ps []part) string {
 // ToNumber.
 func (nf *numberFormat) formatValue(v goja.Value) []part {
 	if typeOf(v) == "bigint" {
-		if bi, ok := v.Export().(*big.Int); ok {
+		if bi, ok := gojaprops.Export(v).(*big.Int); ok {
 			return nf.formatParts(0, bi.String())
 		}
 	}
@@ -785,7 +786,7 @@ func (b *installer) installBigIntToLocaleString() {
 		if err != nil {
 			b.typeError("BigInt.prototype.toLocaleString requires that 'this' be a BigInt")
 		}
-		bi, ok := v.Export().(*big.Int)
+		bi, ok := gojaprops.Export(v).(*big.Int)
 		if !ok {
 			b.typeError("BigInt.prototype.toLocaleString requires that 'this' be a BigInt")
 		}

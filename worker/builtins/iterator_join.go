@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"math"
 
 	"github.com/dop251/goja"
@@ -39,8 +40,8 @@ func (b *installer) installJoinIncludes(ip *goja.Object) {
 		skip := 0.0
 		if s := call.Argument(1); !goja.IsUndefined(s) {
 			b.closeOnThrow(rec, func() {
-				f, isNum := s.Export().(float64)
-				if n, isInt := s.Export().(int64); isInt {
+				f, isNum := gojaprops.Export(s).(float64)
+				if n, isInt := gojaprops.Export(s).(int64); isInt {
 					f, isNum = float64(n), true
 				}
 				if !isNum || f != f || (!math.IsInf(f, 0) && f != math.Trunc(f)) {
@@ -83,7 +84,7 @@ func sameValueZero(a, b goja.Value) bool {
 
 // number is a Number's value, false for anything else.
 func number(v goja.Value) (float64, bool) {
-	switch n := v.Export().(type) {
+	switch n := gojaprops.Export(v).(type) {
 	case int64:
 		return float64(n), true
 	case float64:

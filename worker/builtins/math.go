@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"math"
 	"math/big"
 
@@ -39,8 +40,8 @@ func (b *installer) installMath() {
 			}
 			return "[object " + objectTag(b.rt, v) + "] is not iterable"
 		}, func(v goja.Value) {
-			f, ok := v.Export().(float64)
-			if i, isInt := v.Export().(int64); isInt {
+			f, ok := gojaprops.Export(v).(float64)
+			if i, isInt := gojaprops.Export(v).(int64); isInt {
 				f, ok = float64(i), true
 			}
 			if !ok {
@@ -133,7 +134,7 @@ func typeOf(v goja.Value) string {
 	if _, ok := v.(*goja.Symbol); ok {
 		return "symbol"
 	}
-	switch v.Export().(type) {
+	switch gojaprops.Export(v).(type) {
 	case string:
 		return "string"
 	case bool:

@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/dop251/goja"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // Target is the Go side of an EventTarget: its listeners by type.
@@ -435,7 +436,7 @@ func (r *Realm) checkReturn(t *Target, ev *Event, res goja.Value) {
 	if res == nil || goja.IsUndefined(res) {
 		return
 	}
-	if b, ok := res.Export().(bool); ok && !isObject(res) {
+	if b, ok := primitiveBool(res); ok {
 		if b {
 			ev.preventDefault()
 		}
@@ -446,7 +447,7 @@ func (r *Realm) checkReturn(t *Target, ev *Event, res goja.Value) {
 	}
 	t.warned = true
 	if o, ok := res.(*goja.Object); ok {
-		if _, isPromise := o.Export().(*goja.Promise); isPromise {
+		if gojaprops.Exports[*goja.Promise](o) {
 			r.env.Warn("An event handler returned a promise that will be ignored. Event handlers should not have a return value and should not be async functions.")
 			return
 		}
@@ -477,4 +478,14 @@ func typeOf(v goja.Value) string {
 		return "object"
 	}
 	return "boolean"
+}
+
+// primitiveBool is res as a boolean primitive, if it is one (never an
+// object's Export, which reads a typed array's bytes: see gojaprops.Exports).
+func primitiveBool(res goja.Value) (bool, bool) {
+	if isObject(res) {
+		return false, false
+	}
+	b, ok := res.Export().(bool)
+	return b, ok
 }

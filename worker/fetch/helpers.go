@@ -2,6 +2,7 @@ package fetch
 
 import (
 	"github.com/dop251/goja"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 
 	"github.com/mcrepl/mcrepl/worker/blob"
 	"github.com/mcrepl/mcrepl/worker/host"
@@ -28,9 +29,8 @@ func (s *state) bufferBytes(v goja.Value) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	switch x := o.Export().(type) {
-	case goja.ArrayBuffer:
-		return x.Bytes(), true
+	if gojaprops.Exports[goja.ArrayBuffer](o) { // never a view's Export: see Exports
+		return o.Export().(goja.ArrayBuffer).Bytes(), true
 	}
 	in := s.env.Intrinsics()
 	if in.IsView == nil {

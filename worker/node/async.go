@@ -2,6 +2,7 @@ package node
 
 import (
 	"github.com/dop251/goja"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 
 	"github.com/mcrepl/mcrepl/worker/host"
 )
@@ -142,7 +143,7 @@ func installAsync(s *state, b *goja.Object) {
 	})
 	_ = b.Set("asyncRunIn", func(c goja.FunctionCall) goja.Value {
 		tr := enable()
-		snap, _ := c.Argument(0).Export().(*snapshot)
+		snap, _ := gojaprops.Export(c.Argument(0)).(*snapshot)
 		var f *frame
 		if snap != nil {
 			f = snap.f

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"io"
 	"strconv"
 	"strings"
@@ -115,7 +116,7 @@ func newBinding(s *state) *goja.Object {
 	})
 	set("getBuiltinModule", func(call goja.FunctionCall) goja.Value {
 		id := call.Argument(0).String()
-		if _, ok := call.Argument(0).Export().(string); !ok {
+		if _, ok := gojaprops.Export(call.Argument(0)).(string); !ok {
 			return goja.Undefined()
 		}
 		if !Available(env.Flags, id) {
@@ -169,7 +170,7 @@ func newBinding(s *state) *goja.Object {
 		if !ok {
 			return rt.ToValue("")
 		}
-		switch o.Export().(type) {
+		switch gojaprops.Export(o).(type) {
 		case *goja.Promise:
 			return rt.ToValue("promise")
 		case goja.Proxy:
@@ -328,10 +329,10 @@ func bytesOf(rt *goja.Runtime, v goja.Value) []byte {
 	if !ok {
 		return nil
 	}
-	if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+	if ab, ok := gojaprops.Export(o).(goja.ArrayBuffer); ok {
 		return ab.Bytes()
 	}
-	buf, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	buf, ok := gojaprops.Export(o.Get("buffer")).(goja.ArrayBuffer)
 	if !ok {
 		return nil
 	}

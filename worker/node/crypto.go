@@ -10,6 +10,7 @@ import (
 	"crypto/sha256"
 	"crypto/sha512"
 	"encoding"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"hash"
 	"strings"
 
@@ -63,7 +64,7 @@ func installCrypto(s *state, b *goja.Object) {
 	})
 	// hashCopy(state) -> a state with the same input so far, or null.
 	set("hashCopy", func(call goja.FunctionCall) goja.Value {
-		st, ok := call.Argument(0).Export().(*hashState)
+		st, ok := gojaprops.Export(call.Argument(0)).(*hashState)
 		if !ok {
 			return goja.Null()
 		}
@@ -83,13 +84,13 @@ func installCrypto(s *state, b *goja.Object) {
 		return rt.ToValue(&hashState{n, st.mk})
 	})
 	set("hashUpdate", func(call goja.FunctionCall) goja.Value {
-		if st, ok := call.Argument(0).Export().(*hashState); ok {
+		if st, ok := gojaprops.Export(call.Argument(0)).(*hashState); ok {
 			st.h.Write(bytesOf(rt, call.Argument(1)))
 		}
 		return goja.Undefined()
 	})
 	set("hashDigest", func(call goja.FunctionCall) goja.Value {
-		st, ok := call.Argument(0).Export().(*hashState)
+		st, ok := gojaprops.Export(call.Argument(0)).(*hashState)
 		if !ok {
 			return goja.Undefined()
 		}

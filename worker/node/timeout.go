@@ -1,6 +1,7 @@
 package node
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"math"
 	"time"
 
@@ -74,7 +75,7 @@ func (t *timeout) Delete(key string) bool {
 // timeoutOf returns the Timeout v is, or nil.
 func timeoutOf(v goja.Value) *timeout {
 	if o, ok := v.(*goja.Object); ok {
-		t, _ := o.Export().(*timeout)
+		t, _ := gojaprops.Export(o).(*timeout)
 		return t
 	}
 	return nil

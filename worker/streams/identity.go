@@ -14,7 +14,7 @@ func (r *realm) initIdentity() {
 		if ch.IsBytes() {
 			return ch.Bytes, nil
 		}
-		if s, ok := ch.Value.Export().(string); ok && goja.IsString(ch.Value) {
+		if s, ok := stringChunk(ch.Value); ok {
 			return []byte(s), nil
 		}
 		b, ok := r.bytesOf(ch.Value)
@@ -64,4 +64,14 @@ func (r *realm) initIdentity() {
 		t.Readable.s.length, t.Readable.s.hasLength = int64(n), n <= 1<<53
 		return t
 	})
+}
+
+// stringChunk is v as a Go string when it is a JS string (never an
+// object's Export, which reads a typed array's bytes: gojaprops.Exports).
+func stringChunk(v goja.Value) (string, bool) {
+	if !goja.IsString(v) {
+		return "", false
+	}
+	s, ok := v.Export().(string)
+	return s, ok
 }

@@ -1,6 +1,7 @@
 package streams
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -26,7 +27,7 @@ func (r *realm) registerInspect() {
 				return s, true
 			}
 		}
-		if _, isProxy := o.Export().(goja.Proxy); isProxy {
+		if gojaprops.Exports[goja.Proxy](o) {
 			return "", false
 		}
 		return r.inspect(o, recurse)

@@ -1,6 +1,7 @@
 package streams
 
 import (
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"reflect"
 	"unsafe"
 
@@ -223,7 +224,8 @@ func (r *realm) promiseOf(v goja.Value) *promise {
 	if !ok {
 		return r.resolvedPromise(v)
 	}
-	if jp, ok := o.Export().(*goja.Promise); ok {
+	if gojaprops.Exports[*goja.Promise](o) {
+		jp := o.Export().(*goja.Promise)
 		p := r.newPromise()
 		r.thenJS(o, jp, p.resolve, p.reject)
 		return p

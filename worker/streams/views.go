@@ -2,6 +2,7 @@ package streams
 
 import (
 	"github.com/dop251/goja"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 
 	"github.com/mcrepl/mcrepl/worker/host"
 )
@@ -114,8 +115,10 @@ func arrayBufferOf(v goja.Value) (goja.ArrayBuffer, bool) {
 	if !ok {
 		return goja.ArrayBuffer{}, false
 	}
-	ab, ok := o.Export().(goja.ArrayBuffer)
-	return ab, ok
+	if !gojaprops.Exports[goja.ArrayBuffer](o) { // never a view's Export: see Exports
+		return goja.ArrayBuffer{}, false
+	}
+	return o.Export().(goja.ArrayBuffer), true
 }
 
 func (r *realm) bytesOf(v goja.Value) ([]byte, bool) {
