@@ -26,6 +26,7 @@ func TestV8Messages(t *testing.T) {
 		{"const o = {};\nfor (const x of o.items) {}", "Uncaught TypeError: o.items is not iterable\n    at test.js:2:19\n"},
 		{"Object.keys(null)", "Uncaught TypeError: Cannot convert undefined or null to object\n    at keys (<anonymous>)\n    at test.js:1:12\n"},
 		{"[].reduce((a, b) => a + b)", "Uncaught TypeError: Reduce of empty array with no initial value\n    at reduce (<anonymous>)\n    at test.js:1:10\n"},
+		{"String(Object.create(null))", "Uncaught TypeError: Cannot convert object to primitive value\n    at String (<anonymous>)\n    at test.js:1:7\n"},
 		{"BigInt(1.5)", "Uncaught RangeError: The number 1.5 cannot be converted to a BigInt because it is not an integer\n    at BigInt (<anonymous>)\n    at test.js:1:7\n"},
 		{"BigInt('x')", "Uncaught SyntaxError: Cannot convert x to a BigInt\n    at BigInt (<anonymous>)\n    at test.js:1:7\n"},
 		{"[1].map(() => { throw new Error('in map') })", "Uncaught Error: in map\n    at test.js:1:23\n    at map (<anonymous>)\n    at test.js:1:8\n"},

@@ -310,6 +310,10 @@ func V8Message(line string) string {
 	if line == "TypeError: No initial value" { // Array.prototype.reduce and reduceRight
 		return "TypeError: Reduce of empty array with no initial value"
 	}
+	if strings.HasPrefix(line, "TypeError: Could not convert ") && strings.HasSuffix(line, " to primitive") {
+		// String(Object.create(null)): goja's message prints its Go object.
+		return "TypeError: Cannot convert object to primitive value"
+	}
 	if n, ok := strings.CutPrefix(line, "RangeError: Cannot convert "); ok {
 		// BigInt(1.5), BigInt(NaN): goja's SyntaxError for a string is V8's already.
 		if n, ok := strings.CutSuffix(n, " to a BigInt"); ok && n != "" && !strings.Contains(n, " ") {
