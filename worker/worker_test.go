@@ -14,13 +14,21 @@ import (
 
 func run(t *testing.T, src string) (stdout, stderr string, err error) {
 	t.Helper()
+	return runWithin(t, src, 20*time.Second)
+}
+
+// runWithin is run with a deadline of d: a guard against a hang, never a
+// measure of speed (a test that copies hundreds of MiB gets more on a
+// loaded machine).
+func runWithin(t *testing.T, src string, d time.Duration) (stdout, stderr string, err error) {
+	t.Helper()
 	var out, errb bytes.Buffer
 	w, err := New(Config{Stdout: &out, Stderr: &errb})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	err = w.Run(ctx, "test.js", src)
 	return out.String(), errb.String(), err
