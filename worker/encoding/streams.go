@@ -186,10 +186,10 @@ func (ss *streamState) registerInspect() {
 			return []string{"readable: " + recurse(t.Readable.Value()), "writable: " + recurse(t.Writable.Value())}
 		}
 		if e := ss.encoders.Get(o); e != nil {
-			return braces("TextEncoderStream {", append([]string{"encoding: " + recurse(s.rt.ToValue("utf-8"))}, sides(e.t)...)), true
+			return inspect.Braces("TextEncoderStream {", append([]string{"encoding: " + recurse(s.rt.ToValue("utf-8"))}, sides(e.t)...)), true
 		}
 		if d := ss.decoders.Get(o); d != nil {
-			return braces("TextDecoderStream {", append([]string{
+			return inspect.Braces("TextDecoderStream {", append([]string{
 				"encoding: " + recurse(s.rt.ToValue(d.d.name)),
 				"fatal: " + recurse(s.rt.ToValue(d.d.fatal)),
 				"ignoreBOM: " + recurse(s.rt.ToValue(d.d.ignoreBOM)),

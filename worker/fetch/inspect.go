@@ -37,7 +37,7 @@ func (s *state) inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			entries = append(entries, str(e.name)+" => "+str(e.value))
 		}
 		entries = append(entries, "[immutable]: "+val(h.guard == guardImmutable))
-		return braces(className(o, "Headers")+"("+strconv.Itoa(len(list))+") {", entries), true
+		return inspect.Braces(className(o, "Headers")+"("+strconv.Itoa(len(list))+") {", entries), true
 	}
 	if f := s.forms.get(o); f != nil {
 		entries := make([]string, 0, len(f.entries))
@@ -48,7 +48,7 @@ func (s *state) inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			}
 			entries = append(entries, recurse(rt.ToValue(decodeEntry(e.name)))+" => "+recurse(v))
 		}
-		return braces(className(o, "FormData")+"("+strconv.Itoa(len(f.entries))+") {", entries), true
+		return inspect.Braces(className(o, "FormData")+"("+strconv.Itoa(len(f.entries))+") {", entries), true
 	}
 	bodyOf := func(b *body) string {
 		if b == nil {
@@ -94,27 +94,6 @@ func (s *state) inspect(o *goja.Object, recurse func(goja.Value) string) (string
 // entries never fit in one).
 func lines(name string, entries []string) string {
 	return name + " {\n  " + strings.Join(entries, ",\n  ") + "\n}"
-}
-
-// braces joins entries the way Node's util.inspect does for an object
-// whose entries are known: on one line when they fit in its break length
-// of 80 columns (its reduceToSingleString), one per line otherwise.
-func braces(open string, entries []string) string {
-	if len(entries) == 0 {
-		return open + "}"
-	}
-	total := len(entries) + len(entries) + len(open) + 10
-	multi := false
-	for _, e := range entries {
-		total += len(e)
-		if strings.Contains(e, "\n") {
-			multi = true
-		}
-	}
-	if !multi && total <= 80 {
-		return open + " " + strings.Join(entries, ", ") + " }"
-	}
-	return open + "\n  " + strings.Join(entries, ",\n  ") + "\n}"
 }
 
 // className is the name inspect shows for o: that of the constructor its

@@ -58,6 +58,7 @@ package inspect
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 	"weak"
 
@@ -160,4 +161,27 @@ func customFor(rt *goja.Runtime) CustomFunc {
 func Format(rt *goja.Runtime, v goja.Value, opts Options) string {
 	c := newCtx(rt, opts)
 	return c.formatValue(v, 0, false)
+}
+
+// Braces joins a host object's entries after open ("Headers(1) {") the way
+// Node's util.inspect does for an object whose entries are known: on one
+// line when they fit in its break length of 80 columns (its
+// reduceToSingleString), one per line otherwise. For the packages' hooks
+// (RegisterCustom).
+func Braces(open string, entries []string) string {
+	if len(entries) == 0 {
+		return open + "}"
+	}
+	total := len(entries) + len(entries) + len(open) + 10
+	multi := false
+	for _, e := range entries {
+		total += len(e)
+		if strings.Contains(e, "\n") {
+			multi = true
+		}
+	}
+	if !multi && total <= 80 {
+		return open + " " + strings.Join(entries, ", ") + " }"
+	}
+	return open + "\n  " + strings.Join(entries, ",\n  ") + "\n}"
 }

@@ -2,7 +2,6 @@ package url
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/dop251/goja"
 
@@ -22,7 +21,7 @@ func (s *state) registerInspect() {
 				entries = append(entries, a.name+": "+str(a.get(u.u)))
 			}
 			entries = append(entries, "searchParams: "+s.inspectParams(u.params, u.u.query, recurse))
-			return braces("URL {", entries), true
+			return inspect.Braces("URL {", entries), true
 		}
 		if p := s.paramsOf(o); p != nil {
 			return s.inspectParams(p, "", recurse), true
@@ -36,7 +35,7 @@ func (s *state) registerInspect() {
 				entries = append(entries, name+": "+str(componentGetter(name)(p.p)))
 			}
 			entries = append(entries, "hasRegExpGroups: "+recurse(s.rt.ToValue(p.p.HasRegexpGroups())))
-			return braces("URLPattern {", entries), true
+			return inspect.Braces("URLPattern {", entries), true
 		}
 		if prev != nil {
 			return prev(o, opts, recurse)
@@ -60,26 +59,5 @@ func (s *state) inspectParams(p *params, query string, recurse func(goja.Value) 
 	for i, e := range list {
 		entries[i] = recurse(s.rt.ToValue(e.Name)) + " => " + recurse(s.rt.ToValue(e.Value))
 	}
-	return braces(head, entries)
-}
-
-// braces joins entries the way Node's util.inspect does for an object
-// whose entries are known: on one line when they fit in its break length
-// of 80 columns (its reduceToSingleString), one per line otherwise.
-func braces(open string, entries []string) string {
-	if len(entries) == 0 {
-		return open + "}"
-	}
-	total := len(entries) + len(entries) + len(open) + 10
-	multi := false
-	for _, e := range entries {
-		total += len(e)
-		if strings.Contains(e, "\n") {
-			multi = true
-		}
-	}
-	if !multi && total <= 80 {
-		return open + " " + strings.Join(entries, ", ") + " }"
-	}
-	return open + "\n  " + strings.Join(entries, ",\n  ") + "\n}"
+	return inspect.Braces(head, entries)
 }

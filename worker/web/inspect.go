@@ -29,9 +29,9 @@ func (s *state) registerInspect() {
 				timing = append(timing, "name: "+recurse(s.rt.ToValue("node")), "entryType: "+recurse(s.rt.ToValue("node")),
 					"startTime: "+num(0), "duration: "+num(0))
 				entries = append(entries, "eventCounts: EventCounts(0) {}",
-					"nodeTiming: "+strings.ReplaceAll(braces("PerformanceNodeTiming {", timing), "\n", "\n  "))
+					"nodeTiming: "+strings.ReplaceAll(inspect.Braces("PerformanceNodeTiming {", timing), "\n", "\n  "))
 			}
-			return braces("Performance {", entries), true
+			return inspect.Braces("Performance {", entries), true
 		case s.navigator:
 			var entries []string
 			for _, k := range s.navigator.Keys() {
@@ -50,7 +50,7 @@ func (s *state) registerInspect() {
 				}
 				entries = append(entries, k+": "+recurse(v))
 			}
-			return braces("Navigator {", entries), true
+			return inspect.Braces("Navigator {", entries), true
 		}
 		if prev != nil {
 			return prev(o, opts, recurse)
@@ -64,25 +64,4 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
-}
-
-// braces joins entries the way Node's util.inspect does for an object
-// whose entries are known: on one line when they fit in its break length
-// of 80 columns (its reduceToSingleString), one per line otherwise.
-func braces(open string, entries []string) string {
-	if len(entries) == 0 {
-		return open + "}"
-	}
-	total := len(entries) + len(entries) + len(open) + 10
-	multi := false
-	for _, e := range entries {
-		total += len(e)
-		if strings.Contains(e, "\n") {
-			multi = true
-		}
-	}
-	if !multi && total <= 80 {
-		return open + " " + strings.Join(entries, ", ") + " }"
-	}
-	return open + "\n  " + strings.Join(entries, ",\n  ") + "\n}"
 }
