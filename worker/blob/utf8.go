@@ -1,8 +1,8 @@
 package blob
 
 import (
+	"github.com/mcrepl/mcrepl/worker/inspect"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -69,31 +69,7 @@ func DecodeUTF8(b []byte) string {
 // any other code point below U+10000 (ED A0..BF 80..BF) rather than
 // replaced; reading those bytes back as UTF-8 (DecodeUTF8) gives one
 // U+FFFD for each of the three. v is a string value.
-func WTF8(v goja.Value) string {
-	s := v.String()
-	gs, ok := v.(goja.String)
-	if !ok || !strings.ContainsRune(s, utf8.RuneError) {
-		return s
-	}
-	n := gs.Length()
-	b := make([]byte, 0, len(s)+8)
-	for i := 0; i < n; i++ {
-		c := rune(gs.CharAt(i))
-		if utf16.IsSurrogate(c) && c < 0xdc00 && i+1 < n {
-			if d := rune(gs.CharAt(i + 1)); d >= 0xdc00 && d <= 0xdfff {
-				b = utf8.AppendRune(b, utf16.DecodeRune(c, d))
-				i++
-				continue
-			}
-		}
-		if utf16.IsSurrogate(c) {
-			b = append(b, 0xed, byte(0xa0|(c>>6)&0x1f), byte(0x80|c&0x3f))
-			continue
-		}
-		b = utf8.AppendRune(b, c)
-	}
-	return string(b)
-}
+func WTF8(v goja.Value) string { return inspect.WTF8(v) }
 
 // KJString is a JS string as workerd keeps it and gives it back: WTF8,
 // read back as UTF-8 (each lone surrogate becomes three U+FFFD).

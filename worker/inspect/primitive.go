@@ -158,8 +158,12 @@ func isIdentifierKey(s string) bool {
 // U+10000, ED A0..BF 80..BF. exactString produces it; decodeJS, jsLen,
 // jsSlice and escapeInto read it.
 
-// exactString is v's text, with lone surrogates kept in WTF-8 rather than
-// replaced by U+FFFD as goja's String() does.
+// WTF8 is v's text, with lone surrogates kept in WTF-8 rather than
+// replaced by U+FFFD as goja's String() does: the bytes workerd makes of a
+// JS string (package blob's WTF8). v is a string value.
+func WTF8(v goja.Value) string { return exactString(v) }
+
+// exactString is WTF8.
 func exactString(v goja.Value) string {
 	s := v.String()
 	gs, ok := v.(goja.String)
