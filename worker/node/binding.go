@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"github.com/mcrepl/mcrepl/internal/gojaprops"
+	"github.com/mcrepl/mcrepl/worker/blob"
 	"io"
 	"strconv"
 	"strings"
@@ -493,60 +494,9 @@ func decode(b []byte, enc string) string {
 }
 
 // decodeUTF8 is UTF-8 decoding as V8 and the Encoding standard do it: each
-// maximal subpart of an ill-formed sequence (a lead byte and the
-// continuation bytes that could still complete it) becomes one U+FFFD, so
-// ff fe is two replacement characters and e2 82 is one.
-func decodeUTF8(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	var sb strings.Builder
-	sb.Grow(len(b) + 8)
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r != utf8.RuneError || size > 1 {
-			sb.Write(b[i : i+size])
-			i += size
-			continue
-		}
-		sb.WriteRune(utf8.RuneError)
-		i += maximalSubpart(b[i:])
-	}
-	return sb.String()
-}
-
-// maximalSubpart is the length of the ill-formed sequence at the start of b
-// that one U+FFFD replaces.
-func maximalSubpart(b []byte) int {
-	need, lo, hi := 0, byte(0x80), byte(0xBF)
-	switch c := b[0]; {
-	case c >= 0xC2 && c <= 0xDF:
-		need = 1
-	case c == 0xE0:
-		need, lo = 2, 0xA0
-	case c == 0xED:
-		need, hi = 2, 0x9F
-	case c >= 0xE1 && c <= 0xEF:
-		need = 2
-	case c == 0xF0:
-		need, lo = 3, 0x90
-	case c == 0xF4:
-		need, hi = 3, 0x8F
-	case c >= 0xF1 && c <= 0xF3:
-		need = 3
-	default:
-		return 1
-	}
-	n := 1
-	for k := 0; k < need && n < len(b); k++ {
-		if b[n] < lo || b[n] > hi {
-			break
-		}
-		lo, hi = 0x80, 0xBF
-		n++
-	}
-	return n
-}
+// maximal subpart of an ill-formed sequence becomes one U+FFFD, so ff fe is
+// two replacement characters and e2 82 is one (blob.DecodeUTF8).
+func decodeUTF8(b []byte) string { return blob.DecodeUTF8(b) }
 
 // byteLength is Buffer.byteLength(string, encoding).
 func byteLength(s, enc string) int {
