@@ -10,7 +10,7 @@ import (
 	// The engine's process boundary: from here on, this process may only
 	// supervise the one that runs the command (see the package).
 	_ "github.com/mcrepl/mcrepl/internal/engine/supervisor"
-	// Two trims among the engine's init functions (see the packages).
+	// The libraries' code dropped among the engine's init functions (see the package).
 	_ "github.com/mcrepl/mcrepl/internal/engine/midinit"
 )
 

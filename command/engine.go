@@ -37,8 +37,8 @@ func becomeEngine(stdin io.Reader, stderr io.Writer) io.Writer {
 	return f
 }
 
-// trim lets go of the executable's pages that the phase before mapped, in
-// the engine only (engine.Trim).
+// trim lets go of the executable's pages that the start-up mapped, in the
+// engine only (engine.Trim).
 func trim() {
 	if link != nil {
 		engine.Trim()

@@ -137,14 +137,15 @@ type builtWorker struct {
 // measurable on bench/workloads/startup.js and the extra thread cost about
 // 0.4 MiB of peak RSS, so it is built here, before the program is loaded.
 //
-// Once the JavaScript runtime exists, before the builtins and the APIs are
-// installed, the engine lets go of the pages of the binary that the init
-// functions, the command line and goja.New mapped (trim): the peak RSS of a
-// short script is then what installing, loading and running map. Trimming
-// more often lowered the peak less than it cost in refaults
-// (bench/startup/README.md, "Two trims").
+// First the engine lets go of the pages of the binary that the init
+// functions and the command line mapped (trim): the peak RSS of a short
+// script is then the larger of that phase and of what building the
+// isolate, loading and running map. One trim here, with the libraries'
+// code dropped during the init functions (package midinit), costs less
+// than the two whole trims it replaced for the same peak
+// (bench/startup/README.md, "One trim").
 func buildWorker(cfg worker.Config) builtWorker {
-	cfg.AfterRuntime = trim
+	trim()
 	w, err := worker.New(cfg)
 	return builtWorker{w, err}
 }

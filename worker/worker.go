@@ -61,11 +61,6 @@ type Config struct {
 	// Permissions are what the user allowed beyond the sandbox
 	// (--allow-net, --allow-read). Default: nothing.
 	Permissions host.Permissions
-	// AfterRuntime, if not nil, is called once the JavaScript runtime
-	// exists and before anything is installed in it: mcrepl's engine lets
-	// go there of the pages of the binary that its start-up mapped
-	// (engine.Trim). Default: nothing.
-	AfterRuntime func()
 }
 
 // ErrUncaught is returned by Run when the script threw, or an uncaught
@@ -148,9 +143,6 @@ func New(cfg Config) (*Worker, error) {
 func (w *Worker) init() error {
 	rt := goja.New()
 	w.rt = rt
-	if w.cfg.AfterRuntime != nil {
-		w.cfg.AfterRuntime()
-	}
 	rt.SetMaxCallStackSize(w.cfg.MaxCallStackSize)
 	rt.SetPromiseRejectionTracker(w.trackRejection)
 	w.installBuiltins()

@@ -29,12 +29,11 @@ import (
 // the init functions of its ~160 packages leave about 11 MiB of it mapped,
 // parsing the command line 2 MiB more, building an isolate (goja.New and
 // the builtins) 5 MiB more, most of which is never read again. The engine
-// calls Trim at two phase boundaries (after init function 79, and once
-// goja.New has made the isolate's runtime, before the builtins and the APIs
-// are installed in it), so that a short
-// script's peak RSS is what the later phases map, not the sum of all of
-// them; each trim costs the refaults of the pages the next phases use
-// again, so there are as few as keep the peak under 15 MiB
+// drops the libraries' code after init function 79 (TrimLibraries) and
+// calls Trim once, after parsing the command line and before it builds
+// the isolate, so that a short script's peak RSS is the larger of the two
+// phases, not their sum; each trim costs the refaults of the pages the
+// next phases use again, so there are as few as keep the peak under 15 MiB
 // (bench/startup/README.md has the figures and the model that chose
 // them).
 //
@@ -54,6 +53,19 @@ func Trim() {
 	trim(trimRanges())
 }
 
+// TrimLibraries is Trim of the shared libraries' code alone: libc and the
+// dynamic loader map about 1.3 MiB of it while they start the process and
+// the Go runtime's threads, and barely run again. Dropping it costs a
+// fraction of a whole Trim (a few hundred pages to unmap, no refault of
+// the executable's code), which is what lets the engine trim its own code
+// once, before building the isolate (bench/startup/README.md, "One trim").
+func TrimLibraries() {
+	if early.TrimLibraries() {
+		return
+	}
+	trim(trimSets().libs)
+}
+
 func trim(ranges [][2]uintptr) {
 	if traced() {
 		return
@@ -67,20 +79,26 @@ func trim(ranges [][2]uintptr) {
 // executable's code mappings and the part of its read-only data mappings
 // that holds .gopclntab (all of them if that section cannot be found), less
 // what is or was writable, and the shared libraries' code.
-var trimRanges = sync.OnceValue(func() [][2]uintptr {
+func trimRanges() [][2]uintptr { return trimSets().all }
+
+// rangeSets are Trim's ranges (all) and TrimLibraries' (libs, the first
+// part of all).
+type rangeSets struct{ all, libs [][2]uintptr }
+
+var trimSets = sync.OnceValue(func() rangeSets {
 	var out [][2]uintptr
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
-		return out
+		return rangeSets{all: out}
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
-		return out
+		return rangeSets{all: out}
 	}
 	pcln, ok := sectionRange("/proc/self/exe", ".gopclntab") // even if the file was replaced since
 	writable, wok := writableSegments("/proc/self/exe")
 	if !wok {
-		return out
+		return rangeSets{all: out}
 	}
 	var ro []mapping
 	for _, m := range readOnlyMappings(string(maps), exe) {
@@ -105,6 +123,7 @@ var trimRanges = sync.OnceValue(func() [][2]uintptr {
 			out = append(out, fileBacked(pm, r)...)
 		}
 	}
+	libs := out[:len(out):len(out)]
 	for _, m := range ro {
 		r := m.r
 		if !m.exec && ok {
@@ -121,7 +140,7 @@ var trimRanges = sync.OnceValue(func() [][2]uintptr {
 		// Pages a debugging tool patched (a uprobe's breakpoint) are kept.
 		out = append(out, fileBacked(pm, r)...)
 	}
-	return out
+	return rangeSets{all: out, libs: libs}
 })
 
 // fileBacked returns the parts of r whose pages are not private copies:

@@ -123,6 +123,67 @@ func TestTrimLibraries(t *testing.T) {
 	}
 }
 
+// TestTrimLibrariesAlone: TrimLibraries lets go of the shared libraries'
+// code and keeps the executable's pages (here .gopclntab, read just
+// before), on both paths.
+func TestTrimLibrariesAlone(t *testing.T) {
+	if traced() {
+		t.Skip("traced: Trim does nothing")
+	}
+	exe, err := os.Readlink("/proc/self/exe")
+	if err != nil {
+		t.Skip(err)
+	}
+	maps, err := os.ReadFile("/proc/self/maps")
+	if err != nil {
+		t.Skip(err)
+	}
+	libs := libraryCode(string(maps), exe)
+	if len(libs) == 0 {
+		t.Skip("no shared library is mapped (a static build)")
+	}
+	pcln, ok := sectionRange(exe, ".gopclntab")
+	if !ok {
+		t.Skip("no .gopclntab")
+	}
+	pcln = [2]uintptr{(pcln[0] + 4095) &^ 4095, pcln[1] &^ 4095}
+	own := presence(t, pcln)
+	var counts []func() int
+	for _, r := range libs {
+		counts = append(counts, presence(t, r))
+	}
+	count := func() int {
+		n := 0
+		for _, c := range counts {
+			n += c()
+		}
+		return n
+	}
+	trimSets() // found before the counts, which must touch little
+	var sum byte
+	for _, path := range []struct {
+		name string
+		trim func()
+	}{
+		{"TrimLibraries", TrimLibraries},
+		{"the Go path", func() { trim(trimSets().libs) }},
+	} {
+		early.Needed([]string{"mcrepl", "run", "x.js"}) // C code, which calls into libc
+		for a := pcln[0]; a < pcln[1]; a += 4096 {
+			sum += *(*byte)(unsafe.Add(unsafe.Pointer(nil), a))
+		}
+		libsBefore, ownBefore := count(), own()
+		path.trim()
+		libsAfter, ownAfter := count(), own()
+		if libsBefore == 0 || libsAfter >= libsBefore {
+			t.Errorf("%s: shared libraries' code pages in the page tables: %d before, %d after; want fewer after", path.name, libsBefore, libsAfter)
+		}
+		if ownAfter < ownBefore*3/4 {
+			t.Errorf("%s: .gopclntab pages in the page tables (sum %d): %d before, %d after; want them kept", path.name, sum, ownBefore, ownAfter)
+		}
+	}
+}
+
 // presence returns a counter of the pages of [r[0], r[1]) that are in this
 // process's page tables (/proc/self/pagemap). The file and the buffer are
 // made first, so that a count touches almost nothing else: each page of

@@ -57,10 +57,13 @@ func Needed(args []string) bool {
 // and .gopclntab, less what a program header marks writable or RELRO; the
 // code of the shared libraries that are not relocated in place), found
 // with dl_iterate_phdr, less every private copy of a page found with
-// PAGEMAP_SCAN at each call (a debugger's or a uprobe's breakpoint), and
+// PAGEMAP_SCAN at the first call (a debugger's or a uprobe's breakpoint), and
 // dropped with one process_madvise. It reports false, having done nothing,
 // where the kernel cannot tell the private copies (before Linux 6.7).
-func Trim() bool { return C.mcrepl_early_trim() != 0 }
+func Trim() bool { return C.mcrepl_early_trim(0) != 0 }
+
+// TrimLibraries is Trim of the shared libraries' code alone.
+func TrimLibraries() bool { return C.mcrepl_early_trim(1) != 0 }
 
 // TrimRanges are the ranges Trim drops (before leaving out private
 // copies), for the tests.

@@ -32,6 +32,10 @@ func Needed(args []string) bool { return false }
 // and reports false.
 func Trim() bool { return false }
 
+// TrimLibraries is engine.TrimLibraries' fast path, which this build lacks
+// too.
+func TrimLibraries() bool { return false }
+
 // TrimRanges are the fast path's ranges, for the tests: none here.
 func TrimRanges() ([][2]uintptr, bool) { return nil, false }
 

@@ -28,11 +28,13 @@ static uintptr_t round_down(uintptr_t a) { return a & ~(uintptr_t)(page - 1); }
 static uintptr_t round_up(uintptr_t a) { return (a + page - 1) & ~(uintptr_t)(page - 1); }
 
 // The ranges Trim drops, found once: trim_n is -1 until then, -2 when they
-// cannot be found (Go's Trim does the work then).
+// cannot be found (Go's Trim does the work then). trim_lib tells a shared
+// library's code from the executable's ranges.
 static uintptr_t trim_a[max_ranges], trim_b[max_ranges];
+static char trim_lib[max_ranges];
 static int trim_n = -1;
 
-static void add_range(uintptr_t a, uintptr_t b, const uintptr_t *wa, const uintptr_t *wb, int nw, int *failed) {
+static void add_range(uintptr_t a, uintptr_t b, const uintptr_t *wa, const uintptr_t *wb, int nw, int lib, int *failed) {
 	// [a, b) less the writable ranges [wa[i], wb[i]).
 	uintptr_t pa[max_ranges], pb[max_ranges];
 	int np = 0;
@@ -61,7 +63,7 @@ static void add_range(uintptr_t a, uintptr_t b, const uintptr_t *wa, const uintp
 			*failed = 1;
 			return;
 		}
-		trim_a[trim_n] = pa[j], trim_b[trim_n] = pb[j], trim_n++;
+		trim_a[trim_n] = pa[j], trim_b[trim_n] = pb[j], trim_lib[trim_n] = (char)lib, trim_n++;
 	}
 }
 
@@ -145,7 +147,7 @@ static int each_object(struct dl_phdr_info *info, size_t size, void *data) {
 			a = a > w->pcln_a ? a : w->pcln_a;
 			b = b < w->pcln_b ? b : w->pcln_b;
 		}
-		if (a < b) add_range(a, b, wa, wb, nw, &w->failed);
+		if (a < b) add_range(a, b, wa, wb, nw, !exe, &w->failed);
 	}
 	return w->failed;
 }
@@ -232,11 +234,12 @@ static int batch_ok = 1;
 // walk of the page tables costs as much as the drop, and no page of these
 // ranges is written in this process afterwards (only a debugger that
 // attaches between two trims could, and it would lose a breakpoint, not
-// the code).
+// the code). part_lib tells a library's part from the executable's.
 static uintptr_t parts[2 * max_pieces];
+static char part_lib[max_pieces];
 static int nparts = -1;
 
-int mcrepl_early_trim(void) {
+int mcrepl_early_trim(int libraries_only) {
 	if (nparts < 0) {
 		if (trim_n == -1) find_ranges();
 		if (trim_n < 0) return 0;
@@ -244,7 +247,10 @@ int mcrepl_early_trim(void) {
 		for (int i = 0; i < trim_n && ok; i++) {
 			int got = mcrepl_early_droppable(trim_a[i], trim_b[i], parts + 2 * n, max_pieces - n);
 			if (got < 0) ok = 0;
-			else n += got;
+			else {
+				memset(part_lib + n, trim_lib[i], (size_t)got);
+				n += got;
+			}
 		}
 		close(pagemap_fd);
 		pagemap_fd = -1;
@@ -253,20 +259,23 @@ int mcrepl_early_trim(void) {
 	}
 	static struct iovec iov[max_pieces];
 	size_t total = 0;
+	int n = 0;
 	for (int i = 0; i < nparts; i++) {
-		iov[i].iov_base = (void *)parts[2 * i];
-		iov[i].iov_len = parts[2 * i + 1] - parts[2 * i];
-		total += iov[i].iov_len;
+		if (libraries_only && !part_lib[i]) continue;
+		iov[n].iov_base = (void *)parts[2 * i];
+		iov[n].iov_len = parts[2 * i + 1] - parts[2 * i];
+		total += iov[n].iov_len;
+		n++;
 	}
 	// One process_madvise for all parts, so that the kernel flushes the
 	// other CPUs' TLBs once; madvise part by part where it cannot.
-	if (batch_ok && nparts > 0) {
+	if (batch_ok && n > 0) {
 		int fd = (int)syscall(SYS_pidfd_open, getpid(), 0);
-		long done = fd < 0 ? -1 : syscall(SYS_process_madvise, fd, iov, (size_t)nparts, MADV_DONTNEED, 0);
+		long done = fd < 0 ? -1 : syscall(SYS_process_madvise, fd, iov, (size_t)n, MADV_DONTNEED, 0);
 		if (fd >= 0) close(fd);
 		if (done == (long)total) return 1;
 		if (done < 0) batch_ok = 0;
 	}
-	for (int i = 0; i < nparts; i++) madvise(iov[i].iov_base, iov[i].iov_len, MADV_DONTNEED);
+	for (int i = 0; i < n; i++) madvise(iov[i].iov_base, iov[i].iov_len, MADV_DONTNEED);
 	return 1;
 }
