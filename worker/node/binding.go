@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -133,7 +134,7 @@ func newBinding(s *state) *goja.Object {
 	// domainToUnicode(domain) -> the domain's Unicode form (UTS #46,
 	// nontransitional), '' when it is no valid domain.
 	set("domainToUnicode", func(call goja.FunctionCall) goja.Value {
-		u, err := unicodeDomain.ToUnicode(call.Argument(0).String())
+		u, err := unicodeDomain().ToUnicode(call.Argument(0).String())
 		if err != nil {
 			return rt.ToValue("")
 		}
@@ -395,8 +396,10 @@ func encode(s, enc string) []byte {
 	return []byte(strings.ToValidUTF8(s, "\uFFFD"))
 }
 
-// unicodeDomain is url.domainToUnicode's profile.
-var unicodeDomain = idna.New(idna.MapForLookup(), idna.Transitional(false), idna.CheckHyphens(false), idna.VerifyDNSLength(false), idna.StrictDomainName(false))
+// unicodeDomain is url.domainToUnicode's profile, made on first use.
+var unicodeDomain = sync.OnceValue(func() *idna.Profile {
+	return idna.New(idna.MapForLookup(), idna.Transitional(false), idna.CheckHyphens(false), idna.VerifyDNSLength(false), idna.StrictDomainName(false))
+})
 
 // utf16Units is a JS string's UTF-16 code units.
 func utf16Units(s goja.String) []uint16 {

@@ -20,24 +20,30 @@ import (
 // node:crypto's hashes, HMACs and key derivations, over Go's standard
 // library (the Web Crypto parts of node:crypto are worker/crypto's global).
 
-// hashes are the digest names node:crypto accepts, lower-case.
-var hashes = map[string]func() hash.Hash{
-	"md5":        md5.New,
-	"sha1":       sha1.New,
-	"sha224":     sha256.New224,
-	"sha256":     sha256.New,
-	"sha384":     sha512.New384,
-	"sha512":     sha512.New,
-	"sha512-224": sha512.New512_224,
-	"sha512-256": sha512.New512_256,
-	"rsa-md5":    md5.New,
-	"rsa-sha1":   sha1.New,
-	"rsa-sha256": sha256.New,
-	"rsa-sha384": sha512.New384,
-	"rsa-sha512": sha512.New,
+// hashFunc is the digest node:crypto names name (case-insensitively), nil
+// for a name it does not accept. A switch, not a map: nothing to build at
+// start-up.
+func hashFunc(name string) func() hash.Hash {
+	switch strings.ToLower(name) {
+	case "md5", "rsa-md5":
+		return md5.New
+	case "sha1", "rsa-sha1":
+		return sha1.New
+	case "sha224":
+		return sha256.New224
+	case "sha256", "rsa-sha256":
+		return sha256.New
+	case "sha384", "rsa-sha384":
+		return sha512.New384
+	case "sha512", "rsa-sha512":
+		return sha512.New
+	case "sha512-224":
+		return sha512.New512_224
+	case "sha512-256":
+		return sha512.New512_256
+	}
+	return nil
 }
-
-func hashFunc(name string) func() hash.Hash { return hashes[strings.ToLower(name)] }
 
 // hashState is a Hash or Hmac object's Go side, opaque to JS.
 type hashState struct {

@@ -107,39 +107,58 @@ type module struct {
 	on    func(*flags.Set) bool
 }
 
-// modules are mcrepl's node: modules, by name without the prefix.
-var modules = map[string]module{
-	"assert":          {file: "assert", on: compat},
-	"assert/strict":   {file: "assert_strict", on: compat},
-	"async_hooks":     {file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }},
-	"buffer":          {file: "buffer", on: compat},
-	"crypto":          {file: "crypto", on: compat},
-	"events":          {file: "events", on: compat},
-	"path":            {file: "path", on: compat},
-	"path/posix":      {alias: "path", on: compat},
-	"process":         {file: "process", on: compat},
-	"stream":          {file: "stream", on: compat},
-	"stream/promises": {file: "stream_promises", on: compat},
-	"string_decoder":  {file: "string_decoder", on: compat},
-	"timers":          {file: "timers", on: compat},
-	"timers/promises": {file: "timers_promises", on: compat},
-	"url":             {file: "url", on: compat},
-	"util":            {file: "util", on: compat},
-	"util/types":      {file: "util_types", on: compat},
-	"internal/errors": {file: "errors"},
+// modules are mcrepl's node: modules, by name without the prefix: a table
+// the compiler lays out as data (a map would be built by the package's
+// init function at every start), which moduleNamed searches.
+var modules = [...]struct {
+	name string
+	module
+}{
+	{"assert", module{file: "assert", on: compat}},
+	{"assert/strict", module{file: "assert_strict", on: compat}},
+	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
+	{"buffer", module{file: "buffer", on: compat}},
+	{"crypto", module{file: "crypto", on: compat}},
+	{"events", module{file: "events", on: compat}},
+	{"path", module{file: "path", on: compat}},
+	{"path/posix", module{alias: "path", on: compat}},
+	{"process", module{file: "process", on: compat}},
+	{"stream", module{file: "stream", on: compat}},
+	{"stream/promises", module{file: "stream_promises", on: compat}},
+	{"string_decoder", module{file: "string_decoder", on: compat}},
+	{"timers", module{file: "timers", on: compat}},
+	{"timers/promises", module{file: "timers_promises", on: compat}},
+	{"url", module{file: "url", on: compat}},
+	{"util", module{file: "util", on: compat}},
+	{"util/types", module{file: "util_types", on: compat}},
+	{"internal/errors", module{file: "errors"}},
+}
+
+// moduleNamed is the module name (without the prefix), if mcrepl has it.
+func moduleNamed(name string) (module, bool) {
+	for i := range modules {
+		if modules[i].name == name {
+			return modules[i].module, true
+		}
+	}
+	return module{}, false
 }
 
 // workerdModules are the node: modules of workerd 2026-11-17 at its newest
 // date (process.getBuiltinModule of every Node.js built-in name), for the
 // message about one that mcrepl lacks.
-var workerdModules = strings.Fields(`assert assert/strict async_hooks buffer child_process cluster
-console constants crypto dgram diagnostics_channel dns dns/promises domain events fs fs/promises
-http http2 https inspector inspector/promises module net os path path/posix path/win32 perf_hooks
-process punycode querystring readline readline/promises repl sqlite stream stream/consumers
-stream/promises stream/web string_decoder sys test timers timers/promises tls trace_events tty url
-util util/types v8 vm wasi worker_threads zlib _stream_duplex _stream_passthrough _stream_readable
-_stream_transform _stream_writable _stream_wrap _http_agent _http_client _http_common
-_http_incoming _http_outgoing _http_server _tls_common _tls_wrap`)
+var workerdModules = []string{
+	"assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console",
+	"constants", "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events",
+	"fs", "fs/promises", "http", "http2", "https", "inspector", "inspector/promises", "module", "net",
+	"os", "path", "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring",
+	"readline", "readline/promises", "repl", "sqlite", "stream", "stream/consumers",
+	"stream/promises", "stream/web", "string_decoder", "sys", "test", "timers", "timers/promises",
+	"tls", "trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads",
+	"zlib", "_stream_duplex", "_stream_passthrough", "_stream_readable", "_stream_transform",
+	"_stream_writable", "_stream_wrap", "_http_agent", "_http_client", "_http_common",
+	"_http_incoming", "_http_outgoing", "_http_server", "_tls_common", "_tls_wrap",
+}
 
 // Builtin reports whether name, without the node: prefix, is a Node.js
 // built-in module of workerd's (the bare names a bundle leaves to the
@@ -161,7 +180,7 @@ func BuiltinNames() []string { return append([]string(nil), workerdModules...) }
 // or a bare "buffer") under f and mcrepl has it.
 func Available(f *flags.Set, spec string) bool {
 	name, prefixed := strings.CutPrefix(spec, "node:")
-	m, ok := modules[name]
+	m, ok := moduleNamed(name)
 	if !ok || m.on == nil || !m.on(f) {
 		return false
 	}
@@ -172,7 +191,7 @@ func Available(f *flags.Set, spec string) bool {
 // Has reports whether mcrepl has the module spec (with or without the
 // node: prefix) under some flags.
 func Has(spec string) bool {
-	m, ok := modules[strings.TrimPrefix(spec, "node:")]
+	m, ok := moduleNamed(strings.TrimPrefix(spec, "node:"))
 	return ok && m.on != nil
 }
 
@@ -180,9 +199,9 @@ func Has(spec string) bool {
 // nil), with the node: prefix, sorted.
 func Names(f *flags.Set) []string {
 	var out []string
-	for name, m := range modules {
+	for _, m := range modules {
 		if m.on != nil && (f == nil || m.on(f)) {
-			out = append(out, "node:"+name)
+			out = append(out, "node:"+m.name)
 		}
 	}
 	sort.Strings(out)
@@ -291,7 +310,7 @@ func (s *state) load(name string, internal bool) goja.Value {
 	if v, ok := s.cache[name]; ok {
 		return v
 	}
-	m, ok := modules[name]
+	m, ok := moduleNamed(name)
 	if !ok {
 		panic(s.env.RT.NewTypeError("mcrepl: no internal module " + name))
 	}
@@ -328,7 +347,7 @@ var sources embed.FS
 
 var (
 	progMu   sync.Mutex
-	programs = map[string]*goja.Program{}
+	programs map[string]*goja.Program // made by the first program call
 )
 
 // program compiles js/<file>.js, the module name, once per process (a
@@ -344,6 +363,9 @@ func program(name, file string) *goja.Program {
 		panic(err)
 	}
 	p := goja.MustCompile("node:"+name, string(src), true)
+	if programs == nil {
+		programs = map[string]*goja.Program{}
+	}
 	programs[file] = p
 	return p
 }
