@@ -3,6 +3,7 @@ package streams
 import (
 	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"reflect"
+	"sync"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -189,21 +190,21 @@ func (p *promise) jsLater() {
 }
 
 // handledOffset is the offset of goja.Promise's unexported handled field,
-// learnt through reflect, or -1 when goja's layout changed (then a no-op
-// reaction marks the promise handled instead).
-var handledOffset = func() uintptr {
+// learnt through reflect on first use, or -1 when goja's layout changed
+// (then a no-op reaction marks the promise handled instead).
+var handledOffset = sync.OnceValue(func() uintptr {
 	f, ok := reflect.TypeOf(goja.Promise{}).FieldByName("handled")
 	if !ok || f.Type.Kind() != reflect.Bool {
 		return ^uintptr(0)
 	}
 	return f.Offset
-}()
+})
 
 // markHandled sets a goja promise's [[PromiseIsHandled]] before it is
 // rejected, so that goja's rejection tracker never hears of it.
 func markHandled(p *goja.Promise) {
-	if handledOffset != ^uintptr(0) {
-		*(*bool)(unsafe.Add(unsafe.Pointer(p), handledOffset)) = true
+	if off := handledOffset(); off != ^uintptr(0) {
+		*(*bool)(unsafe.Add(unsafe.Pointer(p), off)) = true
 	}
 }
 

@@ -17,10 +17,27 @@ type viewGetters struct {
 	dataView                            *goja.Object
 }
 
-var elemSizes = map[string]int{
-	"Int8Array": 1, "Uint8Array": 1, "Uint8ClampedArray": 1, "Int16Array": 2, "Uint16Array": 2,
-	"Int32Array": 4, "Uint32Array": 4, "Float32Array": 4, "Float64Array": 8,
-	"BigInt64Array": 8, "BigUint64Array": 8, "Float16Array": 2,
+// typedArrays are the typed array constructors' names and element sizes:
+// a table the compiler lays out as data, not a map the package's init
+// function would build at every start.
+var typedArrays = [...]struct {
+	name string
+	size int
+}{
+	{"Int8Array", 1}, {"Uint8Array", 1}, {"Uint8ClampedArray", 1}, {"Int16Array", 2}, {"Uint16Array", 2},
+	{"Int32Array", 4}, {"Uint32Array", 4}, {"Float32Array", 4}, {"Float64Array", 8},
+	{"BigInt64Array", 8}, {"BigUint64Array", 8}, {"Float16Array", 2},
+}
+
+// elemSize is the element size of the typed array constructor name, 0 for
+// another name.
+func elemSize(name string) int {
+	for _, t := range typedArrays {
+		if t.name == name {
+			return t.size
+		}
+	}
+	return 0
 }
 
 // newViewGetters takes the isolate's original intrinsics (host.Intrinsics),
@@ -41,9 +58,9 @@ func newViewGetters(env *host.Env) viewGetters {
 		ctors:    map[string]*goja.Object{},
 		dataView: in.DataView,
 	}
-	for name := range elemSizes {
-		if c := in.TypedArray(name); c != nil {
-			v.ctors[name] = c
+	for _, t := range typedArrays {
+		if c := in.TypedArray(t.name); c != nil {
+			v.ctors[t.name] = c
 		}
 	}
 	return v
@@ -77,7 +94,7 @@ func (r *realm) viewOf(v goja.Value) (viewInfo, bool) {
 	g := &r.views
 	if tag, err := g.taTag(o); err == nil && !goja.IsUndefined(tag) {
 		name := tag.String()
-		vi := viewInfo{obj: o, elem: elemSizes[name], ctor: g.ctors[name]}
+		vi := viewInfo{obj: o, elem: elemSize(name), ctor: g.ctors[name]}
 		b, _ := g.taBuffer(o)
 		vi.bufObj, _ = b.(*goja.Object)
 		if vi.bufObj != nil {
