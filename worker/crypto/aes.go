@@ -11,7 +11,8 @@ import (
 	"github.com/dop251/goja"
 )
 
-func init() {
+// registerAES registers the algorithms of this file (loadAlgorithms).
+func registerAES() {
 	for _, name := range []string{"AES-CTR", "AES-CBC", "AES-GCM", "AES-KW"} {
 		a := &algorithm{
 			importKey: importAES,

@@ -12,7 +12,8 @@ import (
 // ECDSA and ECDH on the NIST curves. Both keep their keys as package
 // ecdsa's (converted to package ecdh's to derive).
 
-func init() {
+// registerEC registers the algorithms of this file (loadAlgorithms).
+func registerEC() {
 	register("ECDSA", &algorithm{
 		importKey: importEC, exportKey: exportEC, generate: generateEC,
 		sign: ecdsaSign, verify: ecdsaVerify,

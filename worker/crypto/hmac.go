@@ -7,7 +7,8 @@ import (
 	"github.com/dop251/goja"
 )
 
-func init() {
+// registerHMAC registers the algorithms of this file (loadAlgorithms).
+func registerHMAC() {
 	register("HMAC", &algorithm{
 		importKey: importHMAC,
 		exportKey: exportSecret,

@@ -142,7 +142,7 @@ func (j *jwk) bytes(name, what string) []byte {
 		case "EC":
 			panic(domErr("DataError", "Invalid EC key in JSON Web Key; missing %q.", name))
 		case "RSA":
-			panic(domErr("DataError", "Invalid RSA key in JSON Web Key; missing or invalid %s parameter (%q).", rsaJWKParams[name], name))
+			panic(domErr("DataError", "Invalid RSA key in JSON Web Key; missing or invalid %s parameter (%q).", rsaJWKParam(name), name))
 		case "Ed25519", "X25519":
 			part := "public key component"
 			if name == "d" {
@@ -155,10 +155,29 @@ func (j *jwk) bytes(name, what string) []byte {
 	return b
 }
 
-// rsaJWKParams are the RSA members' names in RFC 7518, section 6.3.
-var rsaJWKParams = map[string]string{"n": "Modulus", "e": "Exponent", "d": "Private Exponent",
-	"p": "First Prime Factor", "q": "Second Prime Factor", "dp": "First Factor CRT Exponent",
-	"dq": "Second Factor CRT Exponent", "qi": "First CRT Coefficient"}
+// rsaJWKParam is the name of an RSA member in RFC 7518, section 6.3 ("" for
+// another member).
+func rsaJWKParam(member string) string {
+	switch member {
+	case "n":
+		return "Modulus"
+	case "e":
+		return "Exponent"
+	case "d":
+		return "Private Exponent"
+	case "p":
+		return "First Prime Factor"
+	case "q":
+		return "Second Prime Factor"
+	case "dp":
+		return "First Factor CRT Exponent"
+	case "dq":
+		return "Second Factor CRT Exponent"
+	case "qi":
+		return "First CRT Coefficient"
+	}
+	return ""
+}
 
 func (j *jwk) bigInt(name, what string) *big.Int {
 	return new(big.Int).SetBytes(j.bytes(name, what))

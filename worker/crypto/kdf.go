@@ -7,7 +7,8 @@ import (
 	"github.com/dop251/goja"
 )
 
-func init() {
+// registerKDF registers the algorithms of this file (loadAlgorithms).
+func registerKDF() {
 	register("PBKDF2", &algorithm{importKey: importKDF, deriveBits: pbkdf2Bits, derivable: true})
 	register("HKDF", &algorithm{importKey: importKDF, deriveBits: hkdfBits, derivable: true})
 }

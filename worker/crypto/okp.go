@@ -13,7 +13,8 @@ import (
 // workerd's older name for Ed25519, NODE-ED25519 (with a namedCurve of
 // NODE-ED25519).
 
-func init() {
+// registerOKP registers the algorithms of this file (loadAlgorithms).
+func registerOKP() {
 	for _, name := range []string{"Ed25519", "NODE-ED25519"} {
 		register(name, &algorithm{
 			importKey: importOKP, exportKey: exportOKP, generate: generateOKP,

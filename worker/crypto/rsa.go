@@ -11,7 +11,8 @@ import (
 
 // RSASSA-PKCS1-v1_5, RSA-PSS and RSA-OAEP (RFC 8017).
 
-func init() {
+// registerRSA registers the algorithms of this file (loadAlgorithms).
+func registerRSA() {
 	register("RSASSA-PKCS1-v1_5", &algorithm{
 		importKey: importRSA, exportKey: exportRSA, generate: generateRSA,
 		sign: func(s *state, p params, k *Key, data []byte) []byte {
@@ -79,13 +80,28 @@ func pssSalt(p params) int {
 	return p.integer("saltLength")
 }
 
-var cryptoHashes = map[string]crypto.Hash{"SHA-1": crypto.SHA1, "SHA-256": crypto.SHA256, "SHA-384": crypto.SHA384, "SHA-512": crypto.SHA512, "MD5": crypto.MD5}
+// cryptoHash is the crypto.Hash of a digest's name (0 for another name).
+func cryptoHash(name string) crypto.Hash {
+	switch name {
+	case "SHA-1":
+		return crypto.SHA1
+	case "SHA-256":
+		return crypto.SHA256
+	case "SHA-384":
+		return crypto.SHA384
+	case "SHA-512":
+		return crypto.SHA512
+	case "MD5":
+		return crypto.MD5
+	}
+	return 0
+}
 
 func rsaDigest(k *Key, data []byte) (crypto.Hash, []byte) {
 	d := digestByName(k.alg.hash)
 	h := d.new()
 	h.Write(data)
-	return cryptoHashes[d.name], h.Sum(nil)
+	return cryptoHash(d.name), h.Sum(nil)
 }
 
 func rsaUsages(name string) (pub, priv usage) {

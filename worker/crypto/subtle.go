@@ -3,6 +3,7 @@ package crypto
 import (
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/dop251/goja"
@@ -289,10 +290,24 @@ type algorithm struct {
 	derivable bool
 }
 
-// algorithms maps canonical names to their support; init fills it.
-var algorithms = map[string]*algorithm{}
+// algorithms maps canonical names to their support, and algorithmNames
+// lists the names in registration order. loadAlgorithms fills both on first
+// use, not the package's init function at every start.
+var (
+	algorithmsOnce sync.Once
+	algorithms     map[string]*algorithm
+	algorithmNames []string
+)
 
-var algorithmNames []string
+func loadAlgorithms() {
+	algorithms = map[string]*algorithm{}
+	registerAES()
+	registerEC()
+	registerHMAC()
+	registerKDF()
+	registerOKP()
+	registerRSA()
+}
 
 func register(name string, a *algorithm) {
 	algorithms[name] = a
@@ -300,6 +315,7 @@ func register(name string, a *algorithm) {
 }
 
 func lookupAlgorithm(name string) (string, *algorithm) {
+	algorithmsOnce.Do(loadAlgorithms)
 	n, ok := canonical(name, algorithmNames)
 	if !ok {
 		return "", nil
@@ -423,6 +439,7 @@ func (s *state) exportKey(format string, k *Key) goja.Value {
 	if !k.extractable {
 		panic(domErr("InvalidAccessError", "Attempt to export non-extractable %s key.", k.alg.name))
 	}
+	algorithmsOnce.Do(loadAlgorithms)
 	a := algorithms[k.alg.name]
 	return a.exportKey(s, format, k)
 }
