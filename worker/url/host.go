@@ -3,6 +3,7 @@ package url
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
@@ -147,16 +148,19 @@ func parseHost(input string, isOpaque bool) (string, bool) {
 // uts46 is UTS #46 ToASCII with the URL standard's options for "domain to
 // ASCII" with beStrict false: CheckHyphens false, CheckBidi true,
 // CheckJoiners true, UseSTD3ASCIIRules false, Transitional_Processing
-// false, VerifyDnsLength false.
-var uts46 = idna.New(
-	idna.MapForLookup(),
-	idna.BidiRule(),
-	idna.CheckJoiners(true),
-	idna.CheckHyphens(false),
-	idna.Transitional(false),
-	idna.VerifyDNSLength(false),
-	idna.StrictDomainName(false),
-)
+// false, VerifyDnsLength false. It is made on first use (most hosts take
+// asciiFastPath), not at every start.
+var uts46 = sync.OnceValue(func() *idna.Profile {
+	return idna.New(
+		idna.MapForLookup(),
+		idna.BidiRule(),
+		idna.CheckJoiners(true),
+		idna.CheckHyphens(false),
+		idna.Transitional(false),
+		idna.VerifyDNSLength(false),
+		idna.StrictDomainName(false),
+	)
+})
 
 // domainToASCII is the URL standard's "domain to ASCII" (section 3.5).
 func domainToASCII(domain string) (string, bool) {
@@ -164,7 +168,7 @@ func domainToASCII(domain string) (string, bool) {
 	if ascii, ok := asciiFastPath(domain); ok {
 		result = ascii
 	} else {
-		r, err := uts46.ToASCII(domain)
+		r, err := uts46().ToASCII(domain)
 		if err != nil {
 			return "", false
 		}

@@ -340,23 +340,6 @@ var urlAccessors = []struct {
 	}},
 }
 
-// urlSetters are the accessors with a setter, for the tests.
-var urlSetters = func() (out []struct {
-	name string
-	set  func(*urlObj, string)
-}) {
-	for _, a := range urlAccessors {
-		if a.set != nil {
-			set := a.set
-			out = append(out, struct {
-				name string
-				set  func(*urlObj, string)
-			}{a.name, func(o *urlObj, v string) { set(o, v) }})
-		}
-	}
-	return out
-}()
-
 // set runs the basic URL parser on the URL with a state override. As in
 // the standard, the URL keeps what the parser changed before a failure
 // (host = "example.com:65536" sets the host).

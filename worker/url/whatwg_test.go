@@ -104,9 +104,9 @@ func TestSetterTestData(t *testing.T) {
 
 // applySetter does what the URL class's setter of that name does.
 func applySetter(o *urlObj, setter, v string) {
-	for _, s := range urlSetters {
-		if s.name == setter {
-			s.set(o, v)
+	for _, a := range urlAccessors {
+		if a.name == setter && a.set != nil {
+			a.set(o, v)
 			return
 		}
 	}
