@@ -120,7 +120,7 @@ type CustomFunc func(o *goja.Object, opts Options, recurse func(goja.Value) stri
 
 var (
 	customMu sync.Mutex
-	customs  = map[weak.Pointer[goja.Runtime]]CustomFunc{}
+	customs  map[weak.Pointer[goja.Runtime]]CustomFunc // made by the first RegisterCustom
 )
 
 // RegisterCustom installs fn as the formatting hook for objects of rt,
@@ -142,6 +142,9 @@ func RegisterCustom(rt *goja.Runtime, fn CustomFunc) {
 			delete(customs, k)
 			customMu.Unlock()
 		}, key)
+	}
+	if customs == nil {
+		customs = map[weak.Pointer[goja.Runtime]]CustomFunc{}
 	}
 	customs[key] = fn
 }

@@ -13,27 +13,33 @@ import (
 // Export types that identify goja's internal object kinds without exporting
 // (goja's ExportType reports the type Export would produce, at no cost).
 var (
-	typeMap       = reflect.TypeOf([][2]any(nil))
-	typeSetOrArr  = reflect.TypeOf([]any(nil))
-	typePromise   = reflect.TypeOf((*goja.Promise)(nil))
-	typeProxy     = reflect.TypeOf(goja.Proxy{})
-	typeBuffer    = reflect.TypeOf(goja.ArrayBuffer{})
-	typeCtor      = reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
-	typeString    = reflect.TypeOf("")
-	typeBigInt    = reflect.TypeOf((*big.Int)(nil))
-	typedElements = map[reflect.Type]bool{
-		reflect.TypeOf([]uint8(nil)):   true,
-		reflect.TypeOf([]int8(nil)):    true,
-		reflect.TypeOf([]uint16(nil)):  true,
-		reflect.TypeOf([]int16(nil)):   true,
-		reflect.TypeOf([]uint32(nil)):  true,
-		reflect.TypeOf([]int32(nil)):   true,
-		reflect.TypeOf([]float32(nil)): true,
-		reflect.TypeOf([]float64(nil)): true,
-		reflect.TypeOf([]int64(nil)):   true,
-		reflect.TypeOf([]uint64(nil)):  true,
-	}
+	typeMap      = reflect.TypeOf([][2]any(nil))
+	typeSetOrArr = reflect.TypeOf([]any(nil))
+	typePromise  = reflect.TypeOf((*goja.Promise)(nil))
+	typeProxy    = reflect.TypeOf(goja.Proxy{})
+	typeBuffer   = reflect.TypeOf(goja.ArrayBuffer{})
+	typeCtor     = reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
+	typeString   = reflect.TypeOf("")
+	typeBigInt   = reflect.TypeOf((*big.Int)(nil))
 )
+
+// typedElements reports whether et is the export type of a typed array: a
+// switch, not a map that the package's init function would build at every
+// start.
+func typedElements(et reflect.Type) bool {
+	if et == nil || et.Kind() != reflect.Slice {
+		return false
+	}
+	switch et {
+	case reflect.TypeOf([]uint8(nil)), reflect.TypeOf([]int8(nil)),
+		reflect.TypeOf([]uint16(nil)), reflect.TypeOf([]int16(nil)),
+		reflect.TypeOf([]uint32(nil)), reflect.TypeOf([]int32(nil)),
+		reflect.TypeOf([]float32(nil)), reflect.TypeOf([]float64(nil)),
+		reflect.TypeOf([]int64(nil)), reflect.TypeOf([]uint64(nil)):
+		return true
+	}
+	return false
+}
 
 // kind is what formatRaw treats an object as.
 type kind int
@@ -363,7 +369,7 @@ func (c *ctx) kindOf(o *goja.Object) kind {
 		// Symbol and BigInt wrappers are the only "Object"-class objects
 		// that export as a string or a *big.Int.
 		return kindBoxed
-	case typedElements[et]:
+	case typedElements(et):
 		return kindTypedArray
 	}
 	switch {

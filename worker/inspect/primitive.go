@@ -59,23 +59,25 @@ func stylize(colors bool, s, style string) string {
 	return open + s + close
 }
 
-// meta is Node's escape table for the code units below 0xa0.
-var meta = func() [0xa0]string {
-	var m [0xa0]string
-	for i := range 0x20 {
-		m[i] = `\x` + strings.ToUpper(hex2(byte(i)))
-	}
-	m['\b'], m['\t'], m['\n'], m['\f'], m['\r'] = `\b`, `\t`, `\n`, `\f`, `\r`
-	m['\''], m['\\'] = `\'`, `\\`
-	for i := 0x7f; i < 0xa0; i++ {
-		m[i] = `\x` + strings.ToUpper(hex2(byte(i)))
-	}
-	return m
-}()
+// meta is Node's escape table for the code units below 0xa0: \xHH for the
+// C0 and C1 controls and DEL, the short escapes, and "" (no escape) for the
+// rest. A literal, which the compiler lays out as data (meta_test.go checks
+// it against the rule).
+var meta = [0xa0]string{
+	0x00: `\x00`, 0x01: `\x01`, 0x02: `\x02`, 0x03: `\x03`, 0x04: `\x04`, 0x05: `\x05`,
+	0x06: `\x06`, 0x07: `\x07`, 0x08: `\b`, 0x09: `\t`, 0x0a: `\n`, 0x0b: `\x0B`, 0x0c: `\f`,
+	0x0d: `\r`, 0x0e: `\x0E`, 0x0f: `\x0F`, 0x10: `\x10`, 0x11: `\x11`, 0x12: `\x12`,
+	0x13: `\x13`, 0x14: `\x14`, 0x15: `\x15`, 0x16: `\x16`, 0x17: `\x17`, 0x18: `\x18`,
+	0x19: `\x19`, 0x1a: `\x1A`, 0x1b: `\x1B`, 0x1c: `\x1C`, 0x1d: `\x1D`, 0x1e: `\x1E`,
+	0x1f: `\x1F`, 0x27: `\'`, 0x5c: `\\`, 0x7f: `\x7F`, 0x80: `\x80`, 0x81: `\x81`, 0x82: `\x82`,
+	0x83: `\x83`, 0x84: `\x84`, 0x85: `\x85`, 0x86: `\x86`, 0x87: `\x87`, 0x88: `\x88`,
+	0x89: `\x89`, 0x8a: `\x8A`, 0x8b: `\x8B`, 0x8c: `\x8C`, 0x8d: `\x8D`, 0x8e: `\x8E`,
+	0x8f: `\x8F`, 0x90: `\x90`, 0x91: `\x91`, 0x92: `\x92`, 0x93: `\x93`, 0x94: `\x94`,
+	0x95: `\x95`, 0x96: `\x96`, 0x97: `\x97`, 0x98: `\x98`, 0x99: `\x99`, 0x9a: `\x9A`,
+	0x9b: `\x9B`, 0x9c: `\x9C`, 0x9d: `\x9D`, 0x9e: `\x9E`, 0x9f: `\x9F`,
+}
 
 const hexDigits = "0123456789abcdef"
-
-func hex2(b byte) string { return string([]byte{hexDigits[b>>4], hexDigits[b&15]}) }
 
 // strEscape quotes s as Node's strEscape does: single quotes unless s
 // contains one, then double quotes unless s contains one too, then backticks
