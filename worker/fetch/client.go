@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -19,17 +20,20 @@ import (
 // workerd keeps.
 const maxRedirects = 20
 
-// client is the HTTP client every isolate's fetch() uses. Redirects are
-// followed by fetch itself, so that "manual" can hand back the 3xx.
-var client = &http.Client{
-	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-	Transport: &http.Transport{
-		Proxy:               nil, // nothing but what the user allowed: no proxy from the environment
-		DialContext:         (&net.Dialer{}).DialContext,
-		MaxIdleConnsPerHost: 16,
-		ForceAttemptHTTP2:   true,
-	},
-}
+// client is the HTTP client every isolate's fetch() uses, made by the first
+// fetch. Redirects are followed by fetch itself, so that "manual" can hand
+// back the 3xx.
+var client = sync.OnceValue(func() *http.Client {
+	return &http.Client{
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		Transport: &http.Transport{
+			Proxy:               nil, // nothing but what the user allowed: no proxy from the environment
+			DialContext:         (&net.Dialer{}).DialContext,
+			MaxIdleConnsPerHost: 16,
+			ForceAttemptHTTP2:   true,
+		},
+	}
+})
 
 // NetDeniedMessage is the TypeError fetch() rejects with when --allow-net
 // does not cover the URL's host.
@@ -246,7 +250,7 @@ func do(req *http.Request, mode string, replayable bool) (*http.Response, []stri
 		req.Body = io.NopCloser(bytes.NewReader(data))
 	}
 	for {
-		resp, err := client.Do(req)
+		resp, err := client().Do(req)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -31,14 +31,19 @@ type request struct {
 	defaultSignal bool
 }
 
-// methods are the methods workerd accepts (kj's HttpMethod list), upper
-// case; a method is matched case-insensitively and normalised to this.
-var methods = map[string]bool{
-	"GET": true, "HEAD": true, "POST": true, "PUT": true, "DELETE": true, "PATCH": true,
-	"PURGE": true, "OPTIONS": true, "TRACE": true, "COPY": true, "LOCK": true, "MKCOL": true,
-	"MOVE": true, "PROPFIND": true, "PROPPATCH": true, "SEARCH": true, "UNLOCK": true,
-	"ACL": true, "REPORT": true, "MKACTIVITY": true, "CHECKOUT": true, "MERGE": true,
-	"MSEARCH": true, "NOTIFY": true, "SUBSCRIBE": true, "UNSUBSCRIBE": true, "QUERY": true, "BAN": true,
+// knownMethod reports whether up is one of the methods workerd accepts
+// (kj's HttpMethod list), upper case; a method is matched
+// case-insensitively and normalised to this. A switch, not a map that the
+// package's init function would build at every start.
+func knownMethod(up string) bool {
+	switch up {
+	case "GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "PURGE", "OPTIONS", "TRACE",
+		"COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL",
+		"REPORT", "MKACTIVITY", "CHECKOUT", "MERGE", "MSEARCH", "NOTIFY", "SUBSCRIBE",
+		"UNSUBSCRIBE", "QUERY", "BAN":
+		return true
+	}
+	return false
 }
 
 // parseURL parses input (against base, if not "") with the WHATWG URL
@@ -249,7 +254,7 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 	}
 	if defined(methodV) {
 		up := strings.ToUpper(method)
-		if !methods[up] {
+		if !knownMethod(up) {
 			s.throwTypeError("Invalid HTTP method string: " + method)
 		}
 		q.method = up
