@@ -258,9 +258,9 @@ func version() string {
 	return v
 }
 
-// runOnly are the options that only `run` takes; given to the shell they get
-// a message that says where they belong.
-var runOnly = map[string]bool{"timeout": true, "max-memory": true}
+// runOnly reports whether name is one of the options that only `run`
+// takes; given to the shell they get a message that says where they belong.
+func runOnly(name string) bool { return name == "timeout" || name == "max-memory" }
 
 // onUsageError turns urfave's "Incorrect Usage" and help dump into one line.
 func onUsageError(c *cli.Context, err error, _ bool) error {
@@ -269,7 +269,7 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 	case strings.HasPrefix(msg, "flag provided but not defined: "):
 		opt := strings.TrimLeft(strings.TrimPrefix(msg, "flag provided but not defined: "), "-")
 		msg = "unknown option " + dashes(opt)
-		if name, _, _ := strings.Cut(opt, "="); runOnly[name] && (c.Command == nil || c.Command.Name != "run") {
+		if name, _, _ := strings.Cut(opt, "="); runOnly(name) && (c.Command == nil || c.Command.Name != "run") {
 			msg = dashes(name) + " is an option of run: mcrepl run " + dashes(name) + " VALUE FILE"
 		} else if c.Command != nil {
 			if guess := nearestOption(opt, c.Command.Flags); guess != "" {

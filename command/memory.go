@@ -34,15 +34,23 @@ func maxMemory(c *cli.Context) (uint64, error) {
 	return n, nil
 }
 
-// sizeUnits are the multipliers parseSize knows, by lower-case suffix. Every
+// sizeUnit is the multiplier parseSize knows for a lower-case suffix. Every
 // spelling is binary, as in docker's --memory and ulimit: people who write
 // 512M mean 512 MiB.
-var sizeUnits = map[string]float64{
-	"": 1, "b": 1,
-	"k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
-	"m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20,
-	"g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30,
-	"t": 1 << 40, "tb": 1 << 40, "tib": 1 << 40,
+func sizeUnit(unit string) (float64, bool) {
+	switch unit {
+	case "", "b":
+		return 1, true
+	case "k", "kb", "kib":
+		return 1 << 10, true
+	case "m", "mb", "mib":
+		return 1 << 20, true
+	case "g", "gb", "gib":
+		return 1 << 30, true
+	case "t", "tb", "tib":
+		return 1 << 40, true
+	}
+	return 0, false
 }
 
 // parseSize reads a byte count such as 512MiB, 2G, 1.5gb or 1048576: a
@@ -54,7 +62,7 @@ func parseSize(s string) (uint64, bool) {
 		i = len(s)
 	}
 	num, unit := s[:i], strings.ToLower(strings.TrimSpace(s[i:]))
-	mult, ok := sizeUnits[unit]
+	mult, ok := sizeUnit(unit)
 	if !ok || num == "" {
 		return 0, false
 	}

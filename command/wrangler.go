@@ -219,12 +219,25 @@ func looksLikeHosts(next string) bool {
 	return next != "run" && next != "serve" && next != "flags"
 }
 
-// boolOptions are the options that take no value (for moveFileLast).
-var boolOptions = map[string]bool{"no-color": true, "no-reload": true, "help": true, "h": true}
+// boolOption reports whether n is an option that takes no value (for
+// moveFileLast).
+func boolOption(n string) bool {
+	switch n {
+	case "no-color", "no-reload", "help", "h":
+		return true
+	}
+	return false
+}
 
-// handlerOptions are run's options that may follow FILE (moveFileLast).
-var handlerOptions = map[string]bool{optFetch: true, optScheduled: true, optRequest: true, "X": true,
-	optHeader: true, "H": true, optData: true, "d": true, optVar: true}
+// handlerOption reports whether n is one of run's options that may follow
+// FILE (moveFileLast).
+func handlerOption(n string) bool {
+	switch n {
+	case optFetch, optScheduled, optRequest, "X", optHeader, "H", optData, "d", optVar:
+		return true
+	}
+	return false
+}
 
 // moveFileLast lets serve's options follow FILE (`mcrepl serve worker.js
 // --port 9000`), and run's when one of them is a handler option (`mcrepl
@@ -246,7 +259,7 @@ func moveFileLast(args []string) []string {
 		handler := false
 		for _, a := range args[cmd+1:] {
 			n, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-			if strings.HasPrefix(a, "-") && handlerOptions[n] {
+			if strings.HasPrefix(a, "-") && handlerOption(n) {
 				handler = true
 			}
 		}
@@ -265,7 +278,7 @@ func moveFileLast(args []string) []string {
 		if strings.HasPrefix(a, "-") && a != "-" {
 			opts = append(opts, a)
 			n := strings.TrimLeft(a, "-")
-			if !strings.Contains(n, "=") && !boolOptions[n] && i+1 < len(rest) {
+			if !strings.Contains(n, "=") && !boolOption(n) && i+1 < len(rest) {
 				i++
 				opts = append(opts, rest[i])
 			}
