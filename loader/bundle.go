@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -44,14 +45,17 @@ const glueEntry = "mcrepl:entry"
 // RegExp flags d and v. esbuild lowers the first two; regular expressions
 // with the others become `new RegExp(...)`, so they fail when they run, as a
 // catchable SyntaxError, instead of failing the whole bundle. Top-level await
-// is not lowered: the bundle is an async function.
-var supported = map[string]bool{
-	"async-generator":      false,
-	"for-await":            false,
-	"regexp-match-indices": false,
-	"regexp-set-notation":  false,
-	"top-level-await":      true,
-}
+// is not lowered: the bundle is an async function. Made on first use, not
+// at every start.
+var supported = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"async-generator":      false,
+		"for-await":            false,
+		"regexp-match-indices": false,
+		"regexp-set-notation":  false,
+		"top-level-await":      true,
+	}
+})
 
 // workerdConditions are the package.json export conditions wrangler uses
 // when it bundles a Worker.
@@ -63,14 +67,14 @@ var workerdConditions = []string{"workerd", "worker", "browser"}
 // projects. When the entry turns out to hold no ES module syntax and its
 // extension does not make it a module, it returns errNotModule.
 func bundle(name, src string, named ...string) (*Program, error) {
-	p, err := bundleWith(name, src, supported, named...)
+	p, err := bundleWith(name, src, supported(), named...)
 	var syntax *bundleCompileError
 	if errors.As(err, &syntax) {
 		// goja's parser lacks a few forms that esbuild leaves alone at
 		// ES2022, such as a class field named get, set, static or async
 		// (class A { get = 1 }, in hono). Lowered class fields are
 		// defineProperty calls in the constructor, which goja parses.
-		if p2, err2 := bundleWith(name, src, withLoweredClassFields(supported), named...); err2 == nil {
+		if p2, err2 := bundleWith(name, src, withLoweredClassFields(supported()), named...); err2 == nil {
 			return p2, nil
 		}
 		return nil, syntax.err

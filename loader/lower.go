@@ -3,6 +3,7 @@ package loader
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
@@ -13,14 +14,16 @@ import (
 // lowerSupported is what esbuild rewrites in a classic script that goja
 // cannot compile: the syntax goja lacks (async generators, for await,
 // using declarations, RegExp syntax it cannot parse). The rest of the
-// script is left as it was.
-var lowerSupported = map[string]bool{
-	"async-generator":      false,
-	"for-await":            false,
-	"using":                false,
-	"regexp-match-indices": false,
-	"regexp-set-notation":  false,
-}
+// script is left as it was. Made on first use, not at every start.
+var lowerSupported = sync.OnceValue(func() map[string]bool {
+	return map[string]bool{
+		"async-generator":      false,
+		"for-await":            false,
+		"using":                false,
+		"regexp-match-indices": false,
+		"regexp-set-notation":  false,
+	}
+})
 
 // lowerClassic is compileClassic's second chance. When goja cannot parse or
 // compile a classic script, esbuild lowers the syntax goja lacks, still as
@@ -51,7 +54,7 @@ func LowerEntry(name, src string) (*goja.Program, bool) {
 // take over. ok is false when esbuild finds a syntax error.
 func LowerText(src string) (string, bool) {
 	supported := map[string]bool{"top-level-await": true}
-	for k, v := range lowerSupported {
+	for k, v := range lowerSupported() {
 		supported[k] = v
 	}
 	res := api.Transform(src, api.TransformOptions{
@@ -68,7 +71,7 @@ func LowerText(src string) (string, bool) {
 }
 
 func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
-	prg, err := lowerWith(name, src, loader, lowerSupported)
+	prg, err := lowerWith(name, src, loader, lowerSupported())
 	var gaveUp *parserPanic
 	if errors.As(err, &gaveUp) {
 		// A tagged template's raw text still holds an escape goja's
@@ -76,7 +79,7 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 		// as an ordinary string (and untagged templates become concat
 		// calls, which convert as a template does).
 		sup := map[string]bool{"template-literal": false}
-		for k, v := range lowerSupported {
+		for k, v := range lowerSupported() {
 			sup[k] = v
 		}
 		prg, err = lowerWith(name, src, loader, sup)
@@ -85,7 +88,7 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 		// A class field named get, set, static or async (class A { get = 1 })
 		// is valid JavaScript that goja's parser rejects: lowered, it is a
 		// defineProperty call in the constructor.
-		if p2, err2 := lowerWith(name, src, loader, withLoweredClassFields(lowerSupported)); err2 == nil {
+		if p2, err2 := lowerWith(name, src, loader, withLoweredClassFields(lowerSupported())); err2 == nil {
 			return p2, true
 		}
 	}

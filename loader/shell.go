@@ -34,7 +34,7 @@ func ImportProgram(dir, spec, with string) (*goja.Program, error) {
 
 var (
 	entriesMu sync.Mutex
-	entries   = map[string]bool{}
+	entries   map[string]bool // made by the first NameEntry
 )
 
 // NameEntry records that the user named the file at path on the command
@@ -44,6 +44,9 @@ var (
 func NameEntry(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		entriesMu.Lock()
+		if entries == nil {
+			entries = map[string]bool{}
+		}
 		entries[abs] = true
 		entriesMu.Unlock()
 	}
