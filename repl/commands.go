@@ -109,7 +109,7 @@ func (s *session) load(args []string, _ lineSource) {
 		s.println(s.errw, "usage: .load FILE")
 		return
 	}
-	if moduleExts[strings.ToLower(filepath.Ext(args[0]))] {
+	if moduleExt(strings.ToLower(filepath.Ext(args[0]))) {
 		// A module is no list of entries: it is imported whole, as by
 		// `mcrepl shell FILE`.
 		s.preload(args[0])

@@ -13,9 +13,15 @@ import (
 	"github.com/mcrepl/mcrepl/loader"
 )
 
-// moduleExts are the extensions that make a preloaded file a module without
-// looking at it, as for `mcrepl run`.
-var moduleExts = map[string]bool{".mjs": true, ".ts": true, ".mts": true, ".cts": true, ".tsx": true, ".jsx": true}
+// moduleExt reports whether ext (lower case) is an extension that makes a
+// preloaded file a module without looking at it, as for `mcrepl run`.
+func moduleExt(ext string) bool {
+	switch ext {
+	case ".mjs", ".ts", ".mts", ".cts", ".tsx", ".jsx":
+		return true
+	}
+	return false
+}
 
 // preload runs the file of `mcrepl shell FILE` (or `mcrepl -i FILE`) in the
 // fresh isolate before the first prompt. A classic script runs as one
@@ -38,7 +44,7 @@ func (s *session) preload(path string) bool {
 	if err != nil {
 		abs = path
 	}
-	if !moduleExts[strings.ToLower(filepath.Ext(path))] {
+	if !moduleExt(strings.ToLower(filepath.Ext(path))) {
 		if prg, err := compile(path, string(src)); err == nil {
 			ok := true
 			s.w.Do(func(rt *goja.Runtime) {
