@@ -71,6 +71,10 @@ type Global struct {
 var (
 	regMu    sync.Mutex
 	registry []Global
+	// registryBuf is where the first Register puts registry: it holds every
+	// global mcrepl registers (70 today), so that the init functions'
+	// appends never reallocate it.
+	registryBuf [96]Global
 )
 
 // Register adds globals to the registry. Call it from init functions only.
@@ -78,6 +82,9 @@ var (
 func Register(gs ...Global) {
 	regMu.Lock()
 	defer regMu.Unlock()
+	if registry == nil {
+		registry = registryBuf[:0]
+	}
 	registry = append(registry, gs...)
 }
 
