@@ -381,6 +381,11 @@ func (d *deserializer) read() goja.Value {
 		d.readProps(o, d.u32())
 		return o
 	case tMap, tSet:
+		if t == tSet {
+			in.need(watchSet)
+		} else {
+			in.need(watchMap)
+		}
 		ctor, add := in.mapCtor, in.mapSet
 		if t == tSet {
 			ctor, add = in.setCtor, in.setAdd
@@ -448,6 +453,11 @@ func (d *deserializer) read() goja.Value {
 		typ := d.byte()
 		offset, length := d.uvarint(), d.uvarint()
 		buf := d.read()
+		if typ == viewDataView {
+			in.need(watchDataView)
+		} else {
+			in.need(watchTyped + int(typ))
+		}
 		ctor := in.dataView
 		if typ != viewDataView {
 			ctor = in.typed[typ]

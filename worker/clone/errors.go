@@ -27,7 +27,7 @@ func (s *serializer) writeError(o *goja.Object) {
 		name = no.String()
 	}
 	e := errData{class: "Error"}
-	if _, known := in.errorCtors[name]; known && (enhanced || name != "AggregateError") {
+	if in.errorCtor(name) != nil && (enhanced || name != "AggregateError") {
 		e.class = name
 	}
 	msgObj := false
@@ -152,7 +152,7 @@ func (c *Cloner) newError(class string, message goja.Value) *goja.Object {
 	if message != nil {
 		args = append(args, message)
 	}
-	o, err := c.rt.New(c.in.errorCtors[class], args...)
+	o, err := c.rt.New(c.in.errorCtor(class), args...)
 	if err != nil {
 		panic(err)
 	}

@@ -94,8 +94,10 @@ func (c *Cloner) transferList(options goja.Value) map[*goja.Object][]byte {
 		if ok {
 			switch kindOf(b) {
 			case kindTypedArray:
+				c.in.needTyped()
 				b, _ = call(c.in.taBuffer, b).(*goja.Object)
 			case kindDataView:
+				c.in.need(watchDataView)
 				b, _ = call(c.in.dvBuffer, b).(*goja.Object)
 			}
 		}

@@ -27,6 +27,13 @@ func TestFastPathsAreActive(t *testing.T) {
 	if !fast.model.ok {
 		t.Error("goja's layout changed: cloned objects and arrays are made by NewObject and NewArray (see models.go)")
 	}
+	if rt := goja.New(); New(rt, Hooks{}, Options{}).in.makers[watchSet] == nil {
+		t.Error("goja's layout changed: a Cloner makes Set and the other watched built-ins at once (see lazyglobals.go)")
+	}
+	c.in.need(watchMap)
+	if rt := goja.New(); ownGetter(rt.Get("RegExp").ToObject(rt).Get("prototype").ToObject(rt), "global") == nil {
+		t.Error("goja's layout changed: the RegExp getters are read through getOwnPropertyDescriptor (see intrinsics.go)")
+	}
 	for name, f := range map[string]goja.Callable{"hasOwnProperty": c.in.hasOwn, "Map.prototype.set": c.in.mapSet} {
 		if reflect.ValueOf(f).Pointer() == reflect.ValueOf(goja.Callable(nil)).Pointer() {
 			t.Errorf("%s: no Callable", name)

@@ -760,8 +760,10 @@ func (s *serializer) writeCollection(o *goja.Object, k kind) {
 			})
 		}
 		if k == kindMap {
+			s.c.in.need(watchMap)
 			call(s.c.in.mapForEach, o, s.collect)
 		} else {
+			s.c.in.need(watchSet)
 			call(s.c.in.setForEach, o, s.collect)
 		}
 	}
@@ -805,6 +807,7 @@ func (s *serializer) writeView(o *goja.Object, k kind) {
 	var offset, length int
 	var buf goja.Value
 	if k == kindDataView {
+		in.need(watchDataView)
 		buf = call(in.dvBuffer, o)
 		typ = viewDataView
 		if !bufferDetached(buf) {
@@ -812,6 +815,7 @@ func (s *serializer) writeView(o *goja.Object, k kind) {
 			length = int(call(in.dvByteLength, o).ToInteger())
 		}
 	} else {
+		in.needTyped()
 		buf = call(in.taBuffer, o)
 		typ = typedArrayIndex(call(in.taTag, o).String())
 		offset = int(call(in.taByteOffset, o).ToInteger())
