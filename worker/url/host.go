@@ -15,30 +15,59 @@ import (
 // U+007E is in every set).
 type encodeSet [128]bool
 
-func newSet(base *encodeSet, extra string) *encodeSet {
-	s := new(encodeSet)
-	if base != nil {
-		*s = *base
-	} else {
-		for c := 0; c < 0x20; c++ {
-			s[c] = true
-		}
-		s[0x7f] = true
-	}
-	for i := 0; i < len(extra); i++ {
-		s[extra[i]] = true
-	}
-	return s
-}
-
-// The URL standard's percent-encode sets (section 1.3).
+// The URL standard's percent-encode sets (section 1.3), as literals the
+// compiler lays out as data (sets_test.go checks each against its
+// definition: the C0 controls and DEL, plus the characters the standard
+// adds to the set it builds on).
 var (
-	c0ControlSet    = newSet(nil, "")
-	fragmentSet     = newSet(c0ControlSet, " \"<>`")
-	querySet        = newSet(c0ControlSet, " \"#<>")
-	specialQuerySet = newSet(querySet, "'")
-	pathSet         = newSet(querySet, "?^`{}")
-	userinfoSet     = newSet(pathSet, "/:;=@[\\]|")
+	c0ControlSet = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		0x7f: true,
+	}
+	fragmentSet = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		' ': true, '"': true, '<': true, '>': true, '`': true, 0x7f: true,
+	}
+	querySet = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		' ': true, '"': true, '#': true, '<': true, '>': true, 0x7f: true,
+	}
+	specialQuerySet = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		' ': true, '"': true, '#': true, '\'': true, '<': true, '>': true, 0x7f: true,
+	}
+	pathSet = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		' ': true, '"': true, '#': true, '<': true, '>': true, '?': true, '^': true, '`': true, '{': true, '}': true, 0x7f: true,
+	}
+	userinfoSet = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		' ': true, '"': true, '#': true, '/': true, ':': true, ';': true, '<': true, '=': true, '>': true, '?': true, '@': true, '[': true, '\\': true, ']': true, '^': true, '`': true, '{': true, '|': true, '}': true, 0x7f: true,
+	}
 )
 
 const upperHexDigits = "0123456789ABCDEF"

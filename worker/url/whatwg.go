@@ -271,12 +271,44 @@ func isDoubleDot(s string) bool {
 // only append unchanged, in one step instead of one loop turn each (the
 // loop's cost per character was most of a parse). A byte in a table, and
 // every non-ASCII byte, stops a run and goes through the state as usual.
+//
+// Like the percent-encode sets, they are literals (sets_test.go): each is
+// the C0 controls and DEL plus the characters that end the run (pathStop:
+// pathSet's and those).
 var (
-	authorityStop = newSet(nil, "@/?#\\")
-	hostStop      = newSet(nil, ":[]/?#\\")
-	pathStop      = newSet(pathSet, "/\\?#")
-	queryStop     = newSet(nil, "#")
-	fragmentStop  = fragmentSet
+	authorityStop = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		'#': true, '/': true, '?': true, '@': true, '\\': true, 0x7f: true,
+	}
+	hostStop = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		'#': true, '/': true, ':': true, '?': true, '[': true, '\\': true, ']': true, 0x7f: true,
+	}
+	pathStop = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		' ': true, '"': true, '#': true, '/': true, '<': true, '>': true, '?': true, '\\': true, '^': true, '`': true, '{': true, '}': true, 0x7f: true,
+	}
+	queryStop = &encodeSet{
+		0x00: true, 0x01: true, 0x02: true, 0x03: true, 0x04: true, 0x05: true, 0x06: true,
+		0x07: true, 0x08: true, 0x09: true, 0x0a: true, 0x0b: true, 0x0c: true, 0x0d: true,
+		0x0e: true, 0x0f: true, 0x10: true, 0x11: true, 0x12: true, 0x13: true, 0x14: true,
+		0x15: true, 0x16: true, 0x17: true, 0x18: true, 0x19: true, 0x1a: true, 0x1b: true,
+		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
+		'#': true, 0x7f: true,
+	}
+	fragmentStop = fragmentSet
 )
 
 // appendRun appends to buf the bytes of input after p up to the first that
