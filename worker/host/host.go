@@ -492,12 +492,20 @@ type Serializer struct {
 	Deserialize func(env *Env, v any) *goja.Object
 }
 
-var serializers []Serializer
+var (
+	serializers []Serializer
+	// serializerBuf is where the first RegisterSerializer puts serializers
+	// (room for every one, 7 today, so that appending never reallocates).
+	serializerBuf [12]Serializer
+)
 
 // RegisterSerializer adds a Serializer. Call it from init functions only.
 func RegisterSerializer(s Serializer) {
 	regMu.Lock()
 	defer regMu.Unlock()
+	if serializers == nil {
+		serializers = serializerBuf[:0]
+	}
 	serializers = append(serializers, s)
 }
 
