@@ -244,14 +244,14 @@ func (c *Cloner) Deserialize(m *Message) (goja.Value, error) {
 	if d == nil {
 		d = new(deserializer)
 	}
-	*d = deserializer{c: c, m: m, data: m.data, objs: d.objs, lengths: d.lengths}
+	*d = deserializer{c: c, m: m, data: m.data, objs: d.objs, lengths: d.lengths, nlengths: d.nlengths}
 	if cap(d.objs) < m.objects {
 		d.objs = make([]*goja.Object, 0, m.objects)
 	}
 	var v goja.Value
 	ex := c.rt.Try(func() { v = d.read() })
 	clear(d.objs)
-	*d = deserializer{objs: d.objs[:0], lengths: d.lengths} // holds nothing of the message or its clone
+	*d = deserializer{objs: d.objs[:0], lengths: d.lengths, nlengths: d.nlengths} // holds nothing of the message or its clone
 	c.spare = d
 	if ex != nil {
 		return nil, ex

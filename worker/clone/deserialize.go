@@ -18,17 +18,21 @@ type deserializer struct {
 	i    int // next byte
 	p    int // next of m.prims
 	// Blocks for the ASCII strings and boxed numbers of m, allocated at the first one: one
-	// allocation each instead of one or two per value.
-	strs  []string
-	words []uint64
-	names []unistring.String
-	dict  []unistring.String // the dictionary of keys, read at its first key
-	args  [3]goja.Value      // arguments of built-ins, which keep neither them nor the slice
-	objs  []*goja.Object     // by id
+	// allocation each instead of one or two per value. The blocks are handed out from the
+	// index after them (nstrs...), not by reslicing: a slice's pointer written to the heap
+	// takes the write barrier while the collector marks, once per value.
+	strs                 []string
+	words                []uint64
+	names                []unistring.String
+	nstrs, nwords, nname int
+	dict                 []unistring.String // the dictionary of keys, read at its first key
+	args                 [3]goja.Value      // arguments of built-ins, which keep neither them nor the slice
+	objs                 []*goja.Object     // by id
 	// lengths are slots for the names of arrays' length properties, each used by one array;
 	// what is left of a block serves the next deserializations too (a message of a few arrays
 	// does not take a block of its own). A block stays alive while one of its arrays does.
-	lengths []unistring.String
+	lengths  []unistring.String
+	nlengths int
 }
 
 // corrupt reports a Message that this package did not write. It cannot happen: Messages are
@@ -82,11 +86,11 @@ func (d *deserializer) word() *uint64 {
 	if d.words == nil {
 		d.words = make([]uint64, d.m.words)
 	}
-	if len(d.words) == 0 {
+	if d.nwords >= len(d.words) {
 		return new(uint64) // the count was short, which cannot happen; stay correct anyway
 	}
-	p := &d.words[0]
-	d.words = d.words[1:]
+	p := &d.words[d.nwords]
+	d.nwords++
 	return p
 }
 
@@ -97,22 +101,22 @@ func (d *deserializer) propNames(n int) []unistring.String {
 	if d.names == nil {
 		d.names = make([]unistring.String, d.m.names)
 	}
-	if len(d.names) < n {
+	if len(d.names)-d.nname < n {
 		return make([]unistring.String, 0, n) // the count was short, which cannot happen
 	}
-	names := d.names[:0:n]
-	d.names = d.names[n:]
+	names := d.names[d.nname : d.nname : d.nname+n]
+	d.nname += n
 	return names
 }
 
 // lengthName returns a slot for the name of an array's length property (newArray), from a
 // block of them: one allocation for many arrays instead of one each.
 func (d *deserializer) lengthName() *unistring.String {
-	if len(d.lengths) == 0 {
-		d.lengths = make([]unistring.String, 32)
+	if d.nlengths >= len(d.lengths) {
+		d.lengths, d.nlengths = make([]unistring.String, 32), 0
 	}
-	p := &d.lengths[0]
-	d.lengths = d.lengths[1:]
+	p := &d.lengths[d.nlengths]
+	d.nlengths++
 	return p
 }
 
@@ -124,12 +128,12 @@ func (d *deserializer) str(b []byte) *string {
 	if d.strs == nil {
 		d.strs = make([]string, d.m.strs)
 	}
-	if len(d.strs) == 0 {
+	if d.nstrs >= len(d.strs) {
 		s := string(b) // the count was short, which cannot happen; stay correct anyway
 		return &s
 	}
-	p := &d.strs[0]
-	d.strs = d.strs[1:]
+	p := &d.strs[d.nstrs]
+	d.nstrs++
 	if len(b) > 0 {
 		*p = unsafe.String(&b[0], len(b))
 	}

@@ -220,7 +220,11 @@ func (s *serializer) get(o *goja.Object, key string) goja.Value {
 
 func (s *serializer) tag(t byte) { s.buf = append(s.buf, t) }
 
-func (s *serializer) uvarint(n int) { s.buf = binary.AppendUvarint(s.buf, uint64(n)) }
+// The stream is written by appends to s.buf itself: the compiler then stores only the length
+// unless the buffer grows, where `s.buf = f(s.buf, ...)` stores the pointer too, which takes
+// the write barrier while the collector marks (several times per value).
+
+func (s *serializer) uvarint(n int) { s.uvarint64(uint64(n)) }
 
 // reserve32 writes a placeholder for a count that patch32 fills in later.
 func (s *serializer) reserve32() int {
@@ -233,7 +237,8 @@ func (s *serializer) patch32(at, n int) { binary.LittleEndian.PutUint32(s.buf[at
 
 // float writes a float or a Date's time value, which are boxed one each when deserialized.
 func (s *serializer) float(f float64) {
-	s.buf = binary.LittleEndian.AppendUint64(s.buf, math.Float64bits(f))
+	b := math.Float64bits(f)
+	s.buf = append(s.buf, byte(b), byte(b>>8), byte(b>>16), byte(b>>24), byte(b>>32), byte(b>>40), byte(b>>48), byte(b>>56))
 	s.words++
 }
 
@@ -307,7 +312,7 @@ func (s *serializer) writePrimitive(v goja.Value) {
 	}
 	if i, ok := fast.intOf(v); ok {
 		s.tag(tInt)
-		s.buf = binary.AppendVarint(s.buf, i)
+		s.varint(i)
 		if !smallInt(i) {
 			s.words++
 		}
@@ -374,7 +379,8 @@ func (s *serializer) writeString(str goja.String) {
 	s.tag(tUTF16)
 	s.uvarint(n)
 	for i := range n {
-		s.buf = binary.LittleEndian.AppendUint16(s.buf, str.CharAt(i))
+		u := str.CharAt(i)
+		s.buf = append(s.buf, byte(u), byte(u>>8))
 	}
 }
 
@@ -877,4 +883,21 @@ func hostRefusal(name string) string {
 		return "ReadableStream can only be serialized for RPC."
 	}
 	return `Could not serialize object of type "` + name + `". This type does not support serialization.`
+}
+
+// varint appends i zig-zag encoded, as binary.AppendVarint does.
+func (s *serializer) varint(i int64) {
+	x := uint64(i) << 1
+	if i < 0 {
+		x = ^x
+	}
+	s.uvarint64(x)
+}
+
+func (s *serializer) uvarint64(x uint64) {
+	for x >= 0x80 {
+		s.buf = append(s.buf, byte(x)|0x80)
+		x >>= 7
+	}
+	s.buf = append(s.buf, byte(x))
 }
