@@ -18,8 +18,18 @@ type WorkerdFlag struct{ Enable, Disable string }
 
 // WorkerdFlags lists every compatibility flag workerd knows, implemented by
 // mcrepl or not, in workerd's schema order. It is parsed on first use: a
-// run that names no flag never needs it.
-var WorkerdFlags = sync.OnceValue(func() []WorkerdFlag { return parseWorkerdFlags(workerdFlagsData) })
+// run that names no flag never needs it. (A sync.Once and a function, not a
+// package-level sync.OnceValue, whose call would give the package an init
+// function that every start runs.)
+func WorkerdFlags() []WorkerdFlag {
+	workerdFlagsOnce.Do(func() { workerdFlags = parseWorkerdFlags(workerdFlagsData) })
+	return workerdFlags
+}
+
+var (
+	workerdFlagsOnce sync.Once
+	workerdFlags     []WorkerdFlag
+)
 
 func parseWorkerdFlags(data string) []WorkerdFlag {
 	var out []WorkerdFlag
