@@ -46,16 +46,25 @@ const glueEntry = "mcrepl:entry"
 // with the others become `new RegExp(...)`, so they fail when they run, as a
 // catchable SyntaxError, instead of failing the whole bundle. Top-level await
 // is not lowered: the bundle is an async function. Made on first use, not
-// at every start.
-var supported = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"async-generator":      false,
-		"for-await":            false,
-		"regexp-match-indices": false,
-		"regexp-set-notation":  false,
-		"top-level-await":      true,
-	}
-})
+// at every start (a sync.Once, not a package-level sync.OnceValue, whose
+// call would be init code: the loader then has no init function at all).
+func supported() map[string]bool {
+	supportedOnce.Do(func() {
+		supportedMap = map[string]bool{
+			"async-generator":      false,
+			"for-await":            false,
+			"regexp-match-indices": false,
+			"regexp-set-notation":  false,
+			"top-level-await":      true,
+		}
+	})
+	return supportedMap
+}
+
+var (
+	supportedOnce sync.Once
+	supportedMap  map[string]bool
+)
 
 // workerdConditions are the package.json export conditions wrangler uses
 // when it bundles a Worker.

@@ -14,16 +14,25 @@ import (
 // lowerSupported is what esbuild rewrites in a classic script that goja
 // cannot compile: the syntax goja lacks (async generators, for await,
 // using declarations, RegExp syntax it cannot parse). The rest of the
-// script is left as it was. Made on first use, not at every start.
-var lowerSupported = sync.OnceValue(func() map[string]bool {
-	return map[string]bool{
-		"async-generator":      false,
-		"for-await":            false,
-		"using":                false,
-		"regexp-match-indices": false,
-		"regexp-set-notation":  false,
-	}
-})
+// script is left as it was. Made on first use, not at every start (as
+// supported is).
+func lowerSupported() map[string]bool {
+	lowerSupportedOnce.Do(func() {
+		lowerSupportedMap = map[string]bool{
+			"async-generator":      false,
+			"for-await":            false,
+			"using":                false,
+			"regexp-match-indices": false,
+			"regexp-set-notation":  false,
+		}
+	})
+	return lowerSupportedMap
+}
+
+var (
+	lowerSupportedOnce sync.Once
+	lowerSupportedMap  map[string]bool
+)
 
 // lowerClassic is compileClassic's second chance. When goja cannot parse or
 // compile a classic script, esbuild lowers the syntax goja lacks, still as
