@@ -11,7 +11,7 @@ import (
 // functionBase is Node's getFunctionBase and getClassBase.
 func (c *ctx) functionBase(r *raw) string {
 	o := r.o
-	if o.ExportType() == typeCtor {
+	if o.ExportType() == typeCtor() {
 		name := "(anonymous)"
 		if d := c.ownDesc(o, key{name: "name"}); d.isData() && goja.IsString(d.value) && d.value.String() != "" {
 			name = d.value.String()
@@ -112,11 +112,11 @@ func pad(s string, n int) string {
 func (c *ctx) boxedBase(r *raw, keys []key) (string, []key) {
 	typ := r.o.ClassName()
 	switch r.o.ExportType() {
-	case typeString:
+	case typeString():
 		if typ == "Object" {
 			typ = "Symbol"
 		}
-	case typeBigInt:
+	case typeBigInt():
 		typ = "BigInt"
 	}
 	var prim goja.Value = goja.Undefined()

@@ -99,7 +99,7 @@ func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) strin
 		return c.formatPrimitive(v, c.colors)
 	}
 	var via *goja.Object // the proxy o is the target of
-	if o.ExportType() == typeProxy {
+	if o.ExportType() == typeProxy() {
 		if c.showProxy {
 			return c.formatProxy(o, recurseTimes)
 		}

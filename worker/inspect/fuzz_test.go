@@ -45,7 +45,7 @@ func FuzzFormat(f *testing.F) {
 		if s := FormatLog(rt, args, Options{}); !utf8.ValidString(s) {
 			t.Errorf("FormatLog produced invalid UTF-8: %q", s)
 		}
-		if arr, ok := v.(*goja.Object); ok && arr.ExportType() != typeProxy && arr.ClassName() == "Array" && arrayLength(arr) < 1000 {
+		if arr, ok := v.(*goja.Object); ok && arr.ExportType() != typeProxy() && arr.ClassName() == "Array" && arrayLength(arr) < 1000 {
 			FormatLog(rt, elements(arr), Options{Colors: true})
 		}
 	})

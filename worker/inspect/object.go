@@ -12,16 +12,19 @@ import (
 
 // Export types that identify goja's internal object kinds without exporting
 // (goja's ExportType reports the type Export would produce, at no cost).
-var (
-	typeMap      = reflect.TypeOf([][2]any(nil))
-	typeSetOrArr = reflect.TypeOf([]any(nil))
-	typePromise  = reflect.TypeOf((*goja.Promise)(nil))
-	typeProxy    = reflect.TypeOf(goja.Proxy{})
-	typeBuffer   = reflect.TypeOf(goja.ArrayBuffer{})
-	typeCtor     = reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
-	typeString   = reflect.TypeOf("")
-	typeBigInt   = reflect.TypeOf((*big.Int)(nil))
-)
+// Functions, not variables: reflect.TypeOf of a type known at compile time
+// is two constants, where a variable would be set by the package's init
+// function at every start.
+func typeMap() reflect.Type      { return reflect.TypeOf([][2]any(nil)) }
+func typeSetOrArr() reflect.Type { return reflect.TypeOf([]any(nil)) }
+func typePromise() reflect.Type  { return reflect.TypeOf((*goja.Promise)(nil)) }
+func typeProxy() reflect.Type    { return reflect.TypeOf(goja.Proxy{}) }
+func typeBuffer() reflect.Type   { return reflect.TypeOf(goja.ArrayBuffer{}) }
+func typeCtor() reflect.Type {
+	return reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
+}
+func typeString() reflect.Type { return reflect.TypeOf("") }
+func typeBigInt() reflect.Type { return reflect.TypeOf((*big.Int)(nil)) }
 
 // typedElements reports whether et is the export type of a typed array: a
 // switch, not a map that the package's init function would build at every
@@ -95,7 +98,7 @@ func (k key) value(rt *goja.Runtime) goja.Value {
 // unwrapProxy returns the innermost target of a proxy chain, or nil for a
 // revoked proxy. Reading the target through goja's Proxy API runs no trap.
 func unwrapProxy(o *goja.Object) *goja.Object {
-	for o != nil && o.ExportType() == typeProxy {
+	for o != nil && o.ExportType() == typeProxy() {
 		p, _ := o.Export().(goja.Proxy)
 		o = p.Target()
 	}
@@ -357,15 +360,15 @@ func (c *ctx) kindOf(o *goja.Object) kind {
 	}
 	et := o.ExportType()
 	switch {
-	case et == typeMap:
+	case et == typeMap():
 		return kindMap
-	case et == typeSetOrArr:
+	case et == typeSetOrArr():
 		return kindSet
-	case et == typePromise:
+	case et == typePromise():
 		return kindPromise
-	case et == typeBuffer:
+	case et == typeBuffer():
 		return kindArrayBuffer
-	case et == typeString, et == typeBigInt:
+	case et == typeString(), et == typeBigInt():
 		// Symbol and BigInt wrappers are the only "Object"-class objects
 		// that export as a string or a *big.Int.
 		return kindBoxed
