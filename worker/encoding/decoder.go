@@ -384,7 +384,7 @@ func (d *Decoder) utf16(p []byte, stream bool) ([]uint16, error) {
 
 var (
 	singleMu      sync.Mutex
-	singleIndexes = map[string]*[256]rune{}
+	singleIndexes map[string]*[256]rune // made by the first singleByteIndex
 )
 
 // singleByteIndex is the Encoding standard's index of a single-byte
@@ -407,6 +407,9 @@ func singleByteIndex(name string, cm *charmap.Charmap) *[256]rune {
 			}
 		}
 		t[b] = r
+	}
+	if singleIndexes == nil {
+		singleIndexes = map[string]*[256]rune{}
 	}
 	singleIndexes[name] = t
 	return t

@@ -22,11 +22,16 @@ type gb18030 struct {
 	x                    transform.Transformer // x/text's GB18030 decoder, for lookups
 }
 
-// gb2022 are the two-byte sequences whose code point in workerd's table
-// differs from x/text's: 0xA8BC, which both the standard and ICU map to
-// U+1E3F (its four-byte twin, pointer 7457, is U+E7C7, gbRanges).
-var gb2022 = map[uint16]rune{
-	0xa8bc: 0x1e3f,
+// gb2022 is the code point in workerd's table of a two-byte sequence where
+// it differs from x/text's: 0xA8BC, which both the standard and ICU map to
+// U+1E3F (its four-byte twin, pointer 7457, is U+E7C7, gbRanges). A switch,
+// not a map built at every start.
+func gb2022(seq uint16) (rune, bool) {
+	switch seq {
+	case 0xa8bc:
+		return 0x1e3f, true
+	}
+	return 0, false
 }
 
 // gbPUA are the two-byte sequences outside the user-defined areas that
@@ -134,7 +139,7 @@ func gbPointer(lead, trail byte) int {
 // build is the index's code point for a two-byte sequence: gb2022, else
 // x/text's table, else privateUse.
 func (g *gb18030) build(lead, trail byte) (rune, bool) {
-	if r, ok := gb2022[uint16(lead)<<8|uint16(trail)]; ok {
+	if r, ok := gb2022(uint16(lead)<<8 | uint16(trail)); ok {
 		return r, true
 	}
 	if r, ok := g.lookup([]byte{lead, trail}); ok {
