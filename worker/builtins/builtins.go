@@ -31,9 +31,15 @@ import (
 // before any user code runs.
 func Install(rt *goja.Runtime) { install(rt) }
 
+// noLazyGlobals makes install patch every global at once (tests compare).
+var noLazyGlobals bool
+
 func install(rt *goja.Runtime) *installer {
 	b := newInstaller(rt)
 	remember(b)
+	if !noLazyGlobals {
+		b.lazy = newLazyGlobals(rt)
+	}
 	b.installSymbols()
 	b.installCodegen()
 	b.installPromise()

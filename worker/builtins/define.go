@@ -46,6 +46,9 @@ type installer struct {
 	frozen bool
 	// Object.getOwnPropertyDescriptor, as the runtime started with it
 	gopd goja.Callable
+	// the hooks run when goja makes a global (OnFirstUse); nil when there
+	// are none
+	lazy *lazyGlobals
 }
 
 // intrinsicNames are the globals the installer reads after Install, kept as
@@ -57,6 +60,11 @@ var intrinsicNames = [...]string{"Object", "Array", "Promise", "Reflect", "Symbo
 // before any script runs.
 func (b *installer) freeze() {
 	for i, name := range intrinsicNames {
+		if b.lazy != nil {
+			if j := hookIndex(name); j >= 0 && !b.lazy.done[j] {
+				continue // made on first use: intrinsic asks b.made
+			}
+		}
 		b.orig[i] = b.intrinsic(name)
 	}
 	b.frozen = true
@@ -222,6 +230,11 @@ func (b *installer) intrinsic(name string) *goja.Object {
 	if b.frozen {
 		for i, n := range intrinsicNames {
 			if n == name {
+				if b.orig[i] == nil && b.lazy != nil {
+					if j := hookIndex(name); j >= 0 {
+						b.orig[i] = b.made(j)
+					}
+				}
 				return b.orig[i]
 			}
 		}

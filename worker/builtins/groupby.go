@@ -38,7 +38,8 @@ func (b *installer) installGroupBy() {
 			return out
 		})
 	}
-	if m := b.intrinsic("Map"); m != nil {
+	// Map.groupBy is defined when goja makes Map (patchGlobal).
+	b.patchGlobal("Map", func(m *goja.Object) {
 		b.method(m, "groupBy", 2, func(call goja.FunctionCall) goja.Value {
 			items, cb := b.groupByArgs(call, "Map.groupBy")
 			out, err := b.rt.New(m)
@@ -68,7 +69,7 @@ func (b *installer) installGroupBy() {
 			})
 			return out
 		})
-	}
+	})
 }
 
 func (b *installer) groupByArgs(call goja.FunctionCall, name string) (goja.Value, goja.Callable) {

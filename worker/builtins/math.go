@@ -9,11 +9,10 @@ import (
 )
 
 // installMath defines Math.f16round (ES2025) and Math.sumPrecise.
-func (b *installer) installMath() {
-	m := b.intrinsic("Math")
-	if m == nil {
-		return
-	}
+// They are defined when goja makes Math (patchGlobal).
+func (b *installer) installMath() { b.patchGlobal("Math", b.defineMath) }
+
+func (b *installer) defineMath(m *goja.Object) {
 	b.method(m, "f16round", 1, func(call goja.FunctionCall) goja.Value {
 		return b.rt.ToValue(f16round(call.Argument(0).ToFloat()))
 	})

@@ -25,16 +25,27 @@ func (t *symbolTable) drop(k weak.Pointer[goja.Symbol]) {
 	t.mu.Unlock()
 }
 
+// weakCollection is what installWeakCollections wraps of WeakMap or WeakSet.
+type weakCollection struct {
+	ctor, add, invalid string
+}
+
+// installWeakCollections wraps WeakMap's and WeakSet's methods when goja
+// makes them (patchGlobal).
 func (b *installer) installWeakCollections() {
-	for _, c := range []struct {
-		ctor, add, invalid string
-	}{
+	for _, c := range [...]weakCollection{
 		{"WeakMap", "set", "Invalid value used as weak map key"},
 		{"WeakSet", "add", "Invalid value used in weak set"},
 	} {
-		p := b.proto(c.ctor)
+		b.patchGlobal(c.ctor, func(ctor *goja.Object) { b.wrapWeakCollection(ctor, c) })
+	}
+}
+
+func (b *installer) wrapWeakCollection(ctor *goja.Object, c weakCollection) {
+	{
+		p, _ := ctor.Get("prototype").(*goja.Object)
 		if p == nil {
-			continue
+			return
 		}
 		var tables slots[symbolTable]
 		orig := map[string]goja.Callable{}
