@@ -49,9 +49,11 @@ type guards struct {
 	rt         *goja.Runtime
 	rangeError goja.Constructor
 	typeError  goja.Constructor
-	factory    goja.Callable           // constructorSource, once run
-	native     map[*goja.Object]string // the guarded constructors, by name
-	desc       builtins.Descriptors    // what wrapConstructor copies the statics with
+	// the TypeError constructor as an object, for constructorSource
+	typeErrorCtor goja.Value
+	factory       goja.Callable           // constructorSource, once run
+	native        map[*goja.Object]string // the guarded constructors, by name
+	desc          builtins.Descriptors    // what wrapConstructor copies the statics with
 }
 
 // installGuards wraps the builtins listed in the package's guard section.
@@ -63,7 +65,8 @@ func (w *Worker) installGuards() {
 	if g.rangeError, ok = goja.AssertConstructor(rt.Get("RangeError")); !ok {
 		return
 	}
-	if g.typeError, ok = goja.AssertConstructor(rt.Get("TypeError")); !ok {
+	g.typeErrorCtor = rt.Get("TypeError")
+	if g.typeError, ok = goja.AssertConstructor(g.typeErrorCtor); !ok {
 		return
 	}
 	g.guardErrorToString()

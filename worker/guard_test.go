@@ -129,3 +129,29 @@ func TestGuardedConstructorsStatics(t *testing.T) {
 		t.Fatalf("guarded:\n%s(%v)\noriginals:\n%s", out, err, want)
 	}
 }
+
+// The typed array constructors are guarded when goja makes them
+// (builtins.OnFirstUse): whichever way a script first reaches one, it finds
+// the guarded constructor, everywhere.
+func TestGuardedConstructorsOnFirstUse(t *testing.T) {
+	const check = `[Uint8Array === Object.getOwnPropertyDescriptor(globalThis, 'Uint8Array').value,
+		new Int16Array(1).constructor === Int16Array, Float64Array.prototype.constructor === Float64Array,
+		String(BigInt64Array), (() => { try { Uint8Array(); } catch (e) { return e.name + ': ' + e.message; } })(),
+		(() => { try { new Int32Array(2 ** 53); } catch (e) { return e.name + ': ' + e.message; } })()].join()`
+	const want = "true,true,true,function BigInt64Array() { [native code] },TypeError: Constructor Uint8Array requires 'new',RangeError: Invalid typed array length: 9007199254740992"
+	for _, c := range []struct{ name, first string }{
+		{"read", ``},
+		{"keys", `Object.getOwnPropertyNames(globalThis);`},
+		{"descriptor", `Object.getOwnPropertyDescriptor(globalThis, 'Int16Array');`},
+		{"for-in", `for (const k in globalThis) {}`},
+		{"TypeError replaced", `globalThis.TypeError = function () {};`},
+	} {
+		rt := goja.New()
+		builtins.Install(rt)
+		(&Worker{rt: rt}).installGuards()
+		v, err := rt.RunString(c.first + check)
+		if err != nil || v.String() != want {
+			t.Errorf("%s: got %v (%v), want %s", c.name, v, err, want)
+		}
+	}
+}
