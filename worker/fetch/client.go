@@ -23,7 +23,19 @@ const maxRedirects = 20
 // client is the HTTP client every isolate's fetch() uses, made by the first
 // fetch. Redirects are followed by fetch itself, so that "manual" can hand
 // back the 3xx.
-var client = sync.OnceValue(func() *http.Client {
+func client() *http.Client {
+	clientOnce.Do(func() { clientValue = makeClient() })
+	return clientValue
+}
+
+// A sync.Once and a function rather than a package-level sync.OnceValue,
+// whose call would be code in the package's init function at every start.
+var (
+	clientOnce  sync.Once
+	clientValue *http.Client
+)
+
+func makeClient() *http.Client {
 	return &http.Client{
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		Transport: &http.Transport{
@@ -33,7 +45,7 @@ var client = sync.OnceValue(func() *http.Client {
 			ForceAttemptHTTP2:   true,
 		},
 	}
-})
+}
 
 // NetDeniedMessage is the TypeError fetch() rejects with when --allow-net
 // does not cover the URL's host.

@@ -177,7 +177,19 @@ func (h *headers) HTTP() http.Header {
 // Worker set it in lower or upper case, and the other names tried
 // (Access-Control-Allow-Methods, CF-Connecting-IP, X-Forwarded-For, ...) came
 // back as the Worker spelt them.
-var builtinNames = sync.OnceValue(func() map[string]string {
+func builtinNames() map[string]string {
+	builtinNamesOnce.Do(func() { builtinNamesValue = makeBuiltinNames() })
+	return builtinNamesValue
+}
+
+// A sync.Once and a function rather than a package-level sync.OnceValue,
+// whose call would be code in the package's init function at every start.
+var (
+	builtinNamesOnce  sync.Once
+	builtinNamesValue map[string]string
+)
+
+func makeBuiltinNames() map[string]string {
 	m := map[string]string{}
 	for _, n := range []string{
 		// kj
@@ -200,7 +212,7 @@ var builtinNames = sync.OnceValue(func() map[string]string {
 		m[strings.ToLower(n)] = n
 	}
 	return m
-})
+}
 
 // WireName is how workerd writes a header whose lower-case name is name and
 // which the Worker spelt raw.

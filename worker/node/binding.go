@@ -397,9 +397,21 @@ func encode(s, enc string) []byte {
 }
 
 // unicodeDomain is url.domainToUnicode's profile, made on first use.
-var unicodeDomain = sync.OnceValue(func() *idna.Profile {
+func unicodeDomain() *idna.Profile {
+	unicodeDomainOnce.Do(func() { unicodeDomainValue = makeUnicodeDomain() })
+	return unicodeDomainValue
+}
+
+// A sync.Once and a function rather than a package-level sync.OnceValue,
+// whose call would be code in the package's init function at every start.
+var (
+	unicodeDomainOnce  sync.Once
+	unicodeDomainValue *idna.Profile
+)
+
+func makeUnicodeDomain() *idna.Profile {
 	return idna.New(idna.MapForLookup(), idna.Transitional(false), idna.CheckHyphens(false), idna.VerifyDNSLength(false), idna.StrictDomainName(false))
-})
+}
 
 // utf16Units is a JS string's UTF-16 code units.
 func utf16Units(s goja.String) []uint16 {

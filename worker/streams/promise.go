@@ -192,13 +192,25 @@ func (p *promise) jsLater() {
 // handledOffset is the offset of goja.Promise's unexported handled field,
 // learnt through reflect on first use, or -1 when goja's layout changed
 // (then a no-op reaction marks the promise handled instead).
-var handledOffset = sync.OnceValue(func() uintptr {
+func handledOffset() uintptr {
+	handledOffsetOnce.Do(func() { handledOffsetValue = makeHandledOffset() })
+	return handledOffsetValue
+}
+
+// A sync.Once and a function rather than a package-level sync.OnceValue,
+// whose call would be code in the package's init function at every start.
+var (
+	handledOffsetOnce  sync.Once
+	handledOffsetValue uintptr
+)
+
+func makeHandledOffset() uintptr {
 	f, ok := reflect.TypeOf(goja.Promise{}).FieldByName("handled")
 	if !ok || f.Type.Kind() != reflect.Bool {
 		return ^uintptr(0)
 	}
 	return f.Offset
-})
+}
 
 // markHandled sets a goja promise's [[PromiseIsHandled]] before it is
 // rejected, so that goja's rejection tracker never hears of it.
