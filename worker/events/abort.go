@@ -84,7 +84,7 @@ func (r *Realm) initAbort() {
 		return goja.Undefined()
 	})
 	static := func(name string, f func(goja.FunctionCall) goja.Value) {
-		_ = sigCtor.DefineDataProperty(name, r.Func(name, 0, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		r.defineData(sigCtor, name, r.Func(name, 0, f), true, true, true)
 	}
 	static("abort", func(call goja.FunctionCall) goja.Value {
 		o, s := r.newSignal()

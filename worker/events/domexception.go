@@ -6,20 +6,64 @@ import (
 	"github.com/dop251/goja"
 )
 
-// domExceptionCodes are the legacy codes of the DOMException names that
-// have one: WebIDL's table plus the three names WebIDL dropped and workerd
-// keeps (DOMStringSizeError 2, NoDataAllowedError 6, ValidationError 16);
-// every other name has code 0.
-var domExceptionCodes = map[string]int{
-	"IndexSizeError": 1, "DOMStringSizeError": 2, "NoDataAllowedError": 6, "ValidationError": 16,
-	"HierarchyRequestError": 3, "WrongDocumentError": 4,
-	"InvalidCharacterError": 5, "NoModificationAllowedError": 7, "NotFoundError": 8,
-	"NotSupportedError": 9, "InUseAttributeError": 10, "InvalidStateError": 11,
-	"SyntaxError": 12, "InvalidModificationError": 13, "NamespaceError": 14,
-	"InvalidAccessError": 15, "TypeMismatchError": 17, "SecurityError": 18,
-	"NetworkError": 19, "AbortError": 20, "URLMismatchError": 21,
-	"QuotaExceededError": 22, "TimeoutError": 23, "InvalidNodeTypeError": 24,
-	"DataCloneError": 25,
+// domExceptionCode is the legacy code of a DOMException name: WebIDL's table plus the three
+// names WebIDL dropped and workerd keeps (DOMStringSizeError 2, NoDataAllowedError 6,
+// ValidationError 16); every other name has code 0. A switch, not a map built at every
+// start-up.
+func domExceptionCode(name string) int {
+	switch name {
+	case "IndexSizeError":
+		return 1
+	case "DOMStringSizeError":
+		return 2
+	case "HierarchyRequestError":
+		return 3
+	case "WrongDocumentError":
+		return 4
+	case "InvalidCharacterError":
+		return 5
+	case "NoDataAllowedError":
+		return 6
+	case "NoModificationAllowedError":
+		return 7
+	case "NotFoundError":
+		return 8
+	case "NotSupportedError":
+		return 9
+	case "InUseAttributeError":
+		return 10
+	case "InvalidStateError":
+		return 11
+	case "SyntaxError":
+		return 12
+	case "InvalidModificationError":
+		return 13
+	case "NamespaceError":
+		return 14
+	case "InvalidAccessError":
+		return 15
+	case "ValidationError":
+		return 16
+	case "TypeMismatchError":
+		return 17
+	case "SecurityError":
+		return 18
+	case "NetworkError":
+		return 19
+	case "AbortError":
+		return 20
+	case "URLMismatchError":
+		return 21
+	case "QuotaExceededError":
+		return 22
+	case "TimeoutError":
+		return 23
+	case "InvalidNodeTypeError":
+		return 24
+	case "DataCloneError":
+		return 25
+	}
+	return 0
 }
 
 // domExceptionConstants are the code constants on DOMException and its
@@ -56,9 +100,12 @@ func (r *Realm) initDOMException() {
 		return r.newDOMException(msg, name, call.This.Prototype())
 	})
 	r.domExceptionProto = proto
+	reserve(c, len(domExceptionConstants))
+	reserve(proto, len(domExceptionConstants))
 	for _, k := range domExceptionConstants {
-		_ = c.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-		_ = proto.DefineDataProperty(k.name, r.rt.ToValue(k.code), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		v := r.rt.ToValue(k.code)
+		r.defineData(c, k.name, v, false, true, true)
+		r.defineData(proto, k.name, v, false, true, true)
 	}
 }
 
@@ -71,7 +118,7 @@ func (r *Realm) initDOMException() {
 func (r *Realm) newDOMException(message, name string, proto *goja.Object) *goja.Object {
 	o := r.rt.CreateObject(proto)
 	r.domex.put(o, &domException{name: name, message: message})
-	_ = o.DefineDataProperty("code", r.rt.ToValue(domExceptionCodes[name]), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("code", r.rt.ToValue(domExceptionCode(name)), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	_ = o.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	_ = o.DefineDataProperty("message", r.rt.ToValue(message), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	head := name

@@ -90,6 +90,7 @@ func (r *Realm) initEvent() {
 		return nil
 	})
 	r.eventProto = proto
+	reserve(proto, 22) // 13 accessors, 4 methods, 4 constants
 	get := func(name string, f func(e *Event) goja.Value) {
 		r.Accessor(proto, name, func(call goja.FunctionCall) goja.Value { return f(r.thisEvent(call)) }, nil)
 	}
@@ -142,9 +143,11 @@ func (r *Realm) initEvent() {
 		return r.rt.NewArray()
 	})
 	c := r.ctors["Event"]
+	reserve(c, 4)
 	for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
-		_ = c.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		_ = proto.DefineDataProperty(n, r.rt.ToValue(i), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		v := r.rt.ToValue(i)
+		r.defineData(c, n, v, false, false, true)
+		r.defineData(proto, n, v, false, false, true)
 	}
 
 	_, r.messageEventProto = r.Class("MessageEvent", proto, func(call goja.ConstructorCall) *goja.Object {

@@ -33,6 +33,7 @@ package events
 import (
 	"runtime"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -144,11 +145,11 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		rt:      rt,
 		env:     env,
 		global:  rt.GlobalObject(),
-		ctors:   map[string]*goja.Object{},
+		ctors:   make(map[string]*goja.Object, 12),
 		targets: map[*goja.Object]*Target{},
 		ctrls:   map[*goja.Object]*goja.Object{},
 
-		ownGetters: map[*goja.Object]bool{},
+		ownGetters: make(map[*goja.Object]bool, 32), // the realm's own 25, and more from other packages
 	}
 	r.events.tags, r.domex.tags = &r.tags, &r.tags
 	r.empty = rt.ToValue("")
@@ -196,7 +197,7 @@ func (r *Realm) InstallGlobals() {
 			holder = r.ScopeProto.Prototype()
 		}
 		// As in workerd: on the prototype, writable, enumerable, configurable.
-		_ = holder.DefineDataProperty(name, r.ctors[name], goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		r.defineData(holder, name, r.ctors[name], true, true, true)
 	}
 	// goja gives the global object its own Symbol.toStringTag ("global");
 	// workerd's comes from the ServiceWorkerGlobalScope prototype.
@@ -315,13 +316,16 @@ func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Val
 // Method defines a host method on proto the way workerd does: writable,
 // enumerable and configurable, with length 0.
 func (r *Realm) Method(proto *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
-	_ = proto.DefineDataProperty(name, r.Func(name, 0, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	r.defineData(proto, name, r.Func(name, 0, f), true, true, true)
 }
 
 // ConstructorLast moves proto's constructor property after the others, where
 // workerd lists it (Object.getOwnPropertyNames of a prototype ends with
 // "constructor"). Call it once the prototype's members are defined.
 func (r *Realm) ConstructorLast(proto *goja.Object) {
+	if moveLast(proto, "constructor") {
+		return
+	}
 	c := proto.Get("constructor")
 	if c == nil || proto.Delete("constructor") != nil {
 		return
@@ -332,13 +336,20 @@ func (r *Realm) ConstructorLast(proto *goja.Object) {
 // Accessor defines an enumerable, configurable accessor on proto with
 // anonymous getter and setter (set may be nil).
 func (r *Realm) Accessor(proto *goja.Object, name string, get, set func(goja.FunctionCall) goja.Value) {
-	var s goja.Value
+	var s *goja.Object
 	if set != nil {
 		s = r.Func("", 0, set)
 	}
 	g := r.Func("", 0, get)
 	r.ownGetters[g] = true
-	_ = proto.DefineAccessorProperty(name, g, s, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	if r.defineOwn(proto, name, nil, g, s, false, true, true) {
+		return
+	}
+	var sv goja.Value
+	if s != nil {
+		sv = s
+	}
+	_ = proto.DefineAccessorProperty(name, g, sv, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 // Class builds a constructor named name whose prototype inherits from
@@ -415,11 +426,19 @@ const classSource = `(function (defineProperty, TypeError) {
 	};
 })`
 
+// classProgram is classSource compiled once per process, as RunString would compile it
+// (a goja Program runs in any runtime).
+var classProgram = sync.OnceValues(func() (*goja.Program, error) { return goja.Compile("", classSource, false) })
+
 // initClasses prepares Class: the factory of constructors, and a
 // Function.prototype.toString that shows them as native code. Before any
 // script runs.
 func (r *Realm) initClasses() {
-	v, err := r.rt.RunString(classSource)
+	prg, err := classProgram()
+	if err != nil {
+		panic(err)
+	}
+	v, err := r.rt.RunProgram(prg)
 	if err != nil {
 		panic(err)
 	}
@@ -436,7 +455,7 @@ func (r *Realm) initClasses() {
 		panic(err)
 	}
 	r.classFactory, _ = goja.AssertFunction(f)
-	r.nativeLooking = map[*goja.Object]string{}
+	r.nativeLooking = make(map[*goja.Object]string, 16)
 	fc, _ := r.global.Get("Function").(*goja.Object)
 	if fc == nil {
 		return

@@ -8,3 +8,11 @@ func SetEagerFields(eager bool) (restore func()) {
 	eagerFields = eager
 	return func() { eagerFields = prev }
 }
+
+// SetSlowProps makes the realms define their properties through goja's public API only
+// (props.go), for tests that compare the two; it returns the function that undoes it.
+func SetSlowProps(slow bool) (restore func()) {
+	prev := slowProps
+	slowProps = slow
+	return func() { slowProps = prev }
+}

@@ -1,0 +1,55 @@
+package events_test
+
+import (
+	"testing"
+
+	"github.com/mcrepl/mcrepl/worker/events"
+)
+
+// dumpShapes prints the own properties of every global (built by reading it), of its
+// prototype and of the prototype chain of globalThis, in order, with their attributes,
+// and the name and length of every function met.
+const dumpShapes = `
+const seen = new Map(), out = [];
+const id = (v) => { if (!seen.has(v)) seen.set(v, seen.size); return seen.get(v); };
+const show = (v) => {
+	if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return typeof v === 'symbol' ? String(v) : typeof v + ':' + String(v);
+	return (typeof v) + '#' + id(v);
+};
+const fn = (f) => typeof f === 'function' ? ' ' + JSON.stringify(f.name) + '/' + f.length + ' ' + Function.prototype.toString.call(f).slice(0, 60) : '';
+const dump = (label, o) => {
+	if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return;
+	out.push(label + ' = ' + show(o) + fn(o) + ' proto ' + show(Object.getPrototypeOf(o)) + ' ext ' + Object.isExtensible(o));
+	for (const k of Reflect.ownKeys(o)) {
+		const d = Reflect.getOwnPropertyDescriptor(o, k);
+		const a = (d.writable ? 'w' : '-') + (d.enumerable ? 'e' : '-') + (d.configurable ? 'c' : '-');
+		if ('value' in d) out.push('  ' + String(k) + ' ' + a + ' ' + show(d.value) + fn(d.value));
+		else out.push('  ' + String(k) + ' ' + a + ' get ' + show(d.get) + fn(d.get) + ' set ' + show(d.set) + fn(d.set));
+	}
+};
+const holders = [];
+for (let p = globalThis; p; p = Object.getPrototypeOf(p)) holders.push(p);
+holders.forEach((h, i) => dump('holder' + i, h));
+for (const h of holders) for (const k of Object.getOwnPropertyNames(h)) {
+	let v; try { v = h[k]; } catch (e) { continue; }
+	if (typeof v !== 'function' && (typeof v !== 'object' || v === null)) continue;
+	dump(k, v);
+	if (typeof v === 'function' && v.prototype) dump(k + '.prototype', v.prototype);
+}
+console.log(out.join('\n'));
+`
+
+// Properties defined straight into goja's storage (props.go) are those the public API
+// defines: the same descriptors, in the same order, on every global and prototype.
+func TestDefineOwnMatchesPublicAPI(t *testing.T) {
+	fast, _ := run(t, "2025-08-15", dumpShapes)
+	restore := events.SetSlowProps(true)
+	slow, _ := run(t, "2025-08-15", dumpShapes)
+	restore()
+	if len(fast) < 10000 {
+		t.Fatalf("dump too short (%d bytes): %q", len(fast), fast)
+	}
+	if fast != slow {
+		t.Errorf("the shapes differ\nfast:\n%s\nslow:\n%s", fast, slow)
+	}
+}
