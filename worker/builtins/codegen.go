@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"sync"
-
 	"github.com/dop251/goja"
 )
 
@@ -13,9 +11,11 @@ const codegenMessage = "Code generation from strings disallowed for this context
 // hiddenCtors reaches the constructors of async and generator functions,
 // which no global names. The program is compiled once per process, when
 // the first isolate starts; it is two empty function expressions.
-var hiddenCtors = sync.OnceValue(func() *goja.Program {
+var hiddenCtorsLazy = lazyValue[*goja.Program]{f: func() *goja.Program {
 	return goja.MustCompile("mcrepl:builtins", "[async function(){}, function*(){}]", true)
-})
+}}
+
+func hiddenCtors() *goja.Program { return hiddenCtorsLazy.get() }
 
 // installCodegen refuses code generation from strings as workerd does:
 // eval (direct or indirect), Function, and the AsyncFunction and

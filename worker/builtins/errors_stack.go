@@ -4,7 +4,6 @@ import (
 	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"reflect"
 	"regexp"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -199,7 +198,9 @@ func stackGetter(b *installer, o *goja.Object, st *errorStack) func(goja.Functio
 }
 
 // stackGetterCode is the code of every function stackGetter makes.
-var stackGetterCode = reflect.ValueOf(stackGetter(nil, nil, nil)).Pointer()
+// (Learnt on first use: making a getter at every start was an allocation
+// of the package's initialization.)
+var stackGetterCodeLazy = lazyValue[uintptr]{f: func() uintptr { return reflect.ValueOf(stackGetter(nil, nil, nil)).Pointer() }}
 
 // IsStackGetter reports whether get is the getter of a stack that mcrepl
 // made (a constructed error's, Error.captureStackTrace's): calling it runs
@@ -211,13 +212,15 @@ func IsStackGetter(get goja.Value) bool {
 		return false
 	}
 	f, ok := o.Export().(func(goja.FunctionCall) goja.Value)
-	return ok && reflect.ValueOf(f).Pointer() == stackGetterCode
+	return ok && reflect.ValueOf(f).Pointer() == stackGetterCodeLazy.get()
 }
 
 // explicitCtor matches a class whose source declares a constructor.
-var explicitCtor = sync.OnceValue(func() *regexp.Regexp {
+var explicitCtorLazy = lazyValue[*regexp.Regexp]{f: func() *regexp.Regexp {
 	return regexp.MustCompile(`^class\b[^{]*\{[\s\S]*\bconstructor\s*\(`)
-})
+}}
+
+func explicitCtor() *regexp.Regexp { return explicitCtorLazy.get() }
 
 // ctorFrames counts the classes from sub down to wrapper (not included)
 // that declare a constructor: goja gives each of those a frame (an

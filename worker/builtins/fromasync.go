@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"sync"
-
 	"github.com/dop251/goja"
 )
 
@@ -58,9 +56,11 @@ const fromAsyncSource = `(function (isConstructor, asyncIteratorSymbol, describe
   };
 })`
 
-var fromAsyncProgram = sync.OnceValue(func() *goja.Program {
+var fromAsyncProgramLazy = lazyValue[*goja.Program]{f: func() *goja.Program {
 	return goja.MustCompile("mcrepl:builtins", fromAsyncSource, true)
-})
+}}
+
+func fromAsyncProgram() *goja.Program { return fromAsyncProgramLazy.get() }
 
 // installFromAsync defines Array.fromAsync as a native function that runs
 // the JavaScript implementation, built on first call.

@@ -13,14 +13,30 @@ import (
 // builtins, built on first use.
 func init() {
 	host.Register(
-		host.Global{Name: "Iterator", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.iteratorCtor() })},
-		host.Global{Name: "WeakRef", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.weakRefCtor() })},
-		host.Global{Name: "FinalizationRegistry", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.finalizationRegistryCtor() })},
-		host.Global{Name: "SuppressedError", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.suppressedErrorCtor() })},
-		host.Global{Name: "DisposableStack", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.disposableStackCtor(false) })},
-		host.Global{Name: "Intl", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.intlGlobal() })},
-		host.Global{Name: "AsyncDisposableStack", Where: host.Own, Build: build(func(b *installer) goja.Value { return b.disposableStackCtor(true) })},
+		host.Global{Name: "Iterator", Where: host.Own, Build: buildIterator},
+		host.Global{Name: "WeakRef", Where: host.Own, Build: buildWeakRef},
+		host.Global{Name: "FinalizationRegistry", Where: host.Own, Build: buildFinalizationRegistry},
+		host.Global{Name: "SuppressedError", Where: host.Own, Build: buildSuppressedError},
+		host.Global{Name: "DisposableStack", Where: host.Own, Build: buildDisposableStack},
+		host.Global{Name: "Intl", Where: host.Own, Build: buildIntl},
+		host.Global{Name: "AsyncDisposableStack", Where: host.Own, Build: buildAsyncDisposableStack},
 	)
+}
+
+// The Build functions of the new globals: plain functions, not closures
+// made at every start.
+func buildIterator(env *host.Env) goja.Value { return installerOf(env).iteratorCtor() }
+func buildWeakRef(env *host.Env) goja.Value  { return installerOf(env).weakRefCtor() }
+func buildFinalizationRegistry(env *host.Env) goja.Value {
+	return installerOf(env).finalizationRegistryCtor()
+}
+func buildSuppressedError(env *host.Env) goja.Value { return installerOf(env).suppressedErrorCtor() }
+func buildDisposableStack(env *host.Env) goja.Value {
+	return installerOf(env).disposableStackCtor(false)
+}
+func buildIntl(env *host.Env) goja.Value { return installerOf(env).intlGlobal() }
+func buildAsyncDisposableStack(env *host.Env) goja.Value {
+	return installerOf(env).disposableStackCtor(true)
 }
 
 // installers maps a runtime to its installer, for the lazy globals (whose
@@ -68,10 +84,6 @@ func installerOf(env *host.Env) *installer {
 	}
 	b.env = env
 	return b
-}
-
-func build(f func(b *installer) goja.Value) func(env *host.Env) goja.Value {
-	return func(env *host.Env) goja.Value { return f(installerOf(env)) }
 }
 
 // iteratorCtor is the Iterator constructor: abstract (new Iterator()

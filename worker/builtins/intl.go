@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -92,11 +91,9 @@ func pluralMillions(one func(i int64, v int, n float64) bool) func(i int64, v in
 	}
 }
 
-var enSymbols = map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"}
-
-var numLocales = sync.OnceValue(func() map[string]*numLocale {
+var numLocalesLazy = lazyValue[map[string]*numLocale]{f: func() map[string]*numLocale {
 	return map[string]*numLocale{
-		"en-US": {tag: "en-US", decimal: ".", group: ",", symbols: enSymbols,
+		"en-US": {tag: "en-US", decimal: ".", group: ",", symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
 			compact: thousands("", "K", "M", "B", "T"), plural: pluralOne, categories: []string{"one", "other"}},
 		"en-GB": {tag: "en-GB", decimal: ".", group: ",",
 			symbols: map[string]string{"USD": "US$", "EUR": "€", "JPY": "JP¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "A$"},
@@ -125,15 +122,19 @@ var numLocales = sync.OnceValue(func() map[string]*numLocale {
 			symbols: map[string]string{"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "TRY": "₺", "INR": "₹", "KRW": "₩", "CAD": "CA$", "AUD": "AU$"},
 			compact: thousands(nbsp, "B", "Mn", "Mr", "Tn"), plural: pluralOne, categories: []string{"one", "other"}},
 	}
-})
+}}
+
+func numLocales() map[string]*numLocale { return numLocalesLazy.get() }
 
 // knownRegions are the language-region tags whose data is the language's.
-var knownRegions = sync.OnceValue(func() map[string]string {
+var knownRegionsLazy = lazyValue[map[string]string]{f: func() map[string]string {
 	return map[string]string{
 		"en-US": "en-US", "en-GB": "en-GB", "de-DE": "de", "fr-FR": "fr", "es-ES": "es",
 		"ja-JP": "ja", "zh-CN": "zh", "zh-Hans-CN": "zh", "zh-Hans": "zh", "tr-TR": "tr",
 	}
-})
+}}
+
+func knownRegions() map[string]string { return knownRegionsLazy.get() }
 
 // resolveLocale picks the locale data for a requested list (already
 // canonicalized) and the tag resolvedOptions() reports.

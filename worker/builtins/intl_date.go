@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	_ "time/tzdata" // Intl.DateTimeFormat's time zones, whatever the machine has
 
@@ -36,7 +35,7 @@ type dateLocale struct {
 var enMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 var enWeekdays = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-var dateLocales = sync.OnceValue(func() map[string]*dateLocale {
+var dateLocalesLazy = lazyValue[map[string]*dateLocale]{f: func() map[string]*dateLocale {
 	return map[string]*dateLocale{
 		"en-US": {def: "M/d/y", short: "M/d/yy", medium: "MMM d, y", long: "MMMM d, y", full: "EEEE, MMMM d, y",
 			timeShort: "h:mm a", timeMedium: "h:mm:ss a", joiner: ", ", months: enMonths,
@@ -73,7 +72,9 @@ var dateLocales = sync.OnceValue(func() map[string]*dateLocale {
 			monthsShort: []string{"Oca", "Şub", "Mar", "Nis", "May", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"},
 			weekdays:    []string{"Pazar", "Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi"}},
 	}
-})
+}}
+
+func dateLocales() map[string]*dateLocale { return dateLocalesLazy.get() }
 
 type dateTimeFormat struct {
 	dl                  *dateLocale

@@ -26,7 +26,7 @@ var timeZonesJSON []byte
 // timeZoneNames maps a lower-cased zone name of Go's database to the name
 // itself and to the one V8 resolves it to ("" where V8 refuses it), from
 // data/timezones.json (recorded by data/record_timezones.js).
-var timeZoneNames = sync.OnceValue(func() map[string][2]string {
+var timeZoneNamesLazy = lazyValue[map[string][2]string]{f: func() map[string][2]string {
 	var m map[string]*string
 	if err := json.Unmarshal(timeZonesJSON, &m); err != nil {
 		panic(err) // the embedded file is ours
@@ -40,7 +40,9 @@ var timeZoneNames = sync.OnceValue(func() map[string][2]string {
 		out[strings.ToLower(k)] = [2]string{k, c}
 	}
 	return out
-})
+}}
+
+func timeZoneNames() map[string][2]string { return timeZoneNamesLazy.get() }
 
 //go:embed data/datepatterns.json
 var datePatternsJSON []byte
@@ -67,13 +69,15 @@ type datePatternData struct {
 	Offsets    map[string]string `json:"offsets"`
 }
 
-var datePatternFiles = sync.OnceValue(func() map[string]json.RawMessage {
+var datePatternFilesLazy = lazyValue[map[string]json.RawMessage]{f: func() map[string]json.RawMessage {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(datePatternsJSON, &m); err != nil {
 		panic(err) // the embedded file is ours
 	}
 	return m
-})
+}}
+
+func datePatternFiles() map[string]json.RawMessage { return datePatternFilesLazy.get() }
 
 var datePatternLocales sync.Map // tag -> *datePatternData
 
@@ -97,7 +101,7 @@ func datePatternsFor(tag string) *datePatternData {
 // is one letter each for weekday, era, year, month, day; a time key the
 // hour cycle (d default, T hour12 true, F false, 1-4 h11 h12 h23 h24), hour,
 // minute, second and fractionalSecondDigits.
-var datePatternKeys = sync.OnceValue(func() [2]map[string]int {
+var datePatternKeysLazy = lazyValue[[2]map[string]int]{f: func() [2]map[string]int {
 	d, t := map[string]int{}, map[string]int{}
 	for _, w := range "-nsl" {
 		for _, e := range "-nsl" {
@@ -128,7 +132,9 @@ var datePatternKeys = sync.OnceValue(func() [2]map[string]int {
 		}
 	}
 	return [2]map[string]int{d, t}
-})
+}}
+
+func datePatternKeys() [2]map[string]int { return datePatternKeysLazy.get() }
 
 // dateToken is one piece of a recorded pattern: a literal, or a field with
 // its letters (or the index of its list of names).

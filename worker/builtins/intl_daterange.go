@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"math"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/dop251/goja"
@@ -24,17 +23,21 @@ import (
 //go:embed data/daterange.json
 var dateRangeJSON []byte
 
-var dateRanges = sync.OnceValue(func() map[string]map[string]map[string]string {
+var dateRangesLazy = lazyValue[map[string]map[string]map[string]string]{f: func() map[string]map[string]map[string]string {
 	var m map[string]map[string]map[string]string
 	if err := json.Unmarshal(dateRangeJSON, &m); err != nil {
 		panic(err) // the embedded file is ours
 	}
 	return m
-})
+}}
 
-var fieldLetters = sync.OnceValue(func() map[byte]string {
+func dateRanges() map[string]map[string]map[string]string { return dateRangesLazy.get() }
+
+var fieldLettersLazy = lazyValue[map[byte]string]{f: func() map[byte]string {
 	return map[byte]string{'y': "year", 'M': "month", 'd': "day", 'E': "weekday", 'h': "hour", 'H': "hour", 'm': "minute", 's': "second", 'a': "dayPeriod"}
-})
+}}
+
+func fieldLetters() map[byte]string { return fieldLettersLazy.get() }
 
 // patternFields maps a part type to its letters in an ICU pattern.
 func patternFields(p string, into map[string]string) {
@@ -84,20 +87,53 @@ func greatestDifference(x, y time.Time) string {
 // greatest field the end.
 var (
 	rangeSampleStart = time.Date(2024, 3, 5, 9, 7, 9, 0, time.UTC)
-	rangeSampleEnds  = map[string]time.Time{
-		"year":   time.Date(2025, 4, 6, 10, 8, 10, 0, time.UTC),
-		"month":  time.Date(2024, 4, 6, 10, 8, 10, 0, time.UTC),
-		"day":    time.Date(2024, 3, 6, 10, 8, 10, 0, time.UTC),
-		"ampm":   time.Date(2024, 3, 5, 15, 8, 10, 0, time.UTC),
-		"hour":   time.Date(2024, 3, 5, 10, 8, 10, 0, time.UTC),
-		"minute": time.Date(2024, 3, 5, 9, 8, 10, 0, time.UTC),
-		"second": time.Date(2024, 3, 5, 9, 7, 10, 0, time.UTC),
-	}
-	// letterChoices are the pattern letters a field may have in an
-	// interval pattern.
-	letterChoices = map[string][]string{"year": {"y", "yy"}, "month": {"M", "MM", "MMM", "MMMM"}, "day": {"d", "dd"},
-		"hour": {"h", "H", "HH"}, "minute": {"mm"}, "second": {"ss"}, "weekday": {"EEEE"}, "dayPeriod": {"a"}}
 )
+
+// rangeSampleEnd is the sample end date for the greatest field g (a switch:
+// no map is built at every start).
+func rangeSampleEnd(g string) time.Time {
+	switch g {
+	case "year":
+		return time.Date(2025, 4, 6, 10, 8, 10, 0, time.UTC)
+	case "month":
+		return time.Date(2024, 4, 6, 10, 8, 10, 0, time.UTC)
+	case "day":
+		return time.Date(2024, 3, 6, 10, 8, 10, 0, time.UTC)
+	case "ampm":
+		return time.Date(2024, 3, 5, 15, 8, 10, 0, time.UTC)
+	case "hour":
+		return time.Date(2024, 3, 5, 10, 8, 10, 0, time.UTC)
+	case "minute":
+		return time.Date(2024, 3, 5, 9, 8, 10, 0, time.UTC)
+	case "second":
+		return time.Date(2024, 3, 5, 9, 7, 10, 0, time.UTC)
+	}
+	return time.Time{}
+}
+
+// letterChoices are the pattern letters a field may have in an interval
+// pattern.
+func letterChoices(typ string) []string {
+	switch typ {
+	case "year":
+		return []string{"y", "yy"}
+	case "month":
+		return []string{"M", "MM", "MMM", "MMMM"}
+	case "day":
+		return []string{"d", "dd"}
+	case "hour":
+		return []string{"h", "H", "HH"}
+	case "minute":
+		return []string{"mm"}
+	case "second":
+		return []string{"ss"}
+	case "weekday":
+		return []string{"EEEE"}
+	case "dayPeriod":
+		return []string{"a"}
+	}
+	return nil
+}
 
 // fieldValue renders one field of t with letters.
 func (dl *dateLocale) fieldValue(letters string, t time.Time) (part, bool) {
@@ -159,12 +195,12 @@ func (df *dateTimeFormat) rangeParts(x, y time.Time) []rangePart {
 		typ, sample, _ := strings.Cut(tok[2:], ":")
 		t, st := x, rangeSampleStart
 		if tok[0] == 'e' {
-			t, st = y, rangeSampleEnds[g]
+			t, st = y, rangeSampleEnd(g)
 		}
 		// The letters are those that render the recorded sample, the
 		// format's own first.
 		letters := own[typ]
-		for _, l := range append([]string{letters}, letterChoices[typ]...) {
+		for _, l := range append([]string{letters}, letterChoices(typ)...) {
 			if p, ok := df.dl.fieldValue(l, st); ok && p.value == sample {
 				letters = l
 				break

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -37,7 +36,7 @@ type displayLocale struct {
 	open, sep, close string
 }
 
-var displayNames = sync.OnceValue(func() map[string]*displayLocale {
+var displayNamesLazy = lazyValue[map[string]*displayLocale]{f: func() map[string]*displayLocale {
 	var d struct {
 		Locales map[string]*displayLocale `json:"locales"`
 	}
@@ -51,7 +50,9 @@ var displayNames = sync.OnceValue(func() map[string]*displayLocale {
 		_, l.close, _ = strings.Cut(p, "1996")
 	}
 	return d.Locales
-})
+}}
+
+func displayNames() map[string]*displayLocale { return displayNamesLazy.get() }
 
 // lookup is the name of code in style, falling back from narrow to short
 // to long.

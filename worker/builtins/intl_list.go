@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"github.com/dop251/goja"
-	"sync"
 )
 
 // Intl.ListFormat for the eight locales: CLDR's list patterns, kept as the
@@ -17,7 +16,7 @@ func same(s string) listSeps { return listSeps{s, s, s, s} }
 
 // listPatterns()[locale][type+style]: type c(onjunction), d(isjunction),
 // u(nit); style l(ong), s(hort), n(arrow).
-var listPatterns = sync.OnceValue(func() map[string]map[string]listSeps {
+var listPatternsLazy = lazyValue[map[string]map[string]listSeps]{f: func() map[string]map[string]listSeps {
 	return map[string]map[string]listSeps{
 		"en-US": {
 			"cl": seps(" and ", ", ", ", ", ", and "), "cs": seps(" & ", ", ", ", ", ", & "), "cn": same(", "),
@@ -60,7 +59,9 @@ var listPatterns = sync.OnceValue(func() map[string]map[string]listSeps {
 			"ul": same(" "), "us": same(" "), "un": same(" "),
 		},
 	}
-})
+}}
+
+func listPatterns() map[string]map[string]listSeps { return listPatternsLazy.get() }
 
 type listFormat struct {
 	locale, typ, style string

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -47,24 +46,31 @@ type pairInfo struct {
 	HourCycles       []string `json:"hourCycles"`
 }
 
-var localeInfo = sync.OnceValue(func() (d struct {
+// localeData is the decoded localeInfoJSON.
+type localeData struct {
 	Regions   map[string]regionInfo   `json:"regions"`
 	Languages map[string]languageInfo `json:"languages"`
 	Pairs     map[string]pairInfo     `json:"pairs"`
-}) {
+}
+
+var localeInfoLazy = lazyValue[localeData]{f: func() (d localeData) {
 	if err := json.Unmarshal(localeInfoJSON, &d); err != nil {
 		panic(err) // the embedded file is ours
 	}
 	return d
-})
+}}
+
+func localeInfo() localeData { return localeInfoLazy.get() }
 
 // rtlScripts are the scripts written right to left.
-var rtlScripts = sync.OnceValue(func() map[string]bool {
+var rtlScriptsLazy = lazyValue[map[string]bool]{f: func() map[string]bool {
 	return map[string]bool{"Adlm": true, "Arab": true, "Armi": true, "Avst": true, "Cprt": true, "Hebr": true,
 		"Khar": true, "Lydi": true, "Mand": true, "Mani": true, "Mend": true, "Nbat": true, "Nkoo": true, "Orkh": true,
 		"Palm": true, "Phli": true, "Phlp": true, "Phnx": true, "Prti": true, "Rohg": true, "Samr": true, "Sarb": true,
 		"Sogd": true, "Syrc": true, "Thaa": true, "Yezi": true}
-})
+}}
+
+func rtlScripts() map[string]bool { return rtlScriptsLazy.get() }
 
 var weekdays = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 

@@ -3,7 +3,6 @@ package builtins
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -240,20 +239,38 @@ func (id *localeID) setKeyword(k, v string) {
 // langFixes are aliases where ICU's data (newer than x/text's) differs,
 // by the language x/text gives; icuFixes are those only Intl.Locale (ICU)
 // applies, not Intl.getCanonicalLocales (V8's own table).
-var (
-	langFixes = map[string]string{"cmn": "zh", "swc": "sw-CD"}
-	icuFixes  = map[string]string{"tw": "ak", "bh": "bho"}
-)
+// (Switches, not maps built at every start.)
+func langFixes(lang string) (string, bool) {
+	switch lang {
+	case "cmn":
+		return "zh", true
+	case "swc":
+		return "sw-CD", true
+	}
+	return "", false
+}
+
+func icuFixes(lang string) (string, bool) {
+	switch lang {
+	case "tw":
+		return "ak", true
+	case "bh":
+		return "bho", true
+	}
+	return "", false
+}
 
 // typeAliases are the -u- keyword values CLDR renames, by key.
-var typeAliases = sync.OnceValue(func() map[string]map[string]string {
+var typeAliasesLazy = lazyValue[map[string]map[string]string]{f: func() map[string]map[string]string {
 	return map[string]map[string]string{
 		"ca": {"islamicc": "islamic-civil", "ethiopic-amete-alem": "ethioaa"},
 		"ks": {"primary": "level1", "secondary": "level2", "tertiary": "level3", "quaternary": "level4", "quarternary": "level4"},
 		"ms": {"imperial": "uksystem"},
 		"co": {"dictionary": "dict", "phonebook": "phonebk", "traditional": "trad", "gb2312han": "gb2312"},
 	}
-})
+}}
+
+func typeAliases() map[string]map[string]string { return typeAliasesLazy.get() }
 
 // canonicalize applies the aliases and puts the keywords in order; icu
 // adds the aliases of icuFixes.
@@ -272,8 +289,8 @@ func (id *localeID) canonicalize(icu bool) {
 			}
 		}
 	}
-	fix, ok := langFixes[id.lang]
-	if f, isICU := icuFixes[id.lang]; isICU && icu {
+	fix, ok := langFixes(id.lang)
+	if f, isICU := icuFixes(id.lang); isICU && icu {
 		fix, ok = f, true
 	}
 	if ok {

@@ -478,7 +478,7 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 	default:
 		out = append(out, num...)
 	}
-	if nf.accounting && nf.style == "currency" && len(sign) > 0 && sign[0].typ == "minusSign" && accountingParens[loc.tag] {
+	if nf.accounting && nf.style == "currency" && len(sign) > 0 && sign[0].typ == "minusSign" && accountingParens(loc.tag) {
 		out = append(append([]part{{"literal", "("}}, out[1:]...), part{"literal", ")"})
 	}
 	return out
@@ -486,7 +486,13 @@ func (nf *numberFormat) formatParts(x float64, bigDigits string) []part {
 
 // accountingParens are the locales whose accounting currency format puts
 // a negative amount in parentheses (de and es keep the minus sign).
-var accountingParens = map[string]bool{"en-US": true, "en-GB": true, "fr": true, "ja": true, "zh": true, "tr": true}
+func accountingParens(tag string) bool {
+	switch tag {
+	case "en-US", "en-GB", "fr", "ja", "zh", "tr":
+		return true
+	}
+	return false
+}
 
 // exponentRound rounds digits as a mantissa times a power of ten (one
 // integer digit, or one to three with the exponent a multiple of three for

@@ -3,7 +3,6 @@ package builtins
 import (
 	"math"
 	"strconv"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -62,13 +61,15 @@ func (pr *pluralRules) choose(n float64) string {
 // pluralRanges are CLDR's plural ranges where the range's category is not
 // "other", by numLocale tag, type and the categories of start and end (en,
 // es, ja and zh have none: every range is "other").
-var pluralRanges = sync.OnceValue(func() map[string]map[string]string {
+var pluralRangesLazy = lazyValue[map[string]map[string]string]{f: func() map[string]map[string]string {
 	return map[string]map[string]string{
 		"de": {"cardinal other+one": "one"},
 		"fr": {"cardinal one+one": "one", "ordinal one+one": "one"},
 		"tr": {"cardinal other+one": "one"},
 	}
-})
+}}
+
+func pluralRanges() map[string]map[string]string { return pluralRangesLazy.get() }
 
 // rangeCategory is selectRange's category from those of the two ends.
 func (pr *pluralRules) rangeCategory(start, end string) string {

@@ -22,8 +22,8 @@ import (
 
 // rangeSeparator and approximatelySign are CLDR's, by numLocale tag.
 var (
-	rangeSeparator    = map[string]string{"en-US": "–", "en-GB": "–", "de": "–", "fr": "–", "es": "-", "ja": "～", "zh": "-", "tr": "–"}
-	approximatelySign = map[string]string{"en-US": "~", "en-GB": "~", "de": "≈", "fr": "≃", "es": "~", "ja": "約", "zh": "~", "tr": "~"}
+	rangeSeparators    = [...][2]string{{"en-US", "–"}, {"en-GB", "–"}, {"de", "–"}, {"fr", "–"}, {"es", "-"}, {"ja", "～"}, {"zh", "-"}, {"tr", "–"}}
+	approximatelySigns = [...][2]string{{"en-US", "~"}, {"en-GB", "~"}, {"de", "≈"}, {"fr", "≃"}, {"es", "~"}, {"ja", "約"}, {"zh", "~"}, {"tr", "~"}}
 )
 
 // rangePart is a part with its source: startRange, endRange or shared.
@@ -70,13 +70,13 @@ func tagged(ps []part, source string) []rangePart {
 // which signDisplay "never" can print alike).
 func (nf *numberFormat) rangeParts(x, y []part, sameSign bool) []rangePart {
 	if sameSign && joinParts(x) == joinParts(y) {
-		return tagged(append([]part{{"approximatelySign", approximatelySign[nf.loc.tag]}}, x...), "shared")
+		return tagged(append([]part{{"approximatelySign", lookupTag(approximatelySigns[:], nf.loc.tag)}}, x...), "shared")
 	}
 	xp, xn, xs := affixes(x)
 	yp, yn, ys := affixes(y)
 	mod := joinParts(xp) + joinParts(xs)
 	collapse := joinParts(xp) == joinParts(yp) && joinParts(xs) == joinParts(ys) && utf8.RuneCountInString(mod) > 1
-	sep := rangeSeparator[nf.loc.tag]
+	sep := lookupTag(rangeSeparators[:], nf.loc.tag)
 	if !collapse && mod != "" {
 		if r, _ := utf8.DecodeRuneInString(sep); !unicode.IsSpace(r) {
 			sep = " " + sep
@@ -157,4 +157,15 @@ func (b *installer) installNumberRange(proto *goja.Object, this func(goja.Value,
 		}
 		return rt.NewArray(out...)
 	})
+}
+
+// lookupTag is the value of tag in a table of (tag, value) pairs, "" when
+// it has none (static tables: no map is built at start-up).
+func lookupTag(table [][2]string, tag string) string {
+	for _, e := range table {
+		if e[0] == tag {
+			return e[1]
+		}
+	}
+	return ""
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"math"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -19,13 +18,15 @@ import (
 //go:embed data/relativetime.json
 var relativeTimeJSON []byte
 
-var relativeTimeData = sync.OnceValue(func() map[string]map[string]map[string]string {
+var relativeTimeDataLazy = lazyValue[map[string]map[string]map[string]string]{f: func() map[string]map[string]map[string]string {
 	var m map[string]map[string]map[string]string
 	if err := json.Unmarshal(relativeTimeJSON, &m); err != nil {
 		panic(err) // the embedded file is ours
 	}
 	return m
-})
+}}
+
+func relativeTimeData() map[string]map[string]map[string]string { return relativeTimeDataLazy.get() }
 
 var relativeUnits = []string{"year", "quarter", "month", "week", "day", "hour", "minute", "second"}
 

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Intl.NumberFormat's style 'unit': ECMA-402's sanctioned units and the
@@ -27,7 +26,7 @@ type unitData struct {
 	locales          map[string]*unitLocale
 }
 
-var unitTables = sync.OnceValue(func() *unitData {
+var unitTablesLazy = lazyValue[*unitData]{f: func() *unitData {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(unitsJSON, &raw); err != nil {
 		panic(err) // the embedded file is ours
@@ -56,7 +55,9 @@ var unitTables = sync.OnceValue(func() *unitData {
 		}
 	}
 	return d
-})
+}}
+
+func unitTables() *unitData { return unitTablesLazy.get() }
 
 // validUnit tells whether V8 accepts unit: a sanctioned unit, or two
 // joined by "-per-".
@@ -129,13 +130,15 @@ func (nf *numberFormat) unitParts(num []part) []part {
 //go:embed data/compactlong.json
 var compactLongJSON []byte
 
-var compactLongTables = sync.OnceValue(func() map[string][][]any {
+var compactLongTablesLazy = lazyValue[map[string][][]any]{f: func() map[string][][]any {
 	var m map[string][][]any
 	if err := json.Unmarshal(compactLongJSON, &m); err != nil {
 		panic(err) // the embedded file is ours
 	}
 	return m
-})
+}}
+
+func compactLongTables() map[string][][]any { return compactLongTablesLazy.get() }
 
 // compactLongForms is the locale's long compact table as compactRound
 // reads it: the digits, and an affix that is empty for the plain number.
@@ -198,7 +201,7 @@ type currencyData struct {
 	locales map[string]*currencyLocale
 }
 
-var currencyTables = sync.OnceValue(func() *currencyData {
+var currencyTablesLazy = lazyValue[*currencyData]{f: func() *currencyData {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(currenciesJSON, &raw); err != nil {
 		panic(err) // the embedded file is ours
@@ -218,7 +221,9 @@ var currencyTables = sync.OnceValue(func() *currencyData {
 		d.locales[k] = &l
 	}
 	return d
-})
+}}
+
+func currencyTables() *currencyData { return currencyTablesLazy.get() }
 
 // currencySymbol is the locale's symbol (or narrow symbol) for code.
 func currencySymbol(tag, code string, narrow bool) (string, bool) {

@@ -3,7 +3,6 @@ package builtins
 import (
 	_ "embed"
 	"encoding/json"
-	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -15,13 +14,15 @@ import (
 //go:embed data/supportedvalues.json
 var supportedValuesJSON []byte
 
-var supportedValues = sync.OnceValue(func() map[string][]string {
+var supportedValuesLazy = lazyValue[map[string][]string]{f: func() map[string][]string {
 	var m map[string][]string
 	if err := json.Unmarshal(supportedValuesJSON, &m); err != nil {
 		panic(err) // the embedded file is ours
 	}
 	return m
-})
+}}
+
+func supportedValues() map[string][]string { return supportedValuesLazy.get() }
 
 // supportedValuesOf is Intl.supportedValuesOf(key): a new array each call.
 func (b *installer) supportedValuesOf(intl *goja.Object) {
