@@ -398,6 +398,7 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 			panic(err)
 		}
 		c = v.(*goja.Object) // the factory's function, which reads nothing a script can change
+		r.rename(c, r.rt.ToValue(name))
 		r.nativeLooking[c] = name
 		defProto = c.Get("prototype").(*goja.Object)
 	}
@@ -414,14 +415,15 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 // realm is made, before any script, with the original Object.defineProperty
 // and TypeError, it returns the factory, which reads nothing user code can
 // change (the arguments object is passed as is: a spread would run the
-// array iterator).
+// array iterator). Class gives the function its name (rename), which the
+// factory did with defineProperty(C, 'name', { value: name }) after C: its
+// code, and so the positions its stack frames show, are those it had then.
 const classSource = `(function (defineProperty, TypeError) {
 	return function (name, construct, msg) {
 		const C = function () {
 			if (new.target === undefined) throw new TypeError(msg);
 			return construct(new.target, arguments);
 		};
-		defineProperty(C, 'name', { value: name });
 		return C;
 	};
 })`

@@ -217,3 +217,24 @@ func reserve(o *goja.Object, n int) {
 	copy(grown, *names)
 	*names = grown
 }
+
+// rename gives c, a function the class factory just made, the name v, as
+// Object.defineProperty(c, 'name', { value: v }) would: in place when its name is still
+// goja's read-only, non-enumerable, configurable data property.
+func (r *Realm) rename(c *goja.Object, v goja.Value) {
+	if f := fast(); f != nil && !slowProps && f.fastImpl(c) {
+		base := (*ifaceWords)(unsafe.Pointer(c)).data
+		m := *(*map[unistring.String]goja.Value)(unsafe.Add(base, f.l.Values))
+		if pv, ok := m["name"]; ok && pv != nil {
+			if w := (*ifaceWords)(unsafe.Pointer(&pv)); w.tab == f.l.PropTab {
+				p := w.data
+				if !*(*bool)(unsafe.Add(p, f.l.PropAccessor)) && !*(*bool)(unsafe.Add(p, f.l.PropWritable)) &&
+					!*(*bool)(unsafe.Add(p, f.l.PropEnumerable)) && *(*bool)(unsafe.Add(p, f.l.PropConfigurable)) {
+					*(*goja.Value)(unsafe.Add(p, f.l.PropValue)) = v
+					return
+				}
+			}
+		}
+	}
+	_ = c.DefineDataProperty("name", v, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
