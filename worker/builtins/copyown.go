@@ -14,20 +14,31 @@ type Attrs struct{ Writable, Configurable goja.Flag }
 // prototype and a typed array's BYTES_PER_ELEMENT: neither), and ProtoAttrs
 // those of the error prototypes' (writable and configurable). goja keeps
 // them (TestKnownAttributes), so CopyOwn copies these properties from Go,
-// without a descriptor object per property.
+// without a descriptor object per property. They are switches, not maps
+// built at every start.
+func CtorAttrs(key string) (Attrs, bool) {
+	switch key {
+	case "length", "name":
+		return Attrs{goja.FLAG_FALSE, goja.FLAG_TRUE}, true
+	case "prototype", "BYTES_PER_ELEMENT":
+		return Attrs{goja.FLAG_FALSE, goja.FLAG_FALSE}, true
+	}
+	return Attrs{}, false
+}
+
+// ProtoAttrs: see CtorAttrs.
+func ProtoAttrs(key string) (Attrs, bool) {
+	switch key {
+	case "constructor", "name", "message", "toString":
+		return Attrs{goja.FLAG_TRUE, goja.FLAG_TRUE}, true
+	}
+	return Attrs{}, false
+}
+
+// The keys CtorAttrs and ProtoAttrs know.
 var (
-	CtorAttrs = map[string]Attrs{
-		"length":            {goja.FLAG_FALSE, goja.FLAG_TRUE},
-		"name":              {goja.FLAG_FALSE, goja.FLAG_TRUE},
-		"prototype":         {goja.FLAG_FALSE, goja.FLAG_FALSE},
-		"BYTES_PER_ELEMENT": {goja.FLAG_FALSE, goja.FLAG_FALSE},
-	}
-	ProtoAttrs = map[string]Attrs{
-		"constructor": {goja.FLAG_TRUE, goja.FLAG_TRUE},
-		"name":        {goja.FLAG_TRUE, goja.FLAG_TRUE},
-		"message":     {goja.FLAG_TRUE, goja.FLAG_TRUE},
-		"toString":    {goja.FLAG_TRUE, goja.FLAG_TRUE},
-	}
+	ctorAttrKeys  = [...]string{"length", "name", "prototype", "BYTES_PER_ELEMENT"}
+	protoAttrKeys = [...]string{"constructor", "name", "message", "toString"}
 )
 
 // Descriptors are Object.getOwnPropertyDescriptor and Object.defineProperty,
@@ -59,9 +70,9 @@ func (d Descriptors) Copy(src, dst *goja.Object, key goja.Value) {
 // CopyOwn defines on dst each own string-keyed property of src, in src's
 // order, with its value and attributes: those in known from Go (they are
 // data properties with known's attributes), any other through d.Copy.
-func (d Descriptors) CopyOwn(rt *goja.Runtime, src, dst *goja.Object, known map[string]Attrs) {
+func (d Descriptors) CopyOwn(rt *goja.Runtime, src, dst *goja.Object, known func(string) (Attrs, bool)) {
 	for _, k := range src.GetOwnPropertyNames() {
-		if a, ok := known[k]; ok {
+		if a, ok := known(k); ok {
 			_ = dst.DefineDataProperty(k, src.Get(k), a.Writable, a.Configurable, goja.FLAG_FALSE)
 			continue
 		}
@@ -71,14 +82,28 @@ func (d Descriptors) CopyOwn(rt *goja.Runtime, src, dst *goja.Object, known map[
 
 // Reorder moves the own properties of o named in keys, those it has, to
 // the end of its key order, in keys' order, with their values and
-// attributes (those in known from Go).
-func (d Descriptors) Reorder(rt *goja.Runtime, o *goja.Object, keys []string, known map[string]Attrs) {
+// attributes (those in known from Go). The first of them that are at the
+// end already, in keys' order, once the others are moved, stay where they
+// are (goja's Error.prototype ends with constructor, which V8's starts
+// with: name, message and toString move after it, constructor stays).
+func (d Descriptors) Reorder(rt *goja.Runtime, o *goja.Object, keys []string, known func(string) (Attrs, bool)) {
 	own := o.GetOwnPropertyNames()
+	var buf [8]string
+	present := buf[:0]
 	for _, k := range keys {
-		if !slices.Contains(own, k) {
-			continue
+		if slices.Contains(own, k) {
+			present = append(present, k)
 		}
-		if a, ok := known[k]; ok {
+	}
+	stay := 0
+	for m := len(present); m > 0; m-- {
+		if endsWith(own, present[:m], present[m:]) {
+			stay = m
+			break
+		}
+	}
+	for _, k := range present[stay:] {
+		if a, ok := known(k); ok {
 			v := o.Get(k)
 			if o.Delete(k) == nil {
 				_ = o.DefineDataProperty(k, v, a.Writable, a.Configurable, goja.FLAG_FALSE)
@@ -96,4 +121,19 @@ func (d Descriptors) Reorder(rt *goja.Runtime, o *goja.Object, keys []string, kn
 			_, _ = d.DP(nil, o, rt.ToValue(k), desc)
 		}
 	}
+}
+
+// endsWith reports whether own, without the keys of moved, ends with head.
+func endsWith(own, head, moved []string) bool {
+	i := len(head) - 1
+	for j := len(own) - 1; j >= 0 && i >= 0; j-- {
+		if slices.Contains(moved, own[j]) {
+			continue
+		}
+		if own[j] != head[i] {
+			return false
+		}
+		i--
+	}
+	return i < 0
 }

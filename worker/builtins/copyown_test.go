@@ -1,6 +1,7 @@
 package builtins
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -55,11 +56,13 @@ func TestKnownAttributes(t *testing.T) {
 	raw := goja.New()
 	for _, n := range attrCtors {
 		c := raw.Get(n).(*goja.Object)
-		for k, a := range CtorAttrs {
+		for _, k := range ctorAttrKeys {
+			a, _ := CtorAttrs(k)
 			checkAttrs(t, raw, n, c, k, a)
 		}
 		p := c.Get("prototype").(*goja.Object)
-		for k, a := range ProtoAttrs {
+		for _, k := range protoAttrKeys {
+			a, _ := ProtoAttrs(k)
 			checkAttrs(t, raw, n+".prototype", p, k, a)
 		}
 	}
@@ -104,5 +107,27 @@ func checkAttrs(t *testing.T, rt *goja.Runtime, where string, o *goja.Object, ke
 	}
 	if want := "true " + flag(a.Writable) + " false " + flag(a.Configurable); v.String() != want {
 		t.Errorf("%s.%s: data, writable, enumerable, configurable = %s, want %s", where, key, v, want)
+	}
+}
+
+// TestReorderOrder: Reorder gives the keys' order whatever the start, and
+// leaves in place the first keys that are where it would put them.
+func TestReorderOrder(t *testing.T) {
+	for _, c := range []struct{ start, want string }{
+		{"message,name,toString,constructor", "constructor,name,message,toString"},
+		{"constructor,name,message,toString", "constructor,name,message,toString"},
+		{"x,toString,y,name", "x,y,name,toString"},
+		{"a,constructor,b", "a,b,constructor"},
+		{"b", "b"},
+	} {
+		rt := goja.New()
+		o := rt.NewObject()
+		for _, k := range strings.Split(c.start, ",") {
+			_ = o.DefineDataProperty(k, rt.ToValue(k), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+		NewDescriptors(rt).Reorder(rt, o, []string{"constructor", "name", "message", "toString"}, ProtoAttrs)
+		if got := strings.Join(o.GetOwnPropertyNames(), ","); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.start, got, c.want)
+		}
 	}
 }
