@@ -36,12 +36,15 @@ import (
 // When goja's layout is not the one expected, OnFirstUse reports false and the
 // caller patches at once, as before.
 //
-// Measured (BenchmarkInstall, BenchmarkNew, TestScratch runs of 2026-12-02):
-// Map.groupBy, the symbol-keyed WeakMap and WeakSet and Math's two methods
-// no longer make Map, WeakMap, WeakSet and Math at start-up (~550
-// allocations of builtins.Install's ~3200); the typed arrays' guards ~980
-// allocations of installGuards' ~1200 (they are made later when something
-// reads them: host.Env.Capture still does at start-up).
+// Measured on 2026-12-02 (2-core VM, allocations: the times of the shared
+// machine drift): BenchmarkInstall 3203 -> 2787 allocations with Map,
+// WeakMap, WeakSet and Math made on first use (2731 with the rest of that
+// day's work); installGuards' typed arrays 950 -> 25 allocations (the
+// wrappers are built when something reads the constructors: at start-up
+// host.Env.Capture still reads all eleven, so BenchmarkNew gains less,
+// 8771 -> 8483). Rejected: hooking RegExp (a regular expression literal
+// makes RegExp.prototype and the constructor without the global's factory)
+// and the error constructors (goja's own errors reach their prototypes).
 
 // hookable are the globals OnFirstUse can patch.
 var hookable = [...]string{"Map", "WeakMap", "WeakSet", "Math",
