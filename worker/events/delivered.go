@@ -202,6 +202,12 @@ func (r *Realm) deliveredReady() bool {
 // initDelivered prepares the handlers of delivered events and the shadow prototype. What it
 // takes from the global object (Reflect's functions) was taken by New, before user code ran.
 func (r *Realm) initDelivered() {
+	// The array the targets of delivered events hold as ports, which no script sees (made
+	// here, at the first message, not with the realm: an array is goja's Array.prototype
+	// built). Without the lazy fields, a delivered event's ports is handled as a
+	// materialised one's (freshPorts).
+	r.sharedPorts = r.rt.NewArray()
+	r.freshPorts = &goja.ProxyTrapConfig{Get: r.deliveredGet, GetOwnPropertyDescriptor: r.deliveredDescriptor}
 	r.delivered = deliveredAvailable() && !r.eager
 	if !r.delivered {
 		return

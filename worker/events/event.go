@@ -80,10 +80,6 @@ func (r *Realm) thisEvent(call goja.FunctionCall) *Event {
 }
 
 func (r *Realm) initEvent() {
-	// Without the lazy fields (delivered.go), a delivered event's ports is handled as a
-	// materialised one's.
-	r.sharedPorts = r.rt.NewArray()
-	r.freshPorts = &goja.ProxyTrapConfig{Get: r.deliveredGet, GetOwnPropertyDescriptor: r.deliveredDescriptor}
 	_, proto := r.Class("Event", nil, func(call goja.ConstructorCall) *goja.Object {
 		e := r.construct("Event", call)
 		r.events.put(call.This, e)
