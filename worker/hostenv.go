@@ -63,6 +63,10 @@ func (w *Worker) installHost(g *goja.Object) {
 		Stderr: w.stderr,
 		Warn:   func(msg string) { w.writeErr(msg + "\n") },
 	}
+	if builtins.MadeOnFirstUse(w.rt) {
+		rt := w.rt
+		env.Made = func(name string) *goja.Object { return builtins.Made(rt, name) }
+	}
 	env.Capture()
 	w.host = env
 	all := host.Registered()

@@ -31,9 +31,9 @@ func newBufferReader(env *host.Env) bufferReader {
 	return bufferReader{
 		rt:         rt,
 		isView:     in.IsView,
-		taBuffer:   in.Getter(rt, in.TypedArrayProto, rt.ToValue("buffer")),
+		taBuffer:   in.Getter(rt, in.TypedArrayProto(), rt.ToValue("buffer")),
 		dvBuffer:   in.Getter(rt, in.DataViewProto, rt.ToValue("buffer")),
-		uint8Array: in.Uint8Array,
+		uint8Array: in.Uint8Array(),
 	}
 }
 

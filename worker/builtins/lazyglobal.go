@@ -205,6 +205,28 @@ func OnFirstUse(rt *goja.Runtime, name string, hook func(*goja.Object) *goja.Obj
 	return b != nil && b.onFirstUse(name, hook)
 }
 
+// Made returns rt's own global name (one of the globals OnFirstUse can
+// patch), made now if nothing has made it yet, with its first-use patches
+// applied: the isolate's value whatever a script did to the global since.
+// It returns nil when rt's globals are not made on first use (OnFirstUse
+// would report false for every name): read the global before any script
+// runs instead. Loop goroutine.
+func Made(rt *goja.Runtime, name string) *goja.Object {
+	b := installerFor(rt)
+	i := hookIndex(name)
+	if b == nil || b.lazy == nil || i < 0 {
+		return nil
+	}
+	return b.made(i)
+}
+
+// MadeOnFirstUse reports whether Made works for rt: its globals are made on
+// first use. Loop goroutine.
+func MadeOnFirstUse(rt *goja.Runtime) bool {
+	b := installerFor(rt)
+	return b != nil && b.lazy != nil
+}
+
 func (b *installer) onFirstUse(name string, hook func(*goja.Object) *goja.Object) bool {
 	i := hookIndex(name)
 	if b.lazy == nil || i < 0 || b.lazy.done[i] {

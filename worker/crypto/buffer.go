@@ -41,7 +41,7 @@ func newBuffers(env *host.Env) *buffers {
 	rt := env.RT
 	in := env.Intrinsics()
 	return &buffers{rt: rt, isView: in.IsView,
-		taBuffer: in.Getter(rt, in.TypedArrayProto, rt.ToValue("buffer")),
+		taBuffer: in.Getter(rt, in.TypedArrayProto(), rt.ToValue("buffer")),
 		dvBuffer: in.Getter(rt, in.DataViewProto, rt.ToValue("buffer"))}
 }
 

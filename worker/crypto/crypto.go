@@ -111,7 +111,7 @@ func newState(env *host.Env) *state {
 		preserveExponent: env.Flags.Enabled("crypto_preserve_public_exponent")}
 	in := env.Intrinsics() // the isolate's own, not the script's globals
 	s.objectProto = in.ObjectProto
-	s.uint8Array = in.Uint8Array
+	s.uint8Array = in.Uint8Array()
 	s.jsonStringify, s.jsonParse = in.JSONStringify, in.JSONParse
 	s.promiseThen = in.PromiseThen
 	s.noop = env.Realm.Func("", 0, func(goja.FunctionCall) goja.Value { return goja.Undefined() })

@@ -29,8 +29,8 @@ func viewsOf(env *host.Env) *views {
 		// The isolate's original intrinsics (host.Intrinsics), not the
 		// script's globals.
 		in := env.Intrinsics()
-		v.uint8Array = in.Uint8Array
-		ta, dv := in.TypedArrayProto, in.DataViewProto
+		v.uint8Array = in.Uint8Array()
+		ta, dv := in.TypedArrayProto(), in.DataViewProto
 		v.taByteLength = in.Getter(rt, ta, rt.ToValue("byteLength"))
 		v.taTag = in.Getter(rt, ta, goja.SymToStringTag)
 		v.dvBuffer = in.Getter(rt, dv, rt.ToValue("buffer"))

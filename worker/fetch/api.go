@@ -242,7 +242,7 @@ func IsResponse(env *host.Env, v goja.Value) bool { return get(env).responses.ge
 // yield).
 func (s *state) isUint8Array(v goja.Value) bool {
 	o, ok := v.(*goja.Object)
-	c := s.env.Intrinsics().Uint8Array
+	c := s.env.Intrinsics().Uint8Array()
 	if !ok || c == nil {
 		return false
 	}

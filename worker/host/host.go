@@ -149,6 +149,12 @@ type Env struct {
 	Stderr io.Writer // warnings and uncaught errors
 	// Warn writes a one-line runtime warning (no newline) on Stderr.
 	Warn func(msg string)
+	// Made, if not nil, returns the isolate's own typed array constructor
+	// name, made now if nothing made it yet (package builtins: goja makes
+	// them on first use, and the guards wrap each as it is made), whatever
+	// a script did to the global since; nil when it cannot. Capture then
+	// leaves the typed arrays unmade. Nil: Capture reads them at once.
+	Made func(name string) *goja.Object
 
 	symbolFor goja.Callable // the isolate's own Symbol.for (Capture)
 	iterProto *goja.Object  // %IteratorPrototype% (Capture)
@@ -189,8 +195,6 @@ type Intrinsics struct {
 	PromiseThen              goja.Callable // Promise.prototype.then
 	ArrayBuffer              *goja.Object  // the ArrayBuffer constructor (the guarded one)
 	IsView                   goja.Callable // ArrayBuffer.isView
-	Uint8Array               *goja.Object  // the Uint8Array constructor (the guarded one)
-	TypedArrayProto          *goja.Object  // %TypedArray%.prototype
 	DataView                 *goja.Object  // the DataView constructor
 	DataViewProto            *goja.Object  // DataView.prototype
 	JSONParse                goja.Callable // JSON.parse (the guarded one)
@@ -199,32 +203,55 @@ type Intrinsics struct {
 	// ownKeysFn and gopdFn are Reflect.ownKeys and
 	// Object.getOwnPropertyDescriptor as objects, for JavaScript helpers.
 	ownKeysFn, gopdFn goja.Value
-	typedArrays       [len(typedArrayNames)]*goja.Object
+	// The typed array constructors and %TypedArray%.prototype, read by
+	// Capture or, with made (Env.Made), on first use.
+	typedArrays     [len(typedArrayNames)]*goja.Object
+	typedArrayProto *goja.Object
+	made            func(name string) *goja.Object
 }
 
-// typedArrayNames are the typed array constructors Capture keeps (the
-// guards wrap each before any script, so reading them costs nothing more;
-// goja has no Float16Array yet).
+// typedArrayNames are the typed array constructors Capture keeps (goja has
+// no Float16Array yet).
 var typedArrayNames = [...]string{"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
 	"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Float16Array"}
 
 // TypedArray is the typed array constructor name (Int8Array, ...,
-// Float16Array) as the isolate had it before any script; nil when there
-// was none.
+// Float16Array) as the isolate had it before any script (the guarded one);
+// nil when there was none. Loop goroutine only.
 func (in *Intrinsics) TypedArray(name string) *goja.Object {
 	for i, n := range typedArrayNames {
 		if n == name {
+			if in.typedArrays[i] == nil && in.made != nil {
+				in.typedArrays[i] = in.made(name)
+			}
 			return in.typedArrays[i]
 		}
 	}
 	return nil
 }
 
+// Uint8Array is the Uint8Array constructor (the guarded one), as
+// TypedArray.
+func (in *Intrinsics) Uint8Array() *goja.Object { return in.TypedArray("Uint8Array") }
+
+// TypedArrayProto is %TypedArray%.prototype: the prototype of Uint8Array's
+// [[Prototype]] (the guard keeps it); nil when there was none.
+func (in *Intrinsics) TypedArrayProto() *goja.Object {
+	if in.typedArrayProto == nil {
+		if u := in.Uint8Array(); u != nil {
+			if ta := u.Prototype(); ta != nil {
+				in.typedArrayProto, _ = ta.Get("prototype").(*goja.Object)
+			}
+		}
+	}
+	return in.typedArrayProto
+}
+
 // Capture remembers the intrinsics that the API packages use, as the
 // isolate has them before any script runs, so that what a script does to
 // its globals (globalThis.Symbol = 1) does not reach mcrepl's own code. The
 // isolate calls it once, when it builds the Env, after the builtins and
-// guards are installed: every value it reads is already materialized.
+// guards are installed. With Env.Made the typed arrays are left to first use.
 func (env *Env) Capture() {
 	rt := env.RT
 	g := rt.GlobalObject()
@@ -271,15 +298,17 @@ func (env *Env) Capture() {
 	in.PromiseThen = fn(obj(obj(g, "Promise"), "prototype"), "then")
 	in.ArrayBuffer = obj(g, "ArrayBuffer")
 	in.IsView = fn(in.ArrayBuffer, "isView")
-	in.Uint8Array = obj(g, "Uint8Array")
-	if in.Uint8Array != nil {
-		// %TypedArray% is Uint8Array's [[Prototype]] (the guard keeps it).
-		in.TypedArrayProto = obj(in.Uint8Array.Prototype(), "prototype")
-	}
 	in.DataView = obj(g, "DataView")
 	in.DataViewProto = obj(in.DataView, "prototype")
-	for i, name := range typedArrayNames {
-		in.typedArrays[i] = obj(g, name)
+	if env.Made != nil {
+		// Made on first use: making the eleven constructors (and the
+		// guards' wrappers) was most of the guards' cost at every start-up.
+		in.made = env.Made
+	} else {
+		for i, name := range typedArrayNames {
+			in.typedArrays[i] = obj(g, name)
+		}
+		in.TypedArrayProto()
 	}
 	json := obj(g, "JSON")
 	in.JSONParse, in.JSONStringify = fn(json, "parse"), fn(json, "stringify")
@@ -336,10 +365,11 @@ func (in *Intrinsics) NewError(rt *goja.Runtime, ctor *goja.Object, msg string) 
 // NewUint8Array makes a Uint8Array over ab (no copy) with the captured
 // constructor.
 func (in *Intrinsics) NewUint8Array(rt *goja.Runtime, ab goja.ArrayBuffer) *goja.Object {
-	if in.Uint8Array == nil {
+	u := in.Uint8Array()
+	if u == nil {
 		panic(rt.NewTypeError("Uint8Array is not available"))
 	}
-	o, err := rt.New(in.Uint8Array, rt.ToValue(ab))
+	o, err := rt.New(u, rt.ToValue(ab))
 	if err != nil {
 		panic(err)
 	}

@@ -56,7 +56,7 @@ func newRealm(env *host.Env) *realm {
 		}
 		return thenFn(p, f, j)
 	}
-	r.u8 = in.Uint8Array
+	r.u8 = in.Uint8Array()
 	r.abCtor = in.ArrayBuffer
 	r.objProto = in.ObjectProto
 	r.views = newViewGetters(env)

@@ -45,7 +45,7 @@ func elemSize(name string) int {
 func newViewGetters(env *host.Env) viewGetters {
 	rt := env.RT
 	in := env.Intrinsics()
-	tap, dvp := in.TypedArrayProto, in.DataViewProto
+	tap, dvp := in.TypedArrayProto(), in.DataViewProto
 	accessor := func(o *goja.Object, key goja.Value) goja.Callable { return in.Getter(rt, o, key) }
 	v := viewGetters{
 		taTag:    accessor(tap, goja.SymToStringTag),
