@@ -18,10 +18,11 @@ type bufferReader struct {
 	uint8Array *goja.Object  // the Uint8Array constructor
 }
 
-var (
-	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
-	typeAnySlice    = reflect.TypeFor[[]any]()
-)
+// Export types, as functions: reflect.TypeOf of a static type is two
+// constants, where variables would be set by the init function at every
+// start.
+func typeArrayBuffer() reflect.Type { return reflect.TypeOf(goja.ArrayBuffer{}) }
+func typeAnySlice() reflect.Type    { return reflect.TypeOf([]any(nil)) }
 
 // newBufferReader takes the isolate's original intrinsics (host.Intrinsics),
 // not the script's globals.
@@ -41,7 +42,7 @@ func newBufferReader(env *host.Env) bufferReader {
 // (aliasing its memory; nil when detached), and false for other objects.
 func (r *bufferReader) bytes(o *goja.Object) ([]byte, bool) {
 	t := o.ExportType()
-	if t == typeArrayBuffer {
+	if t == typeArrayBuffer() {
 		return o.Export().(goja.ArrayBuffer).Bytes(), true
 	}
 	if t == nil {
@@ -51,7 +52,7 @@ func (r *bufferReader) bytes(o *goja.Object) ([]byte, bool) {
 		return nil, false
 	}
 	get := r.dvBuffer
-	if t.Kind() == reflect.Slice && t != typeAnySlice {
+	if t.Kind() == reflect.Slice && t != typeAnySlice() {
 		get = r.taBuffer
 	}
 	buf, err := get(o)

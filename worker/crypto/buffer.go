@@ -28,12 +28,13 @@ type buffers struct {
 	dvBuffer goja.Callable // the DataView.prototype.buffer getter
 }
 
-var (
-	typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
-	typeAnySlice    = reflect.TypeFor[[]any]()
-	typeFloat32s    = reflect.TypeFor[[]float32]()
-	typeFloat64s    = reflect.TypeFor[[]float64]()
-)
+// Export types, as functions: reflect.TypeOf of a static type is two
+// constants, where variables would be set by the init function at every
+// start.
+func typeArrayBuffer() reflect.Type { return reflect.TypeOf(goja.ArrayBuffer{}) }
+func typeAnySlice() reflect.Type    { return reflect.TypeOf([]any(nil)) }
+func typeFloat32s() reflect.Type    { return reflect.TypeOf([]float32(nil)) }
+func typeFloat64s() reflect.Type    { return reflect.TypeOf([]float64(nil)) }
 
 // newBuffers takes the isolate's original intrinsics (host.Intrinsics),
 // not the script's globals.
@@ -53,7 +54,7 @@ func (r *buffers) read(v goja.Value) ([]byte, viewKind) {
 		return nil, notBuffer
 	}
 	t := o.ExportType()
-	if t == typeArrayBuffer {
+	if t == typeArrayBuffer() {
 		return o.Export().(goja.ArrayBuffer).Bytes(), arrayBuffer
 	}
 	if t == nil {
@@ -63,9 +64,9 @@ func (r *buffers) read(v goja.Value) ([]byte, viewKind) {
 		return nil, notBuffer
 	}
 	kind, get := dataView, r.dvBuffer
-	if t.Kind() == reflect.Slice && t != typeAnySlice {
+	if t.Kind() == reflect.Slice && t != typeAnySlice() {
 		kind, get = intView, r.taBuffer
-		if t == typeFloat32s || t == typeFloat64s {
+		if t == typeFloat32s() || t == typeFloat64s() {
 			kind = floatView
 		}
 	}

@@ -40,7 +40,9 @@ func viewsOf(env *host.Env) *views {
 	})
 }
 
-var typeArrayBuffer = reflect.TypeFor[goja.ArrayBuffer]()
+// typeArrayBuffer is an ArrayBuffer's export type (a function: reflect.TypeOf
+// of a static type is two constants, a variable would be init code).
+func typeArrayBuffer() reflect.Type { return reflect.TypeOf(goja.ArrayBuffer{}) }
 
 // Bytes returns the bytes that v views when v is an ArrayBuffer, a typed
 // array or a DataView: the buffer's own memory, not a copy (nil when the
@@ -55,7 +57,7 @@ func (vs *views) bytes(v goja.Value) ([]byte, bool) {
 		return nil, false
 	}
 	t := o.ExportType()
-	if t == typeArrayBuffer {
+	if t == typeArrayBuffer() {
 		return o.Export().(goja.ArrayBuffer).Bytes(), true
 	}
 	if t != nil && t.Kind() == reflect.Slice && isNumber(t.Elem().Kind()) {
@@ -104,13 +106,13 @@ func isNumber(k reflect.Kind) bool {
 	return false
 }
 
-var typeBytes = reflect.TypeFor[[]byte]()
+func typeBytes() reflect.Type { return reflect.TypeOf([]byte(nil)) }
 
 // isUint8Array says whether v is a Uint8Array (not a Uint8ClampedArray,
 // which goja exports as the same Go type).
 func (vs *views) isUint8Array(v goja.Value) bool {
 	o, ok := v.(*goja.Object)
-	if !ok || o.ExportType() != typeBytes {
+	if !ok || o.ExportType() != typeBytes() {
 		return false
 	}
 	tag, err := vs.taTag(o)

@@ -72,15 +72,18 @@ type urlParams struct {
 var (
 	_ goja.DynamicObject = (*urlObj)(nil)
 	_ goja.DynamicObject = (*urlParams)(nil)
-
-	urlObjType    = reflect.TypeFor[*urlObj]()
-	urlParamsType = reflect.TypeFor[*urlParams]()
 )
+
+// urlObjType and urlParamsType are the export types of the package's
+// objects: functions, as reflect.TypeOf of a static type is two constants
+// where a variable would be set at every start.
+func urlObjType() reflect.Type    { return reflect.TypeOf((*urlObj)(nil)) }
+func urlParamsType() reflect.Type { return reflect.TypeOf((*urlParams)(nil)) }
 
 // paramsOf returns the state of a URLSearchParams object, nil for any other
 // value.
 func (s *state) paramsOf(v goja.Value) *params {
-	if o, ok := v.(*goja.Object); ok && o.ExportType() == urlParamsType {
+	if o, ok := v.(*goja.Object); ok && o.ExportType() == urlParamsType() {
 		return o.Export().(*urlParams).p
 	}
 	return s.params.Get(v)
@@ -95,7 +98,7 @@ func (s *state) newInstance(d goja.DynamicObject, proto *goja.Object) *goja.Obje
 
 // urlOf returns the state of a URL instance, nil for any other value.
 func urlOf(v goja.Value) *urlObj {
-	if o, ok := v.(*goja.Object); ok && o.ExportType() == urlObjType {
+	if o, ok := v.(*goja.Object); ok && o.ExportType() == urlObjType() {
 		return o.Export().(*urlObj)
 	}
 	return nil

@@ -179,7 +179,19 @@ func parseHost(input string, isOpaque bool) (string, bool) {
 // CheckJoiners true, UseSTD3ASCIIRules false, Transitional_Processing
 // false, VerifyDnsLength false. It is made on first use (most hosts take
 // asciiFastPath), not at every start.
-var uts46 = sync.OnceValue(func() *idna.Profile {
+func uts46() *idna.Profile {
+	uts46Once.Do(func() { uts46Value = makeUts46() })
+	return uts46Value
+}
+
+// A sync.Once and a function rather than a package-level sync.OnceValue,
+// whose call would be code in the package's init function at every start.
+var (
+	uts46Once  sync.Once
+	uts46Value *idna.Profile
+)
+
+func makeUts46() *idna.Profile {
 	return idna.New(
 		idna.MapForLookup(),
 		idna.BidiRule(),
@@ -189,7 +201,7 @@ var uts46 = sync.OnceValue(func() *idna.Profile {
 		idna.VerifyDNSLength(false),
 		idna.StrictDomainName(false),
 	)
-})
+}
 
 // domainToASCII is the URL standard's "domain to ASCII" (section 3.5).
 func domainToASCII(domain string) (string, bool) {

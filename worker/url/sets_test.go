@@ -38,7 +38,7 @@ func TestEncodeSets(t *testing.T) {
 		{"hostStop", hostStop, newSet(nil, ":[]/?#\\")},
 		{"pathStop", pathStop, newSet(path, "/\\?#")},
 		{"queryStop", queryStop, newSet(nil, "#")},
-		{"fragmentStop", fragmentStop, fragment},
+		{"fragmentStop", fragmentStop(), fragment},
 	} {
 		if *tc.got != *tc.want {
 			for c := range tc.want {

@@ -308,8 +308,11 @@ var (
 		0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true,
 		'#': true, 0x7f: true,
 	}
-	fragmentStop = fragmentSet
 )
+
+// fragmentStop is fragmentSet (a function: a variable copied from another
+// is init code).
+func fragmentStop() *encodeSet { return fragmentSet }
 
 // appendRun appends to buf the bytes of input after p up to the first that
 // stop marks (or a non-ASCII one), and returns the position of the last
@@ -771,7 +774,7 @@ func basicParse(input string, base *record, u *record, override parseState) bool
 		case fragmentState:
 			if c != eof {
 				buf = appendEncodedBytes(buf, c, fragmentSet)
-				buf, p = appendRun(buf, input, p, fragmentStop)
+				buf, p = appendRun(buf, input, p, fragmentStop())
 			} else {
 				u.fragment += string(buf)
 				buf = buf[:0]
