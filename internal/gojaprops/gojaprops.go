@@ -15,7 +15,11 @@
 //     length in place, instead of two DefineDataProperty calls (every host
 //     function gets V8's name instead of its Go one: ~340 at each start-up);
 //     Func makes such a function through one trampoline, so that the Go name
-//     goja looks up first is always the same one.
+//     goja looks up first is always the same one;
+//   - CopyTemplate copies the template of a runtime's global object, whose
+//     factories make goja's globals on first use, so that a package can patch
+//     or record a global when goja makes it instead of at start-up
+//     (worker/builtins' OnFirstUse, worker/clone's watched globals).
 //
 // goja's layout is learnt once, with reflect, from specimen objects, and
 // checked field by field and end to end. When it is not what this package

@@ -1,8 +1,6 @@
 package builtins
 
 import (
-	"maps"
-	"reflect"
 	"sync"
 	"unsafe"
 
@@ -61,19 +59,12 @@ func hookIndex(name string) int {
 	return -1
 }
 
-// factory is the underlying type of goja's template property factories.
-type factory = func(*goja.Runtime) goja.Value
-
-// lazyTemplate is goja's global template as learnt, and the copy the
-// runtimes get.
+// lazyTemplate is the copy of goja's global template that the runtimes get,
+// made once per process.
 type lazyTemplate struct {
-	ok      bool
-	tab     unsafe.Pointer               // implementation type word of the global object
-	tmplOff uintptr                      // offset of its template pointer
-	orig    unsafe.Pointer               // goja's global template
-	copy    unsafe.Pointer               // the copy with the hooking factories
-	props   map[unistring.String]factory // the copy's factories
-	lay     *gojaprops.Layout
+	ok   bool
+	tmpl *gojaprops.Template
+	lay  *gojaprops.Layout
 }
 
 var (
@@ -83,52 +74,23 @@ var (
 
 type ifaceWords struct{ tab, data unsafe.Pointer }
 
-func wordsOf(o *goja.Object) *ifaceWords { return (*ifaceWords)(unsafe.Pointer(o)) }
-
-// learnLazyTemplate learns the layout from global, a fresh runtime's global
-// object, and makes the copy of its template.
+// learnLazyTemplate copies the template of global, a fresh runtime's global
+// object, with the hooking factories.
 func learnLazyTemplate(global *goja.Object) {
 	lay, ok := gojaprops.Learnt()
 	if !ok {
 		return
 	}
-	impl := reflect.ValueOf(global).Elem().Field(0)
-	if impl.Kind() != reflect.Interface || impl.IsNil() {
+	t, ok := gojaprops.CopyTemplate(global)
+	if !ok {
 		return
 	}
-	pt := impl.Elem().Type()
-	if pt.Kind() != reflect.Pointer || pt.Elem().Kind() != reflect.Struct {
-		return
-	}
-	f, found := pt.Elem().FieldByName("tmpl")
-	if !found || len(f.Index) != 1 || f.Type.Kind() != reflect.Pointer || f.Type.Elem().Kind() != reflect.Struct {
-		return
-	}
-	tt := f.Type.Elem()
-	pf, found := tt.FieldByName("props")
-	if !found || len(pf.Index) != 1 || pf.Type.Kind() != reflect.Map ||
-		pf.Type.Key() != reflect.TypeFor[unistring.String]() || pf.Type.Elem().Kind() != reflect.Func ||
-		!pf.Type.Elem().ConvertibleTo(reflect.TypeFor[factory]()) {
-		return
-	}
-	w := wordsOf(global)
-	orig := *(*unsafe.Pointer)(unsafe.Add(w.data, f.Offset))
-	if orig == nil {
-		return
-	}
-	t := reflect.New(tt)
-	t.Elem().Set(reflect.NewAt(tt, orig).Elem())
-	props := (*map[unistring.String]factory)(unsafe.Add(t.UnsafePointer(), pf.Offset))
-	if *props == nil {
-		return
-	}
-	*props = maps.Clone(*props)
 	for i, name := range hookable {
-		of := (*props)[unistring.String(name)]
+		of := t.Props[unistring.String(name)]
 		if of == nil {
 			return
 		}
-		(*props)[unistring.String(name)] = func(r *goja.Runtime) goja.Value {
+		t.Props[unistring.String(name)] = func(r *goja.Runtime) goja.Value {
 			v := of(r)
 			if b := installerFor(r); b != nil && b.lazy != nil {
 				b.lazy.apply(i, v)
@@ -136,7 +98,7 @@ func learnLazyTemplate(global *goja.Object) {
 			return v
 		}
 	}
-	lazyTmpl = lazyTemplate{ok: true, tab: w.tab, tmplOff: f.Offset, orig: orig, copy: t.UnsafePointer(), props: *props, lay: lay}
+	lazyTmpl = lazyTemplate{ok: true, tmpl: t, lay: lay}
 }
 
 // lazyGlobals is a runtime's hooks.
@@ -152,15 +114,9 @@ type lazyGlobals struct {
 func newLazyGlobals(rt *goja.Runtime) *lazyGlobals {
 	g := rt.GlobalObject()
 	lazyOnce.Do(func() { learnLazyTemplate(g) })
-	l := &lazyTmpl
-	if !l.ok || wordsOf(g).tab != l.tab {
+	if l := &lazyTmpl; !l.ok || !l.tmpl.Install(g) {
 		return nil
 	}
-	slot := (*unsafe.Pointer)(unsafe.Add(wordsOf(g).data, l.tmplOff))
-	if *slot != l.orig {
-		return nil
-	}
-	*slot = l.copy
 	return &lazyGlobals{}
 }
 
@@ -245,7 +201,7 @@ func (b *installer) onFirstUse(name string, hook func(*goja.Object) *goja.Object
 // isolate's own, whatever a script did to the global since.
 func (b *installer) made(i int) *goja.Object {
 	if !b.lazy.done[i] {
-		if f := lazyTmpl.props[unistring.String(hookable[i])]; f != nil {
+		if f := lazyTmpl.tmpl.Props[unistring.String(hookable[i])]; f != nil {
 			f(b.rt)
 		}
 	}

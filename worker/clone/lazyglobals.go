@@ -1,9 +1,6 @@
 package clone
 
 import (
-	"maps"
-	"reflect"
-	"sync"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -46,76 +43,19 @@ var watched = func() (w [watchTyped + len(typedArrayNames)]string) {
 	return w
 }()
 
-// factory is the underlying type of goja's template property factories.
-type factory = func(*goja.Runtime) goja.Value
-
-// templateLayout is what was learnt of goja's templated objects.
-type templateLayout struct {
-	ok       bool
-	tab      unsafe.Pointer // implementation type word of a templated global object
-	tmplOff  uintptr        // offset of the template pointer in the templated object
-	tmplT    reflect.Type   // the template struct
-	propsOff uintptr        // offset of the map of property factories in the template
-}
-
-var (
-	templateOnce sync.Once
-	tmplLayout   templateLayout
-)
-
-// learnTemplate learns the layout from global, a runtime's global object.
-func learnTemplate(global *goja.Object) {
-	if !objectLayoutOK() {
-		return
-	}
-	impl := reflect.ValueOf(global).Elem().Field(0)
-	if impl.Kind() != reflect.Interface || impl.IsNil() {
-		return
-	}
-	pt := impl.Elem().Type()
-	if pt.Kind() != reflect.Pointer || pt.Elem().Kind() != reflect.Struct {
-		return
-	}
-	f, found := pt.Elem().FieldByName("tmpl")
-	if !found || len(f.Index) != 1 || f.Type.Kind() != reflect.Pointer || f.Type.Elem().Kind() != reflect.Struct {
-		return
-	}
-	tt := f.Type.Elem()
-	pf, found := tt.FieldByName("props")
-	if !found || len(pf.Index) != 1 || pf.Type.Kind() != reflect.Map ||
-		pf.Type.Key() != reflect.TypeFor[unistring.String]() || pf.Type.Elem().Kind() != reflect.Func ||
-		!pf.Type.Elem().ConvertibleTo(reflect.TypeFor[factory]()) {
-		return
-	}
-	tmplLayout = templateLayout{ok: true, tab: implTab(global), tmplOff: f.Offset, tmplT: tt, propsOff: pf.Offset}
-}
-
 // ownTemplate gives global a copy of its template and returns the copy's factories, which the
 // caller may replace; nil when it cannot.
-func ownTemplate(global *goja.Object) map[unistring.String]factory {
-	templateOnce.Do(func() { learnTemplate(global) })
-	l := &tmplLayout
-	if !l.ok || implTab(global) != l.tab {
+func ownTemplate(global *goja.Object) map[unistring.String]gojaprops.Factory {
+	t, ok := gojaprops.CopyTemplate(global)
+	if !ok || !t.Install(global) {
 		return nil
 	}
-	slot := (*unsafe.Pointer)(unsafe.Add(implData(global), l.tmplOff))
-	if *slot == nil {
-		return nil
-	}
-	t := reflect.New(l.tmplT)
-	t.Elem().Set(reflect.NewAt(l.tmplT, *slot).Elem())
-	props := (*map[unistring.String]factory)(unsafe.Add(t.UnsafePointer(), l.propsOff))
-	if *props == nil {
-		return nil
-	}
-	*props = maps.Clone(*props)
-	*slot = t.UnsafePointer()
-	return *props
+	return t.Props
 }
 
 // watch captures the watched globals that goja has made, and watches the others (see above).
 func (in *intrinsics) watch(global *goja.Object) {
-	var props map[unistring.String]factory
+	var props map[unistring.String]gojaprops.Factory
 	for i, name := range watched {
 		if p, ok := gojaprops.Own(global, unistring.String(name)); ok && p.Builtin {
 			if props == nil {
