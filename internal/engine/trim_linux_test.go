@@ -99,21 +99,7 @@ func TestTrimLibraries(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	libs := libraryCode(string(maps), exe)
-	if len(libs) == 0 {
-		t.Skip("no shared library is mapped (a static build)")
-	}
-	var counts []func() int
-	for _, r := range libs {
-		counts = append(counts, presence(t, r))
-	}
-	count := func() int {
-		n := 0
-		for _, c := range counts {
-			n += c()
-		}
-		return n
-	}
+	count := libraryPresence(t, string(maps), exe)
 	early.Needed([]string{"mcrepl", "run", "x.js"}) // C code, which calls into libc
 	before := count()
 	Trim()
@@ -138,27 +124,13 @@ func TestTrimLibrariesAlone(t *testing.T) {
 	if err != nil {
 		t.Skip(err)
 	}
-	libs := libraryCode(string(maps), exe)
-	if len(libs) == 0 {
-		t.Skip("no shared library is mapped (a static build)")
-	}
 	pcln, ok := sectionRange(exe, ".gopclntab")
 	if !ok {
 		t.Skip("no .gopclntab")
 	}
 	pcln = [2]uintptr{(pcln[0] + 4095) &^ 4095, pcln[1] &^ 4095}
 	own := presence(t, pcln)
-	var counts []func() int
-	for _, r := range libs {
-		counts = append(counts, presence(t, r))
-	}
-	count := func() int {
-		n := 0
-		for _, c := range counts {
-			n += c()
-		}
-		return n
-	}
+	count := libraryPresence(t, string(maps), exe)
 	trimSets() // found before the counts, which must touch little
 	var sum byte
 	for _, path := range []struct {
@@ -181,6 +153,27 @@ func TestTrimLibrariesAlone(t *testing.T) {
 		if ownAfter < ownBefore*3/4 {
 			t.Errorf("%s: .gopclntab pages in the page tables (sum %d): %d before, %d after; want them kept", path.name, sum, ownBefore, ownAfter)
 		}
+	}
+}
+
+// libraryPresence returns a counter of the shared libraries' code pages
+// that are in this process's page tables (presence).
+func libraryPresence(t *testing.T, maps, exe string) func() int {
+	t.Helper()
+	libs := libraryCode(maps, exe)
+	if len(libs) == 0 {
+		t.Skip("no shared library is mapped (a static build)")
+	}
+	var counts []func() int
+	for _, r := range libs {
+		counts = append(counts, presence(t, r))
+	}
+	return func() int {
+		n := 0
+		for _, c := range counts {
+			n += c()
+		}
+		return n
 	}
 }
 
