@@ -28,9 +28,10 @@ package encoding
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 
 	"github.com/mcrepl/mcrepl/worker/host"
 )
@@ -120,21 +121,11 @@ func (s *state) finishProto(proto *goja.Object) {
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	internal := s.internalClass()
 	_ = proto.DefineDataPropertySymbol(internal, internal, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = proto.DefineDataPropertySymbol(symResourceTypeInspect(), s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(resourceTypeInspect.Get(), s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// symResourceTypeInspect is the package's kResourceTypeInspect symbol,
-// made on first use (a sync.Once: goja.NewSymbol at package level would be
-// a call in the package's init function at every start).
-func symResourceTypeInspect() *goja.Symbol {
-	symOnce.Do(func() { symValue = goja.NewSymbol("kResourceTypeInspect") })
-	return symValue
-}
-
-var (
-	symOnce  sync.Once
-	symValue *goja.Symbol
-)
+// resourceTypeInspect is the package's kResourceTypeInspect symbol.
+var resourceTypeInspect = gojaprops.LazySymbol{Name: "kResourceTypeInspect"}
 
 // internalClass is Symbol.for('cloudflare:internal-class') of the isolate.
 func (s *state) internalClass() *goja.Symbol {

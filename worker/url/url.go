@@ -18,9 +18,10 @@ package url
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
@@ -169,21 +170,11 @@ func (s *state) finishProto(proto *goja.Object) {
 	_ = proto.Delete("constructor")
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = proto.DefineDataPropertySymbol(s.internalClass, s.internalClass, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = proto.DefineDataPropertySymbol(symResourceTypeInspect(), s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(resourceTypeInspect.Get(), s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// symResourceTypeInspect is the package's kResourceTypeInspect symbol,
-// made on first use (a sync.Once: goja.NewSymbol at package level would be
-// a call in the package's init function at every start).
-func symResourceTypeInspect() *goja.Symbol {
-	symOnce.Do(func() { symValue = goja.NewSymbol("kResourceTypeInspect") })
-	return symValue
-}
-
-var (
-	symOnce  sync.Once
-	symValue *goja.Symbol
-)
+// resourceTypeInspect is the package's kResourceTypeInspect symbol.
+var resourceTypeInspect = gojaprops.LazySymbol{Name: "kResourceTypeInspect"}
 
 func (s *state) staticMethod(c *goja.Object, name string, f func(goja.FunctionCall) goja.Value) {
 	_ = c.DefineDataProperty(name, s.env.Realm.Func(name, 0, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)

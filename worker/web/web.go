@@ -15,9 +15,10 @@
 package web
 
 import (
-	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/worker/events"
@@ -130,21 +131,11 @@ func (s *state) finishProto(proto *goja.Object) {
 	_ = proto.Delete("constructor")
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = proto.DefineDataPropertySymbol(s.internalClass, s.internalClass, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = proto.DefineDataPropertySymbol(symResourceTypeInspect(), s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(resourceTypeInspect.Get(), s.rt.NewObject(), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// symResourceTypeInspect is the package's kResourceTypeInspect symbol,
-// made on first use (a sync.Once: goja.NewSymbol at package level would be
-// a call in the package's init function at every start).
-func symResourceTypeInspect() *goja.Symbol {
-	symOnce.Do(func() { symValue = goja.NewSymbol("kResourceTypeInspect") })
-	return symValue
-}
-
-var (
-	symOnce  sync.Once
-	symValue *goja.Symbol
-)
+// resourceTypeInspect is the package's kResourceTypeInspect symbol.
+var resourceTypeInspect = gojaprops.LazySymbol{Name: "kResourceTypeInspect"}
 
 // readOnly defines an enumerable, configurable, read-only data property,
 // the shape of navigator's members.
