@@ -104,12 +104,47 @@ type Port struct {
 	label  string
 	peer   *Port
 	state  state
-	queue  []goja.Value
+	queue  []queued
 	target *events.Target
 	// listened is set once the port has had a 'message' listener;
 	// wasStarted once it has started.
 	listened, wasStarted bool
 	closedAt             int // the port was the closedAt-th to close (retire)
+}
+
+// queued is a message waiting on a pending port: its value, or the
+// serialized message that deserializes to it (valueOf).
+type queued struct {
+	v   goja.Value
+	msg *clone.Message
+}
+
+// valueOf returns e's value, deserializing its message at the first call.
+// Deserializing runs no user code and can only fail on an interrupt, which
+// it throws (as a Go panic), as postMessage's own deserialization does.
+func (c *Channels) valueOf(e *queued) goja.Value {
+	if e.msg != nil {
+		v, err := c.env.Cloner.Deserialize(e.msg)
+		if err != nil {
+			panic(err)
+		}
+		e.v, e.msg = v, nil
+	}
+	return e.v
+}
+
+// preview is how a report shows e: its value, deserialized once as valueOf
+// does; a message that cannot be deserialized now (the isolate is being
+// interrupted) is described instead of thrown.
+func (c *Channels) preview(e *queued) string {
+	if e.msg != nil {
+		v, err := c.env.Cloner.Deserialize(e.msg)
+		if err != nil {
+			return "(a message not shown: " + err.Error() + ")"
+		}
+		e.v, e.msg = v, nil
+	}
+	return c.format(e.v)
 }
 
 // Install builds the classes for env's runtime. The globals are defined by
@@ -257,7 +292,10 @@ func (p *Port) begin(why string) {
 			}
 		}()
 		for ; i < len(batch); i++ {
-			p.deliver(batch[i])
+			v := p.c.valueOf(&batch[i])
+			// Delivered: the batch no longer keeps the value alive.
+			batch[i] = queued{}
+			p.deliver(v)
 		}
 	})
 }
@@ -344,7 +382,7 @@ func (p *Port) deliver(v goja.Value) {
 		if !p.listened {
 			why = lossStartNoListener
 		}
-		p.c.lose(p, p.peer, why, []goja.Value{v})
+		p.c.lose(p, p.peer, why, []queued{{v: v}})
 	}
 	if p.c.env.SpecExceptions {
 		if ex, _ := r.DispatchMessage(p.obj, "message", v, events.ReportEach); ex != nil {
@@ -401,6 +439,16 @@ func (c *Channels) postMessage(call goja.FunctionCall) goja.Value {
 		})
 		return goja.Undefined()
 	}
+	if q.state == pending && !c.env.Log.Verbose() && msg.Size() <= previewCloneLimit {
+		// The same holds while the message waits on a pending port: a
+		// queue of posted objects is kept as the messages' compact bytes
+		// (a 1 KB record: ~1 KB instead of ~13 KB of JS objects, which
+		// the collector would also mark at every cycle), and deserialized
+		// when the port releases it or a report shows it. A larger message
+		// is deserialized now, so that a report never has to.
+		q.queue = append(q.queue, queued{msg: msg})
+		return goja.Undefined()
+	}
 	v, err := c.env.Cloner.Deserialize(msg)
 	if err != nil {
 		panic(err)
@@ -415,7 +463,7 @@ func isSymbol(v goja.Value) bool { _, ok := v.(*goja.Symbol); return ok }
 func (c *Channels) send(p, q *Port, v goja.Value) goja.Value {
 	switch q.state {
 	case pending:
-		q.queue = append(q.queue, v)
+		q.queue = append(q.queue, queued{v: v})
 		if log := c.env.Log; log.Verbose() {
 			log.Write(trace.Record{Kind: trace.KindQueue, Port: q.label, Data: c.format(v), Queued: len(q.queue)})
 		}

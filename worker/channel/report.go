@@ -29,7 +29,7 @@ type loss struct {
 }
 
 // lose records that msgs, meant for p, were not received.
-func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
+func (c *Channels) lose(p, from *Port, kind lossKind, msgs []queued) {
 	if len(msgs) == 0 {
 		return
 	}
@@ -47,11 +47,11 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []goja.Value) {
 		l = &c.losses[len(c.losses)-1]
 	}
 	l.count += len(msgs)
-	for _, v := range msgs {
+	for i := range msgs {
 		if len(l.data) == trace.ReportDataLimit {
 			break
 		}
-		l.data = append(l.data, c.format(v))
+		l.data = append(l.data, c.preview(&msgs[i]))
 	}
 }
 
@@ -76,7 +76,7 @@ func (c *Channels) drop(p, q *Port, v goja.Value, msg *clone.Message) {
 			v = cv
 		}
 	}
-	c.lose(q, p, kind, []goja.Value{v})
+	c.lose(q, p, kind, []queued{{v: v}})
 	if log := c.env.Log; log.Verbose() {
 		rec := trace.Record{Kind: trace.KindDrop, Port: p.label, Data: c.format(v), Reason: why}
 		if q != nil {
@@ -99,8 +99,9 @@ func (c *Channels) Report() []trace.Problem {
 		if p.peer != nil {
 			pr.From = p.peer.label
 		}
-		for _, v := range p.queue[:min(len(p.queue), trace.ReportDataLimit)] {
-			pr.Data = append(pr.Data, c.format(v))
+		for i := range min(len(p.queue), trace.ReportDataLimit) {
+			// Deserialized once: the value stays queued for the port.
+			pr.Data = append(pr.Data, c.preview(&p.queue[i]))
 		}
 		switch {
 		case p.wasStarted:
