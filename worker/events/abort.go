@@ -44,13 +44,6 @@ func (s *abortSignal) follow(o, srcObj *goja.Object, src *abortSignal) {
 	src.dependents = append(src.dependents, o)
 }
 
-func (r *Realm) signalOf(o *goja.Object) *abortSignal {
-	if o == nil {
-		return nil
-	}
-	return r.signals[o]
-}
-
 func (r *Realm) initAbort() {
 	r.signals = map[*goja.Object]*abortSignal{}
 	sigCtor, sigProto := r.Class("AbortSignal", r.EventTargetProto, nil)
@@ -71,10 +64,10 @@ func (r *Realm) initAbort() {
 	}, nil)
 	r.Accessor(sigProto, "onabort", func(call goja.FunctionCall) goja.Value {
 		thisSignal(call)
-		return r.targets[call.This.(*goja.Object)].Attribute("abort")
+		return r.targetOf(call.This.(*goja.Object)).Attribute("abort")
 	}, func(call goja.FunctionCall) goja.Value {
 		thisSignal(call)
-		r.targets[call.This.(*goja.Object)].SetAttribute("abort", call.Argument(0))
+		r.targetOf(call.This.(*goja.Object)).SetAttribute("abort", call.Argument(0))
 		return goja.Undefined()
 	})
 	r.Method(sigProto, "throwIfAborted", func(call goja.FunctionCall) goja.Value {
@@ -125,7 +118,7 @@ func (r *Realm) initAbort() {
 		}
 		o, s := r.newSignal()
 		for _, so := range sources {
-			if src := r.signals[so]; src.aborted {
+			if src := r.signalOf(so); src.aborted {
 				s.aborted, s.reason = true, src.reason
 				return o
 			}
@@ -133,26 +126,24 @@ func (r *Realm) initAbort() {
 		// As the DOM has it, a signal made by any() follows the sources of
 		// the signals of any() among its own sources.
 		for _, so := range sources {
-			if src := r.signals[so]; src.sources != nil {
+			if src := r.signalOf(so); src.sources != nil {
 				for _, ss := range src.sources {
-					s.follow(o, ss, r.signals[ss])
+					s.follow(o, ss, r.signalOf(ss))
 				}
 				continue
 			}
-			s.follow(o, so, r.signals[so])
+			s.follow(o, so, r.signalOf(so))
 		}
 		return o
 	})
 
 	_, ctrlProto := r.Class("AbortController", nil, func(call goja.ConstructorCall) *goja.Object {
-		o, _ := r.newSignal()
-		r.ctrls[call.This] = o
-		r.tags.mark(call.This)
-		return nil
+		sig, _ := r.newSignal()
+		return r.newCtrlObject(call.This, sig)
 	})
 	thisCtrl := func(call goja.FunctionCall) *goja.Object {
 		o, _ := call.This.(*goja.Object)
-		sig := r.ctrls[o]
+		sig := r.ctrlSignal(o)
 		if sig == nil {
 			r.ThrowTypeError(IllegalInvocation)
 		}
@@ -161,18 +152,13 @@ func (r *Realm) initAbort() {
 	r.Accessor(ctrlProto, "signal", func(call goja.FunctionCall) goja.Value { return thisCtrl(call) }, nil)
 	r.Method(ctrlProto, "abort", func(call goja.FunctionCall) goja.Value {
 		sig := thisCtrl(call)
-		r.abort(sig, r.signals[sig], call.Argument(0))
+		r.abort(sig, r.signalOf(sig), call.Argument(0))
 		return goja.Undefined()
 	})
 }
 
 func (r *Realm) newSignal() (*goja.Object, *abortSignal) {
-	o := r.rt.CreateObject(r.abortSignalProto)
-	s := &abortSignal{reason: goja.Undefined()}
-	r.signals[o] = s
-	r.tags.mark(o)
-	r.NewTarget(o).HasAttribute("abort")
-	return o, s
+	return r.newSignalObject(r.rt.CreateObject(r.abortSignalProto))
 }
 
 // abort aborts a signal: its reason is set (and that of the signals
@@ -190,7 +176,7 @@ func (r *Realm) abort(o *goja.Object, s *abortSignal, reason goja.Value) {
 	s.reason = reason
 	var deps []*goja.Object
 	for _, d := range s.dependents {
-		if ds := r.signals[d]; !ds.aborted {
+		if ds := r.signalOf(d); !ds.aborted {
 			ds.aborted, ds.reason = true, reason
 			deps = append(deps, d)
 		}
@@ -198,7 +184,7 @@ func (r *Realm) abort(o *goja.Object, s *abortSignal, reason goja.Value) {
 	s.dependents = nil
 	r.abortSteps(o, s)
 	for _, d := range deps {
-		r.abortSteps(d, r.signals[d])
+		r.abortSteps(d, r.signalOf(d))
 	}
 }
 

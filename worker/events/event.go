@@ -509,14 +509,14 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 // inspectAbort shows an AbortSignal or an AbortController as workerd does:
 // their attributes with the current values.
 func (r *Realm) inspectAbort(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
-	if s := r.signals[o]; s != nil {
+	if s := r.signalOf(o); s != nil {
 		return Braces("AbortSignal", []string{
 			"aborted: " + recurse(r.rt.ToValue(s.aborted)),
 			"reason: " + recurse(s.reason),
-			"onabort: " + recurse(r.targets[o].Attribute("abort")),
+			"onabort: " + recurse(r.targetOf(o).Attribute("abort")),
 		}), true
 	}
-	if sig := r.ctrls[o]; sig != nil {
+	if sig := r.ctrlSignal(o); sig != nil {
 		return Braces("AbortController", []string{"signal: " + recurse(sig)}), true
 	}
 	return "", false

@@ -498,13 +498,13 @@ func (r *Realm) initScope() {
 // clone's refusal: EventTarget, AbortSignal, AbortController and the event
 // classes. DOMException is cloneable and not listed.
 func (r *Realm) HostType(o *goja.Object) (string, bool) {
-	if _, ok := r.signals[o]; ok {
+	if r.signalOf(o) != nil {
 		return "AbortSignal", true
 	}
 	if r.targetOf(o) != nil && o != r.global {
 		return "EventTarget", true
 	}
-	if _, ok := r.ctrls[o]; ok {
+	if r.ctrlSignal(o) != nil {
 		return "AbortController", true
 	}
 	if r.eventOf(o) != nil {

@@ -16,3 +16,12 @@ func SetSlowProps(slow bool) (restore func()) {
 	slowProps = slow
 	return func() { slowProps = prev }
 }
+
+// SetStateInTables makes the realms built from now on keep the state of EventTargets,
+// AbortSignals and AbortControllers in their tables, as when gojaprops cannot keep it with the
+// objects (owned.go), for tests that compare the two; it returns the function that undoes it.
+func SetStateInTables(tables bool) (restore func()) {
+	prev := inTables
+	inTables = tables
+	return func() { inTables = prev }
+}

@@ -56,6 +56,9 @@ func (r *Realm) TargetOf(v goja.Value) *Target {
 
 // targetOf is o's Target: the realm's, or one kept with o by its owner (FindTarget).
 func (r *Realm) targetOf(o *goja.Object) *Target {
+	if t := r.ownedTarget(o); t != nil {
+		return t
+	}
 	if t := r.targets[o]; t != nil {
 		return t
 	}
@@ -155,8 +158,8 @@ func (t *Target) HasAttribute(typ string) {
 
 func (r *Realm) initEventTarget() {
 	_, proto := r.Class("EventTarget", nil, func(call goja.ConstructorCall) *goja.Object {
-		r.NewTarget(call.This)
-		return nil
+		o, _ := r.newTargetObject(call.This)
+		return o
 	})
 	r.EventTargetProto = proto
 	r.Method(proto, "addEventListener", r.addEventListener)
