@@ -91,9 +91,11 @@ type Realm struct {
 
 	ctors map[string]*goja.Object // class name -> constructor, for InstallGlobals
 
-	// targets holds every EventTarget. They are kept for the life of the
-	// runtime: a listener usually closes over its target, so a weak map
-	// would not let targets go anyway.
+	// targets holds the global's Target, and the EventTargets and
+	// AbortSignals whose state cannot be kept with their objects (owned.go),
+	// for the life of the runtime: a listener usually closes over its
+	// target, so a weak map would not let them go. signals and ctrls are
+	// the same fallback for AbortSignals and AbortControllers.
 	targets map[*goja.Object]*Target
 	// FindTarget, when set, finds the Targets the realm does not keep (NewOwnTarget).
 	FindTarget func(o *goja.Object) *Target
