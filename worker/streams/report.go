@@ -104,14 +104,22 @@ func (r *realm) report() []trace.Problem {
 		if p.finished {
 			continue
 		}
-		out = append(out, trace.Problem{
+		pr := trace.Problem{
 			Port:   fmt.Sprintf("pipe from ReadableStream #%d to WritableStream #%d", p.source.live.n, p.dest.live.n),
 			What:   "unfinished",
 			Unit:   "pipe",
 			Count:  1,
 			Reason: "its promise never settled: the source neither gave another chunk nor ended, or the destination let go of it",
 			Fix:    "close or error the source (or cancel it), or pass a signal and abort the pipe",
-		})
+		}
+		if p.opts.signal != nil {
+			if aborted, _, _ := r.ev.SignalOf(p.opts.signal); aborted {
+				// workerd looks at the signal between chunks only (conformance case 2304).
+				pr.Reason = "its signal was aborted while the pipe waited for a chunk, and workerd looks at the signal only between chunks: the source neither gave another chunk nor ended"
+				pr.Fix = "close or error the source (or enqueue a chunk) as well as aborting: the pipe then rejects with the abort's reason"
+			}
+		}
+		out = append(out, pr)
 	}
 	return out
 }

@@ -223,3 +223,25 @@ func TestReportStuckPipe(t *testing.T) {
 		t.Fatalf("report:\n%s", b.String())
 	}
 }
+
+// TestReportAbortedStuckPipe: a pipe whose signal was aborted while its read waited is still
+// unfinished in workerd (conformance case 2304), and the report says why and what settles it.
+func TestReportAbortedStuckPipe(t *testing.T) {
+	w, _, _ := newWorker(t)
+	src := `const ac = new AbortController();
+		new ReadableStream().pipeTo(new WritableStream(), { signal: ac.signal });
+		ac.abort();
+		new ReadableStream().pipeTo(new WritableStream(), { signal: new AbortController().signal });`
+	if err := w.Run(context.Background(), "t.js", src); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := w.Report(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.Count(out, "1 pipe unfinished") != 2 || strings.Count(out, "workerd looks at the signal only between chunks") != 1 ||
+		strings.Count(out, "or pass a signal and abort the pipe") != 1 {
+		t.Fatalf("report:\n%s", out)
+	}
+}
