@@ -46,7 +46,6 @@ func install(rt *goja.Runtime) *installer {
 	b.installGroupBy()
 	b.installString()
 	b.installDate()
-	b.installStringGuards()
 	b.installMath()
 	b.installRegExp()
 	b.installError()

@@ -2,7 +2,6 @@ package builtins
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/dop251/goja"
 	"golang.org/x/text/collate"
@@ -112,24 +111,31 @@ func (b *installer) collatorCtor() goja.Value {
 	return c
 }
 
-// installLocaleStrings defines String.prototype.localeCompare,
-// toLocaleUpperCase and toLocaleLowerCase.
+// installLocaleStrings reads goja's String.prototype.toUpperCase and
+// toLowerCase, which toLocaleUpperCase and toLocaleLowerCase call
+// (stringMethods).
 func (b *installer) installLocaleStrings() {
 	p := b.proto("String")
 	if p == nil {
 		return
 	}
-	this := func(call goja.FunctionCall, name string) string {
-		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
-			b.typeError("String.prototype." + name + " called on null or undefined")
-		}
-		return call.This.String()
-	}
 	b.stringUpper, _ = goja.AssertFunction(p.Get("toUpperCase"))
 	b.stringLower, _ = goja.AssertFunction(p.Get("toLowerCase"))
+}
+
+// thisString is this of String.prototype[name] as a Go string.
+func (b *installer) thisString(call goja.FunctionCall, name string) string {
+	if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+		b.typeError("String.prototype." + name + " called on null or undefined")
+	}
+	return call.This.String()
+}
+
+// localeCompare makes String.prototype.localeCompare.
+func (b *installer) localeCompare(goja.Callable) func(goja.FunctionCall) goja.Value {
 	var def *collator
-	b.method(p, "localeCompare", 1, func(call goja.FunctionCall) goja.Value {
-		s := this(call, "localeCompare")
+	return func(call goja.FunctionCall) goja.Value {
+		s := b.thisString(call, "localeCompare")
 		that := call.Argument(0).String()
 		var co *collator
 		if goja.IsUndefined(call.Argument(1)) && goja.IsUndefined(call.Argument(2)) {
@@ -141,26 +147,14 @@ func (b *installer) installLocaleStrings() {
 			co = b.newCollator(call.Argument(1), call.Argument(2))
 		}
 		return b.rt.ToValue(co.compare(s, that))
-	})
-	turkic := func(v goja.Value) bool {
-		for _, t := range b.canonicalizeLocaleList(v) {
-			lang, _, _ := strings.Cut(t, "-")
-			return lang == "tr" || lang == "az"
-		}
-		return false
 	}
-	b.method(p, "toLocaleUpperCase", 0, func(call goja.FunctionCall) goja.Value {
-		s := this(call, "toLocaleUpperCase")
-		if turkic(call.Argument(0)) {
-			return b.rt.ToValue(strings.ToUpperSpecial(unicode.TurkishCase, s))
-		}
-		return mustCallThis(b.stringUpper, call.This)
-	})
-	b.method(p, "toLocaleLowerCase", 0, func(call goja.FunctionCall) goja.Value {
-		s := this(call, "toLocaleLowerCase")
-		if turkic(call.Argument(0)) {
-			return b.rt.ToValue(strings.ToLowerSpecial(unicode.TurkishCase, s))
-		}
-		return mustCallThis(b.stringLower, call.This)
-	})
+}
+
+// turkic reports whether the first of the locales v is Turkish or Azeri.
+func (b *installer) turkic(v goja.Value) bool {
+	for _, t := range b.canonicalizeLocaleList(v) {
+		lang, _, _ := strings.Cut(t, "-")
+		return lang == "tr" || lang == "az"
+	}
+	return false
 }

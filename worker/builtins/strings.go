@@ -3,6 +3,8 @@ package builtins
 import (
 	"math"
 	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf16"
 
 	"github.com/dop251/goja"
@@ -11,40 +13,78 @@ import (
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // installString defines String.prototype.isWellFormed and toWellFormed
-// (ES2024): lone surrogates, read as UTF-16 code units.
+// (ES2024), V8's RangeError in front of padStart, padEnd and repeat, and
+// localeCompare, toLocaleUpperCase and toLocaleLowerCase (stringMethods),
+// made when something first touches them (protolazy.go).
 func (b *installer) installString() {
-	p := b.proto("String")
-	if p == nil {
-		return
+	if p := b.proto("String"); p != nil {
+		b.defineProtoMethods(&stringProtoTmpl, p, stringMethods[:])
 	}
-	units := func(call goja.FunctionCall, name string) goja.String {
-		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
-			b.typeError("String.prototype." + name + " called on null or undefined")
+}
+
+// stringMethods are the methods installString defines, in the order they
+// were defined at start-up.
+var stringMethods = [...]protoMethod{
+	{name: "isWellFormed", make: func(b *installer, _ goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			s := b.stringUnits(call, "isWellFormed")
+			return b.rt.ToValue(s == nil || loneSurrogate(s, 0) < 0)
 		}
-		v := b.toString(call.This)
-		if s, ok := v.(goja.String); ok {
-			return s
+	}},
+	{name: "toWellFormed", make: func(b *installer, _ goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			s := b.stringUnits(call, "toWellFormed")
+			if s == nil || loneSurrogate(s, 0) < 0 {
+				return s
+			}
+			out := make([]uint16, s.Length())
+			for i := range out {
+				out[i] = s.CharAt(i)
+			}
+			for i := loneSurrogate(s, 0); i >= 0; i = loneSurrogate(s, i+1) {
+				out[i] = 0xFFFD
+			}
+			return goja.StringFromUTF16(out)
 		}
-		return goja.StringFromUTF16(utf16.Encode([]rune(v.String())))
+	}},
+	{name: "padStart", length: 1, replace: true, make: func(b *installer, orig goja.Callable) func(goja.FunctionCall) goja.Value {
+		return b.padGuard("padStart", orig)
+	}},
+	{name: "padEnd", length: 1, replace: true, make: func(b *installer, orig goja.Callable) func(goja.FunctionCall) goja.Value {
+		return b.padGuard("padEnd", orig)
+	}},
+	{name: "repeat", length: 1, replace: true, make: (*installer).repeatGuard},
+	{name: "localeCompare", length: 1, replace: true, make: (*installer).localeCompare},
+	{name: "toLocaleUpperCase", replace: true, make: func(b *installer, _ goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			s := b.thisString(call, "toLocaleUpperCase")
+			if b.turkic(call.Argument(0)) {
+				return b.rt.ToValue(strings.ToUpperSpecial(unicode.TurkishCase, s))
+			}
+			return mustCallThis(b.stringUpper, call.This)
+		}
+	}},
+	{name: "toLocaleLowerCase", replace: true, make: func(b *installer, _ goja.Callable) func(goja.FunctionCall) goja.Value {
+		return func(call goja.FunctionCall) goja.Value {
+			s := b.thisString(call, "toLocaleLowerCase")
+			if b.turkic(call.Argument(0)) {
+				return b.rt.ToValue(strings.ToLowerSpecial(unicode.TurkishCase, s))
+			}
+			return mustCallThis(b.stringLower, call.This)
+		}
+	}},
+}
+
+// stringUnits is this of String.prototype[name], as UTF-16 code units.
+func (b *installer) stringUnits(call goja.FunctionCall, name string) goja.String {
+	if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+		b.typeError("String.prototype." + name + " called on null or undefined")
 	}
-	b.method(p, "isWellFormed", 0, func(call goja.FunctionCall) goja.Value {
-		s := units(call, "isWellFormed")
-		return b.rt.ToValue(s == nil || loneSurrogate(s, 0) < 0)
-	})
-	b.method(p, "toWellFormed", 0, func(call goja.FunctionCall) goja.Value {
-		s := units(call, "toWellFormed")
-		if s == nil || loneSurrogate(s, 0) < 0 {
-			return s
-		}
-		out := make([]uint16, s.Length())
-		for i := range out {
-			out[i] = s.CharAt(i)
-		}
-		for i := loneSurrogate(s, 0); i >= 0; i = loneSurrogate(s, i+1) {
-			out[i] = 0xFFFD
-		}
-		return goja.StringFromUTF16(out)
-	})
+	v := b.toString(call.This)
+	if s, ok := v.(goja.String); ok {
+		return s
+	}
+	return goja.StringFromUTF16(utf16.Encode([]rune(v.String())))
 }
 
 // loneSurrogate returns the index of the first unpaired surrogate of s at
@@ -72,50 +112,42 @@ func loneSurrogate(s goja.String, from int) int {
 // maxStringLength is V8's String::kMaxLength on 64-bit machines.
 const maxStringLength = 1<<29 - 24
 
-// installStringGuards puts V8's RangeError in front of goja's padStart,
-// padEnd and repeat, which allocate the requested length before checking
-// it (a Go panic that would end the isolate).
-func (b *installer) installStringGuards() {
-	p := b.proto("String")
-	if p == nil {
-		return
-	}
-	for _, name := range []string{"padStart", "padEnd"} {
-		orig, ok := goja.AssertFunction(p.Get(name))
-		if !ok {
-			continue
-		}
-		b.method(p, name, 1, func(call goja.FunctionCall) goja.Value {
-			if n := call.Argument(0).ToFloat(); n > maxStringLength {
-				if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
-					b.typeError("String.prototype." + name + " called on null or undefined")
-				}
-				if s := call.This.String(); float64(len(s)) < n {
-					fill := call.Argument(1)
-					if !goja.IsUndefined(fill) && fill.String() == "" {
-						return call.This.ToString()
-					}
-					b.rangeError("Invalid string length")
-				}
-			}
-			return mustCallThis(orig, call.This, call.Arguments...)
-		})
-	}
-	if orig, ok := goja.AssertFunction(p.Get("repeat")); ok {
-		b.method(p, "repeat", 1, func(call goja.FunctionCall) goja.Value {
+// padGuard puts V8's RangeError in front of goja's padStart or padEnd,
+// orig, which allocates the requested length before checking it (a Go
+// panic that would end the isolate).
+func (b *installer) padGuard(name string, orig goja.Callable) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		if n := call.Argument(0).ToFloat(); n > maxStringLength {
 			if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
-				b.typeError("String.prototype.repeat called on null or undefined")
+				b.typeError("String.prototype." + name + " called on null or undefined")
 			}
-			s := call.This.String()
-			n := call.Argument(0).ToFloat()
-			if n < 0 || math.IsInf(n, 1) {
-				b.rangeError("Invalid count value: " + call.Argument(0).String())
-			}
-			if s != "" && n*float64(len(s)) > maxStringLength {
+			if s := call.This.String(); float64(len(s)) < n {
+				fill := call.Argument(1)
+				if !goja.IsUndefined(fill) && fill.String() == "" {
+					return call.This.ToString()
+				}
 				b.rangeError("Invalid string length")
 			}
-			return mustCallThis(orig, call.This, call.Arguments...)
-		})
+		}
+		return mustCallThis(orig, call.This, call.Arguments...)
+	}
+}
+
+// repeatGuard is padGuard for repeat.
+func (b *installer) repeatGuard(orig goja.Callable) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
+			b.typeError("String.prototype.repeat called on null or undefined")
+		}
+		s := call.This.String()
+		n := call.Argument(0).ToFloat()
+		if n < 0 || math.IsInf(n, 1) {
+			b.rangeError("Invalid count value: " + call.Argument(0).String())
+		}
+		if s != "" && n*float64(len(s)) > maxStringLength {
+			b.rangeError("Invalid string length")
+		}
+		return mustCallThis(orig, call.This, call.Arguments...)
 	}
 }
 
