@@ -77,6 +77,9 @@ func (w *Worker) installHost(g *goja.Object) {
 		}
 	}
 	env.SetGlobals(on)
+	if w.installLazy(env, g, on) {
+		return
+	}
 	for i, gl := range on {
 		holder := w.realm.ScopeProto
 		if gl.Where == host.Own {
@@ -93,27 +96,37 @@ func (w *Worker) installHost(g *goja.Object) {
 //
 // The value is env's i-th global's, which env.Builtin may have built first.
 func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global, i int) {
+	enum := goja.FLAG_FALSE
+	if gl.Enumerable {
+		enum = goja.FLAG_TRUE
+	}
+	get, set := w.lazyAccessor(env, holder, gl, i)
+	_ = holder.DefineAccessorProperty(gl.Name, get, set, goja.FLAG_TRUE, enum)
+}
+
+// lazyAccessor makes the getter and the setter of gl's accessor (defineLazy).
+func (w *Worker) lazyAccessor(env *host.Env, holder *goja.Object, gl host.Global, i int) (get, set *goja.Object) {
 	rt := w.rt
 	enum := goja.FLAG_FALSE
 	if gl.Enumerable {
 		enum = goja.FLAG_TRUE
 	}
 	var built goja.Value
-	get := rt.ToValue(func(goja.FunctionCall) goja.Value {
+	get = rt.ToValue(func(goja.FunctionCall) goja.Value {
 		if built == nil {
 			built = env.BuildGlobal(i)
 			_ = holder.DefineDataProperty(gl.Name, built, goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
 		}
 		return built
-	})
-	set := rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	}).(*goja.Object)
+	set = rt.ToValue(func(call goja.FunctionCall) goja.Value {
 		_ = holder.DefineDataProperty(gl.Name, call.Argument(0), goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
 		return goja.Undefined()
-	})
+	}).(*goja.Object)
 	// Named as V8 names accessors ("get atob"), never by their Go names.
-	builtins.Named(rt, get.(*goja.Object), "get "+gl.Name, 0)
-	builtins.Named(rt, set.(*goja.Object), "set "+gl.Name, 1)
-	_ = holder.DefineAccessorProperty(gl.Name, get, set, goja.FLAG_TRUE, enum)
+	builtins.Named(rt, get, "get "+gl.Name, 0)
+	builtins.Named(rt, set, "set "+gl.Name, 1)
+	return get, set
 }
 
 // Host is the isolate's host.Env, for packages that install more than

@@ -19,7 +19,10 @@
 //   - CopyTemplate copies the template of a runtime's global object, whose
 //     factories make goja's globals on first use, so that a package can patch
 //     or record a global when goja makes it instead of at start-up
-//     (worker/builtins' OnFirstUse, worker/clone's watched globals).
+//     (worker/builtins' OnFirstUse, worker/clone's watched globals);
+//   - AddLazy lists names on an ordinary or templated object whose values a
+//     factory makes on first touch (worker's host globals' accessors), and
+//     Accessor makes the accessor property such a factory returns.
 //
 // goja's layout is learnt once, with reflect, from specimen objects, and
 // checked field by field and end to end. When it is not what this package
