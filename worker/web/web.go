@@ -15,7 +15,6 @@
 package web
 
 import (
-
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/internal/gojaprops"
