@@ -344,15 +344,30 @@ func (s *Server) hung(g *generation, rctx context.Context, resc chan result) <-c
 	return ch
 }
 
-// watch waits for quiescence while requests are slow, and declares those
-// still without a result hung.
+// watch waits for quiescence while requests are slow, and declares hung
+// those still without a result. A quiet moment condemns only the requests
+// that were slow before the wait for it began: one that became slow after
+// (the watcher was descheduled past the moment on a loaded machine) may
+// have been posted after it, and waits for the next quiet moment.
 func (g *generation) watch() {
 	for {
+		g.watchM.Lock()
+		before := make(map[chan struct{}]chan result, len(g.slow))
+		for ch, resc := range g.slow {
+			before[ch] = resc
+		}
+		g.watchM.Unlock()
 		// Background: a cancelled Wait would interrupt the running JS.
 		_ = g.w.Wait(context.Background())
 		time.Sleep(2 * time.Millisecond)
+		if watchPause != nil {
+			watchPause(g)
+		}
 		g.watchM.Lock()
-		for ch, resc := range g.slow {
+		for ch, resc := range before {
+			if _, ok := g.slow[ch]; !ok {
+				continue // the client went away
+			}
 			if len(resc) == 0 {
 				close(ch)
 			}
@@ -366,6 +381,10 @@ func (g *generation) watch() {
 		g.watchM.Unlock()
 	}
 }
+
+// watchPause, when set (by tests), runs between a quiet moment and the
+// verdict on the slow requests: it stands for a watcher descheduled there.
+var watchPause func(g *generation)
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).

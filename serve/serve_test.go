@@ -247,3 +247,57 @@ func TestReload(t *testing.T) {
 		t.Errorf("after a broken edit: %q", body)
 	}
 }
+
+// TestSlowRequestAfterQuietMoment: a request that becomes slow after the
+// watcher saw the isolate quiet (the watcher descheduled in between, as on
+// a loaded machine) is not declared hung on that stale moment; it gets its
+// response. The verdict waits for a quiet moment after it became slow.
+func TestSlowRequestAfterQuietMoment(t *testing.T) {
+	base, log, _, stop := start(t, `
+export default {
+  async fetch(request) {
+    await new Promise(r => setTimeout(r, 60));
+    return new Response('late ' + new URL(request.url).pathname);
+  },
+};
+`, false)
+	defer stop()
+	second := make(chan struct{})
+	var once sync.Once
+	watchPause = func(g *generation) {
+		once.Do(func() {
+			close(second) // the first request has its answer: send the next
+			// Hold the stale verdict until the next request is slow.
+			deadline := time.Now().Add(10 * time.Second)
+			for time.Now().Before(deadline) {
+				g.watchM.Lock()
+				waiting := false // a slow request without its answer: /b
+				for _, resc := range g.slow {
+					waiting = waiting || len(resc) == 0
+				}
+				g.watchM.Unlock()
+				if waiting {
+					return
+				}
+				time.Sleep(time.Millisecond)
+			}
+		})
+	}
+	defer func() { watchPause = nil }()
+	got := make(chan string, 2)
+	go func() {
+		_, body := fetchText(t, "GET", base+"/a", nil)
+		got <- body
+	}()
+	<-second
+	_, body := fetchText(t, "GET", base+"/b", nil)
+	if body != "late /b" {
+		t.Errorf("/b got %q, want %q; log:\n%s", body, "late /b", log.String())
+	}
+	if a := <-got; a != "late /a" {
+		t.Errorf("/a got %q", a)
+	}
+	if strings.Contains(log.String(), "would never generate") {
+		t.Errorf("a request was declared hung:\n%s", log.String())
+	}
+}
