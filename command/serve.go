@@ -133,8 +133,14 @@ func (e *env) serve(c *cli.Context) error {
 		Log:    e.stderr,
 		Reload: !c.Bool(optNoReload),
 	}
-	if s.trace != trace.Off {
+	// The report is its own switch (--no-report), as for run: text on
+	// stderr, or JSON records in the event log's stream.
+	if !s.noReport {
 		cfg.Report = e.stderr
+		if s.traceFormat == trace.JSON {
+			cfg.Report = logOut
+			cfg.ReportJSON = true
+		}
 	}
 	srv, err := serve.New(ctx, cfg)
 	if err != nil {

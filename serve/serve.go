@@ -52,6 +52,9 @@ type Config struct {
 	// Report, when set, receives the per-request report of what did not
 	// happen. nil: none.
 	Report io.Writer
+	// ReportJSON writes the report as JSON lines of kind "report", each
+	// with a leading "request" member (--trace-format json).
+	ReportJSON bool
 	// Reload turns on reloading when a source file changes. Default off.
 	Reload bool
 	// PollInterval is how often sources are checked for changes. Default
@@ -65,7 +68,6 @@ type generation struct {
 	inst     *loader.Instance
 	w        *worker.Worker
 	inflight sync.WaitGroup
-	tag      atomic.Value // string: the request running on the loop
 	reported map[string]int
 	mu       sync.Mutex // reported
 
@@ -73,6 +75,11 @@ type generation struct {
 	slow     map[chan struct{}]chan result // requests pending past the grace time
 	watching bool
 }
+
+// request is a request's origin in the isolate (worker.SetOrigin): the
+// event log's records of its code are tagged with it, and what its code
+// makes is in its report.
+type request struct{ tag string }
 
 // Server serves one Worker.
 type Server struct {
@@ -104,11 +111,20 @@ func (s *Server) load(ctx context.Context) (*generation, error) {
 		return nil, err
 	}
 	g := &generation{reported: map[string]int{}, slow: map[chan struct{}]chan result{}}
-	g.tag.Store("")
-	w, err := s.cfg.Worker(func() string { return g.tag.Load().(string) })
+	// A record of the event log is tagged with the request whose code it
+	// is: the origin the isolate carries through awaits, timers and port
+	// deliveries (worker.TrackOrigins), whichever request runs now.
+	w, err := s.cfg.Worker(func() string {
+		if r, ok := g.w.Origin().(*request); ok {
+			return r.tag
+		}
+		return ""
+	})
 	if err != nil {
 		return nil, err
 	}
+	g.w = w
+	w.TrackOrigins()
 	inst, err := prog.Start(ctx, w, s.cfg.Vars)
 	if err != nil {
 		w.Close()
@@ -192,6 +208,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	start := time.Now()
 	n := s.seq.Add(1)
 	tag := fmt.Sprintf("#%d %s %s", n, hr.Method, hr.URL.RequestURI())
+	req := &request{tag: tag}
 	env := g.w.Host()
 
 	u := "http://" + hr.Host + hr.URL.RequestURI()
@@ -205,7 +222,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	resc := make(chan result, 1)
 	var reqObj *goja.Object
 	ok := g.inst.Call("fetch", func(*goja.Runtime) []goja.Value {
-		g.tag.Store(tag)
+		g.w.SetOrigin(req)
 		reqObj = fetch.NewRequest(env, in)
 		return []goja.Value{reqObj}
 	}, func(v goja.Value, inv *loader.Invocation, err error) {
@@ -229,13 +246,14 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	case res = <-resc:
 	case <-hr.Context().Done():
 		g.w.Post(func(*goja.Runtime) {
+			g.w.SetOrigin(req)
 			if reqObj != nil {
 				fetch.Abort(env, reqObj)
 			}
 		})
 		res = <-resc
 		if res.err == nil && res.out.Body != nil {
-			g.w.Post(func(*goja.Runtime) { res.out.Body.Cancel() })
+			g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); res.out.Body.Cancel() })
 		}
 		s.logf("%s: the client went away", tag)
 		return
@@ -246,7 +264,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	}
 	if res.err != nil {
 		s.fail(rw, tag, start, res.err.Error())
-		s.report(g, tag, res.inv)
+		s.report(g, req, res.inv)
 		return
 	}
 	out := res.out
@@ -297,13 +315,13 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	switch {
 	case enc != "" && hr.Method == "HEAD" && buffered:
 	case enc != "":
-		werr = s.gzipBody(hr.Context(), g, rw, out.Body, body, buffered, tag)
+		werr = s.gzipBody(hr.Context(), g, rw, out.Body, body, buffered, req)
 	case buffered:
 		if hr.Method != "HEAD" {
 			_, werr = rw.Write(body)
 		}
 	default:
-		werr = s.stream(hr.Context(), g, rw, out.Body, tag)
+		werr = s.stream(hr.Context(), g, rw, out.Body, req)
 	}
 	status := fmt.Sprintf("%d %s", out.Status, statusText(out))
 	if werr != nil {
@@ -311,7 +329,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	} else {
 		s.logf("%s → %s (%s)", tag, status, since(start))
 	}
-	s.report(g, tag, res.inv)
+	s.report(g, req, res.inv)
 }
 
 // hung returns a channel closed when the isolate has gone quiet while the
@@ -388,7 +406,7 @@ var watchPause func(g *generation)
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).
-func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, tag string) error {
+func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, req *request) error {
 	flusher, _ := rw.(http.Flusher)
 	if r, ok := b.Reader(); ok {
 		defer r.Close()
@@ -419,7 +437,7 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 	next := make(chan chunk, 1)
 	for {
 		if !g.w.Post(func(*goja.Runtime) {
-			g.tag.Store(tag)
+			g.w.SetOrigin(req)
 			b.Next(func(data []byte, done bool, err error) { next <- chunk{data, done, err} })
 		}) {
 			return errors.New("the isolate was closed")
@@ -429,7 +447,7 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 		case c = <-next:
 		case <-ctx.Done():
 			// The client went away while the stream had nothing to give.
-			g.w.Post(func(*goja.Runtime) { b.Cancel() })
+			g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
 			return ctx.Err()
 		}
 		if c.err != nil {
@@ -437,7 +455,7 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 		}
 		if len(c.data) > 0 {
 			if _, err := rw.Write(c.data); err != nil {
-				g.w.Post(func(*goja.Runtime) { b.Cancel() })
+				g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
 				return err
 			}
 			if flusher != nil {
@@ -468,7 +486,7 @@ func encoding(out fetch.Outgoing, h http.Header) string {
 // gzipBody sends the body gzip-compressed and chunked, as workerd does. Like
 // workerd's, the gzip stream starts with the first byte of the body: an
 // empty body is sent as no bytes at all.
-func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, body []byte, buffered bool, tag string) error {
+func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, body []byte, buffered bool, req *request) error {
 	if f, ok := rw.(http.Flusher); ok {
 		f.Flush() // the header now, without a Content-Length: chunked
 	}
@@ -477,7 +495,7 @@ func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWr
 	if buffered {
 		_, err = zw.Write(body)
 	} else {
-		err = s.stream(ctx, g, zw, b, tag)
+		err = s.stream(ctx, g, zw, b, req)
 	}
 	if cerr := zw.close(); err == nil {
 		err = cerr
@@ -537,7 +555,7 @@ func (s *Server) fail(rw http.ResponseWriter, tag string, start time.Time, msg s
 
 // report writes the port problems that appeared during the request, once
 // its waitUntil promises have settled.
-func (s *Server) report(g *generation, tag string, inv *loader.Invocation) {
+func (s *Server) report(g *generation, req *request, inv *loader.Invocation) {
 	if s.cfg.Report == nil {
 		return
 	}
@@ -547,10 +565,13 @@ func (s *Server) report(g *generation, tag string, inv *loader.Invocation) {
 	}
 	go func() {
 		<-settled
-		problems := g.w.Problems()
+		// What the request's own code made (a request still running has its
+		// own report to come), then what no request made (the module's top
+		// level), once.
+		fresh := g.w.ProblemsOf(req)
+		shared := g.w.ProblemsOf(nil)
 		g.mu.Lock()
-		var fresh []trace.Problem
-		for _, p := range problems {
+		for _, p := range shared {
 			key := p.Port + "|" + p.What + "|" + p.Reason
 			if g.reported[key] < p.Count {
 				q := p
@@ -563,12 +584,19 @@ func (s *Server) report(g *generation, tag string, inv *loader.Invocation) {
 		if len(fresh) == 0 {
 			return
 		}
-		var b strings.Builder
-		_ = trace.WriteReport(&b, fresh)
 		s.logM.Lock()
 		defer s.logM.Unlock()
+		if s.cfg.ReportJSON {
+			tw := trace.Tagged(s.cfg.Report, trace.JSON, func() string { return req.tag })
+			for _, p := range fresh {
+				_ = trace.WriteReportJSON(tw, []trace.Problem{p})
+			}
+			return
+		}
+		var b strings.Builder
+		_ = trace.WriteReport(&b, fresh)
 		// One report per request, its first line naming the request.
-		_, _ = io.WriteString(s.cfg.Report, "["+tag+"] "+b.String())
+		_, _ = io.WriteString(s.cfg.Report, "["+req.tag+"] "+b.String())
 	}()
 }
 

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -67,6 +68,12 @@ export default {
 // start serves src from a temporary folder on a free port.
 func start(t *testing.T, src string, reload bool) (base string, log *syncBuffer, dir string, stop func()) {
 	t.Helper()
+	return startWith(t, src, reload, nil)
+}
+
+// startWith is start with the Config changed by mod (given the log) first.
+func startWith(t *testing.T, src string, reload bool, mod func(cfg *Config, log io.Writer)) (base string, log *syncBuffer, dir string, stop func()) {
+	t.Helper()
 	dir = t.TempDir()
 	entry := filepath.Join(dir, "worker.mjs")
 	if err := os.WriteFile(entry, []byte(src), 0o644); err != nil {
@@ -74,7 +81,7 @@ func start(t *testing.T, src string, reload bool) (base string, log *syncBuffer,
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	log = &syncBuffer{}
-	srv, err := New(ctx, Config{
+	cfg := Config{
 		Path: entry,
 		Worker: func(func() string) (*worker.Worker, error) {
 			return worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log})
@@ -83,7 +90,11 @@ func start(t *testing.T, src string, reload bool) (base string, log *syncBuffer,
 		Log:          log,
 		Reload:       reload,
 		PollInterval: 20 * time.Millisecond,
-	})
+	}
+	if mod != nil {
+		mod(&cfg, log)
+	}
+	srv, err := New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,5 +310,109 @@ export default {
 	}
 	if strings.Contains(log.String(), "would never generate") {
 		t.Errorf("a request was declared hung:\n%s", log.String())
+	}
+}
+
+// reportingWorker has requests that leave something undone (/lost), that
+// are still running when another's report is written (/slow), and whose
+// code resumes from a timer while another request has run since (/timer).
+const reportingWorker = `
+export default {
+  async fetch(request) {
+    const { pathname } = new URL(request.url);
+    switch (pathname) {
+      case '/lost': {
+        const { port1, port2 } = new MessageChannel();
+        port2.postMessage('nobody');
+        return new Response('lost');
+      }
+      case '/slow': {
+        const rs = new ReadableStream({
+          pull(c) { return new Promise(r => setTimeout(() => { c.enqueue('x'); c.close(); r(); }, 300)); },
+        });
+        await rs.getReader().read();
+        return new Response('slow');
+      }
+      case '/timer': {
+        await new Promise(r => setTimeout(r, 200));
+        const { port1, port2 } = new MessageChannel();
+        const got = new Promise(r => { port2.onmessage = (e) => { port2.close(); r(); }; });
+        port1.postMessage('late');
+        await got;
+        return new Response('timer');
+      }
+    }
+    return new Response('ok');
+  },
+};
+`
+
+// startReporting serves reportingWorker with the event log (tagged, as the
+// command wires it) and the report in the log.
+func startReporting(t *testing.T) (base string, log *syncBuffer, stop func()) {
+	base, log, _, stop = startWith(t, reportingWorker, false, func(cfg *Config, log io.Writer) {
+		cfg.Report = log
+		cfg.Worker = func(tag func() string) (*worker.Worker, error) {
+			return worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log,
+				EventLog: trace.Events, EventLogWriter: trace.Tagged(log, trace.Text, tag)})
+		}
+	})
+	return base, log, stop
+}
+
+// TestReportIsTheRequests: a request's report lists what its own code left
+// undone, not what a request still running is waiting for.
+func TestReportIsTheRequests(t *testing.T) {
+	base, log, stop := startReporting(t)
+	defer stop()
+	slow := make(chan string, 1)
+	go func() {
+		_, body := fetchText(t, "GET", base+"/slow", nil)
+		slow <- body
+	}()
+	time.Sleep(50 * time.Millisecond) // /slow waits for its chunk
+	if _, body := fetchText(t, "GET", base+"/lost", nil); body != "lost" {
+		t.Fatalf("/lost: %q", body)
+	}
+	if body := <-slow; body != "slow" {
+		t.Fatalf("/slow: %q", body)
+	}
+	// The reports are written once ctx.waitUntil's promises settle: poll.
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(log.String(), "still queued") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	out := log.String()
+	if !strings.Contains(out, "[#2 GET /lost] [report] what did not happen:\n  ch1.port1: 1 message still queued (posted on ch1.port2): 'nobody'") {
+		t.Errorf("no report of /lost's queued message:\n%s", out)
+	}
+	if strings.Contains(out, "ReadableStream") {
+		t.Errorf("/slow's read, pending while /lost was reported, is in a report:\n%s", out)
+	}
+}
+
+// TestEventLogTagsFollowTheCode: a record of code resumed from a timer is
+// tagged with its own request, though another request ran since.
+func TestEventLogTagsFollowTheCode(t *testing.T) {
+	base, log, stop := startReporting(t)
+	defer stop()
+	timer := make(chan string, 1)
+	go func() {
+		_, body := fetchText(t, "GET", base+"/timer", nil)
+		timer <- body
+	}()
+	time.Sleep(50 * time.Millisecond)
+	if _, body := fetchText(t, "GET", base+"/other", nil); body != "ok" {
+		t.Fatalf("/other: %q", body)
+	}
+	if body := <-timer; body != "timer" {
+		t.Fatalf("/timer: %q", body)
+	}
+	out := log.String()
+	if !strings.Contains(out, "[#1 GET /timer] [event] message ch1.port2 ← 'late' (1 listener)") {
+		t.Errorf("the message of /timer's code is not tagged with /timer:\n%s", out)
+	}
+	if strings.Contains(out, "[#2 GET /other] [event]") {
+		t.Errorf("a record is tagged with /other, whose code made none:\n%s", out)
 	}
 }

@@ -26,6 +26,23 @@ type Problem struct {
 	Fix    string `json:"fix"`
 }
 
+// Filter selects what a report covers: everything (All), or only what was
+// made with Origin (host.Env.Origin: mcrepl serve's request; nil: what no
+// request made, such as a module's top-level objects). A reporter must not
+// look at what it does not cover: reading a weakly held object keeps it
+// from being collected, and a server's per-request report would otherwise
+// keep every request's streams alive.
+type Filter struct {
+	All    bool
+	Origin any
+}
+
+// Everything is the filter of a whole run's report.
+var Everything = Filter{All: true}
+
+// Covers reports whether something made with origin is in the report.
+func (f Filter) Covers(origin any) bool { return f.All || origin == f.Origin }
+
 // ReportDataLimit is how many messages of a Problem are quoted.
 const ReportDataLimit = 3
 

@@ -73,6 +73,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		SpecExceptions: fl.Enabled("spec_compliant_dispatch_exceptions"),
 		Log:            trace.New(logOut, w.cfg.EventLog, w.cfg.EventLogFormat),
 		Format:         func(v goja.Value) string { return inspect.Format(rt, v, oneLine) },
+		Origin:         w.Origin,
 	})
 	w.channels = chans
 	if fl.Enabled("expose_global_message_channel") {
@@ -96,12 +97,14 @@ func (w *Worker) installAPIs(g *goja.Object) {
 // ports that never started, messages dispatched to no listener, posts
 // dropped on closed ports, each with its reason and fix. Any goroutine but
 // the loop's.
-func (w *Worker) Problems() []trace.Problem {
+func (w *Worker) Problems() []trace.Problem { return w.problems(trace.Everything) }
+
+func (w *Worker) problems(f trace.Filter) []trace.Problem {
 	var out []trace.Problem
 	w.loop.do(func() {
-		out = w.channels.Report()
+		out = w.channels.Report(f)
 		if w.host != nil {
-			out = append(out, w.host.Reports()...)
+			out = append(out, w.host.Reports(f)...)
 		}
 	})
 	return out

@@ -30,19 +30,25 @@ func (h hostLoop) Hold(string) func(job func()) {
 			release(nil)
 			return
 		}
+		origin := h.w.origin // the completion belongs to the request that began it
 		release(func() {
 			h.w.rt.ClearInterrupt()
+			h.w.SetOrigin(origin)
 			job()
 			h.w.afterMacrotask()
+			h.w.SetOrigin(nil)
 		})
 	}
 }
 
 func (h hostLoop) SetTimer(d time.Duration, fire func()) func() {
 	w := h.w
+	origin := w.origin
 	id := w.loop.addTimer(d, false, func() {
+		w.SetOrigin(origin)
 		fire()
 		w.afterMacrotask()
+		w.SetOrigin(nil)
 	})
 	return func() { w.loop.clearTimer(id) }
 }
@@ -62,6 +68,7 @@ func (w *Worker) installHost(g *goja.Object) {
 		Stdout: w.stdout,
 		Stderr: w.stderr,
 		Warn:   func(msg string) { w.writeErr(msg + "\n") },
+		Origin: w.Origin,
 	}
 	if builtins.MadeOnFirstUse(w.rt) {
 		rt := w.rt

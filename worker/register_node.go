@@ -26,6 +26,10 @@ func init() {
 		},
 		TrackAsync: func(env *host.Env, t goja.AsyncContextTracker) {
 			if w := workerOf(env); w != nil {
+				if w.origins != nil {
+					w.origins.node = t // inside the origins' tracker
+					return
+				}
 				w.async = t
 				w.rt.SetAsyncContextTracker(t)
 			}

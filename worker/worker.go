@@ -88,6 +88,11 @@ type Worker struct {
 	// Go-side microtasks (port deliveries); nil until node:async_hooks is
 	// first used (register_node.go), so nothing is grabbed before.
 	async goja.AsyncContextTracker
+	// origins carries origin, the request whose code runs (origin.go); nil
+	// until TrackOrigins.
+	origins    *originTracker
+	origin     any
+	originBase any // the running job's (SetOrigin)
 
 	// promise plumbing for microtasks (loop goroutine only)
 	resolved goja.Value
@@ -198,8 +203,10 @@ func (w *Worker) Do(fn func(rt *goja.Runtime)) bool {
 func (w *Worker) Post(fn func(rt *goja.Runtime)) bool {
 	return w.loop.submit(func() {
 		w.rt.ClearInterrupt()
+		w.SetOrigin(nil) // fn sets its own (serve's requests)
 		fn(w.rt)
 		w.afterMacrotask()
+		w.SetOrigin(nil)
 	})
 }
 

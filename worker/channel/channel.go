@@ -55,6 +55,9 @@ type Env struct {
 	Log *trace.Log
 	// Format formats a value on one line for the event log and the report.
 	Format func(goja.Value) string
+	// Origin, if not nil, returns the request whose code runs now
+	// (host.Env.Origin): a port and its losses are reported with it.
+	Origin func() any
 }
 
 // Channels is the MessageChannel implementation of one runtime.
@@ -77,6 +80,7 @@ type Channels struct {
 	closes, listedClosed int
 
 	losses []loss
+	lossAt map[lossKey]int // index of losses
 }
 
 type state uint8
@@ -110,6 +114,15 @@ type Port struct {
 	// wasStarted once it has started.
 	listened, wasStarted bool
 	closedAt             int // the port was the closedAt-th to close (retire)
+	origin               any // the request that made it (Env.Origin)
+}
+
+// origin is the request whose code runs now, or nil.
+func (c *Channels) origin() any {
+	if c.env.Origin == nil {
+		return nil
+	}
+	return c.env.Origin()
 }
 
 // queued is a message waiting on a pending port: its value, or the

@@ -53,12 +53,12 @@ func (c *Channels) makePort(label string) *Port {
 	po := &portObj{}
 	p := &po.port
 	if gojaprops.Relocate(&po.obj, src) {
-		*p = Port{c: c, obj: &po.obj, label: label}
+		*p = Port{c: c, obj: &po.obj, label: label, origin: c.origin()}
 		if gojaprops.Tag(&po.obj, &portTag) {
 			return p
 		}
 	} else {
-		*p = Port{c: c, obj: src, label: label}
+		*p = Port{c: c, obj: src, label: label, origin: c.origin()}
 	}
 	if c.ports == nil {
 		c.ports = map[*goja.Object]*Port{}

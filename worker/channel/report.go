@@ -26,6 +26,13 @@ type loss struct {
 	kind       lossKind
 	count      int
 	data       []string
+	origin     any // the request that made the port (host.Env.Origin)
+}
+
+// lossKey finds a port's loss of a kind in Channels.losses.
+type lossKey struct {
+	port string
+	kind lossKind
 }
 
 // lose records that msgs, meant for p, were not received.
@@ -36,14 +43,18 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []queued) {
 	// Labels are unique to their port.
 	port, fromLabel := labelOf(p), labelOf(from)
 	var l *loss
-	for i := range c.losses {
-		if c.losses[i].port == port && c.losses[i].kind == kind {
-			l = &c.losses[i]
-			break
+	if i, ok := c.lossAt[lossKey{port, kind}]; ok {
+		l = &c.losses[i]
+	} else {
+		origin := c.origin()
+		if p != nil {
+			origin = p.origin
 		}
-	}
-	if l == nil {
-		c.losses = append(c.losses, loss{port: port, from: fromLabel, kind: kind})
+		if c.lossAt == nil {
+			c.lossAt = map[lossKey]int{}
+		}
+		c.lossAt[lossKey{port, kind}] = len(c.losses)
+		c.losses = append(c.losses, loss{port: port, from: fromLabel, kind: kind, origin: origin})
 		l = &c.losses[len(c.losses)-1]
 	}
 	l.count += len(msgs)
@@ -89,10 +100,10 @@ func (c *Channels) drop(p, q *Port, v goja.Value, msg *clone.Message) {
 // Report lists what did not happen: messages still queued on ports that
 // are not started, messages dispatched to no listener, and posts dropped
 // because a port was closed, each with the reason and the fix.
-func (c *Channels) Report() []trace.Problem {
+func (c *Channels) Report(f trace.Filter) []trace.Problem {
 	var out []trace.Problem
 	for _, p := range c.all {
-		if p.state != pending || len(p.queue) == 0 {
+		if p.state != pending || len(p.queue) == 0 || !f.Covers(p.origin) {
 			continue
 		}
 		pr := trace.Problem{Port: p.label, What: "still queued", Count: len(p.queue)}
@@ -117,6 +128,9 @@ func (c *Channels) Report() []trace.Problem {
 		out = append(out, pr)
 	}
 	for _, l := range c.losses {
+		if !f.Covers(l.origin) {
+			continue
+		}
 		pr := trace.Problem{Port: l.port, From: l.from, Count: l.count, Data: l.data}
 		were, them := theyWere(l.count), themOrIt(l.count)
 		switch l.kind {

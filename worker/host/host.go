@@ -155,6 +155,12 @@ type Env struct {
 	// a script did to the global since; nil when it cannot. Capture then
 	// leaves the typed arrays unmade. Nil: Capture reads them at once.
 	Made func(name string) *goja.Object
+	// Origin, if not nil, returns what started the code running now (mcrepl
+	// serve's request), nil when nothing is known: an API package records it
+	// with what it makes, so that a report can be asked of one request
+	// (trace.Filter). It is carried into callbacks as AsyncLocalStorage's
+	// context is (promise reactions, timers, port deliveries).
+	Origin func() any
 
 	symbolFor goja.Callable // the isolate's own Symbol.for (Capture)
 	iterProto *goja.Object  // %IteratorPrototype% (Capture)
@@ -168,7 +174,15 @@ type Env struct {
 	state map[any]any
 	// recent caches state by the words of its key (see State).
 	recent    [32]stateSlot
-	reporters []func() []trace.Problem
+	reporters []func(trace.Filter) []trace.Problem
+}
+
+// CurrentOrigin is Origin's value, nil without one. Loop goroutine only.
+func (env *Env) CurrentOrigin() any {
+	if env.Origin == nil {
+		return nil
+	}
+	return env.Origin()
 }
 
 // stateSlot is an entry of Env.recent: the two words of a key of Env.state and its value.
@@ -393,15 +407,18 @@ func (env *Env) SymbolFor(key string) *goja.Symbol {
 }
 
 // AddReporter adds f to what the end-of-run report asks: an API package
-// lists there what did not happen (a stream read that no chunk answered).
-// Loop goroutine only.
-func (env *Env) AddReporter(f func() []trace.Problem) { env.reporters = append(env.reporters, f) }
+// lists there what did not happen (a stream read that no chunk answered),
+// of what the filter covers. Loop goroutine only.
+func (env *Env) AddReporter(f func(trace.Filter) []trace.Problem) {
+	env.reporters = append(env.reporters, f)
+}
 
-// Reports collects the reporters' problems. Loop goroutine only.
-func (env *Env) Reports() []trace.Problem {
+// Reports collects the reporters' problems that f covers. Loop goroutine
+// only.
+func (env *Env) Reports(f trace.Filter) []trace.Problem {
 	var out []trace.Problem
-	for _, f := range env.reporters {
-		out = append(out, f()...)
+	for _, r := range env.reporters {
+		out = append(out, r(f)...)
 	}
 	return out
 }

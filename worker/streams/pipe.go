@@ -93,6 +93,7 @@ type pipe struct {
 	srcLocked  bool
 	destLocked bool
 	finished   bool // its promise settled
+	origin     any  // the request that started it (host.Env.Origin)
 }
 
 // readableStreamPipeTo pipes source into dest the way workerd does

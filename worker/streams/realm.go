@@ -34,6 +34,7 @@ type realm struct {
 	// live lists the streams for the report of what never finished.
 	live      []*liveEntry
 	liveSwept int
+	made      int // streams numbered so far (liveEntry.n)
 	pipes     []*pipe
 }
 

@@ -9,21 +9,26 @@ import (
 
 // liveEntry is a stream in the list the report walks. It holds the stream
 // weakly: a stream nobody can reach anymore cannot be stuck on anyone.
+// Its number names the stream in the report (#n, from 1 in creation order);
+// its origin is the request that made it (host.Env.Origin).
 type liveEntry struct {
-	n  int
-	rs weak.Pointer[readableStream]
-	ws weak.Pointer[writableStream]
+	n      int
+	rs     weak.Pointer[readableStream]
+	ws     weak.Pointer[writableStream]
+	origin any
 }
 
 func (r *realm) track(s *readableStream) {
 	r.sweepLive()
-	s.live = &liveEntry{n: len(r.live) + 1, rs: weak.Make(s)}
+	r.made++
+	s.live = &liveEntry{n: r.made, rs: weak.Make(s), origin: r.env.CurrentOrigin()}
 	r.live = append(r.live, s.live)
 }
 
 func (r *realm) trackWritable(s *writableStream) {
 	r.sweepLive()
-	s.live = &liveEntry{n: len(r.live) + 1, ws: weak.Make(s)}
+	r.made++
+	s.live = &liveEntry{n: r.made, ws: weak.Make(s), origin: r.env.CurrentOrigin()}
 	r.live = append(r.live, s.live)
 }
 
@@ -57,14 +62,19 @@ func (r *realm) trackPipe(p *pipe) {
 		clear(r.pipes[len(keep):])
 		r.pipes = keep
 	}
+	p.origin = r.env.CurrentOrigin()
 	r.pipes = append(r.pipes, p)
 }
 
 // report lists the streams something still waits on: reads that no chunk
-// will ever answer, writes a sink never finished.
-func (r *realm) report() []trace.Problem {
+// will ever answer, writes a sink never finished, of those f covers (the
+// others' weak pointers are not read).
+func (r *realm) report(f trace.Filter) []trace.Problem {
 	var out []trace.Problem
 	for _, e := range r.live {
+		if !f.Covers(e.origin) {
+			continue
+		}
 		if s := e.rs.Value(); s != nil && s.state == stateReadable {
 			n := readableStreamGetNumReadRequests(s) + readableStreamGetNumReadIntoRequests(s)
 			if n == 0 {
@@ -101,7 +111,7 @@ func (r *realm) report() []trace.Problem {
 		}
 	}
 	for _, p := range r.pipes {
-		if p.finished {
+		if p.finished || !f.Covers(p.origin) {
 			continue
 		}
 		pr := trace.Problem{
