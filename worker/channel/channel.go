@@ -74,7 +74,8 @@ type Channels struct {
 	// in creation order, and the last ones closed.
 	ports    map[*goja.Object]*Port
 	channels map[*goja.Object]bool
-	all      []*Port
+	all      []*listing
+	swept    int // len(all) after the last sweep (registry.go)
 	next     int // channels created so far
 	// closes counts the ports closed, listedClosed those all lists.
 	closes, listedClosed int
@@ -115,6 +116,7 @@ type Port struct {
 	listened, wasStarted bool
 	closedAt             int // the port was the closedAt-th to close (retire)
 	origin               any // the request that made it (Env.Origin)
+	listing              *listing
 }
 
 // origin is the request whose code runs now, or nil.
@@ -460,6 +462,7 @@ func (c *Channels) postMessage(call goja.FunctionCall) goja.Value {
 		// when the port releases it or a report shows it. A larger message
 		// is deserialized now, so that a report never has to.
 		q.queue = append(q.queue, queued{msg: msg})
+		q.listing.hold(q)
 		return goja.Undefined()
 	}
 	v, err := c.env.Cloner.Deserialize(msg)
@@ -477,6 +480,7 @@ func (c *Channels) send(p, q *Port, v goja.Value) goja.Value {
 	switch q.state {
 	case pending:
 		q.queue = append(q.queue, queued{v: v})
+		q.listing.hold(q)
 		if log := c.env.Log; log.Verbose() {
 			log.Write(trace.Record{Kind: trace.KindQueue, Port: q.label, Data: c.format(v), Queued: len(q.queue)})
 		}

@@ -3,6 +3,7 @@ package channel
 import (
 	"strings"
 	"unsafe"
+	"weak"
 
 	"github.com/dop251/goja"
 
@@ -26,6 +27,12 @@ import (
 //     shows the channels just closed; the older closed ports leave the listing.
 //     A closed port has an empty queue (shut accounts for the queue as a loss) and can
 //     receive nothing, so the report loses nothing by it.
+//   - all holds a port strongly while it has messages queued (what the report lists) or is
+//     among the last ones closed, and weakly otherwise: an open port that the script can no
+//     longer reach, nor its peer (each holds the other), has nothing to report and is
+//     collected with its channel, as workerd collects it. A handler that leaves a port open
+//     per request does not grow the server. A weak entry leaves the listing once its port
+//     is collected and the listing has doubled since the last sweep.
 //   - A loss names its ports by label, so it keeps no port.
 //
 // When gojaprops cannot relocate or tag (a goja upgrade changed its layout), the ports and
@@ -105,8 +112,66 @@ func (c *Channels) isChannel(o *goja.Object) bool {
 // own class name (events.Realm.Ordinary) is neither.
 func (c *Channels) Tagged() bool { return c.ports == nil && c.channels == nil }
 
+// listing is a port's entry in all: strong, or weak when the port has nothing to report.
+// origin is the port's (the report's filter reads no weak pointer it does not cover).
+type listing struct {
+	strong *Port
+	weak   weak.Pointer[portObj] // zero when the port is not allocated with its object
+	origin any
+}
+
+// port is the entry's port, nil once collected.
+func (e *listing) port() *Port {
+	if e.strong != nil {
+		return e.strong
+	}
+	if po := e.weak.Value(); po != nil {
+		return &po.port
+	}
+	return nil
+}
+
+// hold makes p's entry strong: it has something to report, or is listed as closed.
+func (e *listing) hold(p *Port) {
+	if e != nil {
+		e.strong = p
+	}
+}
+
+// sweepFrom is the length of all from which a sweep is worth its walk.
+const sweepFrom = 1024
+
 // list adds a new port to the listing.
-func (c *Channels) list(p *Port) { c.all = append(c.all, p) }
+func (c *Channels) list(p *Port) {
+	if n := len(c.all); n >= sweepFrom && n >= 2*c.swept {
+		c.sweep()
+	}
+	e := &listing{strong: p, origin: p.origin}
+	if gojaprops.Tagged(p.obj, &portTag) {
+		e.weak = weak.Make((*portObj)(unsafe.Pointer(p.obj)))
+	}
+	p.listing = e
+	c.all = append(c.all, e)
+}
+
+// sweep lets go of the open ports with nothing queued (weak from now on), and drops the
+// entries of the ports collected.
+func (c *Channels) sweep() {
+	kept := c.all[:0]
+	for _, e := range c.all {
+		p := e.port()
+		if p == nil {
+			continue
+		}
+		if e.weak != (weak.Pointer[portObj]{}) && p.state != closed && len(p.queue) == 0 {
+			e.strong = nil
+		}
+		kept = append(kept, e)
+	}
+	clear(c.all[len(kept):])
+	c.all = kept
+	c.swept = len(kept)
+}
 
 // retire is told that p was closed: once more than keepClosed closed ports are listed (twice
 // as many, so that the listing is compacted once per keepClosed closes), the oldest closed
@@ -114,16 +179,18 @@ func (c *Channels) list(p *Port) { c.all = append(c.all, p) }
 func (c *Channels) retire(p *Port) {
 	c.closes++
 	p.closedAt = c.closes
+	p.listing.hold(p)
 	c.listedClosed++
 	if c.listedClosed <= 2*keepClosed {
 		return
 	}
 	kept := c.all[:0]
-	for _, q := range c.all {
-		if q.state == closed && q.closedAt <= c.closes-keepClosed {
+	for _, e := range c.all {
+		q := e.port()
+		if q == nil || q.state == closed && q.closedAt <= c.closes-keepClosed {
 			continue
 		}
-		kept = append(kept, q)
+		kept = append(kept, e)
 	}
 	clear(c.all[len(kept):])
 	c.all = kept

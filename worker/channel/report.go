@@ -102,8 +102,12 @@ func (c *Channels) drop(p, q *Port, v goja.Value, msg *clone.Message) {
 // because a port was closed, each with the reason and the fix.
 func (c *Channels) Report(f trace.Filter) []trace.Problem {
 	var out []trace.Problem
-	for _, p := range c.all {
-		if p.state != pending || len(p.queue) == 0 || !f.Covers(p.origin) {
+	for _, e := range c.all {
+		if !f.Covers(e.origin) {
+			continue
+		}
+		p := e.port()
+		if p == nil || p.state != pending || len(p.queue) == 0 {
 			continue
 		}
 		pr := trace.Problem{Port: p.label, What: "still queued", Count: len(p.queue)}
@@ -190,7 +194,11 @@ func labelOf(p *Port) string {
 // last keepClosed ports closed (registry.go).
 func (c *Channels) Ports() []trace.PortInfo {
 	out := make([]trace.PortInfo, 0, len(c.all))
-	for _, p := range c.all {
+	for _, e := range c.all {
+		p := e.port()
+		if p == nil {
+			continue
+		}
 		out = append(out, trace.PortInfo{Label: p.label, State: p.state.String(), Queued: len(p.queue), Listeners: p.target.Count("message")})
 	}
 	return out
