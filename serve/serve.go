@@ -568,7 +568,7 @@ func (s *Server) report(g *generation, req *request, inv *loader.Invocation) {
 		// What the request's own code made (a request still running has its
 		// own report to come), then what no request made (the module's top
 		// level), once.
-		fresh := g.w.ProblemsOf(req)
+		fresh := g.w.TakeProblemsOf(req)
 		shared := g.w.ProblemsOf(nil)
 		g.mu.Lock()
 		for _, p := range shared {

@@ -35,6 +35,10 @@ type Problem struct {
 type Filter struct {
 	All    bool
 	Origin any
+	// Take makes this the origin's last report: what the reporter kept
+	// only to report it (an unfinished pipe, a port's queued messages, a
+	// loss) is let go, so that a server does not keep each request's.
+	Take bool
 }
 
 // Everything is the filter of a whole run's report.

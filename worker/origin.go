@@ -83,3 +83,11 @@ func (w *Worker) Origin() any { return w.origin }
 func (w *Worker) ProblemsOf(origin any) []trace.Problem {
 	return w.problems(trace.Filter{Origin: origin})
 }
+
+// TakeProblemsOf is ProblemsOf for the last time: what the isolate kept only
+// to report it of origin (an unfinished pipe, a port's queued messages, a
+// loss) is let go; what the script still reaches stays. A server calls it
+// when a request is done. Any goroutine but the loop's.
+func (w *Worker) TakeProblemsOf(origin any) []trace.Problem {
+	return w.problems(trace.Filter{Origin: origin, Take: true})
+}

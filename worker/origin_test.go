@@ -3,6 +3,7 @@ package worker_test
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -88,5 +89,60 @@ func TestOriginsCarried(t *testing.T) {
 		if got := names(c.got); got != c.want {
 			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
 		}
+	}
+}
+
+// TestTakeProblemsOf: an origin's last report lets go of what was kept only
+// to report it: its stuck pipe, its unreachable port's queued messages, its
+// losses. Another origin's stay, and so does what the script still reaches.
+func TestTakeProblemsOf(t *testing.T) {
+	var out, errb bytes.Buffer
+	w, err := worker.New(worker.Config{Flags: flags.Resolve("2026-11-17", nil), Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	w.TrackOrigins()
+	type origin struct{ name string }
+	a, b := &origin{"a"}, &origin{"b"}
+	const src = `
+		new ReadableStream().pipeTo(new WritableStream());  // stuck: the source never ends
+		new MessageChannel().port2.postMessage('queued');    // nobody reaches it
+		{ const c = new MessageChannel(); c.port2.postMessage('dropped'); c.port1.close(); }  // a loss
+		globalThis[NAME] = new MessageChannel();
+		globalThis[NAME].port2.postMessage('held');         // still reached`
+	for _, o := range []*origin{a, b} {
+		w.Post(func(rt *goja.Runtime) {
+			w.SetOrigin(o)
+			if _, err := rt.RunString(strings.ReplaceAll(src, "NAME", "'"+o.name+"'")); err != nil {
+				w.ReportException(err)
+			}
+		})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := w.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	kinds := func(ps []trace.Problem) string {
+		var s []string
+		for _, p := range ps {
+			s = append(s, p.What)
+		}
+		sort.Strings(s)
+		return strings.Join(s, " ")
+	}
+	const all = "dropped pending still queued still queued unfinished"
+	if got := kinds(w.TakeProblemsOf(a)); got != all {
+		t.Fatalf("a's last report: %s, want %s (stderr %s)", got, all, errb.String())
+	}
+	runtime.GC()
+	runtime.GC()
+	// What a's code still reaches stays; its stuck streams are weakly held and gone.
+	if got, want := kinds(w.ProblemsOf(a)), "still queued"; got != want {
+		t.Errorf("a after its last report: %s, want %s", got, want)
+	}
+	if got := kinds(w.ProblemsOf(b)); got != all {
+		t.Errorf("b: %s, want %s", got, all)
 	}
 }

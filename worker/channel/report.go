@@ -1,6 +1,8 @@
 package channel
 
 import (
+	"weak"
+
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/trace"
@@ -66,6 +68,24 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []queued) {
 	}
 }
 
+// dropLosses lets go of the losses f covers, for good (Filter.Take).
+func (c *Channels) dropLosses(f trace.Filter) {
+	kept := make([]loss, 0, len(c.losses))
+	for _, l := range c.losses {
+		if !f.Covers(l.origin) {
+			kept = append(kept, l)
+		}
+	}
+	if len(kept) == len(c.losses) {
+		return
+	}
+	c.losses = kept
+	clear(c.lossAt)
+	for i, l := range kept {
+		c.lossAt[lossKey{l.port, l.kind}] = i
+	}
+}
+
 // previewCloneLimit is the largest message (clone.Message.Size) that drop
 // deserializes to describe.
 const previewCloneLimit = 16 << 10
@@ -107,6 +127,9 @@ func (c *Channels) Report(f trace.Filter) []trace.Problem {
 			continue
 		}
 		p := e.port()
+		if f.Take && p != nil && p.state != closed && e.weak != (weak.Pointer[portObj]{}) {
+			e.strong = nil // reported for good: kept now only if the script reaches it
+		}
 		if p == nil || p.state != pending || len(p.queue) == 0 {
 			continue
 		}
@@ -131,7 +154,11 @@ func (c *Channels) Report(f trace.Filter) []trace.Problem {
 		}
 		out = append(out, pr)
 	}
-	for _, l := range c.losses {
+	losses := c.losses
+	if f.Take {
+		c.dropLosses(f)
+	}
+	for _, l := range losses {
 		if !f.Covers(l.origin) {
 			continue
 		}

@@ -110,7 +110,18 @@ func (r *realm) report(f trace.Filter) []trace.Problem {
 			})
 		}
 	}
-	for _, p := range r.pipes {
+	pipes := r.pipes
+	if f.Take {
+		// The pipes covered leave the list after this report.
+		kept := r.pipes[:0:0]
+		for _, p := range r.pipes {
+			if !f.Covers(p.origin) {
+				kept = append(kept, p)
+			}
+		}
+		r.pipes = kept
+	}
+	for _, p := range pipes {
 		if p.finished || !f.Covers(p.origin) {
 			continue
 		}
