@@ -28,8 +28,11 @@ type streamState struct {
 	decoders                 host.Slots[decoderStream]
 }
 
+// The state of a TextEncoderStream or a TextDecoderStream (host.Slots, keyed
+// weakly by the object) must not point back at the object, or the slot
+// would keep it alive for the life of the isolate: it keeps no Transform
+// (streams.TransformSides finds the sides).
 type encoderStream struct {
-	t *streams.Transform
 	// lead is a lead surrogate that ended the last chunk, waiting for its
 	// trail in the next one.
 	lead    uint16
@@ -37,7 +40,6 @@ type encoderStream struct {
 }
 
 type decoderStream struct {
-	t *streams.Transform
 	d *Decoder
 }
 
@@ -63,7 +65,7 @@ func (ss *streamState) init() {
 	var eproto, dproto *goja.Object
 	ss.encoderCtor, eproto = r.Class("TextEncoderStream", parent, func(call goja.ConstructorCall) *goja.Object {
 		e := &encoderStream{}
-		e.t = streams.SetUpTransform(s.env, call.This, streams.Transformer{
+		streams.SetUpTransform(s.env, call.This, streams.Transformer{
 			ReadableHighWaterMark: readableHWM,
 			Transform:             func(c *streams.TransformController, ch streams.Chunk) goja.Value { return ss.encodeChunk(e, c, ch) },
 			Flush: func(c *streams.TransformController) goja.Value {
@@ -91,7 +93,7 @@ func (ss *streamState) init() {
 		// at every date (its TextDecoder does not before
 		// text_decoder_replace_surrogates).
 		d.d.SetReplaceSurrogates(true)
-		d.t = streams.SetUpTransform(s.env, call.This, streams.Transformer{
+		streams.SetUpTransform(s.env, call.This, streams.Transformer{
 			ReadableHighWaterMark: readableHWM,
 			Transform: func(c *streams.TransformController, ch streams.Chunk) goja.Value {
 				b, ok := ch.Data(s.env)
@@ -182,18 +184,19 @@ func (ss *streamState) registerInspect() {
 	s := ss.s
 	prev := inspect.Custom(s.rt)
 	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
-		sides := func(t *streams.Transform) []string {
-			return []string{"readable: " + recurse(t.Readable.Value()), "writable: " + recurse(t.Writable.Value())}
+		sides := func() []string {
+			rd, wr := streams.TransformSides(s.env, o)
+			return []string{"readable: " + recurse(rd), "writable: " + recurse(wr)}
 		}
 		if e := ss.encoders.Get(o); e != nil {
-			return inspect.Braces("TextEncoderStream {", append([]string{"encoding: " + recurse(s.rt.ToValue("utf-8"))}, sides(e.t)...)), true
+			return inspect.Braces("TextEncoderStream {", append([]string{"encoding: " + recurse(s.rt.ToValue("utf-8"))}, sides()...)), true
 		}
 		if d := ss.decoders.Get(o); d != nil {
 			return inspect.Braces("TextDecoderStream {", append([]string{
 				"encoding: " + recurse(s.rt.ToValue(d.d.name)),
 				"fatal: " + recurse(s.rt.ToValue(d.d.fatal)),
 				"ignoreBOM: " + recurse(s.rt.ToValue(d.d.ignoreBOM)),
-			}, sides(d.t)...)), true
+			}, sides()...)), true
 		}
 		if prev != nil {
 			return prev(o, opts, recurse)

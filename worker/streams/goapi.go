@@ -681,6 +681,18 @@ func SetUpTransform(env *host.Env, obj *goja.Object, t Transformer) *Transform {
 	return tr
 }
 
+// TransformSides returns the readable and writable sides of v, a
+// TransformStream (a subclass's included), or nils: what a subclass's
+// inspection shows, without the subclass keeping its Transform (a state kept
+// by the object that points back at it would keep the object alive).
+func TransformSides(env *host.Env, v goja.Value) (readable, writable goja.Value) {
+	ts, _ := get(env).slotOf(v).(*transformStream)
+	if ts == nil {
+		return nil, nil
+	}
+	return (&Readable{ts.readable}).Value(), (&Writable{ts.writable}).Value()
+}
+
 // TransformPrototype is TransformStream.prototype, for subclasses.
 func TransformPrototype(env *host.Env) *goja.Object { return get(env).protos["TransformStream"] }
 
