@@ -62,7 +62,7 @@ func (s *state) constructDigestStream(call goja.ConstructorCall) *goja.Object {
 		panic(err)
 	}
 	d := &digestStream{h: alg.new(), digest: promise}
-	streams.SetUpWritable(s.env, call.This, streams.Sink{
+	w := streams.SetUpWritable(s.env, call.This, streams.Sink{
 		Write: func(c streams.Chunk, done func(err goja.Value)) {
 			b, ok := c.Data(s.env)
 			if !ok {
@@ -84,6 +84,7 @@ func (s *state) constructDigestStream(call goja.ConstructorCall) *goja.Object {
 		},
 		Abort: func(reason goja.Value) { _ = reject(reason) },
 	})
-	s.digestStreams.Put(call.This, d)
-	return nil
+	obj := w.Value() // the object streams set up (it moved: streams.SetUpWritable)
+	s.digestStreams.Put(obj, d)
+	return obj
 }

@@ -65,7 +65,7 @@ func (ss *streamState) init() {
 	var eproto, dproto *goja.Object
 	ss.encoderCtor, eproto = r.Class("TextEncoderStream", parent, func(call goja.ConstructorCall) *goja.Object {
 		e := &encoderStream{}
-		streams.SetUpTransform(s.env, call.This, streams.Transformer{
+		t := streams.SetUpTransform(s.env, call.This, streams.Transformer{
 			ReadableHighWaterMark: readableHWM,
 			Transform:             func(c *streams.TransformController, ch streams.Chunk) goja.Value { return ss.encodeChunk(e, c, ch) },
 			Flush: func(c *streams.TransformController) goja.Value {
@@ -76,8 +76,8 @@ func (ss *streamState) init() {
 				return nil
 			},
 		})
-		ss.encoders.Put(call.This, e)
-		return nil
+		ss.encoders.Put(t.Object, e)
+		return t.Object // the object streams set up (it moved: streams.SetUpTransform)
 	})
 	r.Accessor(eproto, "encoding", func(call goja.FunctionCall) goja.Value {
 		if ss.encoders.Get(call.This) == nil {
@@ -93,7 +93,7 @@ func (ss *streamState) init() {
 		// at every date (its TextDecoder does not before
 		// text_decoder_replace_surrogates).
 		d.d.SetReplaceSurrogates(true)
-		streams.SetUpTransform(s.env, call.This, streams.Transformer{
+		t := streams.SetUpTransform(s.env, call.This, streams.Transformer{
 			ReadableHighWaterMark: readableHWM,
 			Transform: func(c *streams.TransformController, ch streams.Chunk) goja.Value {
 				b, ok := ch.Data(s.env)
@@ -104,8 +104,8 @@ func (ss *streamState) init() {
 			},
 			Flush: func(c *streams.TransformController) goja.Value { return ss.emit(c, d.d, nil, false) },
 		})
-		ss.decoders.Put(call.This, d)
-		return nil
+		ss.decoders.Put(t.Object, d)
+		return t.Object
 	})
 	get := func(name string, f func(*Decoder) goja.Value) {
 		r.Accessor(dproto, name, func(call goja.FunctionCall) goja.Value {

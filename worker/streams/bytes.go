@@ -88,8 +88,7 @@ type readIntoRequest interface {
 
 func (c *byteController) controllerObject() *goja.Object {
 	if c.obj == nil {
-		c.obj = c.r.rt.CreateObject(c.r.protos["ReadableByteStreamController"])
-		c.r.setSlot(c.obj, c)
+		c.obj = c.r.own(c.r.rt.CreateObject(c.r.protos["ReadableByteStreamController"]), c)
 	}
 	return c.obj
 }
@@ -220,8 +219,7 @@ func (r *realm) initByteStreams() {
 		if s == nil {
 			r.throwType("Failed to construct 'ReadableStreamBYOBReader': constructor parameter 1 is not of type 'ReadableStream'.")
 		}
-		r.acquireBYOBReader(s, call.This)
-		return call.This
+		return r.acquireBYOBReader(s, call.This).obj
 	})
 	thisB := func(call goja.FunctionCall) *byobReader {
 		rd := slot[byobReader](r, call.This)
@@ -353,10 +351,9 @@ func (r *realm) acquireBYOBReader(s *readableStream, obj *goja.Object) *byobRead
 		obj = r.rt.CreateObject(r.protos["ReadableStreamBYOBReader"])
 	}
 	rd := &byobReader{}
-	rd.obj = obj
+	rd.obj = r.own(obj, rd)
 	readableStreamReaderGenericInitialize(&rd.readerGeneric, s)
 	s.reader = rd
-	r.setSlot(obj, rd)
 	return rd
 }
 
@@ -741,8 +738,7 @@ func readableByteStreamControllerGetBYOBRequest(c *byteController) *byobRequest 
 		d := *c.pendingPullInto.peek()
 		view := r.newView(r.u8, d.bufObj, d.byteOffset+d.bytesFilled, d.byteLength-d.bytesFilled)
 		q := &byobRequest{ctrl: c, view: view}
-		q.obj = r.rt.CreateObject(r.protos["ReadableStreamBYOBRequest"])
-		r.setSlot(q.obj, q)
+		q.obj = r.own(r.rt.CreateObject(r.protos["ReadableStreamBYOBRequest"]), q)
 		c.byobRequest = q
 		c.stale = nil
 	}

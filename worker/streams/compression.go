@@ -20,10 +20,9 @@ const formatMsg = "The compression format must be either 'deflate', 'deflate-raw
 func (r *realm) pairClass(name string, parent *goja.Object, ctor func(call goja.ConstructorCall) *Transform) {
 	r.class(name, parent, func(call goja.ConstructorCall) *goja.Object {
 		t := ctor(call)
-		t.t.obj = call.This
+		t.t.obj = r.own(call.This, t.t)
 		t.t.writable.expectsBytes = true
-		r.setSlot(call.This, t.t)
-		return call.This
+		return t.t.obj
 	})
 }
 

@@ -83,8 +83,7 @@ func (r *realm) desired(v float64, ok bool) goja.Value {
 // use (a stream with a Go source may never show it to script).
 func (c *defaultController) controllerObject() *goja.Object {
 	if c.obj == nil {
-		c.obj = c.r.rt.CreateObject(c.r.protos["ReadableStreamDefaultController"])
-		c.r.setSlot(c.obj, c)
+		c.obj = c.r.own(c.r.rt.CreateObject(c.r.protos["ReadableStreamDefaultController"]), c)
 	}
 	return c.obj
 }

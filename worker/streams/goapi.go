@@ -608,7 +608,10 @@ func (c *TransformController) Terminate() { transformStreamDefaultControllerTerm
 type Transform struct {
 	Readable *Readable
 	Writable *Writable
-	t        *transformStream
+	// Object is the TransformStream object SetUpTransform set up, which
+	// its constructor returns (nil from NewTransform).
+	Object *goja.Object
+	t      *transformStream
 }
 
 // NewTransform makes a readable/writable pair joined by t (as a
@@ -676,8 +679,8 @@ func NewTransform(env *host.Env, t Transformer) *Transform {
 // pair's sides.
 func SetUpTransform(env *host.Env, obj *goja.Object, t Transformer) *Transform {
 	tr := NewTransform(env, t)
-	tr.t.obj = obj
-	get(env).setSlot(obj, tr.t)
+	tr.t.obj = get(env).own(obj, tr.t)
+	tr.Object = tr.t.obj
 	return tr
 }
 

@@ -88,9 +88,7 @@ func (r *realm) values(call goja.FunctionCall) goja.Value {
 	preventCancel := member(opts, "preventCancel").ToBoolean()
 	rd := r.acquireDefaultReader(s, nil)
 	it := &asyncIterator{reader: rd, preventCancel: preventCancel}
-	o := r.rt.CreateObject(r.protos["ReadableStreamAsyncIterator"])
-	r.setSlot(o, it)
-	return o
+	return r.own(r.rt.CreateObject(r.protos["ReadableStreamAsyncIterator"]), it)
 }
 
 func (r *realm) iteratorNextSteps(it *asyncIterator) *promise {

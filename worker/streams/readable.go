@@ -222,7 +222,7 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 		if t == "" {
 			// workerd takes an empty type for the default.
 			r.setUpDefaultControllerFromSource(s, src, start, pull, cancel, defaultHWM(r, hwmV), size)
-			return call.This
+			return s.obj
 		}
 		if t != "bytes" {
 			r.throwType("\"" + t + "\" is not a valid type of ReadableStream.")
@@ -247,10 +247,10 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 			}
 		}
 		r.setUpByteControllerFromSource(s, src, start, pull, cancel, hwm, int(auto))
-		return call.This
+		return s.obj
 	}
 	r.setUpDefaultControllerFromSource(s, src, start, pull, cancel, defaultHWM(r, hwmV), size)
-	return call.This
+	return s.obj
 }
 
 // defaultHWM is ExtractHighWaterMark(strategy, 1).
@@ -301,8 +301,8 @@ func (r *realm) newReadableObject(o *goja.Object) *readableStream {
 	if o == nil {
 		o = r.rt.CreateObject(r.protos["ReadableStream"])
 	}
-	s := &readableStream{r: r, obj: o, state: stateReadable}
-	r.setSlot(o, s)
+	s := &readableStream{r: r, state: stateReadable}
+	s.obj = r.own(o, s)
 	r.track(s)
 	return s
 }
@@ -460,10 +460,9 @@ func (r *realm) acquireDefaultReader(s *readableStream, obj *goja.Object) *defau
 		obj = r.rt.CreateObject(r.protos["ReadableStreamDefaultReader"])
 	}
 	rd := &defaultReader{}
-	rd.obj = obj
+	rd.obj = r.own(obj, rd)
 	readableStreamReaderGenericInitialize(&rd.readerGeneric, s)
 	s.reader = rd
-	r.setSlot(obj, rd)
 	return rd
 }
 
@@ -519,8 +518,7 @@ func (r *realm) initDefaultReader() {
 		if s == nil {
 			r.throwType("Failed to construct 'ReadableStreamDefaultReader': constructor parameter 1 is not of type 'ReadableStream'.")
 		}
-		r.acquireDefaultReader(s, call.This)
-		return call.This
+		return r.acquireDefaultReader(s, call.This).obj
 	})
 	this := func(call goja.FunctionCall) *defaultReader {
 		rd := slot[defaultReader](r, call.This)

@@ -2,9 +2,12 @@ package streams
 
 import (
 	"math"
+	"strings"
+	"unsafe"
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
@@ -48,6 +51,7 @@ func newRealm(env *host.Env) *realm {
 	rt := env.RT
 	r := &realm{env: env, rt: rt, ev: env.Realm, slot: goja.NewSymbol(""),
 		ctors: map[string]*goja.Object{}, protos: map[string]*goja.Object{}}
+	host.State(env, builtKey{}, func() *built { return &built{} }).r = r
 	// The isolate's own intrinsics, not the script's globals.
 	in := env.Intrinsics()
 	thenFn := in.PromiseThen
@@ -77,16 +81,52 @@ func newRealm(env *host.Env) *realm {
 // box holds a Go value in a JavaScript object.
 type box struct{ v any }
 
-// setSlot attaches Go state to a host object, in a non-enumerable property
-// under a symbol no script can name.
-func (r *realm) setSlot(o *goja.Object, v any) {
+// ownedObj is a host object and its Go state, one allocation: the object is
+// the first field (gojaprops.Relocate moves the fresh object goja made
+// there), so the state is found from the object by its address, and such
+// objects are told from all others by the address of their class name
+// (gojaprops.Tag), as worker/events and worker/channel keep theirs. The
+// object has no own key for it: Reflect.ownKeys(stream) is [], as in
+// workerd (conformance case 2305).
+type ownedObj struct {
+	obj goja.Object // first: the object's address is the struct's
+	v   any
+}
+
+// ownedTag marks the objects of ownedObj: the class name "Object" at an
+// address of its own.
+var ownedTag = strings.Clone("Object")
+
+// inProperty makes own keep the state in a property (the fallback), for
+// tests that compare the two ways.
+var inProperty bool
+
+// own attaches Go state v to o, a fresh object (CreateObject, or the this of
+// a Class constructor) that no code has seen, and returns the object to use
+// from now on: a constructor returns it. When gojaprops cannot relocate or
+// tag (a goja upgrade changed its layout), the state is kept in a
+// non-enumerable property under a symbol no script can name, and o stays
+// the object.
+func (r *realm) own(o *goja.Object, v any) *goja.Object {
+	oo := &ownedObj{v: v}
+	if !inProperty && gojaprops.Relocate(&oo.obj, o) {
+		if gojaprops.Tag(&oo.obj, &ownedTag) {
+			return &oo.obj
+		}
+		gojaprops.Relocate(o, &oo.obj) // cannot happen when Relocate could: undo
+	}
+	inPropertyUsed.Store(true)
 	_ = o.DefineDataPropertySymbol(r.slot, r.rt.ToValue(&box{v}), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	return o
 }
 
 func (r *realm) slotOf(v goja.Value) any {
 	o, ok := v.(*goja.Object)
 	if !ok || o == nil {
 		return nil
+	}
+	if gojaprops.Tagged(o, &ownedTag) {
+		return (*ownedObj)(unsafe.Pointer(o)).v
 	}
 	s := o.GetSymbol(r.slot)
 	if s == nil {

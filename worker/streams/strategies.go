@@ -53,8 +53,7 @@ func (r *realm) initStrategies() {
 			if !goja.IsUndefined(h) {
 				h = r.rt.ToValue(h.ToFloat())
 			}
-			r.setSlot(call.This, &queuingStrategy{hwm: h})
-			return call.This
+			return r.own(call.This, &queuingStrategy{hwm: h})
 		})
 		r.getter(proto, "highWaterMark", func(call goja.FunctionCall) goja.Value {
 			q := slot[queuingStrategy](r, call.This)

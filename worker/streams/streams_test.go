@@ -41,7 +41,45 @@ func run(t testing.TB, src string) (string, string) {
 // testdata/*.out, the output of workerd for the same script. The scripts cover the standard's exceptions and
 // workerd's messages for bad input: wrong chunk types, locked streams,
 // released readers and writers, throwing strategies and sources.
-func TestScripts(t *testing.T) {
+func TestScripts(t *testing.T) { testScripts(t) }
+
+// TestScriptsStateInProperty: the scripts give the same output with the
+// objects' state kept in a property, the fallback for a goja whose layout
+// gojaprops does not know.
+func TestScriptsStateInProperty(t *testing.T) {
+	streams.SetStateInProperty(true)
+	defer streams.SetStateInProperty(false)
+	testScripts(t)
+}
+
+// TestObjectsOwnState: a stream, its reader, writer and controllers, and a
+// subclass's instance have no own key for their state (workerd shows none,
+// conformance case 2305) and are refused by the clone as workerd refuses
+// them (2306), either way the state is kept.
+func TestObjectsOwnState(t *testing.T) {
+	const src = `
+		let ctl;
+		const objs = [new ReadableStream({ start(c) { ctl = c; } }), new WritableStream(), new TransformStream(),
+			new ReadableStream().getReader(), new WritableStream().getWriter(), new CountQueuingStrategy({ highWaterMark: 1 }),
+			new (class S extends ReadableStream {})(), new ReadableStream()[Symbol.asyncIterator]()];
+		objs.push(ctl);
+		console.log(objs.map((o) => Reflect.ownKeys(o).length).join(' '));
+		console.log(objs.map((o) => { try { structuredClone(o); return 'cloned'; } catch (e) { return e.name; } }).join(' '));`
+	for _, inProperty := range []bool{false, true} {
+		streams.SetStateInProperty(inProperty)
+		got, stderr := run(t, src)
+		streams.SetStateInProperty(false)
+		keys := "0 0 0 0 0 0 0 0 0"
+		if inProperty {
+			keys = "1 1 1 1 1 1 1 1 1" // the fallback's one property
+		}
+		if want := keys + "\n" + strings.Repeat("DataCloneError ", 8) + "DataCloneError\n"; got != want {
+			t.Errorf("in property %v: got %q, want %q (stderr %s)", inProperty, got, want, stderr)
+		}
+	}
+}
+
+func testScripts(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.js")
 	if len(files) == 0 {
 		t.Fatal("no testdata scripts")

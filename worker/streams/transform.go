@@ -121,8 +121,8 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 		}
 	}
 	startPromise := r.newPromise()
-	t := &transformStream{r: r, obj: call.This, enqueueBackpressure: r.transformBackpressure()}
-	r.setSlot(call.This, t)
+	t := &transformStream{r: r, enqueueBackpressure: r.transformBackpressure()}
+	t.obj = r.own(call.This, t)
 	initializeTransformStream(t, startPromise, wHWM, wSize, rHWM, rSize)
 	c := &transformController{r: r}
 	var trV goja.Value = goja.Undefined()
@@ -163,13 +163,12 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 	} else {
 		startPromise.resolve(goja.Undefined())
 	}
-	return call.This
+	return t.obj
 }
 
 func (c *transformController) controllerObject() *goja.Object {
 	if c.obj == nil {
-		c.obj = c.r.rt.CreateObject(c.r.protos["TransformStreamDefaultController"])
-		c.r.setSlot(c.obj, c)
+		c.obj = c.r.own(c.r.rt.CreateObject(c.r.protos["TransformStreamDefaultController"]), c)
 	}
 	return c.obj
 }

@@ -137,8 +137,7 @@ func (r *realm) initWritable() {
 		if s == nil {
 			r.throwType("Failed to construct 'WritableStreamDefaultWriter': constructor parameter 1 is not of type 'WritableStream'.")
 		}
-		r.acquireWriter(s, call.This)
-		return call.This
+		return r.acquireWriter(s, call.This).obj
 	})
 	thisW := func(call goja.FunctionCall) *writer {
 		w := slot[writer](r, call.This)
@@ -267,23 +266,22 @@ func (r *realm) constructWritableStream(call goja.ConstructorCall) *goja.Object 
 		return r.callPromise(abort, sinkV, reason)
 	}
 	setUpWritableStreamDefaultController(s, c, startAlgo, hwm, size)
-	return call.This
+	return s.obj
 }
 
 func (r *realm) newWritableObject(o *goja.Object) *writableStream {
 	if o == nil {
 		o = r.rt.CreateObject(r.protos["WritableStream"])
 	}
-	s := &writableStream{r: r, obj: o, state: stateWritable}
-	r.setSlot(o, s)
+	s := &writableStream{r: r, state: stateWritable}
+	s.obj = r.own(o, s)
 	r.trackWritable(s)
 	return s
 }
 
 func (c *writableController) controllerObject() *goja.Object {
 	if c.obj == nil {
-		c.obj = c.r.rt.CreateObject(c.r.protos["WritableStreamDefaultController"])
-		c.r.setSlot(c.obj, c)
+		c.obj = c.r.own(c.r.rt.CreateObject(c.r.protos["WritableStreamDefaultController"]), c)
 	}
 	return c.obj
 }
@@ -330,7 +328,8 @@ func (r *realm) acquireWriter(s *writableStream, obj *goja.Object) *writer {
 	if obj == nil {
 		obj = r.rt.CreateObject(r.protos["WritableStreamDefaultWriter"])
 	}
-	w := &writer{obj: obj, stream: s}
+	w := &writer{stream: s}
+	w.obj = r.own(obj, w)
 	s.writer = w
 	switch s.state {
 	case stateWritable:
@@ -358,7 +357,6 @@ func (r *realm) acquireWriter(s *writableStream, obj *goja.Object) *writer {
 		w.closed = r.rejectedPromise(s.storedError)
 		w.closed.setHandled()
 	}
-	r.setSlot(obj, w)
 	return w
 }
 
