@@ -5,6 +5,7 @@
 //	go run ./bench/load                                  both servers, 50 connections, 30 s
 //	go run ./bench/load -c 50 -d 10s -servers mcrepl     mcrepl only
 //	go run ./bench/load -url http://127.0.0.1:8787/      a server already running
+//	go run ./bench/load -worker fetchwork -trace events  a real handler's work, serve's default log
 //
 // Each connection sends its next request when the previous response has
 // been read to the end (closed loop, HTTP/1.1 keep-alive). The run is
@@ -43,8 +44,17 @@ func main() {
 	mcrepl := flag.String("mcrepl", "", "the mcrepl binary (default: built from this checkout)")
 	workerd := flag.String("workerd", "/work/tools/node_modules/@cloudflare/workerd-linux-64/bin/workerd", "the workerd binary")
 	target := flag.String("url", "", "drive this already running server instead of starting any")
-	want := flag.String("body", "Hello World!", "the body every response must have")
+	want := flag.String("body", "", "the body every response must have (default: the worker's)")
+	workerName := flag.String("worker", "hello", "the Worker: hello (a constant response) or fetchwork (what a real handler does per request: URL, AbortController, headers, a cloned stream body in waitUntil, a MessageChannel round trip, SHA-256, a TransformStream)")
+	trace := flag.String("trace", "off", "mcrepl's --trace: off, or events (serve's default: the event log and the per-request report)")
 	flag.Parse()
+	bodies := map[string]string{"hello": "Hello World!", "fetchwork": "ok il7asoJjJEMhngUeSt4tHVu8Zxx4EFG/FDeJfL3+oPE="}
+	if _, ok := bodies[*workerName]; !ok {
+		fail(fmt.Errorf("-worker %q: give hello or fetchwork", *workerName))
+	}
+	if *want == "" {
+		*want = bodies[*workerName]
+	}
 
 	if *target != "" {
 		if err := loopbackOnly(*target); err != nil {
@@ -59,7 +69,7 @@ func main() {
 		fail(err)
 	}
 	defer os.RemoveAll(dir)
-	worker, err := filepath.Abs(filepath.Join(filepath.Dir(sourceFile()), "hello.js"))
+	worker, err := filepath.Abs(filepath.Join(filepath.Dir(sourceFile()), *workerName+".js"))
 	if err != nil {
 		fail(err)
 	}
@@ -81,7 +91,7 @@ func main() {
 					fail(fmt.Errorf("go build: %v\n%s", err, out))
 				}
 			}
-			cmd = exec.Command(bin, "serve", "--trace", "off", "--no-reload", "--compat-date", "2025-08-15",
+			cmd = exec.Command(bin, "serve", "--trace", *trace, "--no-reload", "--compat-date", "2025-08-15",
 				"--port", fmt.Sprint(port), worker)
 		case "workerd":
 			cfg := filepath.Join(dir, "config.capnp")
@@ -90,10 +100,10 @@ func main() {
 				fail(err)
 			}
 			// workerd embeds files relative to its configuration.
-			if err := os.WriteFile(filepath.Join(dir, "hello.js"), src, 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join(dir, "worker.js"), src, 0o644); err != nil {
 				fail(err)
 			}
-			if err := os.WriteFile(cfg, []byte(capnp("hello.js", port)), 0o644); err != nil {
+			if err := os.WriteFile(cfg, []byte(capnp("worker.js", port)), 0o644); err != nil {
 				fail(err)
 			}
 			cmd = exec.Command(*workerd, "serve", cfg)
