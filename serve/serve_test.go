@@ -295,11 +295,7 @@ export default {
 		})
 	}
 	defer func() { watchPause = nil }()
-	got := make(chan string, 2)
-	go func() {
-		_, body := fetchText(t, "GET", base+"/a", nil)
-		got <- body
-	}()
+	got := fetchLater(base + "/a")
 	<-second
 	_, body := fetchText(t, "GET", base+"/b", nil)
 	if body != "late /b" {
@@ -360,16 +356,29 @@ func startReporting(t *testing.T) (base string, log *syncBuffer, stop func()) {
 	return base, log, stop
 }
 
+// fetchLater GETs u in the background and sends its body (or the error) on
+// the channel returned: t.Fatal belongs to the test's goroutine.
+func fetchLater(u string) <-chan string {
+	ch := make(chan string, 1)
+	go func() {
+		resp, err := (&http.Client{Timeout: 60 * time.Second}).Get(u)
+		if err != nil {
+			ch <- err.Error()
+			return
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		ch <- string(b)
+	}()
+	return ch
+}
+
 // TestReportIsTheRequests: a request's report lists what its own code left
 // undone, not what a request still running is waiting for.
 func TestReportIsTheRequests(t *testing.T) {
 	base, log, stop := startReporting(t)
 	defer stop()
-	slow := make(chan string, 1)
-	go func() {
-		_, body := fetchText(t, "GET", base+"/slow", nil)
-		slow <- body
-	}()
+	slow := fetchLater(base + "/slow")
 	time.Sleep(50 * time.Millisecond) // /slow waits for its chunk
 	if _, body := fetchText(t, "GET", base+"/lost", nil); body != "lost" {
 		t.Fatalf("/lost: %q", body)
@@ -396,11 +405,7 @@ func TestReportIsTheRequests(t *testing.T) {
 func TestEventLogTagsFollowTheCode(t *testing.T) {
 	base, log, stop := startReporting(t)
 	defer stop()
-	timer := make(chan string, 1)
-	go func() {
-		_, body := fetchText(t, "GET", base+"/timer", nil)
-		timer <- body
-	}()
+	timer := fetchLater(base + "/timer")
 	time.Sleep(50 * time.Millisecond)
 	if _, body := fetchText(t, "GET", base+"/other", nil); body != "ok" {
 		t.Fatalf("/other: %q", body)

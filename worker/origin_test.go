@@ -16,18 +16,25 @@ import (
 	"github.com/mcrepl/mcrepl/worker"
 )
 
+// originWorker is an isolate that tracks origins, and its output.
+func originWorker(t *testing.T) (w *worker.Worker, out, errb *bytes.Buffer) {
+	t.Helper()
+	out, errb = &bytes.Buffer{}, &bytes.Buffer{}
+	w, err := worker.New(worker.Config{Flags: flags.Resolve("2026-11-17", nil), Stdout: out, Stderr: errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(w.Close)
+	w.TrackOrigins()
+	return w, out, errb
+}
+
 // TestOriginsCarried: what code makes is reported with the origin it ran
 // under, carried through promise reactions, timers, port deliveries and
 // AsyncLocalStorage's own context (which still works inside it), and only
 // that origin's report lists it.
 func TestOriginsCarried(t *testing.T) {
-	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Flags: flags.Resolve("2026-11-17", nil), Stdout: &out, Stderr: &errb})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	w.TrackOrigins()
+	w, out, errb := originWorker(t)
 	type origin struct{ name string }
 	a, b := &origin{"a"}, &origin{"b"}
 	run := func(o any, src string) {
@@ -96,13 +103,7 @@ func TestOriginsCarried(t *testing.T) {
 // to report it: its stuck pipe, its unreachable port's queued messages, its
 // losses. Another origin's stay, and so does what the script still reaches.
 func TestTakeProblemsOf(t *testing.T) {
-	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Flags: flags.Resolve("2026-11-17", nil), Stdout: &out, Stderr: &errb})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	w.TrackOrigins()
+	w, _, errb := originWorker(t)
 	type origin struct{ name string }
 	a, b := &origin{"a"}, &origin{"b"}
 	const src = `
