@@ -256,10 +256,12 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 			g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); res.out.Body.Cancel() })
 		}
 		s.logf("%s: the client went away", tag)
+		s.report(g, req, res.inv)
 		return
 	case <-s.hung(g, hr.Context(), resc):
 		s.fail(rw, tag, start, "Uncaught Error: "+hungMessage)
 		go func() { <-resc }()
+		s.report(g, req, nil) // what it waits for
 		return
 	}
 	if res.err != nil {
@@ -556,9 +558,6 @@ func (s *Server) fail(rw http.ResponseWriter, tag string, start time.Time, msg s
 // report writes the port problems that appeared during the request, once
 // its waitUntil promises have settled.
 func (s *Server) report(g *generation, req *request, inv *loader.Invocation) {
-	if s.cfg.Report == nil {
-		return
-	}
 	settled := make(chan struct{})
 	if inv == nil || !g.w.Post(func(*goja.Runtime) { inv.WhenSettled(func() { close(settled) }) }) {
 		close(settled)
@@ -568,7 +567,10 @@ func (s *Server) report(g *generation, req *request, inv *loader.Invocation) {
 		// What the request's own code made (a request still running has its
 		// own report to come), then what no request made (the module's top
 		// level), once.
-		fresh := g.w.TakeProblemsOf(req)
+		fresh := g.w.TakeProblemsOf(req) // and lets go of what was kept for it, report or not
+		if s.cfg.Report == nil {
+			return
+		}
 		shared := g.w.ProblemsOf(nil)
 		g.mu.Lock()
 		for _, p := range shared {

@@ -329,6 +329,9 @@ export default {
         await rs.getReader().read();
         return new Response('slow');
       }
+      case '/stuck':
+        await new ReadableStream().getReader().read(); // no chunk will ever come
+        return new Response('never');
       case '/timer': {
         await new Promise(r => setTimeout(r, 200));
         const { port1, port2 } = new MessageChannel();
@@ -397,6 +400,23 @@ func TestReportIsTheRequests(t *testing.T) {
 	}
 	if strings.Contains(out, "ReadableStream") {
 		t.Errorf("/slow's read, pending while /lost was reported, is in a report:\n%s", out)
+	}
+}
+
+// TestHungRequestReported: a request declared hung gets its report too: what
+// it waits for.
+func TestHungRequestReported(t *testing.T) {
+	base, log, stop := startReporting(t)
+	defer stop()
+	if code, _ := fetchText(t, "GET", base+"/stuck", nil); code != 500 {
+		t.Fatalf("/stuck: %d", code)
+	}
+	const want = "[#1 GET /stuck] [report] what did not happen:\n  ReadableStream #1: 1 read pending"
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(log.String(), want) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(log.String(), want) {
+		t.Errorf("no %q in:\n%s", want, log.String())
 	}
 }
 
