@@ -25,12 +25,12 @@ func (h hostLoop) ReportException(err error) { h.w.ReportException(err) }
 
 func (h hostLoop) Hold(string) func(job func()) {
 	release := h.w.loop.hold()
+	origin := h.w.origin // on the loop: the completion belongs to the request that began it
 	return func(job func()) {
 		if job == nil {
 			release(nil)
 			return
 		}
-		origin := h.w.origin // the completion belongs to the request that began it
 		release(func() {
 			h.w.rt.ClearInterrupt()
 			h.w.SetOrigin(origin)
