@@ -380,8 +380,8 @@ func (g *generation) watch() {
 		// Background: a cancelled Wait would interrupt the running JS.
 		_ = g.w.Wait(context.Background())
 		time.Sleep(2 * time.Millisecond)
-		if watchPause != nil {
-			watchPause(g)
+		if pause := watchPause.Load(); pause != nil {
+			(*pause)(g)
 		}
 		g.watchM.Lock()
 		for ch, resc := range before {
@@ -404,7 +404,7 @@ func (g *generation) watch() {
 
 // watchPause, when set (by tests), runs between a quiet moment and the
 // verdict on the slow requests: it stands for a watcher descheduled there.
-var watchPause func(g *generation)
+var watchPause atomic.Pointer[func(g *generation)]
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).

@@ -275,7 +275,7 @@ export default {
 	defer stop()
 	second := make(chan struct{})
 	var once sync.Once
-	watchPause = func(g *generation) {
+	pause := func(g *generation) {
 		once.Do(func() {
 			close(second) // the first request has its answer: send the next
 			// Hold the stale verdict until the next request is slow.
@@ -294,7 +294,8 @@ export default {
 			}
 		})
 	}
-	defer func() { watchPause = nil }()
+	watchPause.Store(&pause)
+	defer watchPause.Store(nil)
 	got := fetchLater(base + "/a")
 	<-second
 	_, body := fetchText(t, "GET", base+"/b", nil)
