@@ -442,3 +442,53 @@ func TestEventLogTagsFollowTheCode(t *testing.T) {
 		t.Errorf("a record is tagged with /other, whose code made none:\n%s", out)
 	}
 }
+
+// TestLeftoversReleasedWithoutReport: what a request left undone is let go
+// at its end even when nothing is reported (--no-report): the isolate keeps
+// no stuck pipe of a finished request.
+func TestLeftoversReleasedWithoutReport(t *testing.T) {
+	dir := t.TempDir()
+	entry := filepath.Join(dir, "worker.mjs")
+	src := `export default { fetch() { new ReadableStream().pipeTo(new WritableStream()); return new Response('ok'); } };`
+	if err := os.WriteFile(entry, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	log := &syncBuffer{}
+	srv, err := New(ctx, Config{Path: entry, Log: log, Worker: func(func() string) (*worker.Worker, error) {
+		return worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log})
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Serve(ctx, l) }()
+	base := "http://" + l.Addr().String()
+	for range 3 {
+		if _, body := fetchText(t, "GET", base+"/", nil); body != "ok" {
+			t.Fatalf("got %q", body)
+		}
+	}
+	w := srv.gen.Load().w
+	unfinished := func() int {
+		n := 0
+		for _, p := range w.Problems() {
+			if p.What == "unfinished" {
+				n++
+			}
+		}
+		return n
+	}
+	// The release runs after each response: poll.
+	for deadline := time.Now().Add(10 * time.Second); unfinished() > 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := unfinished(); n > 0 {
+		t.Errorf("%d stuck pipes of finished requests are still kept", n)
+	}
+}
