@@ -138,6 +138,13 @@ func (e *listing) hold(p *Port) {
 	}
 }
 
+// loosen holds the entry's port weakly from now on, when it can be held so.
+func (e *listing) loosen() {
+	if e.weak != (weak.Pointer[portObj]{}) {
+		e.strong = nil
+	}
+}
+
 // sweepFrom is the length of all from which a sweep is worth its walk.
 const sweepFrom = 1024
 
@@ -163,8 +170,8 @@ func (c *Channels) sweep() {
 		if p == nil {
 			continue
 		}
-		if e.weak != (weak.Pointer[portObj]{}) && p.state != closed && len(p.queue) == 0 {
-			e.strong = nil
+		if p.state != closed && len(p.queue) == 0 {
+			e.loosen()
 		}
 		kept = append(kept, e)
 	}

@@ -1,8 +1,6 @@
 package channel
 
 import (
-	"weak"
-
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/trace"
@@ -70,7 +68,7 @@ func (c *Channels) lose(p, from *Port, kind lossKind, msgs []queued) {
 
 // dropLosses lets go of the losses f covers, for good (Filter.Take).
 func (c *Channels) dropLosses(f trace.Filter) {
-	kept := make([]loss, 0, len(c.losses))
+	kept := c.losses[:0]
 	for _, l := range c.losses {
 		if !f.Covers(l.origin) {
 			kept = append(kept, l)
@@ -79,6 +77,7 @@ func (c *Channels) dropLosses(f trace.Filter) {
 	if len(kept) == len(c.losses) {
 		return
 	}
+	clear(c.losses[len(kept):])
 	c.losses = kept
 	clear(c.lossAt)
 	for i, l := range kept {
@@ -127,8 +126,8 @@ func (c *Channels) Report(f trace.Filter) []trace.Problem {
 			continue
 		}
 		p := e.port()
-		if f.Take && p != nil && p.state != closed && e.weak != (weak.Pointer[portObj]{}) {
-			e.strong = nil // reported for good: kept now only if the script reaches it
+		if f.Take && p != nil && p.state != closed {
+			e.loosen() // reported for good: kept now only if the script reaches it
 		}
 		if p == nil || p.state != pending || len(p.queue) == 0 {
 			continue
@@ -154,11 +153,7 @@ func (c *Channels) Report(f trace.Filter) []trace.Problem {
 		}
 		out = append(out, pr)
 	}
-	losses := c.losses
-	if f.Take {
-		c.dropLosses(f)
-	}
-	for _, l := range losses {
+	for _, l := range c.losses {
 		if !f.Covers(l.origin) {
 			continue
 		}
@@ -195,6 +190,9 @@ func (c *Channels) Report(f trace.Filter) []trace.Problem {
 			pr.Fix = "post before calling close() on either port"
 		}
 		out = append(out, pr)
+	}
+	if f.Take {
+		c.dropLosses(f)
 	}
 	return out
 }

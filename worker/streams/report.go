@@ -110,18 +110,7 @@ func (r *realm) report(f trace.Filter) []trace.Problem {
 			})
 		}
 	}
-	pipes := r.pipes
-	if f.Take {
-		// The pipes covered leave the list after this report.
-		kept := r.pipes[:0:0]
-		for _, p := range r.pipes {
-			if !f.Covers(p.origin) {
-				kept = append(kept, p)
-			}
-		}
-		r.pipes = kept
-	}
-	for _, p := range pipes {
+	for _, p := range r.pipes {
 		if p.finished || !f.Covers(p.origin) {
 			continue
 		}
@@ -141,6 +130,17 @@ func (r *realm) report(f trace.Filter) []trace.Problem {
 			}
 		}
 		out = append(out, pr)
+	}
+	if f.Take {
+		// The pipes covered leave the list after this report.
+		kept := r.pipes[:0]
+		for _, p := range r.pipes {
+			if !f.Covers(p.origin) {
+				kept = append(kept, p)
+			}
+		}
+		clear(r.pipes[len(kept):])
+		r.pipes = kept
 	}
 	return out
 }
