@@ -377,6 +377,15 @@ func fetchLater(u string) <-chan string {
 	return ch
 }
 
+// waitFor returns the log once it has want, or after 10 s: the reports are
+// written once a request's ctx.waitUntil promises settle.
+func waitFor(log *syncBuffer, want string) string {
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(log.String(), want) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	return log.String()
+}
+
 // TestReportIsTheRequests: a request's report lists what its own code left
 // undone, not what a request still running is waiting for.
 func TestReportIsTheRequests(t *testing.T) {
@@ -390,12 +399,7 @@ func TestReportIsTheRequests(t *testing.T) {
 	if body := <-slow; body != "slow" {
 		t.Fatalf("/slow: %q", body)
 	}
-	// The reports are written once ctx.waitUntil's promises settle: poll.
-	deadline := time.Now().Add(10 * time.Second)
-	for !strings.Contains(log.String(), "still queued") && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
-	out := log.String()
+	out := waitFor(log, "still queued")
 	if !strings.Contains(out, "[#2 GET /lost] [report] what did not happen:\n  ch1.port1: 1 message still queued (posted on ch1.port2): 'nobody'") {
 		t.Errorf("no report of /lost's queued message:\n%s", out)
 	}
@@ -413,10 +417,7 @@ func TestHungRequestReported(t *testing.T) {
 		t.Fatalf("/stuck: %d", code)
 	}
 	const want = "[#1 GET /stuck] [report] what did not happen:\n  ReadableStream #1: 1 read pending"
-	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(log.String(), want) && time.Now().Before(deadline); {
-		time.Sleep(10 * time.Millisecond)
-	}
-	if !strings.Contains(log.String(), want) {
+	if !strings.Contains(waitFor(log, want), want) {
 		t.Errorf("no %q in:\n%s", want, log.String())
 	}
 }
@@ -447,34 +448,21 @@ func TestEventLogTagsFollowTheCode(t *testing.T) {
 // at its end even when nothing is reported (--no-report): the isolate keeps
 // no stuck pipe of a finished request.
 func TestLeftoversReleasedWithoutReport(t *testing.T) {
-	dir := t.TempDir()
-	entry := filepath.Join(dir, "worker.mjs")
-	src := `export default { fetch() { new ReadableStream().pipeTo(new WritableStream()); return new Response('ok'); } };`
-	if err := os.WriteFile(entry, []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	log := &syncBuffer{}
-	srv, err := New(ctx, Config{Path: entry, Log: log, Worker: func(func() string) (*worker.Worker, error) {
-		return worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log})
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = srv.Serve(ctx, l) }()
-	base := "http://" + l.Addr().String()
+	const src = `export default { fetch() { new ReadableStream().pipeTo(new WritableStream()); return new Response('ok'); } };`
+	var w *worker.Worker // the isolate the server builds (no reload: one)
+	base, _, _, stop := startWith(t, src, false, func(cfg *Config, log io.Writer) {
+		cfg.Worker = func(func() string) (*worker.Worker, error) {
+			var err error
+			w, err = worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log})
+			return w, err
+		}
+	})
+	defer stop()
 	for range 3 {
 		if _, body := fetchText(t, "GET", base+"/", nil); body != "ok" {
 			t.Fatalf("got %q", body)
 		}
 	}
-	w := srv.gen.Load().w
 	unfinished := func() int {
 		n := 0
 		for _, p := range w.Problems() {
