@@ -64,8 +64,9 @@ func (e *env) serveCommand() *cli.Command {
 		Description: `Loads FILE (or the main of wrangler.toml / wrangler.json / wrangler.jsonc)
 once, in one isolate, and calls its default export's fetch(request, env, ctx)
 for every request on http://IP:PORT, streaming the responses. The event log
-tags each record with its request; each request ends with the report of
-what did not happen. The Worker is reloaded when a source file changes.
+and the console output are tagged with the request whose code wrote them
+("[#3 GET /path] ..."); each request ends with the report of what did not
+happen. The Worker is reloaded when a source file changes.
 Ctrl-C stops the server after the requests in flight.
 
 Exit codes: 0 after Ctrl-C; 1 when the Worker fails to load; 2 bad usage
@@ -119,9 +120,12 @@ func (e *env) serve(c *cli.Context) error {
 		Path: path,
 		Worker: func(tag func() string) (*worker.Worker, error) {
 			return worker.New(worker.Config{
-				Flags:          set,
-				Stdout:         e.stdout,
-				Stderr:         e.stderr,
+				Flags: set,
+				// Console output, as the event log, carries the tag of
+				// the request whose code wrote it (none for the top
+				// level): requests in flight interleave their lines.
+				Stdout:         trace.Tagged(e.stdout, trace.Text, tag),
+				Stderr:         trace.Tagged(e.stderr, trace.Text, tag),
 				Color:          e.color(s),
 				EventLog:       s.trace,
 				EventLogFormat: s.traceFormat,

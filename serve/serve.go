@@ -2,11 +2,11 @@
 // calls a Worker's fetch handler once per request, in one isolate, and
 // streams each Response back, as `wrangler dev` and `workerd serve` do.
 //
-// Every request gets a tag ("#3 GET /path"): its console output is not
-// tagged, but the event log records that its code causes are (the tag is
-// the request whose handler, or the reading of whose response body, last
-// started on the loop; trace.Tagged), and when it is done the report of what did not happen
-// lists the port problems it added. A handler that throws, rejects,
+// Every request gets a tag ("#3 GET /path"): the console output and the
+// event log records of its code carry it (the isolate carries the request
+// through awaits, timers, port deliveries and host completions:
+// worker.TrackOrigins; trace.Tagged), and when it is done the report of
+// what did not happen lists what its code left undone. A handler that throws, rejects,
 // returns what is not a Response, or hangs (the isolate goes quiet with
 // the response pending) gets workerd's 500 "Internal Server Error" with
 // the error on the log. The server reloads the Worker when a source file
@@ -42,8 +42,9 @@ import (
 type Config struct {
 	// Path is the Worker's entry file (watched for changes with its folder).
 	Path string
-	// Worker builds a fresh isolate; its EventLogWriter should be wrapped
-	// by trace.Tagged with the tag function passed in.
+	// Worker builds a fresh isolate; its EventLogWriter, Stdout and
+	// Stderr should be wrapped by trace.Tagged with the tag function
+	// passed in (the request whose code runs now, "" for none).
 	Worker func(tag func() string) (*worker.Worker, error)
 	// Vars are the env bindings.
 	Vars map[string]any
@@ -115,6 +116,9 @@ func (s *Server) load(ctx context.Context) (*generation, error) {
 	// is: the origin the isolate carries through awaits, timers and port
 	// deliveries (worker.TrackOrigins), whichever request runs now.
 	w, err := s.cfg.Worker(func() string {
+		if g.w == nil { // written while the isolate is made
+			return ""
+		}
 		if r, ok := g.w.Origin().(*request); ok {
 			return r.tag
 		}
