@@ -89,7 +89,6 @@ type state struct {
 	jsonStringify, jsonParse goja.Callable
 	promiseThen              goja.Callable // Promise.prototype.then
 	noop                     goja.Value
-	digestStreams            host.Slots[digestStream]
 }
 
 const illegalInvocation = events.IllegalInvocation
@@ -267,7 +266,7 @@ func serializeKey(env *host.Env, o *goja.Object) (any, bool) {
 		name = "Crypto"
 	case o == s.subtle:
 		name = "SubtleCrypto"
-	case s.digestStreams.Get(o) != nil:
+	case s.digestOf(o) != nil:
 		name = "DigestStream"
 	default:
 		return nil, false

@@ -28,7 +28,7 @@ func (s *state) digestStreamClass() *goja.Object {
 		_ = ctor.SetPrototype(wsCtor)
 	}
 	this := func(call goja.FunctionCall) *digestStream {
-		d := s.digestStreams.Get(call.This)
+		d := s.digestOf(call.This)
 		if d == nil {
 			s.env.ThrowTypeError(illegalInvocation)
 		}
@@ -83,8 +83,19 @@ func (s *state) constructDigestStream(call goja.ConstructorCall) *goja.Object {
 			done(nil)
 		},
 		Abort: func(reason goja.Value) { _ = reject(reason) },
+		Host:  d,
 	})
-	obj := w.Value() // the object streams set up (it moved: streams.SetUpWritable)
-	s.digestStreams.Put(obj, d)
-	return obj
+	return w.Value() // the object streams set up (it moved: streams.SetUpWritable)
+}
+
+// digestOf returns v's digest state, or nil when v is no DigestStream. The
+// state is kept with the stream's (streams.Sink.Host): its digest promise
+// may have reactions that refer to the stream.
+func (s *state) digestOf(v goja.Value) *digestStream {
+	w := streams.WritableOf(s.env, v)
+	if w == nil {
+		return nil
+	}
+	d, _ := w.Host().(*digestStream)
+	return d
 }

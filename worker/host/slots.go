@@ -17,6 +17,12 @@ import (
 // put after a garbage collection (a throwaway object's cleanup says that
 // one ran), instead of by a cleanup per object, which costs the collector
 // more than the sweep. Loop goroutine only.
+//
+// The values are held strongly: a value that reaches its own object (a
+// promise whose reactions may close over it, a goja.Value the script
+// gave) keeps that object alive for good. Such state belongs with the
+// object itself (streams.Sink.Host, or an allocation with the object as
+// the events and streams packages make).
 type Slots[T any] struct {
 	m         map[uintptr]slot[T]
 	collected atomic.Bool

@@ -413,6 +413,12 @@ type Sink struct {
 	Abort func(reason goja.Value)
 	// HighWaterMark in chunks; 0 means the default, 1.
 	HighWaterMark float64
+	// Host is the owner's state for the stream (a subclass's: the digest
+	// of a crypto.DigestStream), kept with the stream's own state and
+	// returned by Writable.Host: what it refers to lives as long as the
+	// stream does, and no longer, where a table keyed by the object would
+	// keep the stream alive through any reference back to it.
+	Host any
 }
 
 // Writable is a WritableStream as Go sees it.
@@ -463,6 +469,7 @@ func SetUpWritable(env *host.Env, obj *goja.Object, sink Sink) *Writable {
 	if hwm == 0 {
 		hwm = 1
 	}
+	s.host = sink.Host
 	setUpWritableStreamDefaultController(s, c, func() *promise { return r.resolvedPromise(goja.Undefined()) }, hwm, nil)
 	return &Writable{s}
 }
@@ -481,6 +488,9 @@ func WritableOf(env *host.Env, v goja.Value) *Writable {
 
 // Value is the stream's JavaScript object.
 func (ws *Writable) Value() *goja.Object { return ws.s.obj }
+
+// Host is the Sink's Host: nil for a stream set up without one.
+func (ws *Writable) Host() any { return ws.s.host }
 
 // Locked reports whether a writer (or a pipe) holds the stream.
 func (ws *Writable) Locked() bool { return ws.s.writer != nil }

@@ -22,6 +22,7 @@ type writableStream struct {
 	// expectsBytes: the sink takes bytes only (a Go pair's writable side:
 	// CompressionStream's and the like), as console.log's [expectsBytes] says.
 	expectsBytes bool
+	host         any // Sink.Host
 }
 
 type pendingAbortRequest struct {
