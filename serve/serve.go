@@ -25,6 +25,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -327,7 +328,11 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 			_, werr = rw.Write(body)
 		}
 	default:
-		werr = s.stream(hr.Context(), g, rw, out.Body, req)
+		want := int64(-1)
+		if n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64); err == nil {
+			want = n
+		}
+		werr = s.stream(hr.Context(), g, rw, out.Body, req, want)
 	}
 	status := fmt.Sprintf("%d %s", out.Status, statusText(out))
 	if werr != nil {
@@ -412,7 +417,11 @@ var watchPause atomic.Pointer[func(g *generation)]
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).
-func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, req *request) error {
+//
+// want is the Content-Length sent (-1: none): a client that has all of it
+// may close the connection before the stream says it is done, and its
+// going is then no cut.
+func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, req *request, want int64) error {
 	flusher, _ := rw.(http.Flusher)
 	if r, ok := b.Reader(); ok {
 		defer r.Close()
@@ -441,6 +450,7 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 		err  error
 	}
 	next := make(chan chunk, 1)
+	written := int64(0)
 	for {
 		if !g.w.Post(func(*goja.Runtime) {
 			g.w.SetOrigin(req)
@@ -452,14 +462,22 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 		select {
 		case c = <-next:
 		case <-ctx.Done():
-			// The client went away while the stream had nothing to give.
-			g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
-			return ctx.Err()
+			select {
+			case c = <-next: // it came with the client's going: it is the stream's last word, or more
+			default:
+				// The client went away while the stream had nothing to give.
+				g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
+				if want >= 0 && written >= want {
+					return nil // it had the whole body
+				}
+				return ctx.Err()
+			}
 		}
 		if c.err != nil {
 			return c.err
 		}
 		if len(c.data) > 0 {
+			written += int64(len(c.data))
 			if _, err := rw.Write(c.data); err != nil {
 				g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
 				return err
@@ -501,7 +519,7 @@ func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWr
 	if buffered {
 		_, err = zw.Write(body)
 	} else {
-		err = s.stream(ctx, g, zw, b, req)
+		err = s.stream(ctx, g, zw, b, req, -1)
 	}
 	if cerr := zw.close(); err == nil {
 		err = cerr

@@ -480,3 +480,35 @@ func TestLeftoversReleasedWithoutReport(t *testing.T) {
 		t.Errorf("%d stuck pipes of finished requests are still kept", n)
 	}
 }
+
+// TestWholeBodyThenClientGoes: a client that has the whole body its
+// Content-Length promised may close the connection before the stream says
+// it is done: the log says the response went out, not that its body was
+// cut.
+func TestWholeBodyThenClientGoes(t *testing.T) {
+	src := `export default {
+  fetch() {
+    const enc = new TextEncoder();
+    const body = new ReadableStream({
+      async pull(c) { c.enqueue(enc.encode('0123456789')); await scheduler.wait(300); c.close(); },
+    });
+    return new Response(body, { headers: { 'content-length': '10' } });
+  },
+};`
+	base, log, _, stop := startWith(t, src, false, nil)
+	defer stop()
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}, Timeout: 30 * time.Second}
+	resp, err := client.Get(base + "/len")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || string(b) != "0123456789" {
+		t.Fatalf("body %q, %v", b, err)
+	}
+	out := waitFor(log, "#1 GET /len → 200 OK")
+	if strings.Contains(out, "body cut") || !strings.Contains(out, "#1 GET /len → 200 OK (") {
+		t.Errorf("the whole body went out, but the log says:\n%s", out)
+	}
+}
