@@ -32,7 +32,7 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 	o := rt.NewObject()
 	out := func(dst func() io.Writer) func(goja.FunctionCall) goja.Value {
 		return func(call goja.FunctionCall) goja.Value {
-			c.print(dst(), inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions()))
+			c.print(dst(), c.log(rt, call.Arguments))
 			return goja.Undefined()
 		}
 	}
@@ -64,7 +64,7 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 		"trace": func(call goja.FunctionCall) goja.Value {
 			msg := "Trace"
 			if len(call.Arguments) > 0 {
-				msg += ": " + inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions())
+				msg += ": " + c.log(rt, call.Arguments)
 			}
 			// V8's frames, from the caller of console.trace, at most
 			// Error.stackTraceLimit of them.
@@ -82,7 +82,7 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 			}
 			msg := "Assertion failed"
 			if len(call.Arguments) > 1 {
-				msg += ": " + inspect.FormatLog(rt, call.Arguments[1:], c.w.InspectOptions())
+				msg += ": " + c.log(rt, call.Arguments[1:])
 			}
 			c.print(c.w.stderr, msg)
 			return goja.Undefined()
@@ -110,7 +110,7 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 		"timeLog": func(call goja.FunctionCall) goja.Value { c.timeLog(call, false); return goja.Undefined() },
 		"group": func(call goja.FunctionCall) goja.Value {
 			if len(call.Arguments) > 0 {
-				c.print(c.w.stdout, inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions()))
+				c.print(c.w.stdout, c.log(rt, call.Arguments))
 			}
 			c.indent += "  "
 			return goja.Undefined()
@@ -153,6 +153,16 @@ func (c *console) timeLog(call goja.FunctionCall, end bool) {
 }
 
 // print writes s as one or more lines, indented by the current group depth.
+// log formats console arguments as workerd does (inspect.Log), throwing
+// what a %s conversion threw, as workerd's console.log does.
+func (c *console) log(rt *goja.Runtime, args []goja.Value) string {
+	s, thrown := inspect.Log(rt, args, c.w.InspectOptions())
+	if thrown != nil {
+		panic(thrown)
+	}
+	return s
+}
+
 func (c *console) print(dst io.Writer, s string) {
 	if c.indent != "" {
 		s = c.indent + strings.ReplaceAll(s, "\n", "\n"+c.indent)

@@ -23,7 +23,7 @@ import (
 func (c *console) table(rt *goja.Runtime, call goja.FunctionCall) string {
 	data, ok := call.Argument(0).(*goja.Object)
 	if !ok {
-		return inspect.FormatLog(rt, call.Arguments, c.w.InspectOptions())
+		return c.log(rt, call.Arguments)
 	}
 	var only []string
 	if p, ok := call.Argument(1).(*goja.Object); ok && isArray(rt, p) {

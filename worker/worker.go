@@ -285,7 +285,9 @@ func (w *Worker) Stdout() io.Writer { return w.stdout }
 func (w *Worker) Stderr() io.Writer { return w.stderr }
 
 // InspectOptions are the options console and the shell format values with.
-func (w *Worker) InspectOptions() inspect.Options { return inspect.Options{Colors: w.cfg.Color} }
+func (w *Worker) InspectOptions() inspect.Options {
+	return inspect.Options{Colors: w.cfg.Color, CustomInspect: true}
+}
 
 // compile is goja.Compile that turns a parser panic (goja's parser panics on
 // a few malformed inputs) into an error.

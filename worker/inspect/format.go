@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"weak"
 
 	"github.com/dop251/goja"
 )
@@ -29,6 +30,14 @@ type ctx struct {
 	showProxy       bool
 	custom          CustomFunc
 	opts            Options
+
+	// Options.CustomInspect, and what it needs, looked up on first use.
+	customInspect   bool
+	customSym       *goja.Symbol
+	customSymDone   bool
+	inspectFn       goja.Value
+	transparent     []weak.Pointer[goja.Object]
+	transparentDone bool
 
 	inHost bool // formatting a host object's properties (see formatCustom)
 	budget int  // Options.Budget; 0: none
@@ -57,6 +66,7 @@ func newCtx(rt *goja.Runtime, opts Options) *ctx {
 		maxStringLength: withDefault(opts.MaxStringLength, 10000),
 		showHidden:      opts.ShowHidden,
 		showProxy:       opts.ShowProxy,
+		customInspect:   opts.CustomInspect,
 		custom:          customFor(rt),
 		opts:            opts,
 		budget:          max(opts.Budget, 0),
@@ -98,14 +108,30 @@ func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) strin
 	if !ok {
 		return c.formatPrimitive(v, c.colors)
 	}
-	var via *goja.Object // the proxy o is the target of
+	// A proxy is shown as its innermost target, wrapped in Proxy(...) once
+	// for each layer, as workerd's inspect does (its traps never run); a
+	// revoked layer ends the chain. The host's own proxies (a delivered
+	// MessageEvent, RegisterTransparent's) are shown as their targets.
+	var via *goja.Object // the outermost proxy, when o is reached through one
+	proxies := 0
 	if o.ExportType() == typeProxy() {
 		if c.showProxy {
 			return c.formatProxy(o, recurseTimes)
 		}
-		via, o = o, unwrapProxy(o)
+		via = o
+		for o != nil && o.ExportType() == typeProxy() {
+			p, _ := o.Export().(goja.Proxy)
+			o = p.Target()
+			proxies++
+		}
 		if o == nil {
-			return c.stylize("<Revoked Proxy>", styleSpecial)
+			if proxies == 1 {
+				return c.stylize("<Revoked Proxy>", styleSpecial)
+			}
+			return c.wrapProxies(c.stylize("<Revoked Proxy>", styleSpecial), proxies-1)
+		}
+		if c.isTransparent(via) {
+			proxies = 0
 		}
 	}
 	for _, s := range c.seen {
@@ -118,10 +144,26 @@ func (c *ctx) formatValue(v goja.Value, recurseTimes int, typedArray bool) strin
 	}
 	if c.custom != nil {
 		if s, ok := c.formatCustom(o, via, recurseTimes); ok {
+			return s // a host object: workerd formats it as its own, whatever the way to it
+		}
+	}
+	// workerd looks for the method before the circular check; here the
+	// host's objects come first (their own methods, a Buffer's, agree).
+	if c.customInspect {
+		if s, ok := c.userInspect(o, via, recurseTimes); ok {
 			return s
 		}
 	}
-	return c.formatRaw(o, recurseTimes, typedArray)
+	return c.wrapProxies(c.formatRaw(o, recurseTimes, typedArray), proxies)
+}
+
+// wrapProxies puts s in Proxy(...) n times.
+func (c *ctx) wrapProxies(s string, n int) string {
+	if n == 0 {
+		return s
+	}
+	open, closing := c.stylize("Proxy(", styleSpecial), c.stylize(")", styleSpecial)
+	return strings.Repeat(open, n) + s + strings.Repeat(closing, n)
 }
 
 func (c *ctx) circularIndex(o *goja.Object) int {
@@ -137,6 +179,22 @@ func (c *ctx) circularIndex(o *goja.Object) int {
 }
 
 func (c *ctx) formatCustom(o, via *goja.Object, recurseTimes int) (string, bool) {
+	if recurseTimes > c.depth && c.kindOf(o) != kindTypedArray {
+		// Past the depth limit a host object is [Name], as workerd's
+		// resource types print (a Buffer, a typed array, prints whole).
+		opts := c.opts
+		opts.Proxy = via
+		if _, ok := c.custom(o, opts, func(goja.Value) string { return "" }); !ok {
+			return "", false
+		}
+		name := "Object"
+		if ctor, ok := o.Get("constructor").(*goja.Object); ok {
+			if n := ctor.Get("name"); n != nil && goja.IsString(n) {
+				name = n.String()
+			}
+		}
+		return c.stylize("["+name+"]", styleSpecial), true
+	}
 	c.seen = append(c.seen, o)
 	// workerd shows a host object's properties with showHidden on (an
 	// array's [length], a function's [name]).
@@ -529,18 +587,21 @@ func (c *ctx) formatProperty(r *raw, k key, recurseTimes int, arrayItem bool, d 
 	if arrayItem {
 		return str
 	}
+	// workerd's names: a symbol unbracketed (Symbol(a): 1), a key that is
+	// no identifier quoted, and either in brackets when not enumerable.
 	var name string
 	switch {
 	case k.sym != nil:
-		name = "[" + c.stylize(escapeKey("Symbol("+k.sym.String()+")"), styleSymbol) + "]"
+		name = c.stylize(escapeKey("Symbol("+k.sym.String()+")"), styleSymbol)
 	case k.name == "__proto__":
 		name = "['__proto__']"
-	case !dd.enumerable:
-		name = "[" + escapeKey(k.name) + "]"
 	case isIdentifierKey(k.name):
 		name = c.stylize(k.name, styleName)
 	default:
 		name = c.stylize(strEscape(k.name), styleString)
+	}
+	if !dd.enumerable {
+		name = "[" + name + "]"
 	}
 	return name + ": " + str
 }

@@ -6,20 +6,31 @@
 // first string argument, the rest inspected and joined with spaces). Both must
 // be called on the goroutine that owns the runtime.
 //
-// Formatting never runs user code: no getter (an accessor prints as
-// "[Getter]", "[Setter]" or "[Getter/Setter]"), no Proxy trap (a proxy is shown as
-// its target, as Node does with showProxy off), no toString, valueOf or
-// Symbol.toStringTag getter. What it needs from the runtime it reads through
-// goja's Go API and through the builtins Object.getOwnPropertyDescriptor,
-// Map.prototype.forEach, Set.prototype.forEach and the builtin getters of
-// RegExp, DataView and ArrayBuffer, looked up on the global object when a
-// value needs them. The one deliberate exception is the %j directive of
-// FormatLog, which is JSON.stringify by definition and so runs toJSON methods
-// and getters, as in Node. One thing is goja's own doing: it builds an
-// Error's stack property lazily, reading the error's name and message, the
-// first time anything lists the error's properties; a getter on those runs
-// then, whoever lists them (an exception from it leaves the error's own
-// properties unlisted).
+// Formatting runs no user code but one kind: an object's
+// [Symbol.for('nodejs.util.inspect.custom')] method, called as workerd calls
+// it (with the remaining depth, an options object and inspect itself) when
+// Options.CustomInspect is set, as the worker's console and node:util set it.
+// What that method throws, Format turns into "<Formatting threw (stack)>",
+// as workerd's console does; Inspect returns it for util.inspect to throw.
+// Nothing else runs: no getter (an accessor prints as "[Getter]", "[Setter]"
+// or "[Getter/Setter]"), no Proxy trap (a proxy prints as Proxy(target), one
+// wrapper per layer, as workerd's console prints it; a revoked one as
+// <Revoked Proxy>), no toString, valueOf or Symbol.toStringTag getter. What
+// it needs from the runtime it reads through goja's Go API and through the
+// builtins Object.getOwnPropertyDescriptor, Map.prototype.forEach,
+// Set.prototype.forEach and the builtin getters of RegExp, DataView and
+// ArrayBuffer, looked up on the global object when a value needs them. The
+// deliberate exceptions are FormatLog's directives that are defined by a
+// conversion: %j is JSON.stringify (toJSON methods and getters run), %s calls
+// a user-defined toString of an object whose class is not a builtin, %d is
+// Number() and %i and %f parse String(), as in workerd. One thing is goja's
+// own doing: it builds an Error's stack property lazily, reading the error's
+// name and message, the first time anything lists the error's properties; a
+// getter on those runs then, whoever lists them (an exception from it leaves
+// the error's own properties unlisted).
+//
+// Keys print as workerd's do: a symbol key bare (Symbol(x): 1), a
+// non-enumerable key shown by ShowHidden in brackets ([b]: 1, ['b-c']: 2).
 //
 // # Host objects
 //
@@ -98,6 +109,14 @@ type Options struct {
 	// (the event log and the report cut their data to 60 characters). The
 	// output past the budget is not Node's. Default 0: no budget.
 	Budget int
+	// CustomInspect calls an object's [Symbol.for('nodejs.util.inspect.custom')]
+	// method, as workerd's console.log and util.inspect do, and uses what
+	// it returns (user code runs: console output, util.inspect and the
+	// shell's results, never the event log's previews). Default false.
+	CustomInspect bool
+	// InspectFn is the third argument of such a method (node:util's
+	// inspect); nil: a function that formats as Format does.
+	InspectFn goja.Value
 	// Proxy is set only in a call of a formatting hook (RegisterCustom) for
 	// an object reached as the target of a proxy (shown as its target,
 	// ShowProxy off): that proxy. A host object whose state is kept on its
@@ -160,10 +179,26 @@ func customFor(rt *goja.Runtime) CustomFunc {
 }
 
 // Format formats v as util.inspect(v, opts) would. It must be called on the
-// goroutine that owns rt, and it never runs user code.
+// goroutine that owns rt. It runs user code only with opts.CustomInspect;
+// what that code throws makes the result "<Formatting threw (stack)>", as
+// workerd's console.log prints it. An interrupt propagates.
 func Format(rt *goja.Runtime, v goja.Value, opts Options) string {
+	s, ex := Inspect(rt, v, opts)
+	if ex != nil {
+		return "<Formatting threw (" + thrownText(rt, ex) + ")>"
+	}
+	return s
+}
+
+// Inspect is Format that returns what user code threw instead of printing
+// it: util.inspect throws it on.
+func Inspect(rt *goja.Runtime, v goja.Value, opts Options) (s string, ex *goja.Exception) {
 	c := newCtx(rt, opts)
-	return c.formatValue(v, 0, false)
+	if !opts.CustomInspect {
+		return c.formatValue(v, 0, false), nil
+	}
+	ex = rt.Try(func() { s = c.formatValue(v, 0, false) })
+	return s, ex
 }
 
 // Braces joins a host object's entries after open ("Headers(1) {") the way

@@ -8,21 +8,52 @@ import (
 	"github.com/dop251/goja"
 )
 
-// FormatLog formats console.log arguments as Node's util.formatWithOptions
-// does: %s %d %i %f %j %o %O %c and %% in a first string argument consume
-// the following arguments, the remaining arguments are inspected (strings
+// FormatLog formats console.log arguments as workerd's formatLog does: %s
+// %d %i %f %j %o %O %c and %% in a first string argument consume the
+// following arguments, the remaining arguments are inspected (strings
 // printed as they are) and everything is joined with spaces. It must be
 // called on the goroutine that owns rt.
 //
-// Where Node would convert an object with user code (String(obj) for %s on
-// an object with its own toString, Number(obj) for %d, %i and %f), the
-// object is inspected for %s and gives NaN for the numeric directives.
-// %j is JSON.stringify, so it runs toJSON methods and getters as in Node; a
-// circular structure prints [Circular].
+// It runs user code where workerd does: %s is String(obj) for an object
+// whose toString is its own (not a builtin's), %d is Number(v), %i and %f
+// parse String(v), %j is JSON.stringify (toJSON methods and getters), and
+// with opts.CustomInspect an object's custom inspection method runs. What
+// that code throws ends the formatting: the result is then
+// "<Formatting threw (stack)>", as in workerd, except for %s's String(),
+// whose exception propagates to the caller (workerd converts those
+// arguments before it formats). An interrupt always propagates.
 func FormatLog(rt *goja.Runtime, args []goja.Value, opts Options) string {
-	if len(args) == 0 {
-		return ""
+	out, thrown := Log(rt, args, opts)
+	if thrown != nil {
+		return "<Formatting threw (" + thrownText(rt, thrown) + ")>"
 	}
+	return out
+}
+
+// Log is FormatLog for console.log itself: what a %s directive's String()
+// throws is returned instead of formatted, for the caller to throw
+// (panic(thrown) in a host function).
+func Log(rt *goja.Runtime, args []goja.Value, opts Options) (out string, thrown *goja.Exception) {
+	if len(args) == 0 {
+		return "", nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			x, ok := r.(stringThrew)
+			if !ok {
+				panic(r)
+			}
+			// past goja's Try, which passes on what is no exception
+			out, thrown = "", rt.Try(func() { panic(x.ex) })
+		}
+	}()
+	if ex := rt.Try(func() { out = formatLog(rt, args, opts) }); ex != nil {
+		return "<Formatting threw (" + thrownText(rt, ex) + ")>", nil
+	}
+	return out, nil
+}
+
+func formatLog(rt *goja.Runtime, args []goja.Value, opts Options) string {
 	var b strings.Builder
 	a := 0
 	join := ""
@@ -55,13 +86,13 @@ func FormatLog(rt *goja.Runtime, args []goja.Value, opts Options) string {
 				s = formatJSON(rt, args[a], opts)
 			case 'd':
 				a++
-				s = formatNumeric(args[a], toNumber)
+				s = formatNumeric(args[a], true, func(v goja.Value) float64 { return v.ToFloat() })
 			case 'i':
 				a++
-				s = formatNumeric(args[a], parseInt)
+				s = formatNumeric(args[a], true, func(v goja.Value) float64 { return parseInt(v.ToString()) })
 			case 'f':
 				a++
-				s = formatNumeric(args[a], parseFloat)
+				s = formatNumeric(args[a], false, func(v goja.Value) float64 { return parseFloat(v.ToString()) })
 			case 'O':
 				a++
 				s = Format(rt, args[a], opts)
@@ -106,8 +137,9 @@ func FormatLog(rt *goja.Runtime, args []goja.Value, opts Options) string {
 }
 
 // formatS is %s: numbers and bigints as inspect prints them, other
-// primitives as String() does, functions as their source, objects
-// inspected one level deep without colours.
+// primitives and functions as String() makes them, an object whose toString
+// is its own String(obj) too, and any other object inspected one level deep
+// without colours.
 func formatS(rt *goja.Runtime, v goja.Value, opts Options) string {
 	switch {
 	case goja.IsNumber(v):
@@ -121,15 +153,91 @@ func formatS(rt *goja.Runtime, v goja.Value, opts Options) string {
 		return s
 	}
 	c := newCtx(rt, opts)
-	if t := unwrapProxy(o); t != nil && isCallable(t) {
-		if fpts := c.builtinFunc(c.intrinsicProto("Function"), key{name: "toString"}); fpts != nil {
-			if s, err := fpts(t); err == nil {
-				return s.String()
+	if isCallable(o) || !c.hasBuiltInToString(o) {
+		var s string
+		if ex := rt.Try(func() { s = o.String() }); ex != nil {
+			if msg := ex.Value().String(); strings.HasPrefix(msg, "TypeError: Could not convert ") {
+				// goja's message shows its Go object: V8's words.
+				panic(stringThrew{rt.NewTypeError("Cannot convert object to primitive value")})
 			}
+			panic(stringThrew{ex})
 		}
+		return s
 	}
 	c.colors, c.depth = false, 0
 	return c.formatValue(v, 0, false)
+}
+
+// stringThrew carries what a %s String() threw (a *goja.Exception or an
+// error object) past FormatLog's catch.
+type stringThrew struct{ ex any }
+
+// hasBuiltInToString is Node's: whether o's toString is a builtin's (the
+// first object on its chain with an own toString has a constructor whose
+// name is an ECMAScript global's). A proxy is judged by its target, and a
+// revoked one counts as builtin. No toString function at all counts as
+// none builtin, as in workerd (String() then throws).
+func (c *ctx) hasBuiltInToString(o *goja.Object) bool {
+	if o.ExportType() == typeProxy() {
+		t := unwrapProxy(o)
+		if t == nil {
+			return true
+		}
+		o = t
+	}
+	if _, ok := goja.AssertFunction(o.Get("toString")); !ok {
+		return false
+	}
+	p := o
+	for i := 0; p != nil && i < maxProtoWalk; i++ {
+		if d := c.ownDesc(p, key{name: "toString"}); d.found {
+			if i == 0 {
+				return false // its own
+			}
+			ctor := c.ownDesc(p, key{name: "constructor"})
+			f, ok := ctor.value.(*goja.Object)
+			if !ctor.isData() || !ok || !isCallable(f) {
+				return false
+			}
+			name := f.Get("name")
+			return name != nil && builtInObjects[name.String()]
+		}
+		p = c.protoOf(p)
+	}
+	return false
+}
+
+// builtInObjects is Node's: the ECMAScript globals named like
+// constructors (/^[A-Z][a-zA-Z0-9]+$/), not the Web platform's.
+var builtInObjects = map[string]bool{
+	"Object": true, "Function": true, "Array": true, "Number": true, "Boolean": true,
+	"String": true, "Symbol": true, "Date": true, "Promise": true, "RegExp": true,
+	"Error": true, "AggregateError": true, "EvalError": true, "RangeError": true,
+	"ReferenceError": true, "SyntaxError": true, "TypeError": true, "URIError": true,
+	"SuppressedError": true, "JSON": true, "Math": true, "Intl": true, "ArrayBuffer": true,
+	"SharedArrayBuffer": true, "Atomics": true, "Uint8Array": true, "Int8Array": true,
+	"Uint16Array": true, "Int16Array": true, "Uint32Array": true, "Int32Array": true,
+	"Float16Array": true, "Float32Array": true, "Float64Array": true,
+	"Uint8ClampedArray": true, "BigUint64Array": true, "BigInt64Array": true,
+	"DataView": true, "Map": true, "BigInt": true, "Set": true, "WeakMap": true,
+	"WeakSet": true, "Proxy": true, "Reflect": true, "FinalizationRegistry": true,
+	"WeakRef": true, "Iterator": true, "DisposableStack": true,
+	"AsyncDisposableStack": true, "WebAssembly": true,
+}
+
+// thrownText is what workerd shows of an exception that ended the
+// formatting: an error's stack, anything else as String() makes it.
+func thrownText(rt *goja.Runtime, ex *goja.Exception) (s string) {
+	v := ex.Value()
+	if o := asObject(v); o != nil && o.ClassName() == "Error" {
+		if ex := rt.Try(func() { s = o.Get("stack").String() }); ex == nil {
+			return s
+		}
+	}
+	if ex := rt.Try(func() { s = v.String() }); ex != nil {
+		return "[object]"
+	}
+	return s
 }
 
 // formatJSON is %j: JSON.stringify, with [Circular] for circular input.
@@ -155,22 +263,21 @@ func formatJSON(rt *goja.Runtime, v goja.Value, opts Options) string {
 	return res.String()
 }
 
-// formatNumeric is %d, %i and %f: bigints print as such, symbols and
-// objects as NaN, other primitives through conv.
-func formatNumeric(v goja.Value, conv func(goja.Value) float64) string {
-	switch {
-	case goja.IsBigInt(v):
-		return v.String() + "n"
-	case asObject(v) != nil:
-		return "NaN"
-	}
+// formatNumeric is %d, %i and %f: a symbol is NaN, a bigint prints as
+// such for %d and %i, and anything else goes through conv (Number(v), or
+// parsing String(v)), which runs an object's valueOf or toString.
+func formatNumeric(v goja.Value, bigint bool, conv func(goja.Value) float64) string {
 	if _, ok := v.(*goja.Symbol); ok {
 		return "NaN"
 	}
+	if goja.IsBigInt(v) {
+		if bigint {
+			return v.String() + "n"
+		}
+		return formatNumber(false, parseFloat(v.ToString()))
+	}
 	return formatNumber(false, conv(v))
 }
-
-func toNumber(v goja.Value) float64 { return v.ToFloat() }
 
 // jsString is String(v) for a primitive that is not a symbol.
 func jsString(v goja.Value) string {

@@ -432,10 +432,11 @@ func (c *ctx) keys(o *goja.Object) []key {
 	if ex := c.rt.Try(func() {
 		if c.showHidden {
 			names = o.GetOwnPropertyNames()
+			syms = c.allSymbols(o)
 		} else {
 			names = o.Keys()
+			syms = o.Symbols()
 		}
-		syms = o.Symbols()
 	}); ex != nil {
 		return nil
 	}
@@ -450,6 +451,27 @@ func (c *ctx) keys(o *goja.Object) []key {
 		out = append(out, key{name: n})
 	}
 	return c.appendSymbols(o, syms, out)
+}
+
+// allSymbols is Object.getOwnPropertySymbols(o): goja's Symbols lists the
+// enumerable ones only.
+func (c *ctx) allSymbols(o *goja.Object) []*goja.Symbol {
+	f := c.builtinFunc(c.global("Object"), key{name: "getOwnPropertySymbols"})
+	if f == nil {
+		return o.Symbols()
+	}
+	res, err := f(goja.Undefined(), o)
+	arr := asObject(res)
+	if err != nil || arr == nil {
+		return o.Symbols()
+	}
+	out := make([]*goja.Symbol, 0, arrayLength(arr))
+	for i := range arrayLength(arr) {
+		if s, ok := arr.Get(strconv.FormatInt(i, 10)).(*goja.Symbol); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // symbolKeys appends o's own symbol keys (enumerable ones unless

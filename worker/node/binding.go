@@ -59,9 +59,18 @@ func newBinding(s *state) *goja.Object {
 	set("byteLength", func(call goja.FunctionCall) goja.Value {
 		return rt.ToValue(byteLength(call.Argument(0).String(), call.Argument(1).String()))
 	})
-	// inspect(value, options) -> string, as console.log formats it.
+	// inspect(value, options, inspect) -> string, as console.log formats
+	// it; custom methods get the third argument, util.inspect itself.
 	set("inspect", func(call goja.FunctionCall) goja.Value {
-		return rt.ToValue(inspect.Format(rt, call.Argument(0), inspectOptions(rt, call.Argument(1))))
+		opts := inspect.OptionsFrom(call.Argument(1))
+		if f := call.Argument(2); !goja.IsUndefined(f) {
+			opts.InspectFn = f
+		}
+		s, ex := inspect.Inspect(rt, call.Argument(0), opts)
+		if ex != nil {
+			panic(ex)
+		}
+		return rt.ToValue(s)
 	})
 	// queueMicrotask(fn, ...args): process.nextTick; an exception is
 	// reported as uncaught.
@@ -270,59 +279,6 @@ func isIdent(k string) bool {
 		}
 	}
 	return k != ""
-}
-
-// inspectOptions reads util.inspect's options object.
-func inspectOptions(rt *goja.Runtime, v goja.Value) inspect.Options {
-	var o inspect.Options
-	obj, ok := v.(*goja.Object)
-	if !ok {
-		return o
-	}
-	num := func(name string, dst *int, inf int) bool {
-		x := obj.Get(name)
-		if x == nil || goja.IsUndefined(x) {
-			return false
-		}
-		if goja.IsNull(x) {
-			*dst = inf
-			return true
-		}
-		f := x.ToFloat()
-		if f > 1e9 {
-			*dst = inf
-		} else {
-			*dst = int(f)
-		}
-		return true
-	}
-	var depth int
-	if num("depth", &depth, -1) {
-		switch {
-		case depth == 0:
-			o.Depth = inspect.TopLevelOnly
-		case depth < 0:
-			o.Depth = -1
-		default:
-			o.Depth = depth
-		}
-	}
-	num("breakLength", &o.BreakLength, 1<<30)
-	if num("maxArrayLength", &o.MaxArrayLength, -1) && o.MaxArrayLength == 0 {
-		o.MaxArrayLength = -1
-	}
-	num("maxStringLength", &o.MaxStringLength, -1)
-	if x := obj.Get("colors"); x != nil {
-		o.Colors = x.ToBoolean()
-	}
-	if x := obj.Get("showHidden"); x != nil {
-		o.ShowHidden = x.ToBoolean()
-	}
-	if x := obj.Get("showProxy"); x != nil {
-		o.ShowProxy = x.ToBoolean()
-	}
-	_ = rt
-	return o
 }
 
 // bytesOf returns the bytes a typed array, DataView or ArrayBuffer views.

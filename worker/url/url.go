@@ -25,6 +25,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/inspect"
 )
 
 func init() {
@@ -471,6 +472,7 @@ func (s *state) class(name string, ctor func(args []goja.Value, proto *goja.Obje
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	s.env.Realm.ShowAsNative(c, name)
 	s.env.Realm.Tag(proto, name)
+	inspect.RegisterTransparent(s.rt, c) // console.log(URL): a function, as in workerd
 	return c, proto
 }
 

@@ -1,10 +1,12 @@
-// Records what Node's util.inspect and util.format print for a table of
-// JavaScript expressions; inspect_test.go evaluates the same expressions in
-// goja and requires byte-for-byte equal output from this package.
+// The table of JavaScript expressions that inspect_test.go evaluates in
+// goja, requiring byte-for-byte the output workerd's util.inspect and
+// util.format give for them. record_workerd.js runs the table in workerd and
+// writes workerd_inspect.json; run directly, this file prints what Node's
+// util prints, for comparison (workerd's formatter is Node's, with workerd's
+// own Proxy and key formatting):
 //
-// Re-record (from the repository root, with Node 20):
-//
-//	node worker/inspect/testdata/record.js > worker/inspect/testdata/node_inspect.json
+//	node worker/inspect/testdata/record_workerd.js > worker/inspect/testdata/workerd_inspect.json
+//	node worker/inspect/testdata/record.js    # Node's output, not used by tests
 //
 // Every expression must be one goja can evaluate (ES2020-ish: no
 // Float16Array, no resizable buffers) and must not depend on V8's stack
@@ -335,7 +337,39 @@ const cases = [
   { args: `['%%s %s', 'a']` },
   { args: `['%s', 'a', { b: 1 }, ['c']]` },
   { args: `[{ a: 1 }, '%s', 'b']` },
+  // user code that formatting runs, as workerd's does
+  { args: `['%s|%s', { toString() { return 'TS' } }, new (class R { toString() { return 'R!' } })()]` },
+  { args: `['%s', new Map([[1, 2]])]` },
+  { args: `['%s', new (class Z {})()]` },
+  { args: `['%d|%d|%d', { valueOf() { return 42 } }, [7], new Date(5)]` },
+  { args: `['%i|%f|%f', { toString() { return '33.9' } }, 7n, { valueOf() { return 1.5 } }]` },
+  { args: `['%d', { valueOf() { throw new Error('vo') } }]`.replace("new Error('vo')", "(() => { const e = new Error('vo'); e.stack = 'Error: vo\\n    at x (y.js:1:1)'; return e })()") },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'custom!' } })` },
+  { expr: `[{ [Symbol.for('nodejs.util.inspect.custom')]() { return 'multi\\nline' } }]` },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')]() { return { inner: { deep: { deeper: { deepest: 1 } } } } } })` },
+  { expr: `({ a: { b: { c: { [Symbol.for('nodejs.util.inspect.custom')](d) { return 'depth ' + d } } } } })` },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')](d, o, i) { return [d, typeof o.stylize, o.colors, o.depth, Object.keys(o).join()] } })` },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')](d, o, i) { return i({ nested: [1, 2] }, o) } })` },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')](d, o) { return o.stylize('styled', 'special') } })`, opts: { colors: true } },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')]() { return this }, w: 1 })` },
+  { expr: `({ [Symbol.for('nodejs.util.inspect.custom')]: 5, v: 1 })` },
+  { expr: `(() => { class K { [Symbol.for('nodejs.util.inspect.custom')]() { return 'K!' } } return [K.prototype, new K()] })()` },
+  { expr: `new Proxy({ [Symbol.for('nodejs.util.inspect.custom')]() { return 'via proxy' } }, {})` },
+  { expr: `new Proxy(new Proxy({ b: 2 }, {}), {})` },
+  { expr: `new Proxy({ x: new Proxy([1, { y: 2 }], {}) }, {})` },
+  { expr: `(() => { const r = Proxy.revocable({}, {}); r.revoke(); return [new Proxy(r.proxy, {})] })()` },
+  { expr: `(() => { const a = { k: 1 }; const p = new Proxy(a, {}); a.self = p; return p })()` },
+  { expr: `({ a: { b: { c: new Proxy({ z: 1 }, {}) } } })` },
+  { expr: `new Proxy(new Map([[1, 2]]), {})` },
+  { expr: `Object.defineProperty({ a: 1 }, Symbol('hid'), { value: 3, enumerable: false })`, opts: { showHidden: true } },
+  { expr: `Object.defineProperty({ a: 1 }, 'b-c', { value: 2, enumerable: false })`, opts: { showHidden: true } },
 ];
+
+// record_workerd.js runs the same cases in workerd.
+if (require.main !== module) {
+  module.exports = cases;
+  return;
+}
 
 const out = cases.map((c) => {
   // Indirect eval: global scope, as goja's RunString.

@@ -19,18 +19,7 @@
       if (arguments.length > 3) o.colors = arguments[3];
     }
     const merged = Object.assign({}, defaultOptions, o);
-    if (merged.customInspect && value !== null && typeof value === 'object' && typeof value[customInspect] === 'function' && !binding.isBufferValue(value)) {
-      merged.stylize = merged.colors ? stylizeWithColor : stylizeNoColor;
-      const r = value[customInspect](merged.depth, merged, inspect);
-      if (r !== value) return typeof r === 'string' ? r : inspect(r, o);
-    }
-    return binding.inspect(value, merged);
-  }
-  function stylizeNoColor(str) { return str; }
-  function stylizeWithColor(str, styleType) {
-    const style = inspect.styles[styleType];
-    const color = style !== undefined ? inspect.colors[style] : undefined;
-    return color !== undefined ? '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm' : str;
+    return binding.inspect(value, merged, inspect);
   }
   inspect.custom = customInspect;
   Object.defineProperty(inspect, 'defaultOptions', {
