@@ -6,9 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/dop251/goja"
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
+
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 )
 
 // A JavaScript module that imports nothing and whose only export is
@@ -63,7 +64,7 @@ func directModule(name, src string, isModule bool) *Program {
 	}
 	line1, _, _ := strings.Cut(body, "\n")
 	code := directHead + body + directTail + "\n" + inlineSourceMap(lineOneMap(name, len(directHead), len(line1))) + "\n"
-	prg, err := goja.Compile(name, code, false)
+	prg, err := jsfix.Compile(name, code, false)
 	if err != nil {
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -152,6 +153,7 @@ func compileClassic(name, src string) (*goja.Program, *SyntaxError) {
 		}
 		return nil, &SyntaxError{File: name, Message: err.Error()}
 	}
+	jsfix.Fix(ast)
 	prg, err := goja.CompileAST(ast, false)
 	if err != nil {
 		// The compiler's own checks (async generators, misplaced

@@ -9,6 +9,8 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
+
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 )
 
 // lowerSupported is what esbuild rewrites in a classic script that goja
@@ -162,5 +164,5 @@ func compileSafe(name, src string) (prg *goja.Program, err error) {
 			prg, err = nil, &parserPanic{x}
 		}
 	}()
-	return goja.Compile(name, src, false)
+	return jsfix.Compile(name, src, false)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja/ast"
 	"github.com/dop251/goja/parser"
 
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -186,7 +187,7 @@ func compile(name, src string) (prg *goja.Program, err error) {
 			prg, err = nil, &parserPanic{r}
 		}
 	}()
-	return goja.Compile(name, src, false)
+	return jsfix.Compile(name, src, false)
 }
 
 // atEnd reports whether the first parse error is the parser running out of

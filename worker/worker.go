@@ -19,6 +19,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker/channel"
 	"github.com/mcrepl/mcrepl/worker/clone"
@@ -297,5 +298,5 @@ func compile(name, src string) (prg *goja.Program, err error) {
 			prg, err = nil, fmt.Errorf("%s: the JavaScript parser gave up on this input (%v)", name, x)
 		}
 	}()
-	return goja.Compile(name, src, false)
+	return jsfix.Compile(name, src, false)
 }
