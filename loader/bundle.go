@@ -13,10 +13,11 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/dop251/goja"
 	"github.com/dop251/goja/parser"
 	"github.com/evanw/esbuild/pkg/api"
 	"github.com/go-sourcemap/sourcemap"
+
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 )
 
 // errNotModule says that esbuild parsed a file that goja could not, and found
@@ -167,7 +168,7 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 	if err != nil {
 		return nil, fmt.Errorf("load %s: source map: %w", name, err)
 	}
-	prg, err := goja.Compile(name, string(code)+inlineSourceMap(sourceMap)+"\n", false)
+	prg, err := jsfix.Compile(name, string(code)+inlineSourceMap(sourceMap)+"\n", false)
 	if err != nil {
 		// esbuild accepted and lowered the code, so this is syntax that
 		// goja lacks and esbuild does not lower, such as import() of a
