@@ -74,7 +74,7 @@ type generation struct {
 	mu       sync.Mutex // reported
 
 	watchM   sync.Mutex
-	slow     map[chan struct{}]chan result // requests pending past the grace time
+	slow     map[chan struct{}]func() bool // waits past the grace time: still pending?
 	watching bool
 }
 
@@ -112,7 +112,7 @@ func (s *Server) load(ctx context.Context) (*generation, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &generation{reported: map[string]int{}, slow: map[chan struct{}]chan result{}}
+	g := &generation{reported: map[string]int{}, slow: map[chan struct{}]func() bool{}}
 	// A record of the event log is tagged with the request whose code it
 	// is: the origin the isolate carries through awaits, timers and port
 	// deliveries (worker.TrackOrigins), whichever request runs now.
@@ -263,7 +263,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		s.logf("%s: the client went away", tag)
 		s.report(g, req, res.inv)
 		return
-	case <-s.hung(g, hr.Context(), resc):
+	case <-s.hung(g, hr.Context(), func() bool { return len(resc) == 0 }):
 		s.fail(rw, tag, start, "Uncaught Error: "+hungMessage)
 		go func() { <-resc }()
 		s.report(g, req, nil) // what it waits for
@@ -317,13 +317,15 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 			h["Content-Length"] = []string{fmt.Sprint(n)}
 		}
 	}
-	rw.WriteHeader(out.Status)
 	var werr error
 	switch {
 	case enc != "" && hr.Method == "HEAD" && buffered:
+		rw.WriteHeader(out.Status)
 	case enc != "":
+		rw.WriteHeader(out.Status)
 		werr = s.gzipBody(hr.Context(), g, rw, out.Body, body, buffered, req)
 	case buffered:
+		rw.WriteHeader(out.Status)
 		if hr.Method != "HEAD" {
 			_, werr = rw.Write(body)
 		}
@@ -332,7 +334,16 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		if n, err := strconv.ParseInt(h.Get("Content-Length"), 10, 64); err == nil {
 			want = n
 		}
-		werr = s.stream(hr.Context(), g, rw, out.Body, req, want)
+		// The header goes when the body's first read is not answered at
+		// once, or with its first bytes, as workerd sends it: a body that
+		// fails before either gets no response at all.
+		header := func() {
+			rw.WriteHeader(out.Status)
+			if f, ok := rw.(http.Flusher); ok {
+				f.Flush() // chunked, unless the length is known
+			}
+		}
+		werr = s.stream(hr.Context(), g, rw, out.Body, req, want, header)
 	}
 	status := fmt.Sprintf("%d %s", out.Status, statusText(out))
 	if werr != nil {
@@ -341,13 +352,28 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		s.logf("%s → %s (%s)", tag, status, since(start))
 	}
 	s.report(g, req, res.inv)
+	var be *bodyError
+	if errors.As(werr, &be) {
+		// workerd aborts the connection: no last chunk, or fewer bytes than
+		// the Content-Length, so that no client takes the cut body for a
+		// whole one. net/http closes it quietly on this panic.
+		panic(http.ErrAbortHandler)
+	}
 }
 
-// hung returns a channel closed when the isolate has gone quiet while the
-// response is still pending: nothing left to run can produce it. One
-// watcher per isolate waits for quiescence while some request has been
-// pending for a while.
-func (s *Server) hung(g *generation, rctx context.Context, resc chan result) <-chan struct{} {
+// bodyError is a streamed body's own failure: it errored, gave a chunk that
+// is no bytes, or hung. The connection is aborted after it.
+type bodyError struct{ err error }
+
+func (e *bodyError) Error() string { return e.err.Error() }
+func (e *bodyError) Unwrap() error { return e.err }
+
+// hung returns a channel closed when the isolate has gone quiet while what
+// a request waits for (its response, the next chunk of its body) is still
+// pending: nothing left to run can produce it. One watcher per isolate waits
+// for quiescence while some request has been waiting for a while; pending
+// says whether it still is. rctx ends the wait.
+func (s *Server) hung(g *generation, rctx context.Context, pending func() bool) <-chan struct{} {
 	ch := make(chan struct{})
 	go func() {
 		// A handler that answers at once needs no watching.
@@ -359,7 +385,7 @@ func (s *Server) hung(g *generation, rctx context.Context, resc chan result) <-c
 			return
 		}
 		g.watchM.Lock()
-		g.slow[ch] = resc
+		g.slow[ch] = pending
 		if !g.watching {
 			g.watching = true
 			go g.watch()
@@ -381,9 +407,9 @@ func (s *Server) hung(g *generation, rctx context.Context, resc chan result) <-c
 func (g *generation) watch() {
 	for {
 		g.watchM.Lock()
-		before := make(map[chan struct{}]chan result, len(g.slow))
-		for ch, resc := range g.slow {
-			before[ch] = resc
+		before := make(map[chan struct{}]func() bool, len(g.slow))
+		for ch, pending := range g.slow {
+			before[ch] = pending
 		}
 		g.watchM.Unlock()
 		// Background: a cancelled Wait would interrupt the running JS.
@@ -393,11 +419,11 @@ func (g *generation) watch() {
 			(*pause)(g)
 		}
 		g.watchM.Lock()
-		for ch, resc := range before {
+		for ch, pending := range before {
 			if _, ok := g.slow[ch]; !ok {
 				continue // the client went away
 			}
-			if len(resc) == 0 {
+			if pending() {
 				close(ch)
 			}
 			delete(g.slow, ch)
@@ -417,14 +443,28 @@ var watchPause atomic.Pointer[func(g *generation)]
 
 // stream sends a streamed body chunk by chunk, each read on the loop, and
 // flushes every chunk (the client sees the page as React renders it).
+// header writes the response header; stream calls it once, when the first
+// read is not answered in the turn it was asked in (its microtasks
+// included), or before the first bytes or the end, as workerd's pump does.
+// What the body itself does wrong comes back as a *bodyError: it errored,
+// gave a chunk that is no bytes, or left its reader waiting with nothing
+// left to run in the isolate (workerd's hung request).
 //
 // want is the Content-Length sent (-1: none): a client that has all of it
 // may close the connection before the stream says it is done, and its
 // going is then no cut.
-func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, req *request, want int64) error {
+func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, req *request, want int64, header func()) error {
 	flusher, _ := rw.(http.Flusher)
+	sent := false
+	sendHeader := func() {
+		if !sent {
+			sent = true
+			header()
+		}
+	}
 	if r, ok := b.Reader(); ok {
 		defer r.Close()
+		sendHeader()
 		buf := make([]byte, 32<<10)
 		for {
 			n, err := r.Read(buf)
@@ -440,7 +480,7 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 				return nil
 			}
 			if err != nil {
-				return err
+				return &bodyError{err}
 			}
 		}
 	}
@@ -451,35 +491,67 @@ func (s *Server) stream(ctx context.Context, g *generation, rw http.ResponseWrit
 	}
 	next := make(chan chunk, 1)
 	written := int64(0)
+	cancel := func() { g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() }) }
 	for {
+		var answered atomic.Bool
 		if !g.w.Post(func(*goja.Runtime) {
 			g.w.SetOrigin(req)
-			b.Next(func(data []byte, done bool, err error) { next <- chunk{data, done, err} })
+			b.Next(func(data []byte, done bool, err error) {
+				answered.Store(true)
+				next <- chunk{data, done, err}
+			})
 		}) {
 			return errors.New("the isolate was closed")
 		}
+		// A task after the read's runs after its microtasks: if the read
+		// is still unanswered then, the header goes.
+		var turn chan struct{}
+		if !sent {
+			turn = make(chan struct{}, 1)
+			g.w.Post(func(*goja.Runtime) { turn <- struct{}{} })
+		}
+		wctx, stopWatch := context.WithCancel(ctx)
+		hung := s.hung(g, wctx, func() bool { return !answered.Load() })
 		var c chunk
-		select {
-		case c = <-next:
-		case <-ctx.Done():
+	wait:
+		for {
 			select {
-			case c = <-next: // it came with the client's going: it is the stream's last word, or more
-			default:
-				// The client went away while the stream had nothing to give.
-				g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
-				if want >= 0 && written >= want {
-					return nil // it had the whole body
+			case c = <-next:
+				break wait
+			case <-turn:
+				turn = nil
+				if len(next) == 0 {
+					sendHeader()
 				}
-				return ctx.Err()
+			case <-hung:
+				stopWatch()
+				cancel()
+				sendHeader()
+				return &bodyError{errors.New("Error: " + hungMessage)}
+			case <-ctx.Done():
+				stopWatch()
+				select {
+				case c = <-next: // it came with the client's going: it is the stream's last word, or more
+					break wait
+				default:
+					// The client went away while the stream had nothing to give.
+					cancel()
+					if want >= 0 && written >= want {
+						return nil // it had the whole body
+					}
+					return ctx.Err()
+				}
 			}
 		}
+		stopWatch()
 		if c.err != nil {
-			return c.err
+			return &bodyError{c.err}
 		}
+		sendHeader()
 		if len(c.data) > 0 {
 			written += int64(len(c.data))
 			if _, err := rw.Write(c.data); err != nil {
-				g.w.Post(func(*goja.Runtime) { g.w.SetOrigin(req); b.Cancel() })
+				cancel()
 				return err
 			}
 			if flusher != nil {
@@ -519,7 +591,7 @@ func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWr
 	if buffered {
 		_, err = zw.Write(body)
 	} else {
-		err = s.stream(ctx, g, zw, b, req, -1)
+		err = s.stream(ctx, g, zw, b, req, -1, func() {})
 	}
 	if cerr := zw.close(); err == nil {
 		err = cerr

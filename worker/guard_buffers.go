@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/worker/builtins"
 )
 
@@ -178,6 +179,9 @@ func (g *guards) wrapper(name string, orig *goja.Object, check func(args []goja.
 		}
 		return o
 	})
+	// Its frame in goja's own stack text shows its name: the
+	// constructor's, not its Go name.
+	gojaprops.Rename(native.(*goja.Object), rt.ToValue(name), rt.ToValue(0))
 	v, err := g.factory(nil, native, g.typeErrorCtor, rt.ToValue("Constructor "+name+" requires 'new'"))
 	if err != nil {
 		return orig

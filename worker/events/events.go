@@ -394,6 +394,8 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 			}
 			return this
 		})
+		// Its frame in goja's own stack text would show its Go name.
+		r.rename(construct.(*goja.Object), r.rt.ToValue(name))
 		msg := "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function."
 		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
 		if err != nil {
@@ -430,9 +432,9 @@ const classSource = `(function (defineProperty, TypeError) {
 	};
 })`
 
-// classProgram is classSource compiled once per process, as RunString would compile it
-// (a goja Program runs in any runtime).
-var classProgram = sync.OnceValues(func() (*goja.Program, error) { return goja.Compile("", classSource, false) })
+// classProgram is classSource compiled once per process (a goja Program runs in any
+// runtime), under a name starting with "mcrepl:" so that V8-shaped stacks leave its frames out.
+var classProgram = sync.OnceValues(func() (*goja.Program, error) { return goja.Compile("mcrepl:events", classSource, false) })
 
 // initClasses prepares Class: the factory of constructors, and a
 // Function.prototype.toString that shows them as native code. Before any

@@ -178,8 +178,11 @@ func (b *Body) Reader() (io.ReadCloser, bool) { return b.reader, b.reader != nil
 
 // Next reads the next chunk of a body that is neither Buffered nor a
 // Reader and calls cb on the loop with it (a copy), or with done at the
-// end, or with the error that ended the stream. A chunk that is no
-// Uint8Array is workerd's TypeError. Loop goroutine only.
+// end, or with the error that ended the stream. It converts a chunk as
+// workerd's draining read (the pump of a response body) converts it: the
+// bytes of an ArrayBuffer or of any ArrayBufferView, a string as UTF-8 (a
+// lone surrogate as U+FFFD); anything else is workerd's TypeError, and the
+// stream is cancelled with it. Loop goroutine only.
 func (b *Body) Next(cb func(chunk []byte, done bool, err error)) {
 	s := b.s
 	if b.js == nil {
@@ -192,13 +195,14 @@ func (b *Body) Next(cb func(chunk []byte, done bool, err error)) {
 			cb(nil, false, errors.New(s.describe(jerr)))
 		case done:
 			cb(nil, true, nil)
+		case !c.IsBytes() && goja.IsString(c.Value):
+			cb([]byte(c.Value.String()), false, nil)
 		default:
 			data, ok := c.Data(s.env)
-			if !ok || !c.IsBytes() && !s.isUint8Array(c.Value) {
-				err := s.typeError("This ReadableStream did not return bytes.")
-				b.js.Cancel(err)
-				//lint:ignore ST1005 workerd's message, printed as it is
-				cb(nil, false, errors.New("TypeError: This ReadableStream did not return bytes."))
+			if !ok {
+				const msg = "Draining read encountered a value that cannot be converted to bytes"
+				b.js.Cancel(s.typeError(msg))
+				cb(nil, false, errors.New("TypeError: "+msg))
 				return
 			}
 			cb(append([]byte(nil), data...), false, nil)
@@ -238,15 +242,3 @@ func (s *state) describe(v goja.Value) string {
 // IsResponse reports whether v is a Response. Loop goroutine only.
 func IsResponse(env *host.Env, v goja.Value) bool { return get(env).responses.get(v) != nil }
 
-// isUint8Array reports whether v is a Uint8Array (what a body stream must
-// yield).
-func (s *state) isUint8Array(v goja.Value) bool {
-	o, ok := v.(*goja.Object)
-	c := s.env.Intrinsics().Uint8Array()
-	if !ok || c == nil {
-		return false
-	}
-	res := false
-	s.rt.Try(func() { res = s.rt.InstanceOf(o, c) })
-	return res
-}
