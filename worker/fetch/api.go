@@ -241,4 +241,3 @@ func (s *state) describe(v goja.Value) string {
 
 // IsResponse reports whether v is a Response. Loop goroutine only.
 func IsResponse(env *host.Env, v goja.Value) bool { return get(env).responses.get(v) != nil }
-
