@@ -91,7 +91,7 @@
       return b;
     },
     allocUnsafe(size) { validateSize(size); return new FastBuffer(size); },
-    allocUnsafeSlow(size) { validateSize(size); return new FastBuffer(size); },
+    allocUnsafeSlow: undefined, // below
     isBuffer(b) { return b instanceof Buffer; },
     compare(a, b) { return compareBuffers(a, b); },
     isEncoding(enc) { return typeof enc === 'string' && enc.length !== 0 && normEncoding(enc) !== undefined; },
@@ -147,8 +147,10 @@
       return binding.byteLength(string, e);
     },
   };
+  statics.allocUnsafeSlow = statics.allocUnsafe; // one function in workerd, named allocUnsafe
   for (const k of Object.keys(statics)) {
-    Object.defineProperty(Buffer, k, { value: statics[k], writable: true, enumerable: k === 'poolSize', configurable: true });
+    // Enumerable, as workerd's (assigned): safer-buffer and iconv-lite copy them with for-in.
+    Object.defineProperty(Buffer, k, { value: statics[k], writable: true, enumerable: true, configurable: true });
   }
 
   function fromString(s, enc) {
