@@ -63,7 +63,11 @@
       sync: false, needReadable: false, emittedReadable: false, destroyed: false, errored: null,
       emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
       encoding: options && options.encoding ? options.encoding : null, dataEmitted: false, closed: false,
+      decoder: null,
     };
+    if (this._readableState.encoding) {
+      this._readableState.decoder = new (require('string_decoder').StringDecoder)(this._readableState.encoding);
+    }
     if (options) {
       if (typeof options.read === 'function') this._read = options.read;
       if (typeof options.destroy === 'function') this._destroy = options.destroy;
@@ -87,7 +91,8 @@
     chunk = toChunk(chunk, encoding, st.objectMode);
     if (st.flowing && st.length === 0 && !st.sync && this.listenerCount('data') > 0) {
       st.dataEmitted = true;
-      this.emit('data', decodeChunk(st, chunk));
+      const v = decodeChunk(st, chunk);
+      if (v !== '') this.emit('data', v); // half a character: it waits in the decoder
     } else {
       st.buffer.push(chunk);
       st.length += lengthOf(chunk, st.objectMode);
@@ -102,7 +107,9 @@
     st.buffer.unshift(chunk);
     st.length += lengthOf(chunk, st.objectMode);
   };
-  function decodeChunk(st, chunk) { return st.encoding && !st.objectMode ? chunk.toString(st.encoding) : chunk; }
+  // With an encoding set, chunks go through one StringDecoder, as in Node: a
+  // character split between two chunks comes out whole.
+  function decodeChunk(st, chunk) { return st.decoder && chunk instanceof Uint8Array ? st.decoder.write(chunk) : chunk; }
   function takeFromBuffer(st, n) {
     if (st.length === 0) return null;
     let out;
@@ -134,7 +141,7 @@
     else if (!st.ended && st.length < st.highWaterMark) callRead(this);
     st.dataEmitted = true;
     const v = decodeChunk(st, out);
-    this.emit('data', v);
+    if (v !== '') this.emit('data', v);
     return v;
   };
   function callRead(stream) {
@@ -180,6 +187,10 @@
     tick(() => {
       if (st.endEmitted || st.length !== 0 || st.destroyed) return;
       st.endEmitted = true;
+      if (st.decoder) {
+        const rest = st.decoder.end(); // an incomplete character at the end
+        if (rest) stream.emit('data', rest);
+      }
       stream.emit('end');
       const ws = stream._writableState;
       if (st.autoDestroy && (!ws || ws.finished || ws.writable === false)) stream.destroy();
@@ -221,7 +232,9 @@
   R.isPaused = function isPaused() { return this._readableState.flowing === false; };
   R.setEncoding = function setEncoding(enc) {
     if (!Buffer.isEncoding(enc === undefined ? 'utf8' : enc)) throw errors.unknownEncoding(enc);
-    this._readableState.encoding = enc;
+    const st = this._readableState;
+    st.encoding = enc;
+    st.decoder = new (require('string_decoder').StringDecoder)(enc);
     return this;
   };
   R.pipe = Stream.prototype.pipe;
