@@ -30,7 +30,7 @@ var errNotModule = errors.New("not an ES module")
 // it is called with. esbuild adds these around its output and keeps the
 // source map right.
 const (
-	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node) {"use strict";`
+	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node, $mcimp) {"use strict";`
 	bundleTail = `})`
 	// exportsCallback is the parameter above: the glue entry calls it. esbuild
 	// never gives one of its own names to an identifier the code leaves free.
@@ -169,6 +169,15 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 		return nil, fmt.Errorf("load %s: source map: %w", name, err)
 	}
 	prg, err := jsfix.Compile(name, string(code)+inlineSourceMap(sourceMap)+"\n", false)
+	if err != nil {
+		// import() of a computed specifier, left by esbuild, which goja
+		// cannot parse: it becomes a call that rejects when it runs.
+		if patched, ok := patchDynamicImports(name, code); ok {
+			if p2, err2 := jsfix.Compile(name, string(patched)+inlineSourceMap(sourceMap)+"\n", false); err2 == nil {
+				return &Program{name: name, kind: Module, prg: p2}, nil
+			}
+		}
+	}
 	if err != nil {
 		// esbuild accepted and lowered the code, so this is syntax that
 		// goja lacks and esbuild does not lower, such as import() of a

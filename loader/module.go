@@ -73,7 +73,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		ns = c.Argument(0)
 		return goja.Undefined()
 	})
-	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w))
+	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w), dynamicImportFunc(r.w, r.p.name))
 	if err != nil {
 		r.module = rejected
 		r.report("Uncaught ", err)

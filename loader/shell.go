@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // ImportProgram compiles what the shell's `import ... from spec` and
@@ -16,9 +18,10 @@ import (
 // text of an import attributes clause (` with { type: "json" }`) or "".
 //
 // The program's completion value is an async function; called with a
-// callback, it evaluates the module graph and passes the callback an
-// object whose ns property is spec's module namespace, and its promise
-// settles when the evaluation (top-level await included) is done.
+// callback and then ImportArgs, it evaluates the module graph and passes
+// the callback an object whose ns property is spec's module namespace, and
+// its promise settles when the evaluation (top-level await included) is
+// done.
 //
 // An error names spec and says why it cannot be imported, in one line.
 func ImportProgram(dir, spec, with string) (*goja.Program, error) {
@@ -72,4 +75,12 @@ func importProgram(dir, spec, with string, named ...string) (*goja.Program, erro
 		return nil, fmt.Errorf("cannot import %q: %w", spec, err)
 	}
 	return p.prg, nil
+}
+
+// ImportArgs are the arguments an ImportProgram's function takes after its
+// callback: what the bundle calls for a node: module and for import() of a
+// computed specifier (name is the importing file, for the messages). Loop
+// goroutine only.
+func ImportArgs(w *worker.Worker, name string) []goja.Value {
+	return []goja.Value{nodeRequireFunc(w), dynamicImportFunc(w, name)}
 }

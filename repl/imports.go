@@ -69,12 +69,13 @@ func (s *session) installImport(rt *goja.Runtime) {
 		}
 		evaluate, _ := goja.AssertFunction(fv)
 		var ns goja.Value = goja.Undefined()
-		done, err := evaluate(goja.Undefined(), rt.ToValue(func(c goja.FunctionCall) goja.Value {
+		args := append([]goja.Value{rt.ToValue(func(c goja.FunctionCall) goja.Value {
 			if o, ok := c.Argument(0).(*goja.Object); ok {
 				ns = o.Get("ns")
 			}
 			return goja.Undefined()
-		}))
+		})}, loader.ImportArgs(s.w, "[shell]")...)
+		done, err := evaluate(goja.Undefined(), args...)
 		if err != nil {
 			settle(err)
 			return rt.ToValue(p)

@@ -27,3 +27,13 @@ func TestRewriteImports(t *testing.T) {
 		}
 	}
 }
+
+// TestShellImportsNodeModules: the shell's import of a node: module (static
+// or import()) gets its exports: the bundle it loads is given the node:
+// require, as a module run's bundle is.
+func TestShellImportsNodeModules(t *testing.T) {
+	code, out, errs := runPiped(t, "import * as p from 'node:path'\np.join('a', 'b')\n(await import('node:buffer')).Buffer.from('hi').length\nconst n = 'no' + 'pe'\nawait import(n).catch(e => e.message.includes('nope'))\n")
+	if code != 0 || out != "undefined\n'a/b'\n2\nundefined\ntrue\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
