@@ -32,7 +32,8 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		SetTimer:       hostLoop{w}.SetTimer,
 	})
 	w.realm.InstallGlobals()
-	w.SetErrorHooks(ErrorHooks{OnError: w.realm.FireError, OnRejection: w.realm.FireRejection})
+	w.SetErrorHooks(ErrorHooks{OnError: w.realm.FireError, OnRejection: w.realm.FireRejection,
+		OnRejectionHandled: w.realm.FireRejectionHandled})
 
 	var chans *channel.Channels
 	w.cloner = clone.New(rt, clone.Hooks{

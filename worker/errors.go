@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"weak"
 
 	"github.com/dop251/goja"
 
@@ -20,6 +21,9 @@ import (
 type ErrorHooks struct {
 	OnError     func(thrown goja.Value) (suppress bool)
 	OnRejection func(reason goja.Value, p *goja.Promise) (suppress bool)
+	// OnRejectionHandled is told of a promise reported unhandled that has
+	// since got a handler (the rejectionhandled event).
+	OnRejectionHandled func(p *goja.Promise)
 }
 
 // SetErrorHooks installs h. Loop goroutine only.
@@ -40,6 +44,19 @@ func (w *Worker) ReportException(err error) {
 		if !errors.As(err, &so) && w.hooks.OnError(w.withV8Stack(ex.Value())) {
 			return
 		}
+	}
+	w.markFailed()
+	w.writeErr("Uncaught " + w.FormatError(err) + "\n")
+}
+
+// ReportTaskException reports what a timer's or an immediate's callback
+// threw as uncaught, as ReportException does but without the global error
+// event: workerd fires none for a task's exception (it fails the request).
+// Loop goroutine only.
+func (w *Worker) ReportTaskException(err error) {
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		return
 	}
 	w.markFailed()
 	w.writeErr("Uncaught " + w.FormatError(err) + "\n")
@@ -200,9 +217,33 @@ func (w *Worker) trackRejection(p *goja.Promise, op goja.PromiseRejectionOperati
 		for i, q := range w.rejections {
 			if q == p {
 				w.rejections = append(w.rejections[:i], w.rejections[i+1:]...)
-				break
+				return
 			}
 		}
+		if wp := weak.Make(p); w.reported[wp] {
+			delete(w.reported, wp)
+			if w.hooks.OnRejectionHandled != nil {
+				w.hooks.OnRejectionHandled(p)
+			}
+		}
+	}
+}
+
+// markReported remembers p, reported unhandled, for rejectionhandled: by
+// weak pointer, so that a promise nobody handles can still be collected
+// (the dead entries are swept as the set doubles).
+func (w *Worker) markReported(p *goja.Promise) {
+	if w.reported == nil {
+		w.reported = map[weak.Pointer[goja.Promise]]bool{}
+	}
+	w.reported[weak.Make(p)] = true
+	if len(w.reported) >= w.reportedSweep {
+		for wp := range w.reported {
+			if wp.Value() == nil {
+				delete(w.reported, wp)
+			}
+		}
+		w.reportedSweep = max(64, 2*len(w.reported))
 	}
 }
 
@@ -220,6 +261,7 @@ func (w *Worker) afterMacrotask() {
 				continue
 			}
 			reason := p.Result()
+			w.markReported(p)
 			if w.hooks.OnRejection != nil && w.hooks.OnRejection(w.withV8Stack(reason), p) {
 				continue
 			}

@@ -23,6 +23,8 @@ func (h hostLoop) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (g
 
 func (h hostLoop) ReportException(err error) { h.w.ReportException(err) }
 
+func (h hostLoop) ReportTaskException(err error) { h.w.ReportTaskException(err) }
+
 func (h hostLoop) Hold(string) func(job func()) {
 	release := h.w.loop.hold()
 	origin := h.w.origin // on the loop: the completion belongs to the request that began it

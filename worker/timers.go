@@ -44,7 +44,7 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 				w.async.Resumed(ctx)
 			}
 			if _, err := w.Call(fn, goja.Undefined(), args...); err != nil {
-				w.ReportException(err)
+				w.ReportTaskException(err)
 			}
 			if w.async != nil {
 				w.async.Exited()

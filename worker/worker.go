@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"weak"
 
 	"github.com/dop251/goja"
 
@@ -101,7 +102,11 @@ type Worker struct {
 
 	// unhandled rejections seen during the current macrotask, in order
 	rejections []*goja.Promise
-	hooks      ErrorHooks
+	// reported are the promises reported unhandled, for rejectionhandled
+	// (markReported); reportedSweep is the size at which dead ones go.
+	reported      map[weak.Pointer[goja.Promise]]bool
+	reportedSweep int
+	hooks         ErrorHooks
 
 	// QueueMicrotask's FIFO and its one shared reaction callback
 	micro         []*microBatch

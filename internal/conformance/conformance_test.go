@@ -224,6 +224,9 @@ func expectedReport(meta string) (exit int, lines []string) {
 			lines = append(lines, strings.TrimPrefix(line, "info: console warning; message = "))
 		case strings.HasPrefix(line, "info: uncaught exception; desc = "):
 			lines = append(lines, "Uncaught "+strings.TrimPrefix(line, "info: uncaught exception; desc = "))
+		case strings.HasPrefix(line, "info: uncaught exception; source = Uncaught; stack = "):
+			// A task's exception (a timer's, an immediate's).
+			lines = append(lines, "Uncaught "+strings.TrimPrefix(line, "info: uncaught exception; source = Uncaught; stack = "))
 		case strings.HasPrefix(line, "info: uncaught exception; source = Uncaught (in promise); stack = "):
 			lines = append(lines, "Uncaught (in promise) "+strings.TrimPrefix(line, "info: uncaught exception; source = Uncaught (in promise); stack = "))
 		}

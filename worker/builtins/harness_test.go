@@ -22,7 +22,8 @@ func (l *testLoop) QueueMicrotask(fn func()) { fn() }
 func (l *testLoop) Call(fn goja.Callable, this goja.Value, args ...goja.Value) (goja.Value, error) {
 	return fn(this, args...)
 }
-func (l *testLoop) ReportException(err error) { l.errs = append(l.errs, err) }
+func (l *testLoop) ReportException(err error)     { l.errs = append(l.errs, err) }
+func (l *testLoop) ReportTaskException(err error) { l.errs = append(l.errs, err) }
 func (l *testLoop) Hold(string) func(job func()) {
 	return func(job func()) { l.timers = append(l.timers, job) }
 }

@@ -371,6 +371,21 @@ func (r *Realm) FireRejection(reason goja.Value, p *goja.Promise) bool {
 	return e.prevented
 }
 
+// FireRejectionHandled dispatches rejectionhandled on the global scope for
+// p, a promise whose rejection was reported unhandled and that has just got
+// a handler: at once, inside the then() or catch() call, as workerd does,
+// with workerd's reason (undefined) and p as its promise.
+func (r *Realm) FireRejectionHandled(p *goja.Promise) {
+	t := r.targets[r.global]
+	if t == nil || t.Count("rejectionhandled") == 0 && !isCallable(r.global.Get("onrejectionhandled")) {
+		return
+	}
+	o := r.rt.CreateObject(r.rejectionProto)
+	e := &Event{typ: "rejectionhandled", trusted: true, kind: &eventKind{rejectReason: goja.Undefined(), rejectPromise: r.rt.ToValue(p)}}
+	r.events.put(o, e)
+	r.Dispatch(r.global, o, Propagate)
+}
+
 func isCallable(v goja.Value) bool { _, ok := goja.AssertFunction(v); return ok }
 
 // stackPos finds file:line:col in the first frame of a goja stack, with or

@@ -111,6 +111,11 @@ type Loop interface {
 	// ReportException reports err (a *goja.Exception or any error) as
 	// uncaught: printed, the global error event fired, `run` exits 1.
 	ReportException(err error)
+	// ReportTaskException reports what a timer's or an immediate's callback
+	// threw: printed, `run` exits 1, but no global error event, as in
+	// workerd, which fires the event for microtasks, listeners and
+	// reportError only.
+	ReportTaskException(err error)
 	// Hold registers pending work done outside the loop (a network request,
 	// a file read, a Go goroutine): until it completes, the isolate is not
 	// quiescent, so `run` waits for it. complete may be called from any

@@ -93,7 +93,7 @@ func (s *immState) set(call goja.FunctionCall) goja.Value {
 		delete(s.pending, im)
 		restore := resume(env, ctx)
 		if _, err := env.Loop.Call(fn, env.Global, args...); err != nil {
-			env.Loop.ReportException(err)
+			env.Loop.ReportTaskException(err)
 		}
 		restore()
 	})

@@ -186,7 +186,7 @@ func (s *tmState) arm(t *timeout) {
 		}
 		restore := resume(env, t.ctx)
 		if _, err := env.Loop.Call(t.fn, t.obj, t.args...); err != nil {
-			env.Loop.ReportException(err)
+			env.Loop.ReportTaskException(err)
 		}
 		restore()
 	})
