@@ -1,5 +1,7 @@
-// Package jsfix compiles user JavaScript for goja with a correction for a
-// goja bug that gives wrong values silently.
+// Package jsfix compiles user JavaScript for goja with corrections for two
+// goja bugs that give wrong results silently: extra arguments in captured
+// vars (below), and Unicode property escapes in regular expression
+// literals, which Fix expands with UnicodeProps (unicodeprops.go).
 //
 // When a function's parameters live in its closure scope (a parameter is
 // captured by a nested function, or the function uses arguments or eval),
@@ -41,7 +43,7 @@ func Compile(name, src string, strict bool) (*goja.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	if strings.Contains(src, "var") {
+	if strings.Contains(src, "var") || strings.Contains(src, `\p{`) || strings.Contains(src, `\P{`) {
 		Fix(prg)
 	}
 	return goja.CompileAST(prg, strict)
@@ -68,6 +70,7 @@ var (
 	typeClass    = reflect.TypeOf((*ast.ClassLiteral)(nil))
 	typeIdent    = reflect.TypeOf((*ast.Identifier)(nil))
 	typeWith     = reflect.TypeOf((*ast.WithStatement)(nil))
+	typeRegExp   = reflect.TypeOf((*ast.RegExpLiteral)(nil))
 	astPkg       = typeFunction.Elem().PkgPath()
 )
 
@@ -137,6 +140,12 @@ func walk(v reflect.Value) int {
 			return hasClosure | walk(v.Elem())
 		case typeWith:
 			return hasDynamic | walk(v.Elem())
+		case typeRegExp:
+			re := v.Interface().(*ast.RegExpLiteral)
+			if p, ok := UnicodeProps(re.Pattern, re.Flags); ok {
+				re.Pattern = p
+			}
+			return 0
 		}
 		return walk(v.Elem())
 	case reflect.Interface:

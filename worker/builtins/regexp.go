@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/internal/jsfix"
 )
 
 // installRegExp defines RegExp.escape (ES2025).
@@ -20,6 +22,76 @@ func (b *installer) installRegExp() {
 		}
 		return b.rt.ToValue(regexpEscape(s))
 	})
+	b.wrapRegExp(re)
+}
+
+// wrapRegExp replaces the global RegExp by a constructor that expands the
+// Unicode property escapes of a u-flag pattern given as a string
+// (jsfix.UnicodeProps: goja reads \p{L} as "p{L}") and constructs with the
+// original, new.target kept; a call without new behaves as RegExp(re)
+// does. The statics, prototype and Symbol.species are the original's, and
+// RegExp.prototype.constructor is the replacement. Literals are expanded
+// when they are compiled (jsfix.Fix).
+func (b *installer) wrapRegExp(orig *goja.Object) {
+	rt := b.rt
+	construct, ok := goja.AssertConstructor(orig)
+	if !ok {
+		return
+	}
+	var w *goja.Object
+	w = rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+		nt := call.NewTarget
+		args := call.Arguments
+		pattern, flags := call.Argument(0), call.Argument(1)
+		pobj, isObj := pattern.(*goja.Object)
+		isRegExp := isObj && pobj.ClassName() == "RegExp"
+		if nt == nil && isRegExp && goja.IsUndefined(flags) && pobj.Get("constructor") == w {
+			return pobj // RegExp(re) is re
+		}
+		if nt == nil || nt == w {
+			nt = orig
+		}
+		if !isRegExp && !goja.IsUndefined(pattern) {
+			if _, isSym := pattern.(*goja.Symbol); !isSym {
+				if _, isSym := flags.(*goja.Symbol); !isSym {
+					src := pattern.ToString()
+					args = []goja.Value{src}
+					if !goja.IsUndefined(flags) {
+						f := flags.ToString()
+						args = append(args, f)
+						if p, ok := jsfix.UnicodeProps(src.String(), f.String()); ok {
+							args[0] = rt.ToValue(p)
+						}
+					}
+				}
+			}
+		}
+		if len(args) > 1 {
+			if f := args[1].String(); duplicateFlag(f) {
+				panic(b.newError("SyntaxError", "Invalid flags supplied to RegExp constructor '"+f+"'"))
+			}
+		}
+		o, err := construct(nt, args...)
+		if err != nil {
+			if msg, ok := b.regexpMessage(err, args); ok {
+				panic(b.newError("SyntaxError", msg))
+			}
+			panic(err)
+		}
+		return o
+	}).(*goja.Object)
+	d := NewDescriptors(rt)
+	d.CopyOwn(rt, orig, w, CtorAttrs)
+	d.Copy(orig, w, goja.SymSpecies)
+	if proto, ok := orig.Get("prototype").(*goja.Object); ok {
+		_ = proto.DefineDataProperty("constructor", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
+	_ = w.SetPrototype(orig.Prototype())
+	if b.native == nil {
+		b.nativeToString()
+	}
+	b.native[w] = "RegExp"
+	_ = rt.GlobalObject().DefineDataProperty("RegExp", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // regexpEscape is EncodeForRegExpEscape over the string's code points
@@ -82,4 +154,65 @@ func isWhiteSpaceOrLineTerminator(c uint16) bool {
 		return true
 	}
 	return c >= 0x2000 && c <= 0x200A
+}
+
+// duplicateFlag reports whether a flag appears twice in f (goja accepts
+// "gg"; V8 refuses it).
+func duplicateFlag(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if strings.IndexByte(f[i+1:], f[i]) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// regexpMessages maps what goja's translation and Go's regexp packages say
+// about a bad pattern to V8's words.
+var regexpMessages = [...]struct{ goja, v8 string }{
+	{"invalid repeat count", "numbers out of order in {} quantifier"},
+	{"trailing backslash at end of expression", "\\ at end of pattern"},
+	{"invalid nested repetition operator", "Nothing to repeat"},
+	{"missing argument to repetition operator", "Nothing to repeat"},
+	{"missing closing )", "Unterminated group"},
+	{"unexpected )", "Unmatched ')'"},
+	{"missing closing ]", "Unterminated character class"},
+	{"invalid character class range", "Range out of order in character class"},
+	{"invalid escape sequence", "Invalid escape"},
+}
+
+// regexpMessage is V8's message for the SyntaxError goja threw for the
+// pattern args[0] (with flags args[1]): "Invalid regular expression:
+// /src/flags: reason". false when err is no such error.
+func (b *installer) regexpMessage(err error, args []goja.Value) (string, bool) {
+	ex, ok := err.(*goja.Exception)
+	if !ok || b.errors["SyntaxError"] == nil {
+		return "", false
+	}
+	o, ok := ex.Value().(*goja.Object)
+	if !ok || o.Get("name") == nil || o.Get("name").String() != "SyntaxError" {
+		return "", false
+	}
+	msg := o.Get("message").String()
+	if strings.HasPrefix(msg, "Invalid regular expression: ") || strings.HasPrefix(msg, "Invalid flags") {
+		return "", false
+	}
+	if _, rest, ok := strings.Cut(msg, "(error parsing regexp: "); ok {
+		reason, _, _ := strings.Cut(rest, ":")
+		msg = reason
+		for _, m := range regexpMessages {
+			if strings.HasPrefix(reason, m.goja) {
+				msg = m.v8
+				break
+			}
+		}
+	}
+	src, flags := "", ""
+	if len(args) > 0 {
+		src = args[0].String()
+	}
+	if len(args) > 1 {
+		flags = args[1].String()
+	}
+	return "Invalid regular expression: /" + src + "/" + flags + ": " + msg, true
 }
