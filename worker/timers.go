@@ -43,7 +43,9 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 			if w.async != nil {
 				w.async.Resumed(ctx)
 			}
-			if _, err := w.Call(fn, goja.Undefined(), args...); err != nil {
+			// this is the global object, as in workerd (and browsers), even
+			// for a strict-mode callback.
+			if _, err := w.Call(fn, w.rt.GlobalObject(), args...); err != nil {
 				w.ReportTaskException(err)
 			}
 			if w.async != nil {

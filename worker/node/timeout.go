@@ -185,7 +185,8 @@ func (s *tmState) arm(t *timeout) {
 			s.forget(t)
 		}
 		restore := resume(env, t.ctx)
-		if _, err := env.Loop.Call(t.fn, t.obj, t.args...); err != nil {
+		// this is the global object, as in workerd (Node passes the Timeout).
+		if _, err := env.Loop.Call(t.fn, env.Global, t.args...); err != nil {
 			env.Loop.ReportTaskException(err)
 		}
 		restore()

@@ -1,8 +1,9 @@
 // node:stream: Readable, Writable, Duplex, Transform and PassThrough with
 // Node's buffering, flowing and paused modes, backpressure and event order
 // (data, end, finish, close, error, drain), pipe, pipeline, finished and
-// Readable.from; node:stream/promises. A subset of Node's streams, written
-// for mcrepl: no compose, no duplexPair, no cork, no web-stream adapters.
+// Readable.from, Readable's iterator helpers (map, filter, toArray, ...);
+// node:stream/promises. A subset of Node's streams, written for mcrepl: no
+// compose, no cork.
 (function (binding, require, module) {
   'use strict';
   const EE = require('events');
@@ -261,6 +262,168 @@
       async return() { stream.destroy(); return { value: undefined, done: true }; },
       [Symbol.asyncIterator]() { return this; },
     };
+  };
+  // The iterator helpers (map, filter, flatMap, drop, take return streams;
+  // forEach, toArray, some, every, find, reduce promises), over the
+  // stream's async iterator, as Node's operators. Their functions get
+  // (value, { signal }); map's concurrency option changes no result (values
+  // keep their order), so they run one at a time.
+  const helperFn = (fn) => {
+    if (typeof fn !== 'function') throw errors.invalidArgType('fn', ['function', 'AsyncFunction'], fn);
+  };
+  const helperOpts = (options) => {
+    if (options !== undefined && options !== null) errors.validateObject(options, 'options');
+    return { signal: (options && options.signal) || new AbortController().signal };
+  };
+  const helperCount = (n) => {
+    n = Number(n);
+    n = Number.isNaN(n) ? 0 : Math.trunc(n);
+    if (n < 0) throw errors.outOfRange('number', '>= 0', n);
+    return n;
+  };
+  // pulled makes an object-mode Readable whose chunks next() gives, one
+  // read at a time; it closes the source iterator when destroyed early.
+  function pulled(source, next) {
+    let busy = false;
+    return new Readable({
+      objectMode: true,
+      read() {
+        if (busy) return;
+        busy = true;
+        next().then((r) => {
+          busy = false;
+          if (r.done) this.push(null);
+          else this.push(r.value);
+        }, (err) => { busy = false; this.destroy(err); });
+      },
+      destroy(err, cb) {
+        const ret = source.return && source.return();
+        if (ret && typeof ret.then === 'function') ret.then(() => cb(err), () => cb(err));
+        else cb(err);
+      },
+    });
+  }
+  R.map = function map(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    const it = this[Symbol.asyncIterator]();
+    return pulled(it, async () => {
+      const r = await it.next();
+      return r.done ? r : { done: false, value: await fn(r.value, ctx) };
+    });
+  };
+  R.filter = function filter(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    const it = this[Symbol.asyncIterator]();
+    return pulled(it, async () => {
+      for (;;) {
+        const r = await it.next();
+        if (r.done || await fn(r.value, ctx)) return r;
+      }
+    });
+  };
+  R.flatMap = function flatMap(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    const it = this[Symbol.asyncIterator]();
+    let inner = null;
+    return pulled(it, async () => {
+      for (;;) {
+        if (inner) {
+          const r = await inner.next();
+          if (!r.done) return r;
+          inner = null;
+        }
+        const r = await it.next();
+        if (r.done) return r;
+        const v = await fn(r.value, ctx);
+        if (v != null && typeof v[Symbol.asyncIterator] === 'function') inner = v[Symbol.asyncIterator]();
+        else if (v != null && typeof v[Symbol.iterator] === 'function') inner = v[Symbol.iterator]();
+        else return { done: false, value: v };
+      }
+    });
+  };
+  R.drop = function drop(n, options) {
+    n = helperCount(n);
+    helperOpts(options);
+    const it = this[Symbol.asyncIterator]();
+    return pulled(it, async () => {
+      for (;;) {
+        const r = await it.next();
+        if (r.done || n <= 0) return r;
+        n--;
+      }
+    });
+  };
+  R.take = function take(n, options) {
+    n = helperCount(n);
+    helperOpts(options);
+    const it = this[Symbol.asyncIterator]();
+    return pulled(it, async () => {
+      if (n <= 0) {
+        if (it.return) await it.return();
+        return { done: true, value: undefined };
+      }
+      n--;
+      return it.next();
+    });
+  };
+  // each runs fn over the stream's values until it returns true (stop).
+  async function each(stream, fn) {
+    const it = stream[Symbol.asyncIterator]();
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      if (await fn(r.value)) {
+        if (it.return) await it.return();
+        return;
+      }
+    }
+  }
+  R.forEach = async function forEach(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    await each(this, async (v) => { await fn(v, ctx); return false; });
+  };
+  R.toArray = async function toArray(options) {
+    helperOpts(options);
+    const out = [];
+    await each(this, (v) => { out.push(v); return false; });
+    return out;
+  };
+  R.some = async function some(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    let found = false;
+    await each(this, async (v) => (found = !!(await fn(v, ctx))));
+    return found;
+  };
+  R.every = async function every(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    let all = true;
+    await each(this, async (v) => !(all = !!(await fn(v, ctx))));
+    return all;
+  };
+  R.find = async function find(fn, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    let found;
+    await each(this, async (v) => { if (await fn(v, ctx)) { found = v; return true; } return false; });
+    return found;
+  };
+  R.reduce = async function reduce(fn, initial, options) {
+    helperFn(fn);
+    const ctx = helperOpts(options);
+    let acc = initial, has = arguments.length > 1;
+    await each(this, async (v) => {
+      if (has) acc = await fn(acc, v, ctx);
+      else { acc = v; has = true; }
+      return false;
+    });
+    if (!has) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'Reduce of an empty stream requires an initial value');
+    return acc;
   };
   const rprops = {
     readable: (st, s) => !st.destroyed && !st.endEmitted && !st.errored,

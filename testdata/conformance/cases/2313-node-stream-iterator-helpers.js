@@ -1,0 +1,30 @@
+// config: date=2026-09-15 flags=nodejs_compat
+// node:stream's iterator helpers on Readable: map, filter, flatMap, drop, take (streams), forEach, toArray, some, every, find, reduce (promises), their argument errors.
+const { Readable } = process.getBuiltinModule('node:stream');
+const { Buffer } = process.getBuiltinModule('node:buffer');
+const show = async (k, f) => { try { const v = await f(); console.log(k, typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.prototype.toString.call(v) + ' ' + (v.constructor && v.constructor.name) : JSON.stringify(v)); } catch (e) { console.log(k, 'ERR', e.constructor.name, e.code, e.message); } };
+const src = () => Readable.from([1, 2, 3, 4]);
+await show('map', async () => await src().map(async (x) => x * 2).toArray());
+await show('map type', () => src().map((x) => x));
+await show('map bad', () => src().map(5));
+await show('filter', async () => await src().filter((x) => x % 2).toArray());
+await show('flatMap', async () => await src().flatMap((x) => [x, x]).toArray());
+await show('flatMap stream', async () => await src().flatMap((x) => Readable.from([x, -x])).toArray());
+await show('drop', async () => await src().drop(2).toArray());
+await show('take', async () => await src().take(2).toArray());
+await show('take bad', () => src().take(-1));
+await show('take nan', () => src().take('x'));
+await show('forEach', async () => { const a = []; await src().forEach((x) => { a.push(x); }); return a; });
+await show('forEach ret', () => src().forEach(() => {}));
+await show('some', () => src().some((x) => x > 2));
+await show('every', () => src().every((x) => x > 2));
+await show('find', () => src().find((x) => x > 2));
+await show('find none', () => src().find((x) => x > 9));
+await show('reduce', () => src().reduce((a, b) => a + b));
+await show('reduce init', () => src().reduce((a, b) => a + b, 10));
+await show('reduce empty', () => Readable.from([]).reduce((a, b) => a + b));
+await show('fn args', async () => { let args; await src().map((...a) => { args = a; return 1; }).toArray(); return [args.length, typeof args[1], typeof args[1].signal]; });
+await show('throw in map', async () => await src().map((x) => { if (x === 2) throw new Error('boom'); return x; }).toArray());
+await show('concurrency', async () => await src().map(async (x) => { await new Promise((r) => setTimeout(r, 5 - x)); return x; }, { concurrency: 2 }).toArray());
+await show('toArray obj', async () => await Readable.from(['a', 'b']).toArray());
+await show('buf', async () => (await new Readable({ read() { this.push(Buffer.from('hi')); this.push(null); } }).toArray()).map(String));
