@@ -166,20 +166,33 @@ func typedElementsOf(o *goja.Object) typedElems {
 
 func (t typedElems) len() int { return t.data.Len() }
 
-// item formats element i as Node's formatNumber or formatBigInt would.
-func (t typedElems) item(i int, colors bool) string {
+// item formats element i as Node's formatNumber or formatBigInt would
+// (sep: numericSeparator).
+func (t typedElems) item(i int, colors, sep bool) string {
 	e := t.data.Index(i)
+	num := func(f float64) string {
+		if sep {
+			return stylize(colors, separatedNumber(f), styleNumber)
+		}
+		return formatNumber(colors, f)
+	}
+	big := func(s string) string {
+		if sep {
+			s = addNumericSeparator(s)
+		}
+		return stylize(colors, s+"n", styleBigInt)
+	}
 	switch e.Kind() {
 	case reflect.Int64:
-		return stylize(colors, strconv.FormatInt(e.Int(), 10)+"n", styleBigInt)
+		return big(strconv.FormatInt(e.Int(), 10))
 	case reflect.Uint64:
-		return stylize(colors, strconv.FormatUint(e.Uint(), 10)+"n", styleBigInt)
+		return big(strconv.FormatUint(e.Uint(), 10))
 	case reflect.Int8, reflect.Int16, reflect.Int32:
-		return formatNumber(colors, float64(e.Int()))
+		return num(float64(e.Int()))
 	case reflect.Uint8, reflect.Uint16, reflect.Uint32:
-		return formatNumber(colors, float64(e.Uint()))
+		return num(float64(e.Uint()))
 	case reflect.Float32, reflect.Float64:
-		return formatNumber(colors, e.Float())
+		return num(e.Float())
 	}
 	return ""
 }
@@ -192,7 +205,7 @@ func (c *ctx) formatTypedArray(t typedElems) []string {
 		if c.exhausted(&output) {
 			return output
 		}
-		output = append(output, t.item(i, c.colors))
+		output = append(output, t.item(i, c.colors, c.opts.NumericSeparator))
 		c.charge(output[len(output)-1])
 	}
 	if remaining := length - n; remaining > 0 {

@@ -2,6 +2,7 @@ package inspect
 
 import (
 	"math"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -107,10 +108,31 @@ func (c *ctx) userOptions(cross bool) *goja.Object {
 	_ = o.Set("maxArrayLength", limit(c.maxArrayLength))
 	_ = o.Set("maxStringLength", limit(c.maxStringLength))
 	_ = o.Set("breakLength", limit(c.breakLength))
-	_ = o.Set("compact", compact)
-	_ = o.Set("sorted", false)
-	_ = o.Set("getters", false)
-	_ = o.Set("numericSeparator", false)
+	switch c.compact {
+	case CompactTrue:
+		_ = o.Set("compact", true)
+	case 0:
+		_ = o.Set("compact", false)
+	default:
+		_ = o.Set("compact", c.compact)
+	}
+	switch {
+	case c.opts.SortFn != nil:
+		_ = o.Set("sorted", c.opts.SortFn)
+	default:
+		_ = o.Set("sorted", c.opts.Sorted)
+	}
+	switch c.opts.Getters {
+	case GettersAll:
+		_ = o.Set("getters", true)
+	case GettersGet:
+		_ = o.Set("getters", "get")
+	case GettersSet:
+		_ = o.Set("getters", "set")
+	default:
+		_ = o.Set("getters", false)
+	}
+	_ = o.Set("numericSeparator", c.opts.NumericSeparator)
 	return o
 }
 
@@ -178,6 +200,34 @@ func OptionsFrom(v goja.Value) Options {
 			*dst = x.ToBoolean()
 		}
 	}
+	if x := obj.Get("compact"); x != nil && !goja.IsUndefined(x) {
+		// As Node reads it: true, or a number of levels from 1; anything
+		// else (false, 0, a string) puts every entry on its own line.
+		o.Compact = CompactFalse
+		if isBool(x) && x.ToBoolean() {
+			o.Compact = CompactTrue
+		} else if n := x.ToFloat(); goja.IsNumber(x) && n >= 1 {
+			o.Compact = int(min(n, 1e9))
+		}
+	}
+	if x := obj.Get("sorted"); x != nil && !goja.IsUndefined(x) {
+		if fn, ok := goja.AssertFunction(x); ok {
+			o.Sorted, o.SortFn = true, fn
+		} else {
+			o.Sorted = x.ToBoolean()
+		}
+	}
+	if x := obj.Get("getters"); x != nil && !goja.IsUndefined(x) {
+		switch {
+		case goja.IsString(x) && x.String() == "get":
+			o.Getters = GettersGet
+		case goja.IsString(x) && x.String() == "set":
+			o.Getters = GettersSet
+		case isBool(x) && x.ToBoolean():
+			o.Getters = GettersAll
+		}
+	}
+	flag("numericSeparator", &o.NumericSeparator)
 	flag("colors", &o.Colors)
 	flag("showHidden", &o.ShowHidden)
 	flag("showProxy", &o.ShowProxy)
@@ -225,4 +275,9 @@ func (c *ctx) isTransparent(p *goja.Object) bool {
 		}
 	}
 	return false
+}
+
+func isBool(v goja.Value) bool {
+	t := v.ExportType()
+	return t != nil && t.Kind() == reflect.Bool
 }

@@ -2,16 +2,18 @@ package inspect
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"weak"
 
 	"github.com/dop251/goja"
 )
 
-// compact is Node's default compact option: up to three inner levels are
+// defaultCompact is Node's default compact option: up to three inner levels are
 // combined on one line when they fit.
-const compact = 3
+const defaultCompact = 3
 
 // maxNesting stands in for V8's call stack limit: deeper than this, Node's
 // "Inspection interrupted prematurely" message is printed instead of
@@ -28,6 +30,7 @@ type ctx struct {
 	maxStringLength int
 	showHidden      bool
 	showProxy       bool
+	compact         int // levels, 0 for compact: false, CompactTrue
 	custom          CustomFunc
 	opts            Options
 
@@ -66,6 +69,7 @@ func newCtx(rt *goja.Runtime, opts Options) *ctx {
 		maxStringLength: withDefault(opts.MaxStringLength, 10000),
 		showHidden:      opts.ShowHidden,
 		showProxy:       opts.ShowProxy,
+		compact:         opts.Compact,
 		customInspect:   opts.CustomInspect,
 		custom:          customFor(rt),
 		opts:            opts,
@@ -76,6 +80,12 @@ func newCtx(rt *goja.Runtime, opts Options) *ctx {
 	}
 	if c.breakLength <= 0 {
 		c.breakLength = 80
+	}
+	switch {
+	case c.compact == 0:
+		c.compact = defaultCompact
+	case c.compact == CompactFalse:
+		c.compact = 0
 	}
 	return c
 }
@@ -245,8 +255,14 @@ func (c *ctx) formatPrimitive(v goja.Value, colors bool) string {
 	case goja.IsString(v):
 		return c.formatLongString(v, colors)
 	case goja.IsNumber(v):
+		if c.opts.NumericSeparator {
+			return stylize(colors, separatedNumber(v.ToFloat()), styleNumber)
+		}
 		return formatNumber(colors, v.ToFloat())
 	case goja.IsBigInt(v):
+		if c.opts.NumericSeparator {
+			return stylize(colors, addNumericSeparator(v.String())+"n", styleBigInt)
+		}
 		return stylize(colors, v.String()+"n", styleBigInt)
 	}
 	if s, ok := v.(*goja.Symbol); ok {
@@ -298,7 +314,7 @@ func (c *ctx) formatString(s string, colors bool) string {
 		s = cut
 		trailer = "... " + strconv.Itoa(remaining) + " more character" + plural(remaining)
 	}
-	if n := jsLen(s); n > kMinLineLength && n > c.breakLength-c.indentationLvl-4 {
+	if n := jsLen(s); c.compact != CompactTrue && n > kMinLineLength && n > c.breakLength-c.indentationLvl-4 {
 		var b strings.Builder
 		sep := " +\n" + strings.Repeat(" ", c.indentationLvl+2)
 		for i := 0; s != ""; i++ {
@@ -531,13 +547,23 @@ func (c *ctx) formatRaw(o *goja.Object, recurseTimes int, typedArray bool) strin
 	}
 	if idx, ok := c.circular[o]; ok {
 		ref := c.stylize("<ref *"+strconv.Itoa(idx)+">", styleSpecial)
-		if base == "" {
+		switch {
+		case c.compact == CompactTrue:
+			braces[0] = ref + " " + braces[0]
+		case base == "":
 			base = ref
-		} else {
+		default:
 			base = ref + " " + base
 		}
 	}
 	c.seen = c.seen[:len(c.seen)-1]
+	if c.opts.Sorted {
+		if !extrasArray {
+			c.sortEntries(output)
+		} else if len(keys) > 1 && len(keys) <= len(output) {
+			c.sortEntries(output[len(output)-len(keys):])
+		}
+	}
 	return c.reduceToSingleString(output, base, braces, extrasArray, recurseTimes, numericAt)
 }
 
@@ -564,21 +590,33 @@ func (c *ctx) formatProperty(r *raw, k key, recurseTimes int, arrayItem bool, d 
 		}
 	}
 	var str string
+	extra := " "
 	switch {
 	case c.inHost && r.kind == kindError && k.sym == nil && k.name == "stack" && !arrayItem:
 		// An Error's stack is an accessor in V8, data in goja: what workerd shows for it
 		// inside a host object.
 		str = c.stylize("[Getter/Setter]", styleSpecial)
 	case dd.value != nil && !goja.IsUndefined(dd.value):
-		c.indentationLvl += 2
-		str = c.formatValue(dd.value, recurseTimes, false)
-		c.indentationLvl -= 2
-	case dd.get != nil:
-		label := "[Getter]"
-		if dd.set != nil {
-			label = "[Getter/Setter]"
+		diff := 2
+		if c.compact == CompactTrue && !arrayItem {
+			diff = 3
 		}
-		str = c.stylize(label, styleSpecial)
+		c.indentationLvl += diff
+		str = c.formatValue(dd.value, recurseTimes, false)
+		if diff == 3 && c.breakLength < stringWidth(str, c.colors) {
+			extra = "\n" + strings.Repeat(" ", c.indentationLvl)
+		}
+		c.indentationLvl -= diff
+	case dd.get != nil:
+		label := "Getter"
+		if dd.set != nil {
+			label = "Getter/Setter"
+		}
+		if c.runsGetter(dd.set != nil) {
+			str = c.getterValue(r.o, dd.get, label, recurseTimes)
+		} else {
+			str = c.stylize("["+label+"]", styleSpecial)
+		}
 	case dd.set != nil:
 		str = c.stylize("[Setter]", styleSpecial)
 	default:
@@ -603,7 +641,7 @@ func (c *ctx) formatProperty(r *raw, k key, recurseTimes int, arrayItem bool, d 
 	if !dd.enumerable {
 		name = "[" + name + "]"
 	}
-	return name + ": " + str
+	return name + ":" + extra + str
 }
 
 // inheritedValue reads a key that is not an own property: a data property
@@ -644,4 +682,129 @@ func (c *ctx) builtinProp(o *goja.Object, ctor, name string) goja.Value {
 		return goja.Undefined()
 	}
 	return v
+}
+
+// sortEntries sorts formatted entries as Array.prototype.sort does, with
+// Options.SortFn when set (what it throws propagates).
+func (c *ctx) sortEntries(out []string) {
+	if c.opts.SortFn == nil {
+		sort.SliceStable(out, func(i, j int) bool { return utf16Less(out[i], out[j]) })
+		return
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		v, err := c.opts.SortFn(goja.Undefined(), c.rt.ToValue(out[i]), c.rt.ToValue(out[j]))
+		if err != nil {
+			panic(err)
+		}
+		return v.ToFloat() < 0
+	})
+}
+
+// utf16Less compares as JavaScript compares strings: by UTF-16 code units.
+func utf16Less(a, b string) bool {
+	ua, ub := utf16.Encode([]rune(a)), utf16.Encode([]rune(b))
+	for i := 0; i < len(ua) && i < len(ub); i++ {
+		if ua[i] != ub[i] {
+			return ua[i] < ub[i]
+		}
+	}
+	return len(ua) < len(ub)
+}
+
+// runsGetter reports whether Options.Getters has an accessor's getter run
+// (withSetter: the accessor has a setter too).
+func (c *ctx) runsGetter(withSetter bool) bool {
+	switch c.opts.Getters {
+	case GettersAll:
+		return true
+	case GettersGet:
+		return !withSetter
+	case GettersSet:
+		return withSetter
+	}
+	return false
+}
+
+// getterValue is Node's [Getter: value]: the getter called on o, its value
+// formatted, or what it threw.
+func (c *ctx) getterValue(o *goja.Object, get goja.Value, label string, recurseTimes int) string {
+	fn, ok := goja.AssertFunction(get)
+	if !ok {
+		return c.stylize("["+label+"]", styleSpecial)
+	}
+	var v goja.Value
+	if ex := c.rt.Try(func() {
+		var err error
+		if v, err = fn(o); err != nil {
+			panic(err)
+		}
+	}); ex != nil {
+		msg := ""
+		if eo, ok := ex.Value().(*goja.Object); ok {
+			if m := eo.Get("message"); m != nil {
+				msg = m.String()
+			}
+		}
+		return c.stylize("["+label+":", styleSpecial) + " <Inspection threw (" + msg + ")>" + c.stylize("]", styleSpecial)
+	}
+	c.indentationLvl += 2
+	defer func() { c.indentationLvl -= 2 }()
+	switch {
+	case goja.IsNull(v):
+		return c.stylize("["+label+":", styleSpecial) + " " + c.stylize("null", styleNull) + c.stylize("]", styleSpecial)
+	case isObject(v):
+		return c.stylize("["+label+"]", styleSpecial) + " " + c.formatValue(v, recurseTimes, false)
+	}
+	return c.stylize("["+label+":", styleSpecial) + " " + c.formatPrimitive(v, c.colors) + c.stylize("]", styleSpecial)
+}
+
+func isObject(v goja.Value) bool { _, ok := v.(*goja.Object); return ok }
+
+// separatedNumber is Node's formatNumber with numericSeparator.
+func separatedNumber(f float64) string {
+	if f == 0 && math.Signbit(f) {
+		return "0" // String(-0), as Node prints it with separators
+	}
+	s := numberString(f)
+	if math.IsNaN(f) || math.IsInf(f, 0) || strings.ContainsAny(s, "e") {
+		return s
+	}
+	if f == math.Trunc(f) {
+		return addNumericSeparator(s)
+	}
+	i := strings.IndexByte(s, '.')
+	return addNumericSeparator(s[:i]) + "." + addNumericSeparatorEnd(s[i+1:])
+}
+
+// addNumericSeparator puts _ between groups of three digits from the right.
+func addNumericSeparator(s string) string {
+	start := 0
+	if strings.HasPrefix(s, "-") {
+		start = 1
+	}
+	out := ""
+	i := len(s)
+	for ; i >= start+4; i -= 3 {
+		out = "_" + s[i-3:i] + out
+	}
+	if i == len(s) {
+		return s
+	}
+	return s[:i] + out
+}
+
+// addNumericSeparatorEnd puts _ between groups of three digits from the
+// left (a fraction).
+func addNumericSeparatorEnd(s string) string {
+	var b strings.Builder
+	i := 0
+	for ; i < len(s)-3; i += 3 {
+		b.WriteString(s[i : i+3])
+		b.WriteByte('_')
+	}
+	if i == 0 {
+		return s
+	}
+	b.WriteString(s[i:])
+	return b.String()
 }

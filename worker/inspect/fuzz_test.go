@@ -36,6 +36,8 @@ func FuzzFormat(f *testing.F) {
 			{},
 			{Colors: true, Depth: -1},
 			{ShowHidden: true, ShowProxy: true, BreakLength: 20, MaxArrayLength: 3, MaxStringLength: 5},
+			{Compact: CompactTrue, Sorted: true, NumericSeparator: true, BreakLength: 10},
+			{Compact: CompactFalse, Getters: GettersAll},
 		} {
 			if s := Format(rt, v, opts); !utf8.ValidString(s) {
 				t.Errorf("Format(%+v) produced invalid UTF-8: %q", opts, s)

@@ -6,10 +6,11 @@
 // first string argument, the rest inspected and joined with spaces). Both must
 // be called on the goroutine that owns the runtime.
 //
-// Formatting runs no user code but one kind: an object's
+// Formatting runs no user code but what the options ask for: an object's
 // [Symbol.for('nodejs.util.inspect.custom')] method, called as workerd calls
 // it (with the remaining depth, an options object and inspect itself) when
-// Options.CustomInspect is set, as the worker's console and node:util set it.
+// Options.CustomInspect is set, as the worker's console and node:util set it,
+// the getters of Options.Getters and the comparator of Options.SortFn.
 // What that method throws, Format turns into "<Formatting threw (stack)>",
 // as workerd's console does; Inspect returns it for util.inspect to throw.
 // Nothing else runs: no getter (an accessor prints as "[Getter]", "[Setter]"
@@ -122,7 +123,37 @@ type Options struct {
 	// ShowProxy off): that proxy. A host object whose state is kept on its
 	// proxy's side (a delivered MessageEvent) is recognised through it.
 	Proxy *goja.Object
+	// Compact is Node's compact option: how many inner levels go on one
+	// line when they fit. 0 means the default, 3; CompactFalse puts every
+	// entry on a line of its own; CompactTrue is compact: true (entries
+	// fill lines up to BreakLength, no string is split).
+	Compact int
+	// Sorted sorts the entries of objects, Maps and Sets (and the extra
+	// keys of arrays), with SortFn as the comparator when not nil (user
+	// code runs).
+	Sorted bool
+	SortFn goja.Callable
+	// Getters calls accessors' getters and shows what they return
+	// ([Getter: 42]): GettersAll for every accessor, GettersGet for those
+	// without a setter, GettersSet for those with one (user code runs).
+	Getters int
+	// NumericSeparator writes numbers and bigints with _ between groups of
+	// three digits (1_234_567).
+	NumericSeparator bool
 }
+
+// Compact values besides a positive level count.
+const (
+	CompactFalse = -1
+	CompactTrue  = -2
+)
+
+// Getters values.
+const (
+	GettersAll = 1 + iota
+	GettersGet
+	GettersSet
+)
 
 // TopLevelOnly is the Depth that shows only the top level's entries (Node's
 // `depth: 0`), since a Depth of 0 means the default.

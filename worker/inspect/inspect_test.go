@@ -14,48 +14,20 @@ import (
 // testdata/record_workerd.js from workerd's util.inspect and util.format
 // (the formatter of its console.log) for the cases of testdata/record.js.
 type nodeCase struct {
-	Expr   string    `json:"expr"`
-	Args   string    `json:"args"`
-	Opts   *nodeOpts `json:"opts"`
-	Output string    `json:"output"`
-	Error  string    `json:"error"` // what util.format threw
+	Expr   string          `json:"expr"`
+	Args   string          `json:"args"`
+	Opts   json.RawMessage `json:"opts"`
+	Output string          `json:"output"`
+	Error  string          `json:"error"` // what util.format threw
 }
 
-type nodeOpts struct {
-	Colors      bool     `json:"colors"`
-	Depth       *float64 `json:"depth"`
-	BreakLength int      `json:"breakLength"`
-	ShowHidden  bool     `json:"showHidden"`
-	hasDepth    bool
-}
-
-func (o *nodeOpts) UnmarshalJSON(b []byte) error {
-	type plain nodeOpts
-	var raw map[string]json.RawMessage
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return err
+// optionsFor reads a case's recorded options as util.inspect reads them
+// (OptionsFrom), depth Infinity recorded as null; none: console.log's.
+func optionsFor(t testing.TB, rt *goja.Runtime, raw json.RawMessage) Options {
+	if len(raw) == 0 {
+		return Options{CustomInspect: true}
 	}
-	_, o.hasDepth = raw["depth"]
-	return json.Unmarshal(b, (*plain)(o))
-}
-
-// options maps Node's options to ours: depth Infinity is recorded as null.
-func (o *nodeOpts) options() Options {
-	opts := Options{CustomInspect: true}
-	if o == nil {
-		return opts
-	}
-	opts.Colors = o.Colors
-	opts.ShowHidden = o.ShowHidden
-	opts.BreakLength = o.BreakLength
-	if o.hasDepth {
-		if o.Depth == nil {
-			opts.Depth = -1
-		} else {
-			opts.Depth = int(*o.Depth)
-		}
-	}
-	return opts
+	return OptionsFrom(eval(t, rt, "("+string(raw)+")"))
 }
 
 func loadNodeCases(t testing.TB) []nodeCase {
@@ -115,7 +87,7 @@ func TestMatchesWorkerd(t *testing.T) {
 			if c.Args != "" {
 				got = FormatLog(rt, elements(eval(t, rt, c.Args).(*goja.Object)), Options{CustomInspect: true})
 			} else {
-				got = Format(rt, eval(t, rt, "("+c.Expr+")"), c.Opts.options())
+				got = Format(rt, eval(t, rt, "("+c.Expr+")"), optionsFor(t, rt, c.Opts))
 			}
 			if c.Error != "" {
 				if want := "<Formatting threw (" + c.Error; !strings.HasPrefix(got, want) {

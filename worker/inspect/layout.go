@@ -5,18 +5,23 @@ import (
 	"strings"
 )
 
-// reduceToSingleString is Node's reduceToSingleString with compact = 3:
-// the entries go on one line when the object is at most compact levels deep
-// and they fit in breakLength, otherwise one per line. Arrays (extrasArray)
-// of more than six entries are first grouped into columns. numericAt reports
-// whether item i of the value is a number or bigint (nil: no value, as for
-// proxies), which right-aligns grouped columns.
+// reduceToSingleString is Node's reduceToSingleString: with compact a
+// number of levels (3 by default), the entries go on one line when the
+// object is at most that many levels deep and they fit in breakLength,
+// otherwise one per line; arrays (extrasArray) of more than six entries are
+// first grouped into columns. numericAt reports whether item i of the value
+// is a number or bigint (nil: no value, as for proxies), which right-aligns
+// grouped columns. With compact false (0) every entry has a line; with
+// compact true, entries fill lines.
 func (c *ctx) reduceToSingleString(output []string, base string, braces [2]string, extrasArray bool, recurseTimes int, numericAt func(int) bool) string {
+	if c.compact == CompactTrue {
+		return c.reduceCompactTrue(output, base, braces)
+	}
 	entries := len(output)
-	if extrasArray && entries > 6 {
+	if c.compact >= 1 && extrasArray && entries > 6 {
 		output = c.groupArrayElements(output, numericAt)
 	}
-	if c.currentDepth-recurseTimes < compact && entries == len(output) {
+	if c.compact >= 1 && c.currentDepth-recurseTimes < c.compact && entries == len(output) {
 		// 10 is Node's allowance for everything else that shortens a line.
 		start := len(output) + c.indentationLvl + jsLen(braces[0]) + jsLen(base) + 10
 		if c.isBelowBreakLength(output, start, base) {
@@ -55,6 +60,29 @@ func (c *ctx) reduceToSingleString(output []string, base string, braces [2]strin
 	}
 	b.WriteString(indentation)
 	b.WriteString(braces[1])
+	return b.String()
+}
+
+// reduceCompactTrue is reduceToSingleString's compact: true branch.
+func (c *ctx) reduceCompactTrue(output []string, base string, braces [2]string) string {
+	var b strings.Builder
+	if c.isBelowBreakLength(output, 0, base) {
+		b.WriteString(braces[0])
+		if base != "" {
+			b.WriteString(" " + base)
+		}
+		b.WriteString(" " + strings.Join(output, ", ") + " " + braces[1])
+		return b.String()
+	}
+	indentation := strings.Repeat(" ", c.indentationLvl)
+	ln := " "
+	if base != "" || jsLen(braces[0]) != 1 {
+		ln = "\n" + indentation + "  "
+		if base != "" {
+			ln = " " + base + ln
+		}
+	}
+	b.WriteString(braces[0] + ln + strings.Join(output, ",\n"+indentation+"  ") + " " + braces[1])
 	return b.String()
 }
 
@@ -104,7 +132,7 @@ func (c *ctx) groupArrayElements(output []string, numericAt func(int) bool) []st
 	columns := min(
 		int(math.Floor(math.Sqrt(approxCharHeights*biasedMax*float64(outputLength))/biasedMax+0.5)),
 		(c.breakLength-c.indentationLvl)/actualMax,
-		compact*4,
+		c.compact*4,
 		15,
 	)
 	if columns <= 1 {
