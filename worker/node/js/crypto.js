@@ -1,4 +1,5 @@
 // node:crypto, the part mcrepl has: Hash and Hmac (createHash, createHmac,
+// Transform streams as in Node;
 // hash, getHashes), random bytes and UUIDs, timingSafeEqual, pbkdf2 and hkdf,
 // and the Web Crypto global as webcrypto and subtle (docs/nodejs.md).
 (function (binding, require, module) {
@@ -15,10 +16,15 @@
     return encoding === undefined || encoding === 'buffer' ? b : b.toString(encoding);
   };
   const kCopy = Symbol('copy');
-  class Hash {
+  // Hash and Hmac are Transform streams, as in Node and workerd (whose
+  // hashes are streams from construction, not Node's LazyTransform): what
+  // is written is hashed, and the digest is the one chunk read at the end.
+  const { Transform } = require('stream');
+  class Hash extends Transform {
     #state;
     #done = false;
     constructor(algorithm, options, key) {
+      super(algorithm === kCopy ? undefined : options);
       if (algorithm === kCopy) { this.#state = options; return; }
       errors.validateString(algorithm, 'algorithm');
       this.#state = binding.hashNew(algorithm, key);
@@ -39,6 +45,14 @@
       if (this.#done) throw errors.makeError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
       this.#done = true;
       return output(binding.hashDigest(this.#state), outputEncoding);
+    }
+    _transform(chunk, encoding, callback) {
+      this.update(chunk, encoding === 'buffer' ? undefined : encoding);
+      callback();
+    }
+    _flush(callback) {
+      this.push(this.digest());
+      callback();
     }
   }
   class Hmac extends Hash {

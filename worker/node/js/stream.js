@@ -558,10 +558,14 @@
     });
     sync = false;
   }
-  function finishMaybe(stream) {
+  // finishMaybe is Node's: _final runs at once (within end(), when nothing
+  // is being written: a Transform's flush pushes before end() returns), and
+  // finish follows, a tick later when called from end() (sync).
+  function finishMaybe(stream, sync) {
     const st = stream._writableState;
     if (st.finished || st.writing || st.buffer.length || st.destroyed || st.finalCalled) return;
     const finish = () => {
+      if (st.finished || st.destroyed) return;
       st.finished = true;
       stream.emit('finish');
       const rs = stream._readableState;
@@ -570,7 +574,8 @@
     if (typeof stream._final === 'function') {
       st.finalCalled = true;
       stream._final((er) => { if (er) stream.destroy(er); else tick(finish); });
-    } else finish();
+    } else if (sync) tick(finish);
+    else finish();
   }
   W.end = function end(chunk, encoding, cb) {
     const st = this._writableState;
@@ -582,7 +587,7 @@
     if (!st.ending) {
       st.ending = true;
       st.ended = true;
-      if (!st.writing && st.buffer.length === 0) tick(() => finishMaybe(this));
+      if (!st.writing && st.buffer.length === 0) finishMaybe(this, true);
     }
     return this;
   };
