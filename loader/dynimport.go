@@ -67,6 +67,10 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				panic(rt.NewTypeError("Cannot convert a Symbol value to a string"))
 			}
 			spec := arg.ToString().String() // what an object's toString throws rejects the promise
+			if spec == cfWorkersSpec {
+				_ = resolve(namespaceOf(rt, cfWorkersExports(w)))
+				return
+			}
 			if node.Available(env.Flags, spec) {
 				_ = resolve(namespaceOf(rt, node.Require(env, spec)))
 				return
@@ -88,7 +92,7 @@ func noSuchModule(entry, spec string) string {
 	}
 	msg := `No such module "` + name + `".`
 	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
-		msg += " mcrepl does not have the modules built into workerd."
+		msg += " Of the modules built into workerd, mcrepl has cloudflare:workers only."
 	}
 	return msg
 }

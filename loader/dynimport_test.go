@@ -17,7 +17,9 @@ const n = (s) => s;
 export default { async test() {
   const m = await import(n('node:path'));
   console.log(typeof m.join, typeof m.default, Object.prototype.toString.call(m), Object.getPrototypeOf(m));
-  for (const spec of ['./nope.mjs', '../up.mjs', 'lodash', 'cloudflare:workers', 5]) {
+  const cf = await import(n('cloudflare:workers'));
+  console.log(typeof cf.WorkerEntrypoint, typeof cf.env, Object.prototype.toString.call(cf));
+  for (const spec of ['./nope.mjs', '../up.mjs', 'lodash', 'cloudflare:sockets', 5]) {
     try { await import(n(spec)); console.log('loaded', spec); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
   }
   try { await import(n(Symbol())); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
@@ -31,10 +33,11 @@ export default { async test() {
 	}
 	want := strings.Join([]string{
 		"function object [object Module] null",
+		"function object [object Module]",
 		`Error: No such module "dir/nope.mjs".`,
 		`Error: No such module "up.mjs".`,
 		`Error: No such module "lodash".`,
-		`Error: No such module "cloudflare:workers". mcrepl does not have the modules built into workerd.`,
+		`Error: No such module "cloudflare:sockets". Of the modules built into workerd, mcrepl has cloudflare:workers only.`,
 		`Error: No such module "5".`,
 		"TypeError: Cannot convert a Symbol value to a string",
 		"true",

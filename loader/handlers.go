@@ -2,7 +2,6 @@ package loader
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -49,22 +48,10 @@ func (p *Program) Start(ctx context.Context, w *worker.Worker, vars map[string]a
 		if o, ok := ns.(*goja.Object); ok {
 			inst.def, _ = o.Get("default").(*goja.Object)
 		}
-		inst.env = r.rt.NewObject()
-		if len(vars) > 0 {
-			data, err := json.Marshal(vars)
-			if err != nil {
-				return
-			}
-			parse, _ := goja.AssertFunction(r.rt.Get("JSON").ToObject(r.rt).Get("parse"))
-			if parse == nil {
-				return
-			}
-			if v, err := parse(goja.Undefined(), r.rt.ToValue(string(data))); err == nil {
-				inst.env = v
-			}
-		}
+		inst.env = workerEnv(w, nil)
 	}
-	w.Post(func(*goja.Runtime) { setNodeEnv(w, vars) })
+	// The env exists before the module runs: cloudflare:workers exports it.
+	w.Post(func(*goja.Runtime) { setNodeEnv(w, vars); workerEnv(w, vars) })
 	w.Post(r.start)
 	idle := make(chan error, 1)
 	go func() { idle <- w.Wait(ctx) }()
@@ -101,7 +88,9 @@ func (i *Instance) Has(name string) bool {
 			ok = i.w.Host().Realm.TargetOf(i.w.Host().Global).Count(name) > 0
 			return
 		}
-		_, ok = goja.AssertFunction(i.def.Get(name))
+		if _, ok = goja.AssertFunction(i.def.Get(name)); !ok && i.def != nil {
+			_, ok = classHandler(i.def, name)
+		}
 	})
 	return ok
 }
@@ -151,8 +140,10 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 	return i.w.Post(func(rt *goja.Runtime) {
 		fn, ok := goja.AssertFunction(i.def.Get(name))
 		if !ok {
-			done(nil, nil, &HandlerError{Msg: fmt.Sprintf("the default export has no %s() handler", name)})
-			return
+			if fn, ok = classHandler(i.def, name); !ok {
+				done(nil, nil, &HandlerError{Msg: fmt.Sprintf("the default export has no %s() handler", name)})
+				return
+			}
 		}
 		inv := &Invocation{}
 		r := &moduleRun{p: i.p, w: i.w, rt: rt}
@@ -163,7 +154,9 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 			done(nil, inv, &HandlerError{Msg: "Uncaught " + i.w.FormatError(ex)})
 			return
 		}
-		a = append(a, i.env, i.context(rt, r, inv))
+		ctx := i.context(rt, r, inv)
+		setWaitUntil(i.w, ctx)
+		a = append(a, i.env, ctx)
 		res, err := i.w.Call(fn, i.def, a...)
 		if err != nil {
 			var intr *goja.InterruptedError

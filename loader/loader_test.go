@@ -206,7 +206,7 @@ func TestTopLevelAwaitNeverSettles(t *testing.T) {
 func TestUnresolvedImports(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`import { connect } from "cloudflare:sockets";` + "\nconnect();\n",
-			`w.ts:1:25: cannot import "cloudflare:sockets": modules built into workerd are not available in mcrepl, which runs local files only`},
+			`w.ts:1:25: cannot import "cloudflare:sockets": of the modules built into workerd, mcrepl has cloudflare:workers only (env, waitUntil and the entrypoint classes)`},
 		{`import fs from "node:fs"; fs.readFileSync("x");`,
 			`w.ts:1:16: cannot import "node:fs": mcrepl does not have this Node.js built-in module (docs/nodejs.md lists the node: modules it has)`},
 		{`import net from "net"; net.connect();`,
@@ -233,7 +233,7 @@ func TestUnresolvedImportInDependency(t *testing.T) {
 		"unused.json": "{}",
 	})
 	r := load(t, "main.js", "")
-	want := `sub/net.js:2:25: cannot import "cloudflare:sockets": modules built into workerd are not available in mcrepl, which runs local files only`
+	want := `sub/net.js:2:25: cannot import "cloudflare:sockets": of the modules built into workerd, mcrepl has cloudflare:workers only (env, waitUntil and the entrypoint classes)`
 	if r.err == nil || r.err.Error() != want {
 		t.Fatalf("got %v", r.err)
 	}

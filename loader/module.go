@@ -110,11 +110,17 @@ func (r *moduleRun) runTest(ns goja.Value) {
 	}
 	test, ok := goja.AssertFunction(def.Get("test"))
 	if !ok {
-		r.noteHandlers(def)
-		return
+		// A class-based Worker (extends WorkerEntrypoint): an instance
+		// made with (ctx, env) runs test().
+		if test, ok = classHandler(def, "test"); !ok {
+			r.noteHandlers(def)
+			return
+		}
 	}
 	r.hasTest = true
-	res, err := r.w.Call(test, def, r.controller(), r.rt.NewObject(), r.context())
+	ctx := r.context()
+	setWaitUntil(r.w, ctx)
+	res, err := r.w.Call(test, def, r.controller(), workerEnv(r.w, nil), ctx)
 	if err != nil {
 		r.test = rejected
 		r.report("Uncaught ", err)

@@ -35,6 +35,10 @@ func nodePlugin() api.Plugin {
 	return api.Plugin{
 		Name: "mcrepl-node",
 		Setup: func(b api.PluginBuild) {
+			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:workers$"},
+				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					return api.OnResolveResult{Path: args.Path, Namespace: nodeNamespace}, nil
+				})
 			b.OnResolve(api.OnResolveOptions{Filter: filter},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					if !node.Has(args.Path) {
@@ -66,6 +70,10 @@ func setNodeEnv(w *worker.Worker, vars map[string]any) { node.SetEnv(w.Host(), v
 func nodeRequireFunc(w *worker.Worker) goja.Value {
 	env := w.Host()
 	return env.Realm.Func("require", 1, func(call goja.FunctionCall) goja.Value {
-		return node.Require(env, call.Argument(0).String())
+		spec := call.Argument(0).String()
+		if spec == cfWorkersSpec {
+			return cfWorkersExports(w)
+		}
+		return node.Require(env, spec)
 	})
 }

@@ -103,3 +103,28 @@ func TestBodyFailureAbortsConnection(t *testing.T) {
 		t.Errorf("/empty: %q, %v, Transfer-Encoding %v; want a whole empty chunked body", b, rerr, resp.TransferEncoding)
 	}
 }
+
+// TestClassBasedWorker: a default export that extends WorkerEntrypoint
+// serves: each request gets an instance made with (ctx, env), whose env is
+// the one cloudflare:workers exports at the top level (the vars in it
+// already), and the module's waitUntil extends the request.
+func TestClassBasedWorker(t *testing.T) {
+	base, log, _, stop := start(t, `
+import { env, WorkerEntrypoint, waitUntil } from 'cloudflare:workers';
+const atLoad = env.A;
+export default class extends WorkerEntrypoint {
+  async fetch(request) {
+    waitUntil(new Promise((r) => setTimeout(r, 5)).then(() => console.error('after response')));
+    return new Response(atLoad + ' ' + this.env.A + ' ' + (this.env === env) + ' ' + typeof this.ctx.waitUntil + ' ' + new URL(request.url).pathname);
+  }
+}
+`, false)
+	defer stop()
+	code, body := fetchText(t, "GET", base+"/x", nil)
+	if code != 200 || body != "1 1 true function /x" {
+		t.Errorf("got %d %q", code, body)
+	}
+	if got := waitFor(log, "after response"); !strings.Contains(got, "after response") {
+		t.Errorf("waitUntil's work did not run:\n%s", got)
+	}
+}

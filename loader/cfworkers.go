@@ -1,0 +1,148 @@
+package loader
+
+import (
+	"encoding/json"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
+)
+
+// cloudflare:workers, the part a Worker's own code uses: env (the bindings
+// every handler gets, importable at the top level as in workerd), waitUntil
+// (the current invocation's ctx.waitUntil), and the classes a class-based
+// Worker extends, WorkerEntrypoint, DurableObject and WorkflowEntrypoint
+// (constructed with (ctx, env), kept as this.ctx and this.env), and
+// RpcTarget. The module resolves like a node: module (the bundle asks the
+// isolate for it when it runs); its other exports (RPC stubs, withEnv,
+// tracing, ...) need a runtime mcrepl does not have.
+
+// cfWorkersSpec is the module's specifier.
+const cfWorkersSpec = "cloudflare:workers"
+
+// cfState is the isolate's cloudflare:workers: the env object and the
+// module's exports, made on first use, and the waitUntil of the invocation
+// that started last.
+type cfState struct {
+	env       *goja.Object
+	exports   *goja.Object
+	waitUntil goja.Value
+}
+
+type cfKey struct{}
+
+func cfStateOf(w *worker.Worker) *cfState {
+	return host.State(w.Host(), cfKey{}, func() *cfState { return &cfState{} })
+}
+
+// workerEnv returns the isolate's env object, made with vars (any JSON
+// values) the first time; later calls add vars to it. Loop goroutine only.
+func workerEnv(w *worker.Worker, vars map[string]any) *goja.Object {
+	s := cfStateOf(w)
+	rt := w.Host().RT
+	if s.env == nil {
+		s.env = rt.NewObject()
+	}
+	if len(vars) == 0 {
+		return s.env
+	}
+	data, err := json.Marshal(vars)
+	if err != nil {
+		return s.env
+	}
+	parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
+	if parse == nil {
+		return s.env
+	}
+	v, err := parse(goja.Undefined(), rt.ToValue(string(data)))
+	if err != nil {
+		return s.env
+	}
+	if o, ok := v.(*goja.Object); ok {
+		for _, k := range o.Keys() {
+			_ = s.env.Set(k, o.Get(k))
+		}
+	}
+	return s.env
+}
+
+// setWaitUntil records the ctx.waitUntil of the invocation starting now,
+// which the module's waitUntil calls.
+func setWaitUntil(w *worker.Worker, ctx *goja.Object) {
+	cfStateOf(w).waitUntil = ctx.Get("waitUntil")
+}
+
+// cfWorkersExports returns the module's exports. Loop goroutine only.
+func cfWorkersExports(w *worker.Worker) *goja.Object {
+	s := cfStateOf(w)
+	if s.exports != nil {
+		return s.exports
+	}
+	env := w.Host()
+	rt := env.RT
+	realm := env.Realm
+	ex := rt.NewObject()
+	_ = ex.Set("env", workerEnv(w, nil))
+	_ = ex.Set("waitUntil", realm.Func("waitUntil", 1, func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(s.waitUntil)
+		if !ok {
+			return goja.Undefined() // no invocation yet: nothing to extend
+		}
+		v, err := fn(goja.Undefined(), call.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}))
+	entry := func(name string) {
+		c, _ := realm.Class(name, nil, func(call goja.ConstructorCall) *goja.Object {
+			_ = call.This.Set("ctx", call.Argument(0))
+			_ = call.This.Set("env", call.Argument(1))
+			return nil
+		})
+		_ = ex.Set(name, c)
+	}
+	entry("WorkerEntrypoint")
+	entry("DurableObject")
+	entry("WorkflowEntrypoint")
+	rpc, _ := realm.Class("RpcTarget", nil, func(goja.ConstructorCall) *goja.Object { return nil })
+	_ = ex.Set("RpcTarget", rpc)
+	s.exports = ex
+	return ex
+}
+
+// classHandler returns the method name of def when def is a class (a
+// constructor whose prototype has the method): a class-based Worker, whose
+// instance, made with (ctx, env) for each invocation, handles it.
+func classHandler(def *goja.Object, name string) (goja.Callable, bool) {
+	if _, ok := goja.AssertConstructor(def); !ok {
+		return nil, false
+	}
+	proto, ok := def.Get("prototype").(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	_, ok = goja.AssertFunction(proto.Get(name))
+	if !ok {
+		return nil, false
+	}
+	ctor, _ := goja.AssertConstructor(def)
+	return func(_ goja.Value, args ...goja.Value) (goja.Value, error) {
+		// args: the handler's own, then env and ctx (as a plain object's
+		// handler gets them); the instance gets (ctx, env) and the method
+		// its own arguments with env and ctx undefined, as in workerd.
+		n := len(args)
+		env, ctx := args[n-2], args[n-1]
+		inst, err := ctor(def, ctx, env)
+		if err != nil {
+			return nil, err
+		}
+		m, ok := goja.AssertFunction(inst.Get(name))
+		if !ok {
+			return goja.Undefined(), nil
+		}
+		own := append(append([]goja.Value(nil), args[:n-2]...), goja.Undefined(), goja.Undefined())
+		return m(inst, own...)
+	}, true
+}
