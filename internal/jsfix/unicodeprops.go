@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -74,7 +75,34 @@ func UnicodeProps(pattern, flags string) (string, bool) {
 	if !changed {
 		return pattern, false
 	}
-	return b.String(), true
+	out := b.String()
+	if _, loaded := expanded.LoadOrStore(out, pattern); !loaded && expandedCount.Add(1) > maxExpanded {
+		expanded.Delete(out) // a program that makes patterns without end: keep the first ones
+	}
+	return out, true
+}
+
+// expanded maps each expansion back to the pattern it came from, for
+// RegExp.prototype.source (OriginalSource): a script, console.log and the
+// shell see /\p{L}/u, not the class of every letter.
+var (
+	expanded      sync.Map // string -> string
+	expandedCount atomic.Int64
+)
+
+// maxExpanded bounds the patterns remembered (each a few KiB).
+const maxExpanded = 4096
+
+// OriginalSource returns the pattern an expansion of UnicodeProps came from,
+// or src itself.
+func OriginalSource(src string) string {
+	if len(src) < 16 {
+		return src
+	}
+	if o, ok := expanded.Load(src); ok {
+		return o.(string)
+	}
+	return src
 }
 
 // runeRange is a closed range of code points.

@@ -23,6 +23,57 @@ func (b *installer) installRegExp() {
 		return b.rt.ToValue(regexpEscape(s))
 	})
 	b.wrapRegExp(re)
+	b.wrapSource(re)
+}
+
+// wrapSource makes RegExp.prototype.source give the pattern as written for
+// an expression whose property escapes were expanded (jsfix.OriginalSource),
+// so that toString, console.log and the shell show /\p{L}/u.
+func (b *installer) wrapSource(re *goja.Object) {
+	proto, ok := re.Get("prototype").(*goja.Object)
+	if !ok {
+		return
+	}
+	d := NewDescriptors(b.rt)
+	if d.GOPD == nil {
+		return
+	}
+	dv, err := d.GOPD(goja.Undefined(), proto, b.rt.ToValue("source"))
+	if err != nil {
+		return
+	}
+	do, ok := dv.(*goja.Object)
+	if !ok {
+		return
+	}
+	get, ok := goja.AssertFunction(do.Get("get"))
+	if !ok {
+		return
+	}
+	g := b.fn("get source", 0, func(call goja.FunctionCall) goja.Value {
+		v, err := get(call.This)
+		if err != nil {
+			panic(err)
+		}
+		if s, ok := v.(goja.String); ok && s.Length() >= 16 {
+			if o := jsfix.OriginalSource(v.String()); o != v.String() {
+				return b.rt.ToValue(o)
+			}
+		}
+		return v
+	})
+	_ = proto.DefineAccessorProperty("source", g, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	// goja's toString reads the source inside; the spec's reads the
+	// properties, so it shows what source gives.
+	if _, ok := goja.AssertFunction(proto.Get("toString")); ok {
+		b.method(proto, "toString", 0, func(call goja.FunctionCall) goja.Value {
+			o, ok := call.This.(*goja.Object)
+			if !ok {
+				b.typeError("Method RegExp.prototype.toString called on incompatible receiver " + receiverString(call.This))
+			}
+			return b.rt.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
+		})
+	}
 }
 
 // wrapRegExp replaces the global RegExp by a constructor that expands the
@@ -216,3 +267,7 @@ func (b *installer) regexpMessage(err error, args []goja.Value) (string, bool) {
 	}
 	return "Invalid regular expression: /" + src + "/" + flags + ": " + msg, true
 }
+
+// receiverString is how V8 names a primitive receiver in its messages
+// (String(v); a Symbol as Symbol(description)).
+func receiverString(v goja.Value) string { return v.String() }

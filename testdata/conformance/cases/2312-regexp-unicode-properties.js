@@ -27,3 +27,9 @@ for (const [p, f] of [['[', 'g'], ['(', 'u'], ['a)', ''], ['a{2,1}', ''], ['\\',
   try { new RegExp(p, f); console.log('ok', p); } catch (e) { console.log(e.name, e.message); }
 }
 try { new RegExp(Symbol()); } catch (e) { console.log(e.name, e.message); }
+// The expression shows the pattern as written: source, toString, console.log.
+const shown = /\p{L}+[\P{N}_]/u;
+console.log(shown, String(shown), shown.source, new RegExp('\\p{Lu}', 'gu').toString(), shown.exec('ab1_')[0]);
+console.log(String(/a/g), RegExp.prototype.toString.call({ source: 'x', flags: 'y' }), String(RegExp.prototype), RegExp.prototype.source);
+try { RegExp.prototype.toString.call(1); } catch (e) { console.log(e.name, e.message); }
+console.log(new RegExp(shown.source, 'u').test('é_'));
