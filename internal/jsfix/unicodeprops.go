@@ -1,12 +1,13 @@
 package jsfix
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
+
+	"github.com/mcrepl/mcrepl/internal/runeset"
 )
 
 // Unicode property escapes. goja's translation of a regular expression
@@ -43,7 +44,7 @@ func UnicodeProps(pattern, flags string) (string, bool) {
 				negate := n == 'P'
 				switch {
 				case inClass && negate:
-					writeRanges(&b, complement(ranges))
+					writeRanges(&b, ranges.Complement())
 				case inClass:
 					writeRanges(&b, ranges)
 				case negate:
@@ -105,27 +106,24 @@ func OriginalSource(src string) string {
 	return src
 }
 
-// runeRange is a closed range of code points.
-type runeRange struct{ lo, hi rune }
-
 // writeRanges writes rs as class ranges, without the surrogates, which
 // goja's translation cannot take in a class (a string's lone surrogate
 // never matches a u-flag class in goja anyway).
-func writeRanges(b *strings.Builder, rs []runeRange) {
+func writeRanges(b *strings.Builder, rs runeset.Set) {
 	for _, r := range rs {
-		if r.lo <= 0xdfff && r.hi >= 0xd800 {
-			if r.lo < 0xd800 {
-				writeRanges(b, []runeRange{{r.lo, 0xd7ff}})
+		if r.Lo <= 0xdfff && r.Hi >= 0xd800 {
+			if r.Lo < 0xd800 {
+				writeRanges(b, runeset.Set{{Lo: r.Lo, Hi: 0xd7ff}})
 			}
-			if r.hi > 0xdfff {
-				writeRanges(b, []runeRange{{0xe000, r.hi}})
+			if r.Hi > 0xdfff {
+				writeRanges(b, runeset.Set{{Lo: 0xe000, Hi: r.Hi}})
 			}
 			continue
 		}
-		writeRune(b, r.lo)
-		if r.hi > r.lo {
+		writeRune(b, r.Lo)
+		if r.Hi > r.Lo {
 			b.WriteByte('-')
-			writeRune(b, r.hi)
+			writeRune(b, r.Hi)
 		}
 	}
 }
@@ -136,24 +134,12 @@ func writeRune(b *strings.Builder, r rune) {
 	b.WriteByte('}')
 }
 
-// complement is every code point outside rs (sorted, merged).
-func complement(rs []runeRange) []runeRange {
-	var out []runeRange
-	next := rune(0)
-	for _, r := range rs {
-		if r.lo > next {
-			out = append(out, runeRange{next, r.lo - 1})
-		}
-		next = r.hi + 1
-	}
-	if next <= unicode.MaxRune {
-		out = append(out, runeRange{next, unicode.MaxRune})
-	}
-	return out
-}
+// Property returns the code points of the Unicode property a \p{name}
+// escape names (the names UnicodeProps knows), false for others.
+func Property(name string) (runeset.Set, bool) { return property(name) }
 
 // propCache holds the ranges of the properties already expanded.
-var propCache sync.Map // string -> []runeRange
+var propCache sync.Map // string -> runeset.Set
 
 // property returns the code points of the property a \p{...} names: a
 // General_Category value (short or long name, bare or after gc= or
@@ -161,15 +147,15 @@ var propCache sync.Map // string -> []runeRange
 // Script_Extensions=, which Go's tables give as Script), a binary property
 // of Go's tables, or Any, ASCII, Assigned, Alphabetic, Lowercase,
 // Uppercase.
-func property(name string) ([]runeRange, bool) {
+func property(name string) (runeset.Set, bool) {
 	if v, ok := propCache.Load(name); ok {
-		return v.([]runeRange), true
+		return v.(runeset.Set), true
 	}
 	tabs, ok := propertyTables(name)
 	if !ok {
 		return nil, false
 	}
-	rs := merge(tabs)
+	rs := runeset.FromTables(tabs...)
 	propCache.Store(name, rs)
 	return rs, true
 }
@@ -245,7 +231,7 @@ func category(name string) ([]*unicode.RangeTable, bool) {
 				assigned = append(assigned, t)
 			}
 		}
-		return []*unicode.RangeTable{complementTable(merge(assigned))}, true
+		return []*unicode.RangeTable{table(runeset.FromTables(assigned...).Complement())}, true
 	case "C":
 		// Go's C lacks the unassigned code points that Unicode's Other has.
 		cn, _ := category("Cn")
@@ -255,43 +241,11 @@ func category(name string) ([]*unicode.RangeTable, bool) {
 	return []*unicode.RangeTable{t}, ok
 }
 
-// complementTable is a table of the code points outside rs.
-func complementTable(rs []runeRange) *unicode.RangeTable {
+// table is s as a RangeTable.
+func table(s runeset.Set) *unicode.RangeTable {
 	t := &unicode.RangeTable{}
-	for _, r := range complement(rs) {
-		t.R32 = append(t.R32, unicode.Range32{Lo: uint32(r.lo), Hi: uint32(r.hi), Stride: 1})
+	for _, r := range s {
+		t.R32 = append(t.R32, unicode.Range32{Lo: uint32(r.Lo), Hi: uint32(r.Hi), Stride: 1})
 	}
 	return t
-}
-
-// merge is the union of the tables, as sorted, merged ranges.
-func merge(tabs []*unicode.RangeTable) []runeRange {
-	var rs []runeRange
-	add := func(lo, hi, stride uint32) {
-		if stride == 1 {
-			rs = append(rs, runeRange{rune(lo), rune(hi)})
-			return
-		}
-		for c := lo; c <= hi; c += stride {
-			rs = append(rs, runeRange{rune(c), rune(c)})
-		}
-	}
-	for _, t := range tabs {
-		for _, r := range t.R16 {
-			add(uint32(r.Lo), uint32(r.Hi), uint32(r.Stride))
-		}
-		for _, r := range t.R32 {
-			add(r.Lo, r.Hi, r.Stride)
-		}
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].lo < rs[j].lo })
-	var out []runeRange
-	for _, r := range rs {
-		if n := len(out); n > 0 && r.lo <= out[n-1].hi+1 {
-			out[n-1].hi = max(out[n-1].hi, r.hi)
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
 }

@@ -2,9 +2,11 @@ package url
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mcrepl/mcrepl/internal/jsfix"
+	"github.com/mcrepl/mcrepl/internal/runeset"
 )
 
 // URLPattern compiles its regular expressions with JavaScript's v flag,
@@ -15,7 +17,8 @@ import (
 // "(regexp)" group of a pattern string, as the plain class of the same
 // characters, before go-urlpattern sees it; the pattern's getters put the
 // original text back (restore). A class it does not know how to compute
-// (\p{...}, \q{...}, anything malformed) is left as it was.
+// (\q{...}, a \p{...} of a property Go's tables lack, anything malformed)
+// is left as it was.
 
 // rewrite is one regexp text replaced in a pattern string.
 type rewrite struct{ from, to string }
@@ -81,7 +84,7 @@ func vflagRegexp(re string) (string, bool) {
 			return re, false
 		}
 		if p.v {
-			b.WriteString(set.re2())
+			b.WriteString(re2(set))
 		} else {
 			b.WriteString(re[i:p.i])
 		}
@@ -90,67 +93,22 @@ func vflagRegexp(re string) (string, bool) {
 	return b.String(), true
 }
 
-// runeSet is a set of code points: sorted, disjoint, non-adjacent ranges.
-type runeSet []runeRange
+// runeSet is a set of code points (package runeset).
+type runeSet = runeset.Set
 
-type runeRange struct{ lo, hi rune }
-
-func (s runeSet) norm() runeSet {
-	sort.Slice(s, func(i, j int) bool { return s[i].lo < s[j].lo })
-	var out runeSet
-	for _, r := range s {
-		if n := len(out); n > 0 && r.lo <= out[n-1].hi+1 {
-			if r.hi > out[n-1].hi {
-				out[n-1].hi = r.hi
-			}
-			continue
-		}
-		out = append(out, r)
-	}
-	return out
-}
-
-func (s runeSet) complement() runeSet {
-	var out runeSet
-	next := rune(0)
-	for _, r := range s {
-		if r.lo > next {
-			out = append(out, runeRange{next, r.lo - 1})
-		}
-		next = r.hi + 1
-	}
-	if next <= utf8.MaxRune {
-		out = append(out, runeRange{next, utf8.MaxRune})
-	}
-	return out
-}
-
-func (s runeSet) intersect(t runeSet) runeSet {
-	var out runeSet
-	for _, a := range s {
-		for _, b := range t {
-			lo, hi := max(a.lo, b.lo), min(a.hi, b.hi)
-			if lo <= hi {
-				out = append(out, runeRange{lo, hi})
-			}
-		}
-	}
-	return out.norm()
-}
-
-func (s runeSet) subtract(t runeSet) runeSet { return s.intersect(t.complement()) }
+type runeRange = runeset.Range
 
 // re2 writes the set as a Go regexp class.
-func (s runeSet) re2() string {
+func re2(s runeSet) string {
 	if len(s) == 0 {
 		return `[^\x00-\x{10FFFF}]`
 	}
 	var b strings.Builder
 	b.WriteByte('[')
 	for _, r := range s {
-		fmt.Fprintf(&b, `\x{%X}`, r.lo)
-		if r.hi != r.lo {
-			fmt.Fprintf(&b, `-\x{%X}`, r.hi)
+		fmt.Fprintf(&b, `\x{%X}`, r.Lo)
+		if r.Hi != r.Lo {
+			fmt.Fprintf(&b, `-\x{%X}`, r.Hi)
 		}
 	}
 	b.WriteByte(']')
@@ -158,11 +116,11 @@ func (s runeSet) re2() string {
 }
 
 var (
-	digitSet = runeSet{{'0', '9'}}
-	wordSet  = runeSet{{'0', '9'}, {'A', 'Z'}, {'_', '_'}, {'a', 'z'}}
+	digitSet = runeSet{{Lo: '0', Hi: '9'}}
+	wordSet  = runeSet{{Lo: '0', Hi: '9'}, {Lo: 'A', Hi: 'Z'}, {Lo: '_', Hi: '_'}, {Lo: 'a', Hi: 'z'}}
 	// spaceSet is JavaScript's WhiteSpace and LineTerminator.
-	spaceSet = runeSet{{'\t', '\r'}, {' ', ' '}, {0xa0, 0xa0}, {0x1680, 0x1680}, {0x2000, 0x200a},
-		{0x2028, 0x2029}, {0x202f, 0x202f}, {0x205f, 0x205f}, {0x3000, 0x3000}, {0xfeff, 0xfeff}}
+	spaceSet = runeSet{{Lo: '\t', Hi: '\r'}, {Lo: ' ', Hi: ' '}, {Lo: 0xa0, Hi: 0xa0}, {Lo: 0x1680, Hi: 0x1680}, {Lo: 0x2000, Hi: 0x200a},
+		{Lo: 0x2028, Hi: 0x2029}, {Lo: 0x202f, Hi: 0x202f}, {Lo: 0x205f, Hi: 0x205f}, {Lo: 0x3000, Hi: 0x3000}, {Lo: 0xfeff, Hi: 0xfeff}}
 )
 
 // classParser reads one v-flag ClassSetExpression from s at i (the "[").
@@ -210,9 +168,9 @@ func (p *classParser) class() (runeSet, bool) {
 				return nil, false
 			}
 			if o == "&&" {
-				set = set.intersect(t)
+				set = set.Intersect(t)
 			} else {
-				set = set.subtract(t)
+				set = set.Subtract(t)
 			}
 		default:
 			if op != "" {
@@ -222,11 +180,11 @@ func (p *classParser) class() (runeSet, bool) {
 			if !ok {
 				return nil, false
 			}
-			set = append(set, t...).norm()
+			set = append(set, t...).Norm()
 		}
 	}
 	if negate {
-		set = set.complement()
+		set = set.Complement()
 	}
 	return set, true
 }
@@ -262,12 +220,12 @@ func (p *classParser) operand() (runeSet, bool) {
 			if !ok || cls != nil || hi < lo {
 				return nil, false
 			}
-			set = append(set, runeRange{lo, hi})
+			set = append(set, runeRange{Lo: lo, Hi: hi})
 			continue
 		}
-		set = append(set, runeRange{lo, lo})
+		set = append(set, runeRange{Lo: lo, Hi: lo})
 	}
-	return set.norm(), true
+	return set.Norm(), true
 }
 
 // atom reads one character or a class escape (\d, \w, \s and their
@@ -287,15 +245,33 @@ func (p *classParser) atom() (rune, runeSet, bool) {
 	case 'd':
 		return 0, digitSet, true
 	case 'D':
-		return 0, digitSet.complement(), true
+		return 0, digitSet.Complement(), true
 	case 'w':
 		return 0, wordSet, true
 	case 'W':
-		return 0, wordSet.complement(), true
+		return 0, wordSet.Complement(), true
 	case 's':
 		return 0, spaceSet, true
 	case 'S':
-		return 0, spaceSet.complement(), true
+		return 0, spaceSet.Complement(), true
+	case 'p', 'P':
+		// A Unicode property, from the tables jsfix expands \p{...} with.
+		if p.i >= len(p.s) || p.s[p.i] != '{' {
+			return 0, nil, false
+		}
+		end := strings.IndexByte(p.s[p.i:], '}')
+		if end < 0 {
+			return 0, nil, false
+		}
+		set, ok := jsfix.Property(p.s[p.i+1 : p.i+end])
+		if !ok {
+			return 0, nil, false
+		}
+		p.i += end + 1
+		if e == 'P' {
+			set = set.Complement()
+		}
+		return 0, set, true
 	case 'n':
 		return '\n', nil, true
 	case 't':
