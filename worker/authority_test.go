@@ -12,14 +12,16 @@ import (
 // the global object or a constructor's back door. The Node.js globals that
 // workerd has from 2026-08-04 (process, Buffer, global, setImmediate) reach
 // nothing: process.env is empty, process.exit and process.binding throw.
-// navigator is workerd's too: a user agent string and a CPU count, no door.
+// navigator is workerd's too: a user agent string and a CPU count, no door;
+// and caches is workerd's Cache API without a cache: it stores nothing
+// (TestAmbientAuthorityRefused).
 func TestNoAmbientAuthority(t *testing.T) {
 	absent := []string{
 		"require", "module", "exports", "Deno", "Bun",
 		"XMLHttpRequest", "WebSocket", "EventSource",
 		"Worker", "SharedWorker", "importScripts", "WebAssembly",
 		"__dirname", "__filename",
-		"caches", "indexedDB", "localStorage", "sessionStorage",
+		"indexedDB", "localStorage", "sessionStorage",
 	}
 	var src strings.Builder
 	src.WriteString("const seen = [];\n")
@@ -36,6 +38,7 @@ func TestNoAmbientAuthority(t *testing.T) {
 func TestAmbientAuthorityRefused(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`require('fs')`, "Uncaught ReferenceError: require is not defined"},
+		{`caches.default.put('http://x/', new Response('x'))`, "Uncaught (in promise) Error: No Cache was configured"},
 		{`process.exit(3)`, "Uncaught Error: The Node.js process.exit(3) API was called. Canceling the request."},
 		{`if (Object.keys(process.env).length === 0) process.binding('fs')`, "Uncaught Error: The process.binding method is not implemented"},
 		{`Deno.readTextFileSync('/etc/passwd')`, "Uncaught ReferenceError: Deno is not defined"},

@@ -60,7 +60,11 @@ type state struct {
 	responseCtor, responseProto *goja.Object
 	formDataCtor, formDataProto *goja.Object
 	fetchFn                     *goja.Object
-	iteratorProto               *goja.Object
+	// The Cache API (cache.go), made on first use.
+	cacheCtor, cacheProto     *goja.Object
+	storageCtor, storageProto *goja.Object
+	cache                     *cacheState
+	iteratorProto             *goja.Object
 
 	headers   slots[headers]
 	requests  slots[request]
