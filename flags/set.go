@@ -59,3 +59,38 @@ func (s *Set) Enabled(name string) bool { return s.on[name] }
 // Reason says why a flag is in its state: "by date", or "by flag NAME" when
 // an explicit flag decided it. It is "" for a name that is not registered.
 func (s *Set) Reason(name string) string { return s.why[name] }
+
+// FlagState is one flag of workerd's registry and whether it is on.
+type FlagState struct {
+	Name string
+	On   bool
+}
+
+// Workerd is every flag workerd knows, in its schema order, and whether it
+// is on in s: as mcrepl resolves it for the flags mcrepl implements, and
+// for the others by an explicit flag (the last naming it wins) or else by
+// workerd's default for the date. It is Cloudflare.compatibilityFlags.
+func (s *Set) Workerd() []FlagState {
+	wf := WorkerdFlags()
+	out := make([]FlagState, 0, len(wf))
+	for _, f := range wf {
+		if f.Enable == "" {
+			continue
+		}
+		if _, _, ok := Lookup(f.Enable); ok {
+			out = append(out, FlagState{f.Enable, s.on[f.Enable]})
+			continue
+		}
+		on := f.OnByDefault(s.date)
+		for _, n := range s.names {
+			switch n {
+			case f.Enable:
+				on = true
+			case f.Disable:
+				on = false
+			}
+		}
+		out = append(out, FlagState{f.Enable, on})
+	}
+	return out
+}

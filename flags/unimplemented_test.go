@@ -30,7 +30,7 @@ func TestUnimplementedAndFallback(t *testing.T) {
 		resolved   string   // the Set's date when valid
 	}{
 		{"a flag workerd knows warns and runs", "2025-08-15", []string{"url_standard"},
-			[]string{"W The compatibility flag url_standard is known to workerd but not implemented by mcrepl: it is ignored."}, "2025-08-15"},
+			[]string{"W The compatibility flag url_standard is known to workerd but not implemented by mcrepl: it changes nothing but Cloudflare.compatibilityFlags."}, "2025-08-15"},
 		{"its contradiction is an error", "2025-08-15", []string{"url_standard", "url_original"},
 			[]string{"E Compatibility flags are mutually contradictory: url_standard vs url_original",
 				"W The compatibility flag url_standard", "W The compatibility flag url_original"}, ""},

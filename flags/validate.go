@@ -108,7 +108,7 @@ func Validate(date string, names []string, now time.Time) (*Set, Report) {
 	for _, n := range append([]string(nil), set.names...) {
 		if Unimplemented(n) {
 			warns = append(warns, Message{Warning, fmt.Sprintf(
-				"The compatibility flag %s is known to workerd but not implemented by mcrepl: it is ignored.", n)})
+				"The compatibility flag %s is known to workerd but not implemented by mcrepl: it changes nothing but Cloudflare.compatibilityFlags.", n)})
 			set.erase(n)
 		}
 	}

@@ -13,8 +13,15 @@ import (
 var workerdFlagsData string
 
 // WorkerdFlag is one of workerd's flags: its enable and disable names
-// (Disable is "" for a flag that has none).
-type WorkerdFlag struct{ Enable, Disable string }
+// (Disable is "" for a flag that has none), and the date from which workerd
+// turns it on by default ("always", or "" for never).
+type WorkerdFlag struct{ Enable, Disable, Date string }
+
+// OnByDefault reports whether workerd turns f on at date (YYYY-MM-DD) when
+// no flag names it.
+func (f WorkerdFlag) OnByDefault(date string) bool {
+	return f.Date == "always" || f.Date != "" && f.Date <= date
+}
 
 // WorkerdFlags lists every compatibility flag workerd knows, implemented by
 // mcrepl or not, in workerd's schema order. It is parsed on first use: a
@@ -37,8 +44,9 @@ func parseWorkerdFlags(data string) []WorkerdFlag {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		en, dis, _ := strings.Cut(line, "\t")
-		out = append(out, WorkerdFlag{en, dis})
+		en, rest, _ := strings.Cut(line, "\t")
+		dis, date, _ := strings.Cut(rest, "\t")
+		out = append(out, WorkerdFlag{en, dis, date})
 	}
 	return out
 }

@@ -570,3 +570,12 @@ func (r *Realm) NewError(message string) *goja.Object {
 	}
 	return o
 }
+
+// PreventExtensions makes o non-extensible with the isolate's own
+// Reflect.preventExtensions (goja's Go API has none); with non-writable,
+// non-configurable properties, o is frozen.
+func (r *Realm) PreventExtensions(o *goja.Object) {
+	if r.reflectPreventExtensions != nil {
+		_, _ = r.reflectPreventExtensions(goja.Undefined(), o)
+	}
+}

@@ -51,6 +51,7 @@ func init() {
 		own("navigator", navigatorOn, func(s *state) goja.Value { return s.nav().navigator }),
 		class("Navigator", navigatorOn, func(s *state) goja.Value { return s.nav().navigatorCtor }),
 		own("scheduler", nil, func(s *state) goja.Value { s.initScheduler(); return s.scheduler }),
+		own("Cloudflare", nil, func(s *state) goja.Value { return s.cloudflare() }),
 		// origin is "null": a Worker has an opaque origin.
 		host.Global{Name: "origin", Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value { return env.RT.ToValue("null") }},
 		host.Global{Name: "reportError", Enumerable: true, Build: func(env *host.Env) goja.Value { s := st(env); s.initReportError(); return s.reportError }},
@@ -159,6 +160,25 @@ func (s *state) initNavigator() {
 	readOnly(n, "hardwareConcurrency", s.rt.ToValue(1))
 	readOnly(n, "userAgent", s.rt.ToValue("Cloudflare-Workers"))
 	s.navigator = n
+}
+
+// cloudflare is the global Cloudflare: an instance of workerd's class
+// Cloudflare (not a global; Illegal constructor) whose own, read-only
+// compatibilityFlags is a frozen, null-prototype object of every flag
+// workerd knows, in its order, and whether it is on (flags.Set.Workerd).
+func (s *state) cloudflare() goja.Value {
+	r := s.env.Realm
+	_, proto := r.Class("Cloudflare", nil, nil)
+	s.finishProto(proto)
+	cf := s.rt.CreateObject(proto)
+	flagsObj := s.rt.NewObject()
+	_ = flagsObj.SetPrototype(nil)
+	for _, f := range s.env.Flags.Workerd() {
+		_ = flagsObj.DefineDataProperty(f.Name, s.rt.ToValue(f.On), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	r.PreventExtensions(flagsObj)
+	readOnly(cf, "compatibilityFlags", flagsObj)
+	return cf
 }
 
 // sendBeacon posts data to url with the isolate's fetch and returns true,
