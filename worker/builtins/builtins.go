@@ -54,6 +54,7 @@ func install(rt *goja.Runtime) *installer {
 	b.installFromAsync()
 	b.installJSON()
 	b.installWeakCollections()
+	b.installUpsert()
 	b.installToLocaleString()
 	b.installArrayToLocaleString()
 	b.installBigIntToLocaleString()
