@@ -13,6 +13,8 @@ require (
 	golang.org/x/sys v0.49.0
 )
 
+require github.com/andybalholm/brotli v1.3.0
+
 require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/bits-and-blooms/bitset v1.24.4 // indirect

@@ -27,6 +27,8 @@ var Registry = []Flag{
 		"navigator is a global (userAgent 'Cloudflare-Workers', hardwareConcurrency)"},
 	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",
 		"Node.js compatibility: node: modules (docs/nodejs.md), and the globals of nodejs_compat_v2"},
+	{"brotli_content_encoding", "no_brotli_content_encoding", "2024-04-29",
+		"mcrepl serve brotli-compresses a response whose Content-Encoding is br (before: sent as it is, labelled br)"},
 	{"crypto_preserve_public_exponent", "no_crypto_preserve_public_exponent", "2023-12-01",
 		"an RSA CryptoKey's algorithm.publicExponent is a Uint8Array, not an ArrayBuffer"},
 	{"nodejs_als", "no_nodejs_als", "",

@@ -12,6 +12,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/andybalholm/brotli"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/worker"
 )
 
 // headersWorker answers with bodies whose framing workerd decides itself:
@@ -201,10 +206,10 @@ func TestAutoGzip(t *testing.T) {
 	defer stop()
 	cases := []struct {
 		method, path string
-		gzip         bool   // body is gzip, sent chunked
+		gzip         bool   // body is compressed (gzip, or brotli for br), sent chunked
 		length       string // Content-Length, "" for none
 		encoding     string // Content-Encoding, "" for none
-		body         string // after gunzip when gzip
+		body         string // after decompression when gzip
 	}{
 		{"GET", "/gz", true, "", "gzip", "hello hello hello"},
 		{"HEAD", "/gz", false, "", "gzip", ""},
@@ -215,8 +220,8 @@ func TestAutoGzip(t *testing.T) {
 		{"GET", "/list", false, "3", "gzip, br", "abc"},
 		{"GET", "/null", false, "0", "gzip", ""},
 		{"GET", "/stream", true, "", "gzip", "abc"},
-		// workerd would send br; mcrepl has no encoder and sends it plain.
-		{"GET", "/br", false, "5", "", "hello"},
+		// br from brotli_content_encoding (2024-04-29; TestBrotliBeforeFlag).
+		{"GET", "/br", true, "", "br", "hello"},
 	}
 	tr := &http.Transport{DisableCompression: true}
 	defer tr.CloseIdleConnections()
@@ -247,10 +252,14 @@ func TestAutoGzip(t *testing.T) {
 		}
 		body := string(raw)
 		if c.gzip {
-			zr, err := gzip.NewReader(bytes.NewReader(raw))
-			if err != nil {
-				t.Errorf("%s %s: body %q is not gzip: %v", c.method, c.path, raw, err)
-				continue
+			var zr io.Reader = brotli.NewReader(bytes.NewReader(raw))
+			if c.encoding != "br" {
+				gz, err := gzip.NewReader(bytes.NewReader(raw))
+				if err != nil {
+					t.Errorf("%s %s: body %q is not gzip: %v", c.method, c.path, raw, err)
+					continue
+				}
+				zr = gz
 			}
 			b, err := io.ReadAll(zr)
 			if err != nil {
@@ -272,5 +281,28 @@ func TestAutoGzip(t *testing.T) {
 	if len(raw) != 0 || len(resp.TransferEncoding) != 1 || resp.Header.Get("Content-Length") != "" {
 		t.Errorf("GET /empty: body %q, Transfer-Encoding %q, Content-Length %q; want no bytes, chunked (workerd's)",
 			raw, resp.TransferEncoding, resp.Header.Get("Content-Length"))
+	}
+}
+
+// TestBrotliBeforeFlag: before brotli_content_encoding (2024-04-29), a
+// body labelled br is sent as it is, with its Content-Length, as workerd
+// sends it.
+func TestBrotliBeforeFlag(t *testing.T) {
+	base, _, _, stop := startWith(t, gzipWorker, false, func(cfg *Config, log io.Writer) {
+		cfg.Worker = func(func() string) (*worker.Worker, error) {
+			return worker.New(worker.Config{Flags: flags.Resolve("2024-01-01", nil), Stderr: log})
+		}
+	})
+	defer stop()
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	resp, err := (&http.Client{Timeout: 60 * time.Second, Transport: tr}).Get(base + "/br")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(raw) != "hello" || resp.Header.Get("Content-Encoding") != "br" || resp.Header.Get("Content-Length") != "5" {
+		t.Errorf("got %q, Content-Encoding %q, Content-Length %q; want hello, br, 5", raw, resp.Header.Get("Content-Encoding"), resp.Header.Get("Content-Length"))
 	}
 }

@@ -31,6 +31,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/loader"
@@ -297,11 +298,8 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		buffered = true
 	}
 	enc := encoding(out, h)
-	if enc == "br" {
-		// workerd would compress it; mcrepl has no brotli encoder, and a
-		// plain body labelled br is one no client can read.
-		delete(h, "Content-Encoding")
-		enc = ""
+	if enc == "br" && !g.w.Host().Flags.Enabled("brotli_content_encoding") {
+		enc = "" // before the flag, workerd sends the body as it is, labelled br
 	}
 	switch {
 	case enc != "":
@@ -323,7 +321,7 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		rw.WriteHeader(out.Status)
 	case enc != "":
 		rw.WriteHeader(out.Status)
-		werr = s.gzipBody(hr.Context(), g, rw, out.Body, body, buffered, req)
+		werr = s.compressBody(hr.Context(), g, rw, out.Body, body, buffered, req, enc)
 	case buffered:
 		rw.WriteHeader(out.Status)
 		if hr.Method != "HEAD" {
@@ -579,14 +577,15 @@ func encoding(out fetch.Outgoing, h http.Header) string {
 	return ""
 }
 
-// gzipBody sends the body gzip-compressed and chunked, as workerd does. Like
+// compressBody sends the body compressed with enc (gzip or br) and chunked,
+// as workerd does. Like
 // workerd's, the gzip stream starts with the first byte of the body: an
 // empty body is sent as no bytes at all.
-func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, body []byte, buffered bool, req *request) error {
+func (s *Server) compressBody(ctx context.Context, g *generation, rw http.ResponseWriter, b *fetch.Body, body []byte, buffered bool, req *request, enc string) error {
 	if f, ok := rw.(http.Flusher); ok {
 		f.Flush() // the header now, without a Content-Length: chunked
 	}
-	zw := &gzipWriter{rw: rw}
+	zw := &compressWriter{rw: rw, br: enc == "br"}
 	var err error
 	if buffered {
 		_, err = zw.Write(body)
@@ -599,30 +598,40 @@ func (s *Server) gzipBody(ctx context.Context, g *generation, rw http.ResponseWr
 	return err
 }
 
-// gzipWriter is a ResponseWriter whose body goes through gzip, started on
-// the first byte written; Flush flushes the compressor, then the
-// connection, so a stream's chunks reach the client as they come.
-type gzipWriter struct {
+// compressWriter is a ResponseWriter whose body goes through gzip (or
+// brotli, br), started on the first byte written; Flush flushes the
+// compressor, then the connection, so a stream's chunks reach the client
+// as they come.
+type compressWriter struct {
 	rw http.ResponseWriter
-	gz *gzip.Writer
+	br bool
+	z  interface {
+		io.WriteCloser
+		Flush() error
+	}
 }
 
-func (w *gzipWriter) Header() http.Header { return w.rw.Header() }
-func (w *gzipWriter) WriteHeader(int)     {}
+func (w *compressWriter) Header() http.Header { return w.rw.Header() }
+func (w *compressWriter) WriteHeader(int)     {}
 
-func (w *gzipWriter) Write(p []byte) (int, error) {
+func (w *compressWriter) Write(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
-	if w.gz == nil {
-		w.gz = gzip.NewWriter(w.rw)
-		w.gz.OS = 3 // Unix, as zlib on Linux writes it
+	if w.z == nil {
+		if w.br {
+			w.z = brotli.NewWriter(w.rw)
+		} else {
+			gz := gzip.NewWriter(w.rw)
+			gz.OS = 3 // Unix, as zlib on Linux writes it
+			w.z = gz
+		}
 	}
-	return w.gz.Write(p)
+	return w.z.Write(p)
 }
 
-func (w *gzipWriter) Flush() {
-	if w.gz != nil && w.gz.Flush() != nil {
+func (w *compressWriter) Flush() {
+	if w.z != nil && w.z.Flush() != nil {
 		return
 	}
 	if f, ok := w.rw.(http.Flusher); ok {
@@ -630,11 +639,11 @@ func (w *gzipWriter) Flush() {
 	}
 }
 
-func (w *gzipWriter) close() error {
-	if w.gz == nil {
+func (w *compressWriter) close() error {
+	if w.z == nil {
 		return nil
 	}
-	return w.gz.Close()
+	return w.z.Close()
 }
 
 // fail answers 500 as workerd does and logs the error.

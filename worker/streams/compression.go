@@ -8,10 +8,11 @@ import (
 	"errors"
 	"io"
 
+	"github.com/andybalholm/brotli"
 	"github.com/dop251/goja"
 )
 
-const formatMsg = "The compression format must be either 'deflate', 'deflate-raw' or 'gzip'."
+const formatMsg = "The compression format must be either 'deflate', 'deflate-raw', 'gzip' or 'brotli'."
 
 // pairClass declares a class whose instances are TransformStreams with Go
 // transforms (CompressionStream, IdentityTransformStream, ...): it
@@ -29,7 +30,7 @@ func (r *realm) pairClass(name string, parent *goja.Object, ctor func(call goja.
 func (r *realm) format(call goja.ConstructorCall) string {
 	f := call.Argument(0).String()
 	switch f {
-	case "gzip", "deflate", "deflate-raw":
+	case "gzip", "deflate", "deflate-raw", "brotli":
 		return f
 	}
 	r.throwType(formatMsg)
@@ -53,6 +54,8 @@ func (r *realm) initCompression() {
 			w = gzip.NewWriter(&buf)
 		case "deflate":
 			w = zlib.NewWriter(&buf)
+		case "brotli":
+			w = brotli.NewWriter(&buf)
 		default:
 			w, _ = flate.NewWriter(&buf, flate.DefaultCompression)
 		}
@@ -140,6 +143,7 @@ type inflater struct {
 	waiting bool // the decompressor waits for input
 	in      chan []byte
 	hungry  chan struct{}
+	closing chan struct{} // closed with in: no one waits for hungry any more
 	done    chan struct{}
 	out     []byte
 	err     error
@@ -149,7 +153,7 @@ type inflater struct {
 }
 
 func newInflater(format string) *inflater {
-	return &inflater{format: format, in: make(chan []byte), hungry: make(chan struct{}), done: make(chan struct{})}
+	return &inflater{format: format, in: make(chan []byte), hungry: make(chan struct{}), closing: make(chan struct{}), done: make(chan struct{})}
 }
 
 // Read and ReadByte are the decompressor's side (its goroutine). As a
@@ -175,7 +179,12 @@ func (d *inflater) ReadByte() (byte, error) {
 
 func (d *inflater) fill() bool {
 	for len(d.cur) == 0 {
-		d.hungry <- struct{}{}
+		// A decompressor that reads past its input's end before it knows
+		// its data ended (brotli's) asks once more after close.
+		select {
+		case d.hungry <- struct{}{}:
+		case <-d.closing:
+		}
 		b, ok := <-d.in
 		if !ok {
 			return false
@@ -199,6 +208,8 @@ func (d *inflater) run() {
 		}
 	case "deflate":
 		zr, err = zlib.NewReader(d)
+	case "brotli":
+		zr = brotli.NewReader(d)
 	default:
 		zr = flate.NewReader(d)
 	}
@@ -224,6 +235,11 @@ func (d *inflater) run() {
 			}
 		}
 		if err != nil {
+			if d.format == "brotli" && err.Error() == "brotli: excessive input" {
+				// brotli's reader takes the bytes after the end in with the
+				// data, and says so: workerd's trailing bytes.
+				d.extra = true
+			}
 			d.err = err
 			return
 		}
@@ -292,6 +308,7 @@ func (d *inflater) close() ([]byte, error) {
 	if !d.waiting {
 		d.wait()
 	}
+	close(d.closing)
 	close(d.in)
 	d.waiting = false
 	<-d.done
@@ -313,6 +330,7 @@ func (d *inflater) stop() {
 	select {
 	case <-d.done:
 	default:
+		close(d.closing)
 		close(d.in)
 		<-d.done
 	}
