@@ -69,7 +69,7 @@ func (b *installer) wrapSource(re *goja.Object) {
 		b.method(proto, "toString", 0, func(call goja.FunctionCall) goja.Value {
 			o, ok := call.This.(*goja.Object)
 			if !ok {
-				b.typeError("Method RegExp.prototype.toString called on incompatible receiver " + receiverString(call.This))
+				b.typeError("Method RegExp.prototype.toString called on incompatible receiver " + call.This.String())
 			}
 			return b.rt.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
 		})
@@ -267,7 +267,3 @@ func (b *installer) regexpMessage(err error, args []goja.Value) (string, bool) {
 	}
 	return "Invalid regular expression: /" + src + "/" + flags + ": " + msg, true
 }
-
-// receiverString is how V8 names a primitive receiver in its messages
-// (String(v); a Symbol as Symbol(description)).
-func receiverString(v goja.Value) string { return v.String() }
