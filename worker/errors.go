@@ -173,6 +173,16 @@ func EngineLimit(rendered string) string {
 }
 
 func (w *Worker) formatValueError(v goja.Value) string {
+	if o, ok := v.(*goja.Object); ok && w.realm != nil {
+		// A DOMException is no Error object (workerd's shape), but V8
+		// reports it as one: by its stack, "InvalidAccessError: m\n    at ...".
+		if name, msg, stack, ok := w.realm.AsDOMException(o); ok {
+			if stack != "" {
+				return w.fromSource(CleanStack(stack))
+			}
+			return name + ": " + msg
+		}
+	}
 	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Error" {
 		if s, ok := o.Get("stack").Export().(string); ok && s != "" {
 			return withExtraProps(w, o, w.fromSource(CleanStack(s)))
