@@ -209,8 +209,13 @@ func appendText(b []byte, r Record) []byte {
 		b = append(b, r.Type...)
 		b = append(b, ' ')
 		b = append(b, r.Port...)
-		if r.Type != "close" {
+		switch {
+		case r.Type != "close":
 			b = append(b, " ← "...)
+			b = append(b, r.Data...)
+		case r.Data != "":
+			// A WebSocket's close event: its code and reason.
+			b = append(b, ' ')
 			b = append(b, r.Data...)
 		}
 		b = append(b, " ("...)

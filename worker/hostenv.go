@@ -43,6 +43,17 @@ func (h hostLoop) Hold(string) func(job func()) {
 	}
 }
 
+func (h hostLoop) QueueIO(job func()) {
+	origin := h.w.origin
+	h.w.loop.ioTask(func() {
+		h.w.rt.ClearInterrupt()
+		h.w.SetOrigin(origin)
+		job()
+		h.w.afterMacrotask()
+		h.w.SetOrigin(nil)
+	})
+}
+
 func (h hostLoop) SetTimer(d time.Duration, fire func()) func() {
 	w := h.w
 	origin := w.origin

@@ -22,8 +22,12 @@ import (
 //     armed and no hold (pending host work, see hold) is outstanding. waitIdle returns at the first quiescent moment after it was
 //     called; open ports never keep the loop busy (workerd's behaviour).
 type loop struct {
-	mu     sync.Mutex
-	jobs   []func()
+	mu   sync.Mutex
+	jobs []func()
+	// io are the I/O tasks queued by the loop's own jobs (ioTask): they run
+	// after the job that queued them and before the timers due, as workerd
+	// runs every ready I/O event (a WebSocket message) before its timers.
+	io     []func()
 	wake   chan struct{} // capacity 1: "something was submitted"
 	closed bool
 	holds  int             // pending host work outside the loop (Hold)
@@ -209,17 +213,18 @@ func (l *loop) run() {
 		for _, job := range jobs {
 			l.guard(job)
 		}
+		l.runIO()
 		l.guard(l.runDueTimers)
 
 		l.mu.Lock()
-		quiet := len(l.jobs) == 0 && len(l.timers) == 0 && l.holds == 0
+		quiet := len(l.jobs) == 0 && len(l.io) == 0 && len(l.timers) == 0 && l.holds == 0
 		if quiet {
 			for _, ch := range l.idle {
 				close(ch)
 			}
 			l.idle = nil
 		}
-		pending := len(l.jobs) > 0 || l.closed
+		pending := len(l.jobs) > 0 || len(l.io) > 0 || l.closed
 		l.mu.Unlock()
 		if pending {
 			continue
@@ -238,6 +243,35 @@ func (l *loop) run() {
 		case <-t.C:
 		}
 		t.Stop()
+	}
+}
+
+// ioTask queues job as an I/O task (loop goroutine only): it runs after
+// the current job, before the timers that are due.
+func (l *loop) ioTask(job func()) {
+	l.mu.Lock()
+	l.io = append(l.io, job)
+	l.mu.Unlock()
+}
+
+// ioRounds bounds the rounds of I/O tasks queuing more of them that run
+// before the timers get their turn.
+const ioRounds = 64
+
+// runIO runs the queued I/O tasks, and those they queue, up to ioRounds
+// rounds; what is left waits for the next turn, after the timers.
+func (l *loop) runIO() {
+	for range ioRounds {
+		l.mu.Lock()
+		tasks := l.io
+		l.io = nil
+		l.mu.Unlock()
+		if len(tasks) == 0 {
+			return
+		}
+		for _, t := range tasks {
+			l.guard(t)
+		}
 	}
 }
 

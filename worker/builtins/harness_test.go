@@ -27,6 +27,7 @@ func (l *testLoop) ReportTaskException(err error) { l.errs = append(l.errs, err)
 func (l *testLoop) Hold(string) func(job func()) {
 	return func(job func()) { l.timers = append(l.timers, job) }
 }
+func (l *testLoop) QueueIO(job func()) { l.timers = append(l.timers, job) }
 func (l *testLoop) SetTimer(_ time.Duration, fire func()) func() {
 	l.timers = append(l.timers, fire)
 	return func() {}

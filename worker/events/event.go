@@ -35,6 +35,7 @@ type Event struct {
 	// stays small
 	errorInit *errorInit
 	kind      *eventKind
+	closeInit *closeInit // a CloseEvent's code, reason and wasClean (closeevent.go)
 }
 
 // eventKind is the state of a CustomEvent or a PromiseRejectionEvent.
@@ -466,6 +467,8 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			name = "PromiseRejectionEvent"
 		case r.customEventProto:
 			name = "CustomEvent"
+		case r.closeEventProto: // never nil here: p is not
+			name = "CloseEvent"
 		default:
 			sub = false
 		}

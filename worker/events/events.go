@@ -82,6 +82,7 @@ type Realm struct {
 	errorEventProto   *goja.Object
 	rejectionProto    *goja.Object
 	customEventProto  *goja.Object
+	closeEventProto   *goja.Object // nil until CloseEventClass
 	domExceptionProto *goja.Object
 	abortSignalProto  *goja.Object
 	// ScopeProto is the ServiceWorkerGlobalScope prototype object, the first

@@ -98,6 +98,10 @@ var ErrNotResponse = errors.New("not a Response")
 //lint:ignore ST1005 workerd's message, printed as it is
 var ErrErrorResponse = errors.New("Return value from serve handler must not be an error response (like Response.error())")
 
+// ErrWebSocketUpgrade is returned by ResponseOf for a 101 response with a
+// webSocket, which mcrepl serve cannot send: it upgrades no connection.
+var ErrWebSocketUpgrade = errors.New("a WebSocket upgrade (status 101 with webSocket): mcrepl serve does not upgrade connections yet; exercise both ends of the WebSocketPair in test() (docs/websocket.md)")
+
 // ErrBodyUsed is returned by ResponseOf for a Response whose body was
 // already read.
 //
@@ -115,6 +119,9 @@ func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
 	}
 	if p.typ == "error" {
 		return Outgoing{}, ErrErrorResponse
+	}
+	if p.webSocket != nil {
+		return Outgoing{}, ErrWebSocketUpgrade
 	}
 	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP(), Manual: p.manual || p.encoded}
 	if p.body == nil {

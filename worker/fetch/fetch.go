@@ -19,8 +19,9 @@
 //	resp, err := fetch.ResponseOf(env, value)  // the handler's result
 //	resp.Body.Buffered() / resp.Body.Reader() / resp.Body.Next(cb)
 //
-// What workerd has that this package lacks: Response.webSocket is always
-// null (no WebSocket upgrade), Request.fetcher is null, the cf object of an
+// What workerd has that this package lacks: a 101 Response with a
+// webSocket (package websocket's end) is built but not sent (ResponseOf
+// returns ErrWebSocketUpgrade), Request.fetcher is null, the cf object of an
 // incoming request is a fixed local one (see Incoming.CF).
 package fetch
 

@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/websocket"
 )
 
 // response is the Go side of a Response.
@@ -26,6 +27,9 @@ type response struct {
 	// encoded is a fetched body, which mcrepl leaves as the origin encoded
 	// it (workerd decodes it), so it too is sent as it is.
 	encoded bool
+	// webSocket is the WebSocket end given in the init's webSocket field
+	// (a 101 response), or nil.
+	webSocket *goja.Object
 }
 
 func nullBodyStatus(status int) bool {
@@ -115,6 +119,9 @@ func (s *state) initResponse() {
 	}
 	r.Method(proto, "clone", func(call goja.FunctionCall) goja.Value {
 		p := this(call)
+		if p.webSocket != nil {
+			s.throwTypeError("Cannot clone a response to a WebSocket handshake.")
+		}
 		c := *p
 		p.body, c.body = s.teeBody(p.body)
 		c.cf = s.cfClone(p.cf)
@@ -132,8 +139,13 @@ func (s *state) initResponse() {
 	get("ok", func(p *response) goja.Value { return rt.ToValue(p.status >= 200 && p.status <= 299) })
 	get("redirected", func(p *response) goja.Value { return rt.ToValue(p.redirected) })
 	get("url", func(p *response) goja.Value { return rt.ToValue(p.url) })
-	// workerd's WebSocket upgrade: mcrepl has no WebSocket, so always null.
-	get("webSocket", func(*response) goja.Value { return goja.Null() })
+	// workerd's WebSocket upgrade: the end given to the constructor, or null.
+	get("webSocket", func(p *response) goja.Value {
+		if p.webSocket == nil {
+			return goja.Null()
+		}
+		return p.webSocket
+	})
 	get("cf", func(p *response) goja.Value { return p.cf })
 	get("type", func(p *response) goja.Value { return rt.ToValue(p.typ) })
 	constructorLast(proto)
@@ -214,8 +226,10 @@ func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
 		s.cfCheck(cfV, dict)
 	}
 	if ws := init.Get("webSocket"); defined(ws) && !goja.IsNull(ws) {
-		// mcrepl has no WebSocket, so no value is one.
-		s.throwTypeError("Incorrect type for the 'webSocket' field on '" + dict + "': the provided value is not of type 'WebSocket'.")
+		if !websocket.IsWebSocket(s.env, ws) {
+			s.throwTypeError("Incorrect type for the 'webSocket' field on '" + dict + "': the provided value is not of type 'WebSocket'.")
+		}
+		p.webSocket = ws.(*goja.Object)
 	}
 	if encodeV := init.Get("encodeBody"); defined(encodeV) {
 		e := s.toStr(encodeV)
@@ -227,7 +241,11 @@ func (s *state) initResponseFields(p *response, initV goja.Value, what string) {
 	if defined(cfV) {
 		p.cf = s.jsonCopy(cfV)
 	}
-	if p.status < 200 || p.status > 599 {
+	if p.webSocket != nil {
+		if p.status != 101 {
+			panic(s.rangeError("Responses with a WebSocket must have status code 101."))
+		}
+	} else if p.status < 200 || p.status > 599 {
 		panic(s.rangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive."))
 	}
 	if defined(statusTextV) {

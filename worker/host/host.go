@@ -124,6 +124,11 @@ type Loop interface {
 	// name appears in the report of what never completed when a run is
 	// stopped.
 	Hold(name string) (complete func(job func()))
+	// QueueIO queues job as an I/O task (loop goroutine only): a macrotask
+	// that runs after the current one and its microtasks, before the timers
+	// that are due (then drains microtasks), as workerd runs a ready I/O
+	// event, such as a WebSocket message, before its timers.
+	QueueIO(job func())
 	// SetTimer runs fire on the loop as a macrotask after d (0 = next turn)
 	// and returns a function that cancels it (loop goroutine only). An
 	// armed timer keeps the isolate alive like setTimeout's.

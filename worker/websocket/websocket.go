@@ -1,0 +1,722 @@
+// Package websocket implements workerd's WebSocketPair and WebSocket (the two
+// ends of an in-isolate pair) and installs CloseEvent, with the behaviour of
+// the workerd binary (cases 2321-2326):
+//
+//   - both ends are OPEN from the start; send() and close() need accept()
+//     first; what one end sends before the other accepts waits for it;
+//   - each message is its own task, after the microtasks of the code that
+//     sent it and before any timer: the sockets with something to read take
+//     turns, one message each, in the order they became readable (workerd's
+//     pumps); a message that arrives while its socket has no 'message'
+//     listener is delivered to nobody, and the event log and the report say so;
+//   - send() takes a string, an ArrayBuffer or a view (its bytes only) and turns
+//     anything else but undefined into a string; binary data arrives as a Blob
+//     (websocket_standard_binary_type, 2026-03-17) or an ArrayBuffer;
+//   - close(code, reason) checks the code (1000-4999 but 1004, 1005, 1006,
+//     1015) and, from 2026-03-03, the reason's 123 UTF-8 bytes; the peer's
+//     close event then fires, and from 2026-04-07 (web_socket_auto_reply_to_close)
+//     the peer replies at once with the same code and reason unless it
+//     accepted with {allowHalfOpen: true}; before, it stays CLOSING until it
+//     calls close() itself;
+//   - when the end that closed first receives the reply, the other end gets
+//     the error event "Network connection lost." that workerd fires as the
+//     pipe is torn down;
+//   - serializeAttachment keeps a structured clone, deserializeAttachment
+//     gives a new copy each time.
+//
+// The globals register themselves with package host; package worker
+// installs them (worker/register_websocket.go), and gives the package the
+// event log through SetHooks.
+package websocket
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+
+	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
+	"github.com/mcrepl/mcrepl/worker/blob"
+	"github.com/mcrepl/mcrepl/worker/events"
+	"github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/inspect"
+	"github.com/mcrepl/mcrepl/worker/streams"
+)
+
+// Hooks are what the package needs of the isolate beyond host.Env.
+type Hooks struct {
+	// TraceLog returns the isolate's event log (nil when it is off).
+	TraceLog func(env *host.Env) *trace.Log
+}
+
+var hooks Hooks
+
+// SetHooks sets the package's hooks; call it from an init function.
+func SetHooks(h Hooks) { hooks = h }
+
+func init() {
+	host.Register(
+		host.Global{Name: "WebSocketPair", Build: func(env *host.Env) goja.Value { return st(env).pairCtor }},
+		host.Global{Name: "WebSocket", Build: func(env *host.Env) goja.Value { return st(env).wsCtor }},
+		host.Global{Name: "CloseEvent", Build: func(env *host.Env) goja.Value { return env.Realm.CloseEventClass() }},
+	)
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+}
+
+// The ready states.
+const (
+	connecting = iota
+	open
+	closing
+	closed
+)
+
+// frame is one message or close frame in flight to a socket.
+type frame struct {
+	text   string
+	bin    []byte
+	binary bool
+	close  bool
+	code   int
+	reason string
+}
+
+// socket is one end of a pair.
+type socket struct {
+	obj    *goja.Object
+	target *events.Target
+	peer   *socket
+	label  string
+	origin any
+
+	accepted, halfOpen             bool
+	closedOutgoing, closedIncoming bool
+	errored, released              bool
+	binaryType                     string
+
+	inbound   []frame // arrived, not yet read (before accept: waiting for it)
+	scheduled bool    // in the ready list
+	// dispatchingClose is set while the close event of the peer's frame is
+	// dispatched: a reply sent then is the synchronous one after which
+	// workerd tears the pipe down with an error on this end.
+	dispatchingClose bool
+	syncReply        bool
+	sentAfterPeer    bool // sent a message after the peer had called close()
+
+	attachment goja.Value // a structured clone, or nil
+
+	lost     int // messages delivered with no listener
+	lostData []string
+}
+
+func (s *socket) readyState() int {
+	switch {
+	case s.closedIncoming && s.closedOutgoing || s.errored:
+		return closed
+	case s.closedIncoming || s.closedOutgoing:
+		return closing
+	}
+	return open
+}
+
+type stateKey struct{}
+
+type state struct {
+	env *host.Env
+	rt  *goja.Runtime
+	log *trace.Log
+
+	pairCtor, pairProto *goja.Object
+	wsCtor, wsProto     *goja.Object
+
+	sockets host.Slots[socket]
+	pairs   host.Slots[[2]*socket]
+	all     []*socket // every socket, for the report
+	made    int
+
+	ready   []*socket // sockets with a frame to read, in turn order
+	pumping bool      // a drain task is queued
+
+	structuredClone goja.Callable
+	autoReply       bool
+	standardBinary  bool
+	reasonLimit     bool
+}
+
+// holder finds the state without making it (the clone's serializer asks
+// about every object, and must not build the classes).
+type holder struct{ s *state }
+
+type holderKey struct{}
+
+func held(env *host.Env) *holder {
+	return host.State(env, holderKey{}, func() *holder { return &holder{} })
+}
+
+func st(env *host.Env) *state {
+	return host.State(env, stateKey{}, func() *state {
+		s := &state{env: env, rt: env.RT}
+		held(env).s = s
+		if hooks.TraceLog != nil {
+			s.log = hooks.TraceLog(env)
+		}
+		f := env.Flags
+		s.autoReply = enabled(f, "web_socket_auto_reply_to_close")
+		s.standardBinary = enabled(f, "websocket_standard_binary_type")
+		s.reasonLimit = enabled(f, "websocket_close_reason_byte_limit")
+		if sc, ok := goja.AssertFunction(env.Scope.Get("structuredClone")); ok {
+			s.structuredClone = sc
+		}
+		s.initClasses()
+		s.registerInspect()
+		env.AddReporter(s.report)
+		return s
+	})
+}
+
+func enabled(f *flags.Set, name string) bool { return f != nil && f.Enabled(name) }
+
+func (s *state) throwType(msg string) { s.env.ThrowTypeError(msg) }
+
+func (s *state) initClasses() {
+	r := s.env.Realm
+	rt := s.rt
+	s.pairCtor, s.pairProto = r.Class("WebSocketPair", nil, func(call goja.ConstructorCall) *goja.Object {
+		a, b := s.newSocket(), s.newSocket()
+		a.peer, b.peer = b, a
+		pair := [2]*socket{a, b}
+		s.pairs.Put(call.This, &pair)
+		_ = call.This.DefineDataProperty("0", a.obj, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		_ = call.This.DefineDataProperty("1", b.obj, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		return nil
+	})
+	iter := r.Func("entries", 0, func(call goja.FunctionCall) goja.Value {
+		p := s.pairs.Get(call.This)
+		if p == nil {
+			s.throwType(events.IllegalInvocation)
+		}
+		arr := rt.NewArray(p[0].obj, p[1].obj)
+		values, _ := goja.AssertFunction(arr.Get("values"))
+		it, err := values(arr)
+		if err != nil {
+			panic(err)
+		}
+		return it
+	})
+	_ = s.pairProto.DefineDataPropertySymbol(goja.SymIterator, iter, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	r.ConstructorLast(s.pairProto)
+
+	s.wsCtor, s.wsProto = r.Class("WebSocket", r.EventTargetProto, func(call goja.ConstructorCall) *goja.Object {
+		s.construct(call)
+		return nil
+	})
+	p := s.wsProto
+	this := func(call goja.FunctionCall) *socket {
+		w := s.sockets.Get(call.This)
+		if w == nil {
+			s.throwType(events.IllegalInvocation)
+		}
+		return w
+	}
+	r.Method(p, "accept", func(call goja.FunctionCall) goja.Value {
+		w := this(call)
+		half := false
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if v := o.Get("allowHalfOpen"); v != nil && !goja.IsUndefined(v) {
+				half = v.ToBoolean()
+			}
+		}
+		s.accept(w, half)
+		return goja.Undefined()
+	})
+	r.Method(p, "send", func(call goja.FunctionCall) goja.Value {
+		w := this(call)
+		s.send(w, call.Argument(0), len(call.Arguments) > 0)
+		return goja.Undefined()
+	})
+	r.Method(p, "close", func(call goja.FunctionCall) goja.Value {
+		w := this(call)
+		s.close(w, call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
+	r.Method(p, "serializeAttachment", func(call goja.FunctionCall) goja.Value {
+		w := this(call)
+		if s.structuredClone == nil {
+			return goja.Undefined()
+		}
+		v, err := s.structuredClone(goja.Undefined(), call.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		w.attachment = v
+		return goja.Undefined()
+	})
+	r.Method(p, "deserializeAttachment", func(call goja.FunctionCall) goja.Value {
+		w := this(call)
+		if w.attachment == nil || s.structuredClone == nil {
+			return goja.Null()
+		}
+		v, err := s.structuredClone(goja.Undefined(), w.attachment)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	for i, n := range []string{"CONNECTING", "OPEN", "CLOSING", "CLOSED"} {
+		v := rt.ToValue(i)
+		for _, o := range []*goja.Object{s.wsCtor, p} {
+			_ = o.DefineDataProperty("READY_STATE_"+n, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			_ = o.DefineDataProperty(n, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		}
+	}
+	get := func(name string, f func(w *socket) goja.Value, set func(w *socket, v goja.Value)) {
+		var setter func(goja.FunctionCall) goja.Value
+		if set != nil {
+			setter = func(call goja.FunctionCall) goja.Value { set(this(call), call.Argument(0)); return goja.Undefined() }
+		}
+		r.Accessor(p, name, func(call goja.FunctionCall) goja.Value { return f(this(call)) }, setter)
+	}
+	get("readyState", func(w *socket) goja.Value { return rt.ToValue(w.readyState()) }, nil)
+	get("bufferedAmount", func(*socket) goja.Value { return rt.ToValue(0) }, nil)
+	get("url", func(*socket) goja.Value { return goja.Null() }, nil)
+	get("protocol", func(*socket) goja.Value { return rt.ToValue("") }, nil)
+	get("extensions", func(*socket) goja.Value { return rt.ToValue("") }, nil)
+	get("binaryType", func(w *socket) goja.Value { return rt.ToValue(w.binaryType) }, func(w *socket, v goja.Value) {
+		// workerd ignores a value other than the two it knows.
+		if t := v.String(); t == "blob" || t == "arraybuffer" {
+			w.binaryType = t
+		}
+	})
+	r.ConstructorLast(p)
+}
+
+// construct is `new WebSocket(url, protocols)`: mcrepl makes no outgoing
+// WebSocket connection (docs/websocket.md), so after workerd's checks of the
+// URL it refuses plainly.
+func (s *state) construct(call goja.ConstructorCall) {
+	if len(call.Arguments) == 0 || goja.IsUndefined(call.Arguments[0]) {
+		s.throwType("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.")
+	}
+	url := call.Arguments[0].String()
+	scheme := ""
+	for i := 0; i < len(url); i++ {
+		if url[i] == ':' {
+			scheme = url[:i]
+			break
+		}
+	}
+	if scheme != "ws" && scheme != "wss" {
+		s.env.ThrowDOMException("WebSocket Constructor: The url scheme must be ws or wss.", "SyntaxError")
+	}
+	s.throwType("mcrepl makes no outgoing WebSocket connections (new WebSocket('" + url + "')): use a WebSocketPair to test both ends in one isolate; see docs/websocket.md")
+}
+
+func (s *state) newSocket() *socket {
+	s.made++
+	w := &socket{label: "ws#" + strconv.Itoa(s.made), origin: s.env.CurrentOrigin(), binaryType: "arraybuffer"}
+	if s.standardBinary {
+		w.binaryType = "blob"
+	}
+	w.obj = s.rt.CreateObject(s.wsProto)
+	w.target = s.env.Realm.NewTarget(w.obj)
+	if s.log.Enabled() {
+		w.target.OnDispatch = func(ev *goja.Object, typ string, trusted bool, n int) { s.logDispatch(w, ev, typ, trusted, n) }
+	}
+	s.sockets.Put(w.obj, w)
+	s.all = append(s.all, w)
+	return w
+}
+
+func (s *state) accept(w *socket, half bool) {
+	if w.accepted {
+		return
+	}
+	w.accepted = true
+	w.halfOpen = half
+	if len(w.inbound) > 0 {
+		s.schedule(w)
+	}
+}
+
+var sendTypeError = "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'."
+
+func (s *state) send(w *socket, v goja.Value, given bool) {
+	var f frame
+	if !given {
+		s.throwType(sendTypeError)
+	}
+	if b, ok := streams.BytesOf(s.env, v); ok {
+		f = frame{bin: append([]byte(nil), b...), binary: true}
+	} else {
+		if _, ok := v.(*goja.Symbol); ok {
+			s.throwType("Cannot convert a Symbol value to a string")
+		}
+		f = frame{text: toUSV(blob.WTF8(v))} // a lone surrogate: its three WTF-8 bytes, each invalid, as workerd sends it
+	}
+	if w.closedOutgoing {
+		s.throwType("Can't call WebSocket send() after close().")
+	}
+	if w.errored || w.released {
+		return // silently ignored, as in workerd
+	}
+	if !w.accepted {
+		s.throwType("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
+	}
+	if w.peer.closedOutgoing {
+		w.sentAfterPeer = true
+	}
+	if s.log.Verbose() {
+		s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label, To: w.peer.label, Data: s.formatFrame(f)})
+	}
+	s.deliver(w.peer, f)
+}
+
+func (s *state) close(w *socket, codeV, reasonV goja.Value) {
+	code, hasCode := 1005, false
+	if codeV != nil && !goja.IsUndefined(codeV) {
+		c := int(int32(codeV.ToInteger()))
+		if c < 1000 || c >= 5000 || c == 1004 || c == 1005 || c == 1006 || c == 1015 {
+			s.env.ThrowDOMException("Invalid WebSocket close code: "+strconv.Itoa(c)+".", "InvalidAccessError")
+		}
+		code, hasCode = c, true
+	}
+	reason, hasReason := "", false
+	if reasonV != nil && !goja.IsUndefined(reasonV) {
+		reason, hasReason = toUSV(reasonV.String()), true
+		if s.reasonLimit && len(reason) > 123 {
+			s.env.ThrowDOMException("WebSocket close reason must not be longer than 123 bytes when UTF-8 encoded.", "SyntaxError")
+		}
+	}
+	if hasReason && !hasCode {
+		s.env.ThrowDOMException("If you specify a WebSocket close reason, you must also specify a code.", "InvalidAccessError")
+	}
+	if w.closedOutgoing || w.errored || w.released {
+		return // a second close() does nothing
+	}
+	if !w.accepted {
+		s.throwType("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
+	}
+	s.sendClose(w, code, reason)
+}
+
+func (s *state) sendClose(w *socket, code int, reason string) {
+	w.closedOutgoing = true
+	if w.dispatchingClose && !w.sentAfterPeer {
+		w.syncReply = true
+	}
+	f := frame{close: true, code: code, reason: reason}
+	if s.log.Verbose() {
+		s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label, To: w.peer.label, Data: s.formatFrame(f)})
+	}
+	s.deliver(w.peer, f)
+}
+
+// deliver puts f in w's inbound queue; an accepted socket gets its turn.
+func (s *state) deliver(w *socket, f frame) {
+	if w.released || w.closedIncoming {
+		return
+	}
+	w.inbound = append(w.inbound, f)
+	if w.accepted {
+		s.schedule(w)
+	}
+}
+
+func (s *state) schedule(w *socket) {
+	if w.scheduled {
+		return
+	}
+	w.scheduled = true
+	s.ready = append(s.ready, w)
+	s.wake()
+}
+
+func (s *state) wake() {
+	if s.pumping {
+		return
+	}
+	s.pumping = true
+	s.env.Loop.QueueIO(s.drain)
+}
+
+// turnsPerTask bounds the messages one task delivers, so that two ends that
+// answer each other forever still let the timers and the interrupt in.
+const turnsPerTask = 1000
+
+// drain is the task that reads the ready sockets' frames, one per turn,
+// until none is left (workerd runs every ready I/O event before its timers).
+func (s *state) drain() {
+	// pumping stays set while the task runs: what its listeners send joins
+	// the ready list this loop reads, without another task.
+	later := false
+	defer func() { s.pumping = later }()
+	for turn := 0; len(s.ready) > 0; turn++ {
+		if turn == turnsPerTask {
+			// The rest waits for the next turn of the loop, after its timers.
+			later = true
+			s.env.Loop.Hold("WebSocket message delivery")(s.drain)
+			return
+		}
+		w := s.ready[0]
+		s.ready[0] = nil
+		s.ready = s.ready[1:]
+		w.scheduled = false
+		if len(w.inbound) == 0 || w.released {
+			continue
+		}
+		f := w.inbound[0]
+		w.inbound[0] = frame{}
+		w.inbound = w.inbound[1:]
+		s.read(w, f)
+		if len(w.inbound) > 0 && !w.closedIncoming {
+			s.schedule(w)
+		}
+	}
+}
+
+// read dispatches one frame at w, then runs the microtasks it queued.
+func (s *state) read(w *socket, f frame) {
+	r := s.env.Realm
+	if !f.close {
+		var data goja.Value
+		switch {
+		case !f.binary:
+			data = s.rt.ToValue(f.text)
+		case w.binaryType == "blob":
+			data = blob.New(s.env, f.bin, "")
+		default:
+			data = s.rt.ToValue(s.rt.NewArrayBuffer(f.bin))
+		}
+		listeners := w.target.Count("message")
+		if _, ok := goja.AssertFunction(w.obj.Get("onmessage")); ok {
+			listeners++
+		}
+		if listeners == 0 {
+			w.lost++
+			if len(w.lostData) < trace.ReportDataLimit {
+				w.lostData = append(w.lostData, s.formatFrame(f))
+			}
+			if s.log.Enabled() {
+				s.log.Write(trace.Record{Kind: trace.KindDrop, Port: w.peer.label, To: w.label, Data: s.formatFrame(f),
+					Reason: "no 'message' listener when it arrived: workerd delivers it to nobody"})
+			}
+		}
+		s.dispatch(w, func() (*goja.Exception, int) { return r.DispatchSourceless(w.obj, data, events.ReportEach) })
+		return
+	}
+	w.closedIncoming = true
+	w.inbound = nil
+	if s.autoReply && !w.halfOpen && !w.closedOutgoing && !w.errored {
+		w.syncReply = !w.sentAfterPeer
+		w.closedOutgoing = true
+		fr := frame{close: true, code: f.code, reason: f.reason}
+		if s.log.Verbose() {
+			s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label, To: w.peer.label, Data: s.formatFrame(fr) + " (automatic reply)"})
+		}
+		s.deliver(w.peer, fr)
+	}
+	ev := r.NewCloseEvent(f.code, f.reason, true)
+	w.dispatchingClose = true
+	s.dispatch(w, func() (*goja.Exception, int) { return r.Dispatch(w.obj, ev, events.ReportEach) })
+	w.dispatchingClose = false
+	if w.closedOutgoing {
+		w.released = true
+		// The end that closed first has its reply: workerd tears the pipe
+		// down, and the end that replied at once hears of it as an error.
+		if p := w.peer; p.closedIncoming && p.closedOutgoing && p.syncReply && !p.errored {
+			s.errorEvent(p)
+		}
+	}
+}
+
+// errorEvent dispatches workerd's "Network connection lost." at w.
+func (s *state) errorEvent(w *socket) {
+	w.errored = true
+	w.released = true
+	in := s.env.Intrinsics()
+	err := in.NewError(s.rt, in.Error, "Network connection lost.")
+	ev := s.env.Realm.NewErrorEvent("Uncaught Error: Network connection lost.", err)
+	s.dispatch(w, func() (*goja.Exception, int) { return s.env.Realm.Dispatch(w.obj, ev, events.ReportEach) })
+}
+
+// dispatch runs one dispatch as a task of its own: the microtasks it
+// queued run before the next message.
+func (s *state) dispatch(w *socket, f func() (*goja.Exception, int)) {
+	fn := s.rt.ToValue(func(goja.FunctionCall) goja.Value { f(); return goja.Undefined() })
+	call, _ := goja.AssertFunction(fn)
+	if _, err := s.env.Loop.Call(call, goja.Undefined()); err != nil {
+		s.env.Loop.ReportException(err)
+	}
+}
+
+func (s *state) logDispatch(w *socket, ev *goja.Object, typ string, trusted bool, n int) {
+	rec := trace.Record{Kind: trace.KindEvent, Type: typ, Port: w.label, Trusted: trace.Bool(trusted), Listeners: trace.Count(n)}
+	switch typ {
+	case "message":
+		data := ev.Get("data")
+		if data == nil {
+			data = goja.Undefined()
+		}
+		rec.Data = s.format(data)
+	case "close":
+		rec.Data = "code " + ev.Get("code").String() + ", reason " + s.format(ev.Get("reason"))
+	case "error":
+		rec.Data = s.format(ev.Get("message"))
+	default:
+		return
+	}
+	s.log.Write(rec)
+}
+
+var oneLine = inspect.Options{BreakLength: 1 << 30, Budget: 8 * trace.DataWidth}
+
+func (s *state) format(v goja.Value) string {
+	return trace.Cut(trace.OneLine(inspect.Format(s.rt, v, oneLine)))
+}
+
+func (s *state) formatFrame(f frame) string {
+	switch {
+	case f.close:
+		return "close frame (code " + strconv.Itoa(f.code) + ", reason " + s.format(s.rt.ToValue(f.reason)) + ")"
+	case f.binary:
+		return "<" + strconv.Itoa(len(f.bin)) + " bytes>"
+	}
+	return s.format(s.rt.ToValue(f.text))
+}
+
+// toUSV replaces lone surrogates (WTF-8 from goja) by U+FFFD.
+func toUSV(str string) string {
+	if utf8.ValidString(str) {
+		return str
+	}
+	b := make([]rune, 0, len(str))
+	for _, r := range str {
+		b = append(b, r)
+	}
+	return string(b)
+}
+
+// refuseClone throws workerd's DataCloneError for a WebSocket or a pair.
+func refuseClone(env *host.Env, o *goja.Object) (any, bool) {
+	s := held(env).s
+	if s == nil {
+		return nil, false
+	}
+	name := ""
+	switch {
+	case s.sockets.Get(o) != nil:
+		name = "WebSocket"
+	case s.pairs.Get(o) != nil:
+		name = "WebSocketPair"
+	default:
+		return nil, false
+	}
+	env.ThrowDOMException(`Could not serialize object of type "`+name+`". This type does not support serialization.`, "DataCloneError")
+	return nil, false
+}
+
+// IsWebSocket reports whether v is a WebSocket of env (Response's
+// webSocket field takes one).
+func IsWebSocket(env *host.Env, v goja.Value) bool {
+	s := held(env).s
+	return s != nil && s.sockets.Get(v) != nil
+}
+
+// report lists what did not happen: messages nobody received, and the
+// sockets accepted and left open (which workerd waits for).
+func (s *state) report(f trace.Filter) []trace.Problem {
+	var out []trace.Problem
+	for _, w := range s.all {
+		if !f.Covers(w.origin) {
+			continue
+		}
+		if w.lost > 0 {
+			out = append(out, trace.Problem{Port: w.label, From: w.peer.label, What: "lost", Count: w.lost, Data: w.lostData,
+				Reason: "they arrived while " + w.label + " had no 'message' listener: workerd delivers each to the listeners there are then, and to nobody when there are none",
+				Fix:    "add the 'message' listener (or set onmessage) before accept(), or before the peer sends"})
+		}
+		if !w.accepted && len(w.inbound) > 0 {
+			var data []string
+			for _, fr := range w.inbound {
+				if len(data) == trace.ReportDataLimit {
+					break
+				}
+				data = append(data, s.formatFrame(fr))
+			}
+			out = append(out, trace.Problem{Port: w.label, From: w.peer.label, What: "queued", Count: len(w.inbound), Data: data,
+				Reason: w.label + " was never accepted: what its peer sends waits for accept()",
+				Fix:    "call " + w.label + ".accept(), or return it in a Response (status 101, webSocket)"})
+		}
+		if w.accepted && !w.released && !w.errored && w.readyState() != closed {
+			why, fix := "it was accepted and never closed", "close() it, or its peer (from 2026-04-07 the other end replies at once)"
+			switch {
+			case w.closedIncoming:
+				why = "it received " + w.peer.label + "'s close frame and never replied"
+				fix = "call " + w.label + ".close() in its close listener (from 2026-04-07, web_socket_auto_reply_to_close, the reply is automatic unless it accepted with allowHalfOpen)"
+			case w.closedOutgoing:
+				why = "it called close() and " + w.peer.label + " never replied"
+				fix = "have " + w.peer.label + " accept() and close() in its close listener"
+			}
+			out = append(out, trace.Problem{Port: w.label, What: "left open", Count: 1, Unit: "WebSocket",
+				Reason: why + ": workerd keeps the request open for it, and `workerd test` fails the test as hung (\"The Workers runtime canceled this request because it detected that your Worker's code had hung and would never generate a response.\")",
+				Fix:    fix})
+		}
+		if f.Take {
+			w.lostData = nil
+		}
+	}
+	if f.Take {
+		keep := s.all[:0]
+		for _, w := range s.all {
+			if !f.Covers(w.origin) {
+				keep = append(keep, w)
+			}
+		}
+		clear(s.all[len(keep):])
+		s.all = keep
+	}
+	return out
+}
+
+func (s *state) registerInspect() {
+	prev := inspect.Custom(s.rt)
+	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
+		if w := s.sockets.Get(o); w != nil {
+			return s.inspectSocket(w, recurse), true
+		}
+		if p := s.pairs.Get(o); p != nil {
+			return inspect.Braces("WebSocketPair {", []string{
+				"'0': " + indent(s.inspectSocket(p[0], recurse)),
+				"'1': " + indent(s.inspectSocket(p[1], recurse)),
+			}), true
+		}
+		if prev != nil {
+			return prev(o, opts, recurse)
+		}
+		return "", false
+	})
+}
+
+func (s *state) inspectSocket(w *socket, recurse func(goja.Value) string) string {
+	v := func(x any) string { return recurse(s.rt.ToValue(x)) }
+	return inspect.Braces("WebSocket {", []string{
+		"readyState: " + v(w.readyState()),
+		"bufferedAmount: " + v(0),
+		"url: " + recurse(goja.Null()),
+		"protocol: " + v(""),
+		"extensions: " + v(""),
+		"binaryType: " + v(w.binaryType),
+	})
+}
+
+func indent(str string) string {
+	out := make([]byte, 0, len(str)+16)
+	for i := 0; i < len(str); i++ {
+		out = append(out, str[i])
+		if str[i] == '\n' {
+			out = append(out, ' ', ' ')
+		}
+	}
+	return string(out)
+}
