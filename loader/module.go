@@ -229,6 +229,10 @@ func (r *moduleRun) result() error {
 		return &Failure{Msg: name + ": test() failed"}
 	case r.hasTest && r.test == pending:
 		return &Failure{Msg: name + ": test() never settled: its promise is pending and nothing is left to run"}
+	case r.hasTest && len(r.w.OpenWebSockets()) > 0:
+		// workerd waits for an accepted WebSocket, then cancels the test as hung.
+		return &Failure{Msg: name + ": test() returned with WebSocket " + strings.Join(r.w.OpenWebSockets(), ", ") +
+			" still open: workerd cancels it as hung (\"The Workers runtime canceled this request because it detected that your Worker's code had hung and would never generate a response.\"); close() them (see the report)"}
 	case r.waits > 0:
 		return &Failure{Msg: name + ": a promise passed to ctx.waitUntil() never settled, and nothing is left to run"}
 	case r.w.Failed():

@@ -23,3 +23,12 @@ func init() {
 		},
 	})
 }
+
+// OpenWebSockets lists the WebSocket ends accepted and not closed (see
+// websocket.OpenEnds). Loop goroutine only.
+func (w *Worker) OpenWebSockets() []string {
+	if w.host == nil {
+		return nil
+	}
+	return websocket.OpenEnds(w.host)
+}

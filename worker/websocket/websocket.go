@@ -720,3 +720,20 @@ func indent(str string) string {
 	}
 	return string(out)
 }
+
+// OpenEnds lists the ends of env accepted and not closed (ws#1, ...), which
+// keep a workerd request open: `workerd test` fails a test that returns
+// with one. Loop goroutine only.
+func OpenEnds(env *host.Env) []string {
+	s := held(env).s
+	if s == nil {
+		return nil
+	}
+	var open []string
+	for _, w := range s.all {
+		if w.accepted && !w.released && !w.errored && w.readyState() != closed {
+			open = append(open, w.label)
+		}
+	}
+	return open
+}
