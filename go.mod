@@ -15,6 +15,8 @@ require (
 
 require github.com/andybalholm/brotli v1.3.0
 
+require github.com/coder/websocket v1.8.14
+
 require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/bits-and-blooms/bitset v1.24.4 // indirect

@@ -159,6 +159,8 @@ func (e *env) fetchOnce(ctx context.Context, inst *loader.Instance, in fetch.Inc
 			err = &loader.HandlerError{Msg: "Uncaught TypeError: Incorrect type for Promise: the Promise did not resolve to 'Response'."}
 		case err != nil:
 			err = &loader.HandlerError{Msg: "Uncaught TypeError: " + err.Error()}
+		case out.WebSocket != nil:
+			err = &loader.HandlerError{Msg: "the handler returned a WebSocket upgrade (status 101 with webSocket): `run --fetch` has no connection to upgrade; use `mcrepl serve` and a WebSocket client, or exercise both ends of the pair in test() (docs/websocket.md)"}
 		}
 		resc <- result{out, err}
 	})

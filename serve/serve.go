@@ -276,6 +276,10 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		return
 	}
 	out := res.out
+	if out.WebSocket != nil {
+		s.upgrade(rw, hr, g, req, tag, start, out.WebSocket)
+		return
+	}
 	h := rw.Header()
 	for k, vs := range out.Header {
 		h[k] = append(h[k], vs...)

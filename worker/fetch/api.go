@@ -86,6 +86,10 @@ type Outgoing struct {
 	// sent as it is; otherwise workerd compresses it when Content-Encoding
 	// is gzip or br.
 	Manual bool
+	// WebSocket is the end of a 101 response's webSocket (package
+	// websocket), nil for any other response: mcrepl serve upgrades the
+	// connection and couples it to the end (websocket.Couple).
+	WebSocket goja.Value
 }
 
 // ErrNotResponse is returned by ResponseOf for a value that is not a
@@ -97,10 +101,6 @@ var ErrNotResponse = errors.New("not a Response")
 //
 //lint:ignore ST1005 workerd's message, printed as it is
 var ErrErrorResponse = errors.New("Return value from serve handler must not be an error response (like Response.error())")
-
-// ErrWebSocketUpgrade is returned by ResponseOf for a 101 response with a
-// webSocket, which mcrepl serve cannot send: it upgrades no connection.
-var ErrWebSocketUpgrade = errors.New("a WebSocket upgrade (status 101 with webSocket): mcrepl serve does not upgrade connections yet; exercise both ends of the WebSocketPair in test() (docs/websocket.md)")
 
 // ErrBodyUsed is returned by ResponseOf for a Response whose body was
 // already read.
@@ -120,10 +120,11 @@ func ResponseOf(env *host.Env, v goja.Value) (Outgoing, error) {
 	if p.typ == "error" {
 		return Outgoing{}, ErrErrorResponse
 	}
-	if p.webSocket != nil {
-		return Outgoing{}, ErrWebSocketUpgrade
-	}
 	out := Outgoing{Status: p.status, StatusText: p.statusText, Header: p.headers.HTTP(), Manual: p.manual || p.encoded}
+	if p.webSocket != nil {
+		out.WebSocket = p.webSocket
+		return out, nil
+	}
 	if p.body == nil {
 		return out, nil
 	}

@@ -19,9 +19,9 @@
 //	resp, err := fetch.ResponseOf(env, value)  // the handler's result
 //	resp.Body.Buffered() / resp.Body.Reader() / resp.Body.Next(cb)
 //
-// What workerd has that this package lacks: a 101 Response with a
-// webSocket (package websocket's end) is built but not sent (ResponseOf
-// returns ErrWebSocketUpgrade), Request.fetcher is null, the cf object of an
+// A 101 Response carries a webSocket (package websocket's end) in
+// Outgoing.WebSocket for mcrepl serve to upgrade. What workerd has that
+// this package lacks: Request.fetcher is null, the cf object of an
 // incoming request is a fixed local one (see Incoming.CF).
 package fetch
 

@@ -105,6 +105,7 @@ type socket struct {
 	sentAfterPeer    bool // sent a message after the peer had called close()
 
 	attachment goja.Value // a structured clone, or nil
+	coupled    Conn       // the connection of an end returned in a 101 response (Couple), or nil
 
 	lost     int // messages delivered with no listener
 	lostData []string
@@ -415,6 +416,10 @@ func (s *state) sendClose(w *socket, code int, reason string) {
 // deliver puts f in w's inbound queue; an accepted socket gets its turn.
 func (s *state) deliver(w *socket, f frame) {
 	if w.released || w.closedIncoming {
+		return
+	}
+	if w.coupled != nil {
+		s.forward(w, f)
 		return
 	}
 	w.inbound = append(w.inbound, f)
@@ -736,4 +741,91 @@ func OpenEnds(env *host.Env) []string {
 		}
 	}
 	return open
+}
+
+// Conn is the network connection a coupled end speaks through (mcrepl
+// serve's upgraded connection). Its methods are called on the loop
+// goroutine and must not block.
+type Conn interface {
+	// Send sends a message: text, or binary when binary is set.
+	Send(binary bool, data []byte)
+	// Close sends a close frame, then ends the connection.
+	Close(code int, reason string)
+}
+
+// Coupled is an end given to a Response whose traffic goes over a
+// connection: what its peer sends goes out through the Conn, and what
+// arrives on the connection is given to Receive. Loop goroutine only.
+type Coupled struct {
+	s *state
+	w *socket
+}
+
+// Couple couples v, a WebSocket end of env that was returned in a 101
+// response, to conn; ok is false when v is not one, or was accepted.
+func Couple(env *host.Env, v goja.Value, conn Conn) (c *Coupled, ok bool) {
+	s := held(env).s
+	if s == nil {
+		return nil, false
+	}
+	w := s.sockets.Get(v)
+	if w == nil || w.accepted || w.coupled != nil {
+		return nil, false
+	}
+	w.coupled = conn
+	w.accepted = true
+	for _, f := range w.inbound {
+		s.forward(w, f)
+	}
+	w.inbound = nil
+	return &Coupled{s: s, w: w}, true
+}
+
+// Receive gives the peer what arrived on the connection: a message, or
+// a close frame (closed set) with its code and reason.
+func (c *Coupled) Receive(binary bool, data []byte, closed bool, code int, reason string) {
+	w := c.w
+	if w.closedOutgoing || w.released {
+		return
+	}
+	var f frame
+	switch {
+	case closed:
+		w.closedOutgoing = true
+		f = frame{close: true, code: code, reason: reason}
+	case binary:
+		f = frame{bin: data, binary: true}
+	default:
+		f = frame{text: string(data)}
+	}
+	if c.s.log.Verbose() {
+		c.s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label + " (network)", To: w.peer.label, Data: c.s.formatFrame(f)})
+	}
+	c.s.deliver(w.peer, f)
+}
+
+// Gone tells the coupled end that the connection ended without a close
+// frame: its peer gets workerd's error event.
+func (c *Coupled) Gone() {
+	w := c.w
+	if w.released {
+		return
+	}
+	w.released = true
+	if p := w.peer; !p.released && !p.errored && p.accepted {
+		c.s.errorEvent(p)
+	}
+}
+
+// forward sends f, which the peer sent to a coupled end, over its connection.
+func (s *state) forward(w *socket, f frame) {
+	switch {
+	case f.close:
+		w.closedIncoming = true
+		w.coupled.Close(f.code, f.reason)
+	case f.binary:
+		w.coupled.Send(true, f.bin)
+	default:
+		w.coupled.Send(false, []byte(f.text))
+	}
 }
