@@ -140,6 +140,8 @@ type state struct {
 	pumping bool      // a drain task is queued
 
 	structuredClone goja.Callable
+	enter           goja.Callable                 // the function dispatch enters through
+	current         func() (*goja.Exception, int) // the dispatch enter runs
 	autoReply       bool
 	standardBinary  bool
 	reasonLimit     bool
@@ -548,9 +550,21 @@ func (s *state) errorEvent(w *socket) {
 // dispatch runs one dispatch as a task of its own: the microtasks it
 // queued run before the next message.
 func (s *state) dispatch(w *socket, f func() (*goja.Exception, int)) {
-	fn := s.rt.ToValue(func(goja.FunctionCall) goja.Value { f(); return goja.Undefined() })
-	call, _ := goja.AssertFunction(fn)
-	if _, err := s.env.Loop.Call(call, goja.Undefined()); err != nil {
+	if s.enter == nil {
+		// One function, made once, enters every dispatch (Loop.Call takes a
+		// JS function); s.current is the dispatch it runs.
+		fn := s.rt.ToValue(func(goja.FunctionCall) goja.Value {
+			cur := s.current
+			s.current = nil
+			if cur != nil {
+				cur()
+			}
+			return goja.Undefined()
+		})
+		s.enter, _ = goja.AssertFunction(fn)
+	}
+	s.current = f
+	if _, err := s.env.Loop.Call(s.enter, goja.Undefined()); err != nil {
 		s.env.Loop.ReportException(err)
 	}
 }
