@@ -13,17 +13,7 @@ import (
 // that AsyncLocalStorage carries into timer callbacks and port deliveries.
 func init() {
 	node.SetHooks(node.Hooks{
-		TraceLog: func(env *host.Env) *trace.Log {
-			w := workerOf(env)
-			if w == nil {
-				return nil
-			}
-			out := w.cfg.EventLogWriter
-			if out == nil {
-				out = w.stdout
-			}
-			return trace.New(out, w.cfg.EventLog, w.cfg.EventLogFormat)
-		},
+		TraceLog: eventLog,
 		TrackAsync: func(env *host.Env, t goja.AsyncContextTracker) {
 			if w := workerOf(env); w != nil {
 				if w.origins != nil {
@@ -35,6 +25,20 @@ func init() {
 			}
 		},
 	})
+}
+
+// eventLog is the event log of env's Worker for an API package (nil when
+// it is off): the same stream, mode and format as the channel's.
+func eventLog(env *host.Env) *trace.Log {
+	w := workerOf(env)
+	if w == nil {
+		return nil
+	}
+	out := w.cfg.EventLogWriter
+	if out == nil {
+		out = w.stdout
+	}
+	return trace.New(out, w.cfg.EventLog, w.cfg.EventLogFormat)
 }
 
 // workerOf returns the Worker whose host.Env env is.
