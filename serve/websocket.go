@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/coder/websocket"
 	"github.com/dop251/goja"
 
-	"github.com/mcrepl/mcrepl/loader"
 	wsapi "github.com/mcrepl/mcrepl/worker/websocket"
 )
 
@@ -41,10 +41,7 @@ func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation
 	env := g.w.Host()
 	g.w.Post(func(*goja.Runtime) {
 		g.w.SetOrigin(req)
-		cp, ok := wsapi.Couple(env, end, conn)
-		if !ok {
-			cp = nil
-		}
+		cp, _ := wsapi.Couple(env, end, conn) // nil when the Worker accepted that end itself
 		coupled <- cp
 	})
 	cp := <-coupled
@@ -104,7 +101,7 @@ func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation
 	case <-time.After(5 * time.Second):
 	}
 	s.logf("%s: WebSocket closed", tag)
-	s.report(g, req, (*loader.Invocation)(nil))
+	s.report(g, req, nil)
 }
 
 type outFrame struct {
@@ -165,10 +162,14 @@ func (n *netConn) next(ctx context.Context) (outFrame, bool) {
 	}
 }
 
+// headerHas reports whether a comma-separated header of h lists token
+// (case-insensitively), as Upgrade: websocket does.
 func headerHas(h http.Header, name, token string) bool {
 	for _, v := range h.Values(name) {
-		if http.CanonicalHeaderKey(v) == http.CanonicalHeaderKey(token) {
-			return true
+		for t := range strings.SplitSeq(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), token) {
+				return true
+			}
 		}
 	}
 	return false

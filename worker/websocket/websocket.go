@@ -31,7 +31,6 @@ package websocket
 
 import (
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
@@ -342,7 +341,10 @@ func (s *state) accept(w *socket, half bool) {
 	}
 }
 
-var sendTypeError = "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'."
+const (
+	sendTypeError = "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'."
+	notAccepted   = "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages."
+)
 
 func (s *state) send(w *socket, v goja.Value, given bool) {
 	var f frame
@@ -355,7 +357,8 @@ func (s *state) send(w *socket, v goja.Value, given bool) {
 		if _, ok := v.(*goja.Symbol); ok {
 			s.throwType("Cannot convert a Symbol value to a string")
 		}
-		f = frame{text: toUSV(blob.WTF8(v))} // a lone surrogate: its three WTF-8 bytes, each invalid, as workerd sends it
+		// A lone surrogate goes as its three WTF-8 bytes, which arrive as three U+FFFD.
+		f = frame{text: blob.DecodeUTF8([]byte(blob.WTF8(v)))}
 	}
 	if w.closedOutgoing {
 		s.throwType("Can't call WebSocket send() after close().")
@@ -364,15 +367,12 @@ func (s *state) send(w *socket, v goja.Value, given bool) {
 		return // silently ignored, as in workerd
 	}
 	if !w.accepted {
-		s.throwType("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
+		s.throwType(notAccepted)
 	}
 	if w.peer.closedOutgoing {
 		w.sentAfterPeer = true
 	}
-	if s.log.Verbose() {
-		s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label, To: w.peer.label, Data: s.formatFrame(f)})
-	}
-	s.deliver(w.peer, f)
+	s.post(w.label, w, f, "")
 }
 
 func (s *state) close(w *socket, codeV, reasonV goja.Value) {
@@ -386,7 +386,7 @@ func (s *state) close(w *socket, codeV, reasonV goja.Value) {
 	}
 	reason, hasReason := "", false
 	if reasonV != nil && !goja.IsUndefined(reasonV) {
-		reason, hasReason = toUSV(reasonV.String()), true
+		reason, hasReason = reasonV.String(), true // a USVString: goja's String() replaces lone surrogates
 		if s.reasonLimit && len(reason) > 123 {
 			s.env.ThrowDOMException("WebSocket close reason must not be longer than 123 bytes when UTF-8 encoded.", "SyntaxError")
 		}
@@ -398,7 +398,7 @@ func (s *state) close(w *socket, codeV, reasonV goja.Value) {
 		return // a second close() does nothing
 	}
 	if !w.accepted {
-		s.throwType("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
+		s.throwType(notAccepted)
 	}
 	s.sendClose(w, code, reason)
 }
@@ -408,9 +408,14 @@ func (s *state) sendClose(w *socket, code int, reason string) {
 	if w.dispatchingClose && !w.sentAfterPeer {
 		w.syncReply = true
 	}
-	f := frame{close: true, code: code, reason: reason}
+	s.post(w.label, w, frame{close: true, code: code, reason: reason}, "")
+}
+
+// post logs f (with --trace all) as sent by from, then delivers it to w's
+// peer; note follows the data.
+func (s *state) post(from string, w *socket, f frame, note string) {
 	if s.log.Verbose() {
-		s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label, To: w.peer.label, Data: s.formatFrame(f)})
+		s.log.Write(trace.Record{Kind: trace.KindPost, Port: from, To: w.peer.label, Data: s.formatFrame(f) + note})
 	}
 	s.deliver(w.peer, f)
 }
@@ -517,11 +522,7 @@ func (s *state) read(w *socket, f frame) {
 	if s.autoReply && !w.halfOpen && !w.closedOutgoing && !w.errored {
 		w.syncReply = !w.sentAfterPeer
 		w.closedOutgoing = true
-		fr := frame{close: true, code: f.code, reason: f.reason}
-		if s.log.Verbose() {
-			s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label, To: w.peer.label, Data: s.formatFrame(fr) + " (automatic reply)"})
-		}
-		s.deliver(w.peer, fr)
+		s.post(w.label, w, frame{close: true, code: f.code, reason: f.reason}, " (automatic reply)")
 	}
 	ev := r.NewCloseEvent(f.code, f.reason, true)
 	w.dispatchingClose = true
@@ -602,18 +603,6 @@ func (s *state) formatFrame(f frame) string {
 		return "<" + strconv.Itoa(len(f.bin)) + " bytes>"
 	}
 	return s.format(s.rt.ToValue(f.text))
-}
-
-// toUSV replaces lone surrogates (WTF-8 from goja) by U+FFFD.
-func toUSV(str string) string {
-	if utf8.ValidString(str) {
-		return str
-	}
-	b := make([]rune, 0, len(str))
-	for _, r := range str {
-		b = append(b, r)
-	}
-	return string(b)
 }
 
 // refuseClone throws workerd's DataCloneError for a WebSocket or a pair.
@@ -812,10 +801,7 @@ func (c *Coupled) Receive(binary bool, data []byte, closed bool, code int, reaso
 	default:
 		f = frame{text: string(data)}
 	}
-	if c.s.log.Verbose() {
-		c.s.log.Write(trace.Record{Kind: trace.KindPost, Port: w.label + " (network)", To: w.peer.label, Data: c.s.formatFrame(f)})
-	}
-	c.s.deliver(w.peer, f)
+	c.s.post(w.label+" (network)", w, f, "")
 }
 
 // Gone tells the coupled end that the connection ended without a close
