@@ -140,13 +140,22 @@ func TestTrimLibrariesAlone(t *testing.T) {
 		{"TrimLibraries", TrimLibraries},
 		{"the Go path", func() { trim(trimSets().libs) }},
 	} {
-		early.Needed([]string{"mcrepl", "run", "x.js"}) // C code, which calls into libc
-		for a := pcln[0]; a < pcln[1]; a += 4096 {
-			sum += *(*byte)(unsafe.Add(unsafe.Pointer(nil), a))
+		// The process's other threads (the Go runtime's, and the other
+		// tests') may touch libc between the two counts and map its pages
+		// again: a busy machine gets three tries to see the trim.
+		var libsBefore, ownBefore, libsAfter, ownAfter int
+		for try := 0; try < 3; try++ {
+			early.Needed([]string{"mcrepl", "run", "x.js"}) // C code, which calls into libc
+			for a := pcln[0]; a < pcln[1]; a += 4096 {
+				sum += *(*byte)(unsafe.Add(unsafe.Pointer(nil), a))
+			}
+			libsBefore, ownBefore = count(), own()
+			path.trim()
+			libsAfter, ownAfter = count(), own()
+			if libsBefore > 0 && libsAfter < libsBefore {
+				break
+			}
 		}
-		libsBefore, ownBefore := count(), own()
-		path.trim()
-		libsAfter, ownAfter := count(), own()
 		if libsBefore == 0 || libsAfter >= libsBefore {
 			t.Errorf("%s: shared libraries' code pages in the page tables: %d before, %d after; want fewer after", path.name, libsBefore, libsAfter)
 		}
