@@ -24,7 +24,7 @@ const maxMessage = 1 << 20
 // accepted) talks to the client. It returns when the connection ends.
 func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation, req *request, tag string, start time.Time, end goja.Value) {
 	if !headerHas(hr.Header, "Upgrade", "websocket") {
-		s.fail(rw, tag, start, "Uncaught TypeError: the handler returned a WebSocket upgrade (status 101 with webSocket) to a request that is not a WebSocket handshake (no Upgrade: websocket)")
+		s.fail(rw, tag, start, "Uncaught TypeError: the handler returned a WebSocket upgrade (status 101 with webSocket) to a request that is not a WebSocket handshake (no Upgrade: websocket): return it only when request.headers.get('Upgrade') is 'websocket'")
 		return
 	}
 	c, err := websocket.Accept(rw, hr, &websocket.AcceptOptions{InsecureSkipVerify: true})
