@@ -2,6 +2,7 @@ package gojaprops
 
 import (
 	"reflect"
+	"slices"
 	"unsafe"
 
 	"github.com/dop251/goja"
@@ -24,6 +25,27 @@ func (t *Template) Add(name unistring.String, f Factory) bool {
 	}
 	*names = append((*names)[:len(*names):len(*names)], name) // never goja's backing array
 	t.Props[name] = f
+	return true
+}
+
+// Order makes names the copy's key order; false, having done nothing, when names is not
+// a reordering of the copy's names or goja's layout is not the one expected.
+func (t *Template) Order(names []unistring.String) bool {
+	cur := t.names()
+	if cur == nil || len(*cur) != len(names) {
+		return false
+	}
+	seen := make(map[unistring.String]bool, len(names))
+	for _, n := range *cur {
+		seen[n] = true
+	}
+	for _, n := range names {
+		if !seen[n] {
+			return false
+		}
+		delete(seen, n)
+	}
+	*cur = slices.Clone(names) // never goja's backing array
 	return true
 }
 

@@ -40,6 +40,7 @@ func install(rt *goja.Runtime) *installer {
 	if !noLazyGlobals {
 		b.lazy = newLazyGlobals(rt)
 	}
+	b.installObjectProto()
 	b.installSymbols()
 	b.installCodegen()
 	b.installPromise()

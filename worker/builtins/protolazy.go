@@ -46,6 +46,9 @@ var noLazyProtos bool
 type protoTemplate struct {
 	once sync.Once
 	tmpl *gojaprops.Template
+	// order, when set, is the prototype's key order once the methods are
+	// added (V8's, where goja's differs).
+	order []unistring.String
 }
 
 var stringProtoTmpl protoTemplate
@@ -92,6 +95,9 @@ func (pt *protoTemplate) learn(rt *goja.Runtime, p *goja.Object, methods []proto
 			return
 		}
 	}
+	if pt.order != nil && !t.Order(pt.order) {
+		return
+	}
 	pt.tmpl = t
 }
 
@@ -122,5 +128,19 @@ func (b *installer) defineProtoMethods(pt *protoTemplate, p *goja.Object, method
 			}
 		}
 		b.method(p, m.name, m.length, m.make(b, orig))
+	}
+	if pt.order != nil {
+		keys := make([]string, 0, len(pt.order))
+		for _, k := range pt.order[1:] {
+			keys = append(keys, k.String())
+		}
+		NewDescriptors(b.rt).Reorder(b.rt, p, keys, func(k string) (Attrs, bool) {
+			for _, m := range methods {
+				if m.name == k {
+					return Attrs{Writable: goja.FLAG_TRUE, Configurable: goja.FLAG_TRUE}, true
+				}
+			}
+			return Attrs{}, false
+		})
 	}
 }
