@@ -19,10 +19,12 @@ func (w *Worker) installBuiltins() {
 // workerd's empty ones, once every global is installed. Loop goroutine.
 func (w *Worker) nameHostFunctions(g *goja.Object) {
 	builtins.NameFunctions(w.rt, g, goGlobals, false)
+	builtins.NameFunctions(w.rt, w.realm.ScopeProto, goGlobals, false)
 	if c, ok := g.Get("console").(*goja.Object); ok {
 		builtins.NameFunctions(w.rt, c, nil, true)
 	}
 }
 
-// goGlobals are the globals this package defines with g.Set of a Go func.
+// goGlobals are the globals this package defines from a Go func, on the
+// global object or its ServiceWorkerGlobalScope prototype.
 var goGlobals = []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval", "queueMicrotask", "structuredClone"}

@@ -117,7 +117,7 @@ func (w *Worker) installHost(g *goja.Object) {
 // The value is env's i-th global's, which env.Builtin may have built first.
 func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global, i int) {
 	enum := goja.FLAG_FALSE
-	if gl.Enumerable {
+	if !gl.Hidden {
 		enum = goja.FLAG_TRUE
 	}
 	get, set := w.lazyAccessor(env, holder, gl, i)
@@ -128,19 +128,19 @@ func (w *Worker) defineLazy(env *host.Env, holder *goja.Object, gl host.Global, 
 func (w *Worker) lazyAccessor(env *host.Env, holder *goja.Object, gl host.Global, i int) (get, set *goja.Object) {
 	rt := w.rt
 	enum := goja.FLAG_FALSE
-	if gl.Enumerable {
+	if !gl.Hidden {
 		enum = goja.FLAG_TRUE
 	}
 	var built goja.Value
 	get = rt.ToValue(func(goja.FunctionCall) goja.Value {
 		if built == nil {
 			built = env.BuildGlobal(i)
-			_ = holder.DefineDataProperty(gl.Name, built, goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
+			_ = holder.DefineDataProperty(gl.Name, built, goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
 		}
 		return built
 	}).(*goja.Object)
 	set = rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		_ = holder.DefineDataProperty(gl.Name, call.Argument(0), goja.FLAG_TRUE, enum, goja.FLAG_TRUE)
+		_ = holder.DefineDataProperty(gl.Name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
 		return goja.Undefined()
 	}).(*goja.Object)
 	// Named as V8 names accessors ("get atob"), never by their Go names.

@@ -60,7 +60,7 @@ func (w *Worker) installLazy(env *host.Env, g *goja.Object, on []host.Global) bo
 		*names = append(*names, name)
 		props[name] = func(r *goja.Runtime) goja.Value {
 			get, set := w.lazyAccessor(env, holder, on[i], i)
-			v, _ := gojaprops.Accessor(r, get, set, on[i].Enumerable)
+			v, _ := gojaprops.Accessor(r, get, set, !on[i].Hidden)
 			return v
 		}
 	}

@@ -9,12 +9,15 @@ import (
 	"github.com/mcrepl/mcrepl/worker/events"
 )
 
-func (w *Worker) installTimers(g *goja.Object) {
-	_ = g.Set("setTimeout", w.timerFunc("setTimeout", false))
-	_ = g.Set("setInterval", w.timerFunc("setInterval", true))
-	_ = g.Set("clearTimeout", w.clearTimerFunc)
-	_ = g.Set("clearInterval", w.clearTimerFunc)
-	_ = g.Set("queueMicrotask", w.queueMicrotask)
+func (w *Worker) installTimers(scope *goja.Object) {
+	def := func(name string, f func(goja.FunctionCall) goja.Value) {
+		_ = scope.DefineDataProperty(name, w.rt.ToValue(f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	def("setTimeout", w.timerFunc("setTimeout", false))
+	def("clearTimeout", w.clearTimerFunc)
+	def("setInterval", w.timerFunc("setInterval", true))
+	def("clearInterval", w.clearTimerFunc)
+	def("queueMicrotask", w.queueMicrotask)
 }
 
 // timerFunc builds setTimeout/setInterval: (callback, delay, ...args).

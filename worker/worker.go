@@ -175,12 +175,17 @@ func (w *Worker) init() error {
 	if err := g.Set("self", g); err != nil {
 		return err
 	}
-	w.installTimers(g)
 	w.console = newConsole(w)
-	if err := g.Set("console", w.console.object(rt)); err != nil {
+	// console is not enumerable in workerd, as in V8.
+	if err := g.DefineDataProperty("console", w.console.object(rt), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		return err
 	}
 	w.installAPIs(g)
+	w.installTimers(w.realm.ScopeProto)
+	// origin is "null", read-only: a Worker has an opaque origin.
+	if err := g.DefineDataProperty("origin", rt.ToValue("null"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		return err
+	}
 	w.nameHostFunctions(g)
 	return nil
 }

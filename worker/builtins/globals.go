@@ -13,13 +13,13 @@ import (
 // builtins, built on first use.
 func init() {
 	host.Register(
-		host.Global{Name: "Iterator", Where: host.Own, Build: buildIterator},
-		host.Global{Name: "WeakRef", Where: host.Own, Build: buildWeakRef},
-		host.Global{Name: "FinalizationRegistry", Where: host.Own, Build: buildFinalizationRegistry},
-		host.Global{Name: "SuppressedError", Where: host.Own, Build: buildSuppressedError},
-		host.Global{Name: "DisposableStack", Where: host.Own, Build: buildDisposableStack},
-		host.Global{Name: "Intl", Where: host.Own, Build: buildIntl},
-		host.Global{Name: "AsyncDisposableStack", Where: host.Own, Build: buildAsyncDisposableStack},
+		host.Global{Name: "Iterator", Where: host.Own, Hidden: true, Build: buildIterator},
+		host.Global{Name: "WeakRef", Where: host.Own, Hidden: true, Build: buildWeakRef},
+		host.Global{Name: "FinalizationRegistry", Where: host.Own, Hidden: true, Build: buildFinalizationRegistry},
+		host.Global{Name: "SuppressedError", Where: host.Own, Hidden: true, Build: buildSuppressedError},
+		host.Global{Name: "DisposableStack", Where: host.Own, Hidden: true, Build: buildDisposableStack},
+		host.Global{Name: "Intl", Where: host.Own, Hidden: true, Build: buildIntl},
+		host.Global{Name: "AsyncDisposableStack", Where: host.Own, Hidden: true, Build: buildAsyncDisposableStack},
 	)
 }
 

@@ -58,7 +58,7 @@ func init() {
 		host.Global{Name: "Crypto", Build: func(env *host.Env) goja.Value { return stateOf(env).cryptoCtor }},
 		host.Global{Name: "SubtleCrypto", Build: func(env *host.Env) goja.Value { return stateOf(env).subtleCtor }},
 		host.Global{Name: "CryptoKey", Build: func(env *host.Env) goja.Value { return stateOf(env).keyCtor }},
-		host.Global{Name: "crypto", Where: host.Own, Enumerable: true,
+		host.Global{Name: "crypto", Where: host.Own,
 			Build: func(env *host.Env) goja.Value { return stateOf(env).crypto }},
 	)
 	host.RegisterSerializer(host.Serializer{Serialize: serializeKey, Deserialize: func(*host.Env, any) *goja.Object { return nil }})

@@ -40,8 +40,8 @@ func init() {
 	host.Register(
 		host.Global{Name: "TextEncoder", Build: func(env *host.Env) goja.Value { return st(env).encoderCtor }},
 		host.Global{Name: "TextDecoder", Build: func(env *host.Env) goja.Value { return st(env).decoderCtor }},
-		host.Global{Name: "atob", Enumerable: true, Build: func(env *host.Env) goja.Value { return st(env).atob }},
-		host.Global{Name: "btoa", Enumerable: true, Build: func(env *host.Env) goja.Value { return st(env).btoa }},
+		host.Global{Name: "atob", Build: func(env *host.Env) goja.Value { return st(env).atob }},
+		host.Global{Name: "btoa", Build: func(env *host.Env) goja.Value { return st(env).btoa }},
 	)
 }
 

@@ -21,7 +21,7 @@ import (
 
 func init() {
 	host.Register(
-		host.Global{Name: "caches", Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value { return get(env).cacheStorage() }},
+		host.Global{Name: "caches", Where: host.Own, Build: func(env *host.Env) goja.Value { return get(env).cacheStorage() }},
 		host.Global{Name: "Cache", Build: func(env *host.Env) goja.Value { get(env).initCache(); return get(env).cacheCtor }},
 		host.Global{Name: "CacheStorage", Build: func(env *host.Env) goja.Value { get(env).initCache(); return get(env).storageCtor }},
 	)

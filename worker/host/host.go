@@ -60,9 +60,11 @@ type Global struct {
 	On func(*flags.Set) bool
 	// Where: Scope (the default) or Own.
 	Where Where
-	// Enumerable makes the property enumerable (workerd's API classes are
-	// not: the default is false).
-	Enumerable bool
+	// Hidden makes the property non-enumerable, as V8 defines the
+	// JavaScript builtins (Intl, WeakRef, ...). workerd's own globals, the
+	// API classes on the prototype as much as crypto or fetch, are
+	// enumerable: the default.
+	Hidden bool
 	// Build makes the value, once per isolate, on first use. It may read
 	// other globals (through env.Global) and call other packages' Go API.
 	Build func(env *Env) goja.Value

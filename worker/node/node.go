@@ -78,7 +78,7 @@ func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_
 // nodeTimer is one of them: node:timers' Go function (timeout.go), which
 // loads no JavaScript (the isolate reads these globals when it starts).
 func nodeTimer(name string) host.Global {
-	return host.Global{Name: name, On: globalTimersOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+	return host.Global{Name: name, On: globalTimersOn, Where: host.Own, Build: func(env *host.Env) goja.Value {
 		return timerFuncs(env)[name]
 	}}
 }
@@ -86,15 +86,15 @@ func nodeTimer(name string) host.Global {
 func init() {
 	host.Register(nodeTimer("setTimeout"), nodeTimer("setInterval"), nodeTimer("clearTimeout"), nodeTimer("clearInterval"))
 	host.Register(
-		host.Global{Name: "setImmediate", On: globalsOn, Enumerable: true, Build: buildSetImmediate},
-		host.Global{Name: "clearImmediate", On: globalsOn, Enumerable: true, Build: buildClearImmediate},
-		host.Global{Name: "process", On: globalsOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+		host.Global{Name: "setImmediate", On: globalsOn, Build: buildSetImmediate},
+		host.Global{Name: "clearImmediate", On: globalsOn, Build: buildClearImmediate},
+		host.Global{Name: "process", On: globalsOn, Where: host.Own, Build: func(env *host.Env) goja.Value {
 			return Require(env, "node:process")
 		}},
-		host.Global{Name: "Buffer", On: globalsOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+		host.Global{Name: "Buffer", On: globalsOn, Where: host.Own, Build: func(env *host.Env) goja.Value {
 			return Require(env, "node:buffer").ToObject(env.RT).Get("Buffer")
 		}},
-		host.Global{Name: "global", On: globalsOn, Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value {
+		host.Global{Name: "global", On: globalsOn, Where: host.Own, Build: func(env *host.Env) goja.Value {
 			return env.Global
 		}},
 	)

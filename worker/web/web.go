@@ -30,7 +30,7 @@ func navigatorOn(f *flags.Set) bool { return f.Enabled("global_navigator") }
 
 func init() {
 	own := func(name string, on func(*flags.Set) bool, build func(*state) goja.Value) host.Global {
-		return host.Global{Name: name, On: on, Where: host.Own, Enumerable: true,
+		return host.Global{Name: name, On: on, Where: host.Own,
 			Build: func(env *host.Env) goja.Value { return build(st(env)) }}
 	}
 	class := func(name string, on func(*flags.Set) bool, build func(*state) goja.Value) host.Global {
@@ -52,9 +52,7 @@ func init() {
 		class("Navigator", navigatorOn, func(s *state) goja.Value { return s.nav().navigatorCtor }),
 		own("scheduler", nil, func(s *state) goja.Value { s.initScheduler(); return s.scheduler }),
 		own("Cloudflare", nil, func(s *state) goja.Value { return s.cloudflare() }),
-		// origin is "null": a Worker has an opaque origin.
-		host.Global{Name: "origin", Where: host.Own, Enumerable: true, Build: func(env *host.Env) goja.Value { return env.RT.ToValue("null") }},
-		host.Global{Name: "reportError", Enumerable: true, Build: func(env *host.Env) goja.Value { s := st(env); s.initReportError(); return s.reportError }},
+		host.Global{Name: "reportError", Build: func(env *host.Env) goja.Value { s := st(env); s.initReportError(); return s.reportError }},
 	)
 	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
 }
