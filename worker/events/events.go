@@ -192,16 +192,21 @@ func (r *Realm) InstallGlobals() {
 	for _, c := range r.ctors {
 		r.ConstructorLast(c.Get("prototype").(*goja.Object))
 	}
-	for _, name := range []string{"Event", "EventTarget", "MessageEvent", "ErrorEvent",
-		"PromiseRejectionEvent", "CustomEvent", "DOMException", "AbortController", "AbortSignal"} {
-		holder := r.ScopeProto
+	for _, name := range []string{"DOMException", "WorkerGlobalScope", "Event", "EventTarget", "MessageEvent", "ErrorEvent",
+		"PromiseRejectionEvent", "CustomEvent", "AbortController", "AbortSignal"} {
 		if name == "EventTarget" {
-			// workerd's EventTarget lives on WorkerGlobalScope.prototype.
-			holder = r.ScopeProto.Prototype()
+			// workerd's EventTarget lives on WorkerGlobalScope.prototype
+			// (and on the copy of it in globalThis's chain).
+			r.defineData(r.ctors["WorkerGlobalScope"].Get("prototype").(*goja.Object), name, r.ctors[name], true, true, true)
+			r.defineData(r.ScopeProto.Prototype(), name, r.ctors[name], true, true, true)
+			r.ConstructorLast(r.ctors["WorkerGlobalScope"].Get("prototype").(*goja.Object))
+			r.ConstructorLast(r.ScopeProto.Prototype())
+			continue
 		}
 		// As in workerd: on the prototype, writable, enumerable, configurable.
-		r.defineData(holder, name, r.ctors[name], true, true, true)
+		r.defineData(r.ScopeProto, name, r.ctors[name], true, true, true)
 	}
+	r.defineData(r.global, "ServiceWorkerGlobalScope", r.ctors["ServiceWorkerGlobalScope"], true, true, true)
 	// goja gives the global object its own Symbol.toStringTag ("global");
 	// workerd's comes from the ServiceWorkerGlobalScope prototype.
 	_ = r.global.DeleteSymbol(goja.SymToStringTag)
@@ -493,10 +498,58 @@ func (r *Realm) Tag(proto *goja.Object, name string) {
 	}
 }
 
+// initScope builds globalThis's prototype chain as workerd's is:
+//
+//	globalThis -> ServiceWorkerGlobalScope.prototype -> a WorkerGlobalScope.prototype
+//	-> an EventTarget.prototype -> Object.prototype
+//
+// where the two middle objects are not WorkerGlobalScope.prototype and
+// EventTarget.prototype but copies that V8 makes for the global object's
+// template: the same keys, their own constructors (Illegal constructor),
+// their own addEventListener, removeEventListener and dispatchEvent, which
+// work on the global scope only, while EventTarget.prototype's refuse it
+// (Illegal invocation). So globalThis is an instance of
+// ServiceWorkerGlobalScope and not of WorkerGlobalScope or EventTarget
+// (case 2330). WorkerGlobalScope.prototype itself inherits from
+// EventTarget.prototype.
 func (r *Realm) initScope() {
-	wgs := r.rt.CreateObject(r.EventTargetProto)
-	r.ScopeProto = r.rt.CreateObject(wgs)
-	_ = r.ScopeProto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ServiceWorkerGlobalScope"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	ecopy := r.rt.NewObject()
+	r.Method(ecopy, "addEventListener", func(call goja.FunctionCall) goja.Value {
+		return r.addListener(r.globalTarget(call), call)
+	})
+	r.Method(ecopy, "removeEventListener", func(call goja.FunctionCall) goja.Value {
+		return r.removeListener(r.globalTarget(call), call)
+	})
+	r.Method(ecopy, "dispatchEvent", func(call goja.FunctionCall) goja.Value {
+		r.globalTarget(call)
+		return r.dispatchAt(r.global, call)
+	})
+	r.illegalClass("EventTarget", ecopy)
+	wcopy := r.rt.CreateObject(ecopy)
+	r.illegalClass("WorkerGlobalScope", wcopy)
+	r.ScopeProto = r.rt.CreateObject(wcopy)
+	swgs := r.illegalClass("ServiceWorkerGlobalScope", r.ScopeProto)
+	r.ctors["ServiceWorkerGlobalScope"] = swgs
+	wgsProto := r.rt.CreateObject(r.EventTargetProto)
+	r.ctors["WorkerGlobalScope"] = r.illegalClass("WorkerGlobalScope", wgsProto)
+}
+
+// illegalClass makes proto the prototype of a new constructor named name
+// that throws workerd's "Illegal constructor" (called or constructed), with
+// proto's constructor and Symbol.toStringTag, and returns it. It is not one
+// of the realm's classes (Ctor).
+func (r *Realm) illegalClass(name string, proto *goja.Object) *goja.Object {
+	c := r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
+		r.ThrowTypeError("Illegal constructor")
+		return nil
+	}).(*goja.Object)
+	r.rename(c, r.rt.ToValue(name))
+	_ = c.DefineDataProperty("length", r.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = c.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	r.nativeLooking[c] = name
+	return c
 }
 
 // HostType names the realm's objects that have no serializer, for the

@@ -167,22 +167,32 @@ func (r *Realm) initEventTarget() {
 	r.Method(proto, "dispatchEvent", r.dispatchEvent)
 }
 
+// thisTarget is the EventTarget that EventTarget.prototype's methods work
+// on: not the global scope, which has copies of them in its prototype
+// chain (initScope), and which V8 gives them for an undefined receiver.
 func (r *Realm) thisTarget(call goja.FunctionCall) *Target {
 	t := r.TargetOf(call.This)
-	if t == nil {
-		if goja.IsUndefined(call.This) || goja.IsNull(call.This) {
-			// A detached method called in sloppy code gets the global.
-			t = r.targets[r.global]
-		}
-		if t == nil {
-			r.ThrowTypeError(IllegalInvocation)
-		}
+	if t == nil || call.This == r.global {
+		r.ThrowTypeError(IllegalInvocation)
 	}
 	return t
 }
 
+// globalTarget is the global scope's target, for its own copies of the
+// methods: the receiver is the global object, or undefined or null (a
+// plain call).
+func (r *Realm) globalTarget(call goja.FunctionCall) *Target {
+	if call.This != r.global && !goja.IsUndefined(call.This) && !goja.IsNull(call.This) {
+		r.ThrowTypeError(IllegalInvocation)
+	}
+	return r.targets[r.global]
+}
+
 func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
-	t := r.thisTarget(call)
+	return r.addListener(r.thisTarget(call), call)
+}
+
+func (r *Realm) addListener(t *Target, call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) == 0 {
 		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
 	}
@@ -254,7 +264,10 @@ func (r *Realm) addEventListener(call goja.FunctionCall) goja.Value {
 }
 
 func (r *Realm) removeEventListener(call goja.FunctionCall) goja.Value {
-	t := r.thisTarget(call)
+	return r.removeListener(r.thisTarget(call), call)
+}
+
+func (r *Realm) removeListener(t *Target, call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) == 0 {
 		r.ThrowTypeError("Failed to execute 'removeEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
 	}
@@ -284,11 +297,11 @@ func (r *Realm) removeEventListener(call goja.FunctionCall) goja.Value {
 
 func (r *Realm) dispatchEvent(call goja.FunctionCall) goja.Value {
 	r.thisTarget(call)
-	// thisTarget accepts an undefined receiver as the global scope.
-	this, _ := call.This.(*goja.Object)
-	if this == nil {
-		this = r.global
-	}
+	return r.dispatchAt(call.This.(*goja.Object), call)
+}
+
+// dispatchAt is dispatchEvent's work at this, an EventTarget.
+func (r *Realm) dispatchAt(this *goja.Object, call goja.FunctionCall) goja.Value {
 	evObj, _ := call.Argument(0).(*goja.Object)
 	ev := r.eventOf(evObj)
 	if ev == nil {

@@ -18,7 +18,20 @@ func init() {
 		host.Global{Name: "ExtendableEvent", Build: func(env *host.Env) goja.Value { return eventsOf(env).extendable }},
 		host.Global{Name: "FetchEvent", Build: func(env *host.Env) goja.Value { return eventsOf(env).fetch }},
 		host.Global{Name: "ScheduledEvent", Build: func(env *host.Env) goja.Value { return eventsOf(env).scheduled }},
+		// A Tail Worker's event, an ExtendableEvent: workerd's class, which
+		// script cannot construct, under both of its names (one constructor).
+		host.Global{Name: "TailEvent", Build: tailEvent},
+		host.Global{Name: "TraceEvent", Build: tailEvent},
 	)
+}
+
+type tailKey struct{}
+
+func tailEvent(env *host.Env) goja.Value {
+	return host.State(env, tailKey{}, func() *goja.Object {
+		c, _ := env.Realm.Class("TailEvent", eventsOf(env).extendableProto, nil)
+		return c
+	})
 }
 
 type eventsKey struct{}

@@ -59,8 +59,10 @@ func init() {
 		host.Global{Name: "WebSocketPair", Build: func(env *host.Env) goja.Value { return st(env).pairCtor }},
 		host.Global{Name: "WebSocket", Build: func(env *host.Env) goja.Value { return st(env).wsCtor }},
 		host.Global{Name: "CloseEvent", Build: func(env *host.Env) goja.Value { return env.Realm.CloseEventClass() }},
+		host.Global{Name: "WebSocketRequestResponsePair", Build: func(env *host.Env) goja.Value { return autoOf(env).ctor }},
 	)
 	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+	host.RegisterSerializer(host.Serializer{Serialize: refuseAutoClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
 }
 
 // The ready states.

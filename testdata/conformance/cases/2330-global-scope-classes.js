@@ -1,0 +1,54 @@
+// config: date=2026-11-17 flags=
+// WorkerGlobalScope, ServiceWorkerGlobalScope and globalThis's prototype chain (V8's copies of WorkerGlobalScope.prototype and EventTarget.prototype for the global's template: globalThis is not an instanceof EventTarget, EventTarget.prototype's methods refuse it), TailEvent/TraceEvent and WebSocketRequestResponsePair.
+const out = [];
+const t = (n, f) => { try { out.push(n + ' ' + String(f())); } catch (e) { out.push(n + ' ' + e.constructor.name + ': ' + e.message); } };
+const names = o => Object.getOwnPropertyNames(o).join(',');
+const P = ServiceWorkerGlobalScope.prototype, W = WorkerGlobalScope.prototype;
+const wcopy = Object.getPrototypeOf(P), ecopy = Object.getPrototypeOf(wcopy);
+t('chain', () => [Object.getPrototypeOf(globalThis) === P, wcopy === W, ecopy === EventTarget.prototype, Object.getPrototypeOf(ecopy) === Object.prototype, Object.getPrototypeOf(W) === EventTarget.prototype].join());
+t('instanceof', () => [globalThis instanceof ServiceWorkerGlobalScope, globalThis instanceof WorkerGlobalScope, globalThis instanceof EventTarget, W instanceof EventTarget].join());
+t('W keys', () => names(W) + ' | ' + names(wcopy) + ' | ' + names(ecopy));
+t('constructors', () => [wcopy.constructor === WorkerGlobalScope, wcopy.constructor.name, ecopy.constructor === EventTarget, ecopy.constructor.name, P.constructor === ServiceWorkerGlobalScope, W.EventTarget === EventTarget, wcopy.EventTarget === EventTarget].join());
+t('ctor shapes', () => [WorkerGlobalScope, ServiceWorkerGlobalScope, wcopy.constructor, ecopy.constructor].map(c => c.name + '/' + c.length + '/' + String(c) + '/' + (Object.getPrototypeOf(c) === Function.prototype) + '/' + names(c)).join(' '));
+for (const [n, C] of [['WGS', WorkerGlobalScope], ['SWGS', ServiceWorkerGlobalScope], ['wcopy', wcopy.constructor], ['ecopy', ecopy.constructor]]) {
+  t('new ' + n, () => new C());
+  t('call ' + n, () => C());
+}
+const dd = (o, k) => { const d = Object.getOwnPropertyDescriptor(o, k); return String(k) + ':' + (d ? [d.writable, d.enumerable, d.configurable, typeof d.value].join('/') : '-'); };
+t('attrs', () => [dd(globalThis, 'ServiceWorkerGlobalScope'), dd(P, 'WorkerGlobalScope'), dd(P, 'constructor'), dd(W, 'constructor'), dd(W, 'EventTarget'), dd(ServiceWorkerGlobalScope, 'prototype'), dd(P, Symbol.toStringTag), dd(W, Symbol.toStringTag), dd(ecopy, Symbol.toStringTag)].join(' '));
+t('tags', () => [globalThis, P, W, wcopy, ecopy, EventTarget.prototype].map(o => Object.prototype.toString.call(o)).join());
+t('copies', () => [ecopy.addEventListener === EventTarget.prototype.addEventListener, globalThis.addEventListener === ecopy.addEventListener, ecopy.addEventListener.name, ecopy.addEventListener.length, ecopy.dispatchEvent.length].join());
+const real = EventTarget.prototype;
+t('real on global', () => real.addEventListener.call(globalThis, 'x', () => {}));
+t('real remove on global', () => real.removeEventListener.call(globalThis, 'x', () => {}));
+t('real dispatch on global', () => real.dispatchEvent.call(globalThis, new Event('x')));
+t('real undefined', () => real.addEventListener.call(undefined, 'x', () => {}));
+t('real null', () => real.dispatchEvent.call(null, new Event('x')));
+t('copy on target', () => ecopy.addEventListener.call(new EventTarget(), 'x', () => {}));
+t('copy on P', () => P.addEventListener('x', () => {}));
+t('copy on object', () => ecopy.dispatchEvent.call(Object.create(P), new Event('x')));
+let n = 0;
+const f = () => { n++; };
+t('copy undefined', () => ecopy.addEventListener.call(undefined, 'zz', f));
+t('bare', () => addEventListener('zz', f));
+t('dispatch', () => dispatchEvent(new Event('zz')) + ' ' + globalThis.dispatchEvent(new Event('zz')) + ' ' + ecopy.dispatchEvent.call(null, new Event('zz')));
+t('count', () => n);
+t('remove', () => { removeEventListener('zz', f); globalThis.dispatchEvent(new Event('zz')); return n; });
+t('real on target', () => { const et = new EventTarget(); let k = 0; real.addEventListener.call(et, 'q', () => { k++; }); et.dispatchEvent(new Event('q')); return k; });
+t('tail', () => [TailEvent.length, TailEvent.name, TraceEvent === TailEvent, names(TailEvent.prototype), Object.getPrototypeOf(TailEvent.prototype) === ExtendableEvent.prototype, Object.prototype.toString.call(TailEvent.prototype), String(TailEvent)].join());
+t('tail new', () => new TailEvent('x'));
+t('tail call', () => TraceEvent());
+const WP = WebSocketRequestResponsePair;
+t('wsp shape', () => [WP.length, names(WP.prototype), ['request', 'response'].map(k => { const d = Object.getOwnPropertyDescriptor(WP.prototype, k); return k + ':' + typeof d.get + typeof d.set + d.enumerable + d.configurable + '/' + JSON.stringify(d.get.name) + '/' + d.get.length; }).join(' ')].join(' '));
+t('wsp 0', () => new WP());
+t('wsp 1', () => new WP('ping'));
+t('wsp call', () => WP('a', 'b'));
+t('wsp 2', () => { const p = new WP('ping', 'pong'); return [p.request, p.response, Object.keys(p).length, Object.prototype.toString.call(p)].join(); });
+t('wsp convert', () => { const p = new WP(1, {}); return p.request + ' ' + p.response + ' ' + JSON.stringify(new WP(undefined, null).request) + ' ' + new WP('\uD800', 'b').request.charCodeAt(0); });
+t('wsp symbol', () => new WP('a', Symbol()));
+t('wsp order', () => { const seen = []; try { new WP({ toString() { seen.push('a'); return 'a'; } }); } catch (e) { seen.push(e.message.slice(0, 60)); } return seen.join(' | '); });
+t('wsp getter', () => Object.getOwnPropertyDescriptor(WP.prototype, 'request').get.call({}));
+t('wsp clone', () => structuredClone(new WP('a', 'b')));
+t('wsp subclass', () => { class X extends WP {} const x = new X('q', 'r'); return x.request + x.response + (x instanceof X); });
+console.log(out.join('\n'));
+console.log(new WP('a', 'b'));
