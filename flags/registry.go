@@ -39,6 +39,8 @@ var Registry = []Flag{
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
 	{"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "",
 		"process.env holds the Worker's text bindings (mcrepl has none: it stays empty)"},
+	{"enable_weak_ref", "disable_weak_ref", "2025-05-05",
+		"WeakRef and FinalizationRegistry are globals"},
 	{"enable_navigator_language", "disable_navigator_language", "2025-05-19",
 		"navigator.language and navigator.languages"},
 	{"enable_nodejs_process_v2", "disable_nodejs_process_v2", "",

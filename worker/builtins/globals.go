@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
 
@@ -14,14 +15,18 @@ import (
 func init() {
 	host.Register(
 		host.Global{Name: "Iterator", Where: host.Own, Hidden: true, Build: buildIterator},
-		host.Global{Name: "WeakRef", Where: host.Own, Hidden: true, Build: buildWeakRef},
-		host.Global{Name: "FinalizationRegistry", Where: host.Own, Hidden: true, Build: buildFinalizationRegistry},
+		host.Global{Name: "WeakRef", On: weakRefOn, Where: host.Own, Hidden: true, Build: buildWeakRef},
+		host.Global{Name: "FinalizationRegistry", On: weakRefOn, Where: host.Own, Hidden: true, Build: buildFinalizationRegistry},
 		host.Global{Name: "SuppressedError", Where: host.Own, Hidden: true, Build: buildSuppressedError},
 		host.Global{Name: "DisposableStack", Where: host.Own, Hidden: true, Build: buildDisposableStack},
 		host.Global{Name: "Intl", Where: host.Own, Hidden: true, Build: buildIntl},
 		host.Global{Name: "AsyncDisposableStack", Where: host.Own, Hidden: true, Build: buildAsyncDisposableStack},
 	)
 }
+
+// weakRefOn: workerd exposes WeakRef and FinalizationRegistry from
+// 2025-05-05 (enable_weak_ref).
+func weakRefOn(f *flags.Set) bool { return f == nil || f.Enabled("enable_weak_ref") }
 
 // The Build functions of the new globals: plain functions, not closures
 // made at every start.
