@@ -23,8 +23,12 @@ type Flag struct {
 var Registry = []Flag{
 	{"formdata_parser_supports_files", "formdata_parser_converts_files_to_strings", "2021-11-03",
 		"a multipart part with a filename becomes a File in formData(), not a string"},
+	{"streams_enable_constructors", "streams_disable_constructors", "2022-11-30",
+		"new ReadableStream() and new WritableStream() work, and the stream controllers are globals (before: the constructors throw)"},
 	{"global_navigator", "no_global_navigator", "2022-03-21",
 		"navigator is a global (userAgent 'Cloudflare-Workers', hardwareConcurrency)"},
+	{"transformstream_enable_standard_constructor", "transformstream_disable_standard_constructor", "2022-11-30",
+		"new TransformStream(transformer) runs the transformer (before: it is an identity byte stream, with a warning)"},
 	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",
 		"Node.js compatibility: node: modules (docs/nodejs.md), and the globals of nodejs_compat_v2"},
 	{"brotli_content_encoding", "no_brotli_content_encoding", "2024-04-29",

@@ -220,7 +220,8 @@ func expectedReport(meta string) (exit int, lines []string) {
 		case strings.HasPrefix(line, "service main: "):
 			config = true
 			lines = append(lines, "mcrepl: "+strings.TrimPrefix(line, "service main: "))
-		case strings.HasPrefix(line, "Ignoring attempt to Cache.put() a 304"):
+		case strings.HasPrefix(line, "Ignoring attempt to Cache.put() a 304"),
+			strings.HasPrefix(line, "To use the new TransformStream() constructor with a custom transformer"):
 			// A warning workerd logs as it is (IoContext::logWarning).
 			lines = append(lines, line)
 		case strings.HasPrefix(line, "info: console warning; message = "):

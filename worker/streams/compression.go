@@ -42,6 +42,32 @@ func (r *realm) format(call goja.ConstructorCall) string {
 // long as the output fits.
 const pairReadableHWM = 16
 
+// byteChunk is the bytes a byte transform's writable side takes from a
+// chunk, as workerd's do: Go bytes, a BufferSource's, a string's UTF-8
+// bytes, none for undefined. ok is false for any other value, which the
+// write refuses before it is queued (writableStreamDefaultWriterWrite).
+func (r *realm) byteChunk(ch Chunk) (b []byte, ok bool) {
+	switch {
+	case ch.IsBytes():
+		return ch.Bytes, true
+	case goja.IsUndefined(ch.Value):
+		return nil, true
+	}
+	if s, ok := stringChunk(ch.Value); ok {
+		return []byte(s), true
+	}
+	return r.bytesOf(ch.Value)
+}
+
+// byteChunkOK reports whether a byte transform's writable side takes v.
+func (r *realm) byteChunkOK(v goja.Value) bool {
+	if v == nil || goja.IsUndefined(v) || goja.IsString(v) {
+		return true
+	}
+	_, ok := r.bytesOf(v)
+	return ok
+}
+
 const chunkTypeMsg = "This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side."
 
 func (r *realm) initCompression() {
@@ -68,20 +94,10 @@ func (r *realm) initCompression() {
 		}
 		return NewTransform(r.env, Transformer{
 			ReadableHighWaterMark: pairReadableHWM,
-			// workerd's CompressionStream never settles the write of a null
-			// chunk and takes an undefined one as nothing.
-			park: func(ch Chunk) bool { return ch.Value != nil && goja.IsNull(ch.Value) },
 			Transform: func(c *TransformController, ch Chunk) goja.Value {
-				if ch.Value != nil && goja.IsUndefined(ch.Value) {
-					return nil
-				}
-				b, ok := ch.Data(r.env)
+				b, ok := r.byteChunk(ch)
 				if !ok {
-					// workerd compresses a string's UTF-8 bytes.
-					if !goja.IsString(ch.Value) {
-						return r.typeError(chunkTypeMsg)
-					}
-					b = []byte(ch.Value.String())
+					return r.typeError(chunkTypeMsg)
 				}
 				if _, err := w.Write(b); err != nil {
 					return r.typeError(err.Error())
@@ -103,7 +119,7 @@ func (r *realm) initCompression() {
 		return NewTransform(r.env, Transformer{
 			ReadableHighWaterMark: pairReadableHWM,
 			Transform: func(c *TransformController, ch Chunk) goja.Value {
-				b, ok := ch.Data(r.env)
+				b, ok := r.byteChunk(ch)
 				if !ok {
 					return r.typeError(chunkTypeMsg)
 				}
@@ -149,6 +165,8 @@ type inflater struct {
 	err     error
 	cur     []byte
 	ended   bool // the compressed data ended
+	head    []byte // the data's first two bytes (checkHeader)
+	bad     bool   // they cannot start the format's data
 	extra   bool // bytes came after its end
 }
 
@@ -287,6 +305,15 @@ func (d *inflater) write(b []byte) ([]byte, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
+	if !d.checkHeader(b) {
+		// zlib checks a gzip or zlib header as soon as it has its first two
+		// bytes; Go's readers wait for the whole header.
+		d.stop()
+		d.bad = true
+	}
+	if d.bad {
+		return nil, errDecompression
+	}
 	if !d.started {
 		d.started = true
 		go d.run()
@@ -300,7 +327,29 @@ func (d *inflater) write(b []byte) ([]byte, error) {
 	return d.take()
 }
 
+// checkHeader takes the first two bytes of the data as they come and
+// reports whether they can start a stream of d's format: the gzip magic
+// (1f 8b), or a zlib header (deflate, check bits valid); anything for the
+// raw formats.
+func (d *inflater) checkHeader(b []byte) bool {
+	if d.format != "gzip" && d.format != "deflate" || len(d.head) == 2 {
+		return true
+	}
+	d.head = append(d.head, b[:min(len(b), 2-len(d.head))]...)
+	if len(d.head) < 2 {
+		return true
+	}
+	h0, h1 := d.head[0], d.head[1]
+	if d.format == "gzip" {
+		return h0 == 0x1f && h1 == 0x8b
+	}
+	return h0&0x0f == 8 && h0>>4 <= 7 && (uint(h0)<<8|uint(h1))%31 == 0
+}
+
 func (d *inflater) close() ([]byte, error) {
+	if d.bad {
+		return nil, errDecompression
+	}
 	if !d.started {
 		d.started = true
 		go d.run()

@@ -589,10 +589,6 @@ type Transformer struct {
 	// WritableHighWaterMark (default 1) and ReadableHighWaterMark (default 0)
 	// in chunks; negative means 0.
 	WritableHighWaterMark, ReadableHighWaterMark float64
-
-	// park, when it returns true for a chunk, leaves that write pending
-	// forever (workerd's CompressionStream with a null chunk).
-	park func(Chunk) bool
 }
 
 // TransformController enqueues into the readable side of a Go transform.
@@ -642,9 +638,6 @@ func NewTransform(env *host.Env, t Transformer) *Transform {
 	c := &transformController{r: r}
 	tc := &TransformController{c}
 	transform := func(ch chunk) *promise {
-		if t.park != nil && t.park(toChunk(ch)) {
-			return r.newPromise()
-		}
 		if t.Transform == nil {
 			if ex := r.try(func() { transformStreamDefaultControllerEnqueue(c, ch) }); ex != nil {
 				return r.rejectedPromise(ex)

@@ -11,19 +11,16 @@ import (
 // workerd).
 func (r *realm) initIdentity() {
 	bytesOf := func(ch Chunk) ([]byte, goja.Value) {
-		if ch.IsBytes() {
-			return ch.Bytes, nil
-		}
-		if s, ok := stringChunk(ch.Value); ok {
-			return []byte(s), nil
-		}
-		b, ok := r.bytesOf(ch.Value)
+		b, ok := r.byteChunk(ch)
 		if !ok {
 			return nil, r.typeError(chunkTypeMsg)
 		}
-		return append([]byte(nil), b...), nil
+		if !ch.IsBytes() {
+			b = append([]byte(nil), b...) // script's memory: copied
+		}
+		return b, nil
 	}
-	identity := func(c *TransformController, ch Chunk) goja.Value {
+	r.identity = func(c *TransformController, ch Chunk) goja.Value {
 		b, err := bytesOf(ch)
 		if err != nil {
 			return err
@@ -35,7 +32,7 @@ func (r *realm) initIdentity() {
 	}
 	r.pairClass("IdentityTransformStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
 		r.dictArg(call.Argument(0), "Failed to construct 'IdentityTransformStream': constructor parameter 1 is not of type 'IdentityTransformStreamQueuingStrategy'.")
-		return NewTransform(r.env, Transformer{Transform: identity})
+		return NewTransform(r.env, Transformer{Transform: r.identity})
 	})
 	r.pairClass("FixedLengthStream", r.protos["IdentityTransformStream"], func(call goja.ConstructorCall) *Transform {
 		n, err := r.toUint64(call.Argument(0))

@@ -199,6 +199,9 @@ func (r *realm) thisReadableOrReject(call goja.FunctionCall) *readableStream {
 // constructReadableStream is new ReadableStream(underlyingSource, strategy)
 // (§4.2.4).
 func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object {
+	if !r.constructors {
+		r.throwPlain(constructorMsg("ReadableStream"))
+	}
 	srcArg := call.Argument(0)
 	var src *goja.Object
 	if !isUndef(srcArg) && !goja.IsNull(srcArg) {

@@ -38,6 +38,16 @@ type realm struct {
 	live      []*liveEntry
 	liveSwept int
 	made      int // streams numbered so far (liveEntry.n)
+
+	// constructors: script may construct ReadableStream and WritableStream
+	// (streams_enable_constructors).
+	constructors bool
+	// identityTransform: a TransformStream is an identity byte stream
+	// (before transformstream_enable_standard_constructor); warned says
+	// whether the transformer it ignores was reported.
+	identityTransform, warned bool
+	// identity is IdentityTransformStream's transform.
+	identity func(c *TransformController, ch Chunk) goja.Value
 	pipes     []*pipe
 }
 
@@ -67,6 +77,8 @@ func newRealm(env *host.Env) *realm {
 	r.views = newViewGetters(env)
 	r.symAsyncIterator = builtins.SymAsyncIterator // the one Symbol.asyncIterator is
 	r.asyncIterProto = asyncIteratorPrototype(rt, r.symAsyncIterator)
+	r.constructors = constructorsOn(env.Flags)
+	r.identityTransform = !standardTransformOn(env.Flags)
 	r.initStrategies()
 	r.initReadable()
 	r.initWritable()
@@ -152,6 +164,12 @@ func (r *realm) rangeError(msg string) *goja.Object {
 }
 
 func (r *realm) throwType(msg string) { panic(r.typeError(msg)) }
+
+// throwPlain throws an Error (not a TypeError) with msg.
+func (r *realm) throwPlain(msg string) {
+	in := r.env.Intrinsics()
+	panic(in.NewError(r.rt, in.Error, msg))
+}
 
 func (r *realm) illegal() { r.throwType(events.IllegalInvocation) }
 

@@ -84,6 +84,21 @@ func (r *realm) initTransform() {
 // writableStrategy, readableStrategy) (§6.2.4).
 func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object {
 	tArg := call.Argument(0)
+	if r.identityTransform {
+		// workerd's TransformStream before 2022-11-30: an
+		// IdentityTransformStream under TransformStream's prototype, which
+		// ignores its transformer (and says so, once) and its strategies.
+		if !isUndef(tArg) && !r.warned {
+			r.warned = true
+			if r.env.Warn != nil {
+				r.env.Warn(transformWarning)
+			}
+		}
+		t := NewTransform(r.env, Transformer{Transform: r.identity})
+		t.t.obj = r.own(call.This, t.t)
+		t.t.writable.expectsBytes = true
+		return t.t.obj
+	}
 	var tr *goja.Object
 	if !isUndef(tArg) && !goja.IsNull(tArg) {
 		o, ok := tArg.(*goja.Object)

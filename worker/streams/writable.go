@@ -207,6 +207,9 @@ func (r *realm) initWritable() {
 // constructWritableStream is new WritableStream(underlyingSink, strategy)
 // (§5.2.4).
 func (r *realm) constructWritableStream(call goja.ConstructorCall) *goja.Object {
+	if !r.constructors {
+		r.throwPlain(constructorMsg("WritableStream"))
+	}
 	sinkArg := call.Argument(0)
 	var sink *goja.Object
 	if !isUndef(sinkArg) && !goja.IsNull(sinkArg) {
@@ -591,6 +594,10 @@ func writableStreamDefaultWriterWrite(w *writer, ch chunk) *promise {
 		return r.rejectedPromise(r.typeError(wsClosedMsg))
 	case s.state == stateErroring:
 		return r.rejectedPromise(s.storedError)
+	case s.expectsBytes && !ch.bytes && !r.byteChunkOK(ch.v):
+		// workerd's byte transforms refuse a chunk that is not bytes at
+		// once, and the stream goes on (cases 2333, 2334).
+		return r.rejectedPromise(r.typeError(chunkTypeMsg))
 	}
 	p := writableStreamAddWriteRequest(s)
 	writableStreamDefaultControllerWrite(c, ch, size)
