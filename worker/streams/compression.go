@@ -164,10 +164,10 @@ type inflater struct {
 	out     []byte
 	err     error
 	cur     []byte
-	ended   bool // the compressed data ended
+	ended   bool   // the compressed data ended
 	head    []byte // the data's first two bytes (checkHeader)
 	bad     bool   // they cannot start the format's data
-	extra   bool // bytes came after its end
+	extra   bool   // bytes came after its end
 }
 
 func newInflater(format string) *inflater {

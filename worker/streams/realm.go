@@ -48,7 +48,7 @@ type realm struct {
 	identityTransform, warned bool
 	// identity is IdentityTransformStream's transform.
 	identity func(c *TransformController, ch Chunk) goja.Value
-	pipes     []*pipe
+	pipes    []*pipe
 }
 
 type stateKey struct{}
