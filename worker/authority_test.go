@@ -18,7 +18,7 @@ import (
 func TestNoAmbientAuthority(t *testing.T) {
 	absent := []string{
 		"require", "module", "exports", "Deno", "Bun",
-		"XMLHttpRequest", "EventSource",
+		"XMLHttpRequest",
 		"Worker", "SharedWorker", "importScripts", "WebAssembly",
 		"__dirname", "__filename",
 		"indexedDB", "localStorage", "sessionStorage",
@@ -47,6 +47,8 @@ func TestAmbientAuthorityRefused(t *testing.T) {
 		// WebSocket is workerd's class, for WebSocketPair's ends; it opens no connection.
 		{`new WebSocket('ws://127.0.0.1/')`, "Uncaught TypeError: mcrepl makes no outgoing WebSocket connections"},
 		{`navigator.sendBeacon('http://127.0.0.1/', 'x')`, "Uncaught TypeError: fetch() of 127.0.0.1 is not allowed"},
+		// EventSource is workerd's class; it connects through fetch().
+		{`new EventSource('http://127.0.0.1/').onerror = (e) => { throw e.error; }`, "Uncaught TypeError: fetch() of 127.0.0.1 is not allowed"},
 		{`new Worker('x.js')`, "Uncaught ReferenceError: Worker is not defined"},
 		{`globalThis.constructor.constructor('return process')().exit(1)`, "Uncaught EvalError: Code generation from strings disallowed for this context"},
 		{`(function () { return this })().require('fs')`, "Uncaught TypeError"},

@@ -469,6 +469,8 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			name = "CustomEvent"
 		case r.closeEventProto: // never nil here: p is not
 			name = "CloseEvent"
+		case r.openEventProto:
+			name = "OpenEvent"
 		default:
 			sub = false
 		}

@@ -83,6 +83,7 @@ type Realm struct {
 	rejectionProto    *goja.Object
 	customEventProto  *goja.Object
 	closeEventProto   *goja.Object // nil until CloseEventClass
+	openEventProto    *goja.Object // nil until NewOpenEvent
 	domExceptionProto *goja.Object
 	abortSignalProto  *goja.Object
 	// ScopeProto is the ServiceWorkerGlobalScope prototype object, the first

@@ -137,8 +137,10 @@ func (s *state) streamOf(b *body) *goja.Object {
 		source.Pull = func(c *streams.Controller, done func()) {
 			complete := s.env.Loop.Hold("reading a request or response body")
 			go func() {
+				// One read: what has arrived, so that a body that streams
+				// (Server-Sent Events) is not held back until 64 KiB came.
 				buf := make([]byte, 64<<10)
-				n, err := io.ReadFull(r, buf)
+				n, err := r.Read(buf)
 				complete(func() {
 					s.enter(func() {
 						if n > 0 {
