@@ -233,6 +233,11 @@ func (rs *Readable) Value() *goja.Object { return rs.s.obj }
 // Locked reports whether a reader (or a pipe) holds the stream.
 func (rs *Readable) Locked() bool { return rs.s.reader != nil }
 
+// MarkDisturbed marks the stream as read, as a consumer that takes it
+// whole does (HTMLRewriter.transform: the Response's bodyUsed is true at
+// once, in workerd).
+func (rs *Readable) MarkDisturbed() { rs.s.disturbed = true }
+
 // Disturbed reports whether the stream was ever read or canceled.
 func (rs *Readable) Disturbed() bool { return rs.s.disturbed }
 

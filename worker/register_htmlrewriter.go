@@ -1,0 +1,3 @@
+package worker
+
+import _ "github.com/mcrepl/mcrepl/worker/htmlrewriter"
