@@ -13,7 +13,7 @@
 // tokenizer.go reads the input, selector.go parses and matches selectors,
 // run.go is the rewriting, tokens.go the classes handlers get (Element,
 // EndTag, Text, Comment, Doctype, DocumentEnd, AttributesIterator), this
-// file HTMLRewriter itself. Conformance cases 2335-2339 and 2349-2353 are
+// file HTMLRewriter itself. Conformance cases 2335-2339 and 2349-2355 are
 // recorded from workerd.
 package htmlrewriter
 
@@ -85,7 +85,6 @@ func (s *state) throw(msg string) { s.env.ThrowTypeError(msg) }
 
 func (s *state) initClasses() {
 	r := s.env.Realm
-	rt := s.rt
 	var proto *goja.Object
 	s.ctor, proto = r.Class("HTMLRewriter", nil, func(call goja.ConstructorCall) *goja.Object {
 		s.rewriters.Put(call.This, &rewriter{})
@@ -125,7 +124,6 @@ func (s *state) initClasses() {
 		return s.transform(w, call.Argument(0).(*goja.Object))
 	})
 	r.ConstructorLast(proto)
-	_ = rt
 	s.initTokenClasses()
 }
 

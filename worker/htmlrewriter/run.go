@@ -203,8 +203,11 @@ func (r *run) read() bool {
 			r.eof = true
 		default:
 			b, ok := c.Data(r.s.env)
+			if !ok && c.Value != nil && goja.IsString(c.Value) {
+				b, ok = []byte(c.Value.String()), true // a string chunk is its UTF-8
+			}
 			if !ok {
-				r.fail(r.s.rt.NewTypeError("This TransformStream is being used as a byte stream, but received a value that is not a BufferSource."))
+				r.fail(r.s.rt.NewTypeError("Draining read encountered a value that cannot be converted to bytes"))
 				return
 			}
 			r.z.feed(b)
@@ -245,14 +248,12 @@ func (r *run) runCalls() bool {
 		r.waiting = true
 		return false
 	}
-	t := r.current
-	t.valid = false
+	r.current.valid = false
 	r.current, r.calls, r.next = nil, nil, 0
 	if f := r.finish; f != nil {
 		r.finish = nil
 		f()
 	}
-	_ = t
 	return true
 }
 
