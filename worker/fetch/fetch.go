@@ -72,8 +72,6 @@ type state struct {
 	responses slots[response]
 	forms     slots[formData]
 
-	then goja.Callable // Promise.prototype.then, taken before user code runs
-
 	iterTags []iterTag // the iterator classes, for structuredClone's refusal
 
 }
@@ -85,8 +83,6 @@ func get(env *host.Env) *state {
 func newState(env *host.Env) *state {
 	s := &state{env: env, rt: env.RT, realm: env.Realm}
 	host.State(env, builtKey{}, func() *built { return &built{} }).s = s
-	probe, _, _ := s.rt.NewPromise()
-	s.then, _ = goja.AssertFunction(s.rt.ToValue(probe).ToObject(s.rt).Get("then"))
 	s.initHelpers()
 	s.registerInspect()
 	s.initHeaders()
@@ -129,14 +125,7 @@ func (s *state) rejected(v goja.Value) goja.Value {
 // whenSettled calls onFulfilled or onRejected, from a microtask, when v (a
 // promise, a thenable or a value) settles.
 func (s *state) whenSettled(v goja.Value, onFulfilled, onRejected func(goja.Value)) {
-	p, resolve, _ := s.promise()
-	resolve(v)
-	_, err := s.then(p,
-		s.rt.ToValue(func(c goja.FunctionCall) goja.Value { onFulfilled(c.Argument(0)); return goja.Undefined() }),
-		s.rt.ToValue(func(c goja.FunctionCall) goja.Value { onRejected(c.Argument(0)); return goja.Undefined() }))
-	if err != nil {
-		s.env.Loop.ReportException(err)
-	}
+	s.env.WhenSettled(v, onFulfilled, onRejected)
 }
 
 // try runs f, which may throw a JS value, and returns what it threw.

@@ -525,6 +525,25 @@ func (env *Env) Builtin(name string) goja.Value {
 // It reads the script's global: for the isolate's own value, use Builtin.
 func (env *Env) Get(name string) goja.Value { return env.Global.Get(name) }
 
+// WhenSettled calls ok or fail, from a microtask, when v (a promise, a
+// thenable or a value) settles, through the isolate's own
+// Promise.prototype.then (taken before user code runs).
+func (env *Env) WhenSettled(v goja.Value, ok, fail func(goja.Value)) {
+	rt := env.RT
+	p, resolve, _ := rt.NewPromise()
+	_ = resolve(v)
+	then := env.intr.PromiseThen
+	if then == nil { // no Capture (package tests): the promise's own
+		then, _ = goja.AssertFunction(rt.ToValue(p).ToObject(rt).Get("then"))
+	}
+	_, err := then(rt.ToValue(p),
+		rt.ToValue(func(c goja.FunctionCall) goja.Value { ok(c.Argument(0)); return goja.Undefined() }),
+		rt.ToValue(func(c goja.FunctionCall) goja.Value { fail(c.Argument(0)); return goja.Undefined() }))
+	if err != nil {
+		env.Loop.ReportException(err)
+	}
+}
+
 // Throw throws a JS error value from a host function.
 func Throw(v goja.Value) { panic(v) }
 

@@ -225,18 +225,6 @@ var textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 func escapeAttr(s string) string { return strings.ReplaceAll(s, `"`, "&quot;") }
 
-// whenSettled calls ok or fail, from a microtask, when v settles.
-func (s *state) whenSettled(v goja.Value, ok, fail func(goja.Value)) {
-	p, resolve, _ := s.rt.NewPromise()
-	_ = resolve(v)
-	_, err := s.env.Intrinsics().PromiseThen(s.rt.ToValue(p),
-		s.rt.ToValue(func(c goja.FunctionCall) goja.Value { ok(c.Argument(0)); return goja.Undefined() }),
-		s.rt.ToValue(func(c goja.FunctionCall) goja.Value { fail(c.Argument(0)); return goja.Undefined() }))
-	if err != nil {
-		s.env.Loop.ReportException(err)
-	}
-}
-
 func (s *state) registerInspect() {
 	prev := inspect.Custom(s.rt)
 	inspect.RegisterCustom(s.rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {

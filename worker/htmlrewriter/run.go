@@ -236,7 +236,7 @@ func (r *run) runCalls() bool {
 		if o, ok := v.(*goja.Object); ok {
 			if _, ok := goja.AssertFunction(o.Get("then")); ok {
 				r.waiting = true
-				r.s.whenSettled(v, func(goja.Value) {
+				r.s.env.WhenSettled(v, func(goja.Value) {
 					r.waiting = false
 					r.advance()
 				}, r.fail)
