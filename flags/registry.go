@@ -29,6 +29,8 @@ var Registry = []Flag{
 		"navigator is a global (userAgent 'Cloudflare-Workers', hardwareConcurrency)"},
 	{"transformstream_enable_standard_constructor", "transformstream_disable_standard_constructor", "2022-11-30",
 		"new TransformStream(transformer) runs the transformer (before: it is an identity byte stream, with a warning)"},
+	{"web_socket_compression", "no_web_socket_compression", "2023-08-15",
+		"new WebSocket() offers the permessage-deflate extension (Sec-WebSocket-Extensions) when it connects"},
 	{"nodejs_compat", "no_nodejs_compat", "2026-08-04",
 		"Node.js compatibility: node: modules (docs/nodejs.md), and the globals of nodejs_compat_v2"},
 	{"brotli_content_encoding", "no_brotli_content_encoding", "2024-04-29",

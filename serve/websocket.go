@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/coder/websocket"
@@ -36,7 +35,7 @@ func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation
 	s.logf("%s 101 WebSocket (%s)", tag, since(start))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	conn := newNetConn()
+	conn := wsapi.NewQueue()
 	coupled := make(chan *wsapi.Coupled, 1)
 	env := g.w.Host()
 	g.w.Post(func(*goja.Runtime) {
@@ -54,19 +53,19 @@ func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation
 	go func() {
 		defer close(done)
 		for {
-			f, ok := conn.next(ctx)
+			f, ok := conn.Next(ctx)
 			if !ok {
 				return
 			}
-			if f.close {
-				_ = c.Close(websocket.StatusCode(f.code), f.reason)
+			if f.Close {
+				_ = c.Close(websocket.StatusCode(f.Code), f.Reason)
 				return
 			}
 			typ := websocket.MessageText
-			if f.binary {
+			if f.Binary {
 				typ = websocket.MessageBinary
 			}
-			if err := c.Write(ctx, typ, f.data); err != nil {
+			if err := c.Write(ctx, typ, f.Data); err != nil {
 				return
 			}
 		}
@@ -102,64 +101,6 @@ func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation
 	}
 	s.logf("%s: WebSocket closed", tag)
 	s.report(g, req, nil)
-}
-
-type outFrame struct {
-	binary, close bool
-	data          []byte
-	code          int
-	reason        string
-}
-
-// netConn is the Worker's side of the connection: frames queue, without
-// bound and in order, for the writer goroutine; the loop never blocks.
-type netConn struct {
-	mu     sync.Mutex
-	q      []outFrame
-	wake   chan struct{} // capacity 1
-	closed bool
-}
-
-func newNetConn() *netConn { return &netConn{wake: make(chan struct{}, 1)} }
-
-func (n *netConn) push(f outFrame) {
-	n.mu.Lock()
-	if n.closed {
-		n.mu.Unlock()
-		return
-	}
-	n.closed = f.close
-	n.q = append(n.q, f)
-	n.mu.Unlock()
-	select {
-	case n.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (n *netConn) Send(binary bool, data []byte) { n.push(outFrame{binary: binary, data: data}) }
-
-func (n *netConn) Close(code int, reason string) {
-	n.push(outFrame{close: true, code: code, reason: reason})
-}
-
-// next waits for the next frame; false once ctx is done.
-func (n *netConn) next(ctx context.Context) (outFrame, bool) {
-	for {
-		n.mu.Lock()
-		if len(n.q) > 0 {
-			f := n.q[0]
-			n.q = n.q[1:]
-			n.mu.Unlock()
-			return f, true
-		}
-		n.mu.Unlock()
-		select {
-		case <-n.wake:
-		case <-ctx.Done():
-			return outFrame{}, false
-		}
-	}
 }
 
 // headerHas reports whether a comma-separated header of h lists token

@@ -44,8 +44,8 @@ func TestAmbientAuthorityRefused(t *testing.T) {
 		{`Deno.readTextFileSync('/etc/passwd')`, "Uncaught ReferenceError: Deno is not defined"},
 		{`Bun.file('/etc/passwd')`, "Uncaught ReferenceError: Bun is not defined"},
 		{`fetch('http://127.0.0.1/')`, "Uncaught (in promise) TypeError: fetch() of 127.0.0.1 is not allowed: mcrepl reaches no network unless you allow it."},
-		// WebSocket is workerd's class, for WebSocketPair's ends; it opens no connection.
-		{`new WebSocket('ws://127.0.0.1/')`, "Uncaught TypeError: mcrepl makes no outgoing WebSocket connections"},
+		// WebSocket connects only with --allow-net; its error event says so.
+		{`new WebSocket('ws://127.0.0.1/').addEventListener('error', (e) => { throw e.error; })`, "Uncaught TypeError: new WebSocket() of 127.0.0.1 is not allowed"},
 		{`navigator.sendBeacon('http://127.0.0.1/', 'x')`, "Uncaught TypeError: fetch() of 127.0.0.1 is not allowed"},
 		// EventSource is workerd's class; it connects through fetch().
 		{`new EventSource('http://127.0.0.1/').onerror = (e) => { throw e.error; }`, "Uncaught TypeError: fetch() of 127.0.0.1 is not allowed"},

@@ -265,6 +265,9 @@ func (w *Worker) Interrupt(reason any) { w.rt.Interrupt(reason) }
 // but the loop's.
 func (w *Worker) Close() {
 	w.loop.close()
+	if w.host != nil {
+		w.host.Closed() // network connections the APIs opened
+	}
 	// The inspect hook holds the isolate's state; let both be collected.
 	inspect.RegisterCustom(w.rt, nil)
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/events"
+	hostpkg "github.com/mcrepl/mcrepl/worker/host"
+	"github.com/mcrepl/mcrepl/worker/websocket"
 )
 
 // maxRedirects is the Fetch standard's redirect limit (§4.4 step 5), which
@@ -50,38 +52,7 @@ func makeClient() *http.Client {
 // NetDeniedMessage is the TypeError fetch() rejects with when --allow-net
 // does not cover the URL's host.
 func NetDeniedMessage(host string, allowed []string) string {
-	if len(allowed) == 0 {
-		return "fetch() of " + host + " is not allowed: mcrepl reaches no network unless you allow it. " +
-			"Run with --allow-net to allow every host, or --allow-net=" + host + " for this one."
-	}
-	return "fetch() of " + host + " is not allowed: --allow-net lists only " + strings.Join(allowed, ", ") +
-		". Add it with --allow-net=" + host + "."
-}
-
-// netAllowed reports whether the permission list lets fetch() reach u.
-func netAllowed(allowed []string, u *url.URL) bool {
-	host := strings.ToLower(u.Hostname())
-	port := u.Port()
-	if port == "" {
-		port = "80"
-		if u.Scheme == "https" {
-			port = "443"
-		}
-	}
-	for _, a := range allowed {
-		a = strings.ToLower(strings.TrimSpace(a))
-		if a == "*" {
-			return true
-		}
-		h, p, err := net.SplitHostPort(a)
-		if err != nil {
-			h, p = strings.Trim(a, "[]"), ""
-		}
-		if h == host && (p == "" || p == port) {
-			return true
-		}
-	}
-	return false
+	return hostpkg.Permissions{Net: allowed}.NetDenied("fetch()", host)
 }
 
 func (s *state) initFetch() {
@@ -118,8 +89,12 @@ func (s *state) fetch(q *request) goja.Value {
 		reject(q.signal.Get("reason"))
 		return p
 	}
-	if !netAllowed(s.env.Perms.Net, u) {
+	if !s.env.Perms.NetAllows(u) {
 		reject(s.typeError(NetDeniedMessage(u.Host, s.env.Perms.Net)))
+		return p
+	}
+	if headerHasToken(q.headers.HTTP(), "Upgrade", "websocket") {
+		s.fetchUpgrade(q, resolve, reject)
 		return p
 	}
 	send := func(data []byte, reader io.ReadCloser) {
@@ -212,6 +187,54 @@ func (s *state) fetch(q *request) goja.Value {
 		}, reject)
 	}
 	return p
+}
+
+// fetchUpgrade is a fetch with Upgrade: websocket, as workerd makes it: the
+// WebSocket handshake, then a 101 Response whose webSocket is the end to
+// accept(), or the server's other answer as an ordinary Response (its
+// first KiB of body). The body of the request is not sent.
+func (s *state) fetchUpgrade(q *request, resolve, reject func(goja.Value)) {
+	if q.body != nil {
+		q.body.used = true
+	}
+	aborted := false
+	cancel := websocket.FetchUpgrade(s.env, q.url, q.headers.HTTP(), func(u *websocket.Upgrade, err error) {
+		if aborted {
+			return
+		}
+		if u == nil {
+			reject(s.typeError("Network connection lost."))
+			return
+		}
+		r := &response{status: u.Status, statusText: u.StatusText, headers: fromHTTP(u.Header), typ: "default", cf: goja.Undefined(), url: q.url}
+		r.headers.guard = guardImmutable
+		if u.WebSocket != nil {
+			r.webSocket = u.WebSocket
+		} else if !nullBodyStatus(u.Status) {
+			r.body = &body{buf: u.Body}
+		}
+		resolve(s.wrapResponse(r))
+	})
+	if q.signal != nil {
+		s.realm.OnAbort(q.signal, func() {
+			aborted = true
+			cancel()
+			reject(q.signal.Get("reason"))
+		})
+	}
+}
+
+// headerHasToken reports whether a comma-separated header of h lists token,
+// case-insensitively (Upgrade: websocket).
+func headerHasToken(h http.Header, name, token string) bool {
+	for _, v := range h.Values(name) {
+		for t := range strings.SplitSeq(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), token) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fetchData answers a fetch of a data: URL as workerd does: a 200 "OK"

@@ -187,6 +187,7 @@ type Env struct {
 	// recent caches state by the words of its key (see State).
 	recent    [32]stateSlot
 	reporters []func(trace.Filter) []trace.Problem
+	closers   closers
 }
 
 // CurrentOrigin is Origin's value, nil without one. Loop goroutine only.

@@ -24,6 +24,10 @@
 //   - serializeAttachment keeps a structured clone, deserializeAttachment
 //     gives a new copy each time.
 //
+// With --allow-net, new WebSocket(url) and fetch()'s Upgrade: websocket
+// connect to servers (net.go): the end a script holds is such a socket,
+// whose peer is a hidden one coupled to the connection.
+//
 // The globals register themselves with package host; package worker
 // installs them (worker/register_websocket.go), and gives the package the
 // event log through SetHooks.
@@ -81,6 +85,8 @@ type frame struct {
 	close  bool
 	code   int
 	reason string
+	// dropped is the end of a connection lost without a close frame.
+	dropped bool
 }
 
 // socket is one end of a pair.
@@ -110,10 +116,22 @@ type socket struct {
 
 	lost     int // messages delivered with no listener
 	lostData []string
+
+	// An end on the network (net.go): made by new WebSocket(url) (client),
+	// or carried by fetch()'s 101 response; link is its connection.
+	link                         *link
+	client, connecting, canceled bool
+	cancelDial                   func()
+	url                          string // client only; the url getter is null otherwise
+	protocol, extensions         string // the server's choice once connected
+	protocolNull, extensionsNull bool   // connected, and the server chose none
+	buffered                     int    // bytes sent, not yet written (bufferedAmount)
 }
 
 func (s *socket) readyState() int {
 	switch {
+	case s.connecting:
+		return connecting
 	case s.closedIncoming && s.closedOutgoing || s.errored:
 		return closed
 	case s.closedIncoming || s.closedOutgoing:
@@ -225,6 +243,9 @@ func (s *state) initClasses() {
 	}
 	r.Method(p, "accept", func(call goja.FunctionCall) goja.Value {
 		w := this(call)
+		if w.connecting {
+			s.throwType("Websockets obtained from the 'new WebSocket()' constructor cannot call accept")
+		}
 		half := false
 		if o, ok := call.Argument(0).(*goja.Object); ok {
 			if v := o.Get("allowHalfOpen"); v != nil && !goja.IsUndefined(v) {
@@ -282,10 +303,10 @@ func (s *state) initClasses() {
 		r.Accessor(p, name, func(call goja.FunctionCall) goja.Value { return f(this(call)) }, setter)
 	}
 	get("readyState", func(w *socket) goja.Value { return rt.ToValue(w.readyState()) }, nil)
-	get("bufferedAmount", func(*socket) goja.Value { return rt.ToValue(0) }, nil)
-	get("url", func(*socket) goja.Value { return goja.Null() }, nil)
-	get("protocol", func(*socket) goja.Value { return rt.ToValue("") }, nil)
-	get("extensions", func(*socket) goja.Value { return rt.ToValue("") }, nil)
+	get("bufferedAmount", func(w *socket) goja.Value { return rt.ToValue(w.bufferedAmount()) }, nil)
+	get("url", func(w *socket) goja.Value { return w.urlValue(rt) }, nil)
+	get("protocol", func(w *socket) goja.Value { return nullable(rt, w.protocol, w.protocolNull) }, nil)
+	get("extensions", func(w *socket) goja.Value { return nullable(rt, w.extensions, w.extensionsNull) }, nil)
 	get("binaryType", func(w *socket) goja.Value { return rt.ToValue(w.binaryType) }, func(w *socket, v goja.Value) {
 		// workerd ignores a value other than the two it knows.
 		if t := v.String(); t == "blob" || t == "arraybuffer" {
@@ -295,34 +316,42 @@ func (s *state) initClasses() {
 	r.ConstructorLast(p)
 }
 
-// construct is `new WebSocket(url, protocols)`: mcrepl makes no outgoing
-// WebSocket connection (docs/websocket.md), so after workerd's checks of the
-// URL it refuses plainly.
-func (s *state) construct(call goja.ConstructorCall) {
-	if len(call.Arguments) == 0 || goja.IsUndefined(call.Arguments[0]) {
-		s.throwType("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.")
+// bufferedAmount is what the end sent that its connection has not written.
+func (w *socket) bufferedAmount() int64 {
+	if w.link == nil {
+		return 0
 	}
-	url := call.Arguments[0].String()
-	scheme := ""
-	for i := 0; i < len(url); i++ {
-		if url[i] == ':' {
-			scheme = url[:i]
-			break
-		}
-	}
-	if scheme != "ws" && scheme != "wss" {
-		s.env.ThrowDOMException("WebSocket Constructor: The url scheme must be ws or wss.", "SyntaxError")
-	}
-	s.throwType("mcrepl makes no outgoing WebSocket connections (new WebSocket('" + url + "')): use a WebSocketPair to test both ends in one isolate; see docs/websocket.md")
+	return int64(w.buffered) - w.link.seen
 }
 
-func (s *state) newSocket() *socket {
+func (w *socket) urlValue(rt *goja.Runtime) goja.Value {
+	if !w.client {
+		return goja.Null()
+	}
+	return rt.ToValue(w.url)
+}
+
+func nullable(rt *goja.Runtime, v string, null bool) goja.Value {
+	if null {
+		return goja.Null()
+	}
+	return rt.ToValue(v)
+}
+
+func (s *state) newSocket() *socket { return s.newSocketOn(nil) }
+
+// newSocketOn makes an end whose object is obj (new WebSocket's this), or a
+// new one when obj is nil.
+func (s *state) newSocketOn(obj *goja.Object) *socket {
 	s.made++
 	w := &socket{label: "ws#" + strconv.Itoa(s.made), origin: s.env.CurrentOrigin(), binaryType: "arraybuffer"}
 	if s.standardBinary {
 		w.binaryType = "blob"
 	}
-	w.obj = s.rt.CreateObject(s.wsProto)
+	if obj == nil {
+		obj = s.rt.CreateObject(s.wsProto)
+	}
+	w.obj = obj
 	w.target = s.env.Realm.NewTarget(w.obj)
 	if s.log.Enabled() {
 		w.target.OnDispatch = func(ev *goja.Object, typ string, trusted bool, n int) { s.logDispatch(w, ev, typ, trusted, n) }
@@ -338,6 +367,9 @@ func (s *state) accept(w *socket, half bool) {
 	}
 	w.accepted = true
 	w.halfOpen = half
+	if w.link != nil {
+		w.link.hold()
+	}
 	if len(w.inbound) > 0 {
 		s.schedule(w)
 	}
@@ -395,6 +427,15 @@ func (s *state) close(w *socket, codeV, reasonV goja.Value) {
 	}
 	if hasReason && !hasCode {
 		s.env.ThrowDOMException("If you specify a WebSocket close reason, you must also specify a code.", "InvalidAccessError")
+	}
+	if w.connecting {
+		// workerd cancels the handshake; the end reads OPEN until the
+		// cancellation fails it (error, then close 1006).
+		w.connecting, w.canceled = false, true
+		if w.cancelDial != nil {
+			w.cancelDial()
+		}
+		return
 	}
 	if w.closedOutgoing || w.errored || w.released {
 		return // a second close() does nothing
@@ -519,6 +560,19 @@ func (s *state) read(w *socket, f frame) {
 		s.dispatch(w, func() (*goja.Exception, int) { return r.DispatchSourceless(w.obj, data, events.ReportEach) })
 		return
 	}
+	if f.dropped {
+		// The connection ended without a close frame: workerd's close event
+		// 1006, dispatched while the end still reads as it did.
+		// It reads CLOSING once the listeners have run, before their microtasks.
+		ev := r.NewCloseEvent(f.code, f.reason, false)
+		w.inbound = nil
+		s.dispatch(w, func() (*goja.Exception, int) {
+			ex, n := r.Dispatch(w.obj, ev, events.ReportEach)
+			w.closedIncoming, w.released = true, true
+			return ex, n
+		})
+		return
+	}
 	w.closedIncoming = true
 	w.inbound = nil
 	if s.autoReply && !w.halfOpen && !w.closedOutgoing && !w.errored {
@@ -585,6 +639,8 @@ func (s *state) logDispatch(w *socket, ev *goja.Object, typ string, trusted bool
 		rec.Data = "code " + ev.Get("code").String() + ", reason " + s.format(ev.Get("reason"))
 	case "error":
 		rec.Data = s.format(ev.Get("message"))
+	case "open":
+		rec.Data = s.format(s.rt.ToValue(w.url)) + ", protocol " + s.format(nullable(s.rt, w.protocol, w.protocolNull))
 	default:
 		return
 	}
@@ -712,10 +768,10 @@ func (s *state) inspectSocket(w *socket, recurse func(goja.Value) string) string
 	v := func(x any) string { return recurse(s.rt.ToValue(x)) }
 	return inspect.Braces("WebSocket {", []string{
 		"readyState: " + v(w.readyState()),
-		"bufferedAmount: " + v(0),
-		"url: " + recurse(goja.Null()),
-		"protocol: " + v(""),
-		"extensions: " + v(""),
+		"bufferedAmount: " + v(w.bufferedAmount()),
+		"url: " + recurse(w.urlValue(s.rt)),
+		"protocol: " + recurse(nullable(s.rt, w.protocol, w.protocolNull)),
+		"extensions: " + recurse(nullable(s.rt, w.extensions, w.extensionsNull)),
 		"binaryType: " + v(w.binaryType),
 	})
 }
@@ -741,7 +797,8 @@ func OpenEnds(env *host.Env) []string {
 	}
 	var open []string
 	for _, w := range s.all {
-		if w.accepted && !w.released && !w.errored && w.readyState() != closed {
+		// An end on the network is not hung: workerd waits for its connection.
+		if w.link == nil && w.accepted && !w.released && !w.errored && w.readyState() != closed {
 			open = append(open, w.label)
 		}
 	}
@@ -821,6 +878,9 @@ func (c *Coupled) Gone() {
 
 // forward sends f, which the peer sent to a coupled end, over its connection.
 func (s *state) forward(w *socket, f frame) {
+	if w.link != nil {
+		w.link.sent(f)
+	}
 	switch {
 	case f.close:
 		w.closedIncoming = true

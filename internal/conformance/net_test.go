@@ -1,0 +1,225 @@
+package conformance_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+)
+
+// The network cases (testdata/conformance/net) need a server: a test()
+// body that reaches WS and HTTP (ws:// and http:// of a local server,
+// netServer) with new WebSocket() and fetch(). TestNetCases runs each
+// through `mcrepl run --allow-net=127.0.0.1` and compares stdout with
+// net/NAME.out, which workerd printed for the same body against the same
+// server: MCREPL_RECORD_NET=1 go test ./internal/conformance -run
+// TestNetCases re-records them with the workerd binary (a config whose
+// globalOutbound may reach 127.0.0.1).
+
+const netCorpus = corpus + "/net"
+
+// netServer answers as the cases expect:
+//
+//	/reject        403 "no"
+//	/seen          the last handshake's Sec-WebSocket-Protocol,
+//	               Sec-WebSocket-Extensions and User-Agent
+//	/welcome       a WebSocket that says "welcome", then echoes
+//	anything else  a WebSocket (subprotocols chat and superchat,
+//	               compression with ?deflate=1) that echoes each message
+//	               but "close" (it closes with 4000 "bye") and "drop" (it
+//	               drops the connection without a close frame)
+func netServer(t *testing.T) (base string) {
+	t.Helper()
+	var mu sync.Mutex
+	seen := ""
+	mux := http.NewServeMux()
+	mux.HandleFunc("/reject", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "no", http.StatusForbidden) })
+	mux.HandleFunc("/seen", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprint(w, seen)
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		seen = fmt.Sprintf("protocol=%q extensions=%q user-agent=%q", r.Header.Get("Sec-WebSocket-Protocol"), r.Header.Get("Sec-WebSocket-Extensions"), r.Header.Get("User-Agent"))
+		mu.Unlock()
+		mode := websocket.CompressionDisabled
+		if r.URL.Query().Get("deflate") != "" {
+			mode = websocket.CompressionContextTakeover
+		}
+		c, err := websocket.Accept(w, r, &websocket.AcceptOptions{Subprotocols: []string{"chat", "superchat"}, CompressionMode: mode})
+		if err != nil {
+			return
+		}
+		ctx := context.Background()
+		if r.URL.Path == "/welcome" {
+			_ = c.Write(ctx, websocket.MessageText, []byte("welcome"))
+		}
+		for {
+			typ, data, err := c.Read(ctx)
+			if err != nil {
+				return
+			}
+			switch string(data) {
+			case "close":
+				_ = c.Close(4000, "bye")
+				return
+			case "drop":
+				_ = c.CloseNow()
+				return
+			}
+			if err := c.Write(ctx, typ, data); err != nil {
+				return
+			}
+		}
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skipf("no local listener: %v", err)
+	}
+	srv := &http.Server{Handler: mux}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	return ln.Addr().String()
+}
+
+// netBody is a case's test() body with WS and HTTP defined, and its date.
+func netBody(t *testing.T, file, addr string) (body, date string) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(string(src), "\n")
+	date = strings.TrimPrefix(first, "// date=")
+	if date == first {
+		t.Fatalf("%s: the first line must be // date=YYYY-MM-DD", file)
+	}
+	return fmt.Sprintf("const WS = 'ws://%s', HTTP = 'http://%s';\n%s", addr, addr, src), date
+}
+
+func netModule(body string) string {
+	return "export default {\n  async test() {\n" + body + "\n  },\n};\n"
+}
+
+func TestNetCases(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(netCorpus, "*.js"))
+	if len(files) == 0 {
+		t.Fatalf("no cases in %s", netCorpus)
+	}
+	addr := netServer(t)
+	record := os.Getenv("MCREPL_RECORD_NET") != ""
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".js")
+		t.Run(name, func(t *testing.T) {
+			body, date := netBody(t, file, addr)
+			golden := filepath.Join(netCorpus, name+".out")
+			if record {
+				out := recordNet(t, body, date)
+				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (record it: MCREPL_RECORD_NET=1 go test ./internal/conformance -run TestNetCases)", err)
+			}
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "worker"), []byte(netModule(body)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, mcrepl, "run", "--trace", "off", "--no-report", "--compat-date", date, "--allow-net=127.0.0.1", "worker")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "MCREPL_TEST_NOW=2026-11-23", "NO_COLOR=1", "MCREPL_HISTORY=", "TZ=UTC")
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("mcrepl: %v\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
+			}
+			if got := stdout.String(); got != string(want) {
+				_ = os.WriteFile(golden+".got", []byte(got), 0o644)
+				t.Errorf("stdout differs from workerd's (%s.got written):\n--- workerd\n%s--- mcrepl\n%s", golden, want, got)
+			}
+		})
+	}
+}
+
+// recordNet runs body in `workerd test` with a network service that may
+// reach local addresses, and returns its stdout.
+func recordNet(t *testing.T, body, date string) string {
+	bin := os.Getenv("WORKERD")
+	if bin == "" {
+		bin = "/work/tools/node_modules/@cloudflare/workerd-linux-64/bin/workerd"
+	}
+	if _, err := os.Stat(bin); err != nil {
+		t.Skipf("no workerd binary to record with (%s): set WORKERD", bin)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "worker"), []byte(netModule(body)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	config := `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = ( services = [ (name = "main", worker = .w), (name = "net", network = (allow = ["private", "local", "public"])) ] );
+const w :Workerd.Worker = ( modules = [ (name = "worker", esModule = embed "worker") ], compatibilityDate = "` + date + `", globalOutbound = "net" );
+`
+	if err := os.WriteFile(filepath.Join(dir, "config.capnp"), []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "test", "config.capnp")
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("workerd: %v\n%s", err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// TestNetDenied: without --allow-net, new WebSocket() connects to nothing:
+// the end fails as a refused handshake does (error, then close 1006), its
+// error carries the TypeError that says how to allow the host, and stderr
+// says it once. A fetch() upgrade is refused as any fetch() is.
+func TestNetDenied(t *testing.T) {
+	addr := netServer(t)
+	body := fmt.Sprintf(`const ws = new WebSocket('ws://%s/echo');
+ws.addEventListener('error', (e) => console.log('error', e.error.name, e.message));
+await new Promise((r) => ws.addEventListener('close', (e) => { console.log('close', e.code, e.reason, ws.readyState); r(); }));
+console.log(await fetch('http://%s/echo', { headers: { Upgrade: 'websocket' } }).then((r) => r.status, (e) => e.message));
+`, addr, addr)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "worker"), []byte(netModule(body)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(mcrepl, "run", "--trace", "off", "--no-report", "worker")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NO_COLOR=1", "MCREPL_HISTORY=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("mcrepl: %v\n%s", err, stderr.String())
+	}
+	how := " is not allowed: mcrepl reaches no network unless you allow it. Run with --allow-net to allow every host, or --allow-net=" + addr + " for this one."
+	want := "error TypeError Uncaught TypeError: new WebSocket() of " + addr + how + "\n" +
+		"close 1006 Failed to establish websocket connection 3\n" +
+		"fetch() of " + addr + how + "\n"
+	if got := stdout.String(); got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+	warn := "new WebSocket('ws://" + addr + "/echo'): new WebSocket() of " + addr + how + "\n"
+	if got := stderr.String(); got != warn {
+		t.Errorf("stderr:\n%q\nwant:\n%q", got, warn)
+	}
+}
