@@ -462,7 +462,7 @@ func (l *link) sent(f frame) {
 	if !f.close {
 		return
 	}
-	if l.serverClosed || l.n.closedOutgoing {
+	if (l.serverClosed || l.n.closedOutgoing) && l.w.coupled == nil { // a proxied end has no events
 		w := l.w
 		l.s.env.Loop.QueueIO(func() {
 			if !w.errored {

@@ -871,15 +871,22 @@ func (c *Coupled) Gone() {
 		return
 	}
 	w.released = true
-	if p := w.peer; !p.released && !p.errored && p.accepted {
+	p := w.peer
+	if p.obj == nil && p.link != nil {
+		// A fetch()ed end proxied to the client: the server's connection
+		// goes too (its reader then ends the link).
+		go func() { _ = p.link.c.CloseNow() }()
+		return
+	}
+	if !p.released && !p.errored && p.accepted {
 		c.s.errorEvent(p)
 	}
 }
 
 // forward sends f, which the peer sent to a coupled end, over its connection.
 func (s *state) forward(w *socket, f frame) {
-	if w.link != nil {
-		w.link.sent(f)
+	if w.link != nil && w.link.n == w {
+		w.link.sent(f) // the script's end sent it to the network
 	}
 	switch {
 	case f.close:
