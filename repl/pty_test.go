@@ -126,17 +126,34 @@ func (tm *term) expect(want string) {
 // as SIGINT rather than as a key.
 func (tm *term) waitCooked() {
 	tm.t.Helper()
+	tm.waitMode(true)
+}
+
+// waitRaw waits until the shell has put the terminal in raw mode (it reads
+// the next entry): a Ctrl-D sent before that is the line discipline's
+// end-of-file, not the key readline acts on.
+func (tm *term) waitRaw() {
+	tm.t.Helper()
+	tm.waitMode(false)
+}
+
+func (tm *term) waitMode(cooked bool) {
+	tm.t.Helper()
 	deadline := time.Now().Add(failAfter)
 	for {
 		st, err := unix.IoctlGetTermios(int(tm.pts.Fd()), unix.TCGETS)
 		if err != nil {
 			tm.t.Fatalf("termios: %v", err)
 		}
-		if st.Lflag&unix.ICANON != 0 {
+		if (st.Lflag&unix.ICANON != 0) == cooked {
 			return
 		}
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("the terminal never left raw mode; output:\n%q", tm.output())
+			mode := "raw"
+			if !cooked {
+				mode = "cooked"
+			}
+			tm.t.Fatalf("the terminal never left %s mode; output:\n%q", mode, tm.output())
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
@@ -254,6 +271,7 @@ func TestTermCtrlCTwiceExits(t *testing.T) {
 
 func TestTermCtrlDExits(t *testing.T) {
 	tm := startTerm(t)
+	tm.waitRaw()
 	tm.send("\x04")
 	if code := tm.exitCode(); code != 0 {
 		t.Fatalf("exit code %d, want 0", code)
@@ -374,6 +392,7 @@ func TestTermBannerHintAndExitReport(t *testing.T) {
 	if strings.Count(tm.output(), "[hint]") != 1 {
 		t.Fatalf("a second hint for the same message:\n%q", tm.output())
 	}
+	tm.waitRaw()
 	tm.send("\x04")
 	tm.expect("[report] what did not happen:")
 	if code := tm.exitCode(); code != 0 {
