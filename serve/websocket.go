@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/coder/websocket"
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/worker/fetch"
 	wsapi "github.com/mcrepl/mcrepl/worker/websocket"
 )
 
@@ -22,7 +22,7 @@ const maxMessage = 1 << 20
 // the response carried, so that the Worker's other end (the one it
 // accepted) talks to the client. It returns when the connection ends.
 func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation, req *request, tag string, start time.Time, end goja.Value) {
-	if !headerHas(hr.Header, "Upgrade", "websocket") {
+	if !fetch.HeaderHasToken(hr.Header, "Upgrade", "websocket") {
 		s.fail(rw, tag, start, "Uncaught TypeError: the handler returned a WebSocket upgrade (status 101 with webSocket) to a request that is not a WebSocket handshake (no Upgrade: websocket): return it only when request.headers.get('Upgrade') is 'websocket'")
 		return
 	}
@@ -101,17 +101,4 @@ func (s *Server) upgrade(rw http.ResponseWriter, hr *http.Request, g *generation
 	}
 	s.logf("%s: WebSocket closed", tag)
 	s.report(g, req, nil)
-}
-
-// headerHas reports whether a comma-separated header of h lists token
-// (case-insensitively), as Upgrade: websocket does.
-func headerHas(h http.Header, name, token string) bool {
-	for _, v := range h.Values(name) {
-		for t := range strings.SplitSeq(v, ",") {
-			if strings.EqualFold(strings.TrimSpace(t), token) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -93,7 +93,7 @@ func (s *state) fetch(q *request) goja.Value {
 		reject(s.typeError(NetDeniedMessage(u.Host, s.env.Perms.Net)))
 		return p
 	}
-	if headerHasToken(q.headers.HTTP(), "Upgrade", "websocket") {
+	if HeaderHasToken(q.headers.HTTP(), "Upgrade", "websocket") {
 		s.fetchUpgrade(q, resolve, reject)
 		return p
 	}
@@ -224,9 +224,9 @@ func (s *state) fetchUpgrade(q *request, resolve, reject func(goja.Value)) {
 	}
 }
 
-// headerHasToken reports whether a comma-separated header of h lists token,
-// case-insensitively (Upgrade: websocket).
-func headerHasToken(h http.Header, name, token string) bool {
+// HeaderHasToken reports whether a comma-separated header of h lists token,
+// case-insensitively (Upgrade: websocket; mcrepl serve asks it too).
+func HeaderHasToken(h http.Header, name, token string) bool {
 	for _, v := range h.Values(name) {
 		for t := range strings.SplitSeq(v, ",") {
 			if strings.EqualFold(strings.TrimSpace(t), token) {
