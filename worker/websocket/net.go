@@ -65,7 +65,8 @@ type link struct {
 	// seen is written as the loop last read it: it moves between tasks
 	// only, so that bufferedAmount does not fall within one (as workerd's,
 	// which its pump lowers between tasks).
-	seen int64
+	seen     int64
+	catching bool // a catchUp task is queued
 	// The writer's close handshake (the script closed first): what it sent,
 	// and how it went once closeDone is closed.
 	closing     atomic.Bool
@@ -76,7 +77,7 @@ type link struct {
 }
 
 // catchUp lets bufferedAmount see what the writer wrote. Loop only.
-func (l *link) catchUp() { l.seen = l.written.Load() }
+func (l *link) catchUp() { l.seen, l.catching = l.written.Load(), false }
 
 // dialClient is the HTTP client of every outgoing WebSocket handshake: no
 // proxy from the environment, no redirects (workerd's handshake follows
@@ -458,7 +459,10 @@ func (l *link) drop() {
 // the connection torn down at the end.
 func (l *link) sent(f frame) {
 	l.w.buffered += len(f.bin) + len(f.text)
-	l.s.env.Loop.QueueIO(l.catchUp)
+	if !l.catching {
+		l.catching = true // one task catches up for all the sends of this one
+		l.s.env.Loop.QueueIO(l.catchUp)
+	}
 	if !f.close {
 		return
 	}
