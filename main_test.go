@@ -5,6 +5,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,8 +68,9 @@ func TestScript(t *testing.T) {
 			return false, fmt.Errorf("unknown condition %q", cond)
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"exits":     cmdExits,
-			"interrupt": cmdInterrupt,
+			"exits":      cmdExits,
+			"interrupt":  cmdInterrupt,
+			"echoserver": cmdEchoServer,
 		},
 	})
 }
@@ -112,6 +115,40 @@ func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
 	if got := exitCode(ts, ts.Exec(args[1], args[2:]...)); got != want {
 		ts.Fatalf("%s exited %d, want %d", args[1], got, want)
 	}
+}
+
+// cmdEchoServer is "echoserver VAR": a TCP server on 127.0.0.1 that answers
+// each line with "echo: " and the line, its address in $VAR, closed when the
+// script ends (for cloudflare:sockets' examples).
+func cmdEchoServer(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: echoserver VAR")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	ts.Defer(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				r := bufio.NewReader(c)
+				for {
+					line, err := r.ReadString('\n')
+					if err != nil {
+						return
+					}
+					if _, err := io.WriteString(c, "echo: "+line); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	ts.Setenv(args[0], ln.Addr().String())
 }
 
 func cmdInterrupt(ts *testscript.TestScript, neg bool, args []string) {

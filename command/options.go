@@ -65,7 +65,7 @@ func configFlags() []cli.Flag {
 		},
 		&cli.StringSliceFlag{
 			Name: optAllowNet,
-			Usage: "let fetch(), new WebSocket() and new EventSource() reach the network: every host with --allow-net alone (or =*), or only " +
+			Usage: "let fetch(), new WebSocket(), new EventSource() and connect() reach the network: every host with --allow-net alone (or =*), or only " +
 				"the `HOSTS` listed (host or host:port, comma-separated); default: no network",
 		},
 		&cli.StringSliceFlag{

@@ -287,7 +287,7 @@ func unresolved(text string) (string, bool) {
 func importReason(spec string, notes []api.Note) string {
 	switch {
 	case strings.HasPrefix(spec, "cloudflare:"), strings.HasPrefix(spec, "workerd:"):
-		return "of the modules built into workerd, mcrepl has cloudflare:workers only (env, waitUntil and the entrypoint classes)"
+		return "of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only"
 	case strings.HasPrefix(spec, "node:") || mentionsNodeBuiltin(notes):
 		return nodeReason()
 	case strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/"):

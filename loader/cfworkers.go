@@ -21,6 +21,10 @@ import (
 // cfWorkersSpec is the module's specifier.
 const cfWorkersSpec = "cloudflare:workers"
 
+// cfSocketsSpec is cloudflare:sockets' specifier (package worker/sockets:
+// connect()).
+const cfSocketsSpec = "cloudflare:sockets"
+
 // cfState is the isolate's cloudflare:workers: the env object and the
 // module's exports, made on first use, and the waitUntil of the invocation
 // that started last.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
+	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
 // import() of a computed specifier. esbuild bundles what a literal import()
@@ -71,6 +72,10 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				_ = resolve(namespaceOf(rt, cfWorkersExports(w)))
 				return
 			}
+			if spec == cfSocketsSpec {
+				_ = resolve(namespaceWithout(rt, sockets.Exports(env), "default"))
+				return
+			}
 			if node.Available(env.Flags, spec) {
 				_ = resolve(namespaceOf(rt, node.Require(env, spec)))
 				return
@@ -92,7 +97,7 @@ func noSuchModule(entry, spec string) string {
 	}
 	msg := `No such module "` + name + `".`
 	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
-		msg += " Of the modules built into workerd, mcrepl has cloudflare:workers only."
+		msg += " Of the modules built into workerd, mcrepl has cloudflare:workers and cloudflare:sockets only."
 	}
 	return msg
 }
@@ -102,12 +107,21 @@ func noSuchModule(entry, spec string) string {
 // themselves), sorted, each writable, enumerable and not configurable, the
 // tag "Module" (extensible: goja offers no preventExtensions to Go).
 func namespaceOf(rt *goja.Runtime, exports goja.Value) *goja.Object {
+	return namespaceWithout(rt, exports, "")
+}
+
+// namespaceWithout is namespaceOf without the export named skip (a module
+// with no default export, as cloudflare:sockets).
+func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.Object {
 	ns := rt.NewObject()
 	_ = ns.SetPrototype(nil)
 	vals := map[string]goja.Value{"default": exports}
+	if skip != "" {
+		delete(vals, skip)
+	}
 	if o, ok := exports.(*goja.Object); ok {
 		for _, k := range o.Keys() {
-			if k != "default" {
+			if k != "default" && k != skip {
 				vals[k] = o.Get(k)
 			}
 		}

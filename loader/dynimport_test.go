@@ -19,7 +19,7 @@ export default { async test() {
   console.log(typeof m.join, typeof m.default, Object.prototype.toString.call(m), Object.getPrototypeOf(m));
   const cf = await import(n('cloudflare:workers'));
   console.log(typeof cf.WorkerEntrypoint, typeof cf.env, Object.prototype.toString.call(cf));
-  for (const spec of ['./nope.mjs', '../up.mjs', 'lodash', 'cloudflare:sockets', 5]) {
+  for (const spec of ['./nope.mjs', '../up.mjs', 'lodash', 'cloudflare:email', 5]) {
     try { await import(n(spec)); console.log('loaded', spec); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
   }
   try { await import(n(Symbol())); } catch (e) { console.log(e.constructor.name + ': ' + e.message); }
@@ -37,7 +37,7 @@ export default { async test() {
 		`Error: No such module "dir/nope.mjs".`,
 		`Error: No such module "up.mjs".`,
 		`Error: No such module "lodash".`,
-		`Error: No such module "cloudflare:sockets". Of the modules built into workerd, mcrepl has cloudflare:workers only.`,
+		`Error: No such module "cloudflare:email". Of the modules built into workerd, mcrepl has cloudflare:workers and cloudflare:sockets only.`,
 		`Error: No such module "5".`,
 		"TypeError: Cannot convert a Symbol value to a string",
 		"true",

@@ -205,8 +205,8 @@ func TestTopLevelAwaitNeverSettles(t *testing.T) {
 
 func TestUnresolvedImports(t *testing.T) {
 	cases := []struct{ src, want string }{
-		{`import { connect } from "cloudflare:sockets";` + "\nconnect();\n",
-			`w.ts:1:25: cannot import "cloudflare:sockets": of the modules built into workerd, mcrepl has cloudflare:workers only (env, waitUntil and the entrypoint classes)`},
+		{`import { EmailMessage } from "cloudflare:email";` + "\nnew EmailMessage();\n",
+			`w.ts:1:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only`},
 		{`import fs from "node:fs"; fs.readFileSync("x");`,
 			`w.ts:1:16: cannot import "node:fs": mcrepl does not have this Node.js built-in module (docs/nodejs.md lists the node: modules it has)`},
 		{`import net from "net"; net.connect();`,
@@ -228,12 +228,12 @@ func TestUnresolvedImports(t *testing.T) {
 
 func TestUnresolvedImportInDependency(t *testing.T) {
 	writeFiles(t, map[string]string{
-		"main.js":     "import './sub/net.js';\n",
-		"sub/net.js":  "// sockets\nimport { connect } from 'cloudflare:sockets';\n",
+		"main.js":     "import './sub/mail.js';\n",
+		"sub/mail.js": "// sockets\nimport { EmailMessage } from 'cloudflare:email';\n",
 		"unused.json": "{}",
 	})
 	r := load(t, "main.js", "")
-	want := `sub/net.js:2:25: cannot import "cloudflare:sockets": of the modules built into workerd, mcrepl has cloudflare:workers only (env, waitUntil and the entrypoint classes)`
+	want := `sub/mail.js:2:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only`
 	if r.err == nil || r.err.Error() != want {
 		t.Fatalf("got %v", r.err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
+	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
 // Node.js built-in modules are not bundled: an import of "node:buffer" (or
@@ -35,7 +36,7 @@ func nodePlugin() api.Plugin {
 	return api.Plugin{
 		Name: "mcrepl-node",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:workers$"},
+			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:(workers|sockets)$"},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					return api.OnResolveResult{Path: args.Path, Namespace: nodeNamespace}, nil
 				})
@@ -71,8 +72,11 @@ func nodeRequireFunc(w *worker.Worker) goja.Value {
 	env := w.Host()
 	return env.Realm.Func("require", 1, func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0).String()
-		if spec == cfWorkersSpec {
+		switch spec {
+		case cfWorkersSpec:
 			return cfWorkersExports(w)
+		case cfSocketsSpec:
+			return sockets.Exports(env)
 		}
 		return node.Require(env, spec)
 	})

@@ -93,8 +93,66 @@ func netServer(t *testing.T) (base string) {
 	return ln.Addr().String()
 }
 
-// netBody is a case's test() body with WS and HTTP defined, and its date.
-func netBody(t *testing.T, file, addr string) (body, date string) {
+// tcpServer is the TCP server of the connect() cases (TCP), which echoes
+// what it reads but for a read that starts with "bye" (it answers "bye!"
+// and closes), "half" (it answers "half!" and ends its side, reading on)
+// or "rst" (it resets the connection); refused is an address where nothing
+// listens (REFUSED).
+func tcpServer(t *testing.T) (addr, refused string) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skipf("no local listener: %v", err)
+	}
+	t.Cleanup(func() { _ = ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func(c *net.TCPConn) {
+				defer c.Close()
+				buf := make([]byte, 64<<10)
+				for {
+					n, err := c.Read(buf)
+					b := buf[:n]
+					switch {
+					case bytes.HasPrefix(b, []byte("bye")):
+						_, _ = c.Write([]byte("bye!"))
+						return
+					case bytes.HasPrefix(b, []byte("half")):
+						_, _ = c.Write([]byte("half!"))
+						_ = c.CloseWrite()
+						continue
+					case bytes.HasPrefix(b, []byte("rst")):
+						_ = c.SetLinger(0)
+						return
+					}
+					if n > 0 {
+						if _, err := c.Write(b); err != nil {
+							return
+						}
+					}
+					if err != nil {
+						return
+					}
+				}
+			}(c.(*net.TCPConn))
+		}
+	}()
+	free, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skipf("no local listener: %v", err)
+	}
+	refused = free.Addr().String()
+	_ = free.Close()
+	return ln.Addr().String(), refused
+}
+
+// netBody is a case's test() body with WS, HTTP, TCP and REFUSED
+// defined, and its date.
+func netBody(t *testing.T, file, addr, tcp, refused string) (body, date string) {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -104,7 +162,7 @@ func netBody(t *testing.T, file, addr string) (body, date string) {
 	if date == first {
 		t.Fatalf("%s: the first line must be // date=YYYY-MM-DD", file)
 	}
-	return fmt.Sprintf("const WS = 'ws://%s', HTTP = 'http://%s';\n%s", addr, addr, src), date
+	return fmt.Sprintf("const WS = 'ws://%s', HTTP = 'http://%s', TCP = '%s', REFUSED = '%s';\n%s", addr, addr, tcp, refused, src), date
 }
 
 func netModule(body string) string {
@@ -117,11 +175,12 @@ func TestNetCases(t *testing.T) {
 		t.Fatalf("no cases in %s", netCorpus)
 	}
 	addr := netServer(t)
+	tcp, refused := tcpServer(t)
 	record := os.Getenv("MCREPL_RECORD_NET") != ""
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".js")
 		t.Run(name, func(t *testing.T) {
-			body, date := netBody(t, file, addr)
+			body, date := netBody(t, file, addr, tcp, refused)
 			golden := filepath.Join(netCorpus, name+".out")
 			if record {
 				out := recordNet(t, body, date)

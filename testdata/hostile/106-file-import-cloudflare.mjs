@@ -1,1 +1,1 @@
-import { connect } from 'cloudflare:sockets';
+import { EmailMessage } from 'cloudflare:email';

@@ -3,6 +3,7 @@ package host
 import (
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -48,38 +49,57 @@ func (p Permissions) NetDenied(api, host string) string {
 		". Add it with --allow-net=" + host + "."
 }
 
-// closers are what an API asked to run when the isolate closes.
+// closers are what an API asked to run when the isolate closes, by the
+// number OnClose gave each (the order they run in).
 type closers struct {
 	mu   sync.Mutex
-	fns  []func()
+	fns  map[uint64]func()
+	next uint64
 	done bool
 }
 
 // OnClose registers f to run once when the isolate is closed (a network
 // connection to end, a goroutine to stop). f runs on whatever goroutine
 // closes the isolate, after its loop has stopped, so it must not touch the
-// runtime. Any goroutine; after the close, f runs at once.
-func (env *Env) OnClose(f func()) {
+// runtime. Any goroutine; after the close, f runs at once. The function it
+// returns forgets f (call it when what f would end has ended by itself, so
+// that a long session does not keep one closure per connection it made).
+func (env *Env) OnClose(f func()) (forget func()) {
 	c := &env.closers
 	c.mu.Lock()
 	if c.done {
 		c.mu.Unlock()
 		f()
-		return
+		return func() {}
 	}
-	c.fns = append(c.fns, f)
+	if c.fns == nil {
+		c.fns = map[uint64]func(){}
+	}
+	id := c.next
+	c.next++
+	c.fns[id] = f
 	c.mu.Unlock()
+	return func() {
+		c.mu.Lock()
+		delete(c.fns, id)
+		c.mu.Unlock()
+	}
 }
 
-// Closed runs the functions OnClose registered, once (package worker calls
-// it from Worker.Close).
+// Closed runs the functions OnClose registered, once, in the order they
+// were registered (package worker calls it from Worker.Close).
 func (env *Env) Closed() {
 	c := &env.closers
 	c.mu.Lock()
 	fns := c.fns
 	c.fns, c.done = nil, true
 	c.mu.Unlock()
-	for _, f := range fns {
-		f()
+	ids := make([]uint64, 0, len(fns))
+	for id := range fns {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		fns[id]()
 	}
 }

@@ -418,6 +418,12 @@ type Sink struct {
 	Abort func(reason goja.Value)
 	// HighWaterMark in chunks; 0 means the default, 1.
 	HighWaterMark float64
+	// Bytes makes the stream take bytes only, as workerd's byte sinks do:
+	// a write of a value that is no BufferSource or string is rejected at
+	// once with workerd's TypeError and the stream goes on (console.log
+	// shows [expectsBytes]: true). Strings are passed on as they are; read
+	// a chunk's bytes with ByteChunk.
+	Bytes bool
 	// Host is the owner's state for the stream (a subclass's: the digest
 	// of a crypto.DigestStream), kept with the stream's own state and
 	// returned by Writable.Host: what it refers to lives as long as the
@@ -475,6 +481,7 @@ func SetUpWritable(env *host.Env, obj *goja.Object, sink Sink) *Writable {
 		hwm = 1
 	}
 	s.host = sink.Host
+	s.expectsBytes = sink.Bytes
 	setUpWritableStreamDefaultController(s, c, func() *promise { return r.resolvedPromise(goja.Undefined()) }, hwm, nil)
 	return &Writable{s}
 }
@@ -496,6 +503,54 @@ func (ws *Writable) Value() *goja.Object { return ws.s.obj }
 
 // Host is the Sink's Host: nil for a stream set up without one.
 func (ws *Writable) Host() any { return ws.s.host }
+
+// Error errors the stream with e, unless it is closed or errored already
+// (the controller's error(), from the sink's side). Loop goroutine only.
+func (ws *Writable) Error(e goja.Value) {
+	if ws.s.state == stateWritable {
+		writableStreamDefaultControllerErrorIfNeeded(ws.s.ctrl, e)
+	}
+}
+
+// Finish closes the stream from the sink's side, as workerd closes a
+// socket's writable when the peer ends the connection: a writable stream
+// with no write in flight becomes closed (its writer's closed resolves,
+// later writes reject with "This WritableStream has been closed."), queued
+// writes are dropped with that error. It reports whether the stream is
+// closed now. Loop goroutine only.
+func (ws *Writable) Finish() bool {
+	s := ws.s
+	if s.state == stateClosed {
+		return true
+	}
+	if s.state != stateWritable || s.inFlightWriteRequest != nil || s.inFlightCloseRequest != nil {
+		return false
+	}
+	r := s.r
+	writableStreamDefaultControllerClearAlgorithms(s.ctrl)
+	s.ctrl.queue = queue[writeEntry]{}
+	s.ctrl.queueTotalSize = 0
+	for s.writeRequests.len() > 0 {
+		s.writeRequests.shift().reject(r.typeError(wsClosedMsg))
+	}
+	if s.closeRequest != nil {
+		s.closeRequest.resolve(goja.Undefined())
+		s.closeRequest = nil
+	}
+	s.state = stateClosed
+	if w := s.writer; w != nil {
+		w.closed.resolve(goja.Undefined())
+		if s.backpressure {
+			w.ready.resolve(goja.Undefined())
+		}
+	}
+	return true
+}
+
+// ByteChunk returns the bytes of a chunk written to a byte sink (Sink.Bytes):
+// Go bytes, a BufferSource's (aliasing the script's memory) or a string's
+// UTF-8; ok is false for any other value.
+func ByteChunk(env *host.Env, c Chunk) (b []byte, ok bool) { return get(env).byteChunk(c) }
 
 // Locked reports whether a writer (or a pipe) holds the stream.
 func (ws *Writable) Locked() bool { return ws.s.writer != nil }

@@ -132,6 +132,17 @@ func Parse(input string, base *string) (href string, ok bool) {
 	return u.href(), true
 }
 
+// HostAndPort parses input as the URL constructor does and returns its
+// hostname and port getters' values (workerd's connect() finds a
+// "host:port" string's parts by parsing "fake://" + it).
+func HostAndPort(input string) (hostname, port string, ok bool) {
+	u, ok := parseURL(input, nil)
+	if !ok {
+		return "", "", false
+	}
+	return u.hostname(), u.portString(), true
+}
+
 func parse(input string, base *string) (*record, bool) {
 	if base == nil {
 		return parseURL(input, nil)
