@@ -74,6 +74,7 @@ func (e *env) startShell(c *cli.Context, preload string) error {
 		Now:            e.now,
 		NoReport:       s.noReport,
 		Preload:        preload,
+		Permissions:    s.perms,
 	})
 	if code != ExitOK {
 		return silent(code)

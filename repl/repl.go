@@ -41,6 +41,7 @@ import (
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // Config describes one shell session. The zero value reads nothing and
@@ -83,6 +84,9 @@ type Config struct {
 	// shell FILE`): a script's top-level declarations, a module's exports
 	// and default export (as worker) are the session's. Default: none.
 	Preload string
+	// Permissions are what the isolate may reach (--allow-net): every
+	// isolate the session makes, .reset's too, gets them. Default: none.
+	Permissions host.Permissions
 }
 
 // Exit codes of Run.
@@ -173,6 +177,7 @@ func (s *session) start(date string, names []string) error {
 		EventLog:       trace.All,
 		EventLogFormat: s.cfg.EventLogFormat,
 		EventLogWriter: s.log,
+		Permissions:    s.cfg.Permissions,
 	})
 	if err != nil {
 		return err
