@@ -267,8 +267,31 @@ func buildError(name, entryRel string, m api.Message) error {
 	if spec, ok := unresolved(m.Text); ok {
 		return &ImportError{Specifier: spec, File: file, Line: loc.Line, Column: col, Reason: importReason(spec, m.Notes)}
 	}
-	return &SyntaxError{File: file, Line: loc.Line, Column: col, Message: m.Text, LineText: loc.LineText}
+	return &SyntaxError{File: file, Line: loc.Line, Column: col, Message: noMatchingExport(m.Text, loc.LineText), LineText: loc.LineText}
 }
+
+// noMatchingExport words esbuild's `No matching export in "F" for import
+// "N"` as V8 does when workerd links the module: `The requested module 'S'
+// does not provide an export named 'N'`, S the specifier as the import
+// wrote it (else F, without the stand-in modules' namespace). Other
+// messages are returned as they are.
+func noMatchingExport(text, line string) string {
+	var file, name string
+	if _, err := fmt.Sscanf(text, "No matching export in %q for import %q", &file, &name); err != nil {
+		return text
+	}
+	spec := strings.TrimPrefix(file, nodeNamespace+":")
+	if m := fromClause().FindStringSubmatch(line); m != nil {
+		spec = m[2]
+	}
+	return "The requested module '" + spec + "' does not provide an export named '" + name + "'"
+}
+
+// fromClause finds an import's specifier on its line (compiled on first
+// use: nothing at start-up).
+var fromClause = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\bfrom\s*(['"])([^'"]+)['"]`)
+})
 
 // unresolved extracts the specifier from esbuild's `Could not resolve "x"`.
 func unresolved(text string) (string, bool) {
@@ -287,7 +310,7 @@ func unresolved(text string) (string, bool) {
 func importReason(spec string, notes []api.Note) string {
 	switch {
 	case strings.HasPrefix(spec, "cloudflare:"), strings.HasPrefix(spec, "workerd:"):
-		return "of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only"
+		return "of the modules built into workerd, mcrepl has " + cfModuleList() + " only (docs/modules.md)"
 	case strings.HasPrefix(spec, "node:") || mentionsNodeBuiltin(notes):
 		return nodeReason()
 	case strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/"):

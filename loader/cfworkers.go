@@ -32,6 +32,12 @@ type cfState struct {
 	env       *goja.Object
 	exports   *goja.Object
 	waitUntil goja.Value
+	// contexts brands the ExecutionContexts mcrepl passes to handlers:
+	// WorkflowEntrypoint takes no other.
+	contexts host.Slots[struct{}]
+	// modules are the exports of the cloudflare: modules written in
+	// JavaScript (cfmodules.go), by file, once imported.
+	modules map[string]*goja.Object
 }
 
 type cfKey struct{}
@@ -99,21 +105,55 @@ func cfWorkersExports(w *worker.Worker) *goja.Object {
 		}
 		return v
 	}))
-	entry := func(name string) {
-		c, _ := realm.Class(name, nil, func(call goja.ConstructorCall) *goja.Object {
+	// The entrypoint classes check their (ctx, env) as workerd's do: an
+	// object each for WorkerEntrypoint, mcrepl's own ExecutionContext for
+	// WorkflowEntrypoint, and a DurableObjectState, which mcrepl has none
+	// of, for DurableObject (a Durable Object class cannot be made by hand
+	// in workerd either).
+	entry := func(name, msgName string, check func(ctx, env goja.Value) string) {
+		c, _ := realm.ClassAs(name, msgName, nil, func(call goja.ConstructorCall) *goja.Object {
+			if want := check(call.Argument(0), call.Argument(1)); want != "" {
+				realm.ThrowTypeError("Failed to construct '" + msgName + "': constructor parameter " + want + ".")
+			}
 			_ = call.This.Set("ctx", call.Argument(0))
 			_ = call.This.Set("env", call.Argument(1))
 			return nil
 		})
 		_ = ex.Set(name, c)
 	}
-	entry("WorkerEntrypoint")
-	entry("DurableObject")
-	entry("WorkflowEntrypoint")
-	rpc, _ := realm.Class("RpcTarget", nil, func(goja.ConstructorCall) *goja.Object { return nil })
+	isObject := func(v goja.Value) bool { _, ok := v.(*goja.Object); return ok }
+	entry("WorkerEntrypoint", "WorkerEntrypoint", func(ctx, env goja.Value) string {
+		switch {
+		case !isObject(ctx):
+			return "1 is not of type 'Object'"
+		case !isObject(env):
+			return "2 is not of type 'Object'"
+		}
+		return ""
+	})
+	entry("DurableObject", "DurableObjectBase", func(goja.Value, goja.Value) string {
+		return "1 is not of type 'DurableObjectState'"
+	})
+	entry("WorkflowEntrypoint", "WorkflowEntrypoint", func(ctx, env goja.Value) string {
+		switch {
+		case s.contexts.Get(ctx) == nil:
+			return "1 is not of type 'ExecutionContext'"
+		case !isObject(env):
+			return "2 is not of type 'Object'"
+		}
+		return ""
+	})
+	rpc, rpcProto := realm.ClassAs("RpcTarget", "JsRpcTarget", nil, func(goja.ConstructorCall) *goja.Object { return nil })
+	realm.Tag(rpcProto, "JsRpcTarget")
 	_ = ex.Set("RpcTarget", rpc)
 	s.exports = ex
 	return ex
+}
+
+// markContext brands ctx as an ExecutionContext of mcrepl's (for
+// WorkflowEntrypoint's check).
+func markContext(w *worker.Worker, ctx *goja.Object) {
+	cfStateOf(w).contexts.Put(ctx, &struct{}{})
 }
 
 // classHandler returns the method name of def when def is a class (a

@@ -10,7 +10,6 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
-	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
 // import() of a computed specifier. esbuild bundles what a literal import()
@@ -72,8 +71,8 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				_ = resolve(namespaceOf(rt, cfWorkersExports(w)))
 				return
 			}
-			if spec == cfSocketsSpec {
-				_ = resolve(namespaceWithout(rt, sockets.Exports(env), "default"))
+			if ex, ok := cfModuleExports(w, spec); ok {
+				_ = resolve(namespaceWithout(rt, ex, "default"))
 				return
 			}
 			if node.Available(env.Flags, spec) {
@@ -97,7 +96,7 @@ func noSuchModule(entry, spec string) string {
 	}
 	msg := `No such module "` + name + `".`
 	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
-		msg += " Of the modules built into workerd, mcrepl has cloudflare:workers and cloudflare:sockets only."
+		msg += " Of the modules built into workerd, mcrepl has " + cfModuleList() + " only."
 	}
 	return msg
 }

@@ -156,6 +156,7 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 		}
 		ctx := i.context(rt, r, inv)
 		setWaitUntil(i.w, ctx)
+		markContext(i.w, ctx)
 		a = append(a, i.env, ctx)
 		res, err := i.w.Call(fn, i.def, a...)
 		if err != nil {

@@ -120,6 +120,7 @@ func (r *moduleRun) runTest(ns goja.Value) {
 	r.hasTest = true
 	ctx := r.context()
 	setWaitUntil(r.w, ctx)
+	markContext(r.w, ctx)
 	res, err := r.w.Call(test, def, r.controller(), workerEnv(r.w, nil), ctx)
 	if err != nil {
 		r.test = rejected

@@ -9,7 +9,6 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
-	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
 // Node.js built-in modules are not bundled: an import of "node:buffer" (or
@@ -36,7 +35,7 @@ func nodePlugin() api.Plugin {
 	return api.Plugin{
 		Name: "mcrepl-node",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:(workers|sockets)$"},
+			b.OnResolve(api.OnResolveOptions{Filter: cfResolveFilter()},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					return api.OnResolveResult{Path: args.Path, Namespace: nodeNamespace}, nil
 				})
@@ -51,6 +50,9 @@ func nodePlugin() api.Plugin {
 				})
 			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nodeNamespace},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
+					if src, ok := cfStandIn(args.Path); ok {
+						return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
+					}
 					src := "module.exports = " + nodeRequire + "(" + jsonString(args.Path) + ");\n"
 					return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
 				})
@@ -72,11 +74,11 @@ func nodeRequireFunc(w *worker.Worker) goja.Value {
 	env := w.Host()
 	return env.Realm.Func("require", 1, func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0).String()
-		switch spec {
-		case cfWorkersSpec:
+		if spec == cfWorkersSpec {
 			return cfWorkersExports(w)
-		case cfSocketsSpec:
-			return sockets.Exports(env)
+		}
+		if ex, ok := cfModuleExports(w, spec); ok {
+			return ex
 		}
 		return node.Require(env, spec)
 	})
