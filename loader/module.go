@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -35,8 +36,9 @@ type moduleRun struct {
 	module     settlement
 	hasTest    bool
 	test       settlement
-	waits      int  // waitUntil promises not settled yet
-	waitFailed bool // a waitUntil promise rejected
+	waits      int    // waitUntil promises not settled yet
+	waitFailed bool   // a waitUntil promise rejected
+	badExport  string // the export that made workerd's check fail
 
 	// evaluated, when set, receives the module namespace instead of
 	// test() being run (handlers.go: serve and run --fetch).
@@ -80,6 +82,12 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		return
 	}
 	r.whenSettled(done, func(goja.Value) {
+		if name, msg := badExport(ns); msg != "" {
+			// workerd refuses the Worker before any handler runs.
+			r.module, r.badExport = rejected, name
+			r.reportValue("Uncaught ", rt.NewTypeError("%s", msg))
+			return
+		}
 		r.module = fulfilled
 		if r.evaluated != nil {
 			r.evaluated(ns)
@@ -94,6 +102,30 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		r.module = rejected
 		r.reportValue("Uncaught ", reason)
 	})
+}
+
+// badExport is the first export, in the namespace's order, that cannot be
+// a handler, and workerd's complaint about it: every export of a Worker's
+// main module must be an object (an ExportedHandler) or a function (a
+// class), checked once the module has been evaluated. "" when all are.
+func badExport(ns goja.Value) (name, msg string) {
+	nsObj, ok := ns.(*goja.Object)
+	if !ok {
+		return "", ""
+	}
+	keys := nsObj.Keys()
+	sort.Strings(keys)
+	for _, k := range keys {
+		switch v := nsObj.Get(k); {
+		case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
+			return k, "Cannot initialize ExportedHandler with required members from an undefined or null value."
+		default:
+			if _, ok := v.(*goja.Object); !ok {
+				return k, "Incorrect type for map entry '" + k + "': the provided value is not of type 'function or ExportedHandler'."
+			}
+		}
+	}
+	return "", ""
 }
 
 // runTest calls the default export's test(controller, env, ctx) as
@@ -224,6 +256,8 @@ func (r *moduleRun) result() error {
 	switch {
 	case r.module == pending:
 		return &Failure{Msg: name + ": the module's top-level await never settled, and nothing is left to run"}
+	case r.module == rejected && r.badExport != "":
+		return &Failure{Msg: name + ": the export '" + r.badExport + "' is neither a handler object nor a class, and workerd refuses such a Worker: export only handlers from the main module, and the rest from a module it imports"}
 	case r.module == rejected:
 		return worker.ErrUncaught
 	case r.hasTest && (r.test == rejected || r.waitFailed):
