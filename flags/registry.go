@@ -99,6 +99,8 @@ var Registry = []Flag{
 		"node:repl can be imported (with nodejs_compat)"},
 	{"enable_nodejs_sqlite_module", "disable_nodejs_sqlite_module", "",
 		"node:sqlite can be imported (with nodejs_compat)"},
+	{"enable_ctx_exports", "disable_ctx_exports", "2025-11-17",
+		"ctx.exports: loopback stubs of the main module's entrypoints (fetch and RPC to the Worker itself)"},
 	{"enable_nodejs_global_timers", "no_nodejs_global_timers", "",
 		"setTimeout and setInterval are node:timers' and return Timeout objects"},
 	{"text_decoder_replace_surrogates", "disable_text_decoder_replace_surrogates", "2026-02-24",

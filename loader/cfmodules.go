@@ -103,7 +103,9 @@ var (
 	cfProgs  = map[string]*goja.Program{}
 )
 
-// cfProgram compiles js/<file>.js once per process.
+// cfProgram compiles js/<file>.js once per process, named cloudflare:<file>
+// (mcrepl:<file> for loopback, whose frames, mcrepl's machinery, stacks
+// leave out).
 func cfProgram(file string) *goja.Program {
 	cfProgMu.Lock()
 	defer cfProgMu.Unlock()
@@ -114,7 +116,11 @@ func cfProgram(file string) *goja.Program {
 	if err != nil {
 		panic(err)
 	}
-	p := goja.MustCompile("cloudflare:"+file, string(src), true)
+	name := "cloudflare:" + file
+	if file == "loopback" {
+		name = "mcrepl:" + file
+	}
+	p := goja.MustCompile(name, string(src), true)
 	cfProgs[file] = p
 	return p
 }

@@ -38,6 +38,12 @@ type cfState struct {
 	// modules are the exports of the cloudflare: modules written in
 	// JavaScript (cfmodules.go), by file, once imported.
 	modules map[string]*goja.Object
+	// ns is the main module's namespace once evaluated, newCtx how a
+	// loopback call makes its ExecutionContext, ctxExports ctx.exports
+	// (ctxexports.go).
+	ns         goja.Value
+	newCtx     func(props goja.Value) *goja.Object
+	ctxExports *goja.Object
 }
 
 type cfKey struct{}

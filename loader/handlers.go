@@ -156,7 +156,6 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 		}
 		ctx := i.context(rt, r, inv)
 		setWaitUntil(i.w, ctx)
-		markContext(i.w, ctx)
 		a = append(a, i.env, ctx)
 		res, err := i.w.Call(fn, i.def, a...)
 		if err != nil {
@@ -178,24 +177,13 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 // open until its promise settles (a rejection is reported as uncaught),
 // passThroughOnException sets PassThrough, props is empty.
 func (i *Instance) context(rt *goja.Runtime, r *moduleRun, inv *Invocation) *goja.Object {
-	proto := rt.NewObject()
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("ExecutionContext"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = proto.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
+	return newContext(i.w, rt, func(p goja.Value) {
 		inv.waits++
-		r.whenSettled(c.Argument(0), func(goja.Value) { inv.settle() }, func(reason goja.Value) {
+		r.whenSettled(p, func(goja.Value) { inv.settle() }, func(reason goja.Value) {
 			r.reportValue("Uncaught (in promise) ", reason)
 			inv.settle()
 		})
-		return goja.Undefined()
-	})
-	_ = proto.Set("passThroughOnException", func(goja.FunctionCall) goja.Value {
-		inv.PassThrough = true
-		return goja.Undefined()
-	})
-	ctx := rt.NewObject()
-	_ = ctx.SetPrototype(proto)
-	_ = ctx.Set("props", rt.NewObject())
-	return ctx
+	}, func() { inv.PassThrough = true }, nil)
 }
 
 // Scheduled calls the scheduled handler with a ScheduledController for

@@ -90,9 +90,11 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		}
 		r.module = fulfilled
 		if r.evaluated != nil {
+			setLoopback(r.w, ns, r.looseContext)
 			r.evaluated(ns)
 			return
 		}
+		setLoopback(r.w, ns, r.contextWith)
 		if ex := rt.Try(func() { r.runTest(ns) }); ex != nil {
 			// Reading the handlers threw (a getter): the test failed.
 			r.hasTest, r.test = true, rejected
@@ -152,7 +154,6 @@ func (r *moduleRun) runTest(ns goja.Value) {
 	r.hasTest = true
 	ctx := r.context()
 	setWaitUntil(r.w, ctx)
-	markContext(r.w, ctx)
 	res, err := r.w.Call(test, def, r.controller(), workerEnv(r.w, nil), ctx)
 	if err != nil {
 		r.test = rejected
@@ -186,24 +187,29 @@ func (r *moduleRun) controller() *goja.Object {
 // context is test()'s third argument, the ExecutionContext: waitUntil
 // extends the test until its promise settles (a rejection fails the test, as
 // in workerd), passThroughOnException does nothing, props is empty.
-func (r *moduleRun) context() *goja.Object {
-	proto := r.rt.NewObject()
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ExecutionContext"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = proto.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
+func (r *moduleRun) context() *goja.Object { return r.contextWith(nil) }
+
+// contextWith is context with props (nil: an empty object): the
+// ExecutionContext of test() and of the loopback calls it makes through
+// ctx.exports.
+func (r *moduleRun) contextWith(props goja.Value) *goja.Object {
+	return newContext(r.w, r.rt, func(p goja.Value) {
 		r.waits++
-		r.whenSettled(c.Argument(0), func(goja.Value) { r.waits--; r.finish() }, func(reason goja.Value) {
+		r.whenSettled(p, func(goja.Value) { r.waits--; r.finish() }, func(reason goja.Value) {
 			r.waits--
 			r.waitFailed = true
 			r.reportValue("Uncaught (in promise) ", reason)
 			r.finish()
 		})
-		return goja.Undefined()
-	})
-	_ = proto.Set("passThroughOnException", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	ctx := r.rt.NewObject()
-	_ = ctx.SetPrototype(proto)
-	_ = ctx.Set("props", r.rt.NewObject())
-	return ctx
+	}, func() {}, props)
+}
+
+// looseContext is the ExecutionContext of a loopback call under serve: its
+// waitUntil reports a rejection and holds nothing open.
+func (r *moduleRun) looseContext(props goja.Value) *goja.Object {
+	return newContext(r.w, r.rt, func(p goja.Value) {
+		r.whenSettled(p, func(goja.Value) {}, func(reason goja.Value) { r.reportValue("Uncaught (in promise) ", reason) })
+	}, func() {}, props)
 }
 
 // whenSettled calls onFulfilled or onRejected, in a microtask, when v (a
