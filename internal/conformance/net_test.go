@@ -2,6 +2,7 @@ package conformance_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -108,7 +109,21 @@ func netServer(t *testing.T) (base string) {
 //	/http/redirect   302 to /http/echo
 //	/http/slow       headers after 2 s (or when the client goes)
 //	/http/stream     three chunks, 50 ms apart
+//	/http/big        200000 bytes of "x"
+//	/http/gzip       "hello gzip", gzipped, with Content-Encoding: gzip
 func httpRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("/http/big", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write(bytes.Repeat([]byte("x"), 200000))
+	})
+	mux.HandleFunc("/http/gzip", func(w http.ResponseWriter, r *http.Request) {
+		var b bytes.Buffer
+		z := gzip.NewWriter(&b)
+		_, _ = z.Write([]byte("hello gzip"))
+		_ = z.Close()
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = w.Write(b.Bytes())
+	})
 	mux.HandleFunc("/http/echo", func(w http.ResponseWriter, r *http.Request) {
 		body, _ := io.ReadAll(r.Body)
 		var names []string
