@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
 )
@@ -42,5 +43,20 @@ func TestCloudflareNodeServer(t *testing.T) {
 	}
 	if got := out.String(); got != string(want) {
 		t.Errorf("stdout differs from workerd's:\n--- workerd\n%s--- mcrepl\n%s(stderr %q)", want, got, errb.String())
+	}
+}
+
+// TestHTTPNeedsAllowNet: node:http goes through fetch(), so without
+// --allow-net a request fails with fetch()'s refusal, as its 'error' event
+// (then 'close'), and nothing is sent.
+func TestHTTPNeedsAllowNet(t *testing.T) {
+	out, errs := run(t, "2026-11-23", "", `
+		const http = process.getBuiltinModule('node:http');
+		const req = http.get('http://127.0.0.1:9/x', () => console.log('response?!'));
+		req.on('error', (e) => console.log('error', e.name, e.message));
+		req.on('close', () => console.log('close', req.destroyed));`, trace.Off)
+	want := "error TypeError fetch() of 127.0.0.1:9 is not allowed: mcrepl reaches no network unless you allow it. Run with --allow-net to allow every host, or --allow-net=127.0.0.1:9 for this one.\nclose true\n"
+	if out != want {
+		t.Errorf("stdout %q (stderr %q), want %q", out, errs, want)
 	}
 }
