@@ -108,7 +108,7 @@ func netServer(t *testing.T) (base string) {
 //	/http/status/N   status N, body "status N"
 //	/http/redirect   302 to /http/echo
 //	/http/slow       headers after 2 s (or when the client goes)
-//	/http/stream     three chunks, 50 ms apart
+//	/http/stream     three chunks, 50 ms apart (?gap=MS: MS apart)
 //	/http/big        200000 bytes of "x"
 //	/http/gzip       "hello gzip", gzipped, with Content-Encoding: gzip
 func httpRoutes(mux *http.ServeMux) {
@@ -170,7 +170,11 @@ func httpRoutes(mux *http.ServeMux) {
 			if f != nil {
 				f.Flush()
 			}
-			time.Sleep(50 * time.Millisecond)
+			gap := 50 * time.Millisecond
+			if ms, err := strconv.Atoi(r.URL.Query().Get("gap")); err == nil {
+				gap = time.Duration(ms) * time.Millisecond
+			}
+			time.Sleep(gap)
 		}
 	})
 }
