@@ -193,12 +193,12 @@
     #buffered = [];
     #hwm;
     constructor(onWrite, hwm) { this.#onWrite = onWrite; this.#hwm = hwm; }
-    write(data, encoding, callback, onDrain) {
-      const entry = { data, length: data?.length ?? 0, encoding, callback, written: true };
+    write(data, encoding, callback) {
+      const entry = { data, length: data?.length ?? 0, encoding, callback };
       const index = this.#index++;
       if (this.#corked === 0) {
         this.#onWrite([{ index, entry }]);
-        tick(() => { onDrain?.(entry.length); callback?.(); });
+        tick(() => { callback?.(); });
       } else {
         this.#buffered.push({ index, entry });
         tick(() => { callback?.(); });
@@ -664,7 +664,6 @@
   const kHeadersCount = Symbol('kHeadersCount');
   let setFetchResponse, setSocket, setRequestBody;
   class IncomingMessage extends Readable {
-    #response;
     #reader;
     #reading = false;
     #socket;
@@ -711,7 +710,6 @@
         this[kHeadersDistinct][name] = [value];
         this[kHeadersCount]++;
       }
-      this.#response = response;
       this._readableState.readingMore = true;
       this.url = response.url;
       this.statusCode = response.status;
