@@ -2,8 +2,9 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
-// path, process, stream, string_decoder, timers, url, util and their
-// subpaths).
+// http, https and the _http_* pieces, path, process, stream,
+// string_decoder, timers, url, util and their subpaths), and cloudflare:node's
+// server handlers (CloudflareNode).
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -120,6 +121,8 @@ var modules = [...]struct {
 	{"buffer", module{file: "buffer", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
 	{"events", module{file: "events", on: compat}},
+	{"http", module{file: "http", on: httpOn}},
+	{"https", module{file: "https", on: httpOn}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"process", module{file: "process", on: compat}},
@@ -131,7 +134,28 @@ var modules = [...]struct {
 	{"url", module{file: "url", on: compat}},
 	{"util", module{file: "util", on: compat}},
 	{"util/types", module{file: "util_types", on: compat}},
+	{"_http_agent", module{file: "http_agent", on: httpOn}},
+	{"_http_client", module{file: "http_client", on: httpOn}},
+	{"_http_common", module{file: "http_common", on: httpOn}},
+	{"_http_incoming", module{file: "http_incoming", on: httpOn}},
+	{"_http_outgoing", module{file: "http_outgoing", on: httpOn}},
+	{"_http_server", module{file: "http_server", on: httpServerOn}},
 	{"internal/errors", module{file: "errors"}},
+	{"internal/http", module{file: "http_internal"}},
+	{"internal/cloudflare_node", module{file: "cloudflare_node"}},
+}
+
+// httpOn is the gate of node:http, node:https and node:_http_* but
+// _http_server: enable_nodejs_http_modules (implied by nodejs_compat from
+// 2025-08-15).
+func httpOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_http_modules") }
+
+// httpServerOn is node:_http_server's gate, and that of node:http's
+// createServer, Server and ServerResponse (which throw without it):
+// enable_nodejs_http_server_modules (implied by enable_nodejs_http_modules
+// from 2025-09-01).
+func httpServerOn(f *flags.Set) bool {
+	return compat(f) && f.Enabled("enable_nodejs_http_server_modules")
 }
 
 // moduleNamed is the module name (without the prefix), if mcrepl has it.
@@ -215,6 +239,8 @@ func missing(f *flags.Set, spec string) string {
 	switch {
 	case !prefixed && Builtin(name) && compat(f) && !f.Enabled("nodejs_compat_v2"):
 		msg = fmt.Sprintf("No such module %q: without nodejs_compat_v2, import it as \"node:%s\"", spec, name)
+	case Has(name) && compat(f):
+		msg = fmt.Sprintf("No such module %q: workerd offers node:%s only under its compatibility flag, which is off here (mcrepl flags lists them)", spec, name)
 	case Builtin(name) && compat(f):
 		msg = fmt.Sprintf("No such module %q: workerd has node:%s, mcrepl does not", spec, name)
 	default:
