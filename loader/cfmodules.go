@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/node"
 	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
@@ -23,6 +24,11 @@ var cfModules = [...]struct {
 	{"cloudflare:workflows", []string{"NonRetryableError"}, jsModule("workflows")},
 	{"cloudflare:pipelines", []string{"PipelineTransformationEntrypoint"}, jsModule("pipelines")},
 	{"cloudflare:vectorize", []string{"DistanceMetric", "KnownModel", "MetadataRetrievalLevel"}, jsModule("vectorize")},
+	// node:http's servers behind a fetch handler (worker/node); workerd's
+	// connectHandler and handleAsNodeConnection, node:net's, are not here.
+	{"cloudflare:node", []string{"handleAsNodeRequest", "httpServerHandler"}, func(w *worker.Worker) *goja.Object {
+		return node.CloudflareNode(w.Host()).ToObject(w.Host().RT)
+	}},
 }
 
 // cfWorkersNames are cloudflare:workers' exports in mcrepl.

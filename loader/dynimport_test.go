@@ -37,7 +37,7 @@ export default { async test() {
 		`Error: No such module "dir/nope.mjs".`,
 		`Error: No such module "up.mjs".`,
 		`Error: No such module "lodash".`,
-		`Error: No such module "cloudflare:email". Of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines and cloudflare:vectorize only.`,
+		`Error: No such module "cloudflare:email". Of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines, cloudflare:vectorize and cloudflare:node only.`,
 		`Error: No such module "5".`,
 		"TypeError: Cannot convert a Symbol value to a string",
 		"true",

@@ -206,7 +206,7 @@ func TestTopLevelAwaitNeverSettles(t *testing.T) {
 func TestUnresolvedImports(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`import { EmailMessage } from "cloudflare:email";` + "\nnew EmailMessage();\n",
-			`w.ts:1:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines and cloudflare:vectorize only (docs/modules.md)`},
+			`w.ts:1:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines, cloudflare:vectorize and cloudflare:node only (docs/modules.md)`},
 		{`import fs from "node:fs"; fs.readFileSync("x");`,
 			`w.ts:1:16: cannot import "node:fs": mcrepl does not have this Node.js built-in module (docs/nodejs.md lists the node: modules it has)`},
 		{`import net from "net"; net.connect();`,
@@ -233,7 +233,7 @@ func TestUnresolvedImportInDependency(t *testing.T) {
 		"unused.json": "{}",
 	})
 	r := load(t, "main.js", "")
-	want := `sub/mail.js:2:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines and cloudflare:vectorize only (docs/modules.md)`
+	want := `sub/mail.js:2:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines, cloudflare:vectorize and cloudflare:node only (docs/modules.md)`
 	if r.err == nil || r.err.Error() != want {
 		t.Fatalf("got %v", r.err)
 	}
