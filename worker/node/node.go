@@ -3,7 +3,11 @@
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
 // path, process, stream, string_decoder, timers, url, util and their
-// subpaths).
+// subpaths), and the ones whose functions do not work in a Worker and
+// throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its fixed values
+// (child_process, cluster, dgram, domain, http2, inspector, readline, repl,
+// sqlite, trace_events, tty, v8, vm, wasi, worker_threads), which libraries
+// import at their top level to feature-detect, and node:test's mock API.
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -66,6 +70,31 @@ func compat(f *flags.Set) bool {
 	return f.Enabled("nodejs_compat") || f.Enabled("nodejs_compat_v2")
 }
 
+// The gates of the modules with a flag of their own in workerd
+// (enable_nodejs_X_module, which nodejs_compat implies from a date): the
+// module is there with nodejs_compat and its flag.
+func childProcessOn(f *flags.Set) bool {
+	return compat(f) && f.Enabled("enable_nodejs_child_process_module")
+}
+func clusterOn(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_cluster_module") }
+func dgramOn(f *flags.Set) bool     { return compat(f) && f.Enabled("enable_nodejs_dgram_module") }
+func domainOn(f *flags.Set) bool    { return compat(f) && f.Enabled("enable_nodejs_domain_module") }
+func http2On(f *flags.Set) bool     { return compat(f) && f.Enabled("enable_nodejs_http2_module") }
+func inspectorOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_inspector_module") }
+func readlineOn(f *flags.Set) bool  { return compat(f) && f.Enabled("enable_nodejs_readline_module") }
+func replOn(f *flags.Set) bool      { return compat(f) && f.Enabled("enable_nodejs_repl_module") }
+func sqliteOn(f *flags.Set) bool    { return compat(f) && f.Enabled("enable_nodejs_sqlite_module") }
+func traceEventsOn(f *flags.Set) bool {
+	return compat(f) && f.Enabled("enable_nodejs_trace_events_module")
+}
+func ttyOn(f *flags.Set) bool  { return compat(f) && f.Enabled("enable_nodejs_tty_module") }
+func v8On(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_v8_module") }
+func vmOn(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_vm_module") }
+func wasiOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_wasi_module") }
+func workerThreadsOn(f *flags.Set) bool {
+	return compat(f) && f.Enabled("enable_nodejs_worker_threads_module")
+}
+
 // globalsOn is the gate of the Node.js globals: nodejs_compat_v2 (which
 // nodejs_compat implies from 2024-09-23, and the date turns on from
 // 2026-08-04).
@@ -105,6 +134,9 @@ type module struct {
 	file  string // js/<file>.js
 	alias string // another module whose exports this one's are ("" for none)
 	on    func(*flags.Set) bool
+	// prefixOnly: only "node:<name>" names it, never the bare name
+	// (node:test, as in Node and workerd).
+	prefixOnly bool
 }
 
 // modules are mcrepl's node: modules, by name without the prefix: a table
@@ -118,20 +150,40 @@ var modules = [...]struct {
 	{"assert/strict", module{file: "assert_strict", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
+	{"child_process", module{file: "child_process", on: childProcessOn}},
+	{"cluster", module{file: "cluster", on: clusterOn}},
 	{"crypto", module{file: "crypto", on: compat}},
+	{"dgram", module{file: "dgram", on: dgramOn}},
+	{"domain", module{file: "domain", on: domainOn}},
 	{"events", module{file: "events", on: compat}},
+	{"http2", module{file: "http2", on: http2On}},
+	{"inspector", module{file: "inspector", on: inspectorOn}},
+	{"inspector/promises", module{file: "inspector_promises", on: inspectorOn}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"process", module{file: "process", on: compat}},
+	{"readline", module{file: "readline", on: readlineOn}},
+	{"readline/promises", module{file: "readline_promises", on: readlineOn}},
+	{"repl", module{file: "repl", on: replOn}},
+	{"sqlite", module{file: "sqlite", on: sqliteOn}},
 	{"stream", module{file: "stream", on: compat}},
 	{"stream/promises", module{file: "stream_promises", on: compat}},
 	{"string_decoder", module{file: "string_decoder", on: compat}},
+	{"test", module{file: "test", on: compat, prefixOnly: true}},
 	{"timers", module{file: "timers", on: compat}},
 	{"timers/promises", module{file: "timers_promises", on: compat}},
+	{"trace_events", module{file: "trace_events", on: traceEventsOn}},
+	{"tty", module{file: "tty", on: ttyOn}},
 	{"url", module{file: "url", on: compat}},
 	{"util", module{file: "util", on: compat}},
 	{"util/types", module{file: "util_types", on: compat}},
+	{"v8", module{file: "v8", on: v8On}},
+	{"vm", module{file: "vm", on: vmOn}},
+	{"wasi", module{file: "wasi", on: wasiOn}},
+	{"worker_threads", module{file: "worker_threads", on: workerThreadsOn}},
 	{"internal/errors", module{file: "errors"}},
+	{"internal/inspector", module{file: "inspector_shared"}},
+	{"internal/stubs", module{file: "stubs"}},
 }
 
 // moduleNamed is the module name (without the prefix), if mcrepl has it.
@@ -185,7 +237,7 @@ func Available(f *flags.Set, spec string) bool {
 		return false
 	}
 	// Bare names are nodejs_compat_v2's.
-	return prefixed || f.Enabled("nodejs_compat_v2")
+	return prefixed || (f.Enabled("nodejs_compat_v2") && !m.prefixOnly)
 }
 
 // Has reports whether mcrepl has the module spec (with or without the

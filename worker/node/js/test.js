@@ -1,0 +1,235 @@
+// node:test: what workerd has of it, its mock API: mock (a MockTracker),
+// MockTracker and MockFunctionContext. mock.fn wraps a function in a Proxy
+// that records each call; mock.method, getter and setter replace an
+// object's method (or accessor) with one; mock.property replaces a data
+// property with an accessor that records each read and write. workerd has
+// no test runner (no test(), describe() or it()).
+(function (binding, require, module) {
+  'use strict';
+  const v = require('internal/stubs');
+  const { validateInteger } = require('internal/errors');
+  const noOptions = Object.create(null);
+  function defaultImplementation() {}
+  function validateKey(value, name) {
+    if (typeof value !== 'string' && typeof value !== 'symbol') throw v.invalidArgType(name, ['string', 'symbol'], value);
+  }
+  function validateTimes(value, name) {
+    if (value !== Infinity) validateInteger(value, name, 1);
+  }
+
+  // A MockFunctionContext's calls and implementations; the tracker reaches
+  // them through these (not properties of the context, as in workerd).
+  const internals = new WeakMap();
+  class MockFunctionContext {
+    constructor(implementation, restore, times) {
+      internals.set(this, { calls: [], once: new Map(), implementation, restore, times });
+    }
+    get calls() { return internals.get(this).calls.slice(0); }
+    callCount() { return internals.get(this).calls.length; }
+    mockImplementation(implementation) {
+      v.validateFunction(implementation, 'implementation');
+      internals.get(this).implementation = implementation;
+    }
+    mockImplementationOnce(implementation, onCall) {
+      v.validateFunction(implementation, 'implementation');
+      const st = internals.get(this);
+      const next = st.calls.length;
+      const call = onCall ?? next;
+      validateInteger(call, 'onCall', next);
+      st.once.set(call, implementation);
+    }
+    restore() {
+      const st = internals.get(this);
+      const { descriptor, object, original, methodName } = st.restore;
+      if (typeof methodName === 'string') Object.defineProperty(object, methodName, descriptor);
+      else st.implementation = original;
+    }
+    resetCalls() { internals.get(this).calls = []; }
+  }
+  // nextImplementation is the function the next call runs; the last of
+  // `times` calls restores the original.
+  function nextImplementation(ctx) {
+    const st = internals.get(ctx);
+    const next = st.calls.length;
+    const impl = st.once.get(next) ?? st.implementation;
+    if (next + 1 === st.times) ctx.restore();
+    st.once.delete(next);
+    return impl;
+  }
+  function track(ctx, call) { internals.get(ctx).calls.push(call); }
+
+  class MockPropertyContext {
+    #object; #name; #value; #original; #descriptor; #accesses = []; #once = new Map();
+    constructor(object, propertyName, value) {
+      this.#object = object;
+      this.#name = propertyName;
+      this.#original = object[propertyName];
+      this.#value = arguments.length > 2 ? value : this.#original;
+      this.#descriptor = Object.getOwnPropertyDescriptor(object, propertyName);
+      if (!this.#descriptor) throw v.invalidArgValue('propertyName', propertyName, 'is not a property of the object');
+      const { configurable, enumerable } = this.#descriptor;
+      Object.defineProperty(object, propertyName, {
+        configurable, enumerable,
+        get: () => {
+          const index = this.#accesses.length;
+          let value = this.#value;
+          if (this.#once.has(index)) {
+            value = this.#once.get(index);
+            this.#once.delete(index);
+          }
+          this.#accesses.push({ __proto__: null, type: 'get', value, stack: new Error() });
+          return value;
+        },
+        set: (value) => this.mockImplementation(value),
+      });
+    }
+    get accesses() { return this.#accesses.slice(0); }
+    accessCount() { return this.#accesses.length; }
+    mockImplementation(value) {
+      this.#accesses.push({ __proto__: null, type: 'set', value, stack: new Error() });
+      this.#value = value;
+    }
+    mockImplementationOnce(value, onAccess) {
+      const next = this.#accesses.length;
+      const index = onAccess ?? next;
+      validateInteger(index, 'onAccess', next);
+      this.#once.set(index, value);
+    }
+    resetAccesses() { this.#accesses = []; }
+    restore() {
+      Object.defineProperty(this.#object, this.#name, { ...this.#descriptor, value: this.#original });
+    }
+  }
+
+  class MockTracker {
+    #mocks = [];
+    fn(original = function () {}, implementation = original, options = noOptions) {
+      if (original !== null && typeof original === 'object') {
+        options = original;
+        original = function () {};
+        implementation = original;
+      } else if (implementation !== null && typeof implementation === 'object') {
+        options = implementation;
+        implementation = original;
+      }
+      v.validateFunction(original, 'original');
+      v.validateFunction(implementation, 'implementation');
+      v.validateObject(options, 'options');
+      const { times = Infinity } = options;
+      validateTimes(times, 'options.times');
+      const ctx = new MockFunctionContext(implementation, { __proto__: null, original }, times);
+      return this.#wrap(ctx, original);
+    }
+    method(objectOrFunction, methodName, implementation = defaultImplementation, options = noOptions) {
+      validateKey(methodName, 'methodName');
+      if (typeof objectOrFunction !== 'function') v.validateObject(objectOrFunction, 'object');
+      if (implementation !== null && typeof implementation === 'object') {
+        options = implementation;
+        implementation = defaultImplementation;
+      }
+      v.validateFunction(implementation, 'implementation');
+      v.validateObject(options, 'options');
+      const { getter = false, setter = false, times = Infinity } = options;
+      v.validateBoolean(getter, 'options.getter');
+      v.validateBoolean(setter, 'options.setter');
+      validateTimes(times, 'options.times');
+      if (setter && getter) throw v.invalidArgValue('options.setter', setter, "cannot be used with 'options.getter'");
+      let descriptor;
+      for (let o = objectOrFunction; o !== null; o = Object.getPrototypeOf(o)) {
+        descriptor = Object.getOwnPropertyDescriptor(o, methodName);
+        if (descriptor) break;
+      }
+      const original = getter ? descriptor?.get : setter ? descriptor?.set : descriptor?.value;
+      if (typeof original !== 'function') throw v.invalidArgValue('methodName', original, 'must be a method');
+      const restore = { __proto__: null, descriptor, object: objectOrFunction, methodName };
+      const impl = implementation === defaultImplementation ? original : implementation;
+      const ctx = new MockFunctionContext(impl, restore, times);
+      const mock = this.#wrap(ctx, original);
+      const replacement = { __proto__: null, configurable: descriptor.configurable, enumerable: descriptor.enumerable };
+      if (getter) {
+        replacement.get = mock;
+        replacement.set = descriptor.set;
+      } else if (setter) {
+        replacement.get = descriptor.get;
+        replacement.set = mock;
+      } else {
+        replacement.writable = descriptor.writable;
+        replacement.value = mock;
+      }
+      Object.defineProperty(objectOrFunction, methodName, replacement);
+      return mock;
+    }
+    getter(object, methodName, implementation = defaultImplementation, options = noOptions) {
+      if (implementation !== null && typeof implementation === 'object') {
+        options = implementation;
+        implementation = defaultImplementation;
+      } else v.validateObject(options, 'options');
+      const { getter = true } = options;
+      if (getter === false) throw v.invalidArgValue('options.getter', getter, 'cannot be false');
+      return this.method(object, methodName, implementation, { __proto__: null, ...options, getter });
+    }
+    setter(object, methodName, implementation = defaultImplementation, options = noOptions) {
+      if (implementation !== null && typeof implementation === 'object') {
+        options = implementation;
+        implementation = defaultImplementation;
+      } else v.validateObject(options, 'options');
+      const { setter = true } = options;
+      if (setter === false) throw v.invalidArgValue('options.setter', setter, 'cannot be false');
+      return this.method(object, methodName, implementation, { __proto__: null, ...options, setter });
+    }
+    property(object, propertyName, value) {
+      v.validateObject(object, 'object');
+      validateKey(propertyName, 'propertyName');
+      const ctx = arguments.length > 2 ? new MockPropertyContext(object, propertyName, value) : new MockPropertyContext(object, propertyName);
+      this.#mocks.push(ctx);
+      return new Proxy(object, {
+        get(target, key, receiver) { return key === 'mock' ? ctx : Reflect.get(target, key, receiver); },
+      });
+    }
+    reset() {
+      this.restoreAll();
+      this.#mocks = [];
+    }
+    restoreAll() {
+      for (const ctx of this.#mocks) ctx.restore();
+    }
+    #wrap(ctx, target) {
+      const mock = new Proxy(target, {
+        apply(fn, thisArg, argList) {
+          // goja hands the trap an array it reuses for later calls: the
+          // record keeps a copy.
+          const args = [...argList];
+          const impl = nextImplementation(ctx);
+          let result, error;
+          try {
+            result = Reflect.apply(impl, thisArg, args);
+          } catch (err) {
+            error = err;
+            throw err;
+          } finally {
+            track(ctx, { __proto__: null, arguments: args, error, result, stack: new Error(), target: undefined, this: thisArg });
+          }
+          return result;
+        },
+        construct(target, argList, newTarget) {
+          const args = [...argList];
+          const impl = nextImplementation(ctx);
+          let result, error;
+          try {
+            result = Reflect.construct(impl, args, newTarget);
+          } catch (err) {
+            error = err;
+            throw err;
+          } finally {
+            track(ctx, { __proto__: null, arguments: args, error, result, stack: new Error(), target, this: result });
+          }
+          return result;
+        },
+        get(target, key, receiver) { return key === 'mock' ? ctx : Reflect.get(target, key, receiver); },
+      });
+      this.#mocks.push(ctx);
+      return mock;
+    }
+  }
+  module.exports = { mock: new MockTracker(), MockFunctionContext, MockTracker };
+})
