@@ -260,6 +260,13 @@ func Names(f *flags.Set) []string {
 	return out
 }
 
+// prefixOnly reports whether mcrepl's module name is one that only its
+// node: name imports.
+func prefixOnly(name string) bool {
+	m, ok := moduleNamed(name)
+	return ok && m.prefixOnly
+}
+
 // missing is the one-line message for a module that is not available.
 func missing(f *flags.Set, spec string) string {
 	name, prefixed := strings.CutPrefix(spec, "node:")
@@ -267,6 +274,12 @@ func missing(f *flags.Set, spec string) string {
 	switch {
 	case !prefixed && Builtin(name) && compat(f) && !f.Enabled("nodejs_compat_v2"):
 		msg = fmt.Sprintf("No such module %q: without nodejs_compat_v2, import it as \"node:%s\"", spec, name)
+	case !prefixed && prefixOnly(name) && compat(f):
+		msg = fmt.Sprintf("No such module %q: import it as \"node:%s\"", spec, name)
+	case Has(name) && compat(f):
+		// Its own enable_nodejs_*_module flag is off (by date or by a
+		// disable_ flag).
+		msg = fmt.Sprintf("No such module %q: its compatibility flag is off (mcrepl flags lists the enable_nodejs_*_module flags)", spec)
 	case Builtin(name) && compat(f):
 		msg = fmt.Sprintf("No such module %q: workerd has node:%s, mcrepl does not", spec, name)
 	default:

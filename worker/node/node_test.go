@@ -164,6 +164,19 @@ func TestAvailable(t *testing.T) {
 		{"2025-01-01", "nodejs_als", "async_hooks", false},
 		{"2025-01-01", "nodejs_als", "node:events", false},
 		{"2026-11-17", "", "node:internal/errors", false},
+		{"2026-11-17", "", "node:internal/stubs", false},
+		// The modules with a flag of their own, implied by nodejs_compat
+		// from a date (child_process and tty from 2026-03-17).
+		{"2026-11-17", "", "node:child_process", true},
+		{"2026-11-17", "", "child_process", true},
+		{"2026-03-16", "nodejs_compat", "node:child_process", false},
+		{"2026-03-16", "nodejs_compat", "node:cluster", true},
+		{"2024-09-01", "enable_nodejs_tty_module", "node:tty", false},
+		{"2026-11-17", "disable_nodejs_tty_module", "node:tty", false},
+		{"2026-11-17", "disable_nodejs_inspector_module", "node:inspector/promises", false},
+		// node:test, only by its node: name.
+		{"2026-11-17", "", "node:test", true},
+		{"2026-11-17", "", "test", false},
 	} {
 		var names []string
 		if tc.flags != "" {
