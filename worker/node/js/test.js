@@ -17,49 +17,66 @@
     if (value !== Infinity) validateInteger(value, name, 1);
   }
 
-  // A MockFunctionContext's calls and implementations; the tracker reaches
-  // them through these (not properties of the context, as in workerd).
-  const internals = new WeakMap();
+  // nextImplementation(ctx) is the function the next call runs (the last of
+  // `times` calls restores the original); track(ctx, call) records a call.
+  // The tracker's, not members of the context, as in workerd.
+  let nextImplementation, track;
   class MockFunctionContext {
+    #calls = [];
+    #once = new Map();
+    #implementation;
+    #restore;
+    #times;
     constructor(implementation, restore, times) {
-      internals.set(this, { calls: [], once: new Map(), implementation, restore, times });
+      this.#implementation = implementation;
+      this.#restore = restore;
+      this.#times = times;
     }
-    get calls() { return internals.get(this).calls.slice(0); }
-    callCount() { return internals.get(this).calls.length; }
+    get calls() { return this.#calls.slice(0); }
+    callCount() { return this.#calls.length; }
     mockImplementation(implementation) {
       v.validateFunction(implementation, 'implementation');
-      internals.get(this).implementation = implementation;
+      this.#implementation = implementation;
     }
     mockImplementationOnce(implementation, onCall) {
       v.validateFunction(implementation, 'implementation');
-      const st = internals.get(this);
-      const next = st.calls.length;
+      const next = this.#calls.length;
       const call = onCall ?? next;
       validateInteger(call, 'onCall', next);
-      st.once.set(call, implementation);
+      this.#once.set(call, implementation);
     }
     restore() {
-      const st = internals.get(this);
-      const { descriptor, object, original, methodName } = st.restore;
+      const { descriptor, object, original, methodName } = this.#restore;
       if (typeof methodName === 'string') Object.defineProperty(object, methodName, descriptor);
-      else st.implementation = original;
+      else this.#implementation = original;
     }
-    resetCalls() { internals.get(this).calls = []; }
+    resetCalls() { this.#calls = []; }
+    static {
+      nextImplementation = (ctx) => {
+        const next = ctx.#calls.length;
+        const impl = ctx.#once.get(next) ?? ctx.#implementation;
+        if (next + 1 === ctx.#times) restoreFunction.call(ctx);
+        ctx.#once.delete(next);
+        return impl;
+      };
+      track = (ctx, call) => { ctx.#calls.push(call); };
+    }
   }
-  // nextImplementation is the function the next call runs; the last of
-  // `times` calls restores the original.
-  function nextImplementation(ctx) {
-    const st = internals.get(ctx);
-    const next = st.calls.length;
-    const impl = st.once.get(next) ?? st.implementation;
-    if (next + 1 === st.times) ctx.restore();
-    st.once.delete(next);
-    return impl;
-  }
-  function track(ctx, call) { internals.get(ctx).calls.push(call); }
+  // The restore that restoreAll and `times` use: the prototype's, whatever
+  // a context's own property says.
+  const restoreFunction = MockFunctionContext.prototype.restore;
 
+  // MockPropertyContext is mock.property's .mock: the property becomes an
+  // accessor that records each read and write (a write is
+  // mockImplementation) until restore puts the data property back.
   class MockPropertyContext {
-    #object; #name; #value; #original; #descriptor; #accesses = []; #once = new Map();
+    #object;
+    #name;
+    #value;
+    #original;
+    #descriptor;
+    #accesses = [];
+    #once = new Map();
     constructor(object, propertyName, value) {
       this.#object = object;
       this.#name = propertyName;
@@ -181,7 +198,7 @@
       v.validateObject(object, 'object');
       validateKey(propertyName, 'propertyName');
       const ctx = arguments.length > 2 ? new MockPropertyContext(object, propertyName, value) : new MockPropertyContext(object, propertyName);
-      this.#mocks.push(ctx);
+      this.#mocks.push({ ctx, restore: MockPropertyContext.prototype.restore });
       return new Proxy(object, {
         get(target, key, receiver) { return key === 'mock' ? ctx : Reflect.get(target, key, receiver); },
       });
@@ -191,7 +208,7 @@
       this.#mocks = [];
     }
     restoreAll() {
-      for (const ctx of this.#mocks) ctx.restore();
+      for (const { ctx, restore } of this.#mocks) restore.call(ctx);
     }
     #wrap(ctx, target) {
       const mock = new Proxy(target, {
@@ -227,7 +244,7 @@
         },
         get(target, key, receiver) { return key === 'mock' ? ctx : Reflect.get(target, key, receiver); },
       });
-      this.#mocks.push(ctx);
+      this.#mocks.push({ ctx, restore: restoreFunction });
       return mock;
     }
   }
