@@ -70,30 +70,26 @@ func compat(f *flags.Set) bool {
 	return f.Enabled("nodejs_compat") || f.Enabled("nodejs_compat_v2")
 }
 
-// The gates of the modules with a flag of their own in workerd
+// ownFlag is the gate of a module with a flag of its own in workerd
 // (enable_nodejs_X_module, which nodejs_compat implies from a date): the
 // module is there with nodejs_compat and its flag.
-func childProcessOn(f *flags.Set) bool {
-	return compat(f) && f.Enabled("enable_nodejs_child_process_module")
-}
-func clusterOn(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_cluster_module") }
-func dgramOn(f *flags.Set) bool     { return compat(f) && f.Enabled("enable_nodejs_dgram_module") }
-func domainOn(f *flags.Set) bool    { return compat(f) && f.Enabled("enable_nodejs_domain_module") }
-func http2On(f *flags.Set) bool     { return compat(f) && f.Enabled("enable_nodejs_http2_module") }
-func inspectorOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_inspector_module") }
-func readlineOn(f *flags.Set) bool  { return compat(f) && f.Enabled("enable_nodejs_readline_module") }
-func replOn(f *flags.Set) bool      { return compat(f) && f.Enabled("enable_nodejs_repl_module") }
-func sqliteOn(f *flags.Set) bool    { return compat(f) && f.Enabled("enable_nodejs_sqlite_module") }
-func traceEventsOn(f *flags.Set) bool {
-	return compat(f) && f.Enabled("enable_nodejs_trace_events_module")
-}
-func ttyOn(f *flags.Set) bool  { return compat(f) && f.Enabled("enable_nodejs_tty_module") }
-func v8On(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_v8_module") }
-func vmOn(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_vm_module") }
-func wasiOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_wasi_module") }
-func workerThreadsOn(f *flags.Set) bool {
-	return compat(f) && f.Enabled("enable_nodejs_worker_threads_module")
-}
+func ownFlag(f *flags.Set, name string) bool { return compat(f) && f.Enabled(name) }
+
+func childProcessOn(f *flags.Set) bool  { return ownFlag(f, "enable_nodejs_child_process_module") }
+func clusterOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_cluster_module") }
+func dgramOn(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_dgram_module") }
+func domainOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_domain_module") }
+func http2On(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_http2_module") }
+func inspectorOn(f *flags.Set) bool     { return ownFlag(f, "enable_nodejs_inspector_module") }
+func readlineOn(f *flags.Set) bool      { return ownFlag(f, "enable_nodejs_readline_module") }
+func replOn(f *flags.Set) bool          { return ownFlag(f, "enable_nodejs_repl_module") }
+func sqliteOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_sqlite_module") }
+func traceEventsOn(f *flags.Set) bool   { return ownFlag(f, "enable_nodejs_trace_events_module") }
+func ttyOn(f *flags.Set) bool           { return ownFlag(f, "enable_nodejs_tty_module") }
+func v8On(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_v8_module") }
+func vmOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_vm_module") }
+func wasiOn(f *flags.Set) bool          { return ownFlag(f, "enable_nodejs_wasi_module") }
+func workerThreadsOn(f *flags.Set) bool { return ownFlag(f, "enable_nodejs_worker_threads_module") }
 
 // globalsOn is the gate of the Node.js globals: nodejs_compat_v2 (which
 // nodejs_compat implies from 2024-09-23, and the date turns on from
