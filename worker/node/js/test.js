@@ -120,10 +120,12 @@
 
   class MockTracker {
     #mocks = [];
-    fn(original = function () {}, implementation = original, options = noOptions) {
+    // The default original is named as its parameter, as in V8 (goja does
+    // not name a function in a parameter's initializer).
+    fn(original = function original() {}, implementation = original, options = noOptions) {
       if (original !== null && typeof original === 'object') {
         options = original;
-        original = function () {};
+        original = function original() {};
         implementation = original;
       } else if (implementation !== null && typeof implementation === 'object') {
         options = implementation;
