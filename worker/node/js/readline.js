@@ -33,10 +33,13 @@
   function emitKeypressEvents() {}
   function moveCursor() { return false; }
   // promises is the module namespace of node:readline/promises in workerd:
-  // a null-prototype object of its named exports, tagged "Module".
+  // a sealed null-prototype object of its named exports, tagged "Module",
+  // that refuses writes; its members are read-only where a namespace's say
+  // writable (and refuse a write all the same).
   const p = require('readline/promises');
   const promises = Object.create(null);
-  for (const k of Object.keys(p).sort()) Object.defineProperty(promises, k, { value: p[k], enumerable: true, writable: true });
+  for (const k of Object.keys(p).sort()) Object.defineProperty(promises, k, { value: p[k], enumerable: true });
   Object.defineProperty(promises, Symbol.toStringTag, { value: 'Module' });
+  Object.preventExtensions(promises);
   module.exports = { clearLine, clearScreenDown, createInterface, cursorTo, emitKeypressEvents, moveCursor, Interface, promises };
 })
