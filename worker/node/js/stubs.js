@@ -5,14 +5,15 @@
   'use strict';
   const errors = require('internal/errors');
   const { invalidArgType, invalidArgValue, outOfRange } = errors;
-  // The option bits of validateObject.
-  const allowArray = 1, allowNullable = 2, allowFunction = 4;
+  // The option bits of validateObject (workerd's kValidateObjectAllowArray
+  // and kValidateObjectAllowNullable).
+  const allowArray = 1, allowNullable = 2;
   function validateObject(v, name, options = 0) {
     if (v === null) {
       if ((options & allowNullable) === 0) throw invalidArgType(name, 'Object', v);
     } else if (Array.isArray(v)) {
       if ((options & allowArray) === 0) throw invalidArgType(name, 'Object', v);
-    } else if (typeof v !== 'object' && ((options & allowFunction) === 0 || typeof v !== 'function')) {
+    } else if (typeof v !== 'object') {
       throw invalidArgType(name, 'Object', v);
     }
   }
@@ -72,7 +73,7 @@
   }
   module.exports = {
     emptyLines,
-    allowArray, allowNullable, allowFunction,
+    allowArray, allowNullable,
     validateObject, validateArray, validateStringArray, validateBoolean, validateInt32, validateUint32,
     validateOneOf, validateBuffer,
     validateString: errors.validateString, validateFunction: errors.validateFunction,
