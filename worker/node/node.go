@@ -3,8 +3,13 @@
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
 // http, https and the _http_* pieces, path, process, stream,
-// string_decoder, timers, url, util and their subpaths), and cloudflare:node's
-// server handlers (CloudflareNode).
+// string_decoder, timers, url, util and their subpaths), cloudflare:node's
+// server handlers (CloudflareNode), and the ones whose functions do not work
+// in a Worker and throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its
+// fixed values (child_process, cluster, dgram, domain, http2, inspector,
+// readline, repl, sqlite, trace_events, tty, v8, vm, wasi, worker_threads),
+// which libraries import at their top level to feature-detect, and
+// node:test's mock API.
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -67,6 +72,27 @@ func compat(f *flags.Set) bool {
 	return f.Enabled("nodejs_compat") || f.Enabled("nodejs_compat_v2")
 }
 
+// ownFlag is the gate of a module with a flag of its own in workerd
+// (enable_nodejs_X_module, which nodejs_compat implies from a date): the
+// module is there with nodejs_compat and its flag.
+func ownFlag(f *flags.Set, name string) bool { return compat(f) && f.Enabled(name) }
+
+func childProcessOn(f *flags.Set) bool  { return ownFlag(f, "enable_nodejs_child_process_module") }
+func clusterOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_cluster_module") }
+func dgramOn(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_dgram_module") }
+func domainOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_domain_module") }
+func http2On(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_http2_module") }
+func inspectorOn(f *flags.Set) bool     { return ownFlag(f, "enable_nodejs_inspector_module") }
+func readlineOn(f *flags.Set) bool      { return ownFlag(f, "enable_nodejs_readline_module") }
+func replOn(f *flags.Set) bool          { return ownFlag(f, "enable_nodejs_repl_module") }
+func sqliteOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_sqlite_module") }
+func traceEventsOn(f *flags.Set) bool   { return ownFlag(f, "enable_nodejs_trace_events_module") }
+func ttyOn(f *flags.Set) bool           { return ownFlag(f, "enable_nodejs_tty_module") }
+func v8On(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_v8_module") }
+func vmOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_vm_module") }
+func wasiOn(f *flags.Set) bool          { return ownFlag(f, "enable_nodejs_wasi_module") }
+func workerThreadsOn(f *flags.Set) bool { return ownFlag(f, "enable_nodejs_worker_threads_module") }
+
 // globalsOn is the gate of the Node.js globals: nodejs_compat_v2 (which
 // nodejs_compat implies from 2024-09-23, and the date turns on from
 // 2026-08-04).
@@ -106,6 +132,9 @@ type module struct {
 	file  string // js/<file>.js
 	alias string // another module whose exports this one's are ("" for none)
 	on    func(*flags.Set) bool
+	// prefixOnly: only "node:<name>" names it, never the bare name
+	// (node:test, as in Node and workerd).
+	prefixOnly bool
 }
 
 // modules are mcrepl's node: modules, by name without the prefix: a table
@@ -119,21 +148,39 @@ var modules = [...]struct {
 	{"assert/strict", module{file: "assert_strict", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
+	{"child_process", module{file: "child_process", on: childProcessOn}},
+	{"cluster", module{file: "cluster", on: clusterOn}},
 	{"crypto", module{file: "crypto", on: compat}},
+	{"dgram", module{file: "dgram", on: dgramOn}},
+	{"domain", module{file: "domain", on: domainOn}},
 	{"events", module{file: "events", on: compat}},
 	{"http", module{file: "http", on: httpOn}},
 	{"https", module{file: "https", on: httpOn}},
+	{"http2", module{file: "http2", on: http2On}},
+	{"inspector", module{file: "inspector", on: inspectorOn}},
+	{"inspector/promises", module{file: "inspector_promises", on: inspectorOn}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"process", module{file: "process", on: compat}},
+	{"readline", module{file: "readline", on: readlineOn}},
+	{"readline/promises", module{file: "readline_promises", on: readlineOn}},
+	{"repl", module{file: "repl", on: replOn}},
+	{"sqlite", module{file: "sqlite", on: sqliteOn}},
 	{"stream", module{file: "stream", on: compat}},
 	{"stream/promises", module{file: "stream_promises", on: compat}},
 	{"string_decoder", module{file: "string_decoder", on: compat}},
+	{"test", module{file: "test", on: compat, prefixOnly: true}},
 	{"timers", module{file: "timers", on: compat}},
 	{"timers/promises", module{file: "timers_promises", on: compat}},
+	{"trace_events", module{file: "trace_events", on: traceEventsOn}},
+	{"tty", module{file: "tty", on: ttyOn}},
 	{"url", module{file: "url", on: compat}},
 	{"util", module{file: "util", on: compat}},
 	{"util/types", module{file: "util_types", on: compat}},
+	{"v8", module{file: "v8", on: v8On}},
+	{"vm", module{file: "vm", on: vmOn}},
+	{"wasi", module{file: "wasi", on: wasiOn}},
+	{"worker_threads", module{file: "worker_threads", on: workerThreadsOn}},
 	{"_http_agent", module{file: "http_agent", on: httpOn}},
 	{"_http_client", module{file: "http_client", on: httpOn}},
 	{"_http_common", module{file: "http_common", on: httpOn}},
@@ -143,6 +190,8 @@ var modules = [...]struct {
 	{"internal/errors", module{file: "errors"}},
 	{"internal/http", module{file: "http_internal"}},
 	{"internal/cloudflare_node", module{file: "cloudflare_node"}},
+	{"internal/inspector", module{file: "inspector_shared"}},
+	{"internal/stubs", module{file: "stubs"}},
 }
 
 // httpOn is the gate of node:http, node:https and node:_http_* but
@@ -209,7 +258,7 @@ func Available(f *flags.Set, spec string) bool {
 		return false
 	}
 	// Bare names are nodejs_compat_v2's.
-	return prefixed || f.Enabled("nodejs_compat_v2")
+	return prefixed || (f.Enabled("nodejs_compat_v2") && !m.prefixOnly)
 }
 
 // Has reports whether mcrepl has the module spec (with or without the
@@ -232,6 +281,13 @@ func Names(f *flags.Set) []string {
 	return out
 }
 
+// prefixOnly reports whether mcrepl's module name is one that only its
+// node: name imports.
+func prefixOnly(name string) bool {
+	m, ok := moduleNamed(name)
+	return ok && m.prefixOnly
+}
+
 // missing is the one-line message for a module that is not available.
 func missing(f *flags.Set, spec string) string {
 	name, prefixed := strings.CutPrefix(spec, "node:")
@@ -239,8 +295,12 @@ func missing(f *flags.Set, spec string) string {
 	switch {
 	case !prefixed && Builtin(name) && compat(f) && !f.Enabled("nodejs_compat_v2"):
 		msg = fmt.Sprintf("No such module %q: without nodejs_compat_v2, import it as \"node:%s\"", spec, name)
+	case !prefixed && prefixOnly(name) && compat(f):
+		msg = fmt.Sprintf("No such module %q: import it as \"node:%s\"", spec, name)
 	case Has(name) && compat(f):
-		msg = fmt.Sprintf("No such module %q: workerd offers node:%s only under its compatibility flag, which is off here (mcrepl flags lists them)", spec, name)
+		// Its own enable_nodejs_*_module flag is off (by date or by a
+		// disable_ flag).
+		msg = fmt.Sprintf("No such module %q: its compatibility flag is off (mcrepl flags lists the enable_nodejs_*_module flags)", spec)
 	case Builtin(name) && compat(f):
 		msg = fmt.Sprintf("No such module %q: workerd has node:%s, mcrepl does not", spec, name)
 	default:
