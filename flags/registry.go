@@ -41,6 +41,8 @@ var Registry = []Flag{
 		"node:async_hooks (AsyncLocalStorage) without the rest of nodejs_compat"},
 	{"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04",
 		"Buffer, process, global, setImmediate and clearImmediate are globals; node: modules import without the prefix"},
+	{"new_module_registry", "legacy_module_registry", "2026-11-17",
+		"modules are URLs under file:///bundle/: import.meta has main, url, filename, dirname and resolve(), and import() of a missing module says \"Module not found: URL\""},
 	{"set_tostring_tag", "do_not_set_tostring_tag", "2024-09-26",
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
 	{"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "",

@@ -30,7 +30,7 @@ var errNotModule = errors.New("not an ES module")
 // it is called with. esbuild adds these around its output and keeps the
 // source map right.
 const (
-	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node, $mcimp) {"use strict";`
+	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node, $mcimp, ` + metaParam + `) {"use strict";`
 	bundleTail = `})`
 	// exportsCallback is the parameter above: the glue entry calls it. esbuild
 	// never gives one of its own names to an identifier the code leaves free.
@@ -131,9 +131,9 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 		Supported:   supported,
 		Platform:    api.PlatformBrowser,
 		Conditions:  workerdConditions,
-		// goja has no import.meta; workerd's carries nothing a local
-		// run can fill in.
-		Define:         map[string]string{"import.meta": "{}"},
+		// goja has no import.meta: it is the bundle function's parameter
+		// (meta.go).
+		Define:         map[string]string{"import.meta": metaParam},
 		JSX:            jsxMode(cwd),
 		Charset:        api.CharsetUTF8,
 		Sourcemap:      api.SourceMapExternal,

@@ -79,6 +79,10 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				_ = resolve(namespaceOf(rt, node.Require(env, spec)))
 				return
 			}
+			if newRegistry(w) {
+				_ = reject(env.Realm.NewError(moduleNotFound(entry, spec)))
+				return
+			}
 			_ = reject(env.Realm.NewError(noSuchModule(entry, spec)))
 		}); ex != nil {
 			_ = reject(ex.Value())
@@ -95,10 +99,29 @@ func noSuchModule(entry, spec string) string {
 		name = strings.TrimPrefix(path.Join(path.Dir(strings.ReplaceAll(entry, "\\", "/")), spec), "/")
 	}
 	msg := `No such module "` + name + `".`
-	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
-		msg += " Of the modules built into workerd, mcrepl has " + cfModuleList() + " only."
+	if strings.HasPrefix(name, "../") {
+		msg = strings.TrimSuffix(msg, ".") // workerd's words for a path above the bundle
+	}
+	return msg + builtinHint(spec)
+}
+
+// moduleNotFound is the new module registry's message for import() of a
+// module it does not have: the specifier resolved as a URL.
+func moduleNotFound(entry, spec string) string {
+	msg := "Module not found: " + resolveSpecifier(entry, spec)
+	if hint := builtinHint(spec); hint != "" {
+		msg += "." + hint
 	}
 	return msg
+}
+
+// builtinHint adds, for a cloudflare: or workerd: specifier, the built-in
+// modules mcrepl has.
+func builtinHint(spec string) string {
+	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
+		return " Of the modules built into workerd, mcrepl has " + cfModuleList() + " only."
+	}
+	return ""
 }
 
 // namespaceOf makes a module namespace object for the exports of a node:

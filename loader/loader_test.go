@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -43,12 +44,18 @@ type result struct {
 // load loads path (stdin is used for "-") and runs it on a fresh worker.
 func load(t *testing.T, path, stdin string) result {
 	t.Helper()
+	return loadAt(t, path, stdin, nil)
+}
+
+// loadAt is load with the flags fl (nil: the newest date's).
+func loadAt(t *testing.T, path, stdin string, fl *flags.Set) result {
+	t.Helper()
 	p, err := Load(path, strings.NewReader(stdin))
 	if err != nil {
 		return result{err: err}
 	}
 	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb})
+	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb, Flags: fl})
 	if err != nil {
 		t.Fatal(err)
 	}

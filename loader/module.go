@@ -75,7 +75,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		ns = c.Argument(0)
 		return goja.Undefined()
 	})
-	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w), dynamicImportFunc(r.w, r.p.name))
+	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w), dynamicImportFunc(r.w, r.p.name), importMeta(r.w, r.p.name, true))
 	if err != nil {
 		r.module = rejected
 		r.report("Uncaught ", err)
