@@ -41,6 +41,9 @@ type cfState struct {
 	// ns is the main module's namespace once evaluated, newCtx how a
 	// loopback call makes its ExecutionContext, ctxExports ctx.exports
 	// (ctxexports.go).
+	// namespaces are the built-in modules' namespace objects that
+	// import() made (builtinNamespace), by specifier.
+	namespaces map[string]*goja.Object
 	ns         goja.Value
 	newCtx     func(props goja.Value) *goja.Object
 	ctxExports *goja.Object

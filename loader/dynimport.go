@@ -67,20 +67,12 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				panic(rt.NewTypeError("Cannot convert a Symbol value to a string"))
 			}
 			spec := arg.ToString().String() // what an object's toString throws rejects the promise
-			if spec == cfWorkersSpec {
-				_ = resolve(namespaceOf(rt, cfWorkersExports(w)))
-				return
-			}
-			if ex, ok := cfModuleExports(w, spec); ok {
-				_ = resolve(namespaceWithout(rt, ex, "default"))
-				return
-			}
-			if node.Available(env.Flags, spec) {
-				_ = resolve(namespaceOf(rt, node.Require(env, spec)))
+			if ns := builtinNamespace(w, spec); ns != nil {
+				_ = resolve(ns)
 				return
 			}
 			if newRegistry(w) {
-				_ = reject(env.Realm.NewError(moduleNotFound(entry, spec)))
+				_ = reject(env.Realm.NewError(moduleNotFound(w, entry, spec)))
 				return
 			}
 			_ = reject(env.Realm.NewError(noSuchModule(entry, spec)))
@@ -89,6 +81,49 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 		}
 		return rt.ToValue(p)
 	})
+}
+
+// builtinNamespace is the namespace object of the built-in module spec
+// (cloudflare:, or node: under the flags), made once per isolate and
+// module, as a module's namespace is one object; nil for a module that is
+// not built in. The cloudflare: modules have no default export.
+func builtinNamespace(w *worker.Worker, spec string) *goja.Object {
+	env := w.Host()
+	rt := env.RT
+	key := spec
+	var exports *goja.Object
+	skip := ""
+	switch {
+	case spec == cfWorkersSpec:
+		skip = "default"
+	case strings.HasPrefix(spec, "cloudflare:"):
+		if _, ok := cfModuleExports(w, spec); !ok {
+			return nil
+		}
+		skip = "default"
+	case node.Available(env.Flags, spec):
+		key = "node:" + strings.TrimPrefix(spec, "node:")
+	default:
+		return nil
+	}
+	s := cfStateOf(w)
+	if ns, ok := s.namespaces[key]; ok {
+		return ns
+	}
+	switch {
+	case spec == cfWorkersSpec:
+		exports = cfWorkersExports(w)
+	case skip != "":
+		exports, _ = cfModuleExports(w, spec)
+	default:
+		exports = node.Require(env, spec).ToObject(rt)
+	}
+	ns := namespaceWithout(rt, exports, skip)
+	if s.namespaces == nil {
+		s.namespaces = map[string]*goja.Object{}
+	}
+	s.namespaces[key] = ns
+	return ns
 }
 
 // noSuchModule is workerd's message for import() of a module it does not
@@ -107,8 +142,8 @@ func noSuchModule(entry, spec string) string {
 
 // moduleNotFound is the new module registry's message for import() of a
 // module it does not have: the specifier resolved as a URL.
-func moduleNotFound(entry, spec string) string {
-	msg := "Module not found: " + resolveSpecifier(entry, spec)
+func moduleNotFound(w *worker.Worker, entry, spec string) string {
+	msg := "Module not found: " + resolveSpecifier(w, entry, spec)
 	if hint := builtinHint(spec); hint != "" {
 		msg += "." + hint
 	}
@@ -124,16 +159,12 @@ func builtinHint(spec string) string {
 	return ""
 }
 
-// namespaceOf makes a module namespace object for the exports of a node:
-// module: a null prototype, its named exports and default (the exports
-// themselves), sorted, each writable, enumerable and not configurable, the
-// tag "Module" (extensible: goja offers no preventExtensions to Go).
-func namespaceOf(rt *goja.Runtime, exports goja.Value) *goja.Object {
-	return namespaceWithout(rt, exports, "")
-}
-
-// namespaceWithout is namespaceOf without the export named skip (a module
-// with no default export, as cloudflare:sockets).
+// namespaceWithout makes a module namespace object for the exports of a
+// built-in module: a null prototype, its named exports and default (the
+// exports themselves) but skip (for a module with no default export, as
+// the cloudflare: ones), sorted, each writable, enumerable and not
+// configurable, the tag "Module" (extensible: goja offers no
+// preventExtensions to Go).
 func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.Object {
 	ns := rt.NewObject()
 	_ = ns.SetPrototype(nil)

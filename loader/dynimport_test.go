@@ -94,3 +94,25 @@ export default { async test() {
 		t.Errorf("legacy: got %v %q", r.err, r.stdout)
 	}
 }
+
+// TestLiteralDynamicImportNamespace: import() of a literal built-in
+// specifier gets the module's namespace object, as a computed one does
+// (recorded from workerd 2026-12-01): tagged Module, its keys sorted, one
+// object per module (bare and node: names alike), no default for a
+// cloudflare: module, and a rejection at run time for one whose flag is
+// off.
+func TestLiteralDynamicImportNamespace(t *testing.T) {
+	writeFiles(t, map[string]string{"w.mjs": `export default { async test() {
+  const p = await import('node:path');
+  console.log(Object.prototype.toString.call(p), Object.keys(p).slice(0, 4).join(), typeof p.default, p === await import('node:path'), p === await import('path'));
+  const c = await import('cloudflare:workers');
+  console.log(Object.prototype.toString.call(c), 'default' in c, typeof c.WorkerEntrypoint);
+  try { await import('node:child_process'); console.log('loaded'); } catch (e) { console.log(e.message.split(':')[0]); }
+} };
+`})
+	r := loadAt(t, "w.mjs", "", flags.Resolve("2026-11-17", []string{"disable_nodejs_child_process_module"}))
+	want := "[object Module] basename,default,delimiter,dirname object true true\n[object Module] false function\nModule not found\n"
+	if r.err != nil || r.stdout != want {
+		t.Errorf("got %v\n%s\nwant:\n%s", r.err, r.stdout, want)
+	}
+}

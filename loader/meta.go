@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/node"
 	urlpkg "github.com/mcrepl/mcrepl/worker/url"
 )
 
@@ -33,9 +34,13 @@ func moduleName(name string) string {
 func moduleURL(name string) string { return "file:///bundle/" + moduleName(name) }
 
 // resolveSpecifier resolves spec against the module name as the new
-// registry does (a bare name too is a path under the bundle; node: and
-// cloudflare: specifiers are URLs of their own).
-func resolveSpecifier(name, spec string) string {
+// registry does: a Node.js built-in's bare name is its node: URL under
+// nodejs_compat_v2, any other bare name a path under the bundle; node: and
+// cloudflare: specifiers are URLs of their own.
+func resolveSpecifier(w *worker.Worker, name, spec string) string {
+	if node.Builtin(spec) && w.Host().Flags.Enabled("nodejs_compat_v2") {
+		return "node:" + spec
+	}
 	base := moduleURL(name)
 	if href, ok := urlpkg.Parse(spec, &base); ok {
 		return href
@@ -65,7 +70,7 @@ func importMeta(w *worker.Worker, name string, main bool) goja.Value {
 		if len(c.Arguments) == 0 {
 			env.Realm.ThrowTypeError("import.meta.resolve requires a specifier argument")
 		}
-		return rt.ToValue(resolveSpecifier(name, c.Argument(0).String()))
+		return rt.ToValue(resolveSpecifier(w, name, c.Argument(0).String()))
 	})
 	_ = meta.Set("resolve", resolve)
 	return meta

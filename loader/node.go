@@ -35,12 +35,24 @@ func nodePlugin() api.Plugin {
 	return api.Plugin{
 		Name: "mcrepl-node",
 		Setup: func(b api.PluginBuild) {
+			// import("node:x") of a built-in module mcrepl has is left to
+			// run time, as import() of a computed specifier is
+			// (dynamicImportFunc): it gets the module's namespace object,
+			// and one whose flag is off rejects when it runs, as in workerd.
+			// One mcrepl does not have fails the bundle, as a static import
+			// does.
 			b.OnResolve(api.OnResolveOptions{Filter: cfResolveFilter()},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if args.Kind == api.ResolveJSDynamicImport {
+						return api.OnResolveResult{Path: args.Path, External: true}, nil
+					}
 					return api.OnResolveResult{Path: args.Path, Namespace: nodeNamespace}, nil
 				})
 			b.OnResolve(api.OnResolveOptions{Filter: filter},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if args.Kind == api.ResolveJSDynamicImport && node.Has(args.Path) {
+						return api.OnResolveResult{Path: args.Path, External: true}, nil
+					}
 					if !node.Has(args.Path) {
 						// Under no flags: esbuild's "Could not resolve",
 						// explained by nodeReason.
