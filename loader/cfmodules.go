@@ -31,8 +31,14 @@ var cfModules = [...]struct {
 	}},
 }
 
-// cfWorkersNames are cloudflare:workers' exports in mcrepl.
-var cfWorkersNames = []string{"DurableObject", "RpcTarget", "WorkerEntrypoint", "WorkflowEntrypoint", "env", "waitUntil"}
+// cfWorkersNames are cloudflare:workers' exports but env and exports, which
+// the stand-in binds so that withEnv can change them.
+var cfWorkersNames = []string{"DurableObject", "RpcPromise", "RpcProperty", "RpcStub", "RpcTarget", "ServiceStub",
+	"WorkerEntrypoint", "WorkflowEntrypoint", "abortIsolate", "cache", "restore", "tracing", "waitUntil", "withEnv",
+	"withEnvAndExports", "withExports"}
+
+// cfWorkersBind is the specifier the stand-in asks for its binder.
+const cfWorkersBind = "cloudflare:workers#bind"
 
 // cfStandIn is the bundle's module for the cloudflare: module spec: an ES
 // module whose named exports are the real module's, so that, as in workerd,
@@ -53,7 +59,12 @@ func cfStandIn(spec string) (src string, ok bool) {
 		}
 	}
 	var b strings.Builder
-	b.WriteString("const m = " + nodeRequire + "(" + jsonString(spec) + ");\nexport const ")
+	b.WriteString("const m = " + nodeRequire + "(" + jsonString(spec) + ");\n")
+	if spec == cfWorkersSpec {
+		b.WriteString("export let env = m.env, exports = m.exports;\n" +
+			nodeRequire + "(" + jsonString(cfWorkersBind) + ")((e, x) => { env = e; exports = x; });\n")
+	}
+	b.WriteString("export const ")
 	for i, n := range names {
 		if i > 0 {
 			b.WriteString(", ")

@@ -42,6 +42,20 @@ func newContext(w *worker.Worker, rt *goja.Runtime, waitUntil func(goja.Value), 
 func setLoopback(w *worker.Worker, ns goja.Value, newCtx func(props goja.Value) *goja.Object) {
 	s := cfStateOf(w)
 	s.ns, s.newCtx, s.ctxExports = ns, newCtx, nil
+	fillModuleExports(w)
+}
+
+// fillModuleExports gives cloudflare:workers' exports object its loopback
+// stubs, once both it and the namespace exist.
+func fillModuleExports(w *worker.Worker) {
+	s := cfStateOf(w)
+	if s.moduleExports == nil || s.ns == nil || !w.Host().Flags.Enabled("enable_ctx_exports") {
+		return
+	}
+	stubs := buildLoopback(w)
+	for _, k := range stubs.Keys() {
+		_ = s.moduleExports.Set(k, stubs.Get(k))
+	}
 }
 
 // ctxExports is the isolate's ctx.exports (js/loopback.js), made on first
@@ -52,6 +66,14 @@ func ctxExports(w *worker.Worker) *goja.Object {
 	if s.ctxExports != nil || s.ns == nil {
 		return s.ctxExports
 	}
+	s.ctxExports = buildLoopback(w)
+	return s.ctxExports
+}
+
+// buildLoopback makes a new object of loopback stubs for the recorded
+// namespace (js/loopback.js).
+func buildLoopback(w *worker.Worker) *goja.Object {
+	s := cfStateOf(w)
 	env := w.Host()
 	rt := env.RT
 	fn, err := rt.RunProgram(cfProgram("loopback"))
@@ -62,21 +84,7 @@ func ctxExports(w *worker.Worker) *goja.Object {
 	newCtx := env.Realm.Func("newCtx", 1, func(c goja.FunctionCall) goja.Value {
 		return s.newCtx(c.Argument(0))
 	})
-	structuredClone, _ := goja.AssertFunction(env.Global.Get("structuredClone"))
-	clone := env.Realm.Func("clone", 1, func(c goja.FunctionCall) goja.Value {
-		v, err := structuredClone(goja.Undefined(), c.Argument(0))
-		if err != nil {
-			panic(err)
-		}
-		return v
-	})
-	later := env.Realm.Func("later", 1, func(c goja.FunctionCall) goja.Value {
-		f, ok := goja.AssertFunction(c.Argument(0))
-		if ok {
-			env.Loop.QueueIO(func() { _, _ = w.Call(f, goja.Undefined()) })
-		}
-		return goja.Undefined()
-	})
+	clone, later := loopHelpers(w)
 	warn := env.Realm.Func("warn", 1, func(c goja.FunctionCall) goja.Value {
 		if env.Warn != nil {
 			env.Warn(c.Argument(0).String())
@@ -88,6 +96,28 @@ func ctxExports(w *worker.Worker) *goja.Object {
 	if err != nil {
 		panic(err)
 	}
-	s.ctxExports = v.ToObject(rt)
-	return s.ctxExports
+	return v.ToObject(rt)
+}
+
+// loopHelpers are what the JavaScript of RPC calls needs from Go: clone
+// (structuredClone, as the isolate had it before any script ran) and later
+// (runs a function as an I/O task: after the microtasks, before the timers).
+func loopHelpers(w *worker.Worker) (clone, later goja.Value) {
+	env := w.Host()
+	structuredClone, _ := goja.AssertFunction(env.Global.Get("structuredClone"))
+	clone = env.Realm.Func("clone", 1, func(c goja.FunctionCall) goja.Value {
+		v, err := structuredClone(goja.Undefined(), c.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	later = env.Realm.Func("later", 1, func(c goja.FunctionCall) goja.Value {
+		f, ok := goja.AssertFunction(c.Argument(0))
+		if ok {
+			env.Loop.QueueIO(func() { _, _ = w.Call(f, goja.Undefined()) })
+		}
+		return goja.Undefined()
+	})
+	return clone, later
 }

@@ -86,8 +86,11 @@ func nodeRequireFunc(w *worker.Worker) goja.Value {
 	env := w.Host()
 	return env.Realm.Func("require", 1, func(call goja.FunctionCall) goja.Value {
 		spec := call.Argument(0).String()
-		if spec == cfWorkersSpec {
+		switch spec {
+		case cfWorkersSpec:
 			return cfWorkersExports(w)
+		case cfWorkersBind:
+			return bindWorkers(w)
 		}
 		if ex, ok := cfModuleExports(w, spec); ok {
 			return ex
