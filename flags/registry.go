@@ -41,6 +41,8 @@ var Registry = []Flag{
 		"node:async_hooks (AsyncLocalStorage) without the rest of nodejs_compat"},
 	{"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04",
 		"Buffer, process, global, setImmediate and clearImmediate are globals; node: modules import without the prefix"},
+	{"nodejs_zlib", "no_nodejs_zlib", "",
+		"node:zlib's functions work (without it, with nodejs_compat, they throw)"},
 	{"set_tostring_tag", "do_not_set_tostring_tag", "2024-09-26",
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
 	{"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "",
@@ -129,6 +131,7 @@ type Implication struct {
 // seeing the ones before it.
 var Implied = []Implication{
 	{"nodejs_compat_v2", []string{"nodejs_compat"}, "2024-09-23"},
+	{"nodejs_zlib", []string{"nodejs_compat", "nodejs_compat_v2"}, "2024-09-23"},
 	{"nodejs_compat_populate_process_env", []string{"nodejs_compat"}, "2025-04-01"},
 	{"enable_nodejs_process_v2", []string{"nodejs_compat"}, "2025-09-15"},
 	{"enable_nodejs_os_module", []string{"nodejs_compat"}, "2025-09-15"},
