@@ -2,7 +2,7 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
-// path, process, stream, string_decoder, timers, url, util and their
+// path, process, stream, string_decoder, timers, url, util, zlib and their
 // subpaths).
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
@@ -131,6 +131,7 @@ var modules = [...]struct {
 	{"url", module{file: "url", on: compat}},
 	{"util", module{file: "util", on: compat}},
 	{"util/types", module{file: "util_types", on: compat}},
+	{"zlib", module{file: "zlib", on: compat}},
 	{"internal/errors", module{file: "errors"}},
 }
 
