@@ -621,7 +621,9 @@ func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
 			n += c
 			continue
 		}
-		if d.finished || (d.starved && len(d.in) == 0) {
+		// A starved brotli reader is woken at the end, to see the end of
+		// its input (Read).
+		if d.finished || (d.starved && len(d.in) == 0 && (!d.finish || d.o.mode != zBrotliDec)) {
 			break
 		}
 		if _, ok := d.next(); !ok {

@@ -95,6 +95,7 @@
   }
   function streamError(e) {
     const err = errors.makeError(Error, brotliCode(e.code), e.message, 'NodeError');
+    err.code = brotliCode(e.code); // the class NodeError is made once, for the first code
     err.errno = e.errno;
     return err;
   }
@@ -362,7 +363,10 @@
         offset += have;
         buffers.push(out);
         nread += out.byteLength;
-        if (nread > self._maxOutputLength) { close(self); throw tooLarge(self._maxOutputLength); }
+        if (nread > self._maxOutputLength) {
+          close(self);
+          throw errors.makeError(RangeError, 'ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than ' + self._maxOutputLength + ' bytes');
+        }
       }
       if (availOutAfter === 0 || offset >= chunkSize) {
         availOutBefore = chunkSize;
@@ -436,9 +440,11 @@
       };
       if (this._hadWrites) queueMicrotask(go); else go();
     }
-    // finish comes before what the end flushes, as in workerd, whose
-    // Transform runs _flush at prefinish when _final is its own.
+    // prefinish and finish come before what the end flushes, as in
+    // workerd, whose Transform runs _flush at prefinish when _final is its
+    // own.
     _final(callback) {
+      this.emit('prefinish');
       callback();
       this._flush((err) => {
         if (err) this.destroy(err);
