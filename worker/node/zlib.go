@@ -46,6 +46,8 @@ const (
 	zUnzip      = 7
 	zBrotliDec  = 8
 	zBrotliEnc  = 9
+	zZstdEnc    = 10
+	zZstdDec    = 11
 )
 
 // zlib's flush values; brotli's operations are mapped onto them.
@@ -84,7 +86,7 @@ type zengine interface {
 type zlibOptions struct {
 	mode, windowBits, level, memLevel, strategy int
 	dict                                        []byte
-	brotliParams                                map[int]int
+	params                                      map[int]int // brotli's or zstd's, by number
 }
 
 // newEngine makes the engine of o.mode.
@@ -94,6 +96,8 @@ func newEngine(o zlibOptions) zengine {
 		return newDeflater(o)
 	case zBrotliEnc:
 		return newBrotliEncoder(o)
+	case zZstdEnc:
+		return newZstdEncoder(o)
 	}
 	return newInflater(o)
 }
@@ -256,10 +260,10 @@ type brotliEncoder struct {
 
 func newBrotliEncoder(o zlibOptions) *brotliEncoder {
 	opts := brotli.WriterOptions{Quality: 11, LGWin: 22}
-	if q, ok := o.brotliParams[1]; ok {
+	if q, ok := o.params[1]; ok {
 		opts.Quality = min(max(q, 0), 11)
 	}
-	if w, ok := o.brotliParams[2]; ok {
+	if w, ok := o.params[2]; ok {
 		opts.LGWin = min(max(w, 10), 24)
 	}
 	e := &brotliEncoder{}
@@ -348,9 +352,9 @@ func (d *inflater) Read(p []byte) (int, error) {
 		return 0, nil
 	}
 	for len(d.in) == 0 {
-		// The brotli reader knows that its stream is complete only from
-		// an end of input.
-		if d.o.mode == zBrotliDec && d.finish {
+		// The brotli and zstd readers know that their stream is
+		// complete only from an end of input.
+		if d.endsAtEOF() && d.finish {
 			return 0, io.EOF
 		}
 		if !d.wait() {
@@ -387,6 +391,8 @@ func (d *inflater) run() *zlibError {
 	switch d.o.mode {
 	case zBrotliDec:
 		return d.brotli()
+	case zZstdDec:
+		return d.zstd()
 	case zInflateRaw:
 		return d.body(nil, d.o.dict)
 	}
@@ -623,7 +629,7 @@ func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
 		}
 		// A starved brotli reader is woken at the end, to see the end of
 		// its input (Read).
-		if d.finished || (d.starved && len(d.in) == 0 && (!d.finish || d.o.mode != zBrotliDec)) {
+		if d.finished || (d.starved && len(d.in) == 0 && (!d.finish || !d.endsAtEOF())) {
 			break
 		}
 		if _, ok := d.next(); !ok {
@@ -636,7 +642,10 @@ func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
 		return n, consumed, d.err
 	}
 	if d.finish && n < len(out) && !d.finished && !d.between {
-		if d.o.mode == zBrotliDec {
+		switch d.o.mode {
+		case zZstdDec:
+			return n, consumed, &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "unexpected end of file"}
+		case zBrotliDec:
 			return n, consumed, &zlibError{-5, "Z_BUF_ERROR", "Unexpected end of file"}
 		}
 		return n, consumed, &zlibError{-5, "Z_BUF_ERROR", "unexpected end of file"}
@@ -644,9 +653,22 @@ func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
 	return n, consumed, nil
 }
 
+// endsAtEOF reports whether the decoder learns of its stream's end from the
+// end of its input (brotli, zstd), not from the data.
+func (d *inflater) endsAtEOF() bool { return d.o.mode == zBrotliDec || d.o.mode == zZstdDec }
+
 func (d *inflater) params(int, int) {}
 
 func (d *inflater) close() { d.stop() }
+
+// zlibFlush is zlib's flush value for brotli's operations (PROCESS, FLUSH,
+// FINISH, EMIT_METADATA) and zstd's (e_continue, e_flush, e_end).
+func zlibFlush(mode, flush int) int {
+	if mode < zBrotliDec {
+		return flush
+	}
+	return [...]int{zNoFlush, zSyncFlush, zFinish, zNoFlush}[min(max(flush, 0), 3)]
+}
 
 // zhandle is a node:zlib handle's Go side, opaque to JS.
 type zhandle struct {
@@ -679,13 +701,13 @@ func installZlib(s *state, b *goja.Object) {
 			o.dict = append([]byte{}, bytesOf(rt, v)...)
 		}
 		if p, ok := call.Argument(6).(*goja.Object); ok {
-			o.brotliParams = map[int]int{}
+			o.params = map[int]int{}
 			for _, k := range p.Keys() {
 				var key int
 				for _, c := range k {
 					key = key*10 + int(c-'0')
 				}
-				o.brotliParams[key] = int(p.Get(k).ToInteger())
+				o.params[key] = int(p.Get(k).ToInteger())
 			}
 		}
 		return o
@@ -722,9 +744,7 @@ func installZlib(s *state, b *goja.Object) {
 		if outOff < 0 || outLen < 0 || outOff+outLen > len(out) {
 			panic(env.Realm.NewError("Output access is not within bounds"))
 		}
-		if h.o.mode == zBrotliEnc || h.o.mode == zBrotliDec {
-			flush = [...]int{zNoFlush, zSyncFlush, zFinish, zNoFlush}[min(max(flush, 0), 3)]
-		}
+		flush = zlibFlush(h.o.mode, flush)
 		input := append([]byte(nil), in[inOff:inOff+inLen]...)
 		nOut, nIn, err := h.e.write(flush, input, out[outOff:outOff+outLen])
 		if err != nil {
@@ -778,9 +798,7 @@ func installZlib(s *state, b *goja.Object) {
 		flush := int(call.Argument(1).ToInteger())
 		limit := int(call.Argument(2).ToInteger())
 		o := options(goja.FunctionCall{Arguments: call.Arguments[min(3, len(call.Arguments)):]})
-		if o.mode == zBrotliEnc || o.mode == zBrotliDec {
-			flush = [...]int{zNoFlush, zSyncFlush, zFinish, zNoFlush}[min(max(flush, 0), 3)]
-		}
+		flush = zlibFlush(o.mode, flush)
 		e := newEngine(o)
 		defer e.close()
 		var out []byte

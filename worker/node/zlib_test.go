@@ -62,7 +62,7 @@ func testData(n int) []byte {
 // in pieces and with small output rooms, at several levels and windows.
 func TestZlibRoundTrips(t *testing.T) {
 	data := testData(100000)
-	pairs := [][2]int{{zDeflate, zInflate}, {zDeflate, zUnzip}, {zGzip, zGunzip}, {zGzip, zUnzip}, {zDeflateRaw, zInflateRaw}, {zBrotliEnc, zBrotliDec}}
+	pairs := [][2]int{{zDeflate, zInflate}, {zDeflate, zUnzip}, {zGzip, zGunzip}, {zGzip, zUnzip}, {zDeflateRaw, zInflateRaw}, {zBrotliEnc, zBrotliDec}, {zZstdEnc, zZstdDec}}
 	for _, p := range pairs {
 		for _, o := range []zlibOptions{{windowBits: 15, level: -1}, {windowBits: 15, level: 0}, {windowBits: 15, level: 9}, {windowBits: 9, level: 6}, {windowBits: 15, level: 6, strategy: 2}} {
 			o.mode = p[0]
@@ -141,6 +141,8 @@ func TestZlibErrors(t *testing.T) {
 		{"truncated", zInflate, good[:len(good)-3], -5, "unexpected end of file"},
 		{"empty", zInflate, nil, -5, "unexpected end of file"},
 		{"brotli", zBrotliDec, []byte("garbage"), -1, "Compression failed"},
+		{"zstd", zZstdDec, []byte("garbage"), -1, "Zstd decompression failed: Unknown frame descriptor"},
+		{"zstd truncated", zZstdDec, []byte{0x28, 0xb5, 0x2f, 0xfd, 0x20, 0x17}, -1, "unexpected end of file"},
 	} {
 		_, err := drive(t, newEngine(zlibOptions{mode: tc.mode, windowBits: 15}), tc.data, 1<<20, 1<<16, zFinish)
 		if err == nil || err.errno != tc.errno || err.message != tc.msg {

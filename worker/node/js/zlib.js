@@ -4,8 +4,8 @@
 // Go's (zlib.go: compress/flate, andybalholm/brotli) behind a handle with
 // zlib's push interface, which the streams drive as Node's and workerd's do
 // (chunkSize buffers, flush, params, reset, maxOutputLength). Without the
-// nodejs_zlib flag every function throws workerd's error. zstd is not there:
-// its functions throw (docs/nodejs.md).
+// nodejs_zlib flag every function throws workerd's error. zstd is
+// klauspost/compress's (zstd.go).
 (function (binding, require, module) {
   'use strict';
   const errors = require('internal/errors');
@@ -84,6 +84,7 @@
   const kMaxLength = 2 ** 31 - 1;
   const kMaxChunk = C.Z_MAX_CHUNK;
   const isBrotli = (mode) => mode === C.BROTLI_ENCODE || mode === C.BROTLI_DECODE;
+  const isZstd = (mode) => mode === C.ZSTD_ENCODE || mode === C.ZSTD_DECODE;
 
   // Errors as workerd makes them: the one-shot forms' native errors carry
   // errno and code; the streams' are NodeErrors.
@@ -208,6 +209,28 @@
     if (finishFlush < 0 || finishFlush > 3) throw nativeRange('options.finishFlush', 0, 3, finishFlush, true);
     return run(data, finishFlush, maxOutputLength, [mode, 0, 0, 0, 0, undefined, params]);
   }
+  const zstdCParams = Object.keys(C).filter((k) => k.startsWith('ZSTD_c_')).map((k) => C[k]);
+  function zstdNative(data, options, mode) {
+    checkInput(data);
+    const { o, maxOutputLength } = nativeOptions(options);
+    const params = {};
+    if (o.params != null) {
+      for (const k of Object.keys(o.params)) {
+        const key = Number.parseInt(k, 10);
+        const enc = mode === C.ZSTD_ENCODE;
+        if (!(enc ? zstdCParams.includes(key) : key === C.ZSTD_d_windowLogMax)) {
+          throw engineError({ errno: -1, code: 'ERR_ZSTD_PARAM_SET_FAILED', message: 'Unsupported Zstd ' + (enc ? 'compression' : 'decompression') + ' parameter: ' + k });
+        }
+        params[key] = Number(o.params[k]) | 0;
+      }
+    }
+    const flush = int(o.flush, C.ZSTD_e_continue);
+    if (flush < 0 || flush > 2) throw nativeRange('options.flush', 0, 2, flush, true);
+    const finishFlush = int(o.finishFlush, C.ZSTD_e_end);
+    if (finishFlush < 0 || finishFlush > 2) throw nativeRange('options.finishFlush', 0, 2, finishFlush, true);
+    return run(data, finishFlush, maxOutputLength, [mode, 0, 0, 0, 0, undefined, params]);
+  }
+  const native = (data, options, mode) => (isBrotli(mode) ? brotliNative : isZstd(mode) ? zstdNative : zlibNative)(data, options, mode);
   function run(data, finishFlush, maxOutputLength, args) {
     const r = binding.zlibSync(bytes(data), finishFlush, maxOutputLength, ...args);
     if (r === null) throw tooLarge(maxOutputLength);
@@ -221,7 +244,7 @@
   }
   function syncImpl(mode, C_) {
     return (data, options = {}) => {
-      if (!options.info) return isBrotli(mode) ? brotliNative(data, options, mode) : zlibNative(data, options, mode);
+      if (!options.info) return native(data, options, mode);
       return processChunk(new C_(options), data);
     };
   }
@@ -235,11 +258,11 @@
       const [options, callback] = normalizeArgs(optionsOrCallback, callbackOrUndefined);
       if (!options.info) {
         checkInput(data);
-        if (isBrotli(mode)) nativeOptions(options);
+        if (isBrotli(mode) || isZstd(mode)) nativeOptions(options);
         else if (options != null && options.dictionary !== undefined) nativeOptions(options);
         let res;
         try {
-          res = isBrotli(mode) ? brotliNative(data, options, mode) : zlibNative(data, options, mode);
+          res = native(data, options, mode);
         } catch (e) {
           queueMicrotask(() => callback(e));
           return;
@@ -385,14 +408,14 @@
     engine._handle = null;
   }
 
-  const FLUSH_BOUND = [[C.Z_NO_FLUSH, C.Z_BLOCK], [C.BROTLI_OPERATION_PROCESS, C.BROTLI_OPERATION_EMIT_METADATA]];
+  const FLUSH_BOUND = [[C.Z_NO_FLUSH, C.Z_BLOCK], [C.BROTLI_OPERATION_PROCESS, C.BROTLI_OPERATION_EMIT_METADATA], [C.ZSTD_e_continue, C.ZSTD_e_end]];
   const zlibDefaultOptions = { flush: C.Z_NO_FLUSH, finishFlush: C.Z_FINISH, fullFlush: C.Z_FULL_FLUSH };
 
   class ZlibBase extends Transform {
     constructor(opts, mode, handle, { flush, finishFlush, fullFlush } = zlibDefaultOptions) {
       let chunkSize = C.Z_DEFAULT_CHUNK;
       let maxOutputLength = kMaxLength;
-      const bound = FLUSH_BOUND[isBrotli(mode) ? 1 : 0];
+      const bound = FLUSH_BOUND[isBrotli(mode) ? 1 : isZstd(mode) ? 2 : 0];
       if (opts) {
         if (opts.chunkSize != null) chunkSize = opts.chunkSize;
         if (!checkFiniteNumber(chunkSize, 'options.chunkSize')) chunkSize = C.Z_DEFAULT_CHUNK;
@@ -559,8 +582,28 @@
     }
   }
 
-  const ZSTD_MESSAGE = 'zstd is not available in mcrepl (workerd has it; mcrepl has deflate, gzip and brotli)';
-  function noZstd() { throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', ZSTD_MESSAGE); }
+  const zstdDefaultOptions = { flush: C.ZSTD_e_continue, finishFlush: C.ZSTD_e_end, fullFlush: C.ZSTD_e_flush };
+  const kMaxZstdCParam = Math.max(...zstdCParams), kMaxZstdDParam = C.ZSTD_d_windowLogMax;
+  class Zstd extends ZlibBase {
+    constructor(options, mode) {
+      const maxParam = mode === C.ZSTD_ENCODE ? kMaxZstdCParam : kMaxZstdDParam;
+      const params = {};
+      if (options && options.params) {
+        for (const [origKey, value] of Object.entries(options.params)) {
+          const key = +origKey;
+          if (Number.isNaN(key) || key < 0 || key > maxParam || key in params) {
+            throw errors.makeError(RangeError, 'ERR_ZSTD_INVALID_PARAM', origKey + ' is not a valid Zstd parameter');
+          }
+          if (typeof value !== 'number' && typeof value !== 'boolean') throw errors.invalidArgType('options.params[key]', 'number', value);
+          params[key] = value | 0;
+        }
+      }
+      const known = mode === C.ZSTD_ENCODE ? (k) => zstdCParams.includes(+k) : (k) => +k === C.ZSTD_d_windowLogMax;
+      if (!Object.keys(params).every(known)) throw errors.makeError(Error, 'ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed');
+      const handle = new Handle([mode, 0, 0, 0, 0, undefined, params]);
+      super(options || {}, mode, handle, zstdDefaultOptions);
+    }
+  }
 
   const modes = { Gzip: C.GZIP, Gunzip: C.GUNZIP, Deflate: C.DEFLATE, DeflateRaw: C.DEFLATERAW, Inflate: C.INFLATE, InflateRaw: C.INFLATERAW, Unzip: C.UNZIP };
   const classes = {};
@@ -576,8 +619,8 @@
   };
   classes.BrotliCompress = class BrotliCompress extends Brotli { constructor(options) { super(options, C.BROTLI_ENCODE); } };
   classes.BrotliDecompress = class BrotliDecompress extends Brotli { constructor(options) { super(options, C.BROTLI_DECODE); } };
-  classes.ZstdCompress = class ZstdCompress extends ZlibBase { constructor(options) { noZstd(options); super(); } };
-  classes.ZstdDecompress = class ZstdDecompress extends ZlibBase { constructor(options) { noZstd(options); super(); } };
+  classes.ZstdCompress = class ZstdCompress extends Zstd { constructor(options) { super(options, C.ZSTD_ENCODE); } };
+  classes.ZstdDecompress = class ZstdDecompress extends Zstd { constructor(options) { super(options, C.ZSTD_DECODE); } };
 
   const enabled = binding.zlibEnabled;
   // protect is workerd's protectMethod: without nodejs_zlib, a function
@@ -600,15 +643,13 @@
     fns['create' + name] = protect(named('create' + name, 1, (options) => new C_(options)));
   }
   const oneShot = [['inflate', 'Inflate'], ['deflate', 'Deflate'], ['inflateRaw', 'InflateRaw'], ['deflateRaw', 'DeflateRaw'],
-    ['gzip', 'Gzip'], ['gunzip', 'Gunzip'], ['unzip', 'Unzip'], ['brotliDecompress', 'BrotliDecompress'], ['brotliCompress', 'BrotliCompress']];
+    ['gzip', 'Gzip'], ['gunzip', 'Gunzip'], ['unzip', 'Unzip'], ['brotliDecompress', 'BrotliDecompress'], ['brotliCompress', 'BrotliCompress'],
+    ['zstdCompress', 'ZstdCompress'], ['zstdDecompress', 'ZstdDecompress']];
+  const otherModes = { BrotliCompress: C.BROTLI_ENCODE, BrotliDecompress: C.BROTLI_DECODE, ZstdCompress: C.ZSTD_ENCODE, ZstdDecompress: C.ZSTD_DECODE };
   for (const [name, cls] of oneShot) {
-    const mode = cls.startsWith('Brotli') ? (cls === 'BrotliCompress' ? C.BROTLI_ENCODE : C.BROTLI_DECODE) : modes[cls];
+    const mode = modes[cls] || otherModes[cls];
     fns[name] = protect(named(name, 3, asyncImpl(mode, classes[cls])));
     fns[name + 'Sync'] = protect(named(name + 'Sync', 1, syncImpl(mode, classes[cls])));
-  }
-  for (const name of ['zstdCompress', 'zstdDecompress']) {
-    fns[name] = protect(named(name, 3, noZstd));
-    fns[name + 'Sync'] = protect(named(name + 'Sync', 1, noZstd));
   }
 
   // workerd's default export has every constant, its named exports leave
