@@ -155,22 +155,48 @@
 
   // The one-shot path, workerd's native one: the options read as its
   // Options struct reads them (numbers as int32), checked in its order.
-  const int = (v, def) => (v === undefined ? def : Number(v) | 0);
-  function nativeOptions(options) {
+  // convert reads options as workerd's Options struct is read, before
+  // anything runs (a callback form throws its errors): the zlib numbers as
+  // int32 (NaN is 0), chunkSize and maxOutputLength as uint32, the
+  // dictionary as a buffer.
+  function toInt32(v) {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (Number.isNaN(n)) return 0;
+    if (n > 2147483647 || n < -2147483648) throw new TypeError('Value out of range. Must be between -2147483648 and 2147483647 (inclusive).');
+    return Math.trunc(n);
+  }
+  function toUint32(v) {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (Number.isNaN(n)) throw new TypeError('The value cannot be converted because it is not an integer.');
+    if (n <= -1) throw new TypeError('The value cannot be converted because it is negative and this API expects a positive number.');
+    if (n > 4294967295) throw new TypeError('Value out of range. Must be less than or equal to 4294967295.');
+    return Math.trunc(n) + 0;
+  }
+  function convert(options, mode) {
     const o = options == null ? {} : options;
+    const common = { flush: toInt32(o.flush), finishFlush: toInt32(o.finishFlush), chunkSize: toUint32(o.chunkSize), maxOutputLength: toUint32(o.maxOutputLength) };
+    // brotli's and zstd's structs have params and none of zlib's fields.
+    if (isBrotli(mode) || isZstd(mode)) return { ...common, params: o.params };
     const dictionary = o.dictionary;
     if (dictionary !== undefined && !ArrayBuffer.isView(dictionary) && !(dictionary instanceof ArrayBuffer)) {
       throw new TypeError("Incorrect type for the 'dictionary' field on 'Options': the provided value is not of type 'ArrayBuffer or ArrayBufferView'.");
     }
+    return { ...common, level: toInt32(o.level), windowBits: toUint32(o.windowBits), memLevel: toInt32(o.memLevel), strategy: toInt32(o.strategy), dictionary };
+  }
+  const int = (v, def) => (v === undefined ? def : v);
+  // nativeLimits checks chunkSize and maxOutputLength, first of all.
+  function nativeLimits(o) {
     const chunkSize = int(o.chunkSize, C.Z_DEFAULT_CHUNK);
     if (chunkSize < C.Z_MIN_CHUNK || chunkSize > kMaxChunk) throw nativeRange('options.chunkSize', C.Z_MIN_CHUNK, kMaxChunk, chunkSize, true);
     const maxOutputLength = int(o.maxOutputLength, kMaxChunk);
     if (maxOutputLength < 1 || maxOutputLength > kMaxChunk) throw nativeRange('options.maxOutputLength', 1, kMaxChunk, maxOutputLength, true);
-    return { o, dictionary, maxOutputLength };
+    return maxOutputLength;
   }
-  function zlibNative(data, options, mode) {
-    checkInput(data);
-    const { o, dictionary, maxOutputLength } = nativeOptions(options);
+  function zlibNative(data, o, mode) {
+    const maxOutputLength = nativeLimits(o);
+    const dictionary = o.dictionary;
     let windowBits = int(o.windowBits, C.Z_DEFAULT_WINDOWBITS);
     const level = int(o.level, C.Z_DEFAULT_LEVEL), memLevel = int(o.memLevel, C.Z_DEFAULT_MEMLEVEL);
     const strategy = int(o.strategy, C.Z_DEFAULT_STRATEGY);
@@ -190,9 +216,8 @@
     else if (windowBits === 8 && (mode === C.GZIP || mode === C.DEFLATERAW)) throw engineError({ errno: -2, code: 'Z_STREAM_ERROR', message: 'Zlib error' });
     return run(data, finishFlush, maxOutputLength, [mode, windowBits, level, memLevel, strategy, dictionary]);
   }
-  function brotliNative(data, options, mode) {
-    checkInput(data);
-    const { o, maxOutputLength } = nativeOptions(options);
+  function brotliNative(data, o, mode) {
+    const maxOutputLength = nativeLimits(o);
     const params = {};
     if (o.params != null) {
       for (const k of Object.keys(o.params)) {
@@ -210,9 +235,8 @@
     return run(data, finishFlush, maxOutputLength, [mode, 0, 0, 0, 0, undefined, params]);
   }
   const zstdCParams = Object.keys(C).filter((k) => k.startsWith('ZSTD_c_')).map((k) => C[k]);
-  function zstdNative(data, options, mode) {
-    checkInput(data);
-    const { o, maxOutputLength } = nativeOptions(options);
+  function zstdNative(data, o, mode) {
+    const maxOutputLength = nativeLimits(o);
     const params = {};
     if (o.params != null) {
       for (const k of Object.keys(o.params)) {
@@ -230,7 +254,7 @@
     if (finishFlush < 0 || finishFlush > 2) throw nativeRange('options.finishFlush', 0, 2, finishFlush, true);
     return run(data, finishFlush, maxOutputLength, [mode, 0, 0, 0, 0, undefined, params]);
   }
-  const native = (data, options, mode) => (isBrotli(mode) ? brotliNative : isZstd(mode) ? zstdNative : zlibNative)(data, options, mode);
+  const native = (data, o, mode) => (isBrotli(mode) ? brotliNative : isZstd(mode) ? zstdNative : zlibNative)(data, o, mode);
   function run(data, finishFlush, maxOutputLength, args) {
     const r = binding.zlibSync(bytes(data), finishFlush, maxOutputLength, ...args);
     if (r === null) throw tooLarge(maxOutputLength);
@@ -244,7 +268,10 @@
   }
   function syncImpl(mode, C_) {
     return (data, options = {}) => {
-      if (!options.info) return native(data, options, mode);
+      if (!options.info) {
+        checkInput(data);
+        return native(data, convert(options, mode), mode);
+      }
       return processChunk(new C_(options), data);
     };
   }
@@ -258,11 +285,10 @@
       const [options, callback] = normalizeArgs(optionsOrCallback, callbackOrUndefined);
       if (!options.info) {
         checkInput(data);
-        if (isBrotli(mode) || isZstd(mode)) nativeOptions(options);
-        else if (options != null && options.dictionary !== undefined) nativeOptions(options);
+        const o = convert(options, mode);
         let res;
         try {
-          res = native(data, options, mode);
+          res = native(data, o, mode);
         } catch (e) {
           queueMicrotask(() => callback(e));
           return;
@@ -438,6 +464,7 @@
       this._defaultFullFlushFlag = fullFlush;
       this._info = Boolean(opts && opts.info);
       this._handle = handle;
+      this._writeState = handle.state;
       this._writesInProgress = 0;
       this._hadWrites = false;
       handle[owner] = this;
