@@ -80,6 +80,7 @@
     Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6,
   };
   for (const k of Object.keys(codes)) codes[codes[k]] = k;
+  Object.freeze(codes);
   const C = constants;
   const kMaxLength = 2 ** 31 - 1;
   const kMaxChunk = C.Z_MAX_CHUNK;
