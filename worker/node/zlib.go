@@ -10,6 +10,7 @@ import (
 	"hash/crc32"
 	"io"
 	"iter"
+	"strconv"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -703,11 +704,9 @@ func installZlib(s *state, b *goja.Object) {
 		if p, ok := call.Argument(6).(*goja.Object); ok {
 			o.params = map[int]int{}
 			for _, k := range p.Keys() {
-				var key int
-				for _, c := range k {
-					key = key*10 + int(c-'0')
+				if key, err := strconv.Atoi(k); err == nil {
+					o.params[key] = int(p.Get(k).ToInteger())
 				}
-				o.params[key] = int(p.Get(k).ToInteger())
 			}
 		}
 		return o

@@ -92,18 +92,19 @@
   function engineError(e) {
     const err = new Error(e.message);
     err.errno = e.errno;
-    err.code = brotliCode(e.code);
+    err.code = errorCode(e.code);
     return err;
   }
   function streamError(e) {
-    const err = errors.makeError(Error, brotliCode(e.code), e.message, 'NodeError');
-    err.code = brotliCode(e.code); // the class NodeError is made once, for the first code
+    const err = errors.makeError(Error, errorCode(e.code), e.message, 'NodeError');
+    err.code = errorCode(e.code); // the class NodeError is made once, for the first code
     err.errno = e.errno;
     return err;
   }
-  // brotliCode turns the decoder's error name into workerd's code
-  // (ERR_ + BrotliDecoderErrorString: ERR__ERROR_FORMAT_PADDING_1).
-  function brotliCode(code) {
+  // errorCode is an engine error's code; a brotli decoder's error name
+  // becomes workerd's (ERR_ + BrotliDecoderErrorString:
+  // ERR__ERROR_FORMAT_PADDING_1).
+  function errorCode(code) {
     if (code.startsWith('Z_') || code.startsWith('ERR_')) return code;
     for (const kind of ['ERROR_FORMAT_', 'ERROR_ALLOC_', 'ERROR_']) {
       if (('BROTLI_DECODER_' + kind + code) in C) return 'ERR__' + kind + code;
