@@ -68,15 +68,18 @@ type zlibError struct {
 	errno   int
 	code    string
 	message string
+	cut     bool // the input stopped short (the output before it stands)
 }
 
-func dataError(msg string) *zlibError { return &zlibError{-3, "Z_DATA_ERROR", msg} }
+func dataError(msg string) *zlibError { return &zlibError{-3, "Z_DATA_ERROR", msg, false} }
 
 // zengine is one handle's compressor or decompressor.
 type zengine interface {
 	// write consumes some of in and fills out; it returns the bytes
-	// written to out and the bytes of in consumed.
-	write(flush int, in, out []byte) (nOut, nIn int, err *zlibError)
+	// written to out and the bytes of in consumed. last says that no input
+	// follows in's (a decompressor then hands out what it has, as zlib
+	// does at a flush of the end).
+	write(flush int, last bool, in, out []byte) (nOut, nIn int, err *zlibError)
 	// params changes the level and strategy (deflate only).
 	params(level, strategy int)
 	// close releases what the engine holds; it may be called more than once.
@@ -196,7 +199,7 @@ func (d *deflater) header() {
 	}
 }
 
-func (d *deflater) write(flush int, in, out []byte) (int, int, *zlibError) {
+func (d *deflater) write(flush int, _ bool, in, out []byte) (int, int, *zlibError) {
 	if !d.finished {
 		if !d.started {
 			d.started = true
@@ -272,7 +275,7 @@ func newBrotliEncoder(o zlibOptions) *brotliEncoder {
 	return e
 }
 
-func (e *brotliEncoder) write(flush int, in, out []byte) (int, int, *zlibError) {
+func (e *brotliEncoder) write(flush int, _ bool, in, out []byte) (int, int, *zlibError) {
 	if !e.finished {
 		if len(in) > 0 {
 			_, _ = e.bw.Write(in)
@@ -304,8 +307,9 @@ type inflater struct {
 	pending  []byte // output not handed out yet
 	buf      []byte
 	starved  bool // the coroutine waits for input
-	between  bool // ... after a whole gzip member: the stream may end here
-	finish   bool // the current write is the last (Z_FINISH)
+	finish   bool // the current write's flush is Z_FINISH
+	last     bool // no input follows the current write's
+	stopped  bool // the handle was closed
 	finished bool // the coroutine returned: the stream ended, or err
 	err      *zlibError
 	first    int // the first byte of the deflate data, for the error message (-1: not read)
@@ -331,14 +335,32 @@ func (d *inflater) wait() bool {
 	d.starved = true
 	ok := d.yield(struct{}{})
 	d.starved = false
+	d.stopped = d.stopped || !ok
 	return ok
 }
 
-func (d *inflater) ReadByte() (byte, error) {
+// atEnd reports whether the input ends with the current write's: the
+// readers then see io.EOF where they would wait, and compress/flate hands
+// out what it decoded before it.
+func (d *inflater) atEnd() bool { return d.finish || d.last }
+
+// more waits for input; io.EOF at the end of the input, errStopped when
+// the handle is closed.
+func (d *inflater) more() error {
 	for len(d.in) == 0 {
-		if !d.wait() {
-			return 0, errStopped
+		if d.atEnd() {
+			return io.EOF
 		}
+		if !d.wait() {
+			return errStopped
+		}
+	}
+	return nil
+}
+
+func (d *inflater) ReadByte() (byte, error) {
+	if err := d.more(); err != nil {
+		return 0, err
 	}
 	c := d.in[0]
 	d.in = d.in[1:]
@@ -352,15 +374,8 @@ func (d *inflater) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
-	for len(d.in) == 0 {
-		// The brotli and zstd readers know that their stream is
-		// complete only from an end of input.
-		if d.endsAtEOF() && d.finish {
-			return 0, io.EOF
-		}
-		if !d.wait() {
-			return 0, errStopped
-		}
+	if err := d.more(); err != nil {
+		return 0, err
 	}
 	n := copy(p, d.in)
 	d.in = d.in[n:]
@@ -371,6 +386,22 @@ func (d *inflater) Read(p []byte) (int, error) {
 func (d *inflater) readFull(p []byte) bool {
 	_, err := io.ReadFull(d, p)
 	return err == nil
+}
+
+// cut is the end of a stream that its input stops short of: zlib's error at
+// Z_FINISH (unexpected end of file), none at another flush of the end,
+// none either when the handle was closed.
+func (d *inflater) cut() *zlibError {
+	if d.stopped || !d.finish {
+		return nil
+	}
+	switch d.o.mode {
+	case zZstdDec:
+		return &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "unexpected end of file", true}
+	case zBrotliDec:
+		return &zlibError{-5, "Z_BUF_ERROR", "Unexpected end of file", true}
+	}
+	return &zlibError{-5, "Z_BUF_ERROR", "unexpected end of file", true}
 }
 
 // emit hands p to the write, waiting until it has taken all of it.
@@ -400,7 +431,7 @@ func (d *inflater) run() *zlibError {
 	gzip := d.o.mode == zGunzip
 	var hdr [2]byte
 	if !d.readFull(hdr[:]) {
-		return nil
+		return d.cut()
 	}
 	if d.o.mode == zUnzip && hdr[0] == 0x1f && hdr[1] == 0x8b {
 		gzip = true
@@ -414,18 +445,14 @@ func (d *inflater) run() *zlibError {
 		}
 		// Another member may follow, in this write or a later one; a zero
 		// byte (padding) ends the stream, as in Node.
-		d.between = true
-		for len(d.in) == 0 {
-			if !d.wait() {
-				return nil
-			}
+		if d.more() != nil {
+			return nil
 		}
-		d.between = false
 		if d.in[0] == 0 {
 			return nil
 		}
 		if !d.readFull(hdr[:]) {
-			return nil
+			return d.cut()
 		}
 	}
 }
@@ -448,13 +475,13 @@ func (d *inflater) zlibStream(hdr [2]byte) *zlibError {
 	if hdr[1]&0x20 != 0 {
 		var id [4]byte
 		if !d.readFull(id[:]) {
-			return nil
+			return d.cut()
 		}
 		if d.o.dict == nil {
-			return &zlibError{2, "Z_NEED_DICT", "Missing dictionary"}
+			return &zlibError{2, "Z_NEED_DICT", "Missing dictionary", false}
 		}
 		if binary.BigEndian.Uint32(id[:]) != adler32.Checksum(d.o.dict) {
-			return &zlibError{2, "Z_NEED_DICT", "Bad dictionary"}
+			return &zlibError{2, "Z_NEED_DICT", "Bad dictionary", false}
 		}
 		dict = d.o.dict
 	}
@@ -464,7 +491,7 @@ func (d *inflater) zlibStream(hdr [2]byte) *zlibError {
 	}
 	var tr [4]byte
 	if !d.readFull(tr[:]) {
-		return nil
+		return d.cut()
 	}
 	if binary.BigEndian.Uint32(tr[:]) != sum.Sum32() {
 		return dataError("incorrect data check")
@@ -479,7 +506,7 @@ func (d *inflater) gzipMember(hdr [2]byte) *zlibError {
 	}
 	var rest [8]byte
 	if !d.readFull(rest[:]) {
-		return nil
+		return d.cut()
 	}
 	if rest[0] != 8 {
 		return dataError("unknown compression method")
@@ -502,11 +529,11 @@ func (d *inflater) gzipMember(hdr [2]byte) *zlibError {
 	if flg&4 != 0 { // FEXTRA
 		var xlen [2]byte
 		if !d.readFull(xlen[:]) {
-			return nil
+			return d.cut()
 		}
 		hcrc.Write(xlen[:])
 		if !read(int(binary.LittleEndian.Uint16(xlen[:]))) {
-			return nil
+			return d.cut()
 		}
 	}
 	for _, bit := range []byte{8, 16} { // FNAME, FCOMMENT: zero-terminated
@@ -516,7 +543,7 @@ func (d *inflater) gzipMember(hdr [2]byte) *zlibError {
 		for {
 			c, err := d.ReadByte()
 			if err != nil {
-				return nil
+				return d.cut()
 			}
 			hcrc.Write([]byte{c})
 			if c == 0 {
@@ -527,7 +554,7 @@ func (d *inflater) gzipMember(hdr [2]byte) *zlibError {
 	if flg&2 != 0 { // FHCRC
 		var h [2]byte
 		if !d.readFull(h[:]) {
-			return nil
+			return d.cut()
 		}
 		if binary.LittleEndian.Uint16(h[:]) != uint16(hcrc.Sum32()) {
 			return dataError("header crc mismatch")
@@ -540,7 +567,7 @@ func (d *inflater) gzipMember(hdr [2]byte) *zlibError {
 	}
 	var tr [8]byte
 	if !d.readFull(tr[:]) {
-		return nil
+		return d.cut()
 	}
 	if binary.LittleEndian.Uint32(tr[:4]) != sum.Sum32() {
 		return dataError("incorrect data check")
@@ -578,10 +605,13 @@ func (d *inflater) bodyCount(sum hash.Hash32, dict []byte) (uint32, *zlibError) 
 			d.reading = false
 			return size, nil
 		}
-		if err != nil {
-			if errors.Is(err, errStopped) {
-				return 0, nil
-			}
+		switch {
+		case err == nil:
+		case errors.Is(err, errStopped):
+			return 0, nil
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return 0, d.cut()
+		default:
 			return 0, d.corrupt()
 		}
 	}
@@ -609,17 +639,17 @@ func (d *inflater) brotli() *zlibError {
 		case err == io.EOF, errors.Is(err, errStopped), err.Error() == "brotli: excessive input":
 			return nil
 		case err == io.ErrUnexpectedEOF:
-			return &zlibError{-5, "Z_BUF_ERROR", "Unexpected end of file"}
+			return d.cut()
 		default:
 			// The decoder's error name (PADDING_1, ...), which js/zlib.js
 			// turns into workerd's code.
-			return &zlibError{-1, strings.TrimPrefix(err.Error(), "brotli: "), "Compression failed"}
+			return &zlibError{-1, strings.TrimPrefix(err.Error(), "brotli: "), "Compression failed", false}
 		}
 	}
 }
 
-func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
-	d.in, d.finish = in, flush == zFinish
+func (d *inflater) write(flush int, last bool, in, out []byte) (int, int, *zlibError) {
+	d.in, d.finish, d.last = in, flush == zFinish, last
 	n := 0
 	for n < len(out) {
 		if len(d.pending) > 0 {
@@ -628,9 +658,9 @@ func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
 			n += c
 			continue
 		}
-		// A starved brotli reader is woken at the end, to see the end of
-		// its input (Read).
-		if d.finished || (d.starved && len(d.in) == 0 && (!d.finish || !d.endsAtEOF())) {
+		// A starved reader is woken at the end, to see the end of its
+		// input.
+		if d.finished || (d.starved && len(d.in) == 0 && !d.atEnd()) {
 			break
 		}
 		if _, ok := d.next(); !ok {
@@ -642,21 +672,8 @@ func (d *inflater) write(flush int, in, out []byte) (int, int, *zlibError) {
 	if d.finished && d.err != nil {
 		return n, consumed, d.err
 	}
-	if d.finish && n < len(out) && !d.finished && !d.between {
-		switch d.o.mode {
-		case zZstdDec:
-			return n, consumed, &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "unexpected end of file"}
-		case zBrotliDec:
-			return n, consumed, &zlibError{-5, "Z_BUF_ERROR", "Unexpected end of file"}
-		}
-		return n, consumed, &zlibError{-5, "Z_BUF_ERROR", "unexpected end of file"}
-	}
 	return n, consumed, nil
 }
-
-// endsAtEOF reports whether the decoder learns of its stream's end from the
-// end of its input (brotli, zstd), not from the data.
-func (d *inflater) endsAtEOF() bool { return d.o.mode == zBrotliDec || d.o.mode == zZstdDec }
 
 func (d *inflater) params(int, int) {}
 
@@ -683,11 +700,17 @@ func installZlib(s *state, b *goja.Object) {
 	rt := env.RT
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = b.Set(name, env.Realm.Func(name, 0, f)) }
 	_ = b.Set("zlibEnabled", env.Flags.Enabled("nodejs_zlib"))
-	errValue := func(e *zlibError) goja.Value {
+	errValue := func(e *zlibError, nOut int) goja.Value {
 		o := rt.NewObject()
 		_ = o.Set("errno", e.errno)
 		_ = o.Set("code", e.code)
 		_ = o.Set("message", e.message)
+		// What a stream that stops short decoded comes before its error:
+		// zlib would have handed it out with an earlier write, where
+		// compress/flate holds it until it sees the end.
+		if e.cut {
+			_ = o.Set("produced", nOut)
+		}
 		return o
 	}
 	options := func(call goja.FunctionCall) zlibOptions {
@@ -725,8 +748,9 @@ func installZlib(s *state, b *goja.Object) {
 		h, _ := gojaprops.Export(v).(*zhandle)
 		return h
 	}
-	// zlibWrite(handle, flush, in, inOff, inLen, out, outOff, outLen) ->
-	// [availOut, availIn], or {errno, code, message}.
+	// zlibWrite(handle, flush, in, inOff, inLen, out, outOff, outLen,
+	// last) -> [availOut, availIn], or {errno, code, message, produced}
+	// (the bytes written to out before the error).
 	set("zlibWrite", func(call goja.FunctionCall) goja.Value {
 		h := handleOf(call.Argument(0))
 		if h == nil || h.e == nil {
@@ -745,9 +769,9 @@ func installZlib(s *state, b *goja.Object) {
 		}
 		flush = zlibFlush(h.o.mode, flush)
 		input := append([]byte(nil), in[inOff:inOff+inLen]...)
-		nOut, nIn, err := h.e.write(flush, input, out[outOff:outOff+outLen])
+		nOut, nIn, err := h.e.write(flush, call.Argument(8).ToBoolean(), input, out[outOff:outOff+outLen])
 		if err != nil {
-			return errValue(err)
+			return errValue(err, nOut)
 		}
 		return rt.ToValue([]any{outLen - nOut, inLen - nIn})
 	})
@@ -803,10 +827,10 @@ func installZlib(s *state, b *goja.Object) {
 		var out []byte
 		chunk := make([]byte, 64<<10)
 		for {
-			n, used, err := e.write(flush, data, chunk)
+			n, used, err := e.write(flush, true, data, chunk)
 			data = data[used:]
 			if err != nil {
-				return errValue(err)
+				return errValue(err, 0)
 			}
 			if len(out)+n > limit {
 				return goja.Null()

@@ -25,7 +25,7 @@ func drive(t *testing.T, e zengine, data []byte, step, room int, last int) ([]by
 		}
 		in := data[off:end]
 		for {
-			n, used, err := e.write(flush, in, buf)
+			n, used, err := e.write(flush, end == len(data), in, buf)
 			if n > room || used > len(in) {
 				t.Fatalf("write gave %d bytes into %d of room, used %d of %d", n, room, used, len(in))
 			}
@@ -165,7 +165,7 @@ func TestZlibBombIsBounded(t *testing.T) {
 			flush = zFinish
 		}
 		for in := zeros; ; {
-			n, used, _ := d.write(flush, in, room)
+			n, used, _ := d.write(flush, false, in, room)
 			bomb = append(bomb, room[:n]...)
 			in = in[used:]
 			if n < len(room) {
@@ -181,7 +181,7 @@ func TestZlibBombIsBounded(t *testing.T) {
 	total := 0
 	data := bomb
 	for {
-		n, used, err := in.write(zFinish, data, room)
+		n, used, err := in.write(zFinish, true, data, room)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -206,7 +206,7 @@ func TestZlibCloseEndsCoroutine(t *testing.T) {
 	var ins []*inflater
 	for i := 0; i < 50; i++ {
 		in := newInflater(zlibOptions{mode: zGunzip})
-		if _, _, err := in.write(zNoFlush, []byte{0x1f}, make([]byte, 100)); err != nil {
+		if _, _, err := in.write(zNoFlush, false, []byte{0x1f}, make([]byte, 100)); err != nil {
 			t.Fatal(err)
 		}
 		ins = append(ins, in)

@@ -47,7 +47,7 @@ func newZstdEncoder(o zlibOptions) *zstdEncoder {
 	return e
 }
 
-func (e *zstdEncoder) write(flush int, in, out []byte) (int, int, *zlibError) {
+func (e *zstdEncoder) write(flush int, _ bool, in, out []byte) (int, int, *zlibError) {
 	if !e.finished {
 		if len(in) > 0 {
 			_, _ = e.w.Write(in)
@@ -77,7 +77,7 @@ func (d *inflater) zstd() *zlibError {
 	}
 	zr, err := zstd.NewReader(d, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(window), zstd.WithDecoderLowmem(true))
 	if err != nil {
-		return &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "Zstd decompression failed: " + err.Error()}
+		return &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "Zstd decompression failed: " + err.Error(), false}
 	}
 	defer zr.Close()
 	for {
@@ -90,9 +90,9 @@ func (d *inflater) zstd() *zlibError {
 		case err == io.EOF, errors.Is(err, errStopped):
 			return nil
 		case errors.Is(err, io.ErrUnexpectedEOF):
-			return &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "unexpected end of file"}
+			return d.cut()
 		default:
-			return &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "Zstd decompression failed: " + zstdMessage(err)}
+			return &zlibError{-1, "ERR_ZSTD_DECOMPRESSION_FAILED", "Zstd decompression failed: " + zstdMessage(err), false}
 		}
 	}
 }

@@ -1,5 +1,5 @@
 // config: date=2026-11-23 flags=nodejs_compat
-// Stream errors: a bad header, a bad checksum and a truncated gzip member emit a NodeError with code and errno, then close; destroy and close; write after end.
+// Stream errors: a bad header, a bad checksum and truncated streams emit a NodeError with code and errno, then close; destroy and close; write after end.
 const z = await import('node:zlib');
 const run = (label, s, chunks) => new Promise((resolve) => {
   const ev = [];
@@ -18,6 +18,7 @@ await run('inflate bad header', z.createInflate(), [Buffer.from('not zlib data')
 await run('gunzip bad header', z.createGunzip(), [Buffer.from('not gzip data')]);
 const bad = Buffer.from(good); bad[bad.length - 1] ^= 1;
 await run('inflate bad checksum', z.createInflate(), [bad]);
+await run('inflate truncated', z.createInflate(), [good.subarray(0, 8)]);
 await run('gunzip truncated', z.createGunzip(), [gz.subarray(0, gz.length - 4)]);
 await run('gunzip in pieces', z.createGunzip(), [gz.subarray(0, 3), gz.subarray(3, 15), gz.subarray(15)]);
 await run('gunzip two members in pieces', z.createGunzip(), [gz, gz.subarray(0, 5), gz.subarray(5)]);

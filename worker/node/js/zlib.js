@@ -312,7 +312,8 @@
   // The streams. A Handle is the engine (zlib.go) with workerd's handle
   // interface: write(flush, in, inOff, inLen, out, outOff, outLen) leaves
   // [availOut, availIn] in its state and calls back in a microtask;
-  // writeSync does the same at once; an error goes to onError.
+  // writeSync does the same at once; an error goes to onError. Its last
+  // says that the input ends with this write's (the stream's last chunk).
   const owner = Symbol('owner');
   class Handle {
     constructor(args) {
@@ -321,10 +322,11 @@
       this.buffer = null;
       this.cb = null;
       this.onError = null;
+      this.last = false;
       this[owner] = null;
     }
     #run(flush, input, inOff, inLen, out, outOff, outLen) {
-      const r = binding.zlibWrite(this.st, flush, input, inOff, inLen, out, outOff, outLen);
+      const r = binding.zlibWrite(this.st, flush, input, inOff, inLen, out, outOff, outLen, this.last);
       if (!Array.isArray(r)) { this.onError(r); return false; }
       this.state[0] = r[0];
       this.state[1] = r[1];
@@ -397,6 +399,7 @@
     const buffers = [];
     const state = self._handle.state;
     const handle = self._handle;
+    handle.last = true;
     let buffer = self._outBuffer, offset = self._outOffset;
     const chunkSize = self._chunkSize;
     let error;
@@ -471,6 +474,8 @@
       this._hadWrites = false;
       handle[owner] = this;
       handle.onError = (e) => {
+        // What a stream that stops short decoded comes first (zlib.go).
+        if (e.produced > 0 && !this[kError]) this.push(this._outBuffer.slice(this._outOffset, this._outOffset + e.produced));
         const error = streamError(e);
         this.destroy(error);
         this[kError] = error;
@@ -523,7 +528,9 @@
     _transform(chunk, encoding, cb) {
       let flushFlag = this._defaultFlushFlag;
       if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
-      if (this.writableEnded && this.writableLength === chunk.byteLength) flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+      const last = this.writableEnded && this.writableLength === chunk.byteLength;
+      if (last) flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+      if (this._handle) this._handle.last = last;
       this.#processChunk(chunk, flushFlag, cb);
     }
     _processChunk(chunk, flushFlag, cb) {
