@@ -10,6 +10,7 @@ import (
 	"hash/crc32"
 	"io"
 	"iter"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -17,6 +18,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/internal/gojaprops"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // node:zlib's engines, over Go's compress/flate and andybalholm/brotli, in
@@ -690,9 +692,37 @@ func zlibFlush(mode, flush int) int {
 
 // zhandle is a node:zlib handle's Go side, opaque to JS.
 type zhandle struct {
-	o      zlibOptions
-	e      zengine
-	forget func()
+	o       zlibOptions
+	e       zengine
+	forget  func()          // drops the isolate's close of the decompressor
+	cleanup runtime.Cleanup // ... and the collector's
+}
+
+// start makes the engine, and has a decompressor's coroutine stopped when
+// the handle is closed, when the isolate is, or when the handle is
+// garbage: a stream abandoned before its end holds no goroutine for long.
+func (h *zhandle) start(env *host.Env) {
+	h.e = newEngine(h.o)
+	in, ok := h.e.(*inflater)
+	if !ok {
+		return
+	}
+	forget := env.OnClose(in.close)
+	h.forget = forget
+	h.cleanup = runtime.AddCleanup(h, func(in *inflater) { in.close(); forget() }, in)
+}
+
+// end closes the engine.
+func (h *zhandle) end() {
+	if h.e != nil {
+		h.e.close()
+		h.e = nil
+	}
+	if h.forget != nil {
+		h.cleanup.Stop()
+		h.forget()
+		h.forget = nil
+	}
 }
 
 func installZlib(s *state, b *goja.Object) {
@@ -738,10 +768,7 @@ func installZlib(s *state, b *goja.Object) {
 	// brotliParams) -> handle.
 	set("zlibNew", func(call goja.FunctionCall) goja.Value {
 		h := &zhandle{o: options(call)}
-		h.e = newEngine(h.o)
-		if in, ok := h.e.(*inflater); ok {
-			h.forget = env.OnClose(in.close)
-		}
+		h.start(env)
 		return rt.ToValue(h)
 	})
 	handleOf := func(v goja.Value) *zhandle {
@@ -781,29 +808,16 @@ func installZlib(s *state, b *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	closeHandle := func(h *zhandle) {
-		if h.e != nil {
-			h.e.close()
-		}
-		if h.forget != nil {
-			h.forget()
-			h.forget = nil
-		}
-	}
 	set("zlibReset", func(call goja.FunctionCall) goja.Value {
 		if h := handleOf(call.Argument(0)); h != nil && h.e != nil {
-			closeHandle(h)
-			h.e = newEngine(h.o)
-			if in, ok := h.e.(*inflater); ok {
-				h.forget = env.OnClose(in.close)
-			}
+			h.end()
+			h.start(env)
 		}
 		return goja.Undefined()
 	})
 	set("zlibClose", func(call goja.FunctionCall) goja.Value {
 		if h := handleOf(call.Argument(0)); h != nil {
-			closeHandle(h)
-			h.e = nil
+			h.end()
 		}
 		return goja.Undefined()
 	})

@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // drive runs data through an engine as js/zlib.js does: input in pieces of
@@ -253,5 +255,27 @@ func TestZlibGarbage(t *testing.T) {
 			_, _ = drive(t, e, data, 1+r.IntN(50), 64+r.IntN(1000), zFinish)
 			e.close()
 		}
+	}
+}
+
+// TestZlibHandleCollected: an inflater whose handle is garbage, mid-stream,
+// has its coroutine stopped by the collector.
+func TestZlibHandleCollected(t *testing.T) {
+	env := &host.Env{}
+	before := runtime.NumGoroutine()
+	for i := 0; i < 50; i++ {
+		h := &zhandle{o: zlibOptions{mode: zGunzip}}
+		h.start(env)
+		if _, _, err := h.e.write(zNoFlush, false, []byte{0x1f}, make([]byte, 100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before+2 && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before+2 {
+		t.Fatalf("%d goroutines with the handles garbage, %d before", n, before)
 	}
 }
