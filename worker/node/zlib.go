@@ -314,8 +314,11 @@ type inflater struct {
 	stopped  bool // the handle was closed
 	finished bool // the coroutine returned: the stream ended, or err
 	err      *zlibError
-	first    int // the first byte of the deflate data, for the error message (-1: not read)
-	reading  bool
+	// record is the deflate data read so far, up to faultLimit bytes, so
+	// that an error can be named (deflateFault); nil past the limit.
+	record     []byte
+	recording  bool
+	headerBits int // the window a zlib header names
 
 	yield func(struct{}) bool
 	next  func() (struct{}, bool)
@@ -323,7 +326,7 @@ type inflater struct {
 }
 
 func newInflater(o zlibOptions) *inflater {
-	d := &inflater{o: o, first: -1}
+	d := &inflater{o: o}
 	d.next, d.stop = iter.Pull(func(yield func(struct{}) bool) {
 		d.yield = yield
 		d.err = d.run()
@@ -366,9 +369,7 @@ func (d *inflater) ReadByte() (byte, error) {
 	}
 	c := d.in[0]
 	d.in = d.in[1:]
-	if d.reading && d.first < 0 {
-		d.first = int(c)
-	}
+	d.keep(nil, c)
 	return c, nil
 }
 
@@ -381,7 +382,20 @@ func (d *inflater) Read(p []byte) (int, error) {
 	}
 	n := copy(p, d.in)
 	d.in = d.in[n:]
+	d.keep(p[:n])
 	return n, nil
+}
+
+// keep adds what a deflate reader read to the record, while it fits.
+func (d *inflater) keep(p []byte, c ...byte) {
+	if !d.recording {
+		return
+	}
+	if len(d.record)+len(p)+len(c) > faultLimit {
+		d.record, d.recording = nil, false
+		return
+	}
+	d.record = append(append(d.record, p...), c...)
 }
 
 // readFull reads len(p) bytes of a header or trailer.
@@ -473,6 +487,7 @@ func (d *inflater) zlibStream(hdr [2]byte) *zlibError {
 	if int(hdr[0]>>4)+8 > wb {
 		return dataError("invalid window size")
 	}
+	d.headerBits = int(hdr[0]>>4) + 8
 	var dict []byte
 	if hdr[1]&0x20 != 0 {
 		var id [4]byte
@@ -588,7 +603,8 @@ func (d *inflater) body(sum hash.Hash32, dict []byte) *zlibError {
 // bodyCount decompresses deflate data to its end, emitting it; it returns
 // its length mod 2^32.
 func (d *inflater) bodyCount(sum hash.Hash32, dict []byte) (uint32, *zlibError) {
-	d.reading, d.first = true, -1
+	d.record, d.recording = d.record[:0], true
+	defer func() { d.recording = false }()
 	fr := flate.NewReaderDict(d, dict)
 	defer fr.Close()
 	var size uint32
@@ -604,7 +620,6 @@ func (d *inflater) bodyCount(sum hash.Hash32, dict []byte) (uint32, *zlibError) 
 			}
 		}
 		if err == io.EOF {
-			d.reading = false
 			return size, nil
 		}
 		switch {
@@ -614,17 +629,34 @@ func (d *inflater) bodyCount(sum hash.Hash32, dict []byte) (uint32, *zlibError) 
 		case errors.Is(err, io.ErrUnexpectedEOF):
 			return 0, d.cut()
 		default:
-			return 0, d.corrupt()
+			return 0, d.corrupt(len(dict))
 		}
 	}
 }
 
-// corrupt is the error of deflate data compress/flate refused. It does not
-// say why; the one reason that its first byte shows (block type 3) gets
-// zlib's message.
-func (d *inflater) corrupt() *zlibError {
-	if d.first >= 0 && (d.first>>1)&3 == 3 {
-		return dataError("invalid block type")
+// faultLimit is how much deflate data a stream keeps for naming an error:
+// past it, the error is named by what compress/flate says, no more.
+const faultLimit = 256 << 10
+
+// corrupt is the error of deflate data compress/flate refused, with zlib's
+// message where deflateFault finds the fault in the data kept.
+func (d *inflater) corrupt(dictLen int) *zlibError {
+	if d.record != nil {
+		wb := d.o.windowBits
+		if wb == 0 {
+			wb = d.headerBits
+		}
+		if wb < 8 || wb > 15 {
+			wb = 15
+		}
+		msg, short := deflateFault(d.record, dictLen, 1<<wb)
+		switch {
+		case msg != "":
+			return dataError(msg)
+		case short && d.atEnd():
+			// zlib would have waited for more: the input stops short.
+			return d.cut()
+		}
 	}
 	return dataError("invalid deflate data")
 }

@@ -279,3 +279,25 @@ func TestZlibHandleCollected(t *testing.T) {
 		t.Fatalf("%d goroutines with the handles garbage, %d before", n, before)
 	}
 }
+
+// TestDeflateFault: zlib's names for faults that compress/flate reports
+// without one (case 2422 checks 480 more against workerd).
+func TestDeflateFault(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		data  []byte
+		dict  int
+		msg   string
+		short bool
+	}{
+		{"block type", []byte{0x07}, 0, "invalid block type", false},
+		{"stored lengths", []byte{0x01, 0x05, 0x00, 0x00, 0x00}, 0, "invalid stored block lengths", false},
+		{"too many symbols", []byte{0xfd, 0xff, 0x0f}, 0, "too many length or distance symbols", false},
+		{"short", []byte{0x05, 0x00}, 0, "", true},
+	} {
+		msg, short := deflateFault(tc.data, tc.dict, 1<<15)
+		if msg != tc.msg || short != tc.short {
+			t.Errorf("%s: got %q short %v, want %q short %v", tc.name, msg, short, tc.msg, tc.short)
+		}
+	}
+}
