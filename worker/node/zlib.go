@@ -33,10 +33,12 @@ import (
 // The zlib and gzip containers (headers, checksums, gzip members) are this
 // file's, so that their errors are zlib's ("incorrect header check",
 // "incorrect data check", ...) and the headers zlib's bytes; the deflate
-// data between them is compress/flate's. Go's decompressors pull their input
-// from an io.Reader; each runs as a coroutine (iter.Pull) whose reader, when
-// the input of the current write is used up, hands control back until the
-// next write brings more.
+// data between them is compress/flate's, and zlib_fault.go names what is
+// wrong with data that compress/flate refuses. Go's decompressors pull their
+// input from an io.Reader; each runs as a coroutine (iter.Pull) whose
+// reader, when the input of the current write is used up, hands control
+// back until the next write brings more, or reports io.EOF when the stream's
+// last write has been read (compress/flate then hands out what it holds).
 
 // The modes, as node:zlib numbers them (constants DEFLATE ... BROTLI_ENCODE).
 const (
