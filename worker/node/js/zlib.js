@@ -155,9 +155,7 @@
     return binding.crc32(data, value);
   }
 
-  // The one-shot path, workerd's native one: the options read as its
-  // Options struct reads them (numbers as int32), checked in its order.
-  // convert reads options as workerd's Options struct is read, before
+  // The one-shot path, workerd's native one. convert reads options as workerd's Options struct is read, before
   // anything runs (a callback form throws its errors): the zlib numbers as
   // int32 (NaN is 0), chunkSize and maxOutputLength as uint32, the
   // dictionary as a buffer.
@@ -264,16 +262,14 @@
     return Buffer.from(r);
   }
 
+  // processChunk is the info form: the engine's _processChunk.
   function processChunk(engine, data) {
-    checkInput(data);
     return { engine, buffer: engine._processChunk(bytes(data), engine._finishFlushFlag) };
   }
   function syncImpl(mode, C_) {
     return (data, options = {}) => {
-      if (!options.info) {
-        checkInput(data);
-        return native(data, convert(options, mode), mode);
-      }
+      checkInput(data);
+      if (!options.info) return native(data, convert(options, mode), mode);
       return processChunk(new C_(options), data);
     };
   }
@@ -285,8 +281,8 @@
   function asyncImpl(mode, C_) {
     return (data, optionsOrCallback, callbackOrUndefined) => {
       const [options, callback] = normalizeArgs(optionsOrCallback, callbackOrUndefined);
+      checkInput(data);
       if (!options.info) {
-        checkInput(data);
         const o = convert(options, mode);
         let res;
         try {
@@ -298,9 +294,11 @@
         queueMicrotask(() => callback(null, res));
         return;
       }
+      // With info the engine is made first: its option errors are thrown.
+      const engine = new C_(options);
       let res;
       try {
-        res = processChunk(new C_(options), data);
+        res = processChunk(engine, data);
       } catch (e) {
         queueMicrotask(() => callback(e));
         return;
