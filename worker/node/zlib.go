@@ -728,6 +728,8 @@ func zlibFlush(mode, flush int) int {
 type zhandle struct {
 	o       zlibOptions
 	e       zengine
+	src     []byte          // the input buffer of the last write (held, so that its address is not reused)
+	copied  []byte          // ... and its bytes as they were then
 	forget  func()          // drops the isolate's close of the decompressor
 	cleanup runtime.Cleanup // ... and the collector's
 }
@@ -829,7 +831,13 @@ func installZlib(s *state, b *goja.Object) {
 			panic(env.Realm.NewError("Output access is not within bounds"))
 		}
 		flush = zlibFlush(h.o.mode, flush)
-		input := append([]byte(nil), in[inOff:inOff+inLen]...)
+		// A chunk is written again while the output room fills, with the
+		// rest of its input (from an offset past 0): its bytes are copied
+		// at its first write, not at each.
+		if inOff == 0 || len(in) == 0 || len(h.src) != len(in) || &h.src[0] != &in[0] {
+			h.src, h.copied = in, append([]byte(nil), in...)
+		}
+		input := h.copied[inOff : inOff+inLen]
 		nOut, nIn, err := h.e.write(flush, call.Argument(8).ToBoolean(), input, out[outOff:outOff+outLen])
 		if err != nil {
 			return errValue(err, nOut)
