@@ -15,21 +15,21 @@ func TestZlibScripts(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
 		{"a reused buffer", `
 			const z = process.getBuiltinModule('node:zlib');
-			const a = z.deflateSync('first chunk!'), b = z.deflateSync('other chunk?');
-			const buf = Buffer.from(a);
+			let text = 'a stream in two halves of one length, through one Buffer', c = z.deflateSync(text);
+			while (c.length % 2) { text += '.'; c = z.deflateSync(text); }
+			const half = c.length / 2, buf = Buffer.alloc(half);
+			const inf = z.createInflate();
+			let out = '';
+			inf.on('data', (d) => { out += d; });
+			inf.on('end', () => console.log(out === text));
 			(async () => {
-				const out = [];
-				for (const src of [a, b]) {
-					const inf = z.createInflate();
-					inf.on('data', (c) => out.push(String(c)));
-					buf.set(src);
+				for (const part of [c.subarray(0, half), c.subarray(half)]) {
+					buf.set(part);
 					await new Promise((r) => inf.write(buf, r));
-					inf.end();
-					await new Promise((r) => inf.on('end', r));
 				}
-				console.log(a.length === b.length, out.join(' | '));
+				inf.end();
 			})();`,
-			"true first chunk! | other chunk?"},
+			"true"},
 		{"an abandoned stream", `
 			const z = process.getBuiltinModule('node:zlib');
 			const inf = z.createGunzip();
