@@ -642,6 +642,7 @@
   const modes = { Gzip: C.GZIP, Gunzip: C.GUNZIP, Deflate: C.DEFLATE, DeflateRaw: C.DEFLATERAW, Inflate: C.INFLATE, InflateRaw: C.INFLATERAW, Unzip: C.UNZIP };
   const classes = {};
   for (const [name, mode] of Object.entries(modes)) {
+    if (name === 'DeflateRaw') continue;
     classes[name] = { [name]: class extends Zlib { constructor(options) { super(options, mode); } } }[name];
   }
   // DeflateRaw takes windowBits 8 as 9, as zlib does.
