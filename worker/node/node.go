@@ -3,7 +3,7 @@
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
 // http, https and the _http_* pieces, path, process, stream,
-// string_decoder, timers, url, util and their subpaths), cloudflare:node's
+// string_decoder, timers, url, util, zlib and their subpaths), cloudflare:node's
 // server handlers (CloudflareNode), and the ones whose functions do not work
 // in a Worker and throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its
 // fixed values (child_process, cluster, dgram, domain, http2, inspector,
@@ -181,6 +181,7 @@ var modules = [...]struct {
 	{"vm", module{file: "vm", on: vmOn}},
 	{"wasi", module{file: "wasi", on: wasiOn}},
 	{"worker_threads", module{file: "worker_threads", on: workerThreadsOn}},
+	{"zlib", module{file: "zlib", on: compat}},
 	{"_http_agent", module{file: "http_agent", on: httpOn}},
 	{"_http_client", module{file: "http_client", on: httpOn}},
 	{"_http_common", module{file: "http_common", on: httpOn}},
