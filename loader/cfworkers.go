@@ -56,6 +56,10 @@ type cfState struct {
 	ns                 goja.Value
 	newCtx             func(props goja.Value) *goja.Object
 	ctxExports         *goja.Object
+	// tracingProto is Tracing.prototype (tracing.go), ctxClass the
+	// ExecutionContext constructor.
+	tracingProto *goja.Object
+	ctxClass     *goja.Object
 }
 
 type cfKey struct{}
@@ -235,6 +239,7 @@ func addWorkersExtras(w *worker.Worker, ex *goja.Object) {
 		setBindings(w, c.Argument(0), c.Argument(1))
 		return goja.Undefined()
 	})
+	_ = h.Set("tracing", func(goja.FunctionCall) goja.Value { return newTracing(w) })
 	_ = h.Set("abortIsolate", func(c goja.FunctionCall) goja.Value {
 		abortIsolate(w, c.Argument(0))
 		return goja.Undefined()

@@ -23,11 +23,16 @@ func newContext(w *worker.Worker, rt *goja.Runtime, waitUntil func(goja.Value), 
 		passThrough()
 		return goja.Undefined()
 	})
+	_ = proto.DefineDataProperty("constructor", executionContextClass(w), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 	ctx := rt.NewObject()
 	_ = ctx.SetPrototype(proto)
 	if props == nil || goja.IsUndefined(props) {
 		props = rt.NewObject()
 	}
+	// workerd's own properties, in its order.
+	_ = ctx.Set("tracing", newTracing(w))
+	_ = ctx.Set("access", goja.Undefined())
+	_ = ctx.Set("cache", goja.Undefined())
 	_ = ctx.Set("props", props)
 	if w.Host().Flags.Enabled("enable_ctx_exports") {
 		if ex := ctxExports(w); ex != nil {
@@ -36,6 +41,17 @@ func newContext(w *worker.Worker, rt *goja.Runtime, waitUntil func(goja.Value), 
 	}
 	markContext(w, ctx)
 	return ctx
+}
+
+// executionContextClass is the constructor an ExecutionContext's
+// prototype names (an Illegal constructor, as workerd's, which no global
+// holds).
+func executionContextClass(w *worker.Worker) *goja.Object {
+	s := cfStateOf(w)
+	if s.ctxClass == nil {
+		s.ctxClass, _ = w.Host().Realm.Class("ExecutionContext", nil, nil)
+	}
+	return s.ctxClass
 }
 
 // setLoopback records the main module's namespace once it has been

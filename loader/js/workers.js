@@ -70,46 +70,7 @@
   Object.defineProperty(ex.RpcStub.prototype, 'dup', { value: h.illegalMethod('dup'), writable: true, enumerable: true, configurable: true });
   constructorLast(ex.RpcStub);
 
-  // tracing: spans that trace nothing, as in a local workerd.
-  const Span = h.illegalClass('Span');
-  const spanContext = Object.freeze({ traceId: '00000000000000000000000000000000', spanId: '0000000000000000', traceFlags: 0 });
-  const codes = ['unset', 'ok', 'error'];
-  const spanMethods = {
-    spanContext() { return { ...spanContext }; },
-    setAttribute() {},
-    setAttributes() {},
-    recordException() {},
-    updateName() {},
-    setStatus(status) {
-      if (status === null || typeof status !== 'object' || !codes.includes(status.code)) {
-        throw new TypeErrorC("Span status code must be 'unset', 'ok', or 'error'.");
-      }
-    },
-    end() {},
-    addLink() {},
-    addLinks() {},
-  };
-  Object.defineProperty(Span.prototype, 'isTraced', { get() { return false; }, enumerable: true, configurable: true });
-  for (const [k, f] of Object.entries(spanMethods)) method(Span.prototype, k, f);
-  constructorLast(Span);
-  const span = () => Object.create(Span.prototype);
-  const needFn = (method, fn) => {
-    if (typeof fn !== 'function') {
-      throw new TypeErrorC("Failed to execute '" + method + "' on 'Tracing': parameter 2 is not of type 'Function'.");
-    }
-  };
-  const Tracing = h.illegalClass('Tracing');
-  const tracingMethods = {
-    enterSpan(name, fn, ...args) { needFn('enterSpan', fn); return apply(fn, undefined, [span(), ...args]); },
-    startActiveSpan(name, fn, ...args) { needFn('startActiveSpan', fn); return apply(fn, undefined, [span(), ...args]); },
-    startSpan() { return span(); },
-    getActiveSpan() { return span(); },
-    withActiveSpan(s, fn, ...args) { needFn('withActiveSpan', fn); return apply(fn, undefined, args); },
-  };
-  for (const [k, f] of Object.entries(tracingMethods)) method(Tracing.prototype, k, f);
-  Object.defineProperty(Tracing.prototype, 'Span', { value: Span, writable: true, enumerable: true, configurable: true });
-  constructorLast(Tracing);
-  ex.tracing = Object.create(Tracing.prototype);
+  ex.tracing = h.tracing();
 
   // withEnv and its siblings: env (and exports) are newEnv while fn runs.
   // mcrepl restores them when fn returns, so code after an await inside an
