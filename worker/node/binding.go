@@ -205,6 +205,7 @@ func newBinding(s *state) *goja.Object {
 	_ = b.Set("nodeTimers", nodeTimers)
 	installAsync(s, b)
 	installCrypto(s, b)
+	installNet(s, b)
 	return b
 }
 

@@ -2,8 +2,8 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
-// path, process, stream, string_decoder, timers, url, util and their
-// subpaths).
+// net, path, process, stream, string_decoder, timers, tls, url, util and
+// their subpaths; _tls_common and _tls_wrap).
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -120,6 +120,7 @@ var modules = [...]struct {
 	{"buffer", module{file: "buffer", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
 	{"events", module{file: "events", on: compat}},
+	{"net", module{file: "net", on: compat}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"process", module{file: "process", on: compat}},
@@ -127,6 +128,7 @@ var modules = [...]struct {
 	{"stream/promises", module{file: "stream_promises", on: compat}},
 	{"string_decoder", module{file: "string_decoder", on: compat}},
 	{"timers", module{file: "timers", on: compat}},
+	{"tls", module{file: "tls", on: compat}},
 	{"timers/promises", module{file: "timers_promises", on: compat}},
 	{"url", module{file: "url", on: compat}},
 	{"util", module{file: "util", on: compat}},

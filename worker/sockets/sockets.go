@@ -113,6 +113,17 @@ func st(env *host.Env) *state {
 // Loop goroutine only.
 func Exports(env *host.Env) *goja.Object { return st(env).exports }
 
+// FailReason is why the Socket v could not connect, as the network said
+// it (a *net.OpError, a *net.DNSError, a TLS error), or nil: node:net
+// makes Node's errors of it (ECONNREFUSED, ENOTFOUND), as workerd's
+// node:net does. Loop goroutine only.
+func FailReason(env *host.Env, v goja.Value) error {
+	if k := st(env).sockets.Get(v); k != nil {
+		return k.reason
+	}
+	return nil
+}
+
 // connBox holds a socket's connection for the goroutine that closes the
 // isolate (OnClose), which must not touch the socket itself.
 type connBox struct {
@@ -168,6 +179,7 @@ type socket struct {
 	cancel  context.CancelFunc
 	dialing bool
 	failed  bool       // the connection could not be made
+	reason  error      // why, when the network said (FailReason)
 	writeEr goja.Value // what writes reject with once it failed
 	closing bool       // close() was called
 
@@ -433,6 +445,7 @@ func (k *socket) fail(e *goja.Object, reason error) {
 		s.env.Warn("connect('" + k.address + "'): " + reason.Error())
 	}
 	k.failed = true
+	k.reason = reason
 	k.writeEr = s.env.Realm.NewError("jsg.Error: " + e.Get("message").String())
 	if e.Get("name").String() == "TypeError" {
 		k.writeEr = e

@@ -194,7 +194,10 @@
       }
       stream.emit('end');
       const ws = stream._writableState;
-      if (st.autoDestroy && (!ws || ws.finished || ws.writable === false)) stream.destroy();
+      // A Duplex without allowHalfOpen ends its writable side a tick after
+      // its end listeners, as in Node.
+      if (ws && stream.allowHalfOpen === false && stream.writable) tick(() => stream.end());
+      else if (st.autoDestroy && (!ws || ws.finished || ws.writable === false)) stream.destroy();
     });
   }
   R.on = function on(ev, fn) {
@@ -618,7 +621,7 @@
     if (!(this instanceof Duplex)) return new Duplex(options);
     Readable.call(this, options);
     initWritable(this, options);
-    if (options && options.allowHalfOpen === false) this.once('end', () => this.end());
+    this.allowHalfOpen = !options || options.allowHalfOpen !== false;
   }
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
