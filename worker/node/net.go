@@ -32,17 +32,18 @@ func installNet(s *state, b *goja.Object) {
 		}
 		return v
 	})
-	// socketFailure(socket) -> {code, errno, syscall} of why socket could
-	// not connect, or undefined when the network did not say.
+	// socketFailure(socket) -> {code, errno, dns} of why socket could not
+	// connect or lost its connection (dns: a name that did not resolve),
+	// or undefined when the network did not say.
 	set("socketFailure", func(call goja.FunctionCall) goja.Value {
-		code, errno, sys := failureCode(sockets.FailReason(env, call.Argument(0)))
+		code, errno, dns := failureCode(sockets.FailReason(env, call.Argument(0)))
 		if code == "" {
 			return goja.Undefined()
 		}
 		o := rt.NewObject()
 		_ = o.Set("code", code)
 		_ = o.Set("errno", errno)
-		_ = o.Set("syscall", sys)
+		_ = o.Set("dns", dns)
 		return o
 	})
 	// tlsThrowsNotImplemented: throw_on_not_implemented_tls_options, on
@@ -51,23 +52,23 @@ func installNet(s *state, b *goja.Object) {
 	_ = b.Set("tlsThrowsNotImplemented", env.Flags.Date() >= "2026-06-16")
 }
 
-// failureCode is Node's code, libuv's errno and the system call of a
-// connection failure, as workerd's node:net reports them; "" for one it
-// does not name (a TLS handshake, a refusal by --allow-net).
-func failureCode(err error) (code string, errno int, sys string) {
+// failureCode is Node's code and libuv's errno of a connection failure,
+// as workerd's node:net reports them, and whether it was a name lookup's;
+// "" for one it does not name (a TLS handshake, a refusal by --allow-net).
+func failureCode(err error) (code string, errno int, lookup bool) {
 	if err == nil {
-		return "", 0, ""
+		return "", 0, false
 	}
 	var dns *net.DNSError
 	if errors.As(err, &dns) {
 		if dns.IsTimeout {
-			return "EAI_AGAIN", -3001, "getaddrinfo"
+			return "EAI_AGAIN", -3001, true
 		}
-		return "ENOTFOUND", -3008, "getaddrinfo"
+		return "ENOTFOUND", -3008, true
 	}
 	var rec tls.RecordHeaderError
 	if errors.As(err, &rec) {
-		return "", 0, ""
+		return "", 0, false
 	}
 	for _, e := range []struct {
 		err   error
@@ -76,14 +77,15 @@ func failureCode(err error) (code string, errno int, sys string) {
 	}{
 		{syscall.ECONNREFUSED, "ECONNREFUSED", -111},
 		{syscall.ECONNRESET, "ECONNRESET", -104},
+		{syscall.EPIPE, "EPIPE", -32},
 		{syscall.EHOSTUNREACH, "EHOSTUNREACH", -113},
 		{syscall.ENETUNREACH, "ENETUNREACH", -101},
 		{syscall.ETIMEDOUT, "ETIMEDOUT", -110},
 		{os.ErrDeadlineExceeded, "ETIMEDOUT", -110},
 	} {
 		if errors.Is(err, e.err) {
-			return e.code, e.errno, "connect"
+			return e.code, e.errno, false
 		}
 	}
-	return "", 0, ""
+	return "", 0, false
 }

@@ -113,10 +113,10 @@ func st(env *host.Env) *state {
 // Loop goroutine only.
 func Exports(env *host.Env) *goja.Object { return st(env).exports }
 
-// FailReason is why the Socket v could not connect, as the network said
-// it (a *net.OpError, a *net.DNSError, a TLS error), or nil: node:net
-// makes Node's errors of it (ECONNREFUSED, ENOTFOUND), as workerd's
-// node:net does. Loop goroutine only.
+// FailReason is why the Socket v could not connect, or why its connection
+// was lost, as the network said it (a *net.OpError, a *net.DNSError, a TLS
+// error), or nil: node:net makes Node's errors of it (ECONNREFUSED,
+// ENOTFOUND, ECONNRESET), as workerd's node:net does. Loop goroutine only.
 func FailReason(env *host.Env, v goja.Value) error {
 	if k := st(env).sockets.Get(v); k != nil {
 		return k.reason
@@ -179,7 +179,7 @@ type socket struct {
 	cancel  context.CancelFunc
 	dialing bool
 	failed  bool       // the connection could not be made
-	reason  error      // why, when the network said (FailReason)
+	reason  error      // why it failed or was lost, as the network said (FailReason)
 	writeEr goja.Value // what writes reject with once it failed
 	closing bool       // close() was called
 
@@ -542,6 +542,9 @@ func (k *socket) pull(c *streams.Controller, done func()) {
 				k.maybeClosed()
 			default:
 				k.readDone = true
+				if k.reason == nil {
+					k.reason = err
+				}
 				c.Error(k.s.env.Realm.NewError(connectionLost))
 				k.writeDone = true
 				k.writable.Error(k.s.env.Realm.NewError(connectionLost))
@@ -580,6 +583,9 @@ func (k *socket) write(b []byte, done func(err goja.Value)) {
 		_, err := conn.Write(b)
 		complete(func() {
 			if err != nil {
+				if k.reason == nil {
+					k.reason = err
+				}
 				done(k.s.env.Realm.NewError(connectionLost))
 				return
 			}

@@ -61,13 +61,29 @@
     }
   }
   Object.defineProperty(GetAddrInfoException.prototype, 'name', { value: 'Error', writable: true, configurable: true });
+  // SocketErrnoException: a read or a write that the connection's loss
+  // failed.
+  class SocketErrnoException extends Error {
+    constructor(syscall, code, errno) {
+      super(syscall + ' ' + code);
+      this.code = code;
+      this.errno = errno;
+      this.syscall = syscall;
+    }
+  }
+  Object.defineProperty(SocketErrnoException.prototype, 'name', { value: 'Error', writable: true, configurable: true });
   // connectError is what a Socket that could not connect fails with.
   function connectError(sock, err) {
     const why = binding.socketFailure(sock);
     if (why === undefined) return err;
     const { host, port } = sockOpts(sock);
-    if (why.syscall === 'getaddrinfo') return new GetAddrInfoException(why.code, why.errno, host);
+    if (why.dns) return new GetAddrInfoException(why.code, why.errno, host);
     return new ConnectException(why.code, why.errno, host, port);
+  }
+  // streamError is what a read or a write (syscall) fails with.
+  function streamError(sock, syscall, err) {
+    const why = binding.socketFailure(sock);
+    return why === undefined ? err : new SocketErrnoException(syscall, why.code, why.errno);
   }
   const handleOpts = new WeakMap();
   const writerClosed = new WeakSet(); // the writers whose writable closed
@@ -333,7 +349,10 @@
       }, (err) => {
         this[kLastWriteQueueSize] = 0;
         this._unrefTimer();
-        cb(connectError(handle.socket, err));
+        // A write after the server ended the connection is dropped, not
+        // an error (a Node socket's write() would not throw then).
+        if (err?.message === 'This WritableStream has been closed.') cb();
+        else cb(streamError(handle.socket, 'write', err));
       });
       this[kLastWriteQueueSize] = bytes.byteLength;
     } catch (err) {
@@ -640,9 +659,11 @@
         }
         if (!sock.push(Buffer.from(chunk))) break;
       }
-    } catch {
-      // A read that fails (the socket closing, a reset) ends the loop: the
-      // closed promise says what happened.
+    } catch (err) {
+      // A read that the connection's loss fails destroys the socket with
+      // Node's error; one that its closing fails ends the loop.
+      const e = streamError(handle.socket, 'read', null);
+      if (e !== null && !sock.destroyed) sock.destroy(e);
     } finally {
       handle.reading = false;
       const after = handle.afterLoop;

@@ -481,7 +481,7 @@
     stream._writableState = {
       objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
       buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
-      needDrain: false, destroyed: false, errored: null, pendingcb: 0,
+      needDrain: false, destroyed: false, errored: null, pendingcb: 0, onFinished: [],
       emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
       decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
     };
@@ -554,7 +554,7 @@
           stream.destroy(er);
           return;
         }
-        if (typeof item.cb === 'function') item.cb(null);
+        if (typeof item.cb === 'function') item.cb(undefined);
         if (!st.writing) writeNext(stream);
       };
       if (sync) tick(after); else after();
@@ -570,6 +570,8 @@
     const finish = () => {
       if (st.finished || st.destroyed) return;
       st.finished = true;
+      // end()'s callbacks run before the finish listeners, as in Node.
+      for (const cb of st.onFinished.splice(0)) cb(null);
       stream.emit('finish');
       const rs = stream._readableState;
       if (st.autoDestroy && (!rs || rs.endEmitted || rs.readable === false)) stream.destroy();
@@ -585,7 +587,7 @@
     if (typeof chunk === 'function') { cb = chunk; chunk = null; } else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
     if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
     if (typeof cb === 'function') {
-      if (st.finished) tick(cb); else this.once('finish', () => cb());
+      if (st.finished) tick(cb); else st.onFinished.push(cb);
     }
     if (!st.ending) {
       st.ending = true;
