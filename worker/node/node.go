@@ -114,6 +114,8 @@ var modules = [...]struct {
 	name string
 	module
 }{
+	{"_tls_common", module{file: "tls_common", on: compat}},
+	{"_tls_wrap", module{file: "tls_wrap", on: compat}},
 	{"assert", module{file: "assert", on: compat}},
 	{"assert/strict", module{file: "assert_strict", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},

@@ -184,6 +184,11 @@ type socket struct {
 	closing bool       // close() was called
 
 	readDone, writeDone bool
+	// reading: a read of the connection is in flight; afterRead run once
+	// it is over (startTls waits for it: its bytes are the handshake's).
+	reading   bool
+	afterRead []func()
+	upgrading bool // startTls is taking the connection
 	// afterDial run once the connection attempt is over (a pull, a write, a
 	// close() or startTls() that came before it).
 	afterDial []func()
@@ -515,12 +520,22 @@ func (k *socket) pull(c *streams.Controller, done func()) {
 		return
 	}
 	complete := k.s.env.Loop.Hold("socket read from " + k.address)
+	k.reading = true
 	go func() {
 		buf := make([]byte, readSize)
 		n, err := conn.Read(buf)
 		complete(func() {
 			defer done()
-			if k.readDone || k.conn != conn {
+			k.reading = false
+			if after := k.afterRead; after != nil {
+				k.afterRead = nil
+				defer func() {
+					for _, f := range after {
+						f()
+					}
+				}()
+			}
+			if k.readDone || k.conn != conn || k.upgrading {
 				return // closed, cancelled or upgraded meanwhile
 			}
 			if n > 0 {
@@ -667,7 +682,8 @@ func (k *socket) startTLS() goja.Value {
 	t := s.newSocket(k.address, k.domain, "on", k.halfOpen)
 	t.target = k.target
 	t.dialing = true
-	upgrade := func() {
+	var upgrade func()
+	upgrade = func() {
 		if k.conn == nil {
 			t.dialing = false
 			t.fail(nil, errors.New("the connection ended before startTls"))
@@ -675,6 +691,18 @@ func (k *socket) startTLS() goja.Value {
 			return
 		}
 		raw := k.conn
+		if k.reading {
+			// A read in flight would take the server's handshake: it
+			// is stopped, and the upgrade goes on once it is over.
+			k.upgrading = true
+			_ = raw.SetReadDeadline(time.Now())
+			k.afterRead = append(k.afterRead, func() {
+				_ = raw.SetReadDeadline(time.Time{})
+				k.upgrading = false
+				upgrade()
+			})
+			return
+		}
 		// The old socket lets go of the connection without ending it.
 		k.conn = nil
 		k.box.set(nil)

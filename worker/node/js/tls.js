@@ -415,7 +415,7 @@
     const size = protocols.reduce((p, c, i) => {
       const len = Buffer.byteLength(c);
       if (len > 255) {
-        throw makeError(RangeError, 'ERR_OUT_OF_RANGE', 'The byte length of the protocol at index ' + i +
+        throw errors.outOfRangeMessage('The byte length of the protocol at index ' + i +
           ' exceeds the maximum length. It must be <= 255. Received ' + len);
       }
       lens[i] = len;
