@@ -264,3 +264,28 @@ await new Promise((r) => s.on('close', r));
 		t.Errorf("stderr %q: want the handshake's failure", errs)
 	}
 }
+
+// tls.connect({ socket, servername }) checks the certificate against the
+// servername (startTls's expectedServerHostname), not the host.
+func TestTLSServername(t *testing.T) {
+	trustTestCert(t)
+	_, port := listen(t, func(c net.Conn) {
+		echoLines(tls.Server(c, &tls.Config{Certificates: []tls.Certificate{serverCert}}))
+	})
+	out, errs := runModule(t, module(port, `
+const plain = net.connect(PORT, '127.0.0.1');
+await new Promise((r) => plain.once('connect', r));
+const s = tls.connect({ socket: plain, servername: 'other.example' }, () => log('secureConnect'));
+s.on('error', (e) => log('error', e.message));
+s.on('close', (e) => log('close', e));
+await new Promise((r) => s.on('close', r));
+plain.destroy();
+`))
+	want := "error proxy request failed, cannot connect to the specified address\nclose true\n"
+	if out != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", out, want)
+	}
+	if !strings.Contains(errs, "other.example") {
+		t.Errorf("stderr %q: want the certificate's failure for other.example", errs)
+	}
+}

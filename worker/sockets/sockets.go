@@ -26,8 +26,9 @@
 //     connection and resolves closed;
 //   - secureTransport "on" makes a TLS connection (Go's crypto/tls against
 //     the system's roots, the hostname as the server name), "starttls"
-//     allows startTls(), which upgrades the connection and returns the new
-//     Socket (the old one's closed resolves and its upgraded is true).
+//     allows startTls({expectedServerHostname}), which upgrades the
+//     connection and returns the new Socket (the old one's closed resolves
+//     and its upgraded is true).
 //     A local workerd has no TLS configuration and fails both; mcrepl does
 //     what Cloudflare's network does (docs/differences.md).
 //
@@ -215,7 +216,7 @@ func (s *state) initClass() {
 	r.Accessor(proto, "upgraded", func(call goja.FunctionCall) goja.Value { return rt.ToValue(this(call).upgraded) }, nil)
 	r.Accessor(proto, "secureTransport", func(call goja.FunctionCall) goja.Value { return rt.ToValue(this(call).secure) }, nil)
 	r.Method(proto, "close", func(call goja.FunctionCall) goja.Value { return this(call).close() })
-	r.Method(proto, "startTls", func(call goja.FunctionCall) goja.Value { return this(call).startTLS() })
+	r.Method(proto, "startTls", func(call goja.FunctionCall) goja.Value { return this(call).startTLS(call.Argument(0)) })
 	r.ConstructorLast(proto)
 	r.Tag(proto, "Socket")
 	_ = ctor
@@ -665,8 +666,16 @@ func (k *socket) close() goja.Value {
 
 // startTLS is Socket.startTls(): a new Socket over the same connection,
 // upgraded to TLS once the old one's pending writes are done.
-func (k *socket) startTLS() goja.Value {
+func (k *socket) startTLS(optsV goja.Value) goja.Value {
 	s := k.s
+	// TlsOptions' expectedServerHostname: the name the certificate must
+	// have (node:tls's servername), the host's by default.
+	serverName := strings.Trim(k.domain, "[]")
+	if o, ok := optsV.(*goja.Object); ok {
+		if v := o.Get("expectedServerHostname"); v != nil && !goja.IsUndefined(v) {
+			serverName = v.String()
+		}
+	}
 	switch {
 	case k.secure == "on":
 		s.throwType(tlsOnTLS)
@@ -721,7 +730,7 @@ func (k *socket) startTLS() goja.Value {
 		t.forget = s.env.OnClose(func() { cancel(); t.box.close() })
 		complete := s.env.Loop.Hold("startTls('" + k.address + "')")
 		go func() {
-			tc := tls.Client(raw, &tls.Config{ServerName: strings.Trim(k.domain, "[]")})
+			tc := tls.Client(raw, &tls.Config{ServerName: serverName})
 			err := tc.HandshakeContext(ctx)
 			if err == nil {
 				t.box.set(tc)
