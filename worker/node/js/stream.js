@@ -258,7 +258,12 @@
           if (error) throw error;
           const chunk = st.destroyed && !st.length ? null : stream.read();
           if (chunk !== null) return { value: chunk, done: false };
-          if (done || st.endEmitted) return { value: undefined, done: true };
+          if (done || st.endEmitted) {
+            // As in Node, an iteration that ran to the end destroys the
+            // stream (autoDestroy).
+            if (!st.destroyed && st.autoDestroy) stream.destroy();
+            return { value: undefined, done: true };
+          }
           await new Promise((r) => { wake = r; });
         }
       },
