@@ -47,6 +47,15 @@
         state.errored = e;
         tick(() => { stream.emit('error', e); if (state.emitClose) stream.emit('close'); });
       } else if (state.emitClose) tick(() => stream.emit('close'));
+      // end()'s callbacks that a finish will not call now get the error,
+      // after close and a tick more, as in workerd.
+      const ws = stream._writableState;
+      if (ws && ws.onFinished.length > 0) {
+        tick(() => tick(() => {
+          const err = ws.errored || state.errored || errors.makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed');
+          for (const f of ws.onFinished.splice(0)) f(err);
+        }));
+      }
       if (typeof cb === 'function') cb(e);
     };
     stream._destroy(err || null, done);
