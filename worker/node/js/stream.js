@@ -231,6 +231,7 @@
       st.flowing = true;
       tick(() => {
         if (!st.reading) callRead(this);
+        this.emit('resume');
         flow(this);
         if (st.ended && st.length === 0) endReadable(this);
       });
@@ -590,11 +591,16 @@
       const rs = stream._readableState;
       if (st.autoDestroy && (!rs || rs.endEmitted || rs.readable === false)) stream.destroy();
     };
+    // prefinish comes before finish, once _final is done, as in Node.
+    const prefinish = () => { st.prefinished = true; stream.emit('prefinish'); };
     if (typeof stream._final === 'function') {
       st.finalCalled = true;
-      stream._final((er) => { if (er) stream.destroy(er); else tick(finish); });
-    } else if (sync) tick(finish);
-    else finish();
+      stream._final((er) => { if (er) stream.destroy(er); else { prefinish(); tick(finish); } });
+    } else {
+      if (!st.prefinished) prefinish();
+      if (sync) tick(finish);
+      else finish();
+    }
   }
   W.end = function end(chunk, encoding, cb) {
     const st = this._writableState;
