@@ -62,6 +62,16 @@
     return stream;
   }
 
+  // signalOption is the signal option of a stream's constructor: an
+  // AbortSignal whose abort destroys the stream with an AbortError.
+  function signalOption(stream, options) {
+    const signal = options && options.signal;
+    if (!signal) return;
+    if (typeof signal !== 'object' || !('aborted' in signal)) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+    const onAbort = () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); };
+    if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
+  }
+
   // Readable.
   function Readable(options) {
     if (!(this instanceof Readable)) return new Readable(options);
@@ -82,6 +92,7 @@
       if (typeof options.read === 'function') this._read = options.read;
       if (typeof options.destroy === 'function') this._destroy = options.destroy;
     }
+    if (!(this instanceof Duplex)) signalOption(this, options);
   }
   Object.setPrototypeOf(Readable.prototype, Stream.prototype);
   Object.setPrototypeOf(Readable, Stream);
@@ -490,6 +501,7 @@
     if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
     Stream.call(this, options);
     initWritable(this, options);
+    signalOption(this, options);
   }
   function initWritable(stream, options) {
     const objectMode = !!(options && (options.objectMode || options.writableObjectMode));
@@ -644,6 +656,7 @@
     Readable.call(this, options);
     initWritable(this, options);
     this.allowHalfOpen = !options || options.allowHalfOpen !== false;
+    signalOption(this, options);
   }
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
@@ -758,7 +771,7 @@
     _isArrayBufferView: (v) => ArrayBuffer.isView(v),
     _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
     addAbortSignal(signal, stream) {
-      const onAbort = () => stream.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
+      const onAbort = () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); };
       if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
       return stream;
     },
