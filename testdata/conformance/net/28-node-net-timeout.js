@@ -1,5 +1,5 @@
 // date=2026-11-23
-// node:net: connect()'s timeout option (the timeout event while idle, the socket left open), setTimeout reset by traffic, a timeout that destroys the socket, and setTimeout on a destroyed socket.
+// node:net: connect()'s timeout option (the timeout event while idle, the socket left open), setTimeout reset by writes, a timeout that destroys the socket, and setTimeout on a destroyed socket.
 const net = await import('node:net');
 const [host, port] = TCP.split(':');
 const log = (...a) => console.log(...a);
@@ -11,10 +11,10 @@ log('timeout option', s.timeout);
 const t0 = Date.now();
 s.on('timeout', () => { log('timeout', s.readyState, s.destroyed, Date.now() - t0 >= 35); });
 await new Promise((r) => s.once('timeout', r));
-s.setTimeout(60);
+s.setTimeout(400);
 let fired = 0;
 s.on('timeout', () => fired++);
-for (let i = 0; i < 4; i++) { await new Promise((r) => setTimeout(r, 25)); s.write('x'); }
+for (let i = 0; i < 4; i++) { await new Promise((r) => setTimeout(r, 100)); s.write('x'); }
 log('timeouts while writing', fired);
 await new Promise((r) => s.once('timeout', r));
 log('idle again', fired);
