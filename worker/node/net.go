@@ -46,10 +46,8 @@ func installNet(s *state, b *goja.Object) {
 		_ = o.Set("dns", dns)
 		return o
 	})
-	// tlsThrowsNotImplemented: throw_on_not_implemented_tls_options, on
-	// from 2026-06-16 in workerd (mcrepl does not register the flag: the
-	// date decides).
-	_ = b.Set("tlsThrowsNotImplemented", env.Flags.Date() >= "2026-06-16")
+	// tlsThrowsNotImplemented: throw_on_not_implemented_tls_options.
+	_ = b.Set("tlsThrowsNotImplemented", env.Flags.Enabled("throw_on_not_implemented_tls_options"))
 }
 
 // failureCode is Node's code and libuv's errno of a connection failure,
