@@ -1,5 +1,5 @@
 // date=2026-11-23
-// node:net: 200 KB echoed back (the total, bytesRead and bytesWritten, write()'s backpressure and drain), pause() and resume() (no data while paused), writes with an encoding (hex, base64, latin1), setEncoding('hex'), and for await over the socket until the server closes.
+// node:net: 200 KB echoed back (the total, bytesRead and bytesWritten, write()'s backpressure and drain), pause() and resume() (no data while paused), writes with an encoding (hex, base64, latin1), setEncoding('hex'), for await over the socket until the server closes, and the onread option (its buffer reused read after read, no data events, a callback returning false stops reading).
 const net = await import('node:net');
 const [host, port] = TCP.split(':');
 const log = (...a) => console.log(...a);
@@ -45,3 +45,15 @@ setTimeout(() => t.write('bye'), 30);
 for await (const chunk of t) seen.push(typeof chunk + ':' + chunk);
 log('iterated', JSON.stringify(seen), t.destroyed, t.readyState);
 s.destroy();
+const buf = new Uint8Array(8);
+const got8 = [];
+const o = net.connect({ port: Number(port), host, onread: { buffer: buf, callback(n, b) { got8.push(n + ':' + b + ':' + b.constructor.name); return got8.length < 3 ? undefined : false; } } });
+o.on('data', () => log('onread data event'));
+await new Promise((r) => o.once('connect', r));
+o.write('0123456789abcdefghij');
+await until(() => o.bytesRead === 20);
+log('onread', JSON.stringify(got8), o.bytesRead, buf.byteLength);
+o.write('more');
+await new Promise((r) => setTimeout(r, 50));
+log('after false', JSON.stringify(got8.slice(3)), o.bytesRead);
+o.destroy();

@@ -87,6 +87,10 @@
   }
   const handleOpts = new WeakMap();
   const writerClosed = new WeakSet(); // the writers whose writable closed
+  // The handles whose read loop runs, and what runs when it ends (the
+  // end of a connection whose closed resolved while a read was pending).
+  const looping = new WeakSet();
+  const afterLoop = new WeakMap();
   const sockOpts = (sock) => handleOpts.get(sock) || {};
 
   function validateInt32(v, name, min = -2147483648, max = 2147483647) {
@@ -165,6 +169,7 @@
   const kBuffer = Symbol('kBuffer');
   const kBufferCb = Symbol('kBufferCb');
   const kBufferGen = Symbol('kBufferGen');
+  const kBufferContinuations = Symbol('kBufferContinuations');
   const kSocketInfo = Symbol('kSocketInfo');
   const kBytesRead = Symbol('kBytesRead');
   const kBytesWritten = Symbol('kBytesWritten');
@@ -236,10 +241,12 @@
       const { buffer } = onread;
       this[kBufferGen] = typeof buffer === 'function' ? buffer : () => buffer;
       this[kBuffer] = true;
+      this[kBufferContinuations] = new WeakMap();
       this[kBufferCb] = onread.callback;
     } else {
       this[kBuffer] = true;
       this[kBufferGen] = () => new Uint8Array(4096);
+      this[kBufferContinuations] = null;
       this[kBufferCb] = undefined;
     }
     if (options.signal) addAbortSignal(this, options.signal);
@@ -631,7 +638,7 @@
     // loop's end is on its way then.
     const h = this._handle;
     const end = () => { if (!this.destroyed && !this._readableState.ended) this.emit('end'); };
-    if (h != null && h.reading) h.afterLoop = end;
+    if (h != null && h.reading) afterLoop.set(h, end);
     else end();
   }
 
@@ -639,11 +646,19 @@
     if (!sock._handle) return;
     const handle = sock._handle;
     const reader = handle.reader;
+    looping.add(handle);
     try {
       while (handle.reading === true) {
-        const buf = sock[kBufferGen]?.();
+        const given = sock[kBufferGen]?.();
+        // A BYOB read takes the buffer it fills: onread's own buffer,
+        // given again, is read into as that read gave it back.
+        const buf = given != null && given.byteLength === 0 && sock[kBufferContinuations]?.has(given)
+          ? sock[kBufferContinuations].get(given) : given;
         if (buf == null || buf.length === 0) break;
         const { value, done } = await reader.read(buf);
+        if (value != null && sock[kBufferContinuations] && given != null) {
+          sock[kBufferContinuations].set(given, new Uint8Array(value.buffer));
+        }
         if (sock.destroyed || sock._handle !== handle) break;
         sock._unrefTimer();
         if (done) {
@@ -665,14 +680,20 @@
       const e = streamError(handle.socket, 'read', null);
       if (e !== null && !sock.destroyed) sock.destroy(e);
     } finally {
+      looping.delete(handle);
       handle.reading = false;
-      const after = handle.afterLoop;
-      handle.afterLoop = null;
+      const after = afterLoop.get(handle);
+      afterLoop.delete(handle);
       if (after) after();
     }
   }
+  // tryReadStart starts the read loop, or keeps the running one going: a
+  // second loop would read into onread's buffer while the first holds it.
   function tryReadStart(sock) {
-    if (sock._handle != null) sock._handle.reading = true;
+    if (sock._handle != null) {
+      sock._handle.reading = true;
+      if (looping.has(sock._handle)) return;
+    }
     startRead(sock).catch((err) => sock.destroy(err));
   }
 
