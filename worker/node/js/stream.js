@@ -50,7 +50,7 @@
       // end()'s callbacks that a finish will not call now get the error,
       // after close and a tick more, as in workerd.
       const ws = stream._writableState;
-      if (ws && ws.onFinished.length > 0) {
+      if (ws && ws.onFinished && ws.onFinished.length > 0) {
         tick(() => tick(() => {
           const err = ws.errored || state.errored || errors.makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed');
           for (const f of ws.onFinished.splice(0)) f(err);
