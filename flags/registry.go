@@ -119,6 +119,8 @@ var Registry = []Flag{
 		"a WebSocket's binaryType is 'blob' by default: binary messages arrive as Blobs, not ArrayBuffers"},
 	{"web_socket_auto_reply_to_close", "web_socket_manual_reply_to_close", "2026-04-07",
 		"a WebSocket that receives a close frame replies with one at once (unless accepted with allowHalfOpen)"},
+	{"throw_on_not_implemented_tls_options", "no_throw_on_not_implemented_tls_options", "2026-06-16",
+		"tls.connect() and new tls.TLSSocket() throw ERR_OPTION_NOT_IMPLEMENTED for checkServerIdentity, which workerd ignored"},
 	{"spec_compliant_dispatch_exceptions", "no_spec_compliant_dispatch_exceptions", "2026-09-15",
 		"a throwing message listener is reported and followed by one messageerror event"},
 	{"nodejs_process_version_24", "no_nodejs_process_version_24", "2026-11-24",

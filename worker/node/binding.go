@@ -208,6 +208,7 @@ func newBinding(s *state) *goja.Object {
 	installAsync(s, b)
 	installCrypto(s, b)
 	installZlib(s, b)
+	installNet(s, b)
 	return b
 }
 

@@ -2,8 +2,9 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
-// http, https and the _http_* pieces, path, process, stream,
-// string_decoder, timers, url, util, zlib and their subpaths), cloudflare:node's
+// http, https and the _http_* pieces, net, path, process, stream,
+// string_decoder, timers, tls, url, util, zlib and their subpaths; _tls_common
+// and _tls_wrap), cloudflare:node's
 // server handlers (CloudflareNode), and the ones whose functions do not work
 // in a Worker and throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its
 // fixed values (child_process, cluster, dgram, domain, http2, inspector,
@@ -144,6 +145,8 @@ var modules = [...]struct {
 	name string
 	module
 }{
+	{"_tls_common", module{file: "tls_common", on: compat}},
+	{"_tls_wrap", module{file: "tls_wrap", on: compat}},
 	{"assert", module{file: "assert", on: compat}},
 	{"assert/strict", module{file: "assert_strict", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
@@ -159,6 +162,7 @@ var modules = [...]struct {
 	{"http2", module{file: "http2", on: http2On}},
 	{"inspector", module{file: "inspector", on: inspectorOn}},
 	{"inspector/promises", module{file: "inspector_promises", on: inspectorOn}},
+	{"net", module{file: "net", on: compat}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"process", module{file: "process", on: compat}},
@@ -171,6 +175,7 @@ var modules = [...]struct {
 	{"string_decoder", module{file: "string_decoder", on: compat}},
 	{"test", module{file: "test", on: compat, prefixOnly: true}},
 	{"timers", module{file: "timers", on: compat}},
+	{"tls", module{file: "tls", on: compat}},
 	{"timers/promises", module{file: "timers_promises", on: compat}},
 	{"trace_events", module{file: "trace_events", on: traceEventsOn}},
 	{"tty", module{file: "tty", on: ttyOn}},

@@ -26,8 +26,9 @@
 //     connection and resolves closed;
 //   - secureTransport "on" makes a TLS connection (Go's crypto/tls against
 //     the system's roots, the hostname as the server name), "starttls"
-//     allows startTls(), which upgrades the connection and returns the new
-//     Socket (the old one's closed resolves and its upgraded is true).
+//     allows startTls({expectedServerHostname}), which upgrades the
+//     connection and returns the new Socket (the old one's closed resolves
+//     and its upgraded is true).
 //     A local workerd has no TLS configuration and fails both; mcrepl does
 //     what Cloudflare's network does (docs/differences.md).
 //
@@ -113,6 +114,17 @@ func st(env *host.Env) *state {
 // Loop goroutine only.
 func Exports(env *host.Env) *goja.Object { return st(env).exports }
 
+// FailReason is why the Socket v could not connect, or why its connection
+// was lost, as the network said it (a *net.OpError, a *net.DNSError, a TLS
+// error), or nil: node:net makes Node's errors of it (ECONNREFUSED,
+// ENOTFOUND, ECONNRESET), as workerd's node:net does. Loop goroutine only.
+func FailReason(env *host.Env, v goja.Value) error {
+	if k := st(env).sockets.Get(v); k != nil {
+		return k.reason
+	}
+	return nil
+}
+
 // connBox holds a socket's connection for the goroutine that closes the
 // isolate (OnClose), which must not touch the socket itself.
 type connBox struct {
@@ -168,10 +180,16 @@ type socket struct {
 	cancel  context.CancelFunc
 	dialing bool
 	failed  bool       // the connection could not be made
+	reason  error      // why it failed or was lost, as the network said (FailReason)
 	writeEr goja.Value // what writes reject with once it failed
 	closing bool       // close() was called
 
 	readDone, writeDone bool
+	// reading: a read of the connection is in flight; afterRead run once
+	// it is over (startTls waits for it: its bytes are the handshake's).
+	reading   bool
+	afterRead []func()
+	upgrading bool // startTls is taking the connection
 	// afterDial run once the connection attempt is over (a pull, a write, a
 	// close() or startTls() that came before it).
 	afterDial []func()
@@ -198,7 +216,7 @@ func (s *state) initClass() {
 	r.Accessor(proto, "upgraded", func(call goja.FunctionCall) goja.Value { return rt.ToValue(this(call).upgraded) }, nil)
 	r.Accessor(proto, "secureTransport", func(call goja.FunctionCall) goja.Value { return rt.ToValue(this(call).secure) }, nil)
 	r.Method(proto, "close", func(call goja.FunctionCall) goja.Value { return this(call).close() })
-	r.Method(proto, "startTls", func(call goja.FunctionCall) goja.Value { return this(call).startTLS() })
+	r.Method(proto, "startTls", func(call goja.FunctionCall) goja.Value { return this(call).startTLS(call.Argument(0)) })
 	r.ConstructorLast(proto)
 	r.Tag(proto, "Socket")
 	_ = ctor
@@ -433,6 +451,7 @@ func (k *socket) fail(e *goja.Object, reason error) {
 		s.env.Warn("connect('" + k.address + "'): " + reason.Error())
 	}
 	k.failed = true
+	k.reason = reason
 	k.writeEr = s.env.Realm.NewError("jsg.Error: " + e.Get("message").String())
 	if e.Get("name").String() == "TypeError" {
 		k.writeEr = e
@@ -502,12 +521,22 @@ func (k *socket) pull(c *streams.Controller, done func()) {
 		return
 	}
 	complete := k.s.env.Loop.Hold("socket read from " + k.address)
+	k.reading = true
 	go func() {
 		buf := make([]byte, readSize)
 		n, err := conn.Read(buf)
 		complete(func() {
 			defer done()
-			if k.readDone || k.conn != conn {
+			k.reading = false
+			if after := k.afterRead; after != nil {
+				k.afterRead = nil
+				defer func() {
+					for _, f := range after {
+						f()
+					}
+				}()
+			}
+			if k.readDone || k.conn != conn || k.upgrading {
 				return // closed, cancelled or upgraded meanwhile
 			}
 			if n > 0 {
@@ -529,6 +558,9 @@ func (k *socket) pull(c *streams.Controller, done func()) {
 				k.maybeClosed()
 			default:
 				k.readDone = true
+				if k.reason == nil {
+					k.reason = err
+				}
 				c.Error(k.s.env.Realm.NewError(connectionLost))
 				k.writeDone = true
 				k.writable.Error(k.s.env.Realm.NewError(connectionLost))
@@ -567,6 +599,9 @@ func (k *socket) write(b []byte, done func(err goja.Value)) {
 		_, err := conn.Write(b)
 		complete(func() {
 			if err != nil {
+				if k.reason == nil {
+					k.reason = err
+				}
 				done(k.s.env.Realm.NewError(connectionLost))
 				return
 			}
@@ -631,8 +666,16 @@ func (k *socket) close() goja.Value {
 
 // startTLS is Socket.startTls(): a new Socket over the same connection,
 // upgraded to TLS once the old one's pending writes are done.
-func (k *socket) startTLS() goja.Value {
+func (k *socket) startTLS(optsV goja.Value) goja.Value {
 	s := k.s
+	// TlsOptions' expectedServerHostname: the name the certificate must
+	// have (node:tls's servername), the host's by default.
+	serverName := strings.Trim(k.domain, "[]")
+	if o, ok := optsV.(*goja.Object); ok {
+		if v := o.Get("expectedServerHostname"); v != nil && !goja.IsUndefined(v) {
+			serverName = v.String()
+		}
+	}
 	switch {
 	case k.secure == "on":
 		s.throwType(tlsOnTLS)
@@ -648,7 +691,8 @@ func (k *socket) startTLS() goja.Value {
 	t := s.newSocket(k.address, k.domain, "on", k.halfOpen)
 	t.target = k.target
 	t.dialing = true
-	upgrade := func() {
+	var upgrade func()
+	upgrade = func() {
 		if k.conn == nil {
 			t.dialing = false
 			t.fail(nil, errors.New("the connection ended before startTls"))
@@ -656,6 +700,18 @@ func (k *socket) startTLS() goja.Value {
 			return
 		}
 		raw := k.conn
+		if k.reading {
+			// A read in flight would take the server's handshake: it
+			// is stopped, and the upgrade goes on once it is over.
+			k.upgrading = true
+			_ = raw.SetReadDeadline(time.Now())
+			k.afterRead = append(k.afterRead, func() {
+				_ = raw.SetReadDeadline(time.Time{})
+				k.upgrading = false
+				upgrade()
+			})
+			return
+		}
 		// The old socket lets go of the connection without ending it.
 		k.conn = nil
 		k.box.set(nil)
@@ -674,7 +730,7 @@ func (k *socket) startTLS() goja.Value {
 		t.forget = s.env.OnClose(func() { cancel(); t.box.close() })
 		complete := s.env.Loop.Hold("startTls('" + k.address + "')")
 		go func() {
-			tc := tls.Client(raw, &tls.Config{ServerName: strings.Trim(k.domain, "[]")})
+			tc := tls.Client(raw, &tls.Config{ServerName: serverName})
 			err := tc.HandshakeContext(ctx)
 			if err == nil {
 				t.box.set(tc)

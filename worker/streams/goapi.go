@@ -136,9 +136,17 @@ func (c *Controller) enqueue(ch chunk) error {
 }
 
 // Close closes the stream once its queue drains (no-op if closed already).
+// A BYOB read waiting on a byte stream ends with done, as a JavaScript
+// source's byobRequest.respond(0) after close() ends it (a Go source has
+// no byobRequest to respond to).
 func (c *Controller) Close() {
 	if c.b != nil {
-		_ = catch(c.b.r, func() { readableByteStreamControllerClose(c.b) })
+		_ = catch(c.b.r, func() {
+			readableByteStreamControllerClose(c.b)
+			if c.b.stream.state == stateClosed && c.b.pendingPullInto.len() > 0 {
+				readableByteStreamControllerRespond(c.b, 0)
+			}
+		})
 		return
 	}
 	readableStreamDefaultControllerClose(c.d)

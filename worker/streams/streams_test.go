@@ -211,6 +211,32 @@ func TestGoReadableSeenByScript(t *testing.T) {
 	}
 }
 
+// TestGoCloseEndsPendingBYOBRead: a Go source that closes while a BYOB
+// read waits (a socket's end) ends that read with done, as a JavaScript
+// source's byobRequest.respond(0) after close() does.
+func TestGoCloseEndsPendingBYOBRead(t *testing.T) {
+	w, out, errb := newWorker(t)
+	var ctl *streams.Controller
+	w.Do(func(rt *goja.Runtime) {
+		rs, c := streams.NewReadable(w.Host(), streams.Source{Bytes: true})
+		ctl = c
+		_ = rt.Set("goStream", rs.Value())
+		_ = rt.Set("goClose", func() { ctl.Close() })
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := w.Run(ctx, "t.js", `(async () => {
+		const r = goStream.getReader({ mode: 'byob' });
+		const pending = r.read(new Uint8Array(8));
+		setTimeout(goClose, 1);
+		const x = await pending;
+		console.log(x.done, x.value.constructor.name, x.value.byteLength, x.value.buffer.byteLength);
+	})()`)
+	if err != nil || out.String() != "true Uint8Array 0 8\n" {
+		t.Fatalf("got %q, %v, %s", out, err, errb)
+	}
+}
+
 // TestReportStuckRead: a read that no chunk will answer is in the report.
 func TestReportStuckRead(t *testing.T) {
 	w, _, _ := newWorker(t)

@@ -170,6 +170,8 @@
     AbortError, inspectNoDepth, illegalInvocation,
     makeError, invalidArgType, invalidArgValue, outOfRange,
     validateFunction, validateString, validateNumber, validateObject, validateInteger,
+    // outOfRangeMessage is an ERR_OUT_OF_RANGE with a message of its own.
+    outOfRangeMessage(message) { return new ERR_OUT_OF_RANGE(message); },
     unknownEncoding(enc) { return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc); },
     notImplemented(what) { return makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The ' + what + ' method is not implemented'); },
   };

@@ -47,10 +47,29 @@
         state.errored = e;
         tick(() => { stream.emit('error', e); if (state.emitClose) stream.emit('close'); });
       } else if (state.emitClose) tick(() => stream.emit('close'));
+      // end()'s callbacks that a finish will not call now get the error,
+      // after close and a tick more, as in workerd.
+      const ws = stream._writableState;
+      if (ws && ws.onFinished && ws.onFinished.length > 0) {
+        tick(() => tick(() => {
+          const err = ws.errored || state.errored || errors.makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call end after a stream was destroyed');
+          for (const f of ws.onFinished.splice(0)) f(err);
+        }));
+      }
       if (typeof cb === 'function') cb(e);
     };
     stream._destroy(err || null, done);
     return stream;
+  }
+
+  // signalOption is the signal option of a stream's constructor: an
+  // AbortSignal whose abort destroys the stream with an AbortError.
+  function signalOption(stream, options) {
+    const signal = options && options.signal;
+    if (!signal) return;
+    if (typeof signal !== 'object' || !('aborted' in signal)) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+    const onAbort = () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); };
+    if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
   }
 
   // Readable.
@@ -73,6 +92,7 @@
       if (typeof options.read === 'function') this._read = options.read;
       if (typeof options.destroy === 'function') this._destroy = options.destroy;
     }
+    if (!(this instanceof Duplex)) signalOption(this, options);
   }
   Object.setPrototypeOf(Readable.prototype, Stream.prototype);
   Object.setPrototypeOf(Readable, Stream);
@@ -194,7 +214,10 @@
       }
       stream.emit('end');
       const ws = stream._writableState;
-      if (st.autoDestroy && (!ws || ws.finished || ws.writable === false)) stream.destroy();
+      // A Duplex without allowHalfOpen ends its writable side a tick after
+      // its end listeners, as in Node.
+      if (ws && stream.allowHalfOpen === false && stream.writable) tick(() => stream.end());
+      else if (st.autoDestroy && (!ws || ws.finished || ws.writable === false)) stream.destroy();
     });
   }
   R.on = function on(ev, fn) {
@@ -219,6 +242,7 @@
       st.flowing = true;
       tick(() => {
         if (!st.reading) callRead(this);
+        this.emit('resume');
         flow(this);
         if (st.ended && st.length === 0) endReadable(this);
       });
@@ -255,7 +279,12 @@
           if (error) throw error;
           const chunk = st.destroyed && !st.length ? null : stream.read();
           if (chunk !== null) return { value: chunk, done: false };
-          if (done || st.endEmitted) return { value: undefined, done: true };
+          if (done || st.endEmitted) {
+            // As in Node, an iteration that ran to the end destroys the
+            // stream (autoDestroy).
+            if (!st.destroyed && st.autoDestroy) stream.destroy();
+            return { value: undefined, done: true };
+          }
           await new Promise((r) => { wake = r; });
         }
       },
@@ -472,13 +501,14 @@
     if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
     Stream.call(this, options);
     initWritable(this, options);
+    signalOption(this, options);
   }
   function initWritable(stream, options) {
     const objectMode = !!(options && (options.objectMode || options.writableObjectMode));
     stream._writableState = {
       objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
       buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
-      needDrain: false, destroyed: false, errored: null, pendingcb: 0,
+      needDrain: false, destroyed: false, errored: null, pendingcb: 0, onFinished: [],
       emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
       decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
     };
@@ -551,7 +581,7 @@
           stream.destroy(er);
           return;
         }
-        if (typeof item.cb === 'function') item.cb(null);
+        if (typeof item.cb === 'function') item.cb(undefined);
         if (!st.writing) writeNext(stream);
       };
       if (sync) tick(after); else after();
@@ -567,22 +597,29 @@
     const finish = () => {
       if (st.finished || st.destroyed) return;
       st.finished = true;
+      // end()'s callbacks run before the finish listeners, as in Node.
+      for (const cb of st.onFinished.splice(0)) cb(null);
       stream.emit('finish');
       const rs = stream._readableState;
       if (st.autoDestroy && (!rs || rs.endEmitted || rs.readable === false)) stream.destroy();
     };
+    // prefinish comes before finish, once _final is done, as in Node.
+    const prefinish = () => { st.prefinished = true; stream.emit('prefinish'); };
     if (typeof stream._final === 'function') {
       st.finalCalled = true;
-      stream._final((er) => { if (er) stream.destroy(er); else tick(finish); });
-    } else if (sync) tick(finish);
-    else finish();
+      stream._final((er) => { if (er) stream.destroy(er); else { if (!st.prefinished) prefinish(); tick(finish); } });
+    } else {
+      if (!st.prefinished) prefinish();
+      if (sync) tick(finish);
+      else finish();
+    }
   }
   W.end = function end(chunk, encoding, cb) {
     const st = this._writableState;
     if (typeof chunk === 'function') { cb = chunk; chunk = null; } else if (typeof encoding === 'function') { cb = encoding; encoding = null; }
     if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
     if (typeof cb === 'function') {
-      if (st.finished) tick(cb); else this.once('finish', () => cb());
+      if (st.finished) tick(cb); else st.onFinished.push(cb);
     }
     if (!st.ending) {
       st.ending = true;
@@ -618,7 +655,8 @@
     if (!(this instanceof Duplex)) return new Duplex(options);
     Readable.call(this, options);
     initWritable(this, options);
-    if (options && options.allowHalfOpen === false) this.once('end', () => this.end());
+    this.allowHalfOpen = !options || options.allowHalfOpen !== false;
+    signalOption(this, options);
   }
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);

@@ -499,6 +499,7 @@
     // workerd, whose Transform runs _flush at prefinish when _final is its
     // own.
     _final(callback) {
+      this._writableState.prefinished = true;
       this.emit('prefinish');
       callback();
       this._flush((err) => {
