@@ -52,6 +52,7 @@ type hashState struct {
 }
 
 func installCrypto(s *state, b *goja.Object) {
+	installNCrypto(s, b)
 	rt := s.env.RT
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = b.Set(name, s.env.Realm.Func(name, 0, f)) }
 	buffer := func(p []byte) goja.Value { return rt.ToValue(rt.NewArrayBuffer(p)) }

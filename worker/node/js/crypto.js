@@ -55,9 +55,18 @@
       callback();
     }
   }
+  // hmacKeyOf(key) is a KeyObject's or CryptoKey's secret (set below,
+  // with the key objects), undefined for any other key.
+  let hmacKeyOf;
   class Hmac extends Hash {
     constructor(hmac, key, options) {
       errors.validateString(hmac, 'hmac');
+      // A KeyObject or CryptoKey must be a secret key: its bytes are the
+      // HMAC key.
+      if (hmacKeyOf !== undefined && hmacKeyOf(key) !== undefined) {
+        super(hmac, options, hmacKeyOf(key));
+        return;
+      }
       if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
         throw errors.invalidArgType('key', ['string', 'ArrayBuffer', 'Buffer', 'ArrayBufferView', 'KeyObject', 'CryptoKey'], key);
       }
@@ -217,6 +226,524 @@
     errors.validateFunction(callback, 'callback');
     new Promise((res) => res(hkdfDerive(digest, ikm, salt, info, keylen))).then((k) => callback(null, k), (err) => callback(err));
   }
+  // ---- KeyObject: a secret, public or private key (Go: ncrypto_keys.go).
+  // workerd's KeyObject wraps a CryptoKey; mcrepl's wraps its Go key, and
+  // KeyObject.from reads a CryptoKey's key.
+  const kHandle = Symbol('kHandle');
+  const kConstruct = Symbol('construct');
+  const CryptoKeyClass = globalThis.CryptoKey;
+  const isCryptoKey = (v) => CryptoKeyClass !== undefined && v instanceof CryptoKeyClass;
+  const isBufferish = (v) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+  function validateOneOf(value, name, list) {
+    if (!list.includes(value)) {
+      const shown = list.map((v) => (typeof v === 'string' ? "'" + v + "'" : String(v))).join(', ');
+      throw errors.invalidArgValue(name, value, 'must be one of: ' + shown);
+    }
+  }
+  function validateUint32(v, name) {
+    if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
+    if (v < 0 || v > 4294967295) throw errors.outOfRange(name, '>= 0 && <= 4294967295', v);
+  }
+  function validateExportOptions(options, type, name = 'options') {
+    errors.validateObject(options, name);
+    if (options.format !== undefined) errors.validateString(options.format, name + '.format');
+    else options.format = 'buffer';
+    if (options.type !== undefined) errors.validateString(options.type, name + '.type');
+    if (type === 'private' && options.cipher !== undefined) {
+      errors.validateString(options.cipher, name + '.cipher');
+      if (typeof options.passphrase === 'string') options.passphrase = Buffer.from(options.passphrase, options.encoding);
+      if (!(options.passphrase instanceof Uint8Array)) throw errors.invalidArgType(name + '.passphrase', ['string', 'Uint8Array'], options.passphrase);
+    }
+  }
+  class KeyObject {
+    constructor(handle) {
+      if (handle !== kConstruct) throw new Error('Illegal constructor');
+    }
+    static from(key) {
+      if (!isCryptoKey(key)) throw errors.invalidArgType('key', 'CryptoKey', key);
+      const h = binding.keyFromCryptoKey(key);
+      if (h === null) throw new TypeError('Unsupported key type');
+      return wrapKey(h, key.type);
+    }
+    export(options = {}) {
+      errors.validateObject(options, 'options');
+      validateExportOptions(options, this.type);
+      const r = binding.keyExport(this[kHandle], options.format, options.type, options.cipher, options.passphrase);
+      return r instanceof ArrayBuffer ? Buffer.from(r) : r;
+    }
+    equals(otherKeyObject) {
+      if (this === otherKeyObject || this[kHandle] === (otherKeyObject && otherKeyObject[kHandle])) return true;
+      if (this.type !== otherKeyObject.type) return false;
+      if (!isKeyObject(otherKeyObject)) throw errors.invalidArgType('otherKeyObject', 'KeyObject', otherKeyObject);
+      return binding.keyEquals(this[kHandle], otherKeyObject[kHandle]);
+    }
+    toCryptoKey(algorithm, extractable, keyUsages) {
+      if (keyUsages == null || typeof keyUsages[Symbol.iterator] !== 'function') {
+        throw errors.makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "keyUsages" argument must be an instance of Iterable. Received ' + (keyUsages === null ? 'null' : 'undefined'));
+      }
+      return binding.keyToCryptoKey(this[kHandle], algorithm, !!extractable, Array.from(keyUsages));
+    }
+    get [Symbol.toStringTag]() { return 'KeyObject'; }
+  }
+  const info = (k) => binding.keyInfo(k[kHandle]);
+  const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+  class AsymmetricKeyObject extends KeyObject {
+    get asymmetricKeyDetails() {
+      const i = info(this);
+      let e = i[3];
+      if (e instanceof ArrayBuffer) {
+        let n = 0n;
+        for (const b of new Uint8Array(e)) n = (n << 8n) | BigInt(b);
+        e = n;
+      }
+      return { modulusLength: i[2], publicExponent: e, divisorLength: undefined, namedCurve: i[4] };
+    }
+    get asymmetricKeyType() { return info(this)[1]; }
+    [inspectCustom](depth, options, inspect) {
+      if (depth < 0) return this;
+      const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      return this.constructor.name + ' ' + inspect({ type: this.asymmetricKeyType, details: this.asymmetricKeyDetails }, opts);
+    }
+  }
+  class PublicKeyObject extends AsymmetricKeyObject {
+    export(options) { return super.export(options); }
+    get type() { return 'public'; }
+  }
+  class PrivateKeyObject extends AsymmetricKeyObject {
+    export(options) { return super.export(options); }
+    get type() { return 'private'; }
+  }
+  class SecretKeyObject extends KeyObject {
+    get symmetricKeySize() { return info(this)[5]; }
+    export(options) { return super.export(options); }
+    get type() { return 'secret'; }
+    [inspectCustom](depth, options, inspect) {
+      if (depth < 0) return this;
+      const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+      return this.constructor.name + ' ' + inspect({ size: this.symmetricKeySize }, opts);
+    }
+  }
+  // The inspect hooks are not own names of the prototypes in workerd's
+  // listing; they stay, as symbols do not show in getOwnPropertyNames.
+  function wrapKey(h, type) {
+    const C = type === 'secret' ? SecretKeyObject : type === 'private' ? PrivateKeyObject : PublicKeyObject;
+    const k = new C(kConstruct);
+    k[kHandle] = h;
+    return k;
+  }
+  const isKeyObject = (v) => v != null && typeof v === 'object' && kHandle in v;
+  function createSecretKey(key, encoding) {
+    if (key == null) throw errors.invalidArgType('key', ['string', 'ArrayBuffer', 'TypedArray', 'DataView'], key);
+    if (typeof key === 'string') key = Buffer.from(key, encoding);
+    else if (!isBufferish(key)) throw new TypeError("Failed to execute 'createSecretKey' on 'CryptoImpl': parameter 1 is not of type 'BufferSource'.");
+    return wrapKey(binding.keySecret(key), 'secret');
+  }
+  const keyTypes = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'object'];
+  // prepareAsymmetricKey is workerd's: a string or buffer is PEM; an object
+  // names key, format, type, passphrase, encoding; a non-buffer key is a JWK.
+  function prepareAsymmetricKey(key, ctx) {
+    if (key == null) throw errors.invalidArgType('key', keyTypes, key);
+    const normalized = typeof key === 'string' || isBufferish(key) ? { key, format: 'pem' } : key;
+    const { key: data, encoding = 'utf8', format = 'pem', type, passphrase } = normalized;
+    if (data == null || isKeyObject(data) || isCryptoKey(data)) throw errors.invalidArgType('options.key', keyTypes, data);
+    if (typeof data === 'string' || isBufferish(data)) {
+      validateOneOf(format, 'format', ['pem', 'der']);
+      if (type !== undefined) {
+        if (ctx === 'private') validateOneOf(type, 'type', ['pkcs1', 'pkcs8', 'sec1']);
+        else validateOneOf(type, 'type', ['pkcs1', 'spki']);
+      }
+      const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+      const pass = passphrase != null ? (typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase) : undefined;
+      return [bytes, format, type, pass];
+    }
+    if (typeof data !== 'object') throw errors.invalidArgType('key', keyTypes, key);
+    return [data, 'jwk', undefined, undefined];
+  }
+  function createPrivateKey(key) {
+    const [data, format, type, pass] = prepareAsymmetricKey(key, 'private');
+    return wrapKey(binding.keyParse('private', data, format, type, pass), 'private');
+  }
+  function createPublicKey(key) {
+    if (isKeyObject(key) || isCryptoKey(key)) {
+      if (key.type !== 'private') throw errors.invalidArgType('key', 'PrivateKeyObject', key);
+      const h = isKeyObject(key) ? key[kHandle] : KeyObject.from(key)[kHandle];
+      return wrapKey(binding.keyPublicOf(h), 'public');
+    }
+    const [data, format, type, pass] = prepareAsymmetricKey(key, 'public');
+    return wrapKey(binding.keyParse('public', data, format, type, pass), 'public');
+  }
+  const handleOf = (key) => (isKeyObject(key) ? key[kHandle] : KeyObject.from(key)[kHandle]);
+  function generateKeySync(type, options) {
+    validateOneOf(type, 'type', ['hmac', 'aes']);
+    errors.validateObject(options, 'options');
+    const { length } = options;
+    if (type === 'hmac') {
+      errors.validateInteger(length, 'options.length', 8, 65536);
+      return createSecretKey(randomBytes(Math.floor(length / 8)));
+    }
+    validateOneOf(length, 'options.length', [128, 192, 256]);
+    return createSecretKey(randomBytes(length / 8));
+  }
+  // The callback forms run the synchronous one and call back in a
+  // microtask, as workerd does.
+  function later(callback, ...args) {
+    queueMicrotask(() => {
+      try { callback(...args); } catch (err) { reportError(err); }
+    });
+  }
+  function generateKey(type, options, callback) {
+    let result;
+    try { result = generateKeySync(type, options); } catch (err) { later(callback, err); return; }
+    later(callback, null, result);
+  }
+  function generateKeyPairSync(type, options = {}) {
+    validateOneOf(type, 'type', ['rsa', 'ec', 'ed25519', 'x25519', 'dh']);
+    errors.validateObject(options, 'options');
+    const { modulusLength, publicExponent = 0x10001, namedCurve, paramEncoding = 'named', publicKeyEncoding, privateKeyEncoding } = options;
+    if (publicKeyEncoding !== undefined) validateExportOptions(publicKeyEncoding, 'public', 'options.publicKeyEncoding');
+    if (privateKeyEncoding !== undefined) validateExportOptions(privateKeyEncoding, 'private', 'options.privateKeyEncoding');
+    let pair;
+    switch (type) {
+      case 'rsa':
+        validateUint32(modulusLength, 'options.modulusLength');
+        validateUint32(publicExponent, 'options.publicExponent');
+        pair = binding.keyGeneratePair('rsa', modulusLength, publicExponent);
+        break;
+      case 'ec':
+        errors.validateString(namedCurve, 'options.namedCurve');
+        validateOneOf(paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+        pair = binding.keyGeneratePair('ec', 0, 0, namedCurve);
+        break;
+      case 'dh':
+        throw errors.notImplemented('generateKeyPairSync(\'dh\')');
+      default:
+        pair = binding.keyGeneratePair(type);
+    }
+    let publicKey = wrapKey(pair[0], 'public'), privateKey = wrapKey(pair[1], 'private');
+    if (publicKeyEncoding !== undefined) publicKey = publicKey.export(publicKeyEncoding);
+    if (privateKeyEncoding !== undefined) privateKey = privateKey.export(privateKeyEncoding);
+    return { publicKey, privateKey };
+  }
+  function generateKeyPair(type, options, callback) {
+    errors.validateFunction(callback, 'callback');
+    let pair;
+    try { pair = generateKeyPairSync(type, options); } catch (err) { later(callback, err); return; }
+    later(callback, null, pair.publicKey, pair.privateKey);
+  }
+  Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom.args'), { value: ['publicKey', 'privateKey'], enumerable: false });
+
+  // ---- Sign and Verify (Go: ncrypto.go).
+  const signKeyRequired = () => errors.makeError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  const wrongKeyType = (actual, expected) => errors.makeError(Error, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type ' + actual + ', expected ' + expected + '.');
+  function getIntOption(name, options) {
+    const value = options[name];
+    if (value !== undefined) {
+      if (value === value >> 0) return value;
+      throw errors.invalidArgValue('options.' + name, value);
+    }
+    return undefined;
+  }
+  function dsaEncoding(options) {
+    if (typeof options === 'object') {
+      const { dsaEncoding = 'der' } = options;
+      if (dsaEncoding === 'der') return 0;
+      if (dsaEncoding === 'ieee-p1363') return 1;
+      throw errors.invalidArgValue('options.dsaEncoding', dsaEncoding);
+    }
+    return 0;
+  }
+  function signingKey(options) {
+    if (isCryptoKey(options)) return handleOf(options);
+    if (isKeyObject(options)) {
+      if (options.type === 'secret') throw errors.invalidArgType('options', ['PublicKeyObject', 'PrivateKeyObject', 'CryptoKey', 'object'], options.type);
+      if (options.type === 'public') throw wrongKeyType('public', 'private');
+      return options[kHandle];
+    }
+    return createPrivateKey(options)[kHandle];
+  }
+  function verifyingKey(options) {
+    if (isCryptoKey(options) || isKeyObject(options)) return handleOf(options);
+    return createPublicKey(options)[kHandle];
+  }
+  const { Writable } = require('stream');
+  function Sign(algorithm, options) {
+    if (!(this instanceof Sign)) return new Sign(algorithm, options);
+    errors.validateString(algorithm, 'algorithm');
+    this[kHandle] = binding.signNew(algorithm);
+    Writable.call(this, options);
+    return this;
+  }
+  function Verify(algorithm, options) {
+    if (!(this instanceof Verify)) return new Verify(algorithm, options);
+    errors.validateString(algorithm, 'algorithm');
+    this[kHandle] = binding.signNew(algorithm);
+    Writable.call(this, options);
+    return this;
+  }
+  for (const C of [Sign, Verify]) {
+    Object.setPrototypeOf(C.prototype, Writable.prototype);
+    Object.setPrototypeOf(C, Writable);
+    C.prototype._write = function _write(chunk, encoding, callback) {
+      this.update(chunk, encoding);
+      callback();
+    };
+    C.prototype.update = function (data, encoding) {
+      if (typeof data === 'string') data = Buffer.from(data, encoding);
+      if (!ArrayBuffer.isView(data)) throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+      binding.signUpdate(this[kHandle], data);
+      return this;
+    };
+  }
+  Sign.prototype.sign = function (options, encoding) {
+    if (!options) throw signKeyRequired();
+    const key = signingKey(options);
+    const padding = getIntOption('padding', options), saltLength = getIntOption('saltLength', options);
+    const res = Buffer.from(binding.signFinal(this[kHandle], key, padding, saltLength, dsaEncoding(options)));
+    return encoding && encoding !== 'buffer' ? res.toString(encoding) : res;
+  };
+  Verify.prototype.verify = function (options, signature, encoding = 'utf8') {
+    if (!options) throw signKeyRequired();
+    const key = verifyingKey(options);
+    const padding = getIntOption('padding', options), saltLength = getIntOption('saltLength', options);
+    const enc = dsaEncoding(options);
+    if (typeof signature === 'string') signature = Buffer.from(signature, encoding);
+    return binding.verifyFinal(this[kHandle], key, signature, padding, saltLength, enc);
+  };
+  function createSign(algorithm, options) { return new Sign(algorithm, options); }
+  function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+  function sign(algorithm, data, options, callback) {
+    if (algorithm != null) errors.validateString(algorithm, 'algorithm'); else algorithm = undefined;
+    if (!ArrayBuffer.isView(data)) throw errors.invalidArgType('data', ['Buffer', 'TypedArray', 'DataView'], data);
+    if (!options) throw signKeyRequired();
+    const key = signingKey(options);
+    const padding = getIntOption('padding', options), saltLength = getIntOption('saltLength', options);
+    const enc = dsaEncoding(options);
+    const run = () => Buffer.from(binding.signOneShot(key, algorithm, data, padding, saltLength, enc));
+    if (callback === undefined) return run();
+    let signature;
+    try { signature = run(); } catch (err) { queueMicrotask(() => callback(err)); return; }
+    queueMicrotask(() => callback(null, signature));
+  }
+  function verify(algorithm, data, options, signature, callback) {
+    if (algorithm != null) errors.validateString(algorithm, 'algorithm'); else algorithm = undefined;
+    if (!ArrayBuffer.isView(data)) throw errors.invalidArgType('data', ['Buffer', 'TypedArray', 'DataView'], data);
+    if (!ArrayBuffer.isView(signature)) throw errors.invalidArgType('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+    if (!options) throw signKeyRequired();
+    const key = verifyingKey(options);
+    const padding = getIntOption('padding', options), saltLength = getIntOption('saltLength', options);
+    const enc = dsaEncoding(options);
+    const run = () => binding.verifyOneShot(key, algorithm, data, signature, padding, saltLength, enc);
+    if (callback === undefined) return run();
+    // workerd calls back synchronously with the result, in a microtask
+    // with an error.
+    let ok;
+    try { ok = run(); } catch (err) { queueMicrotask(() => callback(err)); return undefined; }
+    callback(null, ok);
+    return undefined;
+  }
+
+  // ---- Cipheriv and Decipheriv (Go: ncrypto_cipher.go).
+  function secretKeyHandle(key) {
+    if (isCryptoKey(key) || isKeyObject(key)) {
+      if (key.type !== 'secret') throw wrongKeyType(key.type, 'secret');
+      return handleOf(key);
+    }
+    if (isBufferish(key)) return createSecretKey(key)[kHandle];
+    if (typeof key === 'string') return createSecretKey(key, 'utf8')[kHandle];
+    throw errors.invalidArgType('key', ['string', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+  function getIv(iv) {
+    if (isBufferish(iv)) return iv;
+    if (typeof iv === 'string') return Buffer.from(iv, 'utf8');
+    // null is passed on: the cipher says whether it takes none.
+    if (iv === null) return null;
+    throw errors.invalidArgType('iv', ['string', 'Buffer', 'TypedArray', 'DataView', 'null'], iv);
+  }
+  function makeCipher(decrypt) {
+    const C = function (algorithm, key, iv, options = {}) {
+      errors.validateString(algorithm, 'algorithm');
+      const h = secretKeyHandle(key);
+      const ivBuf = getIv(iv);
+      // workerd reads options.authLengthTag (sic) and checks it only.
+      if (options.authLengthTag !== undefined) validateUint32(options.authLengthTag, 'options.authLengthTag');
+      this[kHandle] = binding.cipherNew(decrypt, algorithm, h, ivBuf);
+      Transform.call(this, options);
+      return this;
+    };
+    Object.setPrototypeOf(C.prototype, Transform.prototype);
+    Object.setPrototypeOf(C, Transform);
+    const P = C.prototype;
+    P.update = function (data, inputEncoding, outputEncoding) {
+      let ret;
+      if (typeof data === 'string') {
+        if (inputEncoding === undefined) throw errors.invalidArgValue('inputEncoding', inputEncoding, 'If inputEncoding is not provided then the data must be a Buffer');
+        ret = binding.cipherUpdate(this[kHandle], Buffer.from(data, inputEncoding));
+      } else if (isBufferish(data)) {
+        ret = binding.cipherUpdate(this[kHandle], data);
+      } else {
+        throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+      }
+      return outputEncoding === undefined ? Buffer.from(ret) : Buffer.from(ret).toString(outputEncoding);
+    };
+    P.final = function (outputEncoding) {
+      const ret = binding.cipherFinal(this[kHandle]);
+      return outputEncoding === undefined ? Buffer.from(ret) : Buffer.from(ret).toString(outputEncoding);
+    };
+    P.setAAD = function (buffer, options = {}) {
+      errors.validateObject(options, 'options');
+      const { plaintextLength, encoding } = options;
+      if (plaintextLength !== undefined) validateUint32(plaintextLength, 'options.plaintextLength');
+      if (encoding !== undefined) errors.validateString(encoding, 'options.encoding');
+      if (typeof buffer === 'string') binding.cipherSetAAD(this[kHandle], Buffer.from(buffer, encoding));
+      else if (isBufferish(buffer)) binding.cipherSetAAD(this[kHandle], buffer);
+      return this;
+    };
+    P.setAutoPadding = function (autoPadding) {
+      binding.cipherSetAutoPadding(this[kHandle], !!autoPadding);
+      return this;
+    };
+    if (decrypt) {
+      P.setAuthTag = function (buffer) {
+        binding.cipherSetAuthTag(this[kHandle], buffer);
+        return this;
+      };
+    } else {
+      P.getAuthTag = function () { return Buffer.from(binding.cipherGetAuthTag(this[kHandle])); };
+    }
+    P._transform = function (chunk, encoding, callback) {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+      this.push(Buffer.from(binding.cipherUpdate(this[kHandle], chunk)));
+      callback();
+    };
+    P._flush = function (callback) {
+      this.push(Buffer.from(binding.cipherFinal(this[kHandle])));
+      callback();
+    };
+    return C;
+  }
+  const Cipheriv = makeCipher(false), Decipheriv = makeCipher(true);
+  Object.defineProperty(Cipheriv, 'name', { value: 'Cipheriv' });
+  Object.defineProperty(Decipheriv, 'name', { value: 'Decipheriv' });
+  function createCipheriv(algorithm, key, iv, options = {}) { return new Cipheriv(algorithm, key, iv, options); }
+  function createDecipheriv(algorithm, key, iv, options = {}) { return new Decipheriv(algorithm, key, iv, options); }
+  function getCipherInfo(nameOrId, options = {}) {
+    if (typeof nameOrId !== 'string' && typeof nameOrId !== 'number') throw errors.invalidArgType('nameOrId', ['string', 'number'], nameOrId);
+    errors.validateObject(options, 'options');
+    if (typeof nameOrId !== 'string') return undefined;
+    const i = binding.cipherInfo(nameOrId);
+    if (i === null) return undefined;
+    return { name: i[0], nid: i[1], blockSize: i[2], ivLength: i[3], keyLength: i[4], mode: i[5] };
+  }
+
+  // ---- publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt.
+  const missingArgs = (name) => errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "' + name + '" argument must be specified');
+  function paddingAndHash(options) {
+    const { padding = 1, oaepHash = 'sha256', oaepLabel, encoding = 'utf8' } = options;
+    errors.validateNumber(padding, 'options.padding');
+    errors.validateString(oaepHash, 'options.oaepHash');
+    let label;
+    if (oaepLabel !== undefined) {
+      if (typeof oaepLabel === 'string') label = Buffer.from(oaepLabel, encoding);
+      else if (isBufferish(oaepLabel)) label = oaepLabel;
+      else throw errors.invalidArgType('options.oaepLabel', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], oaepLabel);
+    }
+    return [padding, oaepHash, label];
+  }
+  function rsaOp(op, want, keyName) {
+    return {
+      [op](key, buffer) {
+        if (key === undefined) throw missingArgs(keyName);
+        if (buffer === undefined) throw missingArgs('buffer');
+        let h;
+        if (isCryptoKey(key) || isKeyObject(key)) {
+          if (key.type !== want) throw wrongKeyType(key.type, want);
+          h = handleOf(key);
+        } else {
+          h = (want === 'private' ? createPrivateKey(key) : createPublicKey(key))[kHandle];
+        }
+        if (typeof buffer === 'string') {
+          const { encoding = 'utf8' } = key;
+          buffer = Buffer.from(buffer, encoding);
+        }
+        const [padding, oaepHash, label] = paddingAndHash(key);
+        return Buffer.from(binding.rsaCrypt(op, h, buffer, padding, oaepHash, label));
+      },
+    }[op];
+  }
+
+  // ---- scrypt.
+  const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+  function scryptCheck(password, salt, keylen, options) {
+    const types = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+    password = byteSource(password, 'password', types);
+    salt = byteSource(salt, 'salt', types);
+    validateInt32(keylen, 'keylen', 0);
+    let { N, r, p, maxmem } = scryptDefaults;
+    if (options && options !== scryptDefaults) {
+      const has = (v) => v !== undefined;
+      if (has(options.N)) { validateUint32(options.N, 'N'); N = options.N; }
+      if (has(options.cost)) {
+        if (has(options.N)) throw errors.invalidArgValue('cost', options.cost);
+        validateUint32(options.cost, 'cost'); N = options.cost;
+      }
+      if (has(options.r)) { validateUint32(options.r, 'r'); r = options.r; }
+      if (has(options.blockSize)) {
+        if (has(options.r)) throw errors.invalidArgValue('blockSize', options.blockSize);
+        validateUint32(options.blockSize, 'blockSize'); r = options.blockSize;
+      }
+      if (has(options.p)) { validateUint32(options.p, 'p'); p = options.p; }
+      if (has(options.parallelization)) {
+        if (has(options.p)) throw errors.invalidArgValue('parallelization', options.parallelization);
+        validateUint32(options.parallelization, 'parallelization'); p = options.parallelization;
+      }
+      if (has(options.maxmem)) {
+        if (typeof options.maxmem !== 'number') throw errors.invalidArgType('maxmem', 'number', options.maxmem);
+        maxmem = options.maxmem;
+      }
+      if (N === 0) N = scryptDefaults.N;
+      if (r === 0) r = scryptDefaults.r;
+      if (p === 0) p = scryptDefaults.p;
+      if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+    }
+    return [password, salt, N, r, p, maxmem];
+  }
+  function scryptSync(password, salt, keylen, options = scryptDefaults) {
+    const [pw, s, N, r, p, maxmem] = scryptCheck(password, salt, keylen, options);
+    return Buffer.from(binding.scrypt(pw, s, N, r, p, maxmem, keylen));
+  }
+  function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+    if (callback === scryptDefaults) { callback = options; options = scryptDefaults; }
+    const [pw, s, N, r, p, maxmem] = scryptCheck(password, salt, keylen, options);
+    errors.validateFunction(callback, 'callback');
+    let key;
+    try { key = Buffer.from(binding.scrypt(pw, s, N, r, p, maxmem, keylen)); } catch (err) { queueMicrotask(() => callback(err)); return; }
+    queueMicrotask(() => callback(null, key));
+  }
+
+  // ---- constants: workerd's, own non-enumerable read-only properties of
+  // an object with no prototype.
+  hmacKeyOf = (key) => {
+    if (!isKeyObject(key) && !isCryptoKey(key)) return undefined;
+    if (key.type !== 'secret') throw wrongKeyType(key.type, 'secret');
+    return binding.keyBytes(handleOf(key));
+  };
+  const constants = Object.create(null);
+  for (const [name, value] of [['DH_CHECK_P_NOT_SAFE_PRIME', 2], ['DH_CHECK_P_NOT_PRIME', 1], ['DH_UNABLE_TO_CHECK_GENERATOR', 4], ['DH_NOT_SUITABLE_GENERATOR', 8],
+    ['RSA_PKCS1_PADDING', 1], ['RSA_NO_PADDING', 3], ['RSA_PKCS1_OAEP_PADDING', 4], ['RSA_X931_PADDING', 5], ['RSA_PKCS1_PSS_PADDING', 6],
+    ['RSA_PSS_SALTLEN_DIGEST', -1], ['RSA_PSS_SALTLEN_MAX_SIGN', -2], ['RSA_PSS_SALTLEN_AUTO', -2],
+    ['POINT_CONVERSION_COMPRESSED', 2], ['POINT_CONVERSION_UNCOMPRESSED', 4], ['POINT_CONVERSION_HYBRID', 6], ['OPENSSL_VERSION_NUMBER', 0],
+    ['SSL_OP_ALL', 2147485776], ['SSL_OP_ALLOW_NO_DHE_KEX', 1024], ['SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION', 262144], ['SSL_OP_CIPHER_SERVER_PREFERENCE', 4194304],
+    ['SSL_OP_CISCO_ANYCONNECT', 32768], ['SSL_OP_COOKIE_EXCHANGE', 8192], ['SSL_OP_CRYPTOPRO_TLSEXT_BUG', 2147483648], ['SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS', 2048],
+    ['SSL_OP_LEGACY_SERVER_CONNECT', 4], ['SSL_OP_NO_COMPRESSION', 131072], ['SSL_OP_NO_ENCRYPT_THEN_MAC', 524288], ['SSL_OP_NO_QUERY_MTU', 4096],
+    ['SSL_OP_NO_RENEGOTIATION', 1073741824], ['SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION', 65536], ['SSL_OP_NO_SSLv2', 0], ['SSL_OP_NO_SSLv3', 33554432],
+    ['SSL_OP_NO_TICKET', 16384], ['SSL_OP_NO_TLSv1', 67108864], ['SSL_OP_NO_TLSv1_1', 268435456], ['SSL_OP_NO_TLSv1_2', 134217728], ['SSL_OP_NO_TLSv1_3', 536870912],
+    ['SSL_OP_PRIORITIZE_CHACHA', 2097152], ['SSL_OP_TLS_ROLLBACK_BUG', 8388608], ['ENGINE_METHOD_RSA', 1], ['ENGINE_METHOD_DSA', 2], ['ENGINE_METHOD_DH', 4],
+    ['ENGINE_METHOD_RAND', 8], ['ENGINE_METHOD_EC', 2048], ['ENGINE_METHOD_CIPHERS', 64], ['ENGINE_METHOD_DIGESTS', 128], ['ENGINE_METHOD_PKEY_METHS', 512],
+    ['ENGINE_METHOD_PKEY_ASN1_METHS', 1024], ['ENGINE_METHOD_ALL', 65535], ['ENGINE_METHOD_NONE', 0], ['defaultCoreCipherList', ''], ['TLS1_VERSION', 769],
+    ['TLS1_1_VERSION', 770], ['TLS1_2_VERSION', 771], ['TLS1_3_VERSION', 772], ['defaultCipherList', '']]) {
+    Object.defineProperty(constants, name, { value, writable: false, enumerable: false, configurable: false });
+  }
   const webcrypto = globalThis.crypto;
   module.exports = {
     getRandomValues(array) { return webcrypto.getRandomValues(array); },
@@ -257,5 +784,25 @@
     subtle: webcrypto && webcrypto.subtle,
     webcrypto,
     CryptoKey: globalThis.CryptoKey,
+    KeyObject, PublicKeyObject, PrivateKeyObject, SecretKeyObject,
+    createSecretKey, createPublicKey, createPrivateKey,
+    generateKey, generateKeySync, generateKeyPair, generateKeyPairSync,
+    Sign, Verify, createSign, createVerify, sign, verify,
+    Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCipherInfo,
+    getCiphers() { return binding.getCiphers(); },
+    createCipher() { throw errors.notImplemented('createCipher'); },
+    createDecipher() { throw errors.notImplemented('createDecipher'); },
+    publicEncrypt: rsaOp('publicEncrypt', 'public', 'key'),
+    publicDecrypt: rsaOp('publicDecrypt', 'public', 'key'),
+    privateEncrypt: rsaOp('privateEncrypt', 'private', 'privateKey'),
+    privateDecrypt: rsaOp('privateDecrypt', 'private', 'privateKey'),
+    scrypt, scryptSync,
+    getCurves() { return ['secp224r1', 'prime256v1', 'secp384r1', 'secp521r1']; },
+    secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; },
+    getFips() { return true; },
+    fips: true,
+    setFips(bool) { throw errors.notImplemented('setFips'); },
+    setEngine(id, flags) { throw errors.notImplemented('setEngine'); },
+    constants,
   };
 })

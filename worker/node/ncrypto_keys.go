@@ -1,0 +1,535 @@
+package node
+
+import (
+	"bytes"
+	"crypto/ecdh"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/subtle"
+	"crypto/x509"
+	"encoding/base64"
+	"encoding/pem"
+	"math/big"
+
+	"github.com/dop251/goja"
+)
+
+// node:crypto's KeyObject, the Go side: a secret, or a private or public
+// key of package rsa, ecdsa, ed25519 or ecdh (X25519), parsed from PEM, DER
+// or a JSON Web Key and exported to each of them (ncrypto_pkcs8.go has the
+// encrypted PKCS #8 forms).
+
+// nodeKey is a KeyObject's key, opaque to JS.
+type nodeKey struct {
+	kind        string // "secret", "private" or "public"
+	secret      []byte
+	priv        any // *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey, *ecdh.PrivateKey
+	pub         any // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey
+	extractable bool
+}
+
+// asymmetricType is the key's asymmetricKeyType.
+func (k *nodeKey) asymmetricType() string {
+	switch k.pub.(type) {
+	case *rsa.PublicKey:
+		return "rsa"
+	case *ecdsa.PublicKey:
+		return "ec"
+	case ed25519.PublicKey:
+		return "ed25519"
+	case *ecdh.PublicKey:
+		return "x25519"
+	}
+	return ""
+}
+
+// curveName is OpenSSL's name of an EC key's curve, as namedCurve shows it.
+func curveName(c elliptic.Curve) string {
+	switch c {
+	case elliptic.P224():
+		return "secp224r1"
+	case elliptic.P256():
+		return "prime256v1"
+	case elliptic.P384():
+		return "secp384r1"
+	case elliptic.P521():
+		return "secp521r1"
+	}
+	return ""
+}
+
+// curveNamed is the curve of an OpenSSL or JWK name.
+func curveNamed(name string) elliptic.Curve {
+	switch name {
+	case "secp224r1", "P-224":
+		return elliptic.P224()
+	case "prime256v1", "secp256r1", "P-256":
+		return elliptic.P256()
+	case "secp384r1", "P-384":
+		return elliptic.P384()
+	case "secp521r1", "P-521":
+		return elliptic.P521()
+	}
+	return nil
+}
+
+// normalize makes a private key one of the four kinds nodeKey holds.
+func asymmetric(priv any) (any, any, bool) {
+	switch p := priv.(type) {
+	case *rsa.PrivateKey:
+		return p, &p.PublicKey, true
+	case *ecdsa.PrivateKey:
+		return p, &p.PublicKey, true
+	case ed25519.PrivateKey:
+		return p, p.Public(), true
+	case *ecdh.PrivateKey:
+		if p.Curve() == ecdh.X25519() {
+			return p, p.PublicKey(), true
+		}
+		if e, err := ecdhToECDSA(p); err == nil {
+			return e, &e.PublicKey, true
+		}
+	}
+	return nil, nil, false
+}
+
+// ecdhToECDSA converts a NIST-curve ECDH key (as Web Crypto's ECDH keys may
+// hold them) to package ecdsa's form.
+func ecdhToECDSA(p *ecdh.PrivateKey) (*ecdsa.PrivateKey, error) {
+	var c elliptic.Curve
+	switch p.Curve() {
+	case ecdh.P256():
+		c = elliptic.P256()
+	case ecdh.P384():
+		c = elliptic.P384()
+	case ecdh.P521():
+		c = elliptic.P521()
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(p)
+	if err != nil || c == nil {
+		return nil, errUnsupported
+	}
+	k, err := x509.ParsePKCS8PrivateKey(der)
+	if e, ok := k.(*ecdsa.PrivateKey); ok && err == nil {
+		return e, nil
+	}
+	return nil, errUnsupported
+}
+
+// publicOnly normalizes a public key.
+func publicOnly(pub any) (any, bool) {
+	switch p := pub.(type) {
+	case *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey:
+		return p, true
+	case *ecdh.PublicKey:
+		if p.Curve() == ecdh.X25519() {
+			return p, true
+		}
+		der, err := x509.MarshalPKIXPublicKey(p)
+		if err == nil {
+			if k, err := x509.ParsePKIXPublicKey(der); err == nil {
+				if e, ok := k.(*ecdsa.PublicKey); ok {
+					return e, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+type cryptoError string
+
+func (e cryptoError) Error() string { return string(e) }
+
+const errUnsupported = cryptoError("unsupported key")
+
+// parsePrivate parses a private key in PEM or DER: PKCS #8 (encrypted or
+// not), PKCS #1 or SEC 1 (PEM's legacy encryption too).
+func parsePrivate(data []byte, format, typ string, passphrase []byte) (any, bool) {
+	if format == "pem" {
+		block, _ := pem.Decode(data)
+		if block == nil {
+			return nil, false
+		}
+		der := block.Bytes
+		//lint:ignore SA1019 workerd reads PEM's legacy encryption (Proc-Type: 4,ENCRYPTED)
+		if x509.IsEncryptedPEMBlock(block) { //nolint:staticcheck
+			if passphrase == nil {
+				return nil, false
+			}
+			var err error
+			//lint:ignore SA1019 as above
+			der, err = x509.DecryptPEMBlock(block, passphrase) //nolint:staticcheck
+			if err != nil {
+				return nil, false
+			}
+		}
+		switch block.Type {
+		case "PRIVATE KEY":
+			return parsePrivateDER(der, "pkcs8")
+		case "ENCRYPTED PRIVATE KEY":
+			if passphrase == nil {
+				return nil, false
+			}
+			plain, err := decryptPKCS8(der, passphrase)
+			if err != nil {
+				return nil, false
+			}
+			return parsePrivateDER(plain, "pkcs8")
+		case "RSA PRIVATE KEY":
+			return parsePrivateDER(der, "pkcs1")
+		case "EC PRIVATE KEY":
+			return parsePrivateDER(der, "sec1")
+		}
+		return nil, false
+	}
+	if typ == "" || typ == "pkcs8" {
+		if k, ok := parsePrivateDER(data, "pkcs8"); ok {
+			return k, true
+		}
+		if passphrase != nil {
+			if plain, err := decryptPKCS8(data, passphrase); err == nil {
+				return parsePrivateDER(plain, "pkcs8")
+			}
+		}
+	}
+	// workerd reads DER by its content, whatever type says.
+	for _, t := range []string{"pkcs8", "pkcs1", "sec1"} {
+		if k, ok := parsePrivateDER(data, t); ok {
+			return k, true
+		}
+	}
+	return nil, false
+}
+
+func parsePrivateDER(der []byte, typ string) (any, bool) {
+	var k any
+	var err error
+	switch typ {
+	case "pkcs8":
+		k, err = x509.ParsePKCS8PrivateKey(der)
+	case "pkcs1":
+		k, err = x509.ParsePKCS1PrivateKey(der)
+	case "sec1":
+		k, err = x509.ParseECPrivateKey(der)
+	}
+	if err != nil {
+		return nil, false
+	}
+	return k, true
+}
+
+// parsePublic parses a public key (SPKI or PKCS #1, or a certificate's),
+// or the public half of a private key, in PEM or DER.
+func parsePublic(data []byte, format string) (any, bool) {
+	der := data
+	if format == "pem" {
+		block, _ := pem.Decode(data)
+		if block == nil {
+			return nil, false
+		}
+		der = block.Bytes
+		switch block.Type {
+		case "PUBLIC KEY":
+			k, err := x509.ParsePKIXPublicKey(der)
+			return k, err == nil
+		case "RSA PUBLIC KEY":
+			k, err := x509.ParsePKCS1PublicKey(der)
+			return k, err == nil
+		case "CERTIFICATE":
+			c, err := x509.ParseCertificate(der)
+			if err != nil {
+				return nil, false
+			}
+			return c.PublicKey, true
+		}
+		if priv, ok := parsePrivate(data, "pem", "", nil); ok {
+			if _, pub, ok := asymmetric(priv); ok {
+				return pub, true
+			}
+		}
+		return nil, false
+	}
+	if k, err := x509.ParsePKIXPublicKey(der); err == nil {
+		return k, true
+	}
+	if k, err := x509.ParsePKCS1PublicKey(der); err == nil {
+		return k, true
+	}
+	if priv, ok := parsePrivate(der, "der", "", nil); ok {
+		if _, pub, ok := asymmetric(priv); ok {
+			return pub, true
+		}
+	}
+	return nil, false
+}
+
+// JSON Web Keys.
+
+func b64u(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
+
+func unb64u(s string) ([]byte, bool) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		b, err = base64.URLEncoding.DecodeString(s)
+	}
+	return b, err == nil
+}
+
+// jwkOf is the key as a JSON Web Key, in workerd's member order.
+func jwkOf(rt *goja.Runtime, k *nodeKey) (*goja.Object, string) {
+	o := rt.NewObject()
+	set := func(name, v string) { _ = o.Set(name, v) }
+	if k.kind == "secret" {
+		set("kty", "oct")
+		_ = o.Set("ext", true)
+		set("k", b64u(k.secret))
+		return o, ""
+	}
+	switch pub := k.pub.(type) {
+	case *rsa.PublicKey:
+		set("kty", "RSA")
+		if p, ok := k.priv.(*rsa.PrivateKey); ok {
+			p.Precompute()
+			set("d", b64u(p.D.Bytes()))
+			set("n", b64u(pub.N.Bytes()))
+			set("e", b64u(big.NewInt(int64(pub.E)).Bytes()))
+			set("p", b64u(p.Primes[0].Bytes()))
+			set("q", b64u(p.Primes[1].Bytes()))
+			set("dp", b64u(p.Precomputed.Dp.Bytes()))
+			set("dq", b64u(p.Precomputed.Dq.Bytes()))
+			set("qi", b64u(p.Precomputed.Qinv.Bytes()))
+			return o, ""
+		}
+		set("n", b64u(pub.N.Bytes()))
+		set("e", b64u(big.NewInt(int64(pub.E)).Bytes()))
+	case *ecdsa.PublicKey:
+		crv := map[string]string{"secp224r1": "P-224", "prime256v1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}[curveName(pub.Curve)]
+		if crv == "" || crv == "P-224" {
+			return nil, "Unsupported JWK EC curve: " + curveName(pub.Curve) + "."
+		}
+		size := (pub.Curve.Params().BitSize + 7) / 8
+		set("kty", "EC")
+		set("crv", crv)
+		point, err := pub.Bytes() // 04 || x || y
+		if err != nil || len(point) != 1+2*size {
+			return nil, "Failed to export key"
+		}
+		set("x", b64u(point[1:1+size]))
+		set("y", b64u(point[1+size:]))
+		if p, ok := k.priv.(*ecdsa.PrivateKey); ok {
+			d, err := p.Bytes()
+			if err != nil {
+				return nil, "Failed to export key"
+			}
+			set("d", b64u(d))
+		}
+	case ed25519.PublicKey:
+		set("kty", "OKP")
+		set("alg", "EdDSA")
+		set("crv", "Ed25519")
+		set("x", b64u(pub))
+		if p, ok := k.priv.(ed25519.PrivateKey); ok {
+			set("d", b64u(p.Seed()))
+		}
+	case *ecdh.PublicKey:
+		set("kty", "OKP")
+		set("crv", "X25519")
+		set("x", b64u(pub.Bytes()))
+		if p, ok := k.priv.(*ecdh.PrivateKey); ok {
+			set("d", b64u(p.Bytes()))
+		}
+	}
+	return o, ""
+}
+
+// keyFromJWK reads a JSON Web Key; the message is workerd's when it fails.
+func keyFromJWK(rt *goja.Runtime, o *goja.Object, private bool) (*nodeKey, string) {
+	str := func(name string) (string, bool) {
+		v := o.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			return "", false
+		}
+		return v.String(), true
+	}
+	num := func(name string) ([]byte, bool) {
+		s, ok := str(name)
+		if !ok {
+			return nil, false
+		}
+		return unb64u(s)
+	}
+	what := "public"
+	if private {
+		what = "private"
+	}
+	notImpl := "JWK " + what + " key import is not implemented for this key type"
+	kty, _ := str("kty")
+	switch kty {
+	case "RSA":
+		n, ok1 := num("n")
+		e, ok2 := num("e")
+		if !ok1 || !ok2 {
+			return nil, "Invalid RSA JWK"
+		}
+		pub := &rsa.PublicKey{N: new(big.Int).SetBytes(n), E: int(new(big.Int).SetBytes(e).Int64())}
+		if !private {
+			return &nodeKey{kind: "public", pub: pub}, ""
+		}
+		d, ok := num("d")
+		p, okp := num("p")
+		q, okq := num("q")
+		if !ok || !okp || !okq {
+			return nil, "Invalid RSA JWK"
+		}
+		priv := &rsa.PrivateKey{PublicKey: *pub, D: new(big.Int).SetBytes(d), Primes: []*big.Int{new(big.Int).SetBytes(p), new(big.Int).SetBytes(q)}}
+		if priv.Validate() != nil {
+			return nil, "Invalid RSA JWK"
+		}
+		priv.Precompute()
+		return &nodeKey{kind: "private", priv: priv, pub: &priv.PublicKey}, ""
+	case "EC":
+		crv, ok := str("crv")
+		if !ok {
+			return nil, "EC JWK missing crv parameter"
+		}
+		c := curveNamed(crv)
+		if c == nil || crv == "P-224" {
+			return nil, "Unsupported JWK EC curve: " + crv + "."
+		}
+		x, ok1 := num("x")
+		y, ok2 := num("y")
+		if !ok1 || !ok2 {
+			return nil, "Invalid EC JWK"
+		}
+		size := (c.Params().BitSize + 7) / 8
+		if len(x) != size || len(y) != size {
+			return nil, "Invalid EC JWK"
+		}
+		pub, err := ecdsa.ParseUncompressedPublicKey(c, append(append([]byte{4}, x...), y...))
+		if err != nil {
+			return nil, "Invalid EC JWK"
+		}
+		if !private {
+			return &nodeKey{kind: "public", pub: pub}, ""
+		}
+		d, ok := num("d")
+		if !ok {
+			return nil, "Invalid EC JWK"
+		}
+		priv, err := ecdsa.ParseRawPrivateKey(c, d)
+		if err != nil || !priv.PublicKey.Equal(pub) {
+			return nil, "Invalid EC JWK"
+		}
+		return &nodeKey{kind: "private", priv: priv, pub: &priv.PublicKey}, ""
+	case "OKP":
+		crv, _ := str("crv")
+		x, ok := num("x")
+		if !ok {
+			return nil, "Invalid OKP JWK"
+		}
+		switch crv {
+		case "Ed25519":
+			if len(x) != ed25519.PublicKeySize {
+				return nil, "Invalid OKP JWK"
+			}
+			if !private {
+				return &nodeKey{kind: "public", pub: ed25519.PublicKey(x)}, ""
+			}
+			d, ok := num("d")
+			if !ok || len(d) != ed25519.SeedSize {
+				return nil, "Invalid OKP JWK"
+			}
+			p := ed25519.NewKeyFromSeed(d)
+			return &nodeKey{kind: "private", priv: p, pub: p.Public()}, ""
+		case "X25519":
+			pub, err := ecdh.X25519().NewPublicKey(x)
+			if err != nil {
+				return nil, "Invalid OKP JWK"
+			}
+			if !private {
+				return &nodeKey{kind: "public", pub: pub}, ""
+			}
+			d, ok := num("d")
+			p, err := ecdh.X25519().NewPrivateKey(d)
+			if !ok || err != nil {
+				return nil, "Invalid OKP JWK"
+			}
+			return &nodeKey{kind: "private", priv: p, pub: p.PublicKey()}, ""
+		}
+	}
+	return nil, notImpl
+}
+
+// equal reports whether two keys of one kind are the same key.
+func (k *nodeKey) equal(o *nodeKey) bool {
+	if k.kind != o.kind {
+		return false
+	}
+	if k.kind == "secret" {
+		return len(k.secret) == len(o.secret) && subtle.ConstantTimeCompare(k.secret, o.secret) == 1
+	}
+	a, err1 := x509.MarshalPKIXPublicKey(k.pub)
+	b, err2 := x509.MarshalPKIXPublicKey(o.pub)
+	if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+		return false
+	}
+	if k.kind == "private" {
+		a, err1 = x509.MarshalPKCS8PrivateKey(k.priv)
+		b, err2 = x509.MarshalPKCS8PrivateKey(o.priv)
+		return err1 == nil && err2 == nil && subtle.ConstantTimeCompare(a, b) == 1
+	}
+	return true
+}
+
+// generateKeyPair makes a key pair of type ("rsa", "ec", "ed25519",
+// "x25519"); the message is workerd's when it fails.
+func generateKeyPair(typ string, modulus, exponent int, curve string) (*nodeKey, string) {
+	switch typ {
+	case "rsa":
+		if exponent != 65537 {
+			// Go's rsa.GenerateKey takes no other exponent.
+			return nil, "Failed to generate RSA key pair: only the public exponent 65537 is supported"
+		}
+		if modulus < 512 || modulus > 16384 {
+			return nil, "Invalid RSA modulus length"
+		}
+		p, err := generateRSA(modulus)
+		if err != nil {
+			return nil, "Failed to generate RSA key pair"
+		}
+		return &nodeKey{kind: "private", priv: p, pub: &p.PublicKey, extractable: true}, ""
+	case "ec":
+		c := curveNamed(curve)
+		if c == nil {
+			return nil, "Invalid or unsupported curve"
+		}
+		p, err := ecdsa.GenerateKey(c, rand.Reader)
+		if err != nil {
+			return nil, "Failed to generate EC key pair"
+		}
+		return &nodeKey{kind: "private", priv: p, pub: &p.PublicKey, extractable: true}, ""
+	case "ed25519":
+		pub, p, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, "Failed to generate Ed25519 key pair"
+		}
+		return &nodeKey{kind: "private", priv: p, pub: pub, extractable: true}, ""
+	case "x25519":
+		p, err := ecdh.X25519().GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, "Failed to generate X25519 key pair"
+		}
+		return &nodeKey{kind: "private", priv: p, pub: p.PublicKey(), extractable: true}, ""
+	}
+	return nil, "Unsupported key type"
+}
+
+// generateRSA is rsa.GenerateKey, which refuses keys under 1024 bits from
+// Go 1.24 unless GODEBUG says otherwise; workerd makes them.
+func generateRSA(bits int) (*rsa.PrivateKey, error) {
+	return rsa.GenerateKey(rand.Reader, bits)
+}
