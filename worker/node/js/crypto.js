@@ -416,7 +416,8 @@
         pair = binding.keyGeneratePair('ec', 0, 0, namedCurve);
         break;
       case 'dh':
-        throw errors.notImplemented('generateKeyPairSync(\'dh\')');
+        // mcrepl's key objects have no DH keys.
+        throw new Error("mcrepl: generateKeyPairSync('dh') is not supported");
       default:
         pair = binding.keyGeneratePair(type);
     }
@@ -721,6 +722,228 @@
     queueMicrotask(() => callback(null, key));
   }
 
+  // ---- ECDH, DiffieHellman, diffieHellman (Go: ncrypto_dh.go).
+  const ecdhFormats = ['compressed', 'uncompressed', 'hybrid'];
+  function ECDH(curveName) {
+    if (!(this instanceof ECDH)) return new ECDH(curveName);
+    errors.validateString(curveName, 'curveName');
+    this[kHandle] = binding.ecdhNew(curveName);
+    return this;
+  }
+  ECDH.prototype.computeSecret = function (otherPublicKey, inputEncoding, outputEncoding) {
+    if (typeof otherPublicKey === 'string') otherPublicKey = Buffer.from(otherPublicKey, inputEncoding);
+    if (!ArrayBuffer.isView(otherPublicKey)) throw errors.invalidArgType('otherPublicKey', ['string', 'Buffer', 'TypedArray', 'DataView'], otherPublicKey);
+    if (inputEncoding != null) errors.validateString(inputEncoding, 'inputEncoding');
+    if (outputEncoding != null) errors.validateString(outputEncoding, 'outputEncoding');
+    const ret = Buffer.from(binding.ecdhComputeSecret(this[kHandle], otherPublicKey));
+    return typeof outputEncoding === 'string' ? ret.toString(outputEncoding) : ret;
+  };
+  ECDH.prototype.generateKeys = function (encoding, format) {
+    if (encoding != null) errors.validateString(encoding, 'encoding');
+    if (format != null) validateOneOf(format, 'format', ecdhFormats);
+    binding.ecdhGenerateKeys(this[kHandle]);
+    return this.getPublicKey(encoding, format);
+  };
+  ECDH.prototype.getPrivateKey = function (encoding) {
+    if (encoding != null) errors.validateString(encoding, 'encoding');
+    const ret = Buffer.from(binding.ecdhGetPrivateKey(this[kHandle]));
+    return typeof encoding === 'string' ? ret.toString(encoding) : ret;
+  };
+  ECDH.prototype.getPublicKey = function (encoding, format = 'uncompressed') {
+    if (encoding != null) errors.validateString(encoding, 'encoding');
+    validateOneOf(format, 'format', ecdhFormats);
+    const ret = Buffer.from(binding.ecdhGetPublicKey(this[kHandle], format));
+    return typeof encoding === 'string' ? ret.toString(encoding) : ret;
+  };
+  ECDH.prototype.setPrivateKey = function (key, encoding) {
+    if (encoding != null) errors.validateString(encoding, 'encoding');
+    if (typeof key === 'string') key = Buffer.from(key, encoding);
+    if (!ArrayBuffer.isView(key)) throw errors.invalidArgType('key', ['string', 'Buffer', 'TypedArray', 'DataView'], key);
+    binding.ecdhSetPrivateKey(this[kHandle], key);
+  };
+  ECDH.convertKey = function (key, curve, inputEncoding, outputEncoding, format = 'uncompressed') {
+    if (typeof key === 'string') key = Buffer.from(key, inputEncoding);
+    if (!ArrayBuffer.isView(key)) throw errors.invalidArgType('key', ['string', 'Buffer', 'TypedArray', 'DataView'], key);
+    errors.validateString(curve, 'curve');
+    if (inputEncoding != null) errors.validateString(inputEncoding, 'inputEncoding');
+    if (outputEncoding != null) errors.validateString(outputEncoding, 'outputEncoding');
+    validateOneOf(format, 'format', ecdhFormats);
+    const ret = Buffer.from(binding.ecdhConvertKey(key, curve, format));
+    return typeof outputEncoding === 'string' ? ret.toString(outputEncoding) : ret;
+  };
+  function createECDH(curveName) { return new ECDH(curveName); }
+  function validateInt32Range(v, name, min = -2147483648, max = 2147483647) {
+    if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
+    if (v < min || v > max) throw errors.outOfRange(name, '>= ' + min + ' && <= ' + max, v);
+  }
+  const dhTypes = ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+  const toBuf = (v, encoding) => (typeof v === 'string' ? Buffer.from(v, encoding) : v);
+  const encodeOut = (ab, encoding) => (encoding && encoding !== 'buffer' ? Buffer.from(ab).toString(encoding) : Buffer.from(ab));
+  const verifyErrorGetter = { get() { return binding.dhVerifyError(this[kHandle]); }, configurable: true, enumerable: true };
+  function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+    if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+    if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !isBufferish(sizeOrKey)) throw errors.invalidArgType('sizeOrKey', dhTypes, sizeOrKey);
+    if (typeof sizeOrKey === 'number') validateInt32Range(sizeOrKey, 'sizeOrKey');
+    if (keyEncoding && keyEncoding !== 'buffer' && !Buffer.isEncoding(keyEncoding)) {
+      genEncoding = generator;
+      generator = keyEncoding;
+      keyEncoding = 'utf-8';
+    }
+    keyEncoding ??= 'utf-8';
+    genEncoding ??= 'utf-8';
+    if (typeof sizeOrKey !== 'number') sizeOrKey = toBuf(sizeOrKey, keyEncoding);
+    if (!generator) generator = 2;
+    else if (typeof generator === 'number') validateInt32Range(generator, 'generator');
+    else if (typeof generator === 'string') generator = toBuf(generator, genEncoding);
+    else if (!isBufferish(generator)) throw errors.invalidArgType('generator', dhTypes, generator);
+    this[kHandle] = binding.dhNew(sizeOrKey, generator);
+    Object.defineProperty(DiffieHellman.prototype, 'verifyError', verifyErrorGetter);
+    return this;
+  }
+  function DiffieHellmanGroup(name) {
+    if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+    this[kHandle] = binding.dhGroup(name);
+    Object.defineProperty(DiffieHellmanGroup.prototype, 'verifyError', verifyErrorGetter);
+    return this;
+  }
+  const dhMethods = {
+    generateKeys(encoding) { return encodeOut(binding.dhGenerateKeys(this[kHandle]), encoding); },
+    computeSecret(key, inEnc, outEnc) {
+      key = byteSource(typeof key === 'string' ? Buffer.from(key, inEnc) : key, 'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+      return encodeOut(binding.dhComputeSecret(this[kHandle], key), outEnc);
+    },
+    getPrime(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'prime'), encoding); },
+    getGenerator(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'generator'), encoding); },
+    getPublicKey(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'public'), encoding); },
+    getPrivateKey(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'private'), encoding); },
+  };
+  for (const [name, f] of Object.entries(dhMethods)) {
+    DiffieHellmanGroup.prototype[name] = DiffieHellman.prototype[name] = f;
+  }
+  DiffieHellman.prototype.setPublicKey = function (key, encoding) {
+    key = byteSource(typeof key === 'string' ? Buffer.from(key, encoding) : key, 'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+    binding.dhSet(this[kHandle], 'public', key);
+    return this;
+  };
+  DiffieHellman.prototype.setPrivateKey = function (key, encoding) {
+    key = byteSource(typeof key === 'string' ? Buffer.from(key, encoding) : key, 'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+    binding.dhSet(this[kHandle], 'private', key);
+    return this;
+  };
+  function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) { return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding); }
+  function createDiffieHellmanGroup(name) { return new DiffieHellmanGroup(name); }
+  function getDiffieHellman(name) { return createDiffieHellmanGroup(name); }
+  function diffieHellman(options) {
+    errors.validateObject(options, 'options');
+    const { publicKey, privateKey } = options;
+    if (!isKeyObject(publicKey)) throw errors.invalidArgType('options.publicKey', 'KeyObject', publicKey);
+    if (!isKeyObject(privateKey)) throw errors.invalidArgType('options.privateKey', 'KeyObject', privateKey);
+    if (publicKey.type !== 'public') throw errors.invalidArgType('options.publicKey', 'public key', publicKey);
+    if (privateKey.type !== 'private') throw errors.invalidArgType('options.privateKey', 'private key', privateKey);
+    if (publicKey.asymmetricKeyType !== privateKey.asymmetricKeyType) {
+      throw errors.invalidArgValue('options.publicKey.asymmetricKeyType', publicKey.asymmetricKeyType, 'must equal privateKey.asymmetricKeyType');
+    }
+    return Buffer.from(binding.statelessDH(privateKey[kHandle], publicKey[kHandle]));
+  }
+
+  // ---- checkPrime and generatePrime.
+  function unsignedBigIntToBuffer(n, name) {
+    if (n < 0) throw errors.outOfRange(name, '>= 0', n);
+    const hex = n.toString(16);
+    return Buffer.from(hex.padStart(hex.length + (hex.length % 2), '0'), 'hex');
+  }
+  const bufferToBigInt = (ab) => {
+    let n = 0n;
+    for (const b of new Uint8Array(ab)) n = (n << 8n) | BigInt(b);
+    return n;
+  };
+  const primeTypes = ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'];
+  function validateCandidate(candidate) {
+    if (typeof candidate === 'bigint') candidate = unsignedBigIntToBuffer(candidate, 'candidate');
+    if (!isBufferish(candidate)) throw errors.invalidArgType('candidate', primeTypes, candidate);
+    return candidate;
+  }
+  function validateChecks(options) {
+    const { checks = 0 } = options;
+    validateInt32Range(checks, 'options.checks', 0);
+    return checks;
+  }
+  function checkPrimeSync(candidate, options = {}) {
+    candidate = validateCandidate(candidate);
+    errors.validateObject(options, 'options');
+    return binding.checkPrime(candidate, validateChecks(options));
+  }
+  function checkPrime(candidate, options, callback) {
+    candidate = validateCandidate(candidate);
+    if (typeof options === 'function') { callback = options; options = {}; }
+    errors.validateObject(options, 'options');
+    errors.validateFunction(callback, 'callback');
+    const checks = validateChecks(options);
+    new Promise((res) => res(binding.checkPrime(candidate, checks))).then((v) => callback(null, v), (err) => callback(err));
+  }
+  function primeOptions(options) {
+    errors.validateObject(options, 'options');
+    const { safe = false, bigint = false } = options;
+    let { add, rem } = options;
+    if (typeof safe !== 'boolean') throw errors.invalidArgType('options.safe', 'boolean', safe);
+    if (typeof bigint !== 'boolean') throw errors.invalidArgType('options.bigint', 'boolean', bigint);
+    if (add !== undefined) {
+      if (typeof add === 'bigint') add = unsignedBigIntToBuffer(add, 'options.add');
+      else if (!isBufferish(add)) throw errors.invalidArgType('options.add', primeTypes, add);
+    }
+    if (rem !== undefined) {
+      if (typeof rem === 'bigint') rem = unsignedBigIntToBuffer(rem, 'options.rem');
+      else if (!isBufferish(rem)) throw errors.invalidArgType('options.rem', primeTypes, rem);
+    }
+    return { safe, bigint, add, rem };
+  }
+  function randomPrime(size, { safe, bigint, add, rem }) {
+    const ab = binding.generatePrime(size, safe, add, rem === undefined && add !== undefined ? Buffer.from([safe ? 3 : 1]) : rem);
+    return bigint ? bufferToBigInt(ab) : ab;
+  }
+  function generatePrimeSync(size, options = {}) {
+    validateInt32Range(size, 'size', 1);
+    return randomPrime(size, primeOptions(options));
+  }
+  function generatePrime(size, options, callback) {
+    validateInt32Range(size, 'size', 1);
+    if (typeof options === 'function') { callback = options; options = {}; }
+    errors.validateFunction(callback, 'callback');
+    const opts = primeOptions(options);
+    new Promise((res) => res(randomPrime(size, opts))).then((v) => callback(null, v), (err) => callback(err));
+  }
+
+  // ---- Certificate: Netscape SPKAC.
+  const spkacBytes = (spkac, encoding) => byteSource(typeof spkac === 'string' ? Buffer.from(spkac, encoding) : spkac, 'spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+  let spkacWarned = false;
+  const spkacFns = {
+    verifySpkac(spkac, encoding) {
+      spkacBytes(spkac, encoding);
+      // workerd runs in FIPS mode, where SPKAC's MD5 signature cannot be
+      // checked: it warns once and says false.
+      if (!spkacWarned) {
+        spkacWarned = true;
+        console.warn('The verifySpkac function is currently of limited value in workers because the SPKAC signature verification uses MD5, which is not supported in FIPS mode. All workers run in FIPS mode. Accordingly, this method will currently always return false even if the SPKAC signature is valid. This is a known limitation.');
+      }
+      return false;
+    },
+    exportPublicKey(spkac, encoding) {
+      const r = binding.spkac('publicKey', spkacBytes(spkac, encoding));
+      return r ? Buffer.from(r) : Buffer.alloc(0);
+    },
+    exportChallenge(spkac, encoding) {
+      const r = binding.spkac('challenge', spkacBytes(spkac, encoding));
+      return r ? Buffer.from(r) : Buffer.alloc(0);
+    },
+  };
+  function Certificate() {
+    if (!(this instanceof Certificate)) return new Certificate();
+    return this;
+  }
+  for (const name of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) Certificate.prototype[name] = spkacFns[name];
+  for (const name of ['exportChallenge', 'exportPublicKey', 'verifySpkac']) Certificate[name] = spkacFns[name];
+
   // ---- constants: workerd's, own non-enumerable read-only properties of
   // an object with no prototype.
   hmacKeyOf = (key) => {
@@ -789,8 +1012,13 @@
     generateKey, generateKeySync, generateKeyPair, generateKeyPairSync,
     Sign, Verify, createSign, createVerify, sign, verify,
     Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCipherInfo,
-    getCiphers() { return binding.getCiphers(); },
+    getCiphers: function getCiphers() { return binding.getCiphers(); }.bind(null),
     createCipher() { throw errors.notImplemented('createCipher'); },
+    // Cipher and Decipher are workerd's arrow functions that throw.
+    Cipher: () => { throw errors.notImplemented('Cipher'); },
+    Decipher: () => { throw errors.notImplemented('Decipher'); },
+    ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman, diffieHellman,
+    checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, Certificate,
     createDecipher() { throw errors.notImplemented('createDecipher'); },
     publicEncrypt: rsaOp('publicEncrypt', 'public', 'key'),
     publicDecrypt: rsaOp('publicDecrypt', 'public', 'key'),
