@@ -250,6 +250,7 @@ func installNCrypto(s *state, b *goja.Object) {
 	installSign(s, set, keyOf, fail)
 	installCipher(s, set, keyOf, fail)
 	installDH(s, set, keyOf, fail)
+	installX509(s, set, keyOf, fail)
 	// scrypt(password, salt, N, r, p, maxmem, keylen) -> ArrayBuffer.
 	set("scrypt", func(call goja.FunctionCall) goja.Value {
 		n, r, p := call.Argument(2).ToInteger(), call.Argument(3).ToInteger(), call.Argument(4).ToInteger()

@@ -944,6 +944,110 @@
   for (const name of ['verifySpkac', 'exportPublicKey', 'exportChallenge']) Certificate.prototype[name] = spkacFns[name];
   for (const name of ['exportChallenge', 'exportPublicKey', 'verifySpkac']) Certificate[name] = spkacFns[name];
 
+  // ---- X509Certificate (Go: ncrypto_x509.go). Each getter asks Go once
+  // and keeps the answer, as workerd's do.
+  function translatePeerCertificate(c) {
+    if (c.infoAccess != null) {
+      const info = c.infoAccess;
+      c.infoAccess = {};
+      info.replace(/([^\n:]*):([^\n]*)(?:\n|$)/g, (_, key, val) => {
+        if (val.charCodeAt(0) === 0x22) val = JSON.parse(val);
+        if (key in c.infoAccess) c.infoAccess[key].push(val);
+        else c.infoAccess[key] = [val];
+      });
+    }
+    return c;
+  }
+  function checkOptions(options) {
+    if (options == null) return;
+    errors.validateObject(options, 'options');
+    for (const name of ['multiLabelWildcards', 'partialWildcards', 'singleLabelSubdomains', 'wildcards']) {
+      if (options[name] !== undefined && typeof options[name] !== 'boolean') throw errors.invalidArgType('options.' + name, 'boolean', options[name]);
+    }
+    if (options.subject !== undefined) errors.validateString(options.subject, 'options.subject');
+  }
+  class X509Certificate {
+    #handle;
+    #state = new Map();
+    constructor(buffer) {
+      if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+      if (!ArrayBuffer.isView(buffer)) throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+      const handle = binding.x509Parse(buffer);
+      if (handle == null) throw errors.invalidArgValue('buffer', buffer, 'is not a valid certificate');
+      this.#handle = handle;
+    }
+    #get(name, convert) {
+      let value = this.#state.get(name);
+      if (value === undefined) {
+        value = binding.x509Get(this.#handle, name);
+        if (value != null && convert) value = convert(value);
+        this.#state.set(name, value);
+      }
+      return value ?? undefined;
+    }
+    get subject() { return this.#get('subject'); }
+    get subjectAltName() { return this.#get('subjectAltName'); }
+    get issuer() { return this.#get('issuer'); }
+    // workerd keeps no issuer certificate.
+    get issuerCertificate() { return undefined; }
+    get infoAccess() { return this.#get('infoAccess'); }
+    get validFrom() { return this.#get('validFrom'); }
+    get validTo() { return this.#get('validTo'); }
+    get fingerprint() { return this.#get('fingerprint'); }
+    get fingerprint256() { return this.#get('fingerprint256'); }
+    get fingerprint512() { return this.#get('fingerprint512'); }
+    get keyUsage() { return this.#get('keyUsage'); }
+    get serialNumber() { return this.#get('serialNumber'); }
+    get raw() { return this.#get('raw', (ab) => Buffer.from(ab)); }
+    get publicKey() { return this.#get('publicKey', (h) => wrapKey(h, 'public')); }
+    toString() { return this.#get('pem'); }
+    toJSON() { return this.toString(); }
+    get ca() { return this.#get('ca') ?? false; }
+    checkHost(name, options) {
+      errors.validateString(name, 'name');
+      checkOptions(options);
+      return binding.x509Check(this.#handle, 'host', name, options?.wildcards, options?.partialWildcards, options?.subject);
+    }
+    checkEmail(email, options) {
+      errors.validateString(email, 'email');
+      checkOptions(options);
+      return binding.x509Check(this.#handle, 'email', email, undefined, undefined, options?.subject);
+    }
+    checkIP(ip, options) {
+      errors.validateString(ip, 'ip');
+      checkOptions(options);
+      return binding.x509Check(this.#handle, 'ip', ip);
+    }
+    checkIssued(otherCert) {
+      if (!(otherCert instanceof X509Certificate)) throw errors.invalidArgType('otherCert', 'X509Certificate', otherCert);
+      return binding.x509CheckIssued(this.#handle, otherCert.#handle);
+    }
+    checkPrivateKey(pkey) {
+      if (!(pkey instanceof PrivateKeyObject)) throw errors.invalidArgType('pkey', 'KeyObject', pkey);
+      return binding.x509CheckPrivateKey(this.#handle, pkey[kHandle]);
+    }
+    verify(pkey) {
+      if (!(pkey instanceof PublicKeyObject)) throw errors.invalidArgType('pkey', 'KeyObject', pkey);
+      return binding.x509Verify(this.#handle, pkey[kHandle]);
+    }
+    toLegacyObject() {
+      let value = this.#state.get('legacy');
+      if (value === undefined) {
+        const l = binding.x509Legacy(this.#handle);
+        const up = (v) => (v != null ? v.toUpperCase() : v);
+        value = translatePeerCertificate({
+          subject: l.subject, subjectAltName: l.subjectAltName, infoAccess: l.infoAccess, issuer: l.issuer, ca: l.ca,
+          modulus: up(l.modulus), bits: l.bits, exponent: l.exponent, pubkey: l.pubkey != null ? Buffer.from(l.pubkey) : undefined,
+          asn1Curve: l.asn1Curve, nistCurve: l.nistCurve, valid_from: l.valid_from, valid_to: l.valid_to,
+          fingerprint: l.fingerprint, fingerprint256: l.fingerprint256, fingerprint512: l.fingerprint512,
+          serialNumber: l.serialNumber, ext_key_usage: l.ext_key_usage, raw: Buffer.from(l.raw),
+        });
+        this.#state.set('legacy', value);
+      }
+      return value;
+    }
+  }
+
   // ---- constants: workerd's, own non-enumerable read-only properties of
   // an object with no prototype.
   hmacKeyOf = (key) => {
@@ -1018,7 +1122,7 @@
     Cipher: () => { throw errors.notImplemented('Cipher'); },
     Decipher: () => { throw errors.notImplemented('Decipher'); },
     ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman, diffieHellman,
-    checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, Certificate,
+    checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, Certificate, X509Certificate,
     createDecipher() { throw errors.notImplemented('createDecipher'); },
     publicEncrypt: rsaOp('publicEncrypt', 'public', 'key'),
     publicDecrypt: rsaOp('publicDecrypt', 'public', 'key'),
