@@ -5,6 +5,7 @@ import (
 	"crypto/cipher"
 	"crypto/des"
 	"crypto/rand"
+	"crypto/rc4"
 	"crypto/rsa"
 	"crypto/subtle"
 	"math/big"
@@ -40,8 +41,18 @@ func cipherNamed(name string) (cipherSpec, bool) {
 		return cipherSpec{"DES-CBC", 31, "cbc", 8, 8, 8, des.NewCipher}, true
 	case "des-ede3-cbc":
 		return cipherSpec{"DES-EDE3-CBC", 44, "cbc", 24, 8, 8, des.NewTripleDESCipher}, true
+	case "des-ecb":
+		return cipherSpec{"DES-ECB", 29, "ecb", 8, 0, 8, des.NewCipher}, true
+	case "des-ede":
+		return cipherSpec{"DES-EDE", 32, "ecb", 16, 0, 8, newTwoKeyDES}, true
+	case "des-ede-cbc":
+		return cipherSpec{"DES-EDE-CBC", 43, "cbc", 16, 8, 8, newTwoKeyDES}, true
+	case "rc4":
+		return cipherSpec{"RC4", 5, "stream", 16, 0, 1, nil}, true
 	case "chacha20-poly1305":
 		return cipherSpec{"chacha20-poly1305", 950, "stream", 32, 12, 1, nil}, true
+	case "xchacha20-poly1305":
+		return cipherSpec{"xchacha20-poly1305", 0, "stream", 32, 24, 1, nil}, true
 	}
 	var bits int
 	var rest string
@@ -75,6 +86,24 @@ func cipherNamed(name string) (cipherSpec, bool) {
 		return cipherSpec{}, false
 	}
 	return s, true
+}
+
+// newTwoKeyDES is two-key triple DES (K1, K2, K1), OpenSSL's DES-EDE.
+func newTwoKeyDES(key []byte) (cipher.Block, error) {
+	if len(key) != 16 {
+		return nil, des.KeySizeError(len(key))
+	}
+	return des.NewTripleDESCipher(append(append([]byte(nil), key...), key[:8]...))
+}
+
+// cipherByNID is the cipher of an OpenSSL NID, for getCipherInfo(nid).
+func cipherByNID(nid int) (cipherSpec, bool) {
+	for _, name := range cipherNames {
+		if c, ok := cipherNamed(name); ok && c.nid == nid && nid != 0 {
+			return c, true
+		}
+	}
+	return cipherSpec{}, false
 }
 
 func itoa3(n int) string {
@@ -174,7 +203,19 @@ func (c *cipherState) final() ([]byte, string) {
 		if !c.tagSet {
 			return nil, "No auth tag provided"
 		}
-		if _, err := c.aead.Open(nil, c.iv, append(append([]byte(nil), c.text...), c.tag...), c.aad); err != nil {
+		aead := c.aead
+		if len(c.tag) != aead.Overhead() {
+			// A shorter GCM tag (12 to 16 bytes, what crypto/cipher takes
+			// with a 12-byte nonce).
+			var err error
+			if c.block == nil || len(c.iv) != 12 {
+				return nil, "Authentication failed"
+			}
+			if aead, err = cipher.NewGCMWithTagSize(c.block, len(c.tag)); err != nil {
+				return nil, "Authentication failed"
+			}
+		}
+		if _, err := aead.Open(nil, c.iv, append(append([]byte(nil), c.text...), c.tag...), c.aad); err != nil {
 			return nil, "Authentication failed"
 		}
 		return nil, ""
@@ -212,14 +253,35 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 	set("getCiphers", func(goja.FunctionCall) goja.Value { return rt.ToValue(append([]string(nil), cipherNames...)) })
 	// cipherInfo(name) -> [name, nid, blockSize, ivLength, keyLength, mode]
 	// or null.
+	// cipherInfo(nameOrNid, keyLength, ivLength) -> [name, nid, blockSize,
+	// ivLength, keyLength, mode] or null; a length the cipher does not take
+	// makes null (GCM takes any IV length).
 	set("cipherInfo", func(call goja.FunctionCall) goja.Value {
-		c, ok := cipherNamed(call.Argument(0).String())
+		var c cipherSpec
+		var ok bool
+		if n, isNum := call.Argument(0).Export().(int64); isNum {
+			c, ok = cipherByNID(int(n))
+		} else {
+			c, ok = cipherNamed(call.Argument(0).String())
+		}
 		if !ok {
 			return goja.Null()
 		}
+		if v := call.Argument(1); !goja.IsUndefined(v) && int(v.ToInteger()) != c.keyLen {
+			return goja.Null()
+		}
+		if v := call.Argument(2); !goja.IsUndefined(v) {
+			n := int(v.ToInteger())
+			if c.mode == "gcm" && n > 0 {
+				c.ivLen = n
+			} else if n != c.ivLen {
+				return goja.Null()
+			}
+		}
 		return rt.ToValue([]any{c.name, c.nid, c.block, c.ivLen, c.keyLen, c.mode})
 	})
-	// cipherNew(decrypt, algorithm, key, iv) -> a cipher handle.
+	// cipherNew(decrypt, algorithm, key, iv, authTagLength) -> a cipher
+	// handle.
 	set("cipherNew", func(call goja.FunctionCall) goja.Value {
 		name := call.Argument(1).String()
 		spec, ok := cipherNamed(name)
@@ -260,7 +322,17 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 				c.aead, err = cipher.NewGCMWithNonceSize(c.block, len(iv))
 			}
 		case "stream":
-			c.aead, err = chacha20poly1305.New(key)
+			switch spec.name {
+			case "RC4":
+				c.stream, err = rc4.NewCipher(key)
+			case "xchacha20-poly1305":
+				if goja.IsUndefined(call.Argument(4)) {
+					fail(in.Error, "The auth tag length is required for cipher xchacha20-poly1305")
+				}
+				c.aead, err = chacha20poly1305.NewX(key)
+			default:
+				c.aead, err = chacha20poly1305.New(key)
+			}
 		}
 		if err != nil {
 			fail(in.Error, "Invalid initialization vector")
@@ -296,6 +368,9 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 	set("cipherSetAAD", func(call goja.FunctionCall) goja.Value {
 		c := live(call.Argument(0))
 		if c.aead == nil {
+			fail(in.Error, "Cipher does not support authenticated mode")
+		}
+		if len(c.text) > 0 {
 			fail(in.Error, "Failed to set AAD")
 		}
 		c.aad = append(c.aad, bytesOf(rt, call.Argument(1))...)
@@ -307,18 +382,22 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 	})
 	set("cipherGetAuthTag", func(call goja.FunctionCall) goja.Value {
 		c := stateOf(call.Argument(0))
-		if c.aead == nil {
-			fail(in.Error, "Unable to get auth tag for non-AEAD cipher")
-		}
 		if !c.done {
 			fail(in.Error, "Auth tag is only available once cipher context has been finalized")
 		}
-		return buffer(append([]byte(nil), c.finalTag...))
+		// The tag is given once; a second call (or a cipher without one)
+		// gets no bytes.
+		tag := c.finalTag
+		c.finalTag = nil
+		return buffer(append([]byte{}, tag...))
 	})
 	set("cipherSetAuthTag", func(call goja.FunctionCall) goja.Value {
-		c := live(call.Argument(0))
+		c := stateOf(call.Argument(0))
 		if c.aead == nil {
-			fail(in.Error, "Unable to set auth tag for non-AEAD cipher")
+			fail(in.Error, "Cipher does not support authenticated mode")
+		}
+		if c.tagSet {
+			fail(in.Error, "Auth tag is already set")
 		}
 		c.tag = append([]byte(nil), bytesOf(rt, call.Argument(1))...)
 		c.tagSet = true

@@ -490,16 +490,16 @@ func (k *nodeKey) equal(o *nodeKey) bool {
 func generateKeyPair(typ string, modulus, exponent int, curve string) (*nodeKey, string) {
 	switch typ {
 	case "rsa":
-		if exponent != 65537 {
-			// Go's rsa.GenerateKey takes no other exponent.
-			return nil, "Failed to generate RSA key pair: only the public exponent 65537 is supported"
+		if modulus < 1024 || modulus > 16384 {
+			// Go's crypto/rsa refuses keys under 1024 bits.
+			return nil, "Failed to generate key"
 		}
-		if modulus < 512 || modulus > 16384 {
-			return nil, "Invalid RSA modulus length"
+		if exponent < 3 || exponent%2 == 0 {
+			return nil, "Failed to generate key"
 		}
-		p, err := generateRSA(modulus)
+		p, err := generateRSA(modulus, exponent)
 		if err != nil {
-			return nil, "Failed to generate RSA key pair"
+			return nil, "Failed to generate key"
 		}
 		return &nodeKey{kind: "private", priv: p, pub: &p.PublicKey, extractable: true}, ""
 	case "ec":
@@ -528,8 +528,39 @@ func generateKeyPair(typ string, modulus, exponent int, curve string) (*nodeKey,
 	return nil, "Unsupported key type"
 }
 
-// generateRSA is rsa.GenerateKey, which refuses keys under 1024 bits from
-// Go 1.24 unless GODEBUG says otherwise; workerd makes them.
-func generateRSA(bits int) (*rsa.PrivateKey, error) {
-	return rsa.GenerateKey(rand.Reader, bits)
+// generateRSA makes an RSA key of bits bits with public exponent e:
+// rsa.GenerateKey's for 65537, two random primes of half the size each
+// for another exponent (which rsa.GenerateKey does not take).
+func generateRSA(bits, e int) (*rsa.PrivateKey, error) {
+	if e == 65537 {
+		return rsa.GenerateKey(rand.Reader, bits)
+	}
+	one := big.NewInt(1)
+	E := big.NewInt(int64(e))
+	for {
+		p, err := rand.Prime(rand.Reader, bits-bits/2)
+		if err != nil {
+			return nil, err
+		}
+		q, err := rand.Prime(rand.Reader, bits/2)
+		if err != nil {
+			return nil, err
+		}
+		n := new(big.Int).Mul(p, q)
+		if p.Cmp(q) == 0 || n.BitLen() != bits {
+			continue
+		}
+		pm, qm := new(big.Int).Sub(p, one), new(big.Int).Sub(q, one)
+		phi := new(big.Int).Mul(pm, qm)
+		d := new(big.Int).ModInverse(E, phi)
+		if d == nil {
+			continue
+		}
+		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: e}, D: d, Primes: []*big.Int{p, q}}
+		if k.Validate() != nil {
+			continue
+		}
+		k.Precompute()
+		return k, nil
+	}
 }

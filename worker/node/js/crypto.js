@@ -77,9 +77,10 @@
   Object.defineProperty(Hmac.prototype, 'copy', { value: undefined, writable: true, configurable: true });
   // callable(C) is C as Node exports it: a function that may be called
   // without new, sharing C's prototype.
-  function callable(C) {
+  function callable(C, length) {
     const f = { [C.name](...args) { return new C(...args); } }[C.name];
     f.prototype = C.prototype;
+    Object.defineProperty(f, 'length', { value: length });
     return f;
   }
   function createHash(algorithm, options) { return new Hash(algorithm, options); }
@@ -257,8 +258,8 @@
     }
   }
   class KeyObject {
-    constructor(handle) {
-      if (handle !== kConstruct) throw new Error('Illegal constructor');
+    constructor() {
+      if (arguments[0] !== kConstruct) throw new Error('Illegal constructor');
     }
     static from(key) {
       if (!isCryptoKey(key)) throw errors.invalidArgType('key', 'CryptoKey', key);
@@ -568,7 +569,7 @@
       const ivBuf = getIv(iv);
       // workerd reads options.authLengthTag (sic) and checks it only.
       if (options.authLengthTag !== undefined) validateUint32(options.authLengthTag, 'options.authLengthTag');
-      this[kHandle] = binding.cipherNew(decrypt, algorithm, h, ivBuf);
+      this[kHandle] = binding.cipherNew(decrypt, algorithm, h, ivBuf, options.authLengthTag);
       Transform.call(this, options);
       return this;
     };
@@ -631,8 +632,7 @@
   function getCipherInfo(nameOrId, options = {}) {
     if (typeof nameOrId !== 'string' && typeof nameOrId !== 'number') throw errors.invalidArgType('nameOrId', ['string', 'number'], nameOrId);
     errors.validateObject(options, 'options');
-    if (typeof nameOrId !== 'string') return undefined;
-    const i = binding.cipherInfo(nameOrId);
+    const i = binding.cipherInfo(nameOrId, options.keyLength, options.ivLength);
     if (i === null) return undefined;
     return { name: i[0], nid: i[1], blockSize: i[2], ivLength: i[3], keyLength: i[4], mode: i[5] };
   }
@@ -709,7 +709,8 @@
     }
     return [password, salt, N, r, p, maxmem];
   }
-  function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  function scryptSync(password, salt, keylen, options) {
+    if (options === undefined) options = scryptDefaults;
     const [pw, s, N, r, p, maxmem] = scryptCheck(password, salt, keylen, options);
     return Buffer.from(binding.scrypt(pw, s, N, r, p, maxmem, keylen));
   }
@@ -1072,8 +1073,8 @@
     Object.defineProperty(constants, name, { value, writable: false, enumerable: false, configurable: false });
   }
   const webcrypto = globalThis.crypto;
-  module.exports = {
-    getRandomValues(array) { return webcrypto.getRandomValues(array); },
+  const all = {
+    getRandomValues: webcrypto.getRandomValues.bind(webcrypto),
     pseudoRandomBytes: randomBytes,
     randomBytes, randomFillSync,
     randomFill(buf, offsetOrCallback, sizeOrCallback, callback) {
@@ -1104,7 +1105,7 @@
       }
       return webcrypto.randomUUID();
     },
-    Hash: callable(Hash), Hmac: callable(Hmac), createHash, createHmac,
+    Hash: callable(Hash, 2), Hmac: callable(Hmac, 3), createHash, createHmac,
     getHashes() { return binding.hashNames(); },
     hash, hkdf, hkdfSync, pbkdf2, pbkdf2Sync,
     timingSafeEqual,
@@ -1137,4 +1138,17 @@
     setEngine(id, flags) { throw errors.notImplemented('setEngine'); },
     constants,
   };
+  // workerd's order of the exports (Object.keys of the default export).
+  const order = ['constants', 'DiffieHellman', 'DiffieHellmanGroup', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
+    'diffieHellman', 'ECDH', 'createECDH', 'KeyObject', 'PublicKeyObject', 'PrivateKeyObject', 'SecretKeyObject', 'generateKey',
+    'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'createPrivateKey', 'createPublicKey', 'createSecretKey',
+    'getRandomValues', 'pseudoRandomBytes', 'randomBytes', 'randomFillSync', 'randomFill', 'randomInt', 'randomUUID', 'generatePrime',
+    'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'Hash', 'Hmac', 'createHash', 'createHmac', 'getHashes', 'hash', 'hkdf',
+    'hkdfSync', 'pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync', 'getCiphers', 'getCurves', 'secureHeapUsed', 'setEngine',
+    'timingSafeEqual', 'getFips', 'setFips', 'fips', 'subtle', 'webcrypto', 'Certificate', 'X509Certificate', 'createSign',
+    'createVerify', 'sign', 'verify', 'Sign', 'Verify', 'Cipheriv', 'Decipheriv', 'createCipheriv', 'createDecipheriv',
+    'publicDecrypt', 'publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'getCipherInfo', 'CryptoKey', 'createCipher',
+    'createDecipher', 'Cipher', 'Decipher'];
+  module.exports = {};
+  for (const name of order) module.exports[name] = all[name];
 })
