@@ -90,6 +90,9 @@ func installNCrypto(s *state, b *goja.Object) {
 	})
 	set("keyPublicOf", func(call goja.FunctionCall) goja.Value {
 		k := keyOf(call.Argument(0))
+		if k.web {
+			fail(in.Error, "Failed to derive public key from private key")
+		}
 		return handle(&nodeKey{kind: "public", pub: k.pub, extractable: true})
 	})
 	// keyFromCryptoKey(cryptoKey) -> the key of a CryptoKey, or null.
@@ -98,7 +101,7 @@ func installNCrypto(s *state, b *goja.Object) {
 		if !ok {
 			return goja.Null()
 		}
-		k := &nodeKey{kind: m.Type, secret: m.Secret, extractable: m.Extractable}
+		k := &nodeKey{kind: m.Type, secret: m.Secret, extractable: m.Extractable, web: true}
 		switch m.Type {
 		case "private":
 			priv, pub, ok := asymmetric(m.Private)
@@ -297,6 +300,13 @@ func exportDER(k *nodeKey, typ string, encrypted bool) ([]byte, string, string) 
 				return nil, "", "PKCS1 can only be used for RSA keys"
 			}
 			return x509.MarshalPKCS1PublicKey(p), "RSA PUBLIC KEY", ""
+		case "sec1":
+			// An EC public key's sec1 is its SPKI, as workerd writes it.
+			if _, ok := k.pub.(*ecdsa.PublicKey); !ok {
+				return nil, "", "SEC1 can only be used for EC keys"
+			}
+			der, err = x509.MarshalPKIXPublicKey(k.pub)
+			return der, "PUBLIC KEY", errMsg(err)
 		}
 		return nil, "", "Invalid key encoding"
 	}
@@ -362,8 +372,6 @@ func signHash(name string) crypto.Hash {
 		return crypto.SHA384
 	case "sha512", "rsa-sha512", "sha-512":
 		return crypto.SHA512
-	case "sha512-224":
-		return crypto.SHA512_224
 	case "sha512-256":
 		return crypto.SHA512_256
 	}
@@ -382,34 +390,92 @@ const (
 
 type ecdsaSig struct{ R, S *big.Int }
 
-// signWith signs data (a digest when h != 0, the message for Ed25519);
-// padding and saltLength are undefined as -100.
-func signWith(k *nodeKey, h crypto.Hash, data []byte, padding, saltLength int, p1363 bool) ([]byte, string) {
+// signing is how a signature is asked for: one-shot (crypto.sign, which
+// ignores padding and saltLength as workerd does) or through a Sign or
+// Verify object; the failure messages differ between the two, as
+// BoringSSL's do.
+type signing struct {
+	stream     bool
+	padding    int // -100: not given
+	saltLength int // -100: not given
+	p1363      bool
+}
+
+// digestRefused is the message for a digest the key's algorithm does not
+// take in BoringSSL (ECDSA with MD5 or SHA-512/256), "" when it takes it.
+func (o signing) digestRefused(k *nodeKey, h crypto.Hash) string {
+	if _, ok := k.pub.(*ecdsa.PublicKey); ok && (h == crypto.MD5 || h == crypto.SHA512_256) {
+		if o.stream {
+			return "Failed to set signature digest"
+		}
+		return "Failed to initialize signing context"
+	}
+	return ""
+}
+
+// pssSalt is the salt length of an RSA-PSS signature with options o.
+func (o signing) pssSalt() int {
+	switch {
+	case o.saltLength == pssSaltLenDigest:
+		return rsa.PSSSaltLengthEqualsHash
+	case o.saltLength >= 0:
+		return o.saltLength
+	}
+	return rsa.PSSSaltLengthAuto
+}
+
+// rsaPadding is the padding of an RSA signature: PKCS #1 v1.5 unless a
+// Sign or Verify object was given RSA_PKCS1_PSS_PADDING; the message for
+// one it refuses.
+func (o signing) rsaPadding() (int, string) {
+	if !o.stream || o.padding == -100 || o.padding == rsaPKCS1Padding {
+		return rsaPKCS1Padding, ""
+	}
+	switch o.padding {
+	case rsaPSSPadding:
+		return rsaPSSPadding, ""
+	case rsaNoPadding:
+		return 0, "Failed to set signature digest"
+	}
+	return 0, "Failed to set RSA parameters for signature"
+}
+
+// signWith signs data (a digest when h != 0, the message for Ed25519).
+func signWith(k *nodeKey, h crypto.Hash, data []byte, o signing) ([]byte, string) {
+	if msg := o.digestRefused(k, h); msg != "" {
+		return nil, msg
+	}
 	switch p := k.priv.(type) {
 	case *rsa.PrivateKey:
 		if h == 0 {
 			return nil, "Failed to initialize signing context"
 		}
+		if h == crypto.SHA512_256 {
+			// BoringSSL has no PKCS #1 DigestInfo for SHA-512/256: a Sign
+			// object fails, crypto.sign returns no bytes.
+			if o.stream {
+				return nil, "Failed to generate signature"
+			}
+			return []byte{}, ""
+		}
+		padding, msg := o.rsaPadding()
+		if msg != "" {
+			return nil, msg
+		}
 		if padding == rsaPSSPadding {
-			salt := rsa.PSSSaltLengthAuto
-			switch {
-			case saltLength == pssSaltLenDigest:
-				salt = rsa.PSSSaltLengthEqualsHash
-			case saltLength >= 0:
-				salt = saltLength
+			salt := o.pssSalt()
+			if salt == 0 && o.saltLength == 0 {
+				return signPSSNoSalt(p, h, data)
 			}
 			sig, err := rsa.SignPSS(rand.Reader, p, h, data, &rsa.PSSOptions{SaltLength: salt, Hash: h})
 			if err != nil {
-				return nil, "Failed to sign"
+				return nil, "Failed to generate signature"
 			}
 			return sig, ""
 		}
-		if padding != -100 && padding != rsaPKCS1Padding {
-			return nil, "Failed to set RSA padding"
-		}
 		sig, err := rsa.SignPKCS1v15(nil, p, h, data)
 		if err != nil {
-			return nil, "Failed to sign"
+			return nil, "Failed to generate signature"
 		}
 		return sig, ""
 	case *ecdsa.PrivateKey:
@@ -418,12 +484,12 @@ func signWith(k *nodeKey, h crypto.Hash, data []byte, padding, saltLength int, p
 		}
 		sig, err := ecdsa.SignASN1(rand.Reader, p, data)
 		if err != nil {
-			return nil, "Failed to sign"
+			return nil, "Failed to generate signature"
 		}
-		if p1363 {
+		if o.p1363 {
 			var rs ecdsaSig
 			if _, err := asn1.Unmarshal(sig, &rs); err != nil {
-				return nil, "Failed to sign"
+				return nil, "Failed to generate signature"
 			}
 			n := (p.Curve.Params().BitSize + 7) / 8
 			out := make([]byte, 2*n)
@@ -441,28 +507,74 @@ func signWith(k *nodeKey, h crypto.Hash, data []byte, padding, saltLength int, p
 	return nil, "Failed to initialize signing context"
 }
 
-func verifyWith(k *nodeKey, h crypto.Hash, data, sig []byte, padding, saltLength int, p1363 bool) (bool, string) {
+// signPSSNoSalt is RSASSA-PSS with an empty salt (RFC 8017 section 9.1.1
+// with sLen 0), which rsa.SignPSS cannot make (its SaltLength 0 means
+// "as long as fits").
+func signPSSNoSalt(p *rsa.PrivateKey, h crypto.Hash, digest []byte) ([]byte, string) {
+	emBits := p.N.BitLen() - 1
+	emLen := (emBits + 7) / 8
+	hLen := h.Size()
+	if emLen < hLen+2 {
+		return nil, "Failed to generate signature"
+	}
+	// M' = 8 zero bytes || mHash; H = Hash(M')
+	hh := h.New()
+	hh.Write(make([]byte, 8))
+	hh.Write(digest)
+	H := hh.Sum(nil)
+	// DB = PS || 0x01 (no salt); maskedDB = DB xor MGF1(H)
+	db := make([]byte, emLen-hLen-1)
+	db[len(db)-1] = 1
+	var counter [4]byte
+	for done := 0; done < len(db); {
+		m := h.New()
+		m.Write(H)
+		m.Write(counter[:])
+		for _, b := range m.Sum(nil) {
+			if done == len(db) {
+				break
+			}
+			db[done] ^= b
+			done++
+		}
+		for i := 3; i >= 0; i-- {
+			if counter[i]++; counter[i] != 0 {
+				break
+			}
+		}
+	}
+	db[0] &= 0xff >> (8*emLen - emBits)
+	em := append(append(db, H...), 0xbc)
+	m := new(big.Int).SetBytes(em)
+	p.Precompute()
+	return new(big.Int).Exp(m, p.D, p.N).FillBytes(make([]byte, (p.N.BitLen()+7)/8)), ""
+}
+
+func verifyWith(k *nodeKey, h crypto.Hash, data, sig []byte, o signing) (bool, string) {
+	if msg := o.digestRefused(k, h); msg != "" {
+		return false, strings.Replace(msg, "signing", "verification", 1)
+	}
 	switch p := k.pub.(type) {
 	case *rsa.PublicKey:
 		if h == 0 {
 			return false, "Failed to initialize verification context"
 		}
+		if h == crypto.SHA512_256 {
+			return false, ""
+		}
+		padding, msg := o.rsaPadding()
+		if msg != "" {
+			return false, msg
+		}
 		if padding == rsaPSSPadding {
-			salt := rsa.PSSSaltLengthAuto
-			switch {
-			case saltLength == pssSaltLenDigest:
-				salt = rsa.PSSSaltLengthEqualsHash
-			case saltLength >= 0:
-				salt = saltLength
-			}
-			return rsa.VerifyPSS(p, h, data, sig, &rsa.PSSOptions{SaltLength: salt, Hash: h}) == nil, ""
+			return rsa.VerifyPSS(p, h, data, sig, &rsa.PSSOptions{SaltLength: o.pssSalt(), Hash: h}) == nil, ""
 		}
 		return rsa.VerifyPKCS1v15(p, h, data, sig) == nil, ""
 	case *ecdsa.PublicKey:
 		if h == 0 {
 			return false, "Failed to initialize verification context"
 		}
-		if p1363 {
+		if o.p1363 {
 			n := (p.Curve.Params().BitSize + 7) / 8
 			if len(sig) != 2*n {
 				return false, ""
@@ -517,7 +629,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 			h = digest(a.String())
 			data = hashOf(h, data)
 		}
-		sig, msg := signWith(k, h, data, intArg(call.Argument(3)), intArg(call.Argument(4)), call.Argument(5).ToInteger() == 1)
+		sig, msg := signWith(k, h, data, signing{padding: -100, saltLength: -100, p1363: call.Argument(5).ToInteger() == 1})
 		if msg != "" {
 			fail(in.Error, msg)
 		}
@@ -531,7 +643,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 			h = digest(a.String())
 			data = hashOf(h, data)
 		}
-		ok, msg := verifyWith(k, h, data, bytesOf(rt, call.Argument(3)), intArg(call.Argument(4)), intArg(call.Argument(5)), call.Argument(6).ToInteger() == 1)
+		ok, msg := verifyWith(k, h, data, bytesOf(rt, call.Argument(3)), signing{padding: -100, saltLength: -100, p1363: call.Argument(6).ToInteger() == 1})
 		if msg != "" {
 			fail(in.Error, msg)
 		}
@@ -565,7 +677,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 			fail(in.Error, "Failed to set signature digest")
 		}
 		st.done = true
-		sig, msg := signWith(k, st.h, st.st.h.Sum(nil), intArg(call.Argument(2)), intArg(call.Argument(3)), call.Argument(4).ToInteger() == 1)
+		sig, msg := signWith(k, st.h, st.st.h.Sum(nil), signing{stream: true, padding: intArg(call.Argument(2)), saltLength: intArg(call.Argument(3)), p1363: call.Argument(4).ToInteger() == 1})
 		if msg != "" {
 			fail(in.Error, msg)
 		}
@@ -579,7 +691,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 			fail(in.Error, "Unsupported operation for this key")
 		}
 		st.done = true
-		ok, msg := verifyWith(k, st.h, st.st.h.Sum(nil), bytesOf(rt, call.Argument(2)), intArg(call.Argument(3)), intArg(call.Argument(4)), call.Argument(5).ToInteger() == 1)
+		ok, msg := verifyWith(k, st.h, st.st.h.Sum(nil), bytesOf(rt, call.Argument(2)), signing{stream: true, padding: intArg(call.Argument(3)), saltLength: intArg(call.Argument(4)), p1363: call.Argument(5).ToInteger() == 1})
 		if msg != "" {
 			fail(in.Error, msg)
 		}

@@ -29,6 +29,10 @@ type nodeKey struct {
 	priv        any // *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey, *ecdh.PrivateKey
 	pub         any // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey
 	extractable bool
+	// web marks a key read from a Web Crypto CryptoKey (KeyObject.from).
+	// workerd keeps such keys apart: an asymmetric one never equals a key
+	// node:crypto made, and createPublicKey cannot derive from it.
+	web bool
 }
 
 // asymmetricType is the key's asymmetricKeyType.
@@ -59,6 +63,18 @@ func curveName(c elliptic.Curve) string {
 		return "secp521r1"
 	}
 	return ""
+}
+
+// opensslCurve reports whether name is a curve OpenSSL knows that workerd
+// (BoringSSL) cannot make keys on.
+func opensslCurve(name string) bool {
+	switch name {
+	case "secp256k1", "secp192k1", "secp224k1", "secp160k1", "secp160r1", "secp160r2", "prime192v1", "prime192v2",
+		"prime192v3", "prime239v1", "prime239v2", "prime239v3", "brainpoolP256r1", "brainpoolP384r1", "brainpoolP512r1",
+		"brainpoolP256t1", "brainpoolP384t1", "brainpoolP512t1", "sect163k1", "sect233k1", "sect283k1", "sect409k1", "sect571k1":
+		return true
+	}
+	return false
 }
 
 // curveNamed is the curve of an OpenSSL or JWK name.
@@ -186,21 +202,18 @@ func parsePrivate(data []byte, format, typ string, passphrase []byte) (any, bool
 		}
 		return nil, false
 	}
-	if typ == "" || typ == "pkcs8" {
-		if k, ok := parsePrivateDER(data, "pkcs8"); ok {
-			return k, true
-		}
-		if passphrase != nil {
-			if plain, err := decryptPKCS8(data, passphrase); err == nil {
-				return parsePrivateDER(plain, "pkcs8")
-			}
+	// DER: PKCS #8 (plain, or encrypted with a passphrase), then the type
+	// given, as workerd reads it.
+	if k, ok := parsePrivateDER(data, "pkcs8"); ok {
+		return k, true
+	}
+	if passphrase != nil {
+		if plain, err := decryptPKCS8(data, passphrase); err == nil {
+			return parsePrivateDER(plain, "pkcs8")
 		}
 	}
-	// workerd reads DER by its content, whatever type says.
-	for _, t := range []string{"pkcs8", "pkcs1", "sec1"} {
-		if k, ok := parsePrivateDER(data, t); ok {
-			return k, true
-		}
+	if typ == "pkcs1" || typ == "sec1" {
+		return parsePrivateDER(data, typ)
 	}
 	return nil, false
 }
@@ -280,14 +293,30 @@ func unb64u(s string) ([]byte, bool) {
 }
 
 // jwkOf is the key as a JSON Web Key, in workerd's member order.
+// jwkMembers are the members of workerd's JsonWebKey, in its order.
+var jwkMembers = [...]string{"kty", "use", "key_ops", "alg", "ext", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "oth", "k", "pub", "priv"}
+
 func jwkOf(rt *goja.Runtime, k *nodeKey) (*goja.Object, string) {
-	o := rt.NewObject()
-	set := func(name, v string) { _ = o.Set(name, v) }
+	m := map[string]any{}
+	set := func(name, v string) { m[name] = v }
+	// workerd's JsonWebKey has every member, undefined when unset, in
+	// this order.
+	finish := func() *goja.Object {
+		o := rt.NewObject()
+		for _, name := range jwkMembers {
+			v, ok := m[name]
+			if !ok {
+				v = goja.Undefined()
+			}
+			_ = o.Set(name, v)
+		}
+		return o
+	}
 	if k.kind == "secret" {
 		set("kty", "oct")
-		_ = o.Set("ext", true)
+		m["ext"] = true
 		set("k", b64u(k.secret))
-		return o, ""
+		return finish(), ""
 	}
 	switch pub := k.pub.(type) {
 	case *rsa.PublicKey:
@@ -302,7 +331,7 @@ func jwkOf(rt *goja.Runtime, k *nodeKey) (*goja.Object, string) {
 			set("dp", b64u(p.Precomputed.Dp.Bytes()))
 			set("dq", b64u(p.Precomputed.Dq.Bytes()))
 			set("qi", b64u(p.Precomputed.Qinv.Bytes()))
-			return o, ""
+			return finish(), ""
 		}
 		set("n", b64u(pub.N.Bytes()))
 		set("e", b64u(big.NewInt(int64(pub.E)).Bytes()))
@@ -343,7 +372,7 @@ func jwkOf(rt *goja.Runtime, k *nodeKey) (*goja.Object, string) {
 			set("d", b64u(p.Bytes()))
 		}
 	}
-	return o, ""
+	return finish(), ""
 }
 
 // keyFromJWK reads a JSON Web Key; the message is workerd's when it fails.
@@ -472,6 +501,9 @@ func (k *nodeKey) equal(o *nodeKey) bool {
 	if k.kind == "secret" {
 		return len(k.secret) == len(o.secret) && subtle.ConstantTimeCompare(k.secret, o.secret) == 1
 	}
+	if k.web != o.web {
+		return false
+	}
 	a, err1 := x509.MarshalPKIXPublicKey(k.pub)
 	b, err2 := x509.MarshalPKIXPublicKey(o.pub)
 	if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
@@ -505,6 +537,9 @@ func generateKeyPair(typ string, modulus, exponent int, curve string) (*nodeKey,
 	case "ec":
 		c := curveNamed(curve)
 		if c == nil {
+			if opensslCurve(curve) {
+				return nil, "Failed to initialize key"
+			}
 			return nil, "Invalid or unsupported curve"
 		}
 		p, err := ecdsa.GenerateKey(c, rand.Reader)

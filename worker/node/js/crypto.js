@@ -270,7 +270,14 @@
     export(options = {}) {
       errors.validateObject(options, 'options');
       validateExportOptions(options, this.type);
-      const r = binding.keyExport(this[kHandle], options.format, options.type, options.cipher, options.passphrase);
+      let r;
+      try {
+        r = binding.keyExport(this[kHandle], options.format, options.type, options.cipher, options.passphrase);
+      } catch (e) {
+        // The native side's Node error codes, as Node's error classes.
+        if (e.code !== undefined) throw errors.makeError(Error, e.code, e.message);
+        throw e;
+      }
       return r instanceof ArrayBuffer ? Buffer.from(r) : r;
     }
     equals(otherKeyObject) {
