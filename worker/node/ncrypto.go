@@ -551,6 +551,9 @@ func signPSSNoSalt(p *rsa.PrivateKey, h crypto.Hash, digest []byte) ([]byte, str
 }
 
 func verifyWith(k *nodeKey, h crypto.Hash, data, sig []byte, o signing) (bool, string) {
+	if k.kind == "secret" {
+		return false, "Invalid key for verification operation"
+	}
 	if msg := o.digestRefused(k, h); msg != "" {
 		return false, strings.Replace(msg, "signing", "verification", 1)
 	}
@@ -590,6 +593,19 @@ func verifyWith(k *nodeKey, h crypto.Hash, data, sig []byte, o signing) (bool, s
 		return len(sig) == ed25519.SignatureSize && ed25519.Verify(p, data, sig), ""
 	}
 	return false, "Failed to initialize verification context"
+}
+
+// isBufferSource reports whether v is an ArrayBuffer or a view of one.
+func isBufferSource(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	if _, ok := gojaprops.Export(o).(goja.ArrayBuffer); ok {
+		return true
+	}
+	_, ok = gojaprops.Export(o.Get("buffer")).(goja.ArrayBuffer)
+	return ok
 }
 
 // signState is a Sign or Verify object's Go side: its digest so far.
@@ -664,8 +680,9 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 		}
 		return st
 	}
+	// signUpdate(state, data, what) with what "Signing" or "Verification".
 	set("signUpdate", func(call goja.FunctionCall) goja.Value {
-		st := stateArg(call.Argument(0), "Signing")
+		st := stateArg(call.Argument(0), call.Argument(2).String())
 		st.st.h.Write(bytesOf(rt, call.Argument(1)))
 		return goja.Undefined()
 	})
@@ -687,6 +704,9 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 	set("verifyFinal", func(call goja.FunctionCall) goja.Value {
 		st := stateArg(call.Argument(0), "Verification")
 		k := keyOf(call.Argument(1))
+		if !isBufferSource(call.Argument(2)) {
+			fail(in.TypeError, "Failed to execute 'verify' on 'VerifyHandle': parameter 2 is not of type 'BufferSource'.")
+		}
 		if _, ok := k.pub.(ed25519.PublicKey); ok {
 			fail(in.Error, "Unsupported operation for this key")
 		}

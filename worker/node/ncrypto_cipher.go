@@ -139,6 +139,10 @@ type cipherState struct {
 	tag      []byte
 	tagSet   bool
 	finalTag []byte
+	// oneShot is workerd's AeadHandle (ChaCha20-Poly1305 and XChaCha):
+	// one update() seals or opens everything, final() adds nothing.
+	oneShot bool
+	updated bool
 }
 
 // keystream returns n bytes of an AEAD's keystream from offset off: the
@@ -291,6 +295,9 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 		key := keyOf(call.Argument(2)).secret
 		iv := append([]byte(nil), bytesOf(rt, call.Argument(3))...)
 		if len(key) != spec.keyLen {
+			if spec.newFunc == nil && spec.name != "RC4" {
+				fail(in.Error, "Failed to initialize AEAD cipher/decipher context")
+			}
 			fail(in.Error, "Invalid key length")
 		}
 		if goja.IsNull(call.Argument(3)) && spec.ivLen != 0 || len(iv) != spec.ivLen && spec.mode != "gcm" || spec.mode == "gcm" && len(iv) == 0 {
@@ -330,8 +337,10 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 					fail(in.Error, "The auth tag length is required for cipher xchacha20-poly1305")
 				}
 				c.aead, err = chacha20poly1305.NewX(key)
+				c.oneShot = true
 			default:
 				c.aead, err = chacha20poly1305.New(key)
+				c.oneShot = true
 			}
 		}
 		if err != nil {
@@ -354,11 +363,41 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 		return c
 	}
 	set("cipherUpdate", func(call goja.FunctionCall) goja.Value {
-		return buffer(live(call.Argument(0)).update(bytesOf(rt, call.Argument(1))))
+		c := live(call.Argument(0))
+		if !c.oneShot {
+			return buffer(c.update(bytesOf(rt, call.Argument(1))))
+		}
+		if c.updated {
+			fail(in.Error, "update() can only be invoked once on an AEAD")
+		}
+		data := bytesOf(rt, call.Argument(1))
+		if !c.decrypt {
+			c.updated = true
+			sealed := c.aead.Seal(nil, c.iv, data, c.aad)
+			c.finalTag = sealed[len(data):]
+			return buffer(sealed[:len(data)])
+		}
+		if !c.tagSet {
+			fail(in.Error, "No auth tag provided")
+		}
+		out, err := c.aead.Open(nil, c.iv, append(append([]byte(nil), data...), c.tag...), c.aad)
+		if err != nil {
+			panic(s.env.Realm.NewDOMException("Decryption failed: Incorrect key/IV or corrupted ciphertext/authentication tag provided.", "OperationError"))
+		}
+		// Only an update that opened the data counts: after a failed one,
+		// the next tries again.
+		c.updated = true
+		return buffer(out)
 	})
 	set("cipherFinal", func(call goja.FunctionCall) goja.Value {
 		c := live(call.Argument(0))
 		c.done = true
+		if c.oneShot {
+			if !c.decrypt && !c.updated {
+				c.finalTag = c.aead.Seal(nil, c.iv, nil, c.aad)
+			}
+			return buffer([]byte{})
+		}
 		out, msg := c.final()
 		if msg != "" {
 			fail(in.Error, msg)

@@ -244,7 +244,7 @@
   function validateUint32(v, name) {
     if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
     if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
-    if (v < 0 || v > 4294967295) throw errors.outOfRange(name, '>= 0 && <= 4294967295', v);
+    if (v < 0 || v > 4294967295) throw errors.outOfRange(name, '>= 0 && < 4294967296', v);
   }
   function validateExportOptions(options, type, name = 'options') {
     errors.validateObject(options, name);
@@ -500,7 +500,7 @@
     C.prototype.update = function (data, encoding) {
       if (typeof data === 'string') data = Buffer.from(data, encoding);
       if (!ArrayBuffer.isView(data)) throw errors.invalidArgType('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-      binding.signUpdate(this[kHandle], data);
+      binding.signUpdate(this[kHandle], data, this instanceof Verify ? 'Verification' : 'Signing');
       return this;
     };
   }
