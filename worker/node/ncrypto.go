@@ -266,6 +266,10 @@ func installNCrypto(s *state, b *goja.Object) {
 		if n < 2 || n&(n-1) != 0 || r < 1 || p < 1 || float64(128*r*(n+p+2)) > maxmem {
 			fail(in.Error, "Scrypt failed")
 		}
+		if keylen == 0 {
+			// scrypt.Key panics on a zero length; the key is empty.
+			return buffer([]byte{})
+		}
 		key, err := scrypt.Key(bytesOf(rt, call.Argument(0)), bytesOf(rt, call.Argument(1)), int(n), int(r), int(p), keylen)
 		if err != nil {
 			fail(in.Error, "Scrypt failed")

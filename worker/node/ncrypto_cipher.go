@@ -449,7 +449,8 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 		k := keyOf(call.Argument(1))
 		pub, ok := k.pub.(*rsa.PublicKey)
 		if !ok {
-			fail(in.Error, op+"() currently only supports RSA keys")
+			// workerd names publicEncrypt whichever of the four it was.
+			fail(in.Error, "publicEncrypt() currently only supports RSA keys")
 		}
 		priv, _ := k.priv.(*rsa.PrivateKey)
 		data := bytesOf(rt, call.Argument(2))

@@ -578,7 +578,9 @@
       if (options.authLengthTag !== undefined) validateUint32(options.authLengthTag, 'options.authLengthTag');
       this[kHandle] = binding.cipherNew(decrypt, algorithm, h, ivBuf, options.authLengthTag);
       Transform.call(this, options);
-      return this;
+      // workerd's Decipheriv returns this, its Cipheriv nothing (which
+      // shows when either is called without new).
+      return decrypt ? this : undefined;
     };
     Object.setPrototypeOf(C.prototype, Transform.prototype);
     Object.setPrototypeOf(C, Transform);
@@ -664,9 +666,11 @@
         if (key === undefined) throw missingArgs(keyName);
         if (buffer === undefined) throw missingArgs('buffer');
         let h;
-        if (isCryptoKey(key) || isKeyObject(key)) {
-          if (key.type !== want) throw wrongKeyType(key.type, want);
-          h = handleOf(key);
+        // A key object may come as it is or as options.key.
+        const inner = key !== null && typeof key === 'object' && (isCryptoKey(key.key) || isKeyObject(key.key)) ? key.key : key;
+        if (isCryptoKey(inner) || isKeyObject(inner)) {
+          if (inner.type !== want) throw wrongKeyType(inner.type, want);
+          h = handleOf(inner);
         } else {
           h = (want === 'private' ? createPrivateKey(key) : createPublicKey(key))[kHandle];
         }
