@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/base64"
 	"encoding/pem"
@@ -95,7 +97,7 @@ func ecdhSecret(priv *ecdsa.PrivateKey, pub *ecdsa.PublicKey) ([]byte, bool) {
 type dhState struct {
 	p, g      *big.Int
 	priv, pub *big.Int
-	verify    int
+	verify    int // DH_check's flags, -1 until verifyError is read
 }
 
 // OpenSSL's DH_check flags, node:crypto's constants.DH_*.
@@ -346,7 +348,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 			fail(in.Error, "Failed to init DiffieHellmanGroup: invalid group. Only groups {modp14, modp15, modp16, modp17, modp18} are supported.")
 		}
 		p, g := modpPrime(grp[0], grp[1]), big.NewInt(2)
-		return rt.ToValue(&dhState{p: p, g: g, verify: dhCheck(p, g)})
+		return rt.ToValue(&dhState{p: p, g: g, verify: -1})
 	})
 	// dhNew(primeOrBits, generator) with a number of bits or the prime's
 	// bytes, and a generator number or bytes.
@@ -373,9 +375,17 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		if g.Cmp(big.NewInt(2)) < 0 {
 			fail(in.Error, "DiffieHellman init failed: invalid generator")
 		}
-		return rt.ToValue(&dhState{p: p, g: g, verify: dhCheck(p, g)})
+		return rt.ToValue(&dhState{p: p, g: g, verify: -1})
 	})
-	set("dhVerifyError", func(call goja.FunctionCall) goja.Value { return rt.ToValue(dhOf(call.Argument(0)).verify) })
+	// dhVerifyError(state) -> DH_check's flags, checked on first read
+	// (primality tests of a large group's prime take a while).
+	set("dhVerifyError", func(call goja.FunctionCall) goja.Value {
+		d := dhOf(call.Argument(0))
+		if d.verify < 0 {
+			d.verify = dhCheck(d.p, d.g)
+		}
+		return rt.ToValue(d.verify)
+	})
 	set("dhGenerateKeys", func(call goja.FunctionCall) goja.Value {
 		d := dhOf(call.Argument(0))
 		if d.priv == nil {
@@ -440,6 +450,9 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	// PEM of a Netscape SPKAC (base64 of its DER), or null when it is none.
 	set("spkac", func(call goja.FunctionCall) goja.Value {
 		spki, challenge, ok := parseSPKAC(bytesOf(rt, call.Argument(1)))
+		if call.Argument(0).String() == "verify" {
+			return rt.ToValue(ok && verifySPKAC(bytesOf(rt, call.Argument(1))))
+		}
 		if !ok {
 			return goja.Null()
 		}
@@ -467,11 +480,55 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 			rem = new(big.Int).SetBytes(bytesOf(rt, call.Argument(3)))
 		}
 		p, msg := generatePrime(bits, safe, add, rem)
+		if msg == "Error while generating prime" {
+			fail(in.Error, msg)
+		}
 		if msg != "" {
 			fail(in.RangeError, msg)
 		}
 		return buffer(p.FillBytes(make([]byte, (bits+7)/8)))
 	})
+}
+
+// spkacSignatures are the SPKAC signature algorithms verifySpkac checks,
+// by OID. MD5 is not among them: workerd runs BoringSSL in FIPS mode.
+var spkacSignatures = map[string]x509.SignatureAlgorithm{
+	"1.2.840.113549.1.1.5": x509.SHA1WithRSA, "1.2.840.113549.1.1.11": x509.SHA256WithRSA,
+	"1.2.840.113549.1.1.12": x509.SHA384WithRSA, "1.2.840.113549.1.1.13": x509.SHA512WithRSA,
+	"1.2.840.10045.4.1": x509.ECDSAWithSHA1, "1.2.840.10045.4.3.2": x509.ECDSAWithSHA256,
+	"1.2.840.10045.4.3.3": x509.ECDSAWithSHA384, "1.2.840.10045.4.3.4": x509.ECDSAWithSHA512,
+	"1.3.101.112": x509.PureEd25519,
+}
+
+// verifySPKAC checks an SPKAC's signature over its PublicKeyAndChallenge
+// with its own public key.
+func verifySPKAC(b64 []byte) bool {
+	der, err := base64.StdEncoding.DecodeString(strings.TrimSpace(string(b64)))
+	if err != nil {
+		return false
+	}
+	var spkac struct {
+		PKAC      asn1.RawValue
+		Algorithm pkix.AlgorithmIdentifier
+		Signature asn1.BitString
+	}
+	if _, err := asn1.Unmarshal(der, &spkac); err != nil {
+		return false
+	}
+	alg, ok := spkacSignatures[spkac.Algorithm.Algorithm.String()]
+	if !ok {
+		return false
+	}
+	spki, _, ok := parseSPKAC(b64)
+	if !ok {
+		return false
+	}
+	pub, err := x509.ParsePKIXPublicKey(spki)
+	if err != nil {
+		return false
+	}
+	signer := &x509.Certificate{PublicKey: pub}
+	return signer.CheckSignature(alg, spkac.PKAC.FullBytes, spkac.Signature.RightAlign()) == nil
 }
 
 // parseSPKAC reads SignedPublicKeyAndChallenge ::= SEQUENCE {
@@ -501,7 +558,7 @@ func parseSPKAC(b64 []byte) ([]byte, string, bool) {
 // 1, or 3 for a safe prime when add says nothing of it).
 func generatePrime(bits int, safe bool, add, rem *big.Int) (*big.Int, string) {
 	if bits < 2 || (safe && bits < 3) {
-		return nil, "Invalid bits"
+		return nil, "Error while generating prime"
 	}
 	if add != nil {
 		if add.Sign() == 0 || rem.Cmp(add) >= 0 || add.BitLen() > bits {

@@ -931,14 +931,14 @@
   let spkacWarned = false;
   const spkacFns = {
     verifySpkac(spkac, encoding) {
-      spkacBytes(spkac, encoding);
-      // workerd runs in FIPS mode, where SPKAC's MD5 signature cannot be
-      // checked: it warns once and says false.
+      const bytes = spkacBytes(spkac, encoding);
+      // workerd runs in FIPS mode, where an SPKAC's usual MD5 signature
+      // cannot be checked (it says false): it warns once.
       if (!spkacWarned) {
         spkacWarned = true;
         console.warn('The verifySpkac function is currently of limited value in workers because the SPKAC signature verification uses MD5, which is not supported in FIPS mode. All workers run in FIPS mode. Accordingly, this method will currently always return false even if the SPKAC signature is valid. This is a known limitation.');
       }
-      return false;
+      return binding.spkac('verify', bytes);
     },
     exportPublicKey(spkac, encoding) {
       const r = binding.spkac('publicKey', spkacBytes(spkac, encoding));
