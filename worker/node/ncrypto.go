@@ -43,11 +43,11 @@ func installNCrypto(s *state, b *goja.Object) {
 		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 			return nil
 		}
-		return append([]byte{}, bytesOf(rt, v)...)
+		return append([]byte{}, cryptoBytes(rt, v)...)
 	}
 
 	set("keySecret", func(call goja.FunctionCall) goja.Value {
-		return handle(&nodeKey{kind: "secret", secret: append([]byte{}, bytesOf(rt, call.Argument(0))...), extractable: true})
+		return handle(&nodeKey{kind: "secret", secret: append([]byte{}, cryptoBytes(rt, call.Argument(0))...), extractable: true})
 	})
 	// keyParse(kind, data, format, type, passphrase) -> a private or public
 	// key from PEM, DER or a JWK object.
@@ -63,7 +63,7 @@ func installNCrypto(s *state, b *goja.Object) {
 			k.extractable = true
 			return handle(k)
 		}
-		data := bytesOf(rt, call.Argument(1))
+		data := cryptoBytes(rt, call.Argument(1))
 		typ := ""
 		if v := call.Argument(3); !goja.IsUndefined(v) {
 			typ = v.String()
@@ -202,7 +202,7 @@ func installNCrypto(s *state, b *goja.Object) {
 		}
 		var block *pem.Block
 		if cipherName != "" {
-			pass := bytesOf(rt, call.Argument(4))
+			pass := cryptoBytes(rt, call.Argument(4))
 			if typ == "pkcs8" {
 				oid := pkcs8Cipher(strings.ToLower(cipherName))
 				if oid == nil {
@@ -270,7 +270,7 @@ func installNCrypto(s *state, b *goja.Object) {
 			// scrypt.Key panics on a zero length; the key is empty.
 			return buffer([]byte{})
 		}
-		key, err := scrypt.Key(bytesOf(rt, call.Argument(0)), bytesOf(rt, call.Argument(1)), int(n), int(r), int(p), keylen)
+		key, err := scrypt.Key(cryptoBytes(rt, call.Argument(0)), cryptoBytes(rt, call.Argument(1)), int(n), int(r), int(p), keylen)
 		if err != nil {
 			fail(in.Error, "Scrypt failed")
 		}
@@ -599,6 +599,15 @@ func verifyWith(k *nodeKey, h crypto.Hash, data, sig []byte, o signing) (bool, s
 	return false, "Failed to initialize verification context"
 }
 
+// cryptoBytes is bytesOf for an argument that may be any value: nil for
+// one that is no ArrayBuffer or view.
+func cryptoBytes(rt *goja.Runtime, v goja.Value) []byte {
+	if !isBufferSource(v) {
+		return nil
+	}
+	return bytesOf(rt, v)
+}
+
 // isBufferSource reports whether v is an ArrayBuffer or a view of one.
 func isBufferSource(v goja.Value) bool {
 	o, ok := v.(*goja.Object)
@@ -608,7 +617,11 @@ func isBufferSource(v goja.Value) bool {
 	if _, ok := gojaprops.Export(o).(goja.ArrayBuffer); ok {
 		return true
 	}
-	_, ok = gojaprops.Export(o.Get("buffer")).(goja.ArrayBuffer)
+	b := o.Get("buffer")
+	if b == nil {
+		return false
+	}
+	_, ok = gojaprops.Export(b).(goja.ArrayBuffer)
 	return ok
 }
 
@@ -643,7 +656,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 	// signOneShot(key, algorithm|undefined, data, padding, saltLength, p1363).
 	set("signOneShot", func(call goja.FunctionCall) goja.Value {
 		k := keyOf(call.Argument(0))
-		data := bytesOf(rt, call.Argument(2))
+		data := cryptoBytes(rt, call.Argument(2))
 		var h crypto.Hash
 		if a := call.Argument(1); !goja.IsUndefined(a) {
 			h = digest(a.String())
@@ -657,13 +670,13 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 	})
 	set("verifyOneShot", func(call goja.FunctionCall) goja.Value {
 		k := keyOf(call.Argument(0))
-		data := bytesOf(rt, call.Argument(2))
+		data := cryptoBytes(rt, call.Argument(2))
 		var h crypto.Hash
 		if a := call.Argument(1); !goja.IsUndefined(a) {
 			h = digest(a.String())
 			data = hashOf(h, data)
 		}
-		ok, msg := verifyWith(k, h, data, bytesOf(rt, call.Argument(3)), signing{padding: -100, saltLength: -100, p1363: call.Argument(6).ToInteger() == 1})
+		ok, msg := verifyWith(k, h, data, cryptoBytes(rt, call.Argument(3)), signing{padding: -100, saltLength: -100, p1363: call.Argument(6).ToInteger() == 1})
 		if msg != "" {
 			fail(in.Error, msg)
 		}
@@ -687,7 +700,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 	// signUpdate(state, data, what) with what "Signing" or "Verification".
 	set("signUpdate", func(call goja.FunctionCall) goja.Value {
 		st := stateArg(call.Argument(0), call.Argument(2).String())
-		st.st.h.Write(bytesOf(rt, call.Argument(1)))
+		st.st.h.Write(cryptoBytes(rt, call.Argument(1)))
 		return goja.Undefined()
 	})
 	// signFinal(state, key, padding, saltLength, p1363).
@@ -715,7 +728,7 @@ func installSign(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 			fail(in.Error, "Unsupported operation for this key")
 		}
 		st.done = true
-		ok, msg := verifyWith(k, st.h, st.st.h.Sum(nil), bytesOf(rt, call.Argument(2)), signing{stream: true, padding: intArg(call.Argument(3)), saltLength: intArg(call.Argument(4)), p1363: call.Argument(5).ToInteger() == 1})
+		ok, msg := verifyWith(k, st.h, st.st.h.Sum(nil), cryptoBytes(rt, call.Argument(2)), signing{stream: true, padding: intArg(call.Argument(3)), saltLength: intArg(call.Argument(4)), p1363: call.Argument(5).ToInteger() == 1})
 		if msg != "" {
 			fail(in.Error, msg)
 		}

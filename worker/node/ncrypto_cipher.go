@@ -293,7 +293,7 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 			fail(in.Error, "Unknown or unsupported cipher: "+name)
 		}
 		key := keyOf(call.Argument(2)).secret
-		iv := append([]byte(nil), bytesOf(rt, call.Argument(3))...)
+		iv := append([]byte(nil), cryptoBytes(rt, call.Argument(3))...)
 		if len(key) != spec.keyLen {
 			if spec.newFunc == nil && spec.name != "RC4" {
 				fail(in.Error, "Failed to initialize AEAD cipher/decipher context")
@@ -365,12 +365,12 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 	set("cipherUpdate", func(call goja.FunctionCall) goja.Value {
 		c := live(call.Argument(0))
 		if !c.oneShot {
-			return buffer(c.update(bytesOf(rt, call.Argument(1))))
+			return buffer(c.update(cryptoBytes(rt, call.Argument(1))))
 		}
 		if c.updated {
 			fail(in.Error, "update() can only be invoked once on an AEAD")
 		}
-		data := bytesOf(rt, call.Argument(1))
+		data := cryptoBytes(rt, call.Argument(1))
 		if !c.decrypt {
 			c.updated = true
 			sealed := c.aead.Seal(nil, c.iv, data, c.aad)
@@ -412,7 +412,7 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 		if len(c.text) > 0 {
 			fail(in.Error, "Failed to set AAD")
 		}
-		c.aad = append(c.aad, bytesOf(rt, call.Argument(1))...)
+		c.aad = append(c.aad, cryptoBytes(rt, call.Argument(1))...)
 		return goja.Undefined()
 	})
 	set("cipherSetAutoPadding", func(call goja.FunctionCall) goja.Value {
@@ -432,13 +432,20 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 	})
 	set("cipherSetAuthTag", func(call goja.FunctionCall) goja.Value {
 		c := stateOf(call.Argument(0))
+		if !isBufferSource(call.Argument(1)) {
+			handle := "CipherHandle"
+			if c.oneShot {
+				handle = "AeadHandle"
+			}
+			fail(in.TypeError, "Failed to execute 'setAuthTag' on '"+handle+"': parameter 1 is not of type 'BufferSource'.")
+		}
 		if c.aead == nil {
 			fail(in.Error, "Cipher does not support authenticated mode")
 		}
 		if c.tagSet {
 			fail(in.Error, "Auth tag is already set")
 		}
-		c.tag = append([]byte(nil), bytesOf(rt, call.Argument(1))...)
+		c.tag = append([]byte(nil), cryptoBytes(rt, call.Argument(1))...)
 		c.tagSet = true
 		return goja.Undefined()
 	})
@@ -453,9 +460,9 @@ func installCipher(s *state, set func(string, func(goja.FunctionCall) goja.Value
 			fail(in.Error, "publicEncrypt() currently only supports RSA keys")
 		}
 		priv, _ := k.priv.(*rsa.PrivateKey)
-		data := bytesOf(rt, call.Argument(2))
+		data := cryptoBytes(rt, call.Argument(2))
 		padding := int(call.Argument(3).ToInteger())
-		out, msg := rsaCrypt(op, pub, priv, data, padding, call.Argument(4).String(), bytesOf(rt, call.Argument(5)))
+		out, msg := rsaCrypt(op, pub, priv, data, padding, call.Argument(4).String(), cryptoBytes(rt, call.Argument(5)))
 		if msg != "" {
 			fail(in.Error, msg)
 		}

@@ -266,7 +266,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	})
 	set("ecdhSetPrivateKey", func(call goja.FunctionCall) goja.Value {
 		e := ecdhOf(call.Argument(0))
-		d := bytesOf(rt, call.Argument(1))
+		d := cryptoBytes(rt, call.Argument(1))
 		n := pointSize(e.curve)
 		if len(d) < n {
 			d = append(make([]byte, n-len(d)), d...)
@@ -280,7 +280,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	})
 	set("ecdhComputeSecret", func(call goja.FunctionCall) goja.Value {
 		e := ecdhOf(call.Argument(0))
-		pub, ok := decodePoint(e.curve, bytesOf(rt, call.Argument(1)))
+		pub, ok := decodePoint(e.curve, cryptoBytes(rt, call.Argument(1)))
 		if !ok {
 			fail(in.Error, "Failed to set point")
 		}
@@ -299,7 +299,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		if c == nil {
 			fail(in.Error, "Invalid curve")
 		}
-		pub, ok := decodePoint(c, bytesOf(rt, call.Argument(0)))
+		pub, ok := decodePoint(c, cryptoBytes(rt, call.Argument(0)))
 		if !ok {
 			fail(in.Error, "Failed to set point")
 		}
@@ -356,12 +356,12 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		gv := call.Argument(1)
 		g := big.NewInt(gv.ToInteger())
 		if o, ok := gv.(*goja.Object); ok {
-			g = new(big.Int).SetBytes(bytesOf(rt, o))
+			g = new(big.Int).SetBytes(cryptoBytes(rt, o))
 		}
 		pv := call.Argument(0)
 		var p *big.Int
 		if o, ok := pv.(*goja.Object); ok {
-			p = new(big.Int).SetBytes(bytesOf(rt, o))
+			p = new(big.Int).SetBytes(cryptoBytes(rt, o))
 		} else {
 			bits := int(pv.ToInteger())
 			if bits < 3 {
@@ -402,7 +402,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	})
 	set("dhComputeSecret", func(call goja.FunctionCall) goja.Value {
 		d := dhOf(call.Argument(0))
-		y := new(big.Int).SetBytes(bytesOf(rt, call.Argument(1)))
+		y := new(big.Int).SetBytes(cryptoBytes(rt, call.Argument(1)))
 		if y.Cmp(big.NewInt(1)) <= 0 {
 			fail(in.RangeError, "DiffieHellman computeSecret() failed: Supplied key is too small")
 		}
@@ -437,7 +437,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	})
 	set("dhSet", func(call goja.FunctionCall) goja.Value {
 		d := dhOf(call.Argument(0))
-		v := new(big.Int).SetBytes(bytesOf(rt, call.Argument(2)))
+		v := new(big.Int).SetBytes(cryptoBytes(rt, call.Argument(2)))
 		if call.Argument(1).String() == "public" {
 			d.pub = v
 		} else {
@@ -446,12 +446,19 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		return goja.Undefined()
 	})
 
-	// spkac(op, data) -> exportChallenge's challenge or exportPublicKey's
+	spkacWarned := false
+	// spkac(op, data) -> verifySpkac's answer, exportChallenge's challenge or exportPublicKey's
 	// PEM of a Netscape SPKAC (base64 of its DER), or null when it is none.
 	set("spkac", func(call goja.FunctionCall) goja.Value {
-		spki, challenge, ok := parseSPKAC(bytesOf(rt, call.Argument(1)))
+		spki, challenge, ok := parseSPKAC(cryptoBytes(rt, call.Argument(1)))
 		if call.Argument(0).String() == "verify" {
-			return rt.ToValue(ok && verifySPKAC(bytesOf(rt, call.Argument(1))))
+			// workerd logs this once (IoContext::logWarningOnce): its
+			// BoringSSL is in FIPS mode, which refuses SPKAC's usual MD5.
+			if !spkacWarned && s.env.Warn != nil {
+				spkacWarned = true
+				s.env.Warn("The verifySpkac function is currently of limited value in workers because the SPKAC signature verification uses MD5, which is not supported in FIPS mode. All workers run in FIPS mode. Accordingly, this method will currently always return false even if the SPKAC signature is valid. This is a known limitation.")
+			}
+			return rt.ToValue(ok && verifySPKAC(cryptoBytes(rt, call.Argument(1))))
 		}
 		if !ok {
 			return goja.Null()
@@ -463,7 +470,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	})
 	// checkPrime(bytes, checks) -> whether the big-endian number is prime.
 	set("checkPrime", func(call goja.FunctionCall) goja.Value {
-		n := new(big.Int).SetBytes(bytesOf(rt, call.Argument(0)))
+		n := new(big.Int).SetBytes(cryptoBytes(rt, call.Argument(0)))
 		checks := int(call.Argument(1).ToInteger())
 		if checks <= 0 {
 			checks = 20
@@ -476,8 +483,8 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		safe := call.Argument(1).ToBoolean()
 		var add, rem *big.Int
 		if v := call.Argument(2); !goja.IsUndefined(v) {
-			add = new(big.Int).SetBytes(bytesOf(rt, v))
-			rem = new(big.Int).SetBytes(bytesOf(rt, call.Argument(3)))
+			add = new(big.Int).SetBytes(cryptoBytes(rt, v))
+			rem = new(big.Int).SetBytes(cryptoBytes(rt, call.Argument(3)))
 		}
 		p, msg := generatePrime(bits, safe, add, rem)
 		if msg == "Error while generating prime" {

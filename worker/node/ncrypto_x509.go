@@ -302,7 +302,7 @@ func installX509(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 	}
 	// x509Parse(bytes) -> a certificate from PEM or DER, or null.
 	set("x509Parse", func(call goja.FunctionCall) goja.Value {
-		data := bytesOf(rt, call.Argument(0))
+		data := cryptoBytes(rt, call.Argument(0))
 		if block, _ := pem.Decode(data); block != nil {
 			if block.Type != "CERTIFICATE" && block.Type != "TRUSTED CERTIFICATE" && block.Type != "X509 CERTIFICATE" {
 				return goja.Null()
@@ -369,10 +369,15 @@ func installX509(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 		kind, value := call.Argument(1).String(), call.Argument(2).String()
 		wildcards := goja.IsUndefined(call.Argument(3)) || call.Argument(3).ToBoolean()
 		partial := goja.IsUndefined(call.Argument(4)) || call.Argument(4).ToBoolean()
-		// BoringSSL's X509_check_host never falls back to the subject's
-		// CN: workerd takes subject 'default' and 'never' only.
-		if v := call.Argument(5); !goja.IsUndefined(v) && v.String() != "default" && v.String() != "never" {
-			fail(in.Error, "Invalid subject option")
+		// BoringSSL's X509_check_host looks at the subject's CN only with
+		// subject: 'always' (never as a fallback), and only at one that is
+		// a host name.
+		subject := "default"
+		if v := call.Argument(5); !goja.IsUndefined(v) {
+			subject = v.String()
+			if subject != "default" && subject != "always" && subject != "never" {
+				fail(in.Error, "Invalid subject option")
+			}
 		}
 		var ip net.IP
 		if kind == "ip" {
@@ -391,12 +396,19 @@ func installX509(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 					return rt.ToValue(string(n.value))
 				}
 			case "email":
-				if strings.EqualFold(string(n.value), value) {
+				if emailEqual(string(n.value), value) {
 					return rt.ToValue(string(n.value))
 				}
 			case "ip":
 				if net.IP(n.value).Equal(ip) {
 					return rt.ToValue(value)
+				}
+			}
+		}
+		if kind == "host" && subject == "always" {
+			for _, e := range nameEntries(c.RawSubject) {
+				if e[0] == "CN" && isHostName(e[1]) && matchHost(e[1], value, wildcards, partial) {
+					return rt.ToValue(e[1])
 				}
 			}
 		}
@@ -484,6 +496,31 @@ func installX509(s *state, set func(string, func(goja.FunctionCall) goja.Value),
 		_ = o.Set("raw", buffer(append([]byte(nil), c.Raw...)))
 		return o
 	})
+}
+
+// emailEqual compares addresses as OpenSSL does: the local part exactly,
+// the domain in any case.
+func emailEqual(a, b string) bool {
+	la, da, ok1 := strings.Cut(a, "@")
+	lb, db, ok2 := strings.Cut(b, "@")
+	if !ok1 || !ok2 {
+		return a == b
+	}
+	return la == lb && strings.EqualFold(da, db)
+}
+
+// isHostName reports whether a CN is a DNS name (letters, digits, '-',
+// '.' and a wildcard), which is all X509_check_host matches a CN against.
+func isHostName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.' || r == '*') {
+			return false
+		}
+	}
+	return true
 }
 
 func itoaInt(i int) string { return fmt.Sprint(i) }

@@ -362,7 +362,7 @@
         else validateOneOf(type, 'type', ['pkcs1', 'spki']);
       }
       const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : data;
-      const pass = passphrase != null ? (typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase) : undefined;
+      const pass = passphrase != null ? byteSource(typeof passphrase === 'string' ? Buffer.from(passphrase, encoding) : passphrase, 'passphrase', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']) : undefined;
       return [bytes, format, type, pass];
     }
     if (typeof data !== 'object') throw errors.invalidArgType('key', keyTypes, key);
@@ -928,17 +928,9 @@
 
   // ---- Certificate: Netscape SPKAC.
   const spkacBytes = (spkac, encoding) => byteSource(typeof spkac === 'string' ? Buffer.from(spkac, encoding) : spkac, 'spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
-  let spkacWarned = false;
   const spkacFns = {
     verifySpkac(spkac, encoding) {
-      const bytes = spkacBytes(spkac, encoding);
-      // workerd runs in FIPS mode, where an SPKAC's usual MD5 signature
-      // cannot be checked (it says false): it warns once.
-      if (!spkacWarned) {
-        spkacWarned = true;
-        console.warn('The verifySpkac function is currently of limited value in workers because the SPKAC signature verification uses MD5, which is not supported in FIPS mode. All workers run in FIPS mode. Accordingly, this method will currently always return false even if the SPKAC signature is valid. This is a known limitation.');
-      }
-      return binding.spkac('verify', bytes);
+      return binding.spkac('verify', spkacBytes(spkac, encoding));
     },
     exportPublicKey(spkac, encoding) {
       const r = binding.spkac('publicKey', spkacBytes(spkac, encoding));
