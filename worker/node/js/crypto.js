@@ -1,7 +1,11 @@
-// node:crypto, the part mcrepl has: Hash and Hmac (createHash, createHmac,
-// Transform streams as in Node;
-// hash, getHashes), random bytes and UUIDs, timingSafeEqual, pbkdf2 and hkdf,
-// and the Web Crypto global as webcrypto and subtle (docs/nodejs.md).
+// node:crypto as workerd has it: Hash and Hmac (Transform streams), random
+// bytes and UUIDs, timingSafeEqual, pbkdf2, hkdf and scrypt; KeyObject and
+// its subclasses, Sign and Verify, sign and verify, key generation,
+// Cipheriv and Decipheriv, the RSA encryptions, ECDH, DiffieHellman, the
+// prime functions, Certificate and X509Certificate; the Web Crypto global as
+// webcrypto and subtle (docs/nodejs.md). The arguments are checked here, as
+// workerd's TypeScript checks them; the Go side (crypto.go, ncrypto*.go)
+// does the cryptography and throws what workerd's C++ throws.
 (function (binding, require, module) {
   'use strict';
   const errors = require('internal/errors');
