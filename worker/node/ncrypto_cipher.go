@@ -47,6 +47,8 @@ func cipherNamed(name string) (cipherSpec, bool) {
 		return cipherSpec{"DES-EDE", 32, "ecb", 16, 0, 8, newTwoKeyDES}, true
 	case "des-ede-cbc":
 		return cipherSpec{"DES-EDE-CBC", 43, "cbc", 16, 8, 8, newTwoKeyDES}, true
+	case "rc2-cbc":
+		return cipherSpec{"RC2-CBC", 37, "cbc", 16, 8, 8, newRC2}, true
 	case "rc4":
 		return cipherSpec{"RC4", 5, "stream", 16, 0, 1, nil}, true
 	case "chacha20-poly1305":

@@ -1,5 +1,5 @@
 // config: date=2026-11-23 flags=nodejs_compat
-// KeyObject.from(CryptoKey) for secret, EC, Ed25519 and RSA keys (non-extractable ones refuse export), toCryptoKey's algorithms, usages and checks, sign/verify and createHmac with a CryptoKey.
+// KeyObject.from(CryptoKey) for secret, EC, Ed25519 and RSA keys (non-extractable ones refuse export), toCryptoKey's algorithms, usages and checks, sign/verify and createHmac with a CryptoKey, hkdf with a KeyObject.
 const K = {
   ec: "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBqXwS51Dgaug3+KOLqiM29EE55XZBUElS/7wRd2F6snoAoGCCqGSM49\nAwEHoUQDQgAEMj290QIFUKuuocEIWKuSXZsDqY2EYFncbGk4c7yrxCBT9xBexADb\nhpIxv4QkBQuGS2kIHKFIAUggIo5KyavTeQ==\n-----END EC PRIVATE KEY-----\n",
   ecpub: "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEMj290QIFUKuuocEIWKuSXZsDqY2E\nYFncbGk4c7yrxCBT9xBexADbhpIxv4QkBQuGS2kIHKFIAUggIo5KyavTeQ==\n-----END PUBLIC KEY-----\n",
@@ -53,3 +53,6 @@ show('secret toCryptoKey HMAC', () => { const c = crypto.createSecretKey(Buffer.
 show('secret toCryptoKey HMAC no hash', () => crypto.createSecretKey(Buffer.alloc(16)).toCryptoKey('HMAC', true, ['sign']));
 show('ed toCryptoKey', () => { const c = crypto.createPrivateKey(K.ed).toCryptoKey('Ed25519', false, ['sign']); return [c.algorithm, c.usages]; });
 show('rsa toCryptoKey', () => { const c = crypto.createPublicKey(K.rsa1).toCryptoKey({ name: 'RSA-OAEP', hash: 'SHA-1' }, true, ['encrypt']); return [c.type, c.algorithm.name, c.algorithm.modulusLength, c.algorithm.hash]; });
+show('hkdf with KeyObject', () => Buffer.from(crypto.hkdfSync('sha256', crypto.createSecretKey(Buffer.from('key')), 'salt', 'info', 16)).toString('hex'));
+show('hkdf with public KeyObject', () => crypto.hkdfSync('sha256', crypto.createPublicKey(K.ecpub), 'salt', 'info', 16));
+show('pbkdf2 with KeyObject', () => crypto.pbkdf2Sync(crypto.createSecretKey(Buffer.from('key')), 'salt', 1, 8, 'sha256'));

@@ -1,5 +1,5 @@
 // config: date=2026-11-23 flags=nodejs_compat
-// Cipheriv/Decipheriv with fixed keys and IVs: AES-128/192/256 in CBC, CTR, ECB and OFB, DES-CBC, DES-EDE3-CBC, DES-ECB, DES-EDE(-CBC) and RC4 (known outputs, round trips), padding on and off, encodings, chunked updates, key and IV forms, the Transform stream side, getCipherInfo.
+// Cipheriv/Decipheriv with fixed keys and IVs: AES-128/192/256 in CBC, CTR, ECB and OFB, DES-CBC, DES-EDE3-CBC, DES-ECB, DES-EDE(-CBC), RC4 and RC2 (known outputs, round trips), padding on and off, encodings, chunked updates, key and IV forms, the Transform stream side, getCipherInfo.
 const crypto = process.getBuiltinModule('node:crypto');
 const show = (label, f) => {
   try {
@@ -15,7 +15,7 @@ const enc = (alg, key, iv, data = plain) => { const c = crypto.createCipheriv(al
 const dec = (alg, key, iv, data) => { const d = crypto.createDecipheriv(alg, key, iv); return Buffer.concat([d.update(data), d.final()]); };
 const key = (n) => Buffer.from(Array.from({ length: n }, (_, i) => i + 1));
 const iv16 = Buffer.alloc(16, 0xa5), iv8 = Buffer.alloc(8, 0x5a);
-for (const [alg, k, iv] of [['aes-128-cbc', 16, iv16], ['aes-192-cbc', 24, iv16], ['aes-256-cbc', 32, iv16], ['aes-128-ctr', 16, iv16], ['aes-256-ctr', 32, iv16], ['aes-128-ecb', 16, null], ['aes-256-ecb', 32, Buffer.alloc(0)], ['aes-128-ofb', 16, iv16], ['aes-192-ofb', 24, iv16], ['des-cbc', 8, iv8], ['des-ede3-cbc', 24, iv8], ['des-ecb', 8, null], ['des-ede', 16, null], ['des-ede-cbc', 16, iv8], ['rc4', 16, null], ['AES-128-CBC', 16, iv16]]) {
+for (const [alg, k, iv] of [['aes-128-cbc', 16, iv16], ['aes-192-cbc', 24, iv16], ['aes-256-cbc', 32, iv16], ['aes-128-ctr', 16, iv16], ['aes-256-ctr', 32, iv16], ['aes-128-ecb', 16, null], ['aes-256-ecb', 32, Buffer.alloc(0)], ['aes-128-ofb', 16, iv16], ['aes-192-ofb', 24, iv16], ['des-cbc', 8, iv8], ['des-ede3-cbc', 24, iv8], ['des-ecb', 8, null], ['des-ede', 16, null], ['des-ede-cbc', 16, iv8], ['rc4', 16, null], ['rc2-cbc', 16, iv8], ['AES-128-CBC', 16, iv16]]) {
   show(alg, () => { const e = enc(alg, key(k), iv); return [e.toString('hex'), dec(alg, key(k), iv, e).equals(plain)]; });
 }
 show('cbc exact block', () => enc('aes-128-cbc', key(16), iv16, Buffer.alloc(16)).toString('hex'));
@@ -44,7 +44,7 @@ const chunks = [];
 t.on('data', (c) => chunks.push(c));
 await new Promise((r) => { t.on('end', r); t.write(plain.subarray(0, 10)); t.write('string chunk'); t.end(plain.subarray(10)); });
 show('stream', () => [chunks.length > 0, Buffer.concat(chunks).length]);
-for (const name of ['aes-128-cbc', 'AES-256-GCM', 'aes-128-ecb', 'aes-256-ctr', 'aes-192-ofb', 'des-ede3-cbc', 'des-ecb', 'rc4', 'chacha20-poly1305', 'nope', 419, 901, 5, 99999]) {
+for (const name of ['aes-128-cbc', 'AES-256-GCM', 'aes-128-ecb', 'aes-256-ctr', 'aes-192-ofb', 'des-ede3-cbc', 'des-ecb', 'rc4', 'rc2-cbc', 'chacha20-poly1305', 'nope', 419, 901, 5, 99999]) {
   show('info ' + name, () => crypto.getCipherInfo(name));
 }
 show('info keyLength', () => [crypto.getCipherInfo('aes-128-cbc', { keyLength: 16 }), crypto.getCipherInfo('aes-128-cbc', { keyLength: 32 })]);

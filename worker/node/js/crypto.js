@@ -205,6 +205,9 @@
   function hkdfCheck(digest, ikm, salt, info, keylen) {
     errors.validateString(digest, 'digest');
     if (typeof ikm === 'string') ikm = Buffer.from(ikm, 'utf8');
+    // A key object's bytes are its export (which a public key refuses
+    // without a type, as in workerd).
+    else if (isKeyObject(ikm)) ikm = ikm.export();
     if (!(ikm instanceof ArrayBuffer) && !ArrayBuffer.isView(ikm)) {
       throw errors.invalidArgType('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], ikm);
     }
