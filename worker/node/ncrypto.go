@@ -243,6 +243,29 @@ func installNCrypto(s *state, b *goja.Object) {
 	})
 	// keyGeneratePair(type, modulusLength, publicExponent, namedCurve) ->
 	// [public, private].
+	// keyGenerateDH(group | prime, generator) -> [public, private] of a DH
+	// key pair in an RFC 3526 group or the prime's group.
+	set("keyGenerateDH", func(call goja.FunctionCall) goja.Value {
+		var p, g *big.Int
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			p = new(big.Int).SetBytes(cryptoBytes(rt, o))
+			g = big.NewInt(2)
+			if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
+				g = big.NewInt(v.ToInteger())
+			}
+		} else {
+			grp, ok := modpGroups[call.Argument(0).String()]
+			if !ok {
+				fail(in.Error, "Invalid or unsupported group")
+			}
+			p, g = modpPrime(grp[0], grp[1]), big.NewInt(2)
+		}
+		k, ok := newDHKey(p, g)
+		if !ok {
+			fail(in.Error, "Failed to generate key")
+		}
+		return rt.ToValue([]any{&nodeKey{kind: "public", pub: k.pub, extractable: true}, k})
+	})
 	set("keyGeneratePair", func(call goja.FunctionCall) goja.Value {
 		k, msg := generateKeyPair(call.Argument(0).String(), int(call.Argument(1).ToInteger()), int(call.Argument(2).ToInteger()), call.Argument(3).String())
 		if k == nil {
@@ -293,6 +316,10 @@ func nodeError(rt *goja.Runtime, ctor *goja.Object, code, msg string) *goja.Obje
 func exportDER(k *nodeKey, typ string, encrypted bool) ([]byte, string, string) {
 	var der []byte
 	var err error
+	if _, ok := k.pub.(*dhPublic); ok {
+		// workerd exports no DH key, in any encoding.
+		return nil, "", "Failed to export key"
+	}
 	if k.kind == "public" {
 		switch typ {
 		case "spki":

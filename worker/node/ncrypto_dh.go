@@ -321,6 +321,14 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 					return buffer(secret)
 				}
 			}
+		case *dhPrivate:
+			// The public value must be in [2, p-2] of the private key's
+			// group (a key of another group is usually out of it).
+			if q, ok := pub.pub.(*dhPublic); ok && q.y.Cmp(big.NewInt(1)) > 0 && q.y.Cmp(new(big.Int).Sub(p.p, big.NewInt(1))) < 0 {
+				z := new(big.Int).Exp(q.y, p.x, p.p)
+				return buffer(z.FillBytes(make([]byte, (p.p.BitLen()+7)/8)))
+			}
+			fail(in.Error, "Failed to derive shared diffie-hellman secret")
 		case *ecdh.PrivateKey:
 			if q, ok := pub.pub.(*ecdh.PublicKey); ok {
 				if secret, err := p.ECDH(q); err == nil {

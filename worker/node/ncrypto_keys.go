@@ -46,8 +46,34 @@ func (k *nodeKey) asymmetricType() string {
 		return "ed25519"
 	case *ecdh.PublicKey:
 		return "x25519"
+	case *dhPublic:
+		return "dh"
 	}
 	return ""
+}
+
+// dhPublic and dhPrivate are finite-field Diffie-Hellman keys (key objects
+// of type 'dh', which generateKeyPairSync makes and workerd cannot export).
+type dhPublic struct{ p, g, y *big.Int }
+
+type dhPrivate struct {
+	dhPublic
+	x *big.Int
+}
+
+// newDHKey makes a key pair in the group of prime p and generator g: a
+// private value in [2, p-2].
+func newDHKey(p, g *big.Int) (*nodeKey, bool) {
+	if p.Cmp(big.NewInt(5)) < 0 || g.Cmp(big.NewInt(2)) < 0 {
+		return nil, false
+	}
+	x, err := rand.Int(rand.Reader, new(big.Int).Sub(p, big.NewInt(3)))
+	if err != nil {
+		return nil, false
+	}
+	x.Add(x, big.NewInt(2))
+	priv := &dhPrivate{dhPublic{p, g, new(big.Int).Exp(g, x, p)}, x}
+	return &nodeKey{kind: "private", priv: priv, pub: &priv.dhPublic, extractable: true}, true
 }
 
 // curveName is OpenSSL's name of an EC key's curve, as namedCurve shows it.
@@ -318,6 +344,9 @@ func jwkOf(rt *goja.Runtime, k *nodeKey) (*goja.Object, string) {
 		set("k", b64u(k.secret))
 		return finish(), ""
 	}
+	if _, ok := k.pub.(*dhPublic); ok {
+		return nil, "Key type is invalid for JWK export"
+	}
 	switch pub := k.pub.(type) {
 	case *rsa.PublicKey:
 		set("kty", "RSA")
@@ -503,6 +532,16 @@ func (k *nodeKey) equal(o *nodeKey) bool {
 	}
 	if k.web != o.web {
 		return false
+	}
+	if a, ok := k.pub.(*dhPublic); ok {
+		b, ok := o.pub.(*dhPublic)
+		if !ok || a.p.Cmp(b.p) != 0 || a.g.Cmp(b.g) != 0 || a.y.Cmp(b.y) != 0 {
+			return false
+		}
+		if k.kind == "private" {
+			return k.priv.(*dhPrivate).x.Cmp(o.priv.(*dhPrivate).x) == 0
+		}
+		return true
 	}
 	a, err1 := x509.MarshalPKIXPublicKey(k.pub)
 	b, err2 := x509.MarshalPKIXPublicKey(o.pub)

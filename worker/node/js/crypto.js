@@ -430,9 +430,31 @@
         validateOneOf(paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
         pair = binding.keyGeneratePair('ec', 0, 0, namedCurve);
         break;
-      case 'dh':
-        // mcrepl's key objects have no DH keys.
-        throw new Error("mcrepl: generateKeyPairSync('dh') is not supported");
+      case 'dh': {
+        const { prime, primeLength, generator, group, groupName } = options;
+        const pair2 = (a, b) => errors.makeError(Error, 'ERR_INCOMPATIBLE_OPTION_PAIR', 'The options "' + a + '" and "' + b + '" are mutually exclusive.');
+        if (generator != null) validateInt32Range(generator, 'options.generator', 0);
+        if (group != null || groupName != null) {
+          if (prime != null) throw pair2('group', 'prime');
+          if (primeLength != null) throw pair2('group', 'primeLength');
+          if (generator != null) throw pair2('group', 'generator');
+          const g = group || groupName;
+          errors.validateString(g, 'options.group');
+          pair = binding.keyGenerateDH(g);
+          break;
+        }
+        if (prime != null) {
+          if (primeLength != null) throw pair2('prime', 'primeLength');
+          if (!isBufferish(prime)) throw errors.invalidArgType('options.prime', ['Buffer', 'TypedArray', 'ArrayBuffer'], prime);
+          pair = binding.keyGenerateDH(prime, generator);
+          break;
+        }
+        if (primeLength != null) {
+          validateInt32Range(primeLength, 'options.primeLength', 0);
+          throw new Error('Generating DH keys from a prime length is not yet implemented');
+        }
+        throw errors.makeError(Error, 'ERR_MISSING_OPTION', 'At least one of the group, prime, or primeLength options');
+      }
       default:
         pair = binding.keyGeneratePair(type);
     }
