@@ -225,6 +225,9 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		case "secp521r1":
 			c = elliptic.P521()
 		default:
+			if opensslCurve(call.Argument(0).String()) {
+				fail(in.Error, "Failed to create key using named curve")
+			}
 			fail(in.Error, "Invalid curve")
 		}
 		return rt.ToValue(&ecdhState{curve: c})
@@ -262,6 +265,10 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 		if err != nil {
 			fail(in.Error, "Failed to get ECDH private key")
 		}
+		// BN_bn2bin's bytes: no leading zeros.
+		for len(d) > 1 && d[0] == 0 {
+			d = d[1:]
+		}
 		return buffer(d)
 	})
 	set("ecdhSetPrivateKey", func(call goja.FunctionCall) goja.Value {
@@ -280,12 +287,12 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 	})
 	set("ecdhComputeSecret", func(call goja.FunctionCall) goja.Value {
 		e := ecdhOf(call.Argument(0))
+		if e.priv == nil {
+			fail(in.Error, "Invalid keypair")
+		}
 		pub, ok := decodePoint(e.curve, cryptoBytes(rt, call.Argument(1)))
 		if !ok {
 			fail(in.Error, "Failed to set point")
-		}
-		if e.priv == nil {
-			fail(in.Error, "Failed to get ECDH private key")
 		}
 		secret, ok := ecdhSecret(e.priv, pub)
 		if !ok {
@@ -339,7 +346,7 @@ func installDH(s *state, set func(string, func(goja.FunctionCall) goja.Value), k
 			// workerd fails an internal assertion for other key types.
 			fail(in.Error, "Invalid private key algorithm")
 		}
-		fail(in.Error, "Failed to derive shared secret")
+		fail(in.Error, "Failed to derive shared diffie-hellman secret")
 		return nil
 	})
 
