@@ -365,10 +365,8 @@ func jwkOf(rt *goja.Runtime, k *nodeKey) (*goja.Object, string) {
 		set("n", b64u(pub.N.Bytes()))
 		set("e", b64u(big.NewInt(int64(pub.E)).Bytes()))
 	case *ecdsa.PublicKey:
-		crv := map[string]string{"secp224r1": "P-224", "prime256v1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}[curveName(pub.Curve)]
-		if crv == "" || crv == "P-224" {
-			return nil, "Unsupported JWK EC curve: " + curveName(pub.Curve) + "."
-		}
+		// workerd writes P-224's crv as "" (it has no JWK name for it).
+		crv := map[string]string{"prime256v1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}[curveName(pub.Curve)]
 		size := (pub.Curve.Params().BitSize + 7) / 8
 		set("kty", "EC")
 		set("crv", crv)
@@ -426,98 +424,112 @@ func keyFromJWK(rt *goja.Runtime, o *goja.Object, private bool) (*nodeKey, strin
 	}
 	notImpl := "JWK " + what + " key import is not implemented for this key type"
 	kty, _ := str("kty")
+	missing := func(name string) string { return kty + " JWK missing " + name + " parameter" }
 	switch kty {
 	case "RSA":
-		n, ok1 := num("n")
-		e, ok2 := num("e")
-		if !ok1 || !ok2 {
-			return nil, "Invalid RSA JWK"
+		need := []string{"n", "e"}
+		if private {
+			need = append(need, "d", "p", "q")
 		}
-		pub := &rsa.PublicKey{N: new(big.Int).SetBytes(n), E: int(new(big.Int).SetBytes(e).Int64())}
+		got := map[string][]byte{}
+		for _, name := range need {
+			b, ok := num(name)
+			if !ok {
+				return nil, missing(name)
+			}
+			got[name] = b
+		}
+		pub := &rsa.PublicKey{N: new(big.Int).SetBytes(got["n"]), E: int(new(big.Int).SetBytes(got["e"]).Int64())}
 		if !private {
 			return &nodeKey{kind: "public", pub: pub}, ""
 		}
-		d, ok := num("d")
-		p, okp := num("p")
-		q, okq := num("q")
-		if !ok || !okp || !okq {
-			return nil, "Invalid RSA JWK"
-		}
-		priv := &rsa.PrivateKey{PublicKey: *pub, D: new(big.Int).SetBytes(d), Primes: []*big.Int{new(big.Int).SetBytes(p), new(big.Int).SetBytes(q)}}
+		priv := &rsa.PrivateKey{PublicKey: *pub, D: new(big.Int).SetBytes(got["d"]), Primes: []*big.Int{new(big.Int).SetBytes(got["p"]), new(big.Int).SetBytes(got["q"])}}
 		if priv.Validate() != nil {
-			return nil, "Invalid RSA JWK"
+			return nil, "RSA JWK invalid private key"
 		}
 		priv.Precompute()
 		return &nodeKey{kind: "private", priv: priv, pub: &priv.PublicKey}, ""
 	case "EC":
 		crv, ok := str("crv")
 		if !ok {
-			return nil, "EC JWK missing crv parameter"
+			return nil, missing("crv")
 		}
 		c := curveNamed(crv)
-		if c == nil || crv == "P-224" {
-			return nil, "Unsupported JWK EC curve: " + crv + "."
+		if c == nil {
+			return nil, "EC JWK unsupported crv parameter"
 		}
-		x, ok1 := num("x")
-		y, ok2 := num("y")
-		if !ok1 || !ok2 {
-			return nil, "Invalid EC JWK"
+		x, ok := num("x")
+		if !ok {
+			return nil, missing("x")
+		}
+		y, ok := num("y")
+		if !ok {
+			return nil, missing("y")
 		}
 		size := (c.Params().BitSize + 7) / 8
 		if len(x) != size || len(y) != size {
-			return nil, "Invalid EC JWK"
+			return nil, "EC JWK invalid public key"
 		}
 		pub, err := ecdsa.ParseUncompressedPublicKey(c, append(append([]byte{4}, x...), y...))
 		if err != nil {
-			return nil, "Invalid EC JWK"
+			return nil, "EC JWK invalid public key"
 		}
 		if !private {
 			return &nodeKey{kind: "public", pub: pub}, ""
 		}
 		d, ok := num("d")
 		if !ok {
-			return nil, "Invalid EC JWK"
+			return nil, missing("d")
 		}
 		priv, err := ecdsa.ParseRawPrivateKey(c, d)
 		if err != nil || !priv.PublicKey.Equal(pub) {
-			return nil, "Invalid EC JWK"
+			return nil, "EC JWK invalid private key"
 		}
 		return &nodeKey{kind: "private", priv: priv, pub: &priv.PublicKey}, ""
 	case "OKP":
-		crv, _ := str("crv")
+		crv, ok := str("crv")
+		if !ok {
+			return nil, missing("crv")
+		}
+		if crv != "Ed25519" && crv != "X25519" {
+			return nil, "OKP JWK unsupported crv parameter"
+		}
 		x, ok := num("x")
 		if !ok {
-			return nil, "Invalid OKP JWK"
+			return nil, missing("x")
 		}
-		switch crv {
-		case "Ed25519":
-			if len(x) != ed25519.PublicKeySize {
-				return nil, "Invalid OKP JWK"
+		// A key of the wrong length is no key BoringSSL can import.
+		if len(x) != 32 {
+			return nil, notImpl
+		}
+		var d []byte
+		if private {
+			if d, ok = num("d"); !ok {
+				return nil, missing("d")
 			}
+			if len(d) != 32 {
+				return nil, notImpl
+			}
+		}
+		if crv == "Ed25519" {
 			if !private {
 				return &nodeKey{kind: "public", pub: ed25519.PublicKey(x)}, ""
 			}
-			d, ok := num("d")
-			if !ok || len(d) != ed25519.SeedSize {
-				return nil, "Invalid OKP JWK"
-			}
 			p := ed25519.NewKeyFromSeed(d)
 			return &nodeKey{kind: "private", priv: p, pub: p.Public()}, ""
-		case "X25519":
-			pub, err := ecdh.X25519().NewPublicKey(x)
-			if err != nil {
-				return nil, "Invalid OKP JWK"
-			}
-			if !private {
-				return &nodeKey{kind: "public", pub: pub}, ""
-			}
-			d, ok := num("d")
-			p, err := ecdh.X25519().NewPrivateKey(d)
-			if !ok || err != nil {
-				return nil, "Invalid OKP JWK"
-			}
-			return &nodeKey{kind: "private", priv: p, pub: p.PublicKey()}, ""
 		}
+		pub, err := ecdh.X25519().NewPublicKey(x)
+		if err != nil {
+			return nil, notImpl
+		}
+		if !private {
+			return &nodeKey{kind: "public", pub: pub}, ""
+		}
+		p, err := ecdh.X25519().NewPrivateKey(d)
+		if err != nil {
+			return nil, notImpl
+		}
+		return &nodeKey{kind: "private", priv: p, pub: p.PublicKey()}, ""
 	}
 	return nil, notImpl
 }

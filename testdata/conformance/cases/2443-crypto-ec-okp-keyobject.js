@@ -44,3 +44,11 @@ for (const curve of ['prime256v1', 'P-256', 'secp384r1', 'P-384', 'secp521r1', '
 show('jwk crv missing', () => crypto.createPrivateKey({ key: { kty: 'EC' }, format: 'jwk' }));
 show('jwk bad kty', () => crypto.createPublicKey({ key: { kty: 'nope' }, format: 'jwk' }));
 show('jwk oct', () => crypto.createPrivateKey({ key: { kty: 'oct', k: 'AAAA' }, format: 'jwk' }));
+show('jwk rsa missing d', () => crypto.createPrivateKey({ key: { kty: 'RSA', n: 'AQAB', e: 'AQAB' }, format: 'jwk' }));
+show('jwk rsa missing e', () => crypto.createPublicKey({ key: { kty: 'RSA', n: 'AQAB' }, format: 'jwk' }));
+show('jwk ec missing x', () => crypto.createPublicKey({ key: { kty: 'EC', crv: 'P-256' }, format: 'jwk' }));
+show('jwk ec bad point', () => crypto.createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: 'AAAA', y: 'AAAA' }, format: 'jwk' }));
+show('jwk ec P-224 short', () => crypto.createPublicKey({ key: { kty: 'EC', crv: 'P-224', x: 'AA', y: 'AA' }, format: 'jwk' }));
+show('jwk ed448', () => crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed448', x: 'AA' }, format: 'jwk' }));
+show('jwk ed25519 short', () => crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: 'AA' }, format: 'jwk' }));
+show('P-224 jwk', () => { const j = crypto.generateKeyPairSync('ec', { namedCurve: 'secp224r1' }).privateKey.export({ format: 'jwk' }); return [j.crv, j.x.length, j.d.length]; });
