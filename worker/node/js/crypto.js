@@ -764,11 +764,21 @@
   }
 
   // ---- ECDH, DiffieHellman, diffieHellman (Go: ncrypto_dh.go).
+  // Their handles are objects of workerd's handle classes (which
+  // console.log shows), holding the Go state out of sight.
+  const kNative = Symbol('native');
+  class ECDHHandle {}
+  class DiffieHellmanHandle {}
+  function nativeHandle(C, state) {
+    const h = new C();
+    Object.defineProperty(h, kNative, { value: state });
+    return h;
+  }
   const ecdhFormats = ['compressed', 'uncompressed', 'hybrid'];
   function ECDH(curveName) {
     if (!(this instanceof ECDH)) return new ECDH(curveName);
     errors.validateString(curveName, 'curveName');
-    this[kHandle] = binding.ecdhNew(curveName);
+    this[kHandle] = nativeHandle(ECDHHandle, binding.ecdhNew(curveName));
     return this;
   }
   ECDH.prototype.computeSecret = function (otherPublicKey, inputEncoding, outputEncoding) {
@@ -776,31 +786,31 @@
     if (!ArrayBuffer.isView(otherPublicKey)) throw errors.invalidArgType('otherPublicKey', ['string', 'Buffer', 'TypedArray', 'DataView'], otherPublicKey);
     if (inputEncoding != null) errors.validateString(inputEncoding, 'inputEncoding');
     if (outputEncoding != null) errors.validateString(outputEncoding, 'outputEncoding');
-    const ret = Buffer.from(binding.ecdhComputeSecret(this[kHandle], otherPublicKey));
+    const ret = Buffer.from(binding.ecdhComputeSecret(this[kHandle][kNative], otherPublicKey));
     return typeof outputEncoding === 'string' ? ret.toString(outputEncoding) : ret;
   };
   ECDH.prototype.generateKeys = function (encoding, format) {
     if (encoding != null) errors.validateString(encoding, 'encoding');
     if (format != null) validateOneOf(format, 'format', ecdhFormats);
-    binding.ecdhGenerateKeys(this[kHandle]);
+    binding.ecdhGenerateKeys(this[kHandle][kNative]);
     return this.getPublicKey(encoding, format);
   };
   ECDH.prototype.getPrivateKey = function (encoding) {
     if (encoding != null) errors.validateString(encoding, 'encoding');
-    const ret = Buffer.from(binding.ecdhGetPrivateKey(this[kHandle]));
+    const ret = Buffer.from(binding.ecdhGetPrivateKey(this[kHandle][kNative]));
     return typeof encoding === 'string' ? ret.toString(encoding) : ret;
   };
   ECDH.prototype.getPublicKey = function (encoding, format = 'uncompressed') {
     if (encoding != null) errors.validateString(encoding, 'encoding');
     validateOneOf(format, 'format', ecdhFormats);
-    const ret = Buffer.from(binding.ecdhGetPublicKey(this[kHandle], format));
+    const ret = Buffer.from(binding.ecdhGetPublicKey(this[kHandle][kNative], format));
     return typeof encoding === 'string' ? ret.toString(encoding) : ret;
   };
   ECDH.prototype.setPrivateKey = function (key, encoding) {
     if (encoding != null) errors.validateString(encoding, 'encoding');
     if (typeof key === 'string') key = Buffer.from(key, encoding);
     if (!ArrayBuffer.isView(key)) throw errors.invalidArgType('key', ['string', 'Buffer', 'TypedArray', 'DataView'], key);
-    binding.ecdhSetPrivateKey(this[kHandle], key);
+    binding.ecdhSetPrivateKey(this[kHandle][kNative], key);
   };
   ECDH.convertKey = function (key, curve, inputEncoding, outputEncoding, format = 'uncompressed') {
     if (typeof key === 'string') key = Buffer.from(key, inputEncoding);
@@ -821,7 +831,7 @@
   const dhTypes = ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
   const toBuf = (v, encoding) => (typeof v === 'string' ? Buffer.from(v, encoding) : v);
   const encodeOut = (ab, encoding) => (encoding && encoding !== 'buffer' ? Buffer.from(ab).toString(encoding) : Buffer.from(ab));
-  const verifyErrorGetter = { get() { return binding.dhVerifyError(this[kHandle]); }, configurable: true, enumerable: true };
+  const verifyErrorGetter = { get() { return binding.dhVerifyError(this[kHandle][kNative]); }, configurable: true, enumerable: true };
   function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
     if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !isBufferish(sizeOrKey)) throw errors.invalidArgType('sizeOrKey', dhTypes, sizeOrKey);
@@ -838,38 +848,38 @@
     else if (typeof generator === 'number') validateInt32Range(generator, 'generator');
     else if (typeof generator === 'string') generator = toBuf(generator, genEncoding);
     else if (!isBufferish(generator)) throw errors.invalidArgType('generator', dhTypes, generator);
-    this[kHandle] = binding.dhNew(sizeOrKey, generator);
+    this[kHandle] = nativeHandle(DiffieHellmanHandle, binding.dhNew(sizeOrKey, generator));
     Object.defineProperty(DiffieHellman.prototype, 'verifyError', verifyErrorGetter);
     return this;
   }
   function DiffieHellmanGroup(name) {
     if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
-    this[kHandle] = binding.dhGroup(name);
+    this[kHandle] = nativeHandle(DiffieHellmanHandle, binding.dhGroup(name));
     Object.defineProperty(DiffieHellmanGroup.prototype, 'verifyError', verifyErrorGetter);
     return this;
   }
   const dhMethods = {
-    generateKeys(encoding) { return encodeOut(binding.dhGenerateKeys(this[kHandle]), encoding); },
+    generateKeys(encoding) { return encodeOut(binding.dhGenerateKeys(this[kHandle][kNative]), encoding); },
     computeSecret(key, inEnc, outEnc) {
       key = byteSource(typeof key === 'string' ? Buffer.from(key, inEnc) : key, 'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
-      return encodeOut(binding.dhComputeSecret(this[kHandle], key), outEnc);
+      return encodeOut(binding.dhComputeSecret(this[kHandle][kNative], key), outEnc);
     },
-    getPrime(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'prime'), encoding); },
-    getGenerator(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'generator'), encoding); },
-    getPublicKey(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'public'), encoding); },
-    getPrivateKey(encoding) { return encodeOut(binding.dhGet(this[kHandle], 'private'), encoding); },
+    getPrime(encoding) { return encodeOut(binding.dhGet(this[kHandle][kNative], 'prime'), encoding); },
+    getGenerator(encoding) { return encodeOut(binding.dhGet(this[kHandle][kNative], 'generator'), encoding); },
+    getPublicKey(encoding) { return encodeOut(binding.dhGet(this[kHandle][kNative], 'public'), encoding); },
+    getPrivateKey(encoding) { return encodeOut(binding.dhGet(this[kHandle][kNative], 'private'), encoding); },
   };
   for (const [name, f] of Object.entries(dhMethods)) {
     DiffieHellmanGroup.prototype[name] = DiffieHellman.prototype[name] = f;
   }
   DiffieHellman.prototype.setPublicKey = function (key, encoding) {
     key = byteSource(typeof key === 'string' ? Buffer.from(key, encoding) : key, 'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
-    binding.dhSet(this[kHandle], 'public', key);
+    binding.dhSet(this[kHandle][kNative], 'public', key);
     return this;
   };
   DiffieHellman.prototype.setPrivateKey = function (key, encoding) {
     key = byteSource(typeof key === 'string' ? Buffer.from(key, encoding) : key, 'key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
-    binding.dhSet(this[kHandle], 'private', key);
+    binding.dhSet(this[kHandle][kNative], 'private', key);
     return this;
   };
   function createDiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) { return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding); }
