@@ -17,7 +17,10 @@ require github.com/andybalholm/brotli v1.3.0
 
 require github.com/coder/websocket v1.8.14
 
-require github.com/klauspost/compress v1.20.5
+require (
+	github.com/klauspost/compress v1.20.5
+	golang.org/x/crypto v0.58.0
+)
 
 require (
 	github.com/BurntSushi/toml v1.6.0

@@ -52,6 +52,7 @@ type hashState struct {
 }
 
 func installCrypto(s *state, b *goja.Object) {
+	installNCrypto(s, b)
 	rt := s.env.RT
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = b.Set(name, s.env.Realm.Func(name, 0, f)) }
 	buffer := func(p []byte) goja.Value { return rt.ToValue(rt.NewArrayBuffer(p)) }
@@ -120,7 +121,12 @@ func installCrypto(s *state, b *goja.Object) {
 		if f == nil {
 			return goja.Null()
 		}
-		key, err := pbkdf2.Key(f, string(bytesOf(rt, call.Argument(0))), bytesOf(rt, call.Argument(1)), int(call.Argument(2).ToInteger()), int(call.Argument(3).ToInteger()))
+		keylen := int(call.Argument(3).ToInteger())
+		if keylen == 0 {
+			// pbkdf2.Key refuses a zero length; the key is empty.
+			return buffer([]byte{})
+		}
+		key, err := pbkdf2.Key(f, string(bytesOf(rt, call.Argument(0))), bytesOf(rt, call.Argument(1)), int(call.Argument(2).ToInteger()), keylen)
 		if err != nil {
 			panic(rt.NewTypeError(err.Error()))
 		}

@@ -45,6 +45,7 @@ import (
 	"math"
 	"net"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -593,6 +594,29 @@ func (k *socket) write(b []byte, done func(err goja.Value)) {
 			done(k.s.rt.NewTypeError("%s", writableClosing))
 		}
 		return
+	}
+	// What the kernel takes at once is written here, so that the write's
+	// completion comes before any answer to it (as workerd's does: a
+	// write goroutine could be scheduled after the reader that got the
+	// echo). The rest, if the socket's buffer is full, on a goroutine.
+	if tc, ok := conn.(*net.TCPConn); ok {
+		_ = tc.SetWriteDeadline(time.Now().Add(time.Millisecond))
+		n, err := tc.Write(b)
+		_ = tc.SetWriteDeadline(time.Time{})
+		if err == nil {
+			// A task later, as the goroutine's completion would come,
+			// but ahead of any read that follows it.
+			k.s.env.Loop.QueueIO(func() { done(nil) })
+			return
+		}
+		if !errors.Is(err, os.ErrDeadlineExceeded) {
+			if k.reason == nil {
+				k.reason = err
+			}
+			done(k.s.env.Realm.NewError(connectionLost))
+			return
+		}
+		b = b[n:]
 	}
 	complete := k.s.env.Loop.Hold("socket write to " + k.address)
 	go func() {
