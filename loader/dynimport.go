@@ -77,7 +77,12 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				return
 			}
 			if node.Available(env.Flags, spec) {
-				_ = resolve(namespaceOf(rt, node.Require(env, spec)))
+				exports := node.Require(env, spec)
+				if named := node.Named(env, spec); named != nil {
+					_ = resolve(namespaceNamed(rt, exports, named))
+					return
+				}
+				_ = resolve(namespaceOf(rt, exports))
 				return
 			}
 			_ = reject(env.Realm.NewError(noSuchModule(entry, spec)))
@@ -110,11 +115,19 @@ func namespaceOf(rt *goja.Runtime, exports goja.Value) *goja.Object {
 	return namespaceWithout(rt, exports, "")
 }
 
+// namespaceNamed is the namespace of a node: module whose named exports are
+// not its default's properties (node.Named): default and those of named.
+func namespaceNamed(rt *goja.Runtime, exports goja.Value, named *goja.Object) *goja.Object {
+	vals := map[string]goja.Value{"default": exports}
+	for _, k := range named.Keys() {
+		vals[k] = named.Get(k)
+	}
+	return namespaceFrom(rt, vals)
+}
+
 // namespaceWithout is namespaceOf without the export named skip (a module
 // with no default export, as cloudflare:sockets).
 func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.Object {
-	ns := rt.NewObject()
-	_ = ns.SetPrototype(nil)
 	vals := map[string]goja.Value{"default": exports}
 	if skip != "" {
 		delete(vals, skip)
@@ -126,6 +139,13 @@ func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.O
 			}
 		}
 	}
+	return namespaceFrom(rt, vals)
+}
+
+// namespaceFrom makes the namespace object of the exports vals.
+func namespaceFrom(rt *goja.Runtime, vals map[string]goja.Value) *goja.Object {
+	ns := rt.NewObject()
+	_ = ns.SetPrototype(nil)
 	keys := make([]string, 0, len(vals))
 	for k := range vals {
 		keys = append(keys, k)

@@ -109,6 +109,7 @@ func newBinding(s *state) *goja.Object {
 	// process: which shape, which version; exit; getBuiltinModule; the
 	// line-buffered stdout and stderr streams, which workerd logs as
 	// "stdout: LINE" on its standard output.
+	setSmall(env, set)
 	_ = b.Set("processV2", env.Flags.Enabled("enable_nodejs_process_v2"))
 	version := "22.23.4"
 	if env.Flags.Enabled("nodejs_process_version_24") {

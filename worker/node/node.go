@@ -75,6 +75,13 @@ func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
 // (enable_nodejs_global_timers, which needs nodejs_compat or v2).
 func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_timers") && compat(f) }
 
+// The gates of the modules that workerd offers with nodejs_compat and a flag
+// of their own, which nodejs_compat implies from a date (flags/registry.go).
+func osOn(f *flags.Set) bool        { return compat(f) && f.Enabled("enable_nodejs_os_module") }
+func consoleOn(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_console_module") }
+func perfHooksOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_perf_hooks_module") }
+func punycodeOn(f *flags.Set) bool  { return compat(f) && f.Enabled("enable_nodejs_punycode_module") }
+
 // nodeTimer is one of them: node:timers' Go function (timeout.go), which
 // loads no JavaScript (the isolate reads these globals when it starts).
 func nodeTimer(name string) host.Global {
@@ -114,18 +121,31 @@ var modules = [...]struct {
 	name string
 	module
 }{
+	{"_stream_duplex", module{file: "_stream_duplex", on: compat}},
+	{"_stream_passthrough", module{file: "_stream_passthrough", on: compat}},
+	{"_stream_readable", module{file: "_stream_readable", on: compat}},
+	{"_stream_transform", module{file: "_stream_transform", on: compat}},
+	{"_stream_writable", module{file: "_stream_writable", on: compat}},
 	{"assert", module{file: "assert", on: compat}},
 	{"assert/strict", module{file: "assert_strict", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
+	{"constants", module{file: "constants", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
+	{"diagnostics_channel", module{file: "diagnostics_channel", on: compat}},
 	{"events", module{file: "events", on: compat}},
+	{"os", module{file: "os", on: osOn}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
+	{"path/win32", module{file: "path_win32", on: compat}},
 	{"process", module{file: "process", on: compat}},
+	{"querystring", module{file: "querystring", on: compat}},
 	{"stream", module{file: "stream", on: compat}},
+	{"stream/consumers", module{file: "stream_consumers", on: compat}},
 	{"stream/promises", module{file: "stream_promises", on: compat}},
+	{"stream/web", module{file: "stream_web", on: compat}},
 	{"string_decoder", module{file: "string_decoder", on: compat}},
+	{"sys", module{alias: "util", on: compat}},
 	{"timers", module{file: "timers", on: compat}},
 	{"timers/promises", module{file: "timers_promises", on: compat}},
 	{"url", module{file: "url", on: compat}},
@@ -235,6 +255,7 @@ type state struct {
 	binding *goja.Object
 	require goja.Value
 	cache   map[string]goja.Value
+	named   map[string]*goja.Object // module.named, by module name
 
 	bufferProto *goja.Object // Buffer.prototype, once node:buffer is loaded
 	inspectMax  int          // buffer.INSPECT_MAX_BYTES
@@ -339,7 +360,27 @@ func (s *state) load(name string, internal bool) goja.Value {
 	}
 	v := mod.Get("exports")
 	s.cache[name] = v
+	if named, ok := mod.Get("named").(*goja.Object); ok {
+		if s.named == nil {
+			s.named = map[string]*goja.Object{}
+		}
+		s.named[name] = named
+	}
 	return v
+}
+
+// Named returns the named exports of the node: module spec (loaded by
+// Require) where they are not its default export's enumerable properties:
+// the module's module.named, an object of all of them (workerd's
+// node:timers exports Timeout, which its default does not have, and its
+// node:console does not export the default's _times). Nil for the others.
+// Loop goroutine only.
+func Named(env *host.Env, spec string) *goja.Object {
+	name := strings.TrimPrefix(spec, "node:")
+	if m, ok := moduleNamed(name); ok && m.alias != "" {
+		name = m.alias
+	}
+	return stateOf(env).named[name]
 }
 
 //go:embed js/*.js
