@@ -75,12 +75,6 @@ func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
 // (enable_nodejs_global_timers, which needs nodejs_compat or v2).
 func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_timers") && compat(f) }
 
-// The gates of the modules that workerd offers with nodejs_compat and a flag
-// of their own, which nodejs_compat implies from a date (flags/registry.go).
-func osOn(f *flags.Set) bool        { return compat(f) && f.Enabled("enable_nodejs_os_module") }
-func consoleOn(f *flags.Set) bool   { return compat(f) && f.Enabled("enable_nodejs_console_module") }
-func perfHooksOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_perf_hooks_module") }
-func punycodeOn(f *flags.Set) bool  { return compat(f) && f.Enabled("enable_nodejs_punycode_module") }
 
 // nodeTimer is one of them: node:timers' Go function (timeout.go), which
 // loads no JavaScript (the isolate reads these globals when it starts).
@@ -112,6 +106,12 @@ type module struct {
 	file  string // js/<file>.js
 	alias string // another module whose exports this one's are ("" for none)
 	on    func(*flags.Set) bool
+	flag  string // workerd's flag of the module, needed beside on ("" for none)
+}
+
+// offers reports whether workerd offers the module under f.
+func (m module) offers(f *flags.Set) bool {
+	return m.on != nil && m.on(f) && (m.flag == "" || f.Enabled(m.flag))
 }
 
 // modules are mcrepl's node: modules, by name without the prefix: a table
@@ -130,15 +130,19 @@ var modules = [...]struct {
 	{"assert/strict", module{file: "assert_strict", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
+	{"console", module{file: "console", on: compat, flag: "enable_nodejs_console_module"}},
 	{"constants", module{file: "constants", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
 	{"diagnostics_channel", module{file: "diagnostics_channel", on: compat}},
 	{"events", module{file: "events", on: compat}},
-	{"os", module{file: "os", on: osOn}},
+	{"module", module{file: "module", on: compat}},
+	{"os", module{file: "os", on: compat, flag: "enable_nodejs_os_module"}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"path/win32", module{file: "path_win32", on: compat}},
+	{"perf_hooks", module{file: "perf_hooks", on: compat, flag: "enable_nodejs_perf_hooks_module"}},
 	{"process", module{file: "process", on: compat}},
+	{"punycode", module{file: "punycode", on: compat, flag: "enable_nodejs_punycode_module"}},
 	{"querystring", module{file: "querystring", on: compat}},
 	{"stream", module{file: "stream", on: compat}},
 	{"stream/consumers", module{file: "stream_consumers", on: compat}},
@@ -201,7 +205,7 @@ func BuiltinNames() []string { return append([]string(nil), workerdModules...) }
 func Available(f *flags.Set, spec string) bool {
 	name, prefixed := strings.CutPrefix(spec, "node:")
 	m, ok := moduleNamed(name)
-	if !ok || m.on == nil || !m.on(f) {
+	if !ok || !m.offers(f) {
 		return false
 	}
 	// Bare names are nodejs_compat_v2's.
@@ -220,7 +224,7 @@ func Has(spec string) bool {
 func Names(f *flags.Set) []string {
 	var out []string
 	for _, m := range modules {
-		if m.on != nil && (f == nil || m.on(f)) {
+		if m.on != nil && (f == nil || m.offers(f)) {
 			out = append(out, "node:"+m.name)
 		}
 	}
@@ -231,6 +235,11 @@ func Names(f *flags.Set) []string {
 // missing is the one-line message for a module that is not available.
 func missing(f *flags.Set, spec string) string {
 	name, prefixed := strings.CutPrefix(spec, "node:")
+	if m, ok := moduleNamed(name); ok && m.flag != "" && m.on(f) && !f.Enabled(m.flag) && (prefixed || f.Enabled("nodejs_compat_v2")) {
+		// workerd's message, and what turns the module on.
+		return fmt.Sprintf("Module not found: node:%s (workerd offers node:%s with the %s flag, which nodejs_compat implies from %s)",
+			name, name, m.flag, impliedFrom(m.flag))
+	}
 	var msg string
 	switch {
 	case !prefixed && Builtin(name) && compat(f) && !f.Enabled("nodejs_compat_v2"):
@@ -247,6 +256,17 @@ func missing(f *flags.Set, spec string) string {
 		msg += "; mcrepl has " + strings.Join(names, ", ")
 	}
 	return msg
+}
+
+// impliedFrom is the compatibility date from which nodejs_compat implies
+// the flag.
+func impliedFrom(flag string) string {
+	for _, im := range flags.Implied {
+		if im.Flag == flag {
+			return im.Date
+		}
+	}
+	return "no date"
 }
 
 // state is one isolate's modules.
