@@ -75,7 +75,6 @@ func globalsOn(f *flags.Set) bool { return f.Enabled("nodejs_compat_v2") }
 // (enable_nodejs_global_timers, which needs nodejs_compat or v2).
 func globalTimersOn(f *flags.Set) bool { return f.Enabled("enable_nodejs_global_timers") && compat(f) }
 
-
 // nodeTimer is one of them: node:timers' Go function (timeout.go), which
 // loads no JavaScript (the isolate reads these globals when it starts).
 func nodeTimer(name string) host.Global {
