@@ -203,6 +203,7 @@ func newBinding(s *state) *goja.Object {
 	for name, f := range timerFuncs(env) {
 		_ = nodeTimers.Set(name, f)
 	}
+	_ = nodeTimers.Set("Timeout", timeouts(env).ctor)
 	_ = b.Set("nodeTimers", nodeTimers)
 	installAsync(s, b)
 	installCrypto(s, b)

@@ -8,7 +8,7 @@
   'use strict';
   const errors = require('internal/errors');
   const util = require('util');
-  const isDeepStrictEqual = (a, b) => util.__deepEqual(a, b, true, new Map());
+  const isDeepStrictEqual = (a, b) => binding.deepEqual(a, b, true, new Map());
   const inspect = (v) => util.inspect(v);
   // inspectValue is how AssertionError shows values in its diffs.
   const inspectValue = (v) => util.inspect(v, { depth: 1000, customInspect: false, maxArrayLength: Infinity, showHidden: false, showProxy: false });

@@ -14,7 +14,8 @@
   EventEmitter.prototype._eventsCount = 0;
   EventEmitter.prototype._maxListeners = undefined;
 
-  EventEmitter.init = function init(opts) {
+  // Anonymous, as workerd's.
+  EventEmitter.init = function (opts) {
     if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
       this._events = { __proto__: null };
       this._eventsCount = 0;
@@ -403,9 +404,15 @@
   const dm = Object.getOwnPropertyDescriptor(EventEmitter, 'defaultMaxListeners');
   delete EventEmitter.defaultMaxListeners;
   Object.defineProperty(EventEmitter, 'defaultMaxListeners', dm);
+  for (const [k, desc] of [['kMaxEventTargetListeners', 'events.maxEventTargetListeners'], ['kMaxEventTargetListenersWarned', 'events.maxEventTargetListenersWarned']]) {
+    Object.defineProperty(EventEmitter, k, { value: Symbol(desc) });
+  }
   const init = EventEmitter.init;
   delete EventEmitter.init;
   EventEmitter.init = init;
   EventEmitter.addAbortListener = addAbortListener;
   module.exports = EventEmitter;
+  // workerd's module does not export init, which its default has.
+  module.named = {};
+  for (const k of Object.keys(EventEmitter)) if (k !== 'init') module.named[k] = EventEmitter[k];
 })

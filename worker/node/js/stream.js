@@ -2,8 +2,8 @@
 // Node's buffering, flowing and paused modes, backpressure and event order
 // (data, end, finish, close, error, drain), pipe, pipeline, finished and
 // Readable.from, Readable's iterator helpers (map, filter, toArray, ...);
-// node:stream/promises. A subset of Node's streams, written for mcrepl: no
-// compose, no cork.
+// node:stream/promises, compose. A subset of Node's streams, written for
+// mcrepl: no cork.
 (function (binding, require, module) {
   'use strict';
   const EE = require('events');
@@ -53,22 +53,26 @@
     return stream;
   }
 
-  // Readable.
-  function Readable(options) {
-    if (!(this instanceof Readable)) return new Readable(options);
-    Stream.call(this, options);
-    const objectMode = !!(options && (options.objectMode || options.readableObjectMode));
-    this._readableState = {
+  // ReadableState is a Readable's _readableState (stream.Readable.ReadableState).
+  function ReadableState(options, stream, isDuplex) {
+    const objectMode = !!(options && (options.objectMode || (isDuplex !== false && options.readableObjectMode)));
+    Object.assign(this, {
       objectMode, highWaterMark: hwmOf(options, objectMode, 'readableHighWaterMark'),
       buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, reading: false,
       sync: false, needReadable: false, emittedReadable: false, destroyed: false, errored: null,
       emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
       encoding: options && options.encoding ? options.encoding : null, dataEmitted: false, closed: false,
       decoder: null,
-    };
-    if (this._readableState.encoding) {
-      this._readableState.decoder = new (require('string_decoder').StringDecoder)(this._readableState.encoding);
+    });
+    if (this.encoding) {
+      this.decoder = new (require('string_decoder').StringDecoder)(this.encoding);
     }
+  }
+  // Readable.
+  function Readable(options) {
+    if (!(this instanceof Readable)) return new Readable(options);
+    Stream.call(this, options);
+    this._readableState = new ReadableState(options, this);
     if (options) {
       if (typeof options.read === 'function') this._read = options.read;
       if (typeof options.destroy === 'function') this._destroy = options.destroy;
@@ -467,6 +471,17 @@
     }, opts));
   };
 
+  // WritableState is a Writable's _writableState (stream.Writable.WritableState).
+  function WritableState(options, stream, isDuplex) {
+    const objectMode = !!(options && (options.objectMode || (isDuplex !== false && options.writableObjectMode)));
+    Object.assign(this, {
+      objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
+      buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
+      needDrain: false, destroyed: false, errored: null, pendingcb: 0,
+      emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
+      decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
+    });
+  }
   // Writable.
   function Writable(options) {
     if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
@@ -474,14 +489,7 @@
     initWritable(this, options);
   }
   function initWritable(stream, options) {
-    const objectMode = !!(options && (options.objectMode || options.writableObjectMode));
-    stream._writableState = {
-      objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
-      buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
-      needDrain: false, destroyed: false, errored: null, pendingcb: 0,
-      emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
-      decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
-    };
+    stream._writableState = new WritableState(options, stream);
     if (options) {
       if (typeof options.write === 'function') stream._write = options.write;
       if (typeof options.writev === 'function') stream._writev = options.writev;
@@ -722,6 +730,100 @@
     }
     return streams[streams.length - 1];
   }
+  // compose(...streams) is one Duplex over a pipeline of streams: writes
+  // go to the first, reads come from the last (Node's compose, for streams:
+  // mcrepl has no Duplex.from for the functions and iterables Node takes).
+  function compose(...streams) {
+    if (streams.length === 0) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+    for (const s of streams) {
+      if (!(s instanceof Stream)) throw new TypeError('mcrepl: stream.compose() takes Node.js streams only (no functions or iterables)');
+    }
+    if (streams.length === 1) {
+      if (streams[0] instanceof Duplex) return streams[0];
+      throw new TypeError('mcrepl: stream.compose() of one stream takes a Duplex only');
+    }
+    for (let n = 0; n < streams.length; ++n) {
+      if (n < streams.length - 1 && !Stream.isReadable(streams[n])) throw errors.invalidArgValue(`streams[${n}]`, streams[n], 'must be readable');
+      if (n > 0 && !Stream.isWritable(streams[n])) throw errors.invalidArgValue(`streams[${n}]`, streams[n], 'must be writable');
+    }
+    let ondrain, onfinish, onreadable, onclose, d;
+    const head = streams[0];
+    const tail = pipeline(streams, (err) => {
+      const cb = onclose;
+      onclose = null;
+      if (cb) cb(err);
+      else if (err) d.destroy(err);
+      else if (!readable && !writable) d.destroy();
+    });
+    const writable = Stream.isWritable(head);
+    const readable = Stream.isReadable(tail);
+    d = new Duplex({ writableObjectMode: !!head.writableObjectMode, readableObjectMode: !!tail.writableObjectMode });
+    if (writable) {
+      d._write = function (chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function (callback) {
+        head.end();
+        onfinish = callback;
+      };
+      head.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
+      tail.on('finish', () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    }
+    if (readable) {
+      tail.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
+      tail.on('end', () => d.push(null));
+      d._read = function () {
+        for (;;) {
+          const buf = tail.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    }
+    d._destroy = function (err, callback) {
+      if (!err && onclose !== null) err = new errors.AbortError();
+      onreadable = ondrain = onfinish = null;
+      if (onclose === null) {
+        callback(err);
+      } else {
+        onclose = callback;
+        tail.destroy(err);
+      }
+    };
+    return d;
+  }
+  // wrap makes an old-style stream (one that only emits 'data' and 'end')
+  // the source of this Readable.
+  R.wrap = function wrap(stream) {
+    let paused = false;
+    stream.on('data', (chunk) => {
+      if (!this.push(chunk) && stream.pause) {
+        paused = true;
+        stream.pause();
+      }
+    });
+    stream.on('end', () => this.push(null));
+    stream.on('error', (err) => this.destroy(err));
+    stream.on('close', () => this.destroy());
+    stream.on('destroy', () => this.destroy());
+    this._read = () => {
+      if (paused && stream.resume) {
+        paused = false;
+        stream.resume();
+      }
+    };
+    const keys = Object.keys(stream);
+    for (let j = 1; j < keys.length; j++) {
+      const k = keys[j];
+      if (this[k] === undefined && typeof stream[k] === 'function') this[k] = stream[k].bind(stream);
+    }
+    return this;
+  };
+  Readable.prototype.compose = function (...streams) { return compose(this, ...streams); };
   const promises = {
     pipeline(...streams) { return new Promise((resolve, reject) => pipeline(...streams, (err) => (err ? reject(err) : resolve()))); },
     finished(stream, opts) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
@@ -737,6 +839,7 @@
       if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
       return stream;
     },
+    compose,
     destroy(stream, err) { return stream.destroy(err); },
     finished,
     isReadable: (s) => !!(s && s._readableState && s.readable),
@@ -892,5 +995,28 @@
     a.link(b); b.link(a);
     return [a, b];
   };
+  // The statics in workerd's order.
+  const reorder = (C, statics) => {
+    for (const [k, v] of Object.entries(statics)) {
+      const value = v === undefined ? C[k] : v;
+      delete C[k];
+      C[k] = value;
+    }
+  };
+  reorder(Readable, {
+    ReadableState, toWeb: undefined, fromWeb: undefined,
+    wrap: function (src, options) {
+      return new Readable({
+        objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+        ...options,
+        destroy(err, callback) {
+          if (typeof src.destroy === 'function') src.destroy(err);
+          callback(err);
+        },
+      }).wrap(src);
+    },
+    from: undefined,
+  });
+  reorder(Writable, { WritableState, fromWeb: undefined, toWeb: undefined });
   module.exports = Stream;
 })

@@ -4,7 +4,7 @@
   'use strict';
   const errors = require('internal/errors');
   // setTimeout and setInterval return Timeout objects (timeout.go).
-  const { setTimeout, setInterval, clearTimeout, clearInterval } = binding.nodeTimers;
+  const { setTimeout, setInterval, clearTimeout, clearInterval, Timeout } = binding.nodeTimers;
   // setImmediate and clearImmediate are workerd's native TimersUtil's:
   // its messages for a wrong argument.
   function setImmediate(callback, ...args) {
@@ -26,5 +26,10 @@
     unenroll(timer) { clearTimeout(timer); },
     enroll() { throw new Error('Not implemented. Please use setTimeout() instead.'); },
   };
+  // Timeout is a named export only (see Named in node.go): here it is not
+  // enumerable, for a bundle's import { Timeout }.
+  Object.defineProperty(module.exports, 'Timeout', { value: Timeout, writable: true, configurable: true });
+  module.named = { ...module.exports, Timeout };
+  Object.defineProperty(module.named, 'promises', { enumerable: true, get() { return module.exports.promises; } });
   Object.defineProperty(module.exports, 'promises', { enumerable: true, configurable: true, get() { return promises || (promises = Object.assign({}, require('timers/promises'))); } });
 })

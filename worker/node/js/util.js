@@ -583,6 +583,6 @@
     isSymbol: (v) => typeof v === 'symbol',
     isUndefined: (v) => v === undefined,
   };
-  module.exports.__deepEqual = deepEqual;
-  Object.defineProperty(module.exports, '__deepEqual', { enumerable: false });
+  // node:assert's comparison, on the binding (which scripts do not see).
+  binding.deepEqual = deepEqual;
 })
