@@ -21,7 +21,7 @@ import (
 type tmState struct {
 	env    *host.Env
 	proto  *goja.Object
-	ctor   *goja.Object // Timeout, node:timers' named export
+	ctor   *goja.Object       // Timeout, node:timers' named export
 	byID   map[int64]*timeout // the armed ones, for clearTimeout(number)
 	nextID int64
 }
