@@ -165,7 +165,8 @@
     }
     traceCallback(fn, position = -1, context = {}, thisArg = globalThis, ...args) {
       const { start, end, asyncStart, asyncEnd, error } = this;
-      const callback = args.at(position);
+      // args[position], as in workerd: the default position -1 finds no callback.
+      const callback = args[position];
       if (typeof callback !== 'function') throw errors.invalidArgType('callback', ['function'], callback);
       function wrappedCallback(err, res) {
         if (err) {
