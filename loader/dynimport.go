@@ -76,7 +76,9 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				_ = resolve(namespaceWithout(rt, sockets.Exports(env), "default"))
 				return
 			}
-			if node.Available(env.Flags, spec) {
+			// A module mcrepl has: its exports, or (off by flag or date)
+			// Require's message, which says what turns it on.
+			if node.Has(spec) {
 				exports := node.Require(env, spec)
 				if named := node.Named(env, spec); named != nil {
 					_ = resolve(namespaceNamed(rt, exports, named))

@@ -235,9 +235,14 @@ func Names(f *flags.Set) []string {
 func missing(f *flags.Set, spec string) string {
 	name, prefixed := strings.CutPrefix(spec, "node:")
 	if m, ok := moduleNamed(name); ok && m.flag != "" && m.on(f) && !f.Enabled(m.flag) && (prefixed || f.Enabled("nodejs_compat_v2")) {
-		// workerd's message, and what turns the module on.
-		return fmt.Sprintf("Module not found: node:%s (workerd offers node:%s with the %s flag, which nodejs_compat implies from %s)",
-			name, name, m.flag, impliedFrom(m.flag))
+		// workerd's message, then what turns the module on. workerd words
+		// a module its flag turned off otherwise than one its date has not
+		// reached.
+		how := fmt.Sprintf("workerd offers node:%s with the %s flag, which nodejs_compat implies from %s", name, m.flag, impliedFrom(m.flag))
+		if by, ok := strings.CutPrefix(f.Reason(m.flag), "by flag "); ok {
+			return fmt.Sprintf("Module not found: node:%s (%s turned it off; %s)", name, by, how)
+		}
+		return fmt.Sprintf("No such module \"node:%s\". (%s)", name, how)
 	}
 	var msg string
 	switch {

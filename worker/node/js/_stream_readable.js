@@ -7,4 +7,7 @@
   module.exports = C;
   module.named = { Readable: C };
   for (const k of Object.keys(C)) if (k !== '_fromList') module.named[k] = C[k];
+  // The named from is workerd's internal from(Readable, iterable, options),
+  // not Readable.from.
+  module.named.from = function from(Readable, iterable, opts) { return Readable.from(iterable, opts); };
 })

@@ -27,9 +27,10 @@
   const writable = (s) => s !== null && typeof s === 'object' && typeof s.write === 'function';
   const notWritable = (which) =>
     errors.makeError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for ' + which);
-  function Console(options, stderr, ignoreErrors) {
+  // Console(options) or Console(stdout[, stderr[, ignoreErrors]]).
+  function Console(options) {
     if (!new.target) return Reflect.construct(Console, arguments);
-    if (!options || typeof options.write === 'function') options = { stdout: options, stderr, ignoreErrors };
+    if (!options || typeof options.write === 'function') options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
     const { stdout, stderr: err = stdout, ignoreErrors: ignore = true, inspectOptions, groupIndentation = 2 } = options;
     if (!writable(stdout)) throw notWritable('stdout');
     if (!writable(err)) throw notWritable('stderr');
