@@ -1,9 +1,12 @@
 // Package node is workerd's Node.js compatibility (nodejs_compat): the
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
-// a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
-// path, process, stream, string_decoder, timers, url, util and their
-// subpaths).
+// a bundled ES module imports (assert, async_hooks, buffer, console,
+// constants, crypto, diagnostics_channel, events, module, os, path,
+// perf_hooks, process, punycode, querystring, stream, string_decoder, sys,
+// timers, url, util, the _stream_* aliases and their subpaths), each behind
+// workerd's gate: nodejs_compat, and a flag of its own where workerd has
+// one (enable_nodejs_os_module, ...: the modules table's flag).
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -23,6 +26,7 @@
 // Go API, for the loader and package worker:
 //
 //	Require(env, "node:buffer")  // a module's exports (what `import x from` gets); throws if absent
+//	Named(env, "node:timers")    // its named exports where they are not the default's properties
 //	Available(env.Flags, name)   // whether workerd offers the module under the flags
 //	Builtin("events")            // whether a bare name is a Node.js built-in
 //	SetEnv(env, vars)            // the Worker's vars, for process.env
