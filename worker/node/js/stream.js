@@ -448,16 +448,18 @@
     set(v) { this._readableState.destroyed = v; },
     configurable: true,
   });
-  Readable.from = function from(iterable, opts) {
+  // fromIterable is Readable.from with the class to make (Duplex.from's
+  // iterables are Duplexes).
+  function fromIterable(C, iterable, opts) {
     if (typeof iterable === 'string' || iterable instanceof Uint8Array) {
-      return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
+      return new C(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
     }
     if (iterable == null || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
       throw errors.invalidArgType('iterable', ['Iterable'], iterable);
     }
     const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
     let reading = false;
-    return new Readable(Object.assign({
+    return new C(Object.assign({
       objectMode: true,
       read() {
         if (reading) return;
@@ -469,7 +471,8 @@
         }, (e) => this.destroy(e));
       },
     }, opts));
-  };
+  }
+  Readable.from = function from(iterable, opts) { return fromIterable(Readable, iterable, opts); };
 
   // WritableState is a Writable's _writableState (stream.Writable.WritableState).
   function WritableState(options, stream, isDuplex) {
@@ -731,16 +734,15 @@
     return streams[streams.length - 1];
   }
   // compose(...streams) is one Duplex over a pipeline of streams: writes
-  // go to the first, reads come from the last (Node's compose, for streams:
-  // mcrepl has no Duplex.from for the functions and iterables Node takes).
+  // go to the first, reads come from the last (Node's compose; a function
+  // at either end goes through Duplex.from, and iterables are refused).
   function compose(...streams) {
     if (streams.length === 0) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+    if (streams.length === 1) return Duplex.from(streams[0]);
+    if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+    if (typeof streams[streams.length - 1] === 'function') streams[streams.length - 1] = Duplex.from(streams[streams.length - 1]);
     for (const s of streams) {
-      if (!(s instanceof Stream)) throw new TypeError('mcrepl: stream.compose() takes Node.js streams only (no functions or iterables)');
-    }
-    if (streams.length === 1) {
-      if (streams[0] instanceof Duplex) return streams[0];
-      throw new TypeError('mcrepl: stream.compose() of one stream takes a Duplex only');
+      if (!(s instanceof Stream)) throw new TypeError('mcrepl: stream.compose() takes Node.js streams and functions only (no iterables)');
     }
     for (let n = 0; n < streams.length; ++n) {
       if (n < streams.length - 1 && !Stream.isReadable(streams[n])) throw errors.invalidArgValue(`streams[${n}]`, streams[n], 'must be readable');
@@ -995,6 +997,151 @@
     a.link(b); b.link(a);
     return [a, b];
   };
+  // Duplex.from(body) is Node's duplexify: a Duplex as itself, a Node.js
+  // or web stream (or a { readable, writable } pair of them) behind a
+  // Duplex, an iterable read as one, a promise's value, an async
+  // generator function given the written chunks, a Blob's bytes.
+  const isNodeStream = (v) => v instanceof Stream;
+  class Duplexify extends Duplex {}
+  // workerd reads an iterable (and an async generator's result) with its
+  // Readable.from's internal signature, from(Duplexify, iterable, options),
+  // and fails: its TypeError.
+  const iterableFails = () => errors.invalidArgType('iterable', ['Iterable'], Duplexify);
+  function duplexify(body, name) {
+    if (body instanceof Duplex) return body;
+    if (isNodeStream(body)) {
+      if (Stream.isReadable(body)) return duplexPairOf({ readable: body });
+      if (Stream.isWritable(body)) return duplexPairOf({ writable: body });
+      return duplexPairOf({});
+    }
+    if (body instanceof ReadableStream) return duplexPairOf({ readable: Readable.fromWeb(body) });
+    if (body instanceof WritableStream) return duplexPairOf({ writable: Writable.fromWeb(body) });
+    if (typeof body === 'function') {
+      const { value, write, final, destroy } = fromAsyncGen(body);
+      if (value != null && (typeof value[Symbol.asyncIterator] === 'function' || typeof value[Symbol.iterator] === 'function')) {
+        throw iterableFails();
+      }
+      if (value != null && typeof value.then === 'function') {
+        let d;
+        value.then(() => { if (d) d.push(null); }, (err) => d.destroy(err));
+        d = new Duplexify({ objectMode: true, read() {}, write, final(cb) { final(() => { Promise.resolve(value).then(() => cb(), cb); }); }, destroy });
+        return d;
+      }
+      throw errors.makeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+        'Expected Iterable, AsyncIterable or AsyncFunction to be returned from the "' + name + '" function but got ' +
+        errors.describe(value).slice(' Received '.length) + '.');
+    }
+    if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
+    if (body != null && (typeof body[Symbol.asyncIterator] === 'function' || typeof body[Symbol.iterator] === 'function')) {
+      throw iterableFails();
+    }
+    if (body != null && body.readable instanceof ReadableStream && body.writable instanceof WritableStream) return Duplex.fromWeb(body);
+    if (body != null && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+      const readable = body.readable ? (isNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
+      const writable = body.writable ? (isNodeStream(body.writable) ? body.writable : duplexify(body.writable)) : undefined;
+      return duplexPairOf({ readable, writable });
+    }
+    if (body != null && typeof body.then === 'function') {
+      const d = new Duplexify({ objectMode: true, read() {} });
+      d.end();
+      body.then((val) => { if (val != null) d.push(val); d.push(null); }, (err) => d.destroy(err));
+      return d;
+    }
+    throw errors.invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+  }
+  // fromAsyncGen calls fn with an async iterable of the chunks written to
+  // the Duplex that will read fn's result.
+  function fromAsyncGen(fn) {
+    let pending = null, waiting = null;
+    const ac = new AbortController();
+    const deliver = (entry) => {
+      if (waiting) { const w = waiting; waiting = null; w(entry); } else pending = entry;
+    };
+    const next = () => new Promise((resolve) => {
+      if (pending) { const p = pending; pending = null; resolve(p); } else waiting = resolve;
+    }).then(({ chunk, done, cb }) => {
+      tick(cb);
+      if (done) return { value: undefined, done: true };
+      if (ac.signal.aborted) throw new errors.AbortError(undefined, { cause: ac.signal.reason });
+      return { value: chunk, done: false };
+    });
+    const source = { [Symbol.asyncIterator]() { return { next }; } };
+    const value = fn(source, { signal: ac.signal });
+    return {
+      value,
+      write(chunk, encoding, cb) { deliver({ chunk, done: false, cb }); },
+      final(cb) { deliver({ done: true, cb }); },
+      destroy(err, cb) { ac.abort(); cb(err); },
+    };
+  }
+  // duplexPairOf is one Duplex that writes to pair.writable and reads from
+  // pair.readable.
+  function duplexPairOf(pair) {
+    const r = pair.readable && typeof pair.readable.read !== 'function' ? Readable.wrap(pair.readable) : pair.readable;
+    const w = pair.writable;
+    let readable = Stream.isReadable(r), writable = Stream.isWritable(w);
+    let ondrain, onfinish, onreadable, onclose, d;
+    const onfinished = (err) => {
+      const cb = onclose;
+      onclose = null;
+      if (cb) cb(err);
+      else if (err) d.destroy(err);
+    };
+    d = new Duplexify({ readableObjectMode: !!(r && r.readableObjectMode), writableObjectMode: !!(w && w.writableObjectMode) });
+    if (writable) {
+      finished(w, { readable: false }, (err) => {
+        writable = false;
+        if (err && r) r.destroy(err);
+        onfinished(err);
+      });
+      d._write = function (chunk, encoding, callback) {
+        if (w.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function (callback) {
+        w.end();
+        onfinish = callback;
+      };
+      w.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
+      w.on('finish', () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    } else {
+      d.end();
+    }
+    if (readable) {
+      finished(r, { writable: false }, (err) => {
+        readable = false;
+        if (err) r.destroy(err);
+        onfinished(err);
+      });
+      r.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
+      r.on('end', () => d.push(null));
+      d._read = function () {
+        for (;;) {
+          const buf = r.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else {
+      d.push(null);
+    }
+    d._destroy = function (err, callback) {
+      if (!err && onclose !== null) err = new errors.AbortError();
+      onreadable = ondrain = onfinish = null;
+      if (onclose === null) {
+        callback(err);
+      } else {
+        onclose = callback;
+        if (w) w.destroy(err);
+        if (r) r.destroy(err);
+      }
+    };
+    return d;
+  }
+  Duplex.from = function from(body) { return duplexify(body, 'body'); };
   // The statics in workerd's order.
   const reorder = (C, statics) => {
     for (const [k, v] of Object.entries(statics)) {
@@ -1018,5 +1165,6 @@
     from: undefined,
   });
   reorder(Writable, { WritableState, fromWeb: undefined, toWeb: undefined });
+  reorder(Duplex, { fromWeb: undefined, toWeb: undefined, from: undefined });
   module.exports = Stream;
 })
