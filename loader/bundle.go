@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -131,9 +133,11 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 		Supported:   supported,
 		Platform:    api.PlatformBrowser,
 		Conditions:  workerdConditions,
-		// goja has no import.meta; workerd's carries nothing a local
-		// run can fill in.
-		Define:         map[string]string{"import.meta": "{}"},
+		// goja has no import.meta: every module of the bundle gets the
+		// entry's, as workerd gives a Worker's main module (a bundle is
+		// one module there too), so that createRequire(import.meta.url)
+		// works.
+		Define:         map[string]string{"import.meta": importMeta(entryRel)},
 		JSX:            jsxMode(cwd),
 		Charset:        api.CharsetUTF8,
 		Sourcemap:      api.SourceMapExternal,
@@ -370,4 +374,18 @@ func bundleOffset(code []byte, line, col int) int {
 func dynamicImportAt(code []byte) bool {
 	rest, ok := bytes.CutPrefix(code, []byte("import"))
 	return ok && len(bytes.TrimLeft(rest, " \t")) > 0 && bytes.TrimLeft(rest, " \t")[0] == '('
+}
+
+// importMeta is workerd's import.meta of a main module named after the
+// entry's file name, as JSON (esbuild's define takes no functions: there is
+// no import.meta.resolve).
+func importMeta(entryRel string) string {
+	base := path.Base(entryRel)
+	b, _ := json.Marshal(struct {
+		Main     bool   `json:"main"`
+		URL      string `json:"url"`
+		Filename string `json:"filename"`
+		Dirname  string `json:"dirname"`
+	}{true, (&url.URL{Scheme: "file", Path: "/bundle/" + base}).String(), "/bundle/" + base, "/bundle"})
+	return string(b)
 }

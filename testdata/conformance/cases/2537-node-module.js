@@ -38,3 +38,6 @@ show('crr', () => m.createRequire.resolve());
 show('crp', () => m.createRequire.paths());
 console.log(Object.keys(m.createRequire), m.default === m.Module, Object.keys(m.Module.prototype), Object.getOwnPropertyNames(m.Module.prototype));
 console.log(JSON.stringify(m.builtinModules));
+console.log(JSON.stringify(import.meta));
+const req2 = m.createRequire(import.meta.url);
+console.log(req2('node:events') === ev.default);
