@@ -43,6 +43,7 @@
     if (state.destroyed) { if (typeof cb === 'function') cb(err); return stream; }
     state.destroyed = true;
     const done = (e) => {
+      for (const st of [stream._readableState, stream._writableState]) if (st) st.closed = true;
       if (e && !state.errored) {
         state.errored = e;
         tick(() => { stream.emit('error', e); if (state.emitClose) stream.emit('close'); });
@@ -439,6 +440,9 @@
     readableEncoding: (st) => st.encoding,
     readableAborted: (st) => st.destroyed && !st.endEmitted,
     readableDidRead: (st) => st.dataEmitted,
+    closed: (st) => st.closed,
+    errored: (st) => st.errored,
+    readableBuffer: (st) => st.buffer,
   };
   for (const [k, f] of Object.entries(rprops)) {
     Object.defineProperty(R, k, { get() { return f(this._readableState, this); }, configurable: true, enumerable: false });
@@ -602,6 +606,9 @@
     }
     return this;
   };
+  W._writev = null;
+  // A Writable cannot be piped from: the error destroys it.
+  W.pipe = function pipe() { this.destroy(errors.makeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable')); };
   W.cork = function cork() {};
   W.uncork = function uncork() {};
   W.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
@@ -614,6 +621,10 @@
     writableObjectMode: (st) => st.objectMode,
     writableNeedDrain: (st) => st.needDrain,
     writableCorked: () => 0,
+    closed: (st) => !!st.closed,
+    errored: (st) => st.errored,
+    writableAborted: (st) => !!((st.destroyed || st.errored) && !st.finished),
+    writableBuffer: (st) => st.buffer.slice(),
   };
   for (const [k, f] of Object.entries(wprops)) {
     Object.defineProperty(W, k, { get() { return f(this._writableState); }, configurable: true, enumerable: false });
@@ -633,8 +644,9 @@
   }
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
+  // A Duplex has Writable's members that Readable lacks.
   for (const k of Object.getOwnPropertyNames(W)) {
-    if (k === 'constructor' || k === 'destroyed' || k === 'destroy') continue;
+    if (k === 'constructor' || k === 'writableAborted' || k in Duplex.prototype) continue;
     Object.defineProperty(Duplex.prototype, k, Object.getOwnPropertyDescriptor(W, k));
   }
   Duplex.prototype.destroy = function destroy(err, cb) {

@@ -206,6 +206,26 @@
     if (!href.startsWith('resolve:')) return href;
     return from.startsWith('/') ? href.slice('resolve://'.length) : href.slice('resolve:///'.length);
   }
+  // Url's own parse, resolve, resolveObject and parseHost, as Node's.
+  Url.prototype.parse = function parse_(url, parseQueryString, slashesDenoteHost) {
+    Object.assign(this, parse(url, parseQueryString, slashesDenoteHost));
+    return this;
+  };
+  Object.defineProperty(Url.prototype.parse, 'name', { value: 'parse' });
+  Url.prototype.resolve = function resolve_(relative) { return resolve(formatUrl(this), relative); };
+  Object.defineProperty(Url.prototype.resolve, 'name', { value: 'resolve' });
+  Url.prototype.resolveObject = function resolveObject(relative) {
+    return parse(resolve(formatUrl(this), typeof relative === 'string' ? relative : format(relative)));
+  };
+  Url.prototype.parseHost = function parseHost() {
+    let host = this.host;
+    const port = /:[0-9]*$/.exec(host);
+    if (port) {
+      if (port[0] !== ':') this.port = port[0].slice(1);
+      host = host.slice(0, host.length - port[0].length);
+    }
+    if (host) this.hostname = host;
+  };
   module.exports = {
     domainToASCII(domain) { try { return new URLc('ws://' + domain).hostname; } catch (e) { return ''; } },
     domainToUnicode(domain) { return binding.domainToUnicode(String(domain)); },

@@ -1,0 +1,37 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// Members that probing found missing on existing classes: Readable's closed, errored, readableBuffer; Writable's closed, errored, writableAborted, writableBuffer, _writev and pipe (ERR_STREAM_CANNOT_PIPE); what a Duplex inherits; url.Url's parse, resolve, resolveObject and parseHost.
+const { Readable, Writable, PassThrough, Duplex } = await import('node:stream');
+const r = new Readable({ read() {} });
+console.log(r.closed, r.errored, Array.isArray(r.readableBuffer), r.readableBuffer.length);
+r.push('ab');
+console.log(r.readableBuffer.length);
+r.destroy(new Error('x'));
+r.on('error', () => {});
+console.log(r.closed, r.errored && r.errored.message, r.destroyed);
+await new Promise((res) => setTimeout(res, 1));
+const w = new Writable({ write(c, e, cb) { cb(); } });
+console.log(w.closed, w.errored, w.writableAborted, JSON.stringify(w.writableBuffer), w._writev);
+w.on('error', (e) => console.log('pipe error', e.name, e.code, e.message));
+w.pipe(new PassThrough());
+await new Promise((res) => setTimeout(res, 1));
+console.log(w.destroyed, w.closed, w.writableAborted);
+const w2 = new Writable({ write(c, e, cb) { cb(); } });
+w2.end('x');
+await new Promise((res) => w2.on('close', res));
+console.log(w2.closed, w2.writableAborted, w2.writableFinished);
+const d = new PassThrough();
+console.log(d.closed, d.errored, d.writableAborted, typeof d._writev, Duplex.prototype.pipe === Readable.prototype.pipe);
+const url = await import('node:url');
+const u = new url.Url();
+console.log(u.parse('http://user@a.com:8080/p/q?x=1#h', true) === u, u.host, u.port, JSON.stringify(u.query), u.href);
+console.log(u.resolve('../r?y'), u.resolve('//b.org/z'));
+const ro = u.resolveObject('other#f');
+console.log(ro instanceof url.Url, ro.href, ro.hash);
+const v = url.parse('http://x.com/');
+v.host = 'h.net:99';
+v.parseHost();
+console.log(v.hostname, v.port);
+v.host = 'plain:';
+v.parseHost();
+console.log(v.hostname, v.port);
+console.log(url.Url.prototype.parse.name, url.Url.prototype.parse.length, url.Url.prototype.resolve.name, url.Url.prototype.resolve.length, url.Url.prototype.resolveObject.length, url.Url.prototype.parseHost.length);
