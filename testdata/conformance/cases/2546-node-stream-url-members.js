@@ -1,5 +1,5 @@
 // config: date=2026-11-23 flags=nodejs_compat
-// Members that probing found missing on existing classes: Readable's closed, errored, readableBuffer; Writable's closed, errored, writableAborted, writableBuffer, _writev and pipe (ERR_STREAM_CANNOT_PIPE); what a Duplex inherits; url.Url's parse, resolve, resolveObject and parseHost.
+// Members that probing found missing on existing classes: Readable's closed, errored, readableBuffer; Writable's closed, errored, writableAborted, writableBuffer, _writev and pipe (ERR_STREAM_CANNOT_PIPE); what a Duplex inherits; url.Url's parse, resolve, resolveObject and parseHost. Readable#iterator({ destroyOnReturn }).
 const { Readable, Writable, PassThrough, Duplex } = await import('node:stream');
 const r = new Readable({ read() {} });
 console.log(r.closed, r.errored, Array.isArray(r.readableBuffer), r.readableBuffer.length);
@@ -35,3 +35,17 @@ v.host = 'plain:';
 v.parseHost();
 console.log(v.hostname, v.port);
 console.log(url.Url.prototype.parse.name, url.Url.prototype.parse.length, url.Url.prototype.resolve.name, url.Url.prototype.resolve.length, url.Url.prototype.resolveObject.length, url.Url.prototype.parseHost.length);
+const { Readable: R2 } = await import("node:stream");
+const ri = R2.from(['a', 'b', 'c']);
+const it = ri.iterator({ destroyOnReturn: false });
+const first = await it.next();
+await it.return();
+console.log(String(first.value), ri.destroyed);
+const rest = [];
+for (const x of await ri.toArray()) rest.push(String(x));
+console.log(rest.join());
+const r2 = R2.from(['x', 'y']);
+const it2 = r2.iterator();
+await it2.next(); await it2.return();
+console.log(r2.destroyed, R2.prototype.iterator.length, R2.prototype.iterator.name);
+try { r2.iterator(5); } catch (e) { console.log(e.name, e.code, e.message); }

@@ -245,9 +245,15 @@
   };
   R.pipe = Stream.prototype.pipe;
   R.unpipe = function unpipe() { this.pause(); return this; };
-  R[Symbol.asyncIterator] = function () {
-    const stream = this;
-    const st = this._readableState;
+  R[Symbol.asyncIterator] = function () { return readableIterator(this, true); };
+  // iterator({ destroyOnReturn }) is the async iterator that, with
+  // destroyOnReturn false, leaves the stream as it is when the loop breaks.
+  R.iterator = function (options) {
+    if (options !== undefined) errors.validateObject(options, 'options');
+    return readableIterator(this, !options || options.destroyOnReturn !== false);
+  };
+  function readableIterator(stream, destroyOnReturn) {
+    const st = stream._readableState;
     let error = null, done = false, wake = null;
     const wakeUp = () => { if (wake) { const w = wake; wake = null; w(); } };
     stream.on('readable', wakeUp);
@@ -264,10 +270,13 @@
           await new Promise((r) => { wake = r; });
         }
       },
-      async return() { stream.destroy(); return { value: undefined, done: true }; },
+      async return() {
+        if (destroyOnReturn) stream.destroy();
+        return { value: undefined, done: true };
+      },
       [Symbol.asyncIterator]() { return this; },
     };
-  };
+  }
   // The iterator helpers (map, filter, flatMap, drop, take return streams;
   // forEach, toArray, some, every, find, reduce promises), over the
   // stream's async iterator, as Node's operators. Their functions get
