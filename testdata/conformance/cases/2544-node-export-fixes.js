@@ -30,3 +30,5 @@ for (const f of [() => compose(), () => compose(new Writable({ write(c, enc, cb)
 }
 const p = new PassThrough();
 console.log(compose(p) === p);
+console.log(t.setImmediate.name, t.setImmediate.length, t.clearImmediate.name, t.clearImmediate.length, t.enroll.length, e.getMaxListeners.name);
+for (const k of ['captureRejections', 'defaultMaxListeners']) console.log(k, Object.getOwnPropertyDescriptor(e.default, k).configurable);

@@ -377,7 +377,8 @@
 
   Object.assign(EventEmitter, {
     on, once, getEventListeners,
-    getMaxListeners(emitter) { return emitter.getMaxListeners ? emitter.getMaxListeners() : defaultMaxListeners; },
+    // Named _getMaxListeners, as workerd's.
+    getMaxListeners: { _getMaxListeners(emitter) { return emitter.getMaxListeners ? emitter.getMaxListeners() : defaultMaxListeners; } }._getMaxListeners,
     setMaxListeners(n = defaultMaxListeners, ...targets) {
       if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) throw errors.outOfRange('n', 'a non-negative number', n);
       if (targets.length === 0) defaultMaxListeners = n;
@@ -411,6 +412,7 @@
   delete EventEmitter.init;
   EventEmitter.init = init;
   EventEmitter.addAbortListener = addAbortListener;
+  for (const k of ['captureRejections', 'defaultMaxListeners']) Object.defineProperty(EventEmitter, k, { configurable: false });
   module.exports = EventEmitter;
   // workerd's module does not export init, which its default has.
   module.named = {};

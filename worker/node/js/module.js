@@ -6,7 +6,7 @@
   'use strict';
   const errors = require('internal/errors');
   const notImplemented = (what) => function () { throw errors.notImplemented(what); };
-  const named = (name, fn) => Object.defineProperty(fn, 'name', { value: name });
+  const rename = (name, fn) => Object.defineProperty(fn, 'name', { value: name });
   const _extensions = {
     '.js': () => { throw errors.notImplemented('module._extensions.js'); },
     '.json': () => { throw errors.notImplemented('module._extensions.json'); },
@@ -84,7 +84,7 @@
   };
   for (const k of Object.keys(statics)) {
     const v = statics[k];
-    if (typeof v === 'function' && v !== Module && v !== createRequire) named(k, v);
+    if (typeof v === 'function' && v !== Module && v !== createRequire) rename(k, v);
     Object.defineProperty(Module, k, { value: v, writable: true, enumerable: true });
   }
   module.exports = Module;
