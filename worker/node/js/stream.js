@@ -706,6 +706,7 @@
   PassThrough.prototype._transform = function (chunk, enc, cb) { cb(null, chunk); };
 
   // finished and pipeline.
+  // finished is Node's end-of-stream, named eos as in workerd.
   function finished(stream, opts, callback) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
     errors.validateFunction(callback, 'callback');
@@ -849,13 +850,13 @@
   Readable.prototype.compose = function (...streams) { return compose(this, ...streams); };
   const promises = {
     pipeline(...streams) { return new Promise((resolve, reject) => pipeline(...streams, (err) => (err ? reject(err) : resolve()))); },
-    finished(stream, opts) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
+    finished(stream, opts = undefined) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
   };
   const stateOf = (s) => s && (s._readableState || s._writableState);
   Object.assign(Stream, {
     Stream,
-    _isUint8Array: (v) => v instanceof Uint8Array,
-    _isArrayBufferView: (v) => ArrayBuffer.isView(v),
+    _isUint8Array: function isUint8Array(v) { return v instanceof Uint8Array; },
+    _isArrayBufferView: function isArrayBufferView(v) { return ArrayBuffer.isView(v); },
     _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
     addAbortSignal(signal, stream) {
       const onAbort = () => stream.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
@@ -863,7 +864,7 @@
       return stream;
     },
     compose,
-    destroy(stream, err) { return stream.destroy(err); },
+    destroy: function destroyer(stream, err) { return stream.destroy(err); },
     finished,
     isReadable: (s) => !!(s && s._readableState && s.readable),
     isWritable: (s) => !!(s && s._writableState && s.writable),
@@ -1163,6 +1164,7 @@
     return d;
   }
   Duplex.from = function from(body) { return duplexify(body, 'body'); };
+  Object.defineProperty(finished, 'name', { value: 'eos' });
   // The statics in workerd's order.
   const reorder = (C, statics) => {
     for (const [k, v] of Object.entries(statics)) {
