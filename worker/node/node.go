@@ -130,7 +130,7 @@ var modules = [...]struct {
 	{"_stream_transform", module{file: "_stream_transform", on: compat}},
 	{"_stream_writable", module{file: "_stream_writable", on: compat}},
 	{"assert", module{file: "assert", on: compat}},
-	{"assert/strict", module{file: "assert_strict", on: compat}},
+	{"assert/strict", module{alias: "assert", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
 	{"console", module{file: "console", on: compat, flag: "enable_nodejs_console_module"}},
