@@ -277,6 +277,29 @@
   const notImplemented = (name) => function () { throw errors.notImplemented('util.' + name); };
   // unimplemented is workerd's own "not implemented" function, named.
   const unimplemented = (name) => ({ [name]() { throw errors.notImplemented(name); } })[name];
+  // getCallSites(frames = 10) is its callers' frames, read from an Error's
+  // stack (goja's positions, source-mapped), each script named as workerd
+  // names its modules, under file:///bundle/.
+  // getCallSite is another function that does the same, and both are
+  // named as workerd's bound functions.
+  const callSites = () => Object.defineProperty({
+    getCallSites(frames = 10) {
+      if (typeof frames !== 'number' || !(frames >= 1 && frames <= 200)) {
+        throw new Error('Frame count should be between 1 and 200 inclusive.');
+      }
+      const lines = String(new Error().stack).split('\n').slice(2, 2 + Math.floor(frames));
+      const sites = [];
+      for (const line of lines) {
+        const m = /^\s*at (?:(.*?) \()?(.*):(\d+):(\d+)\)?$/.exec(line);
+        if (!m) continue;
+        const file = m[2];
+        const scriptName = /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : 'file:///bundle/' + file.replace(/^\/+/, '');
+        const lineNumber = Number(m[3]), column = Number(m[4]);
+        sites.push({ functionName: m[1] || '', scriptName, lineNumber, columnNumber: column, column });
+      }
+      return sites;
+    },
+  }.getCallSites, 'name', { value: 'bound getCallSites' });
   // convertProcessSignalToExitCode is 128 plus the signal's number.
   function convertProcessSignalToExitCode(signalCode) {
     const { signals } = require('os').constants;
@@ -618,7 +641,7 @@
     styleText,
     transferableAbortController() { return new AbortController(); },
     transferableAbortSignal(s) { validateAbortSignal(s, 'signal'); return s; },
-    getCallSite: notImplemented('getCallSite'), getCallSites: notImplemented('getCallSites'),
+    getCallSite: callSites(), getCallSites: callSites(),
     isDeepStrictEqual,
     convertProcessSignalToExitCode,
     // A Worker has no SIGINT to trace.
