@@ -34,3 +34,5 @@ k2.group('G'); k2.error('to stdout too'); k2.groupEnd();
 await new Promise((resolve) => setTimeout(resolve, 5));
 console.log(JSON.stringify(out));
 console.log(JSON.stringify(err));
+for (const k of ['_stdout', '_stderr', '_times', '_ignoreErrors']) { const d = Object.getOwnPropertyDescriptor(console, k); console.log(k, typeof d.get, typeof d.set, d.enumerable, d.configurable, 'value' in d); }
+console.log(console._stdout === process.stdout);

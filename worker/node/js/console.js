@@ -18,8 +18,11 @@
   g._ignoreErrors = true;
   g._stderrErrorHandler = noop;
   g._stdoutErrorHandler = noop;
-  g._stdout = process.stdout;
-  g._stderr = process.stderr;
+  // _stdout and _stderr are accessors in workerd.
+  for (const [k, initial] of [['_stdout', process.stdout], ['_stderr', process.stderr]]) {
+    let v = initial;
+    Object.defineProperty(g, k, { get() { return v; }, set(nv) { v = nv; }, enumerable: true, configurable: true });
+  }
 
   const kState = Symbol('kState');
   const methods = ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog', 'trace',
