@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -32,7 +30,7 @@ var errNotModule = errors.New("not an ES module")
 // it is called with. esbuild adds these around its output and keeps the
 // source map right.
 const (
-	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node, $mcimp) {"use strict";`
+	bundleHead = `(async function (__mcrepl_exports, __mcrepl_node, $mcimp, ` + metaParam + `) {"use strict";`
 	bundleTail = `})`
 	// exportsCallback is the parameter above: the glue entry calls it. esbuild
 	// never gives one of its own names to an identifier the code leaves free.
@@ -133,11 +131,9 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 		Supported:   supported,
 		Platform:    api.PlatformBrowser,
 		Conditions:  workerdConditions,
-		// goja has no import.meta: every module of the bundle gets the
-		// entry's, as workerd gives a Worker's main module (a bundle is
-		// one module there too), so that createRequire(import.meta.url)
-		// works.
-		Define:         map[string]string{"import.meta": importMeta(entryRel)},
+		// goja has no import.meta: it is the bundle function's parameter
+		// (meta.go).
+		Define:         map[string]string{"import.meta": metaParam},
 		JSX:            jsxMode(cwd),
 		Charset:        api.CharsetUTF8,
 		Sourcemap:      api.SourceMapExternal,
@@ -271,8 +267,31 @@ func buildError(name, entryRel string, m api.Message) error {
 	if spec, ok := unresolved(m.Text); ok {
 		return &ImportError{Specifier: spec, File: file, Line: loc.Line, Column: col, Reason: importReason(spec, m.Notes)}
 	}
-	return &SyntaxError{File: file, Line: loc.Line, Column: col, Message: m.Text, LineText: loc.LineText}
+	return &SyntaxError{File: file, Line: loc.Line, Column: col, Message: noMatchingExport(m.Text, loc.LineText), LineText: loc.LineText}
 }
+
+// noMatchingExport words esbuild's `No matching export in "F" for import
+// "N"` as V8 does when workerd links the module: `The requested module 'S'
+// does not provide an export named 'N'`, S the specifier as the import
+// wrote it (else F, without the stand-in modules' namespace). Other
+// messages are returned as they are.
+func noMatchingExport(text, line string) string {
+	var file, name string
+	if _, err := fmt.Sscanf(text, "No matching export in %q for import %q", &file, &name); err != nil {
+		return text
+	}
+	spec := strings.TrimPrefix(file, nodeNamespace+":")
+	if m := fromClause().FindStringSubmatch(line); m != nil {
+		spec = m[2]
+	}
+	return "The requested module '" + spec + "' does not provide an export named '" + name + "'"
+}
+
+// fromClause finds an import's specifier on its line (compiled on first
+// use: nothing at start-up).
+var fromClause = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\bfrom\s*(['"])([^'"]+)['"]`)
+})
 
 // unresolved extracts the specifier from esbuild's `Could not resolve "x"`.
 func unresolved(text string) (string, bool) {
@@ -291,7 +310,7 @@ func unresolved(text string) (string, bool) {
 func importReason(spec string, notes []api.Note) string {
 	switch {
 	case strings.HasPrefix(spec, "cloudflare:"), strings.HasPrefix(spec, "workerd:"):
-		return "of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only"
+		return "of the modules built into workerd, mcrepl has " + cfModuleList() + " only (docs/modules.md)"
 	case strings.HasPrefix(spec, "node:") || mentionsNodeBuiltin(notes):
 		return nodeReason()
 	case strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "/"):
@@ -374,18 +393,4 @@ func bundleOffset(code []byte, line, col int) int {
 func dynamicImportAt(code []byte) bool {
 	rest, ok := bytes.CutPrefix(code, []byte("import"))
 	return ok && len(bytes.TrimLeft(rest, " \t")) > 0 && bytes.TrimLeft(rest, " \t")[0] == '('
-}
-
-// importMeta is workerd's import.meta of a main module named after the
-// entry's file name, as JSON (esbuild's define takes no functions: there is
-// no import.meta.resolve).
-func importMeta(entryRel string) string {
-	base := path.Base(entryRel)
-	b, _ := json.Marshal(struct {
-		Main     bool   `json:"main"`
-		URL      string `json:"url"`
-		Filename string `json:"filename"`
-		Dirname  string `json:"dirname"`
-	}{true, (&url.URL{Scheme: "file", Path: "/bundle/" + base}).String(), "/bundle/" + base, "/bundle"})
-	return string(b)
 }

@@ -25,6 +25,9 @@ const (
 	directDefault = "$mcrepl_dflt"
 	directHead    = `(async function (` + exportsCallback + `) {"use strict"; var ` + directDefault + `;`
 	directTail    = "\n;" + exportsCallback + "({ default: " + directDefault + " });\n})"
+	// directTailNone ends a module with no export at all: its namespace is
+	// empty (no default key that would be undefined).
+	directTailNone = "\n;" + exportsCallback + "({});\n})"
 )
 
 // directAssign replaces "export default" and has the same length.
@@ -63,7 +66,11 @@ func directModule(name, src string, isModule bool) *Program {
 		rewritten = true
 	}
 	line1, _, _ := strings.Cut(body, "\n")
-	code := directHead + body + directTail + "\n" + inlineSourceMap(lineOneMap(name, len(directHead), len(line1))) + "\n"
+	tail := directTail
+	if !rewritten {
+		tail = directTailNone
+	}
+	code := directHead + body + tail + "\n" + inlineSourceMap(lineOneMap(name, len(directHead), len(line1))) + "\n"
 	prg, err := jsfix.Compile(name, code, false)
 	if err != nil {
 		return nil

@@ -33,7 +33,7 @@ func TestDirectModuleFallsBackToBundling(t *testing.T) {
 		errPrefix         string
 	}{
 		{"default function declaration", "export default function test() {}\nconsole.log(typeof test);\n", "function\n", ""},
-		{"named export", "export const a = 1;\nexport default { test() { console.log(a); } };\n", "1\n", ""},
+		{"named export", "export const a = { v: 1 };\nexport default { test() { console.log(a.v); } };\n", "1\n", ""},
 		{"import", "import { b } from './b.js';\nexport default { test() { console.log(b); } };\n", "2\n", ""},
 		{"nested export default", "{\nexport default 1;\n}\n", "", "t.js:2:1: SyntaxError: Unexpected \"export\""},
 		{"two default exports", "export default 1;\nexport default 2;\n", "", "t.js:2:8: SyntaxError: Multiple exports with the same name \"default\""},

@@ -10,7 +10,6 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
-	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
 // import() of a computed specifier. esbuild bundles what a literal import()
@@ -68,23 +67,17 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				panic(rt.NewTypeError("Cannot convert a Symbol value to a string"))
 			}
 			spec := arg.ToString().String() // what an object's toString throws rejects the promise
-			if spec == cfWorkersSpec {
-				_ = resolve(namespaceOf(rt, cfWorkersExports(w)))
+			if ns := builtinNamespace(w, spec); ns != nil {
+				_ = resolve(ns)
 				return
 			}
-			if spec == cfSocketsSpec {
-				_ = resolve(namespaceWithout(rt, sockets.Exports(env), "default"))
-				return
-			}
-			// A module mcrepl has: its exports, or (off by flag or date)
+			// A node: module mcrepl has that its own flag keeps off:
 			// Require's message, which says what turns it on.
-			if node.Has(spec) {
-				exports := node.Require(env, spec)
-				if named := node.Named(env, spec); named != nil {
-					_ = resolve(namespaceNamed(rt, exports, named))
-					return
-				}
-				_ = resolve(namespaceOf(rt, exports))
+			if node.FlagOff(env.Flags, spec) {
+				node.Require(env, spec)
+			}
+			if newRegistry(w) {
+				_ = reject(env.Realm.NewError(moduleNotFound(w, entry, spec)))
 				return
 			}
 			_ = reject(env.Realm.NewError(noSuchModule(entry, spec)))
@@ -95,6 +88,54 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 	})
 }
 
+// builtinNamespace is the namespace object of the built-in module spec
+// (cloudflare:, or node: under the flags), made once per isolate and
+// module, as a module's namespace is one object; nil for a module that is
+// not built in. The cloudflare: modules have no default export.
+func builtinNamespace(w *worker.Worker, spec string) *goja.Object {
+	env := w.Host()
+	rt := env.RT
+	key := spec
+	var exports *goja.Object
+	skip := ""
+	switch {
+	case spec == cfWorkersSpec:
+		skip = "default"
+	case strings.HasPrefix(spec, "cloudflare:"):
+		if _, ok := cfModuleExports(w, spec); !ok {
+			return nil
+		}
+		skip = "default"
+	case node.Available(env.Flags, spec):
+		key = "node:" + strings.TrimPrefix(spec, "node:")
+	default:
+		return nil
+	}
+	s := cfStateOf(w)
+	if ns, ok := s.namespaces[key]; ok {
+		return ns
+	}
+	switch {
+	case spec == cfWorkersSpec:
+		exports = cfWorkersExports(w)
+	case skip != "":
+		exports, _ = cfModuleExports(w, spec)
+	default:
+		exports = node.Require(env, spec).ToObject(rt)
+	}
+	var ns *goja.Object
+	if named := node.Named(env, spec); named != nil && skip == "" {
+		ns = namespaceNamed(rt, exports, named)
+	} else {
+		ns = namespaceWithout(rt, exports, skip)
+	}
+	if s.namespaces == nil {
+		s.namespaces = map[string]*goja.Object{}
+	}
+	s.namespaces[key] = ns
+	return ns
+}
+
 // noSuchModule is workerd's message for import() of a module it does not
 // have, spec resolved as workerd resolves it against the entry's folder.
 func noSuchModule(entry, spec string) string {
@@ -103,32 +144,37 @@ func noSuchModule(entry, spec string) string {
 		name = strings.TrimPrefix(path.Join(path.Dir(strings.ReplaceAll(entry, "\\", "/")), spec), "/")
 	}
 	msg := `No such module "` + name + `".`
-	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
-		msg += " Of the modules built into workerd, mcrepl has cloudflare:workers and cloudflare:sockets only."
+	if strings.HasPrefix(name, "../") {
+		msg = strings.TrimSuffix(msg, ".") // workerd's words for a path above the bundle
+	}
+	return msg + builtinHint(spec)
+}
+
+// moduleNotFound is the new module registry's message for import() of a
+// module it does not have: the specifier resolved as a URL.
+func moduleNotFound(w *worker.Worker, entry, spec string) string {
+	msg := "Module not found: " + resolveSpecifier(w, entry, spec)
+	if hint := builtinHint(spec); hint != "" {
+		msg += "." + hint
 	}
 	return msg
 }
 
-// namespaceOf makes a module namespace object for the exports of a node:
-// module: a null prototype, its named exports and default (the exports
-// themselves), sorted, each writable, enumerable and not configurable, the
-// tag "Module" (extensible: goja offers no preventExtensions to Go).
-func namespaceOf(rt *goja.Runtime, exports goja.Value) *goja.Object {
-	return namespaceWithout(rt, exports, "")
-}
-
-// namespaceNamed is the namespace of a node: module whose named exports are
-// not its default's properties (node.Named): default and those of named.
-func namespaceNamed(rt *goja.Runtime, exports goja.Value, named *goja.Object) *goja.Object {
-	vals := map[string]goja.Value{"default": exports}
-	for _, k := range named.Keys() {
-		vals[k] = named.Get(k)
+// builtinHint adds, for a cloudflare: or workerd: specifier, the built-in
+// modules mcrepl has.
+func builtinHint(spec string) string {
+	if strings.HasPrefix(spec, "cloudflare:") || strings.HasPrefix(spec, "workerd:") {
+		return " Of the modules built into workerd, mcrepl has " + cfModuleList() + " only."
 	}
-	return namespaceFrom(rt, vals)
+	return ""
 }
 
-// namespaceWithout is namespaceOf without the export named skip (a module
-// with no default export, as cloudflare:sockets).
+// namespaceWithout makes a module namespace object for the exports of a
+// built-in module: a null prototype, its named exports and default (the
+// exports themselves) but skip (for a module with no default export, as
+// the cloudflare: ones), sorted, each writable, enumerable and not
+// configurable, the tag "Module" (extensible: goja offers no
+// preventExtensions to Go).
 func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.Object {
 	vals := map[string]goja.Value{"default": exports}
 	if skip != "" {
@@ -140,6 +186,16 @@ func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.O
 				vals[k] = o.Get(k)
 			}
 		}
+	}
+	return namespaceFrom(rt, vals)
+}
+
+// namespaceNamed is the namespace of a node: module whose named exports are
+// not its default's properties (node.Named): default and those of named.
+func namespaceNamed(rt *goja.Runtime, exports goja.Value, named *goja.Object) *goja.Object {
+	vals := map[string]goja.Value{"default": exports}
+	for _, k := range named.Keys() {
+		vals[k] = named.Get(k)
 	}
 	return namespaceFrom(rt, vals)
 }

@@ -151,7 +151,7 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 		r.then, _ = goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
 		var a []goja.Value
 		if ex := rt.Try(func() { a = args(rt) }); ex != nil {
-			done(nil, inv, &HandlerError{Msg: "Uncaught " + i.w.FormatError(ex)})
+			done(nil, inv, i.handlerError(ex))
 			return
 		}
 		ctx := i.context(rt, r, inv)
@@ -161,10 +161,12 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 		if err != nil {
 			var intr *goja.InterruptedError
 			if errors.As(err, &intr) {
-				done(nil, inv, err)
-				return
+				if _, abort := intr.Value().(*AbortError); !abort {
+					done(nil, inv, err) // the request's deadline, not the script
+					return
+				}
 			}
-			done(nil, inv, &HandlerError{Msg: "Uncaught " + i.w.FormatError(err)})
+			done(nil, inv, i.handlerError(err))
 			return
 		}
 		r.whenSettled(res, func(v goja.Value) { done(v, inv, nil) }, func(reason goja.Value) {
@@ -177,24 +179,13 @@ func (i *Instance) Call(name string, args func(rt *goja.Runtime) []goja.Value, d
 // open until its promise settles (a rejection is reported as uncaught),
 // passThroughOnException sets PassThrough, props is empty.
 func (i *Instance) context(rt *goja.Runtime, r *moduleRun, inv *Invocation) *goja.Object {
-	proto := rt.NewObject()
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, rt.ToValue("ExecutionContext"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = proto.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
+	return newContext(i.w, rt, func(p goja.Value) {
 		inv.waits++
-		r.whenSettled(c.Argument(0), func(goja.Value) { inv.settle() }, func(reason goja.Value) {
+		r.whenSettled(p, func(goja.Value) { inv.settle() }, func(reason goja.Value) {
 			r.reportValue("Uncaught (in promise) ", reason)
 			inv.settle()
 		})
-		return goja.Undefined()
-	})
-	_ = proto.Set("passThroughOnException", func(goja.FunctionCall) goja.Value {
-		inv.PassThrough = true
-		return goja.Undefined()
-	})
-	ctx := rt.NewObject()
-	_ = ctx.SetPrototype(proto)
-	_ = ctx.Set("props", rt.NewObject())
-	return ctx
+	}, func() { inv.PassThrough = true }, nil)
 }
 
 // Scheduled calls the scheduled handler with a ScheduledController for
@@ -244,3 +235,16 @@ func (i *Instance) Worker() *worker.Worker { return i.w }
 
 // Name is the program's name.
 func (i *Instance) Name() string { return i.p.name }
+
+// handlerError is the HandlerError for what a handler threw: "Uncaught"
+// and the error, or, when it called abortIsolate(), that (its stack is
+// mcrepl's interrupt, not the script's).
+func (i *Instance) handlerError(err error) *HandlerError {
+	var intr *goja.InterruptedError
+	if errors.As(err, &intr) {
+		if a, ok := intr.Value().(*AbortError); ok {
+			return &HandlerError{Msg: a.Msg}
+		}
+	}
+	return &HandlerError{Msg: "Uncaught " + i.w.FormatError(err)}
+}

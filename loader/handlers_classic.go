@@ -53,7 +53,7 @@ func (i *Instance) dispatch(name string, args func(rt *goja.Runtime) []goja.Valu
 		r.then, _ = goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
 		var a []goja.Value
 		if ex := rt.Try(func() { a = args(rt) }); ex != nil {
-			done(nil, inv, &HandlerError{Msg: "Uncaught " + i.w.FormatError(ex)})
+			done(nil, inv, i.handlerError(ex))
 			return
 		}
 		hooks := fetch.EventHooks{
@@ -82,7 +82,7 @@ func (i *Instance) dispatch(name string, args func(rt *goja.Runtime) []goja.Valu
 		ex, n := env.Realm.Dispatch(env.Global, ev, events.Propagate)
 		switch {
 		case ex != nil:
-			done(nil, inv, &HandlerError{Msg: "Uncaught " + i.w.FormatError(ex)})
+			done(nil, inv, i.handlerError(ex))
 			return
 		case n == 0:
 			done(nil, inv, &HandlerError{Msg: noHandlers})

@@ -204,6 +204,9 @@ func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
 	if err := w.Wait(ctx); err != nil {
 		return err
 	}
+	if Aborted(w) {
+		return &Failure{Msg: p.name + ": abortIsolate() ended the isolate"}
+	}
 	var out error
 	if !w.Do(func(*goja.Runtime) { out = r.result() }) {
 		return fmt.Errorf("%s: the isolate was closed", p.name)

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/worker"
 )
 
@@ -43,12 +44,18 @@ type result struct {
 // load loads path (stdin is used for "-") and runs it on a fresh worker.
 func load(t *testing.T, path, stdin string) result {
 	t.Helper()
+	return loadAt(t, path, stdin, nil)
+}
+
+// loadAt is load with the flags fl (nil: the newest date's).
+func loadAt(t *testing.T, path, stdin string, fl *flags.Set) result {
+	t.Helper()
 	p, err := Load(path, strings.NewReader(stdin))
 	if err != nil {
 		return result{err: err}
 	}
 	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb})
+	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb, Flags: fl})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +213,7 @@ func TestTopLevelAwaitNeverSettles(t *testing.T) {
 func TestUnresolvedImports(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{`import { EmailMessage } from "cloudflare:email";` + "\nnew EmailMessage();\n",
-			`w.ts:1:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only`},
+			`w.ts:1:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines, cloudflare:vectorize and cloudflare:node only (docs/modules.md)`},
 		{`import fs from "node:fs"; fs.readFileSync("x");`,
 			`w.ts:1:16: cannot import "node:fs": mcrepl does not have this Node.js built-in module (docs/nodejs.md lists the node: modules it has)`},
 		{`import net from "net"; net.connect();`,
@@ -233,7 +240,7 @@ func TestUnresolvedImportInDependency(t *testing.T) {
 		"unused.json": "{}",
 	})
 	r := load(t, "main.js", "")
-	want := `sub/mail.js:2:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers (env, waitUntil and the entrypoint classes) and cloudflare:sockets (connect) only`
+	want := `sub/mail.js:2:30: cannot import "cloudflare:email": of the modules built into workerd, mcrepl has cloudflare:workers, cloudflare:sockets, cloudflare:workflows, cloudflare:pipelines, cloudflare:vectorize and cloudflare:node only (docs/modules.md)`
 	if r.err == nil || r.err.Error() != want {
 		t.Fatalf("got %v", r.err)
 	}
@@ -425,5 +432,30 @@ func TestParserPanicIsASyntaxError(t *testing.T) {
 	var se *SyntaxError
 	if !errors.As(err, &se) {
 		t.Fatalf("Compile = %v, want a *SyntaxError", err)
+	}
+}
+
+// An import of a name the module does not export fails before anything
+// runs, in V8's words as workerd links the module (recorded from workerd
+// 2026-12-01): for a local file, and for cloudflare:workers, which has no
+// default export.
+func TestMissingExport(t *testing.T) {
+	cases := []struct {
+		files map[string]string
+		want  string
+	}{
+		{map[string]string{"w.mjs": "import { nope } from './x.mjs';\nconsole.log(nope);\n", "x.mjs": "export const a = 1;\n"},
+			"w.mjs:1:10: SyntaxError: The requested module './x.mjs' does not provide an export named 'nope'"},
+		{map[string]string{"w.mjs": "import { foo } from 'cloudflare:workers';\nconsole.log(foo);\n"},
+			"w.mjs:1:10: SyntaxError: The requested module 'cloudflare:workers' does not provide an export named 'foo'"},
+		{map[string]string{"w.mjs": "import cf from \"cloudflare:workers\";\nconsole.log(cf);\n"},
+			"w.mjs:1:8: SyntaxError: The requested module 'cloudflare:workers' does not provide an export named 'default'"},
+	}
+	for _, c := range cases {
+		writeFiles(t, c.files)
+		r := load(t, "w.mjs", "")
+		if r.err == nil || !strings.HasPrefix(r.err.Error(), c.want) || r.stdout != "" {
+			t.Errorf("got %v (stdout %q)\nwant %s", r.err, r.stdout, c.want)
+		}
 	}
 }

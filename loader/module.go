@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -35,8 +36,9 @@ type moduleRun struct {
 	module     settlement
 	hasTest    bool
 	test       settlement
-	waits      int  // waitUntil promises not settled yet
-	waitFailed bool // a waitUntil promise rejected
+	waits      int    // waitUntil promises not settled yet
+	waitFailed bool   // a waitUntil promise rejected
+	badExport  string // the export that made workerd's check fail
 
 	// evaluated, when set, receives the module namespace instead of
 	// test() being run (handlers.go: serve and run --fetch).
@@ -73,18 +75,26 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		ns = c.Argument(0)
 		return goja.Undefined()
 	})
-	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w), dynamicImportFunc(r.w, r.p.name))
+	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w), dynamicImportFunc(r.w, r.p.name), importMeta(r.w, r.p.name, true))
 	if err != nil {
 		r.module = rejected
 		r.report("Uncaught ", err)
 		return
 	}
 	r.whenSettled(done, func(goja.Value) {
+		if name, msg := badExport(ns); msg != "" {
+			// workerd refuses the Worker before any handler runs.
+			r.module, r.badExport = rejected, name
+			r.reportValue("Uncaught ", rt.NewTypeError("%s", msg))
+			return
+		}
 		r.module = fulfilled
 		if r.evaluated != nil {
+			setLoopback(r.w, ns, r.looseContext)
 			r.evaluated(ns)
 			return
 		}
+		setLoopback(r.w, ns, r.contextWith)
 		if ex := rt.Try(func() { r.runTest(ns) }); ex != nil {
 			// Reading the handlers threw (a getter): the test failed.
 			r.hasTest, r.test = true, rejected
@@ -94,6 +104,30 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		r.module = rejected
 		r.reportValue("Uncaught ", reason)
 	})
+}
+
+// badExport is the first export, in the namespace's order, that cannot be
+// a handler, and workerd's complaint about it: every export of a Worker's
+// main module must be an object (an ExportedHandler) or a function (a
+// class), checked once the module has been evaluated. "" when all are.
+func badExport(ns goja.Value) (name, msg string) {
+	nsObj, ok := ns.(*goja.Object)
+	if !ok {
+		return "", ""
+	}
+	keys := nsObj.Keys()
+	sort.Strings(keys)
+	for _, k := range keys {
+		switch v := nsObj.Get(k); {
+		case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
+			return k, "Cannot initialize ExportedHandler with required members from an undefined or null value."
+		default:
+			if _, ok := v.(*goja.Object); !ok {
+				return k, "Incorrect type for map entry '" + k + "': the provided value is not of type 'function or ExportedHandler'."
+			}
+		}
+	}
+	return "", ""
 }
 
 // runTest calls the default export's test(controller, env, ctx) as
@@ -153,24 +187,29 @@ func (r *moduleRun) controller() *goja.Object {
 // context is test()'s third argument, the ExecutionContext: waitUntil
 // extends the test until its promise settles (a rejection fails the test, as
 // in workerd), passThroughOnException does nothing, props is empty.
-func (r *moduleRun) context() *goja.Object {
-	proto := r.rt.NewObject()
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue("ExecutionContext"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = proto.Set("waitUntil", func(c goja.FunctionCall) goja.Value {
+func (r *moduleRun) context() *goja.Object { return r.contextWith(nil) }
+
+// contextWith is context with props (nil: an empty object): the
+// ExecutionContext of test() and of the loopback calls it makes through
+// ctx.exports.
+func (r *moduleRun) contextWith(props goja.Value) *goja.Object {
+	return newContext(r.w, r.rt, func(p goja.Value) {
 		r.waits++
-		r.whenSettled(c.Argument(0), func(goja.Value) { r.waits--; r.finish() }, func(reason goja.Value) {
+		r.whenSettled(p, func(goja.Value) { r.waits--; r.finish() }, func(reason goja.Value) {
 			r.waits--
 			r.waitFailed = true
 			r.reportValue("Uncaught (in promise) ", reason)
 			r.finish()
 		})
-		return goja.Undefined()
-	})
-	_ = proto.Set("passThroughOnException", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	ctx := r.rt.NewObject()
-	_ = ctx.SetPrototype(proto)
-	_ = ctx.Set("props", r.rt.NewObject())
-	return ctx
+	}, func() {}, props)
+}
+
+// looseContext is the ExecutionContext of a loopback call under serve: its
+// waitUntil reports a rejection and holds nothing open.
+func (r *moduleRun) looseContext(props goja.Value) *goja.Object {
+	return newContext(r.w, r.rt, func(p goja.Value) {
+		r.whenSettled(p, func(goja.Value) {}, func(reason goja.Value) { r.reportValue("Uncaught (in promise) ", reason) })
+	}, func() {}, props)
 }
 
 // whenSettled calls onFulfilled or onRejected, in a microtask, when v (a
@@ -223,6 +262,8 @@ func (r *moduleRun) result() error {
 	switch {
 	case r.module == pending:
 		return &Failure{Msg: name + ": the module's top-level await never settled, and nothing is left to run"}
+	case r.module == rejected && r.badExport != "":
+		return &Failure{Msg: name + ": the export '" + r.badExport + "' is neither a handler object nor a class, and workerd refuses such a Worker: export only handlers from the main module, and the rest from a module it imports"}
 	case r.module == rejected:
 		return worker.ErrUncaught
 	case r.hasTest && (r.test == rejected || r.waitFailed):

@@ -9,7 +9,6 @@ import (
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/node"
-	"github.com/mcrepl/mcrepl/worker/sockets"
 )
 
 // Node.js built-in modules are not bundled: an import of "node:buffer" (or
@@ -36,12 +35,24 @@ func nodePlugin() api.Plugin {
 	return api.Plugin{
 		Name: "mcrepl-node",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: "^cloudflare:(workers|sockets)$"},
+			// import("node:x") of a built-in module mcrepl has is left to
+			// run time, as import() of a computed specifier is
+			// (dynamicImportFunc): it gets the module's namespace object,
+			// and one whose flag is off rejects when it runs, as in workerd.
+			// One mcrepl does not have fails the bundle, as a static import
+			// does.
+			b.OnResolve(api.OnResolveOptions{Filter: cfResolveFilter()},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if args.Kind == api.ResolveJSDynamicImport {
+						return api.OnResolveResult{Path: args.Path, External: true}, nil
+					}
 					return api.OnResolveResult{Path: args.Path, Namespace: nodeNamespace}, nil
 				})
 			b.OnResolve(api.OnResolveOptions{Filter: filter},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if args.Kind == api.ResolveJSDynamicImport && node.Has(args.Path) {
+						return api.OnResolveResult{Path: args.Path, External: true}, nil
+					}
 					if !node.Has(args.Path) {
 						// Under no flags: esbuild's "Could not resolve",
 						// explained by nodeReason.
@@ -51,6 +62,9 @@ func nodePlugin() api.Plugin {
 				})
 			b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: nodeNamespace},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
+					if src, ok := cfStandIn(args.Path); ok {
+						return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
+					}
 					src := "module.exports = " + nodeRequire + "(" + jsonString(args.Path) + ");\n"
 					return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
 				})
@@ -75,8 +89,11 @@ func nodeRequireFunc(w *worker.Worker) goja.Value {
 		switch spec {
 		case cfWorkersSpec:
 			return cfWorkersExports(w)
-		case cfSocketsSpec:
-			return sockets.Exports(env)
+		case cfWorkersBind:
+			return bindWorkers(w)
+		}
+		if ex, ok := cfModuleExports(w, spec); ok {
+			return ex
 		}
 		return node.Require(env, spec)
 	})

@@ -82,5 +82,5 @@ func importProgram(dir, spec, with string, named ...string) (*goja.Program, erro
 // computed specifier (name is the importing file, for the messages). Loop
 // goroutine only.
 func ImportArgs(w *worker.Worker, name string) []goja.Value {
-	return []goja.Value{nodeRequireFunc(w), dynamicImportFunc(w, name)}
+	return []goja.Value{nodeRequireFunc(w), dynamicImportFunc(w, name), importMeta(w, name, false)}
 }

@@ -133,6 +133,7 @@ func (s *session) eval(entry string) {
 		defer s.recoverInternal()
 		settled = s.run(rt, name, entry, &cancelled)
 	})
+	defer s.afterAbort(w)
 	if settled == nil {
 		select {
 		case <-interrupted:
@@ -169,6 +170,19 @@ func (s *session) eval(entry string) {
 		}
 		s.afterInterrupt()
 	}
+}
+
+// afterAbort starts a new isolate when the entry called abortIsolate(),
+// which ended w's (as workerd starts a new isolate for the next request).
+func (s *session) afterAbort(w *worker.Worker) {
+	if !loader.Aborted(w) || s.w != w {
+		return
+	}
+	if err := s.start(s.date, s.flags); err != nil {
+		s.println(s.errw, "mcrepl: "+err.Error())
+		return
+	}
+	s.println(s.errw, "mcrepl: abortIsolate() ended the isolate: a fresh one starts (the session's variables, ports and timers are gone)")
 }
 
 // brokenIsolate is printed when an interrupt has left goja unable to run
@@ -384,6 +398,9 @@ func (s *session) show(rt *goja.Runtime, v goja.Value) {
 func (s *session) reportError(rt *goja.Runtime, err error) {
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
+		if _, ok := intr.Value().(*loader.AbortError); ok {
+			return // said on stderr already; afterAbort starts a new isolate
+		}
 		s.println(s.errw, s.afterCtrlC+interruptedMessage)
 		return
 	}

@@ -86,10 +86,11 @@ type request struct{ tag string }
 
 // Server serves one Worker.
 type Server struct {
-	cfg  Config
-	gen  atomic.Pointer[generation]
-	seq  atomic.Int64
-	logM sync.Mutex
+	cfg    Config
+	gen    atomic.Pointer[generation]
+	seq    atomic.Int64
+	logM   sync.Mutex
+	renewM sync.Mutex // one replacement of an aborted isolate at a time
 }
 
 // New loads the Worker and evaluates it; the errors are loader's (a
@@ -202,6 +203,24 @@ type result struct {
 	inv *loader.Invocation
 }
 
+// renew replaces the generation g, whose isolate abortIsolate() ended, with
+// a fresh one (workerd starts a new isolate for the next request), once.
+func (s *Server) renew(g *generation) *generation {
+	s.renewM.Lock()
+	defer s.renewM.Unlock()
+	if s.gen.Load() != g {
+		return s.gen.Load()
+	}
+	ng, err := s.load(context.Background())
+	if err != nil {
+		s.logf("mcrepl: the isolate was aborted and %s no longer loads: %v", s.cfg.Path, err)
+		return g
+	}
+	s.gen.Store(ng)
+	s.logf("mcrepl: abortIsolate() ended the isolate: a fresh one serves the next requests")
+	return ng
+}
+
 // hungMessage is workerd's error for a request whose response can never
 // come.
 const hungMessage = "The Workers runtime canceled this request because it detected that your Worker's code had hung and would never generate a response. Refer to: https://developers.cloudflare.com/workers/observability/errors/"
@@ -209,6 +228,9 @@ const hungMessage = "The Workers runtime canceled this request because it detect
 // ServeHTTP calls the fetch handler for one request.
 func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 	g := s.gen.Load()
+	if loader.Aborted(g.w) {
+		g = s.renew(g)
+	}
 	g.inflight.Add(1)
 	defer g.inflight.Done()
 	start := time.Now()

@@ -259,6 +259,31 @@ func TestReload(t *testing.T) {
 	}
 }
 
+// TestAbortIsolateRenews: a request that calls cloudflare:workers'
+// abortIsolate() fails with its message, and the next one gets a fresh
+// isolate (its module state starts again), as workerd starts a new isolate.
+func TestAbortIsolateRenews(t *testing.T) {
+	base, log, _, stop := start(t, `import { abortIsolate } from 'cloudflare:workers';
+let n = 0;
+export default { fetch(req) { n++; if (new URL(req.url).pathname === '/abort') abortIsolate('asked'); return new Response('n=' + n); } };`, false)
+	defer stop()
+	if _, body := fetchText(t, "GET", base+"/", nil); body != "n=1" {
+		t.Fatalf("got %q", body)
+	}
+	if status, _ := fetchText(t, "GET", base+"/abort", nil); status != 500 {
+		t.Fatalf("abort: status %d", status)
+	}
+	for _, want := range []string{"n=1", "n=2"} {
+		if _, body := fetchText(t, "GET", base+"/", nil); body != want {
+			t.Fatalf("after the abort: %q, want %q\n%s", body, want, log.String())
+		}
+	}
+	if l := log.String(); !strings.Contains(l, "abortIsolate() called, terminating process; reason = asked") ||
+		!strings.Contains(l, "a fresh one serves the next requests") || strings.Contains(l, "cloudflare:workers:") {
+		t.Errorf("log:\n%s", l)
+	}
+}
+
 // TestSlowRequestAfterQuietMoment: a request that becomes slow after the
 // watcher saw the isolate quiet (the watcher descheduled in between, as on
 // a loaded machine) is not declared hung on that stale moment; it gets its

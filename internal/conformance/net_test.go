@@ -2,13 +2,17 @@ package conformance_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -34,6 +38,7 @@ const netCorpus = corpus + "/net"
 //	/seen          the last handshake's Sec-WebSocket-Protocol,
 //	               Sec-WebSocket-Extensions and User-Agent
 //	/welcome       a WebSocket that says "welcome", then echoes
+//	/http/...      the node:http cases' routes (httpRoutes)
 //	anything else  a WebSocket (subprotocols chat and superchat,
 //	               compression with ?deflate=1) that echoes each message
 //	               but "close" (it closes with 4000 "bye") and "drop" (it
@@ -49,6 +54,7 @@ func netServer(t *testing.T) (base string) {
 		defer mu.Unlock()
 		fmt.Fprint(w, seen)
 	})
+	httpRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		seen = fmt.Sprintf("protocol=%q extensions=%q user-agent=%q", r.Header.Get("Sec-WebSocket-Protocol"), r.Header.Get("Sec-WebSocket-Extensions"), r.Header.Get("User-Agent"))
@@ -91,6 +97,86 @@ func netServer(t *testing.T) (base string) {
 	go func() { _ = srv.Serve(ln) }()
 	t.Cleanup(func() { _ = srv.Close() })
 	return ln.Addr().String()
+}
+
+// httpRoutes are the node:http cases' (net/30-39):
+//
+//	/http/echo       200 text/plain: the method, the path and query, the
+//	                 request's Host, Content-Type, Content-Length,
+//	                 Authorization and X-* headers and its body; answered
+//	                 with two Set-Cookie and two X-Multi headers
+//	/http/status/N   status N, body "status N"
+//	/http/redirect   302 to /http/echo
+//	/http/slow       headers after 2 s (or when the client goes)
+//	/http/stream     three chunks, 50 ms apart (?gap=MS: MS apart)
+//	/http/big        200000 bytes of "x"
+//	/http/gzip       "hello gzip", gzipped, with Content-Encoding: gzip
+func httpRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("/http/big", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write(bytes.Repeat([]byte("x"), 200000))
+	})
+	mux.HandleFunc("/http/gzip", func(w http.ResponseWriter, r *http.Request) {
+		var b bytes.Buffer
+		z := gzip.NewWriter(&b)
+		_, _ = z.Write([]byte("hello gzip"))
+		_ = z.Close()
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Header().Set("Content-Type", "text/plain")
+		_, _ = w.Write(b.Bytes())
+	})
+	mux.HandleFunc("/http/echo", func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var names []string
+		for k := range r.Header {
+			if k == "Content-Type" || k == "Authorization" || strings.HasPrefix(k, "X-") {
+				names = append(names, k)
+			}
+		}
+		sort.Strings(names)
+		w.Header().Add("Set-Cookie", "a=1")
+		w.Header().Add("Set-Cookie", "b=2")
+		w.Header().Add("X-Multi", "one")
+		w.Header().Add("X-Multi", "two")
+		w.Header().Set("Content-Type", "text/plain")
+		fmt.Fprintf(w, "%s %s host=%s length=%d", r.Method, r.URL.RequestURI(), r.Host, r.ContentLength)
+		for _, k := range names {
+			fmt.Fprintf(w, " %s=%q", strings.ToLower(k), strings.Join(r.Header[k], ","))
+		}
+		fmt.Fprintf(w, " body=%q", body)
+	})
+	mux.HandleFunc("/http/status/", func(w http.ResponseWriter, r *http.Request) {
+		code, err := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/http/status/"))
+		if err != nil || code < 200 || code > 999 {
+			code = 400
+		}
+		w.WriteHeader(code)
+		fmt.Fprintf(w, "status %d", code)
+	})
+	mux.HandleFunc("/http/redirect", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/http/echo", http.StatusFound)
+	})
+	mux.HandleFunc("/http/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(2 * time.Second):
+		case <-r.Context().Done():
+			return
+		}
+		fmt.Fprint(w, "slow")
+	})
+	mux.HandleFunc("/http/stream", func(w http.ResponseWriter, r *http.Request) {
+		f, _ := w.(http.Flusher)
+		for i := 1; i <= 3; i++ {
+			fmt.Fprintf(w, "chunk%d;", i)
+			if f != nil {
+				f.Flush()
+			}
+			gap := 50 * time.Millisecond
+			if ms, err := strconv.Atoi(r.URL.Query().Get("gap")); err == nil {
+				gap = time.Duration(ms) * time.Millisecond
+			}
+			time.Sleep(gap)
+		}
+	})
 }
 
 // tcpServer is the TCP server of the connect() cases (TCP), which echoes

@@ -372,6 +372,13 @@ func (r *Realm) Accessor(proto *goja.Object, name string, get, set func(goja.Fun
 // calls ctor; Function.prototype.toString shows it as native code, as V8
 // shows workerd's classes.
 func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
+	return r.ClassAs(name, name, parent, ctor)
+}
+
+// ClassAs is Class for a class whose messages name another C++ class than
+// the one scripts see (workerd's DurableObject is DurableObjectBase in its
+// "Failed to construct" errors): msgName is the name in them.
+func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
 	if ctor == nil {
 		c = r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
 			r.ThrowTypeError("Illegal constructor")
@@ -403,7 +410,7 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 		})
 		// Its frame in goja's own stack text would show its Go name.
 		r.rename(construct.(*goja.Object), r.rt.ToValue(name))
-		msg := "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function."
+		msg := "Failed to construct '" + msgName + "': Please use the 'new' operator, this object constructor cannot be called as a function."
 		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
 		if err != nil {
 			panic(err)

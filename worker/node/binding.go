@@ -116,6 +116,8 @@ func newBinding(s *state) *goja.Object {
 		version = "24.22.2"
 	}
 	_ = b.Set("processVersion", version)
+	// node:http's server classes throw without their flag.
+	_ = b.Set("httpServerModules", httpServerOn(env.Flags))
 	set("processEnv", func(goja.FunctionCall) goja.Value {
 		if s.processEnv == nil {
 			s.processEnv = rt.NewObject()

@@ -18,7 +18,8 @@ import (
 // setimmediate, core-js and bluebird packages, and the libraries Workers
 // ship (itty-router, jose, nanoid and uuid, zod and valibot, superjson,
 // comlink, preact with preact-render-to-string, date-fns, hono's router and
-// middleware), at 2026-11-17
+// middleware, follow-redirects over node:http, debug's Node build, which
+// requires node:tty), at 2026-11-17
 // and compares their output with what workerd 2026-11-17 printed for the
 // same modules (bundled by esbuild with the workerd, worker and browser
 // conditions): the want string, or testdata/libs/NAME.out. The packages are
@@ -47,6 +48,8 @@ func TestLibraries(t *testing.T) {
 		{"datefns.mjs", "date-fns", ""},
 		{"hono.mjs", "hono", ""},
 		{"hono-middleware.mjs", "hono", ""},
+		{"follow-redirects.mjs", "follow-redirects", ""},
+		{"debug.mjs", "debug", ""},
 	} {
 		pkgs := strings.Fields(tc.pkg)
 		t.Run(pkgs[0], func(t *testing.T) {

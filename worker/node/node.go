@@ -2,11 +2,17 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, console,
-// constants, crypto, diagnostics_channel, events, module, os, path,
-// perf_hooks, process, punycode, querystring, stream, string_decoder, sys,
-// timers, url, util, the _stream_* aliases and their subpaths), each behind
-// workerd's gate: nodejs_compat, and a flag of its own where workerd has
-// one (enable_nodejs_os_module, ...: the modules table's flag).
+// constants, crypto, diagnostics_channel, events, http, https and the _http_*
+// pieces, module, os, path, perf_hooks, process, punycode, querystring,
+// stream, string_decoder, sys, timers, url, util, the _stream_* aliases and
+// their subpaths), each behind workerd's gate (nodejs_compat, and a flag of
+// its own where workerd has one: enable_nodejs_os_module, ...), cloudflare:node's
+// server handlers (CloudflareNode), and the ones whose functions do not work
+// in a Worker and throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its
+// fixed values (child_process, cluster, dgram, domain, http2, inspector,
+// readline, repl, sqlite, trace_events, tty, v8, vm, wasi, worker_threads),
+// which libraries import at their top level to feature-detect, and
+// node:test's mock API.
 //
 // Everything is lazy: the globals are host.Register'ed lazy globals, and a
 // module is compiled once per process and evaluated in an isolate the first
@@ -28,6 +34,7 @@
 //	Require(env, "node:buffer")  // a module's exports (what `import x from` gets); throws if absent
 //	Named(env, "node:timers")    // its named exports where they are not the default's properties
 //	Available(env.Flags, name)   // whether workerd offers the module under the flags
+//	FlagOff(env.Flags, name)     // whether its own enable_nodejs_*_module flag keeps it off
 //	Builtin("events")            // whether a bare name is a Node.js built-in
 //	SetEnv(env, vars)            // the Worker's vars, for process.env
 //	SetHooks(Hooks{...})         // package worker's side: event log, async context
@@ -70,6 +77,31 @@ func compat(f *flags.Set) bool {
 	return f.Enabled("nodejs_compat") || f.Enabled("nodejs_compat_v2")
 }
 
+// ownFlag is the gate of a module with a flag of its own in workerd
+// (enable_nodejs_X_module, which nodejs_compat implies from a date): the
+// module is there with nodejs_compat and its flag.
+func ownFlag(f *flags.Set, name string) bool { return compat(f) && f.Enabled(name) }
+
+func childProcessOn(f *flags.Set) bool  { return ownFlag(f, "enable_nodejs_child_process_module") }
+func consoleOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_console_module") }
+func osOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_os_module") }
+func perfHooksOn(f *flags.Set) bool     { return ownFlag(f, "enable_nodejs_perf_hooks_module") }
+func punycodeOn(f *flags.Set) bool      { return ownFlag(f, "enable_nodejs_punycode_module") }
+func clusterOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_cluster_module") }
+func dgramOn(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_dgram_module") }
+func domainOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_domain_module") }
+func http2On(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_http2_module") }
+func inspectorOn(f *flags.Set) bool     { return ownFlag(f, "enable_nodejs_inspector_module") }
+func readlineOn(f *flags.Set) bool      { return ownFlag(f, "enable_nodejs_readline_module") }
+func replOn(f *flags.Set) bool          { return ownFlag(f, "enable_nodejs_repl_module") }
+func sqliteOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_sqlite_module") }
+func traceEventsOn(f *flags.Set) bool   { return ownFlag(f, "enable_nodejs_trace_events_module") }
+func ttyOn(f *flags.Set) bool           { return ownFlag(f, "enable_nodejs_tty_module") }
+func v8On(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_v8_module") }
+func vmOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_vm_module") }
+func wasiOn(f *flags.Set) bool          { return ownFlag(f, "enable_nodejs_wasi_module") }
+func workerThreadsOn(f *flags.Set) bool { return ownFlag(f, "enable_nodejs_worker_threads_module") }
+
 // globalsOn is the gate of the Node.js globals: nodejs_compat_v2 (which
 // nodejs_compat implies from 2024-09-23, and the date turns on from
 // 2026-08-04).
@@ -109,12 +141,9 @@ type module struct {
 	file  string // js/<file>.js
 	alias string // another module whose exports this one's are ("" for none)
 	on    func(*flags.Set) bool
-	flag  string // workerd's flag of the module, needed beside on ("" for none)
-}
-
-// offers reports whether workerd offers the module under f.
-func (m module) offers(f *flags.Set) bool {
-	return m.on != nil && m.on(f) && (m.flag == "" || f.Enabled(m.flag))
+	// prefixOnly: only "node:<name>" names it, never the bare name
+	// (node:test, as in Node and workerd).
+	prefixOnly bool
 }
 
 // modules are mcrepl's node: modules, by name without the prefix: a table
@@ -124,41 +153,84 @@ var modules = [...]struct {
 	name string
 	module
 }{
-	{"_stream_duplex", module{file: "_stream_duplex", on: compat}},
-	{"_stream_passthrough", module{file: "_stream_passthrough", on: compat}},
-	{"_stream_readable", module{file: "_stream_readable", on: compat}},
-	{"_stream_transform", module{file: "_stream_transform", on: compat}},
-	{"_stream_writable", module{file: "_stream_writable", on: compat}},
 	{"assert", module{file: "assert", on: compat}},
 	{"assert/strict", module{alias: "assert", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
-	{"console", module{file: "console", on: compat, flag: "enable_nodejs_console_module"}},
+	{"child_process", module{file: "child_process", on: childProcessOn}},
+	{"cluster", module{file: "cluster", on: clusterOn}},
+	{"console", module{file: "console", on: consoleOn}},
 	{"constants", module{file: "constants", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
+	{"dgram", module{file: "dgram", on: dgramOn}},
 	{"diagnostics_channel", module{file: "diagnostics_channel", on: compat}},
+	{"domain", module{file: "domain", on: domainOn}},
 	{"events", module{file: "events", on: compat}},
+	{"http", module{file: "http", on: httpOn}},
+	{"https", module{file: "https", on: httpOn}},
+	{"http2", module{file: "http2", on: http2On}},
+	{"inspector", module{file: "inspector", on: inspectorOn}},
+	{"inspector/promises", module{file: "inspector_promises", on: inspectorOn}},
 	{"module", module{file: "module", on: compat}},
-	{"os", module{file: "os", on: compat, flag: "enable_nodejs_os_module"}},
+	{"os", module{file: "os", on: osOn}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
 	{"path/win32", module{file: "path_win32", on: compat}},
-	{"perf_hooks", module{file: "perf_hooks", on: compat, flag: "enable_nodejs_perf_hooks_module"}},
+	{"perf_hooks", module{file: "perf_hooks", on: perfHooksOn}},
 	{"process", module{file: "process", on: compat}},
-	{"punycode", module{file: "punycode", on: compat, flag: "enable_nodejs_punycode_module"}},
+	{"punycode", module{file: "punycode", on: punycodeOn}},
 	{"querystring", module{file: "querystring", on: compat}},
+	{"readline", module{file: "readline", on: readlineOn}},
+	{"readline/promises", module{file: "readline_promises", on: readlineOn}},
+	{"repl", module{file: "repl", on: replOn}},
+	{"sqlite", module{file: "sqlite", on: sqliteOn}},
 	{"stream", module{file: "stream", on: compat}},
 	{"stream/consumers", module{file: "stream_consumers", on: compat}},
 	{"stream/promises", module{file: "stream_promises", on: compat}},
 	{"stream/web", module{file: "stream_web", on: compat}},
 	{"string_decoder", module{file: "string_decoder", on: compat}},
 	{"sys", module{alias: "util", on: compat}},
+	{"test", module{file: "test", on: compat, prefixOnly: true}},
 	{"timers", module{file: "timers", on: compat}},
 	{"timers/promises", module{file: "timers_promises", on: compat}},
+	{"trace_events", module{file: "trace_events", on: traceEventsOn}},
+	{"tty", module{file: "tty", on: ttyOn}},
 	{"url", module{file: "url", on: compat}},
 	{"util", module{file: "util", on: compat}},
 	{"util/types", module{file: "util_types", on: compat}},
+	{"v8", module{file: "v8", on: v8On}},
+	{"vm", module{file: "vm", on: vmOn}},
+	{"wasi", module{file: "wasi", on: wasiOn}},
+	{"worker_threads", module{file: "worker_threads", on: workerThreadsOn}},
+	{"_http_agent", module{file: "http_agent", on: httpOn}},
+	{"_http_client", module{file: "http_client", on: httpOn}},
+	{"_http_common", module{file: "http_common", on: httpOn}},
+	{"_http_incoming", module{file: "http_incoming", on: httpOn}},
+	{"_http_outgoing", module{file: "http_outgoing", on: httpOn}},
+	{"_http_server", module{file: "http_server", on: httpServerOn}},
+	{"_stream_duplex", module{file: "_stream_duplex", on: compat}},
+	{"_stream_passthrough", module{file: "_stream_passthrough", on: compat}},
+	{"_stream_readable", module{file: "_stream_readable", on: compat}},
+	{"_stream_transform", module{file: "_stream_transform", on: compat}},
+	{"_stream_writable", module{file: "_stream_writable", on: compat}},
 	{"internal/errors", module{file: "errors"}},
+	{"internal/http", module{file: "http_internal"}},
+	{"internal/cloudflare_node", module{file: "cloudflare_node"}},
+	{"internal/inspector", module{file: "inspector_shared"}},
+	{"internal/stubs", module{file: "stubs"}},
+}
+
+// httpOn is the gate of node:http, node:https and node:_http_* but
+// _http_server: enable_nodejs_http_modules (implied by nodejs_compat from
+// 2025-08-15).
+func httpOn(f *flags.Set) bool { return compat(f) && f.Enabled("enable_nodejs_http_modules") }
+
+// httpServerOn is node:_http_server's gate, and that of node:http's
+// createServer, Server and ServerResponse (which throw without it):
+// enable_nodejs_http_server_modules (implied by enable_nodejs_http_modules
+// from 2025-09-01).
+func httpServerOn(f *flags.Set) bool {
+	return compat(f) && f.Enabled("enable_nodejs_http_server_modules")
 }
 
 // moduleNamed is the module name (without the prefix), if mcrepl has it.
@@ -208,11 +280,11 @@ func BuiltinNames() []string { return append([]string(nil), workerdModules...) }
 func Available(f *flags.Set, spec string) bool {
 	name, prefixed := strings.CutPrefix(spec, "node:")
 	m, ok := moduleNamed(name)
-	if !ok || !m.offers(f) {
+	if !ok || m.on == nil || !m.on(f) {
 		return false
 	}
 	// Bare names are nodejs_compat_v2's.
-	return prefixed || f.Enabled("nodejs_compat_v2")
+	return prefixed || (f.Enabled("nodejs_compat_v2") && !m.prefixOnly)
 }
 
 // Has reports whether mcrepl has the module spec (with or without the
@@ -227,7 +299,7 @@ func Has(spec string) bool {
 func Names(f *flags.Set) []string {
 	var out []string
 	for _, m := range modules {
-		if m.on != nil && (f == nil || m.offers(f)) {
+		if m.on != nil && (f == nil || m.on(f)) {
 			out = append(out, "node:"+m.name)
 		}
 	}
@@ -235,23 +307,32 @@ func Names(f *flags.Set) []string {
 	return out
 }
 
+// prefixOnly reports whether mcrepl's module name is one that only its
+// node: name imports.
+func prefixOnly(name string) bool {
+	m, ok := moduleNamed(name)
+	return ok && m.prefixOnly
+}
+
 // missing is the one-line message for a module that is not available.
 func missing(f *flags.Set, spec string) string {
 	name, prefixed := strings.CutPrefix(spec, "node:")
-	if m, ok := moduleNamed(name); ok && m.flag != "" && m.on(f) && !f.Enabled(m.flag) && (prefixed || f.Enabled("nodejs_compat_v2")) {
-		// workerd's message, then what turns the module on. workerd words
-		// a module its flag turned off otherwise than one its date has not
-		// reached.
-		how := fmt.Sprintf("workerd offers node:%s with the %s flag, which nodejs_compat implies from %s", name, m.flag, impliedFrom(m.flag))
-		if by, ok := strings.CutPrefix(f.Reason(m.flag), "by flag "); ok {
-			return fmt.Sprintf("Module not found: node:%s (%s turned it off; %s)", name, by, how)
-		}
-		return fmt.Sprintf("No such module \"node:%s\". (%s)", name, how)
-	}
 	var msg string
 	switch {
 	case !prefixed && Builtin(name) && compat(f) && !f.Enabled("nodejs_compat_v2"):
 		msg = fmt.Sprintf("No such module %q: without nodejs_compat_v2, import it as \"node:%s\"", spec, name)
+	case !prefixed && prefixOnly(name) && compat(f):
+		msg = fmt.Sprintf("No such module %q: import it as \"node:%s\"", spec, name)
+	case FlagOff(f, spec):
+		// Its own enable_nodejs_*_module flag is off: workerd's message,
+		// word for word (a script may print it); Require adds to the
+		// error's stack which flag turns the module on.
+		if f.Enabled("new_module_registry") {
+			return "Module not found: node:" + name
+		}
+		return fmt.Sprintf("No such module \"node:%s\".", name)
+	case Has(name) && compat(f):
+		msg = fmt.Sprintf("No such module %q: its compatibility flag is off (mcrepl flags lists the enable_nodejs_*_module flags)", spec)
 	case Builtin(name) && compat(f):
 		msg = fmt.Sprintf("No such module %q: workerd has node:%s, mcrepl does not", spec, name)
 	default:
@@ -264,6 +345,41 @@ func missing(f *flags.Set, spec string) string {
 		msg += "; mcrepl has " + strings.Join(names, ", ")
 	}
 	return msg
+}
+
+// moduleFlag is workerd's enable_nodejs_X_module flag of the module name
+// (node:X or node:X/sub), or "" for one that has none.
+func moduleFlag(name string) string {
+	top, _, _ := strings.Cut(name, "/")
+	flag := "enable_nodejs_" + top + "_module"
+	if _, enable, ok := flags.Lookup(flag); ok && enable {
+		return flag
+	}
+	return ""
+}
+
+// flagHint says which flag turns on the module spec that FlagOff keeps off,
+// and from which date nodejs_compat implies it.
+func flagHint(f *flags.Set, spec string) string {
+	name := strings.TrimPrefix(spec, "node:")
+	flag := moduleFlag(name)
+	hint := fmt.Sprintf("mcrepl: workerd offers node:%s with the %s flag, which nodejs_compat implies from %s", name, flag, impliedFrom(flag))
+	if by, ok := strings.CutPrefix(f.Reason(flag), "by flag "); ok {
+		hint += "; " + by + " turned it off"
+	}
+	return hint
+}
+
+// FlagOff reports whether spec (with or without the node: prefix, as
+// workerd resolves it under f) names a module mcrepl has that its own
+// enable_nodejs_*_module flag keeps off, with nodejs_compat on.
+func FlagOff(f *flags.Set, spec string) bool {
+	name, prefixed := strings.CutPrefix(spec, "node:")
+	if !Has(name) || !compat(f) || (!prefixed && !f.Enabled("nodejs_compat_v2")) {
+		return false
+	}
+	flag := moduleFlag(name)
+	return flag != "" && !f.Enabled(flag)
 }
 
 // impliedFrom is the compatibility date from which nodejs_compat implies
@@ -347,7 +463,14 @@ func stateOf(env *host.Env) *state {
 func Require(env *host.Env, spec string) goja.Value {
 	s := stateOf(env)
 	if !Available(env.Flags, spec) {
-		panic(env.Realm.NewError(missing(env.Flags, spec)))
+		e := env.Realm.NewError(missing(env.Flags, spec))
+		if FlagOff(env.Flags, spec) {
+			// The message is workerd's; the stack, which an uncaught
+			// error's report shows, says what turns the module on.
+			head, frames, _ := strings.Cut(e.Get("stack").String(), "\n")
+			_ = e.Set("stack", head+"\n    ("+flagHint(env.Flags, spec)+")\n"+frames)
+		}
+		panic(e)
 	}
 	return s.load(strings.TrimPrefix(spec, "node:"), false)
 }

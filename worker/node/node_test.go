@@ -149,6 +149,36 @@ func TestModuleImports(t *testing.T) {
 }
 
 // TestAvailable: the module table against workerd's gates.
+// TestFlaggedModuleImports imports modules with a flag of their own
+// (child_process and tty, implied by nodejs_compat from 2026-03-17) and
+// node:test: they load at a date that implies them, and fail to load, with
+// a message that names the flag, where it is off.
+func TestFlaggedModuleImports(t *testing.T) {
+	p, err := loader.Load("testdata/flagged.mjs", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ date, flags, stdout, stderr string }{
+		{"2026-11-17", "", "function false function\n", ""},
+		{"2026-11-17", "disable_nodejs_tty_module", "", "Uncaught Error: Module not found: node:tty\n    (mcrepl: workerd offers node:tty with the enable_nodejs_tty_module flag, which nodejs_compat implies from 2026-03-17; disable_nodejs_tty_module turned it off)\n"},
+		{"2026-03-16", "nodejs_compat", "", "Uncaught Error: No such module \"node:child_process\".\n    (mcrepl: workerd offers node:child_process with the enable_nodejs_child_process_module flag, which nodejs_compat implies from 2026-03-17)\n"},
+		{"2026-03-16", "nodejs_compat,enable_nodejs_child_process_module,enable_nodejs_tty_module", "function false function\n", ""},
+	} {
+		var out, errb bytes.Buffer
+		w, err := worker.New(worker.Config{Flags: flags.Resolve(tc.date, strings.Fields(strings.ReplaceAll(tc.flags, ",", " "))), Stdout: &out, Stderr: &errb})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		_ = p.Run(ctx, w)
+		cancel()
+		w.Close()
+		if out.String() != tc.stdout || !strings.HasPrefix(errb.String(), tc.stderr) {
+			t.Errorf("%s %q: got %q, %q; want %q, %q...", tc.date, tc.flags, out.String(), errb.String(), tc.stdout, tc.stderr)
+		}
+	}
+}
+
 func TestAvailable(t *testing.T) {
 	for _, tc := range []struct {
 		date, flags, spec string
@@ -164,6 +194,19 @@ func TestAvailable(t *testing.T) {
 		{"2025-01-01", "nodejs_als", "async_hooks", false},
 		{"2025-01-01", "nodejs_als", "node:events", false},
 		{"2026-11-17", "", "node:internal/errors", false},
+		{"2026-11-17", "", "node:internal/stubs", false},
+		// The modules with a flag of their own, implied by nodejs_compat
+		// from a date (child_process and tty from 2026-03-17).
+		{"2026-11-17", "", "node:child_process", true},
+		{"2026-11-17", "", "child_process", true},
+		{"2026-03-16", "nodejs_compat", "node:child_process", false},
+		{"2026-03-16", "nodejs_compat", "node:cluster", true},
+		{"2024-09-01", "enable_nodejs_tty_module", "node:tty", false},
+		{"2026-11-17", "disable_nodejs_tty_module", "node:tty", false},
+		{"2026-11-17", "disable_nodejs_inspector_module", "node:inspector/promises", false},
+		// node:test, only by its node: name.
+		{"2026-11-17", "", "node:test", true},
+		{"2026-11-17", "", "test", false},
 	} {
 		var names []string
 		if tc.flags != "" {

@@ -859,7 +859,8 @@
     _isArrayBufferView: function isArrayBufferView(v) { return ArrayBuffer.isView(v); },
     _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
     addAbortSignal(signal, stream) {
-      const onAbort = () => stream.destroy(new errors.AbortError(undefined, { cause: signal.reason }));
+      // A listener that returns a value gets workerd's warning: return none.
+      const onAbort = () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); };
       if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
       return stream;
     },
