@@ -17,6 +17,8 @@ require github.com/andybalholm/brotli v1.3.0
 
 require github.com/coder/websocket v1.8.14
 
+require github.com/klauspost/compress v1.20.5
+
 require (
 	github.com/BurntSushi/toml v1.6.0
 	github.com/bits-and-blooms/bitset v1.24.4 // indirect

@@ -43,6 +43,8 @@ var Registry = []Flag{
 		"Buffer, process, global, setImmediate and clearImmediate are globals; node: modules import without the prefix"},
 	{"new_module_registry", "legacy_module_registry", "2026-11-17",
 		"modules are URLs under file:///bundle/: import.meta has main, url, filename, dirname and resolve(), and import() of a missing module says \"Module not found: URL\""},
+	{"nodejs_zlib", "no_nodejs_zlib", "",
+		"node:zlib's functions work (without it, with nodejs_compat, they throw)"},
 	{"set_tostring_tag", "do_not_set_tostring_tag", "2024-09-26",
 		"Symbol.toStringTag on runtime classes: [object MessagePort] instead of [object Object]"},
 	{"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "",
@@ -139,6 +141,7 @@ type Implication struct {
 // seeing the ones before it.
 var Implied = []Implication{
 	{"nodejs_compat_v2", []string{"nodejs_compat"}, "2024-09-23"},
+	{"nodejs_zlib", []string{"nodejs_compat", "nodejs_compat_v2"}, "2024-09-23"},
 	{"nodejs_compat_populate_process_env", []string{"nodejs_compat"}, "2025-04-01"},
 	{"enable_nodejs_process_v2", []string{"nodejs_compat"}, "2025-09-15"},
 	{"enable_nodejs_http_modules", []string{"nodejs_compat"}, "2025-08-15"},

@@ -58,8 +58,11 @@ func cfStandIn(spec string) (src string, ok bool) {
 			return "", false
 		}
 	}
+	// Each export is read through a call marked pure, so that esbuild
+	// drops the ones the bundle does not use: what they are made of (the
+	// RPC classes, tracing: js/workers.js) is then never built.
 	var b strings.Builder
-	b.WriteString("const m = " + nodeRequire + "(" + jsonString(spec) + ");\n")
+	b.WriteString("const m = " + nodeRequire + "(" + jsonString(spec) + "), g = (k) => m[k];\n")
 	if spec == cfWorkersSpec {
 		b.WriteString("export let env = m.env, exports = m.exports;\n" +
 			nodeRequire + "(" + jsonString(cfWorkersBind) + ")((e, x) => { env = e; exports = x; });\n")
@@ -69,7 +72,7 @@ func cfStandIn(spec string) (src string, ok bool) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(n + " = m." + n)
+		b.WriteString(n + " = /* @__PURE__ */ g(" + jsonString(n) + ")")
 	}
 	b.WriteString(";\n")
 	return b.String(), true

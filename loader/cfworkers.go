@@ -169,10 +169,32 @@ func cfWorkersExports(w *worker.Worker) *goja.Object {
 	s.moduleExports = rt.NewObject()
 	s.curEnv, s.curExports = ex.Get("env"), s.moduleExports
 	_ = ex.Set("exports", s.moduleExports)
-	addWorkersExtras(w, ex)
+	// The rest is made when first read (js/workers.js costs a compilation
+	// that most Workers, which import env or an entrypoint class, should
+	// not pay).
+	built := false
+	build := func() {
+		if built {
+			return
+		}
+		built = true
+		for _, k := range workersExtras {
+			_ = ex.Delete(k)
+		}
+		addWorkersExtras(w, ex)
+	}
+	for _, k := range workersExtras {
+		get := rt.ToValue(func(goja.FunctionCall) goja.Value { build(); return ex.Get(k) })
+		set := rt.ToValue(func(c goja.FunctionCall) goja.Value { build(); _ = ex.Set(k, c.Argument(0)); return goja.Undefined() })
+		_ = ex.DefineAccessorProperty(k, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
 	fillModuleExports(w)
 	return ex
 }
+
+// workersExtras are the exports js/workers.js makes.
+var workersExtras = []string{"RpcPromise", "RpcProperty", "ServiceStub", "RpcStub", "tracing",
+	"withEnv", "withExports", "withEnvAndExports", "cache", "restore", "abortIsolate"}
 
 // addWorkersExtras adds the rest of the module's exports (js/workers.js).
 func addWorkersExtras(w *worker.Worker, ex *goja.Object) {

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"sort"
+
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
@@ -52,10 +54,7 @@ func fillModuleExports(w *worker.Worker) {
 	if s.moduleExports == nil || s.ns == nil || !w.Host().Flags.Enabled("enable_ctx_exports") {
 		return
 	}
-	stubs := buildLoopback(w)
-	for _, k := range stubs.Keys() {
-		_ = s.moduleExports.Set(k, stubs.Get(k))
-	}
+	lazyLoopback(w, s.moduleExports)
 }
 
 // ctxExports is the isolate's ctx.exports (js/loopback.js), made on first
@@ -66,8 +65,76 @@ func ctxExports(w *worker.Worker) *goja.Object {
 	if s.ctxExports != nil || s.ns == nil {
 		return s.ctxExports
 	}
-	s.ctxExports = buildLoopback(w)
+	s.ctxExports = lazyLoopback(w, w.Host().RT.NewObject())
 	return s.ctxExports
+}
+
+// lazyLoopback gives obj the loopback stubs as its properties, in
+// workerd's order (default, then the handler objects, the WorkerEntrypoint
+// classes and the other classes, each sorted), made when one is first read:
+// the stubs cost a compilation (js/loopback.js) that a Worker which never
+// calls itself should not pay.
+func lazyLoopback(w *worker.Worker, obj *goja.Object) *goja.Object {
+	s := cfStateOf(w)
+	rt := w.Host().RT
+	ns, ok := s.ns.(*goja.Object)
+	if !ok {
+		return obj
+	}
+	entry, _ := cfWorkersExports(w).Get("WorkerEntrypoint").(*goja.Object)
+	var entryProto *goja.Object
+	if entry != nil {
+		entryProto, _ = entry.Get("prototype").(*goja.Object)
+	}
+	isEntrypoint := func(v goja.Value) bool {
+		o, ok := v.(*goja.Object)
+		if _, fn := goja.AssertFunction(v); !ok || !fn || entryProto == nil {
+			return false
+		}
+		p, _ := o.Get("prototype").(*goja.Object)
+		for p != nil {
+			if p == entryProto {
+				return true
+			}
+			p = p.Prototype()
+		}
+		return false
+	}
+	keys := ns.Keys()
+	sort.Strings(keys)
+	var groups [4][]string
+	for _, k := range keys {
+		v := ns.Get(k)
+		_, isFn := goja.AssertFunction(v)
+		_, isObj := v.(*goja.Object)
+		switch {
+		case k == "default":
+			groups[0] = append(groups[0], k)
+		case isObj && !isFn:
+			groups[1] = append(groups[1], k)
+		case isEntrypoint(v):
+			groups[2] = append(groups[2], k)
+		case isFn:
+			groups[3] = append(groups[3], k)
+		}
+	}
+	var stubs *goja.Object
+	names := append(append(append(groups[0], groups[1]...), groups[2]...), groups[3]...)
+	settle := func() {
+		if stubs != nil {
+			return
+		}
+		stubs = buildLoopback(w)
+		for _, k := range names {
+			_ = obj.DefineDataProperty(k, stubs.Get(k), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
+	}
+	for _, k := range names {
+		get := rt.ToValue(func(goja.FunctionCall) goja.Value { settle(); return obj.Get(k) })
+		set := rt.ToValue(func(c goja.FunctionCall) goja.Value { settle(); _ = obj.Set(k, c.Argument(0)); return goja.Undefined() })
+		_ = obj.DefineAccessorProperty(k, get, set, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	}
+	return obj
 }
 
 // buildLoopback makes a new object of loopback stubs for the recorded

@@ -1,6 +1,11 @@
 package loader
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/mcrepl/mcrepl/worker"
+)
 
 // The cost of Load alone, without running: classic scripts and import-free
 // modules only pay goja's compile, other modules pay esbuild's bundle on top.
@@ -22,5 +27,28 @@ func BenchmarkLoad(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// The cost of running a class-based Worker's test() once the program is
+// loaded: a fresh isolate, cloudflare:workers, the handler and its ctx
+// (what `mcrepl run worker.mjs` pays after esbuild).
+func BenchmarkRunClassWorker(b *testing.B) {
+	dir := b.TempDir()
+	b.Chdir(dir)
+	createFiles(b, map[string]string{"w.mjs": "import { WorkerEntrypoint } from 'cloudflare:workers';\nexport default class extends WorkerEntrypoint { test() {} };\n"})
+	p, err := Load("w.mjs", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		w, err := worker.New(worker.Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := p.Run(context.Background(), w); err != nil {
+			b.Fatal(err)
+		}
+		w.Close()
 	}
 }

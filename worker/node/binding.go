@@ -209,6 +209,7 @@ func newBinding(s *state) *goja.Object {
 	_ = b.Set("nodeTimers", nodeTimers)
 	installAsync(s, b)
 	installCrypto(s, b)
+	installZlib(s, b)
 	return b
 }
 

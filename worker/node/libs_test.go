@@ -19,7 +19,7 @@ import (
 // ship (itty-router, jose, nanoid and uuid, zod and valibot, superjson,
 // comlink, preact with preact-render-to-string, date-fns, hono's router and
 // middleware, follow-redirects over node:http, debug's Node build, which
-// requires node:tty), at 2026-11-17
+// requires node:tty, node-gzip and pngjs over node:zlib), at 2026-11-17
 // and compares their output with what workerd 2026-11-17 printed for the
 // same modules (bundled by esbuild with the workerd, worker and browser
 // conditions): the want string, or testdata/libs/NAME.out. The packages are
@@ -50,6 +50,8 @@ func TestLibraries(t *testing.T) {
 		{"hono-middleware.mjs", "hono", ""},
 		{"follow-redirects.mjs", "follow-redirects", ""},
 		{"debug.mjs", "debug", ""},
+		{"node-gzip.mjs", "node-gzip", ""},
+		{"pngjs.mjs", "pngjs", ""},
 	} {
 		pkgs := strings.Fields(tc.pkg)
 		t.Run(pkgs[0], func(t *testing.T) {

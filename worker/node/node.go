@@ -4,9 +4,9 @@
 // a bundled ES module imports (assert, async_hooks, buffer, console,
 // constants, crypto, diagnostics_channel, events, http, https and the _http_*
 // pieces, module, os, path, perf_hooks, process, punycode, querystring,
-// stream, string_decoder, sys, timers, url, util, the _stream_* aliases and
-// their subpaths), each behind workerd's gate (nodejs_compat, and a flag of
-// its own where workerd has one: enable_nodejs_os_module, ...), cloudflare:node's
+// stream, string_decoder, sys, timers, url, util, zlib, the _stream_* aliases
+// and their subpaths), each behind workerd's gate (nodejs_compat, and a flag
+// of its own where workerd has one: enable_nodejs_os_module, ...), cloudflare:node's
 // server handlers (CloudflareNode), and the ones whose functions do not work
 // in a Worker and throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its
 // fixed values (child_process, cluster, dgram, domain, http2, inspector,
@@ -202,6 +202,7 @@ var modules = [...]struct {
 	{"vm", module{file: "vm", on: vmOn}},
 	{"wasi", module{file: "wasi", on: wasiOn}},
 	{"worker_threads", module{file: "worker_threads", on: workerThreadsOn}},
+	{"zlib", module{file: "zlib", on: compat}},
 	{"_http_agent", module{file: "http_agent", on: httpOn}},
 	{"_http_client", module{file: "http_client", on: httpOn}},
 	{"_http_common", module{file: "http_common", on: httpOn}},

@@ -1,0 +1,41 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// Stream errors: a bad header, a bad checksum and truncated streams emit a NodeError with code and errno, then close; destroy and close; write after end.
+const z = await import('node:zlib');
+const run = (label, s, chunks) => new Promise((resolve) => {
+  const ev = [];
+  let n = 0;
+  s.on('data', (c) => { if (n === 0) ev.push('data'); n += c.length; });
+  s.on('error', (e) => ev.push('error ' + e.constructor.name + ' ' + e.name + ' ' + e.code + ' ' + e.errno + ' ' + e.message + ' [' + Object.keys(e) + ']'));
+  s.on('end', () => ev.push('end'));
+  s.on('close', () => { ev.push('close'); console.log(label, ev.join(' | '), n, s.destroyed, s._closed); resolve(); });
+  for (const c of chunks.slice(0, -1)) s.write(c);
+  s.end(chunks[chunks.length - 1]);
+});
+const good = Buffer.from('789ccb48cdc9c957c8402701680308b1', 'hex');
+const gz = Buffer.from('1f8b0800000000000003cb48cdc9c957c8402701e3513d8d17000000', 'hex');
+await run('inflate good', z.createInflate(), [good]);
+await run('inflate bad header', z.createInflate(), [Buffer.from('not zlib data')]);
+await run('gunzip bad header', z.createGunzip(), [Buffer.from('not gzip data')]);
+const bad = Buffer.from(good); bad[bad.length - 1] ^= 1;
+await run('inflate bad checksum', z.createInflate(), [bad]);
+await run('inflate truncated', z.createInflate(), [good.subarray(0, 8)]);
+await run('gunzip truncated', z.createGunzip(), [gz.subarray(0, gz.length - 4)]);
+await run('gunzip in pieces', z.createGunzip(), [gz.subarray(0, 3), gz.subarray(3, 15), gz.subarray(15)]);
+await run('gunzip two members in pieces', z.createGunzip(), [gz, gz.subarray(0, 5), gz.subarray(5)]);
+await run('gunzip trailing zeros', z.createGunzip(), [gz, Buffer.alloc(3)]);
+await run('inflate trailing', z.createInflate(), [good, Buffer.from('after')]);
+await run('brotli garbage', z.createBrotliDecompress(), [Buffer.from('garbage!')]);
+await run('brotli truncated', z.createBrotliDecompress(), [Buffer.from('1b1600f88d946ede445586966c206f214f1ce038', 'hex').subarray(0, 6)]);
+const d = z.createDeflate();
+d.on('close', () => console.log('destroyed: close', d._closed));
+d.destroy();
+await new Promise((r) => setTimeout(r, 1));
+const d2 = z.createDeflate();
+d2.on('error', (e) => console.log('write after end', e.code, e.message));
+d2.end('x');
+d2.write('y', (err) => console.log('write callback', err && err.code));
+await new Promise((r) => setTimeout(r, 5));
+const d3 = z.createGzip();
+d3.write('data');
+d3.close(() => console.log('close callback', d3.destroyed));
+await new Promise((r) => setTimeout(r, 5));

@@ -1,0 +1,37 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// Brotli streams: params, flush() (BROTLI_OPERATION_FLUSH makes what was written readable), chunkSize, decompression of workerd's bytes in pieces, and the Sync forms' options.
+const z = await import('node:zlib');
+const C = z.constants;
+const c = z.createBrotliCompress({ params: { [C.BROTLI_PARAM_QUALITY]: 4, [C.BROTLI_PARAM_SIZE_HINT]: 100, [C.BROTLI_PARAM_MODE]: C.BROTLI_MODE_TEXT } });
+const d = z.createBrotliDecompress();
+c.pipe(d);
+const got = [];
+d.on('data', (x) => got.push(String(x)));
+c.write('first part, ');
+await new Promise((r) => c.flush(r));
+await new Promise((r) => setTimeout(r, 2));
+console.log('after flush', JSON.stringify(got.join('')));
+c.end('second part');
+await new Promise((r) => d.on('end', r));
+console.log('end', JSON.stringify(got.join('')));
+const wd = Buffer.from('1b9203883c1c77bbf10025931e6cee044dafa12fa9c8dc0a64ac26393bf5d5965796a189e7f05b589299b135c8199e9e067199cb0b1b70e09040fe6036a9dfa0d30aa782c789d2', 'hex');
+const text = 'The quick brown fox jumps over the lazy dog. '.repeat(20) + 'ünïcödé ✓';
+const full = z.brotliCompressSync(text);
+const pd = z.createBrotliDecompress({ chunkSize: 128 });
+const sizes = [];
+pd.on('data', (x) => sizes.push(x.length));
+for (let i = 0; i < full.length; i += 7) pd.write(full.subarray(i, i + 7));
+pd.end();
+await new Promise((r) => pd.on('end', r));
+console.log('pieces', sizes.reduce((a, b) => a + b, 0), Math.max(...sizes) <= 128, wd.length > 0);
+console.log(z.brotliDecompressSync(z.brotliCompressSync(text, { params: { [C.BROTLI_PARAM_LGWIN]: 10, [C.BROTLI_PARAM_QUALITY]: 0 } })).toString() === text);
+console.log(z.brotliDecompressSync(z.brotliCompressSync(text, { chunkSize: 64, maxOutputLength: 10000 })).toString() === text);
+const big = Buffer.alloc(1 << 20, 'abc');
+const bc = z.createBrotliCompress();
+const bd = z.createBrotliDecompress();
+bc.pipe(bd);
+let n = 0;
+bd.on('data', (x) => { n += x.length; });
+bc.end(big);
+await new Promise((r) => bd.on('end', r));
+console.log('1 MiB through', n);

@@ -1,0 +1,34 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// When a zlib stream's data, write callbacks, finish, end, error and close come, among microtasks and timers.
+const z = await import('node:zlib');
+const log = [];
+const d = z.createDeflate();
+d.on('data', (c) => log.push('data'));
+d.on('end', () => log.push('end'));
+d.on('finish', () => log.push('finish'));
+d.on('close', () => log.push('close'));
+d.write('abc', () => log.push('write cb'));
+Promise.resolve().then(() => log.push('micro'));
+d.end();
+setTimeout(() => log.push('timeout'), 0);
+log.push('sync');
+await new Promise((r) => setTimeout(r, 10));
+console.log(log.join(' | '));
+const log2 = [];
+const i = z.createInflate();
+i.on('data', (c) => log2.push('data ' + String(c)));
+i.on('end', () => log2.push('end'));
+i.write(Buffer.from('789ccb48cdc9c957c8402701680308b1', 'hex'), () => log2.push('write cb'));
+queueMicrotask(() => log2.push('micro'));
+i.end(() => log2.push('end cb'));
+await new Promise((r) => setTimeout(r, 10));
+console.log(log2.join(' | '));
+const log3 = [];
+const g = z.createGunzip();
+g.on('data', (c) => log3.push('data ' + String(c)));
+g.on('error', (e) => log3.push('error ' + e.message));
+g.on('close', () => log3.push('close'));
+g.write(Buffer.from('bad data'), (err) => log3.push('write cb ' + (err && err.code)));
+queueMicrotask(() => log3.push('micro'));
+await new Promise((r) => setTimeout(r, 10));
+console.log(log3.join(' | '));
