@@ -119,6 +119,8 @@ var Registry = []Flag{
 		"a WebSocket's binaryType is 'blob' by default: binary messages arrive as Blobs, not ArrayBuffers"},
 	{"web_socket_auto_reply_to_close", "web_socket_manual_reply_to_close", "2026-04-07",
 		"a WebSocket that receives a close frame replies with one at once (unless accepted with allowHalfOpen)"},
+	{"diagnostics_channel_has_subscribers_getter", "no_diagnostics_channel_has_subscribers_getter", "2026-05-19",
+		"node:diagnostics_channel's Channel and TracingChannel have hasSubscribers as a getter, not a method"},
 	{"throw_on_not_implemented_tls_options", "no_throw_on_not_implemented_tls_options", "2026-06-16",
 		"tls.connect() and new tls.TLSSocket() throw ERR_OPTION_NOT_IMPLEMENTED for checkServerIdentity, which workerd ignored"},
 	{"spec_compliant_dispatch_exceptions", "no_spec_compliant_dispatch_exceptions", "2026-09-15",

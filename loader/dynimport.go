@@ -71,6 +71,11 @@ func dynamicImportFunc(w *worker.Worker, entry string) goja.Value {
 				_ = resolve(ns)
 				return
 			}
+			// A node: module mcrepl has that its own flag keeps off:
+			// Require's message, which says what turns it on.
+			if node.FlagOff(env.Flags, spec) {
+				node.Require(env, spec)
+			}
 			if newRegistry(w) {
 				_ = reject(env.Realm.NewError(moduleNotFound(w, entry, spec)))
 				return
@@ -118,7 +123,12 @@ func builtinNamespace(w *worker.Worker, spec string) *goja.Object {
 	default:
 		exports = node.Require(env, spec).ToObject(rt)
 	}
-	ns := namespaceWithout(rt, exports, skip)
+	var ns *goja.Object
+	if named := node.Named(env, spec); named != nil && skip == "" {
+		ns = namespaceNamed(rt, exports, named)
+	} else {
+		ns = namespaceWithout(rt, exports, skip)
+	}
 	if s.namespaces == nil {
 		s.namespaces = map[string]*goja.Object{}
 	}
@@ -166,8 +176,6 @@ func builtinHint(spec string) string {
 // configurable, the tag "Module" (extensible: goja offers no
 // preventExtensions to Go).
 func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.Object {
-	ns := rt.NewObject()
-	_ = ns.SetPrototype(nil)
 	vals := map[string]goja.Value{"default": exports}
 	if skip != "" {
 		delete(vals, skip)
@@ -179,6 +187,23 @@ func namespaceWithout(rt *goja.Runtime, exports goja.Value, skip string) *goja.O
 			}
 		}
 	}
+	return namespaceFrom(rt, vals)
+}
+
+// namespaceNamed is the namespace of a node: module whose named exports are
+// not its default's properties (node.Named): default and those of named.
+func namespaceNamed(rt *goja.Runtime, exports goja.Value, named *goja.Object) *goja.Object {
+	vals := map[string]goja.Value{"default": exports}
+	for _, k := range named.Keys() {
+		vals[k] = named.Get(k)
+	}
+	return namespaceFrom(rt, vals)
+}
+
+// namespaceFrom makes the namespace object of the exports vals.
+func namespaceFrom(rt *goja.Runtime, vals map[string]goja.Value) *goja.Object {
+	ns := rt.NewObject()
+	_ = ns.SetPrototype(nil)
 	keys := make([]string, 0, len(vals))
 	for k := range vals {
 		keys = append(keys, k)

@@ -109,6 +109,7 @@ func newBinding(s *state) *goja.Object {
 	// process: which shape, which version; exit; getBuiltinModule; the
 	// line-buffered stdout and stderr streams, which workerd logs as
 	// "stdout: LINE" on its standard output.
+	setSmall(env, set)
 	_ = b.Set("processV2", env.Flags.Enabled("enable_nodejs_process_v2"))
 	version := "22.23.4"
 	if env.Flags.Enabled("nodejs_process_version_24") {
@@ -204,6 +205,7 @@ func newBinding(s *state) *goja.Object {
 	for name, f := range timerFuncs(env) {
 		_ = nodeTimers.Set(name, f)
 	}
+	_ = nodeTimers.Set("Timeout", timeouts(env).ctor)
 	_ = b.Set("nodeTimers", nodeTimers)
 	installAsync(s, b)
 	installCrypto(s, b)

@@ -1,10 +1,13 @@
 // Package node is workerd's Node.js compatibility (nodejs_compat): the
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
-// a bundled ES module imports (assert, async_hooks, buffer, crypto, events,
-// http, https and the _http_* pieces, net, path, process, stream,
-// string_decoder, timers, tls, url, util, zlib and their subpaths; _tls_common
-// and _tls_wrap), cloudflare:node's
+// a bundled ES module imports (assert, async_hooks, buffer, console,
+// constants, crypto, diagnostics_channel, events, http, https and the _http_*
+// pieces, module, net, os, path, perf_hooks, process, punycode, querystring,
+// stream, string_decoder, sys, timers, tls, url, util, zlib, the _stream_*
+// and _tls_* pieces and their subpaths), each behind workerd's gate
+// (nodejs_compat, and a flag of its own where workerd has one:
+// enable_nodejs_os_module, ...), cloudflare:node's
 // server handlers (CloudflareNode), and the ones whose functions do not work
 // in a Worker and throw workerd's ERR_METHOD_NOT_IMPLEMENTED or return its
 // fixed values (child_process, cluster, dgram, domain, http2, inspector,
@@ -30,7 +33,9 @@
 // Go API, for the loader and package worker:
 //
 //	Require(env, "node:buffer")  // a module's exports (what `import x from` gets); throws if absent
+//	Named(env, "node:timers")    // its named exports where they are not the default's properties
 //	Available(env.Flags, name)   // whether workerd offers the module under the flags
+//	FlagOff(env.Flags, name)     // whether its own enable_nodejs_*_module flag keeps it off
 //	Builtin("events")            // whether a bare name is a Node.js built-in
 //	SetEnv(env, vars)            // the Worker's vars, for process.env
 //	SetHooks(Hooks{...})         // package worker's side: event log, async context
@@ -79,6 +84,10 @@ func compat(f *flags.Set) bool {
 func ownFlag(f *flags.Set, name string) bool { return compat(f) && f.Enabled(name) }
 
 func childProcessOn(f *flags.Set) bool  { return ownFlag(f, "enable_nodejs_child_process_module") }
+func consoleOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_console_module") }
+func osOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_os_module") }
+func perfHooksOn(f *flags.Set) bool     { return ownFlag(f, "enable_nodejs_perf_hooks_module") }
+func punycodeOn(f *flags.Set) bool      { return ownFlag(f, "enable_nodejs_punycode_module") }
 func clusterOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_cluster_module") }
 func dgramOn(f *flags.Set) bool         { return ownFlag(f, "enable_nodejs_dgram_module") }
 func domainOn(f *flags.Set) bool        { return ownFlag(f, "enable_nodejs_domain_module") }
@@ -148,13 +157,16 @@ var modules = [...]struct {
 	{"_tls_common", module{file: "tls_common", on: compat}},
 	{"_tls_wrap", module{file: "tls_wrap", on: compat}},
 	{"assert", module{file: "assert", on: compat}},
-	{"assert/strict", module{file: "assert_strict", on: compat}},
+	{"assert/strict", module{alias: "assert", on: compat}},
 	{"async_hooks", module{file: "async_hooks", on: func(f *flags.Set) bool { return compat(f) || f.Enabled("nodejs_als") }}},
 	{"buffer", module{file: "buffer", on: compat}},
 	{"child_process", module{file: "child_process", on: childProcessOn}},
 	{"cluster", module{file: "cluster", on: clusterOn}},
+	{"console", module{file: "console", on: consoleOn}},
+	{"constants", module{file: "constants", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
 	{"dgram", module{file: "dgram", on: dgramOn}},
+	{"diagnostics_channel", module{file: "diagnostics_channel", on: compat}},
 	{"domain", module{file: "domain", on: domainOn}},
 	{"events", module{file: "events", on: compat}},
 	{"http", module{file: "http", on: httpOn}},
@@ -162,17 +174,26 @@ var modules = [...]struct {
 	{"http2", module{file: "http2", on: http2On}},
 	{"inspector", module{file: "inspector", on: inspectorOn}},
 	{"inspector/promises", module{file: "inspector_promises", on: inspectorOn}},
+	{"module", module{file: "module", on: compat}},
 	{"net", module{file: "net", on: compat}},
+	{"os", module{file: "os", on: osOn}},
 	{"path", module{file: "path", on: compat}},
 	{"path/posix", module{alias: "path", on: compat}},
+	{"path/win32", module{file: "path_win32", on: compat}},
+	{"perf_hooks", module{file: "perf_hooks", on: perfHooksOn}},
 	{"process", module{file: "process", on: compat}},
+	{"punycode", module{file: "punycode", on: punycodeOn}},
+	{"querystring", module{file: "querystring", on: compat}},
 	{"readline", module{file: "readline", on: readlineOn}},
 	{"readline/promises", module{file: "readline_promises", on: readlineOn}},
 	{"repl", module{file: "repl", on: replOn}},
 	{"sqlite", module{file: "sqlite", on: sqliteOn}},
 	{"stream", module{file: "stream", on: compat}},
+	{"stream/consumers", module{file: "stream_consumers", on: compat}},
 	{"stream/promises", module{file: "stream_promises", on: compat}},
+	{"stream/web", module{file: "stream_web", on: compat}},
 	{"string_decoder", module{file: "string_decoder", on: compat}},
+	{"sys", module{alias: "util", on: compat}},
 	{"test", module{file: "test", on: compat, prefixOnly: true}},
 	{"timers", module{file: "timers", on: compat}},
 	{"tls", module{file: "tls", on: compat}},
@@ -193,6 +214,11 @@ var modules = [...]struct {
 	{"_http_incoming", module{file: "http_incoming", on: httpOn}},
 	{"_http_outgoing", module{file: "http_outgoing", on: httpOn}},
 	{"_http_server", module{file: "http_server", on: httpServerOn}},
+	{"_stream_duplex", module{file: "_stream_duplex", on: compat}},
+	{"_stream_passthrough", module{file: "_stream_passthrough", on: compat}},
+	{"_stream_readable", module{file: "_stream_readable", on: compat}},
+	{"_stream_transform", module{file: "_stream_transform", on: compat}},
+	{"_stream_writable", module{file: "_stream_writable", on: compat}},
 	{"internal/errors", module{file: "errors"}},
 	{"internal/http", module{file: "http_internal"}},
 	{"internal/cloudflare_node", module{file: "cloudflare_node"}},
@@ -303,9 +329,15 @@ func missing(f *flags.Set, spec string) string {
 		msg = fmt.Sprintf("No such module %q: without nodejs_compat_v2, import it as \"node:%s\"", spec, name)
 	case !prefixed && prefixOnly(name) && compat(f):
 		msg = fmt.Sprintf("No such module %q: import it as \"node:%s\"", spec, name)
+	case FlagOff(f, spec):
+		// Its own enable_nodejs_*_module flag is off: workerd's message,
+		// word for word (a script may print it); Require adds to the
+		// error's stack which flag turns the module on.
+		if f.Enabled("new_module_registry") {
+			return "Module not found: node:" + name
+		}
+		return fmt.Sprintf("No such module \"node:%s\".", name)
 	case Has(name) && compat(f):
-		// Its own enable_nodejs_*_module flag is off (by date or by a
-		// disable_ flag).
 		msg = fmt.Sprintf("No such module %q: its compatibility flag is off (mcrepl flags lists the enable_nodejs_*_module flags)", spec)
 	case Builtin(name) && compat(f):
 		msg = fmt.Sprintf("No such module %q: workerd has node:%s, mcrepl does not", spec, name)
@@ -321,12 +353,59 @@ func missing(f *flags.Set, spec string) string {
 	return msg
 }
 
+// moduleFlag is workerd's enable_nodejs_X_module flag of the module name
+// (node:X or node:X/sub), or "" for one that has none.
+func moduleFlag(name string) string {
+	top, _, _ := strings.Cut(name, "/")
+	flag := "enable_nodejs_" + top + "_module"
+	if _, enable, ok := flags.Lookup(flag); ok && enable {
+		return flag
+	}
+	return ""
+}
+
+// flagHint says which flag turns on the module spec that FlagOff keeps off,
+// and from which date nodejs_compat implies it.
+func flagHint(f *flags.Set, spec string) string {
+	name := strings.TrimPrefix(spec, "node:")
+	flag := moduleFlag(name)
+	hint := fmt.Sprintf("mcrepl: workerd offers node:%s with the %s flag, which nodejs_compat implies from %s", name, flag, impliedFrom(flag))
+	if by, ok := strings.CutPrefix(f.Reason(flag), "by flag "); ok {
+		hint += "; " + by + " turned it off"
+	}
+	return hint
+}
+
+// FlagOff reports whether spec (with or without the node: prefix, as
+// workerd resolves it under f) names a module mcrepl has that its own
+// enable_nodejs_*_module flag keeps off, with nodejs_compat on.
+func FlagOff(f *flags.Set, spec string) bool {
+	name, prefixed := strings.CutPrefix(spec, "node:")
+	if !Has(name) || !compat(f) || (!prefixed && !f.Enabled("nodejs_compat_v2")) {
+		return false
+	}
+	flag := moduleFlag(name)
+	return flag != "" && !f.Enabled(flag)
+}
+
+// impliedFrom is the compatibility date from which nodejs_compat implies
+// the flag.
+func impliedFrom(flag string) string {
+	for _, im := range flags.Implied {
+		if im.Flag == flag {
+			return im.Date
+		}
+	}
+	return "no date"
+}
+
 // state is one isolate's modules.
 type state struct {
 	env     *host.Env
 	binding *goja.Object
 	require goja.Value
 	cache   map[string]goja.Value
+	named   map[string]*goja.Object // module.named, by module name
 
 	bufferProto *goja.Object // Buffer.prototype, once node:buffer is loaded
 	inspectMax  int          // buffer.INSPECT_MAX_BYTES
@@ -390,7 +469,14 @@ func stateOf(env *host.Env) *state {
 func Require(env *host.Env, spec string) goja.Value {
 	s := stateOf(env)
 	if !Available(env.Flags, spec) {
-		panic(env.Realm.NewError(missing(env.Flags, spec)))
+		e := env.Realm.NewError(missing(env.Flags, spec))
+		if FlagOff(env.Flags, spec) {
+			// The message is workerd's; the stack, which an uncaught
+			// error's report shows, says what turns the module on.
+			head, frames, _ := strings.Cut(e.Get("stack").String(), "\n")
+			_ = e.Set("stack", head+"\n    ("+flagHint(env.Flags, spec)+")\n"+frames)
+		}
+		panic(e)
 	}
 	return s.load(strings.TrimPrefix(spec, "node:"), false)
 }
@@ -431,7 +517,27 @@ func (s *state) load(name string, internal bool) goja.Value {
 	}
 	v := mod.Get("exports")
 	s.cache[name] = v
+	if named, ok := mod.Get("named").(*goja.Object); ok {
+		if s.named == nil {
+			s.named = map[string]*goja.Object{}
+		}
+		s.named[name] = named
+	}
 	return v
+}
+
+// Named returns the named exports of the node: module spec (loaded by
+// Require) where they are not its default export's enumerable properties:
+// the module's module.named, an object of all of them (workerd's
+// node:timers exports Timeout, which its default does not have, and its
+// node:console does not export the default's _times). Nil for the others.
+// Loop goroutine only.
+func Named(env *host.Env, spec string) *goja.Object {
+	name := strings.TrimPrefix(spec, "node:")
+	if m, ok := moduleNamed(name); ok && m.alias != "" {
+		name = m.alias
+	}
+	return stateOf(env).named[name]
 }
 
 //go:embed js/*.js

@@ -160,8 +160,8 @@ func TestFlaggedModuleImports(t *testing.T) {
 	}
 	for _, tc := range []struct{ date, flags, stdout, stderr string }{
 		{"2026-11-17", "", "function false function\n", ""},
-		{"2026-11-17", "disable_nodejs_tty_module", "", `Uncaught Error: No such module "node:tty": its compatibility flag is off`},
-		{"2026-03-16", "nodejs_compat", "", `Uncaught Error: No such module "node:child_process": its compatibility flag is off`},
+		{"2026-11-17", "disable_nodejs_tty_module", "", "Uncaught Error: Module not found: node:tty\n    (mcrepl: workerd offers node:tty with the enable_nodejs_tty_module flag, which nodejs_compat implies from 2026-03-17; disable_nodejs_tty_module turned it off)\n"},
+		{"2026-03-16", "nodejs_compat", "", "Uncaught Error: No such module \"node:child_process\".\n    (mcrepl: workerd offers node:child_process with the enable_nodejs_child_process_module flag, which nodejs_compat implies from 2026-03-17)\n"},
 		{"2026-03-16", "nodejs_compat,enable_nodejs_child_process_module,enable_nodejs_tty_module", "function false function\n", ""},
 	} {
 		var out, errb bytes.Buffer

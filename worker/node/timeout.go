@@ -21,6 +21,7 @@ import (
 type tmState struct {
 	env    *host.Env
 	proto  *goja.Object
+	ctor   *goja.Object       // Timeout, node:timers' named export
 	byID   map[int64]*timeout // the armed ones, for clearTimeout(number)
 	nextID int64
 }
@@ -87,8 +88,23 @@ func timeouts(env *host.Env) *tmState {
 	return host.State(env, tmKey{}, func() *tmState {
 		s := &tmState{env: env, byID: map[int64]*timeout{}}
 		r, rt := env.Realm, env.RT
-		ctor, proto := r.Class("Timeout", nil, nil)
-		s.proto = proto
+		// new Timeout(callback, after = 1, args = [], isRepeat = false)
+		// arms a timer, as workerd's does.
+		ctor, proto := r.Class("Timeout", nil, func(call goja.ConstructorCall) *goja.Object {
+			args := []goja.Value{call.Argument(0), rt.ToValue(1)}
+			if a := call.Argument(1); !goja.IsUndefined(a) {
+				args[1] = a
+			}
+			if a, ok := call.Argument(2).(*goja.Object); ok {
+				var rest []goja.Value
+				if err := rt.ExportTo(a, &rest); err == nil {
+					args = append(args, rest...)
+				}
+			}
+			return s.set(goja.FunctionCall{Arguments: args}, call.Argument(3).ToBoolean()).(*goja.Object)
+		})
+		_ = ctor.DefineDataProperty("length", rt.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		s.proto, s.ctor = proto, ctor
 		// workerd's Timeout is a plain JS class: no toStringTag.
 		_ = proto.DeleteSymbol(goja.SymToStringTag)
 		_ = proto.Delete("constructor")

@@ -8,7 +8,7 @@
   'use strict';
   const errors = require('internal/errors');
   const util = require('util');
-  const isDeepStrictEqual = (a, b) => util.__deepEqual(a, b, true, new Map());
+  const isDeepStrictEqual = (a, b) => binding.deepEqual(a, b, true, new Map());
   const inspect = (v) => util.inspect(v);
   // inspectValue is how AssertionError shows values in its diffs.
   const inspectValue = (v) => util.inspect(v, { depth: 1000, customInspect: false, maxArrayLength: Infinity, showHidden: false, showProxy: false });
@@ -164,7 +164,6 @@
     if (argLen === 0) throw new AssertionError({ message: 'No value argument passed to `assert.ok()`' });
     if (!actual) throw new AssertionError({ message, actual, expected: true, operator: '==' });
   }
-  function ok(...args) { innerOk(args.length, ...args); }
 
   // strictEqual's message: a line diff of the two inspections, with two
   // blank lines around the heading, as workerd words it.
@@ -380,16 +379,63 @@
     throw new AssertionError({ actual: err, expected: null, operator: 'ifError', message });
   }
 
-  function assert(...args) { innerOk(args.length, ...args); }
-  function strict(...args) { innerOk(args.length, ...args); }
-  class Assert {}
+  // assert(value, message) and strict(value, message): length 2, as
+  // workerd's, counting their arguments for innerOk.
+  function assert(value, message) { innerOk(arguments.length, value, message); }
+  function strict(value, message) { innerOk(arguments.length, value, message); }
+  // Assert is Node's assert as an object: its methods are the module's but
+  // for equal, notEqual, deepEqual and notDeepEqual, which are loose; with
+  // strict (the default) it has own ones that are the strict ones.
+  class Assert {
+    constructor(options) {
+      this.AssertionError = AssertionError;
+      if (options == null || options.strict !== false) {
+        this.equal = this.strictEqual;
+        this.deepEqual = this.deepStrictEqual;
+        this.notEqual = this.notStrictEqual;
+        this.notDeepEqual = this.notDeepStrictEqual;
+      }
+    }
+  }
+  // Assert's loose comparisons: == and Node's loose deep equality.
+  const sameNaN = (a, b) => Number.isNaN(a) && Number.isNaN(b);
+  function looseEqual(actual, expected, message) {
+    if (arguments.length < 2) throw missingArgs('actual', 'expected');
+    if (actual != expected && !sameNaN(actual, expected)) throw new AssertionError({ message, actual, expected, operator: '==' });
+  }
+  function looseNotEqual(actual, expected, message) {
+    if (arguments.length < 2) throw missingArgs('actual', 'expected');
+    if (actual == expected || sameNaN(actual, expected)) throw new AssertionError({ message, actual, expected, operator: '!=' });
+  }
+  function looseDeepEqual(actual, expected, message) {
+    if (arguments.length < 2) throw missingArgs('actual', 'expected');
+    if (!binding.deepEqual(actual, expected, false, new Map())) throw new AssertionError({ message, actual, expected, operator: 'deepEqual' });
+  }
+  function looseNotDeepEqual(actual, expected, message) {
+    if (arguments.length < 2) throw missingArgs('actual', 'expected');
+    if (binding.deepEqual(actual, expected, false, new Map())) throw new AssertionError({ message, actual, expected, operator: 'notDeepEqual' });
+  }
   // workerd's key order, the same on both objects; on strict the loose
   // names are the strict functions themselves.
-  const named = (name, f) => Object.defineProperty(function (...args) { return f(...args); }, 'name', { value: name });
+  // On assert, equal, notEqual, deepEqual and notDeepEqual are functions
+  // of their own (length 3) that compare strictly, as in workerd; on strict
+  // they are the strict functions. ok is assert itself on both.
+  const named = (name, f) => Object.defineProperty(
+    function (actual, expected, message) { return Reflect.apply(f, this, arguments); }, 'name', { value: name });
   const members = (loose) => ({ fail, deepStrictEqual, notDeepStrictEqual, strictEqual, notStrictEqual, partialDeepStrictEqual, match,
-    doesNotMatch, throws, rejects, doesNotThrow, doesNotReject, ifError, Assert, AssertionError, ok, strict,
+    doesNotMatch, throws, rejects, doesNotThrow, doesNotReject, ifError, Assert, AssertionError, ok: assert, strict,
     equal: loose ? named('equal', strictEqual) : strictEqual, notEqual: loose ? named('notEqual', notStrictEqual) : notStrictEqual,
     deepEqual: loose ? named('deepEqual', deepStrictEqual) : deepStrictEqual, notDeepEqual: loose ? named('notDeepEqual', notDeepStrictEqual) : notDeepStrictEqual });
+  {
+    const methods = { fail, deepStrictEqual, notDeepStrictEqual, strictEqual, notStrictEqual, partialDeepStrictEqual, match,
+      doesNotMatch, throws, rejects, doesNotThrow, doesNotReject, ifError, ok: assert,
+      equal: looseEqual, notEqual: looseNotEqual, deepEqual: looseDeepEqual, notDeepEqual: looseNotDeepEqual };
+    for (const [k, f] of Object.entries(methods)) {
+      const m = { [k]() { return Reflect.apply(f, undefined, arguments); } }[k];
+      Object.defineProperty(m, 'length', { value: k === 'ok' ? 0 : f.length });
+      Object.defineProperty(Assert.prototype, k, { value: m, writable: true, configurable: true });
+    }
+  }
   Object.assign(strict, members(false));
   Object.assign(assert, members(true));
   module.exports = assert;

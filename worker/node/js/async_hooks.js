@@ -11,7 +11,7 @@
   class AsyncLocalStorage {
     #name;
     #defaultValue;
-    constructor(options) {
+    constructor(options = undefined) {
       if (options !== undefined && options !== null && typeof options !== 'object') {
         throw new TypeError("Failed to construct 'AsyncLocalStorage': constructor parameter 1 is not of type 'AsyncLocalStorageOptions'.");
       }
@@ -51,7 +51,7 @@
   class AsyncResource {
     #snap;
     #type;
-    constructor(type, options) {
+    constructor(type = undefined, options = undefined) {
       this.#type = type;
       this.#snap = binding.asyncSnapshot();
     }

@@ -167,7 +167,7 @@
   }
   const illegalInvocation = () => new TypeError('Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.');
   module.exports = {
-    AbortError, inspectNoDepth, illegalInvocation,
+    AbortError, inspectNoDepth, illegalInvocation, describe,
     makeError, invalidArgType, invalidArgValue, outOfRange,
     validateFunction, validateString, validateNumber, validateObject, validateInteger,
     // outOfRangeMessage is an ERR_OUT_OF_RANGE with a message of its own.

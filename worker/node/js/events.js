@@ -14,7 +14,8 @@
   EventEmitter.prototype._eventsCount = 0;
   EventEmitter.prototype._maxListeners = undefined;
 
-  EventEmitter.init = function init(opts) {
+  // Anonymous, as workerd's.
+  EventEmitter.init = function (opts) {
     if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
       this._events = { __proto__: null };
       this._eventsCount = 0;
@@ -376,7 +377,8 @@
 
   Object.assign(EventEmitter, {
     on, once, getEventListeners,
-    getMaxListeners(emitter) { return emitter.getMaxListeners ? emitter.getMaxListeners() : defaultMaxListeners; },
+    // Named _getMaxListeners, as workerd's.
+    getMaxListeners: { _getMaxListeners(emitter) { return emitter.getMaxListeners ? emitter.getMaxListeners() : defaultMaxListeners; } }._getMaxListeners,
     setMaxListeners(n = defaultMaxListeners, ...targets) {
       if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) throw errors.outOfRange('n', 'a non-negative number', n);
       if (targets.length === 0) defaultMaxListeners = n;
@@ -403,9 +405,16 @@
   const dm = Object.getOwnPropertyDescriptor(EventEmitter, 'defaultMaxListeners');
   delete EventEmitter.defaultMaxListeners;
   Object.defineProperty(EventEmitter, 'defaultMaxListeners', dm);
+  for (const [k, desc] of [['kMaxEventTargetListeners', 'events.maxEventTargetListeners'], ['kMaxEventTargetListenersWarned', 'events.maxEventTargetListenersWarned']]) {
+    Object.defineProperty(EventEmitter, k, { value: Symbol(desc) });
+  }
   const init = EventEmitter.init;
   delete EventEmitter.init;
   EventEmitter.init = init;
   EventEmitter.addAbortListener = addAbortListener;
+  for (const k of ['captureRejections', 'defaultMaxListeners']) Object.defineProperty(EventEmitter, k, { configurable: false });
   module.exports = EventEmitter;
+  // workerd's module does not export init, which its default has.
+  module.named = {};
+  for (const k of Object.keys(EventEmitter)) if (k !== 'init') module.named[k] = EventEmitter[k];
 })

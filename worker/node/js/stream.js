@@ -2,8 +2,8 @@
 // Node's buffering, flowing and paused modes, backpressure and event order
 // (data, end, finish, close, error, drain), pipe, pipeline, finished and
 // Readable.from, Readable's iterator helpers (map, filter, toArray, ...);
-// node:stream/promises. A subset of Node's streams, written for mcrepl: no
-// compose, no cork.
+// node:stream/promises, compose. A subset of Node's streams, written for
+// mcrepl: no cork.
 (function (binding, require, module) {
   'use strict';
   const EE = require('events');
@@ -43,6 +43,7 @@
     if (state.destroyed) { if (typeof cb === 'function') cb(err); return stream; }
     state.destroyed = true;
     const done = (e) => {
+      for (const st of [stream._readableState, stream._writableState]) if (st) st.closed = true;
       if (e && !state.errored) {
         state.errored = e;
         tick(() => { stream.emit('error', e); if (state.emitClose) stream.emit('close'); });
@@ -72,22 +73,26 @@
     if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
   }
 
-  // Readable.
-  function Readable(options) {
-    if (!(this instanceof Readable)) return new Readable(options);
-    Stream.call(this, options);
-    const objectMode = !!(options && (options.objectMode || options.readableObjectMode));
-    this._readableState = {
+  // ReadableState is a Readable's _readableState (stream.Readable.ReadableState).
+  function ReadableState(options, stream, isDuplex) {
+    const objectMode = !!(options && (options.objectMode || (isDuplex !== false && options.readableObjectMode)));
+    Object.assign(this, {
       objectMode, highWaterMark: hwmOf(options, objectMode, 'readableHighWaterMark'),
       buffer: [], length: 0, flowing: null, ended: false, endEmitted: false, reading: false,
       sync: false, needReadable: false, emittedReadable: false, destroyed: false, errored: null,
       emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
       encoding: options && options.encoding ? options.encoding : null, dataEmitted: false, closed: false,
       decoder: null,
-    };
-    if (this._readableState.encoding) {
-      this._readableState.decoder = new (require('string_decoder').StringDecoder)(this._readableState.encoding);
+    });
+    if (this.encoding) {
+      this.decoder = new (require('string_decoder').StringDecoder)(this.encoding);
     }
+  }
+  // Readable.
+  function Readable(options) {
+    if (!(this instanceof Readable)) return new Readable(options);
+    Stream.call(this, options);
+    this._readableState = new ReadableState(options, this);
     if (options) {
       if (typeof options.read === 'function') this._read = options.read;
       if (typeof options.destroy === 'function') this._destroy = options.destroy;
@@ -264,9 +269,15 @@
   };
   R.pipe = Stream.prototype.pipe;
   R.unpipe = function unpipe() { this.pause(); return this; };
-  R[Symbol.asyncIterator] = function () {
-    const stream = this;
-    const st = this._readableState;
+  R[Symbol.asyncIterator] = function () { return readableIterator(this, true); };
+  // iterator({ destroyOnReturn }) is the async iterator that, with
+  // destroyOnReturn false, leaves the stream as it is when the loop breaks.
+  R.iterator = function (options) {
+    if (options !== undefined) errors.validateObject(options, 'options');
+    return readableIterator(this, !options || options.destroyOnReturn !== false);
+  };
+  function readableIterator(stream, destroyOnReturn) {
+    const st = stream._readableState;
     let error = null, done = false, wake = null;
     const wakeUp = () => { if (wake) { const w = wake; wake = null; w(); } };
     stream.on('readable', wakeUp);
@@ -288,10 +299,13 @@
           await new Promise((r) => { wake = r; });
         }
       },
-      async return() { stream.destroy(); return { value: undefined, done: true }; },
+      async return() {
+        if (destroyOnReturn) stream.destroy();
+        return { value: undefined, done: true };
+      },
       [Symbol.asyncIterator]() { return this; },
     };
-  };
+  }
   // The iterator helpers (map, filter, flatMap, drop, take return streams;
   // forEach, toArray, some, every, find, reduce promises), over the
   // stream's async iterator, as Node's operators. Their functions get
@@ -464,6 +478,9 @@
     readableEncoding: (st) => st.encoding,
     readableAborted: (st) => st.destroyed && !st.endEmitted,
     readableDidRead: (st) => st.dataEmitted,
+    closed: (st) => st.closed,
+    errored: (st) => st.errored,
+    readableBuffer: (st) => st.buffer,
   };
   for (const [k, f] of Object.entries(rprops)) {
     Object.defineProperty(R, k, { get() { return f(this._readableState, this); }, configurable: true, enumerable: false });
@@ -473,16 +490,18 @@
     set(v) { this._readableState.destroyed = v; },
     configurable: true,
   });
-  Readable.from = function from(iterable, opts) {
+  // fromIterable is Readable.from with the class to make (Duplex.from's
+  // iterables are Duplexes).
+  function fromIterable(C, iterable, opts) {
     if (typeof iterable === 'string' || iterable instanceof Uint8Array) {
-      return new Readable(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
+      return new C(Object.assign({ objectMode: true, read() { this.push(iterable); this.push(null); } }, opts));
     }
     if (iterable == null || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
       throw errors.invalidArgType('iterable', ['Iterable'], iterable);
     }
     const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
     let reading = false;
-    return new Readable(Object.assign({
+    return new C(Object.assign({
       objectMode: true,
       read() {
         if (reading) return;
@@ -494,8 +513,20 @@
         }, (e) => this.destroy(e));
       },
     }, opts));
-  };
+  }
+  Readable.from = function from(iterable, opts) { return fromIterable(Readable, iterable, opts); };
 
+  // WritableState is a Writable's _writableState (stream.Writable.WritableState).
+  function WritableState(options, stream, isDuplex) {
+    const objectMode = !!(options && (options.objectMode || (isDuplex !== false && options.writableObjectMode)));
+    Object.assign(this, {
+      objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
+      buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
+      needDrain: false, destroyed: false, errored: null, pendingcb: 0, onFinished: [],
+      emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
+      decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
+    });
+  }
   // Writable.
   function Writable(options) {
     if (!(this instanceof Writable) && !(this instanceof Duplex)) return new Writable(options);
@@ -504,14 +535,7 @@
     signalOption(this, options);
   }
   function initWritable(stream, options) {
-    const objectMode = !!(options && (options.objectMode || options.writableObjectMode));
-    stream._writableState = {
-      objectMode, highWaterMark: hwmOf(options, objectMode, 'writableHighWaterMark'),
-      buffer: [], length: 0, writing: false, ending: false, ended: false, finished: false,
-      needDrain: false, destroyed: false, errored: null, pendingcb: 0, onFinished: [],
-      emitClose: !options || options.emitClose !== false, autoDestroy: !options || options.autoDestroy !== false,
-      decodeStrings: !options || options.decodeStrings !== false, defaultEncoding: (options && options.defaultEncoding) || 'utf8',
-    };
+    stream._writableState = new WritableState(options, stream);
     if (options) {
       if (typeof options.write === 'function') stream._write = options.write;
       if (typeof options.writev === 'function') stream._writev = options.writev;
@@ -628,6 +652,9 @@
     }
     return this;
   };
+  W._writev = null;
+  // A Writable cannot be piped from: the error destroys it.
+  W.pipe = function pipe() { this.destroy(errors.makeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable')); };
   W.cork = function cork() {};
   W.uncork = function uncork() {};
   W.setDefaultEncoding = function setDefaultEncoding(enc) { this._writableState.defaultEncoding = enc; return this; };
@@ -640,6 +667,10 @@
     writableObjectMode: (st) => st.objectMode,
     writableNeedDrain: (st) => st.needDrain,
     writableCorked: () => 0,
+    closed: (st) => !!st.closed,
+    errored: (st) => st.errored,
+    writableAborted: (st) => !!((st.destroyed || st.errored) && !st.finished),
+    writableBuffer: (st) => st.buffer.slice(),
   };
   for (const [k, f] of Object.entries(wprops)) {
     Object.defineProperty(W, k, { get() { return f(this._writableState); }, configurable: true, enumerable: false });
@@ -660,8 +691,9 @@
   }
   Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
   Object.setPrototypeOf(Duplex, Readable);
+  // A Duplex has Writable's members that Readable lacks.
   for (const k of Object.getOwnPropertyNames(W)) {
-    if (k === 'constructor' || k === 'destroyed' || k === 'destroy') continue;
+    if (k === 'constructor' || k === 'writableAborted' || k in Duplex.prototype) continue;
     Object.defineProperty(Duplex.prototype, k, Object.getOwnPropertyDescriptor(W, k));
   }
   Duplex.prototype.destroy = function destroy(err, cb) {
@@ -712,6 +744,7 @@
   PassThrough.prototype._transform = function (chunk, enc, cb) { cb(null, chunk); };
 
   // finished and pipeline.
+  // finished is Node's end-of-stream, named eos as in workerd.
   function finished(stream, opts, callback) {
     if (typeof opts === 'function') { callback = opts; opts = {}; }
     errors.validateFunction(callback, 'callback');
@@ -760,15 +793,108 @@
     }
     return streams[streams.length - 1];
   }
+  // compose(...streams) is one Duplex over a pipeline of streams: writes
+  // go to the first, reads come from the last (Node's compose; a function
+  // at either end goes through Duplex.from, and iterables are refused).
+  function compose(...streams) {
+    if (streams.length === 0) throw errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "streams" argument must be specified');
+    if (streams.length === 1) return Duplex.from(streams[0]);
+    if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+    if (typeof streams[streams.length - 1] === 'function') streams[streams.length - 1] = Duplex.from(streams[streams.length - 1]);
+    for (const s of streams) {
+      if (!(s instanceof Stream)) throw new TypeError('mcrepl: stream.compose() takes Node.js streams and functions only (no iterables)');
+    }
+    for (let n = 0; n < streams.length; ++n) {
+      if (n < streams.length - 1 && !Stream.isReadable(streams[n])) throw errors.invalidArgValue(`streams[${n}]`, streams[n], 'must be readable');
+      if (n > 0 && !Stream.isWritable(streams[n])) throw errors.invalidArgValue(`streams[${n}]`, streams[n], 'must be writable');
+    }
+    let ondrain, onfinish, onreadable, onclose, d;
+    const head = streams[0];
+    const tail = pipeline(streams, (err) => {
+      const cb = onclose;
+      onclose = null;
+      if (cb) cb(err);
+      else if (err) d.destroy(err);
+      else if (!readable && !writable) d.destroy();
+    });
+    const writable = Stream.isWritable(head);
+    const readable = Stream.isReadable(tail);
+    d = new Duplex({ writableObjectMode: !!head.writableObjectMode, readableObjectMode: !!tail.writableObjectMode });
+    if (writable) {
+      d._write = function (chunk, encoding, callback) {
+        if (head.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function (callback) {
+        head.end();
+        onfinish = callback;
+      };
+      head.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
+      tail.on('finish', () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    }
+    if (readable) {
+      tail.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
+      tail.on('end', () => d.push(null));
+      d._read = function () {
+        for (;;) {
+          const buf = tail.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    }
+    d._destroy = function (err, callback) {
+      if (!err && onclose !== null) err = new errors.AbortError();
+      onreadable = ondrain = onfinish = null;
+      if (onclose === null) {
+        callback(err);
+      } else {
+        onclose = callback;
+        tail.destroy(err);
+      }
+    };
+    return d;
+  }
+  // wrap makes an old-style stream (one that only emits 'data' and 'end')
+  // the source of this Readable.
+  R.wrap = function wrap(stream) {
+    let paused = false;
+    stream.on('data', (chunk) => {
+      if (!this.push(chunk) && stream.pause) {
+        paused = true;
+        stream.pause();
+      }
+    });
+    stream.on('end', () => this.push(null));
+    stream.on('error', (err) => this.destroy(err));
+    stream.on('close', () => this.destroy());
+    stream.on('destroy', () => this.destroy());
+    this._read = () => {
+      if (paused && stream.resume) {
+        paused = false;
+        stream.resume();
+      }
+    };
+    const keys = Object.keys(stream);
+    for (let j = 1; j < keys.length; j++) {
+      const k = keys[j];
+      if (this[k] === undefined && typeof stream[k] === 'function') this[k] = stream[k].bind(stream);
+    }
+    return this;
+  };
+  Readable.prototype.compose = function (...streams) { return compose(this, ...streams); };
   const promises = {
     pipeline(...streams) { return new Promise((resolve, reject) => pipeline(...streams, (err) => (err ? reject(err) : resolve()))); },
-    finished(stream, opts) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
+    finished(stream, opts = undefined) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
   };
   const stateOf = (s) => s && (s._readableState || s._writableState);
   Object.assign(Stream, {
     Stream,
-    _isUint8Array: (v) => v instanceof Uint8Array,
-    _isArrayBufferView: (v) => ArrayBuffer.isView(v),
+    _isUint8Array: function isUint8Array(v) { return v instanceof Uint8Array; },
+    _isArrayBufferView: function isArrayBufferView(v) { return ArrayBuffer.isView(v); },
     _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
     addAbortSignal(signal, stream) {
       // A listener that returns a value gets workerd's warning: return none.
@@ -776,7 +902,8 @@
       if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
       return stream;
     },
-    destroy(stream, err) { return stream.destroy(err); },
+    compose,
+    destroy: function destroyer(stream, err) { return stream.destroy(err); },
     finished,
     isReadable: (s) => !!(s && s._readableState && s.readable),
     isWritable: (s) => !!(s && s._writableState && s.writable),
@@ -931,5 +1058,175 @@
     a.link(b); b.link(a);
     return [a, b];
   };
+  // Duplex.from(body) is Node's duplexify: a Duplex as itself, a Node.js
+  // or web stream (or a { readable, writable } pair of them) behind a
+  // Duplex, an iterable read as one, a promise's value, an async
+  // generator function given the written chunks, a Blob's bytes.
+  const isNodeStream = (v) => v instanceof Stream;
+  class Duplexify extends Duplex {}
+  // workerd reads an iterable (and an async generator's result) with its
+  // Readable.from's internal signature, from(Duplexify, iterable, options),
+  // and fails: its TypeError.
+  const iterableFails = () => errors.invalidArgType('iterable', ['Iterable'], Duplexify);
+  function duplexify(body, name) {
+    if (body instanceof Duplex) return body;
+    if (isNodeStream(body)) {
+      if (Stream.isReadable(body)) return duplexPairOf({ readable: body });
+      if (Stream.isWritable(body)) return duplexPairOf({ writable: body });
+      return duplexPairOf({});
+    }
+    if (body instanceof ReadableStream) return duplexPairOf({ readable: Readable.fromWeb(body) });
+    if (body instanceof WritableStream) return duplexPairOf({ writable: Writable.fromWeb(body) });
+    if (typeof body === 'function') {
+      const { value, write, final, destroy } = fromAsyncGen(body);
+      if (value != null && (typeof value[Symbol.asyncIterator] === 'function' || typeof value[Symbol.iterator] === 'function')) {
+        throw iterableFails();
+      }
+      if (value != null && typeof value.then === 'function') {
+        let d;
+        value.then(() => { if (d) d.push(null); }, (err) => d.destroy(err));
+        d = new Duplexify({ objectMode: true, read() {}, write, final(cb) { final(() => { Promise.resolve(value).then(() => cb(), cb); }); }, destroy });
+        return d;
+      }
+      throw errors.makeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
+        'Expected Iterable, AsyncIterable or AsyncFunction to be returned from the "' + name + '" function but got ' +
+        errors.describe(value).slice(' Received '.length) + '.');
+    }
+    if (typeof Blob === 'function' && body instanceof Blob) return duplexify(body.arrayBuffer(), name);
+    if (body != null && (typeof body[Symbol.asyncIterator] === 'function' || typeof body[Symbol.iterator] === 'function')) {
+      throw iterableFails();
+    }
+    if (body != null && body.readable instanceof ReadableStream && body.writable instanceof WritableStream) return Duplex.fromWeb(body);
+    if (body != null && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
+      const readable = body.readable ? (isNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
+      const writable = body.writable ? (isNodeStream(body.writable) ? body.writable : duplexify(body.writable)) : undefined;
+      return duplexPairOf({ readable, writable });
+    }
+    if (body != null && typeof body.then === 'function') {
+      const d = new Duplexify({ objectMode: true, read() {} });
+      d.end();
+      body.then((val) => { if (val != null) d.push(val); d.push(null); }, (err) => d.destroy(err));
+      return d;
+    }
+    throw errors.invalidArgType(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+  }
+  // fromAsyncGen calls fn with an async iterable of the chunks written to
+  // the Duplex that will read fn's result.
+  function fromAsyncGen(fn) {
+    let pending = null, waiting = null;
+    const ac = new AbortController();
+    const deliver = (entry) => {
+      if (waiting) { const w = waiting; waiting = null; w(entry); } else pending = entry;
+    };
+    const next = () => new Promise((resolve) => {
+      if (pending) { const p = pending; pending = null; resolve(p); } else waiting = resolve;
+    }).then(({ chunk, done, cb }) => {
+      tick(cb);
+      if (done) return { value: undefined, done: true };
+      if (ac.signal.aborted) throw new errors.AbortError(undefined, { cause: ac.signal.reason });
+      return { value: chunk, done: false };
+    });
+    const source = { [Symbol.asyncIterator]() { return { next }; } };
+    const value = fn(source, { signal: ac.signal });
+    return {
+      value,
+      write(chunk, encoding, cb) { deliver({ chunk, done: false, cb }); },
+      final(cb) { deliver({ done: true, cb }); },
+      destroy(err, cb) { ac.abort(); cb(err); },
+    };
+  }
+  // duplexPairOf is one Duplex that writes to pair.writable and reads from
+  // pair.readable.
+  function duplexPairOf(pair) {
+    const r = pair.readable && typeof pair.readable.read !== 'function' ? Readable.wrap(pair.readable) : pair.readable;
+    const w = pair.writable;
+    let readable = Stream.isReadable(r), writable = Stream.isWritable(w);
+    let ondrain, onfinish, onreadable, onclose, d;
+    const onfinished = (err) => {
+      const cb = onclose;
+      onclose = null;
+      if (cb) cb(err);
+      else if (err) d.destroy(err);
+    };
+    d = new Duplexify({ readableObjectMode: !!(r && r.readableObjectMode), writableObjectMode: !!(w && w.writableObjectMode) });
+    if (writable) {
+      finished(w, { readable: false }, (err) => {
+        writable = false;
+        if (err && r) r.destroy(err);
+        onfinished(err);
+      });
+      d._write = function (chunk, encoding, callback) {
+        if (w.write(chunk, encoding)) callback();
+        else ondrain = callback;
+      };
+      d._final = function (callback) {
+        w.end();
+        onfinish = callback;
+      };
+      w.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
+      w.on('finish', () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    } else {
+      d.end();
+    }
+    if (readable) {
+      finished(r, { writable: false }, (err) => {
+        readable = false;
+        if (err) r.destroy(err);
+        onfinished(err);
+      });
+      r.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
+      r.on('end', () => d.push(null));
+      d._read = function () {
+        for (;;) {
+          const buf = r.read();
+          if (buf === null) {
+            onreadable = d._read;
+            return;
+          }
+          if (!d.push(buf)) return;
+        }
+      };
+    } else {
+      d.push(null);
+    }
+    d._destroy = function (err, callback) {
+      if (!err && onclose !== null) err = new errors.AbortError();
+      onreadable = ondrain = onfinish = null;
+      if (onclose === null) {
+        callback(err);
+      } else {
+        onclose = callback;
+        if (w) w.destroy(err);
+        if (r) r.destroy(err);
+      }
+    };
+    return d;
+  }
+  Duplex.from = function from(body) { return duplexify(body, 'body'); };
+  Object.defineProperty(finished, 'name', { value: 'eos' });
+  // The statics in workerd's order.
+  const reorder = (C, statics) => {
+    for (const [k, v] of Object.entries(statics)) {
+      const value = v === undefined ? C[k] : v;
+      delete C[k];
+      C[k] = value;
+    }
+  };
+  reorder(Readable, {
+    ReadableState, toWeb: undefined, fromWeb: undefined,
+    wrap: function (src, options) {
+      return new Readable({
+        objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+        ...options,
+        destroy(err, callback) {
+          if (typeof src.destroy === 'function') src.destroy(err);
+          callback(err);
+        },
+      }).wrap(src);
+    },
+    from: undefined,
+  });
+  reorder(Writable, { WritableState, fromWeb: undefined, toWeb: undefined });
+  reorder(Duplex, { fromWeb: undefined, toWeb: undefined, from: undefined });
   module.exports = Stream;
 })

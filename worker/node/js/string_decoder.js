@@ -17,7 +17,7 @@
     return 0;
   }
   class StringDecoder {
-    constructor(encoding) {
+    constructor(encoding = undefined) {
       this.encoding = norm(encoding);
     }
     // The bytes of an incomplete character, kept for the next write.

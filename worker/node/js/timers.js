@@ -4,7 +4,7 @@
   'use strict';
   const errors = require('internal/errors');
   // setTimeout and setInterval return Timeout objects (timeout.go).
-  const { setTimeout, setInterval, clearTimeout, clearInterval } = binding.nodeTimers;
+  const { setTimeout, setInterval, clearTimeout, clearInterval, Timeout } = binding.nodeTimers;
   // setImmediate and clearImmediate are workerd's native TimersUtil's:
   // its messages for a wrong argument.
   function setImmediate(callback, ...args) {
@@ -24,7 +24,18 @@
     setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
     active(timer) { if (timer && typeof timer.refresh === 'function') timer.refresh(); },
     unenroll(timer) { clearTimeout(timer); },
-    enroll() { throw new Error('Not implemented. Please use setTimeout() instead.'); },
+    // (item, msecs): workerd's enroll has length 2.
+    enroll(item, msecs) { throw new Error('Not implemented. Please use setTimeout() instead.'); },
   };
+  // workerd's are bound functions of length 0.
+  for (const [f, name] of [[setImmediate, 'bound setImmediate'], [clearImmediate, 'bound clearImmediate']]) {
+    Object.defineProperty(f, 'name', { value: name });
+    Object.defineProperty(f, 'length', { value: 0 });
+  }
+  // Timeout is a named export only (see Named in node.go): here it is not
+  // enumerable, for a bundle's import { Timeout }.
+  Object.defineProperty(module.exports, 'Timeout', { value: Timeout, writable: true, configurable: true });
+  module.named = { ...module.exports, Timeout };
+  Object.defineProperty(module.named, 'promises', { enumerable: true, get() { return module.exports.promises; } });
   Object.defineProperty(module.exports, 'promises', { enumerable: true, configurable: true, get() { return promises || (promises = Object.assign({}, require('timers/promises'))); } });
 })

@@ -41,15 +41,15 @@
       }
     });
   }
-  function setTimeout(delay, value, opts) {
+  function setTimeout(delay, value, opts = undefined) {
     return later((f) => timers.setTimeout(f, delay), timers.clearTimeout, value, opts, delay === undefined ? 1 : delay);
   }
-  function setImmediate(value, opts) {
+  function setImmediate(value, opts = undefined) {
     return later((f) => timers.setImmediate(f), timers.clearImmediate, value, opts);
   }
   // setInterval is an async iterator (goja has no async generators, so it
   // is written out): each next() waits for the next tick of the interval.
-  function setInterval(delay, value, opts) {
+  function setInterval(delay, value, opts = undefined) {
     const { signal } = options(opts);
     let pending = 0, wake = null, done = false, t;
     const start = () => {

@@ -5,21 +5,59 @@
   'use strict';
   const errors = require('internal/errors');
   const URLc = globalThis.URL, Params = globalThis.URLSearchParams;
-  function fileURLToPath(path) {
+  // These three are Error classes named after their codes, as cases 1811
+  // and 1825 recorded them (a newer workerd makes them TypeErrors).
+  const fileURLPath = (msg) => errors.makeError(Error, 'ERR_INVALID_FILE_URL_PATH', 'File URL path ' + msg);
+  // fileURLToPath(url, { windows }): the path of a file: URL, POSIX's or,
+  // with windows, a drive letter's or a UNC share's.
+  function fileURLToPath(path, options) {
     const u = typeof path === 'string' ? new URLc(path) : path;
     if (u == null || typeof u.href !== 'string') throw errors.invalidArgType('path', ['string', 'URL'], path);
     if (u.protocol !== 'file:') throw errors.makeError(Error, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (options && options.windows) return windowsPath(u);
     if (u.hostname !== '') throw errors.makeError(Error, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
     const p = u.pathname;
-    if (/%2f/i.test(p)) throw errors.makeError(Error, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+    if (/%2f/i.test(p)) throw fileURLPath('must not include encoded / characters');
     return decodeURIComponent(p);
   }
-  function pathToFileURL(filepath) {
+  function windowsPath(u) {
+    let p = u.pathname;
+    if (/%2f|%5c/i.test(p)) throw fileURLPath('must not include encoded \\ or / characters');
+    p = decodeURIComponent(p.replace(/\//g, '\\'));
+    if (u.hostname !== '') return '\\\\' + binding.domainToUnicode(u.hostname) + p;
+    const letter = p.codePointAt(1) | 0x20;
+    if (letter < 97 || letter > 122 || p[2] !== ':') throw fileURLPath('must be absolute');
+    return p.slice(1);
+  }
+  // encodePathChars escapes what a URL's parser would take otherwise; on
+  // Windows a backslash is a separator, which the parser turns into /.
+  const encodePathChars = (p, windows) => {
+    p = p.replace(/%/g, '%25');
+    if (!windows) p = p.replace(/\\/g, '%5C');
+    return p.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
+  };
+  // pathToFileURL(path, { windows }): the file: URL of a path, resolved
+  // against the current directory, a UNC path's server as its host.
+  function pathToFileURL(filepath, options) {
     errors.validateString(filepath, 'filepath');
-    let resolved = require('path').resolve(filepath);
-    if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-    const enc = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09').replace(/#/g, '%23').replace(/\?/g, '%3F');
-    return new URLc('file://' + enc);
+    const windows = !!(options && options.windows);
+    const path = require('path');
+    if (windows && filepath.startsWith('\\\\')) {
+      const extended = filepath.startsWith('\\\\?\\UNC\\');
+      const start = extended ? 8 : 2;
+      const end = filepath.indexOf('\\', start);
+      if (end === -1) throw errors.invalidArgValue('path', filepath, 'Missing UNC resource path');
+      if (end === 2) throw errors.invalidArgValue('path', filepath, 'Empty UNC servername');
+      const out = new URLc('file://');
+      out.hostname = filepath.slice(start, end);
+      out.pathname = encodePathChars(filepath.slice(end).replace(/\\/g, '/'), windows);
+      return out;
+    }
+    let resolved = windows ? path.win32.resolve(filepath) : path.resolve(filepath);
+    const last = filepath[filepath.length - 1];
+    if ((last === '/' || (windows && last === '\\')) && resolved[resolved.length - 1] !== (windows ? '\\' : '/')) resolved += '/';
+    resolved = encodePathChars(resolved, windows).replace(/\?/g, '%3F').replace(/#/g, '%23');
+    return new URLc('file://' + resolved);
   }
   function Url() {
     this.protocol = null; this.slashes = null; this.auth = null; this.host = null; this.port = null;
@@ -206,6 +244,26 @@
     if (!href.startsWith('resolve:')) return href;
     return from.startsWith('/') ? href.slice('resolve://'.length) : href.slice('resolve:///'.length);
   }
+  // Url's own parse, resolve, resolveObject and parseHost, as Node's.
+  Url.prototype.parse = function parse_(url, parseQueryString, slashesDenoteHost) {
+    Object.assign(this, parse(url, parseQueryString, slashesDenoteHost));
+    return this;
+  };
+  Object.defineProperty(Url.prototype.parse, 'name', { value: 'parse' });
+  Url.prototype.resolve = function resolve_(relative) { return resolve(formatUrl(this), relative); };
+  Object.defineProperty(Url.prototype.resolve, 'name', { value: 'resolve' });
+  Url.prototype.resolveObject = function resolveObject(relative) {
+    return parse(resolve(formatUrl(this), typeof relative === 'string' ? relative : format(relative)));
+  };
+  Url.prototype.parseHost = function parseHost() {
+    let host = this.host;
+    const port = /:[0-9]*$/.exec(host);
+    if (port) {
+      if (port[0] !== ':') this.port = port[0].slice(1);
+      host = host.slice(0, host.length - port[0].length);
+    }
+    if (host) this.hostname = host;
+  };
   module.exports = {
     domainToASCII(domain) { try { return new URLc('ws://' + domain).hostname; } catch (e) { return ''; } },
     domainToUnicode(domain) { return binding.domainToUnicode(String(domain)); },

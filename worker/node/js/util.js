@@ -198,7 +198,7 @@
 
   // workerd's deprecate returns the function itself: no wrapper, no
   // warning, no checks.
-  function deprecate(fn, msg, code) { return fn; }
+  function deprecate(fn, msg, code, options) { return fn; }
 
   function isDeepStrictEqual(a, b) { return deepEqual(a, b, true, new Map()); }
   function deepEqual(a, b, strict, memo) {
@@ -275,6 +275,86 @@
     return logger;
   }
   const notImplemented = (name) => function () { throw errors.notImplemented('util.' + name); };
+  // unimplemented is workerd's own "not implemented" function, named.
+  const unimplemented = (name) => ({ [name]() { throw errors.notImplemented(name); } })[name];
+  // getCallSites(frames = 10) is its callers' frames, read from an Error's
+  // stack (goja's positions, source-mapped), each script named as workerd
+  // names its modules, under file:///bundle/.
+  // getCallSite is another function that does the same, and both are
+  // named as workerd's bound functions.
+  const callSites = () => Object.defineProperty({
+    getCallSites(frames = 10) {
+      if (typeof frames !== 'number' || !(frames >= 1 && frames <= 200)) {
+        throw new Error('Frame count should be between 1 and 200 inclusive.');
+      }
+      const lines = String(new Error().stack).split('\n').slice(2, 2 + Math.floor(frames));
+      const sites = [];
+      for (const line of lines) {
+        const m = /^\s*at (?:(.*?) \()?(.*):(\d+):(\d+)\)?$/.exec(line);
+        if (!m) continue;
+        const file = m[2];
+        const scriptName = /^[a-z][a-z0-9+.-]*:/i.test(file) ? file : 'file:///bundle/' + file.replace(/^\/+/, '');
+        const lineNumber = Number(m[3]), column = Number(m[4]);
+        sites.push({ functionName: m[1] || '', scriptName, lineNumber, columnNumber: column, column });
+      }
+      return sites;
+    },
+  }.getCallSites, 'name', { value: 'bound getCallSites' });
+  // convertProcessSignalToExitCode is 128 plus the signal's number.
+  function convertProcessSignalToExitCode(signalCode) {
+    const { signals } = require('os').constants;
+    if (typeof signalCode !== 'string' || !Object.hasOwn(signals, signalCode)) {
+      throw errors.invalidArgValue('signalCode', signalCode,
+        'must be one of: ' + Object.keys(signals).map((k) => "'" + k + "'").join(', '));
+    }
+    return 128 + signals[signalCode];
+  }
+  // diff is Node's Myers diff of two strings (their characters) or arrays
+  // of strings: [0, v] for what both have, [1, v] for what only actual
+  // has, [-1, v] for what only expected has, in order.
+  function diff(actual, expected) {
+    if (actual === expected) return [];
+    for (const [name, v] of [['actual', actual], ['expected', expected]]) {
+      if (Array.isArray(v)) {
+        v.forEach((el, i) => { if (typeof el !== 'string') throw errors.invalidArgType(name + '[' + i + ']', 'string', el); });
+      } else if (typeof v !== 'string') {
+        throw errors.invalidArgType(name, 'string', v);
+      }
+    }
+    const n = actual.length, m = expected.length, max = n + m;
+    const v = new Int32Array(2 * max + 1);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+      trace.push(new Int32Array(v));
+      for (let k = -d; k <= d; k += 2) {
+        const off = k + max;
+        let x = k === -d || (k !== d && v[off - 1] < v[off + 1]) ? v[off + 1] : v[off - 1] + 1;
+        let y = x - k;
+        while (x < n && y < m && actual[x] === expected[y]) { x++; y++; }
+        v[off] = x;
+        if (x >= n && y >= m) return backtrack(trace, actual, expected);
+      }
+    }
+    return [];
+  }
+  function backtrack(trace, actual, expected) {
+    const max = actual.length + expected.length;
+    let x = actual.length, y = expected.length;
+    const out = [];
+    for (let d = trace.length - 1; d >= 0; d--) {
+      const v = trace[d];
+      const k = x - y;
+      const off = k + max;
+      const prevK = k === -d || (k !== d && v[off - 1] < v[off + 1]) ? k + 1 : k - 1;
+      const prevX = v[prevK + max], prevY = prevX - prevK;
+      while (x > prevX && y > prevY) { out.push([0, actual[x - 1]]); x--; y--; }
+      if (d > 0) {
+        if (x > prevX) { out.push([1, actual[x - 1]]); x--; }
+        else { out.push([-1, expected[y - 1]]); y--; }
+      }
+    }
+    return out.reverse();
+  }
   // styleText: workerd's process.stdout is no TTY, so with stream
   // validation on (the default) the text comes back bare; with
   // validateStream: false it is wrapped in the styles' codes.
@@ -482,7 +562,7 @@
     #type;
     #subtype;
     #params = new MIMEParams();
-    constructor(string) {
+    constructor(string = undefined) {
       string = String(string);
       const str = trimWs(string);
       const slash = str.indexOf('/');
@@ -561,16 +641,17 @@
     styleText,
     transferableAbortController() { return new AbortController(); },
     transferableAbortSignal(s) { validateAbortSignal(s, 'signal'); return s; },
-    getCallSite: notImplemented('getCallSite'), getCallSites: notImplemented('getCallSites'),
+    getCallSite: callSites(), getCallSites: callSites(),
     isDeepStrictEqual,
-    convertProcessSignalToExitCode: notImplemented('convertProcessSignalToExitCode'),
-    setTraceSigInt: notImplemented('setTraceSigInt'),
-    diff: notImplemented('diff'),
-    _errnoException: notImplemented('_errnoException'), _exceptionWithHostPort: notImplemented('_exceptionWithHostPort'),
+    convertProcessSignalToExitCode,
+    // A Worker has no SIGINT to trace.
+    setTraceSigInt(enable) {},
+    diff,
+    _errnoException: unimplemented('_errnoException'), _exceptionWithHostPort: unimplemented('_exceptionWithHostPort'),
     isArray: Array.isArray,
     isBoolean: (v) => typeof v === 'boolean',
     isBuffer: (v) => binding.isBufferValue(v),
-    isDate: types.isDate,
+    isDate: function isDate(v) { return types.isDate(v); },
     isError,
     isFunction: (v) => typeof v === 'function',
     isNull: (v) => v === null,
@@ -583,6 +664,6 @@
     isSymbol: (v) => typeof v === 'symbol',
     isUndefined: (v) => v === undefined,
   };
-  module.exports.__deepEqual = deepEqual;
-  Object.defineProperty(module.exports, '__deepEqual', { enumerable: false });
+  // node:assert's comparison, on the binding (which scripts do not see).
+  binding.deepEqual = deepEqual;
 })

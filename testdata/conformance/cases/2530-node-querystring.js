@@ -1,0 +1,32 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// node:querystring: parse (separators, maxKeys, +, %XX, repeated keys, custom decode), stringify (arrays, primitives, 1e21, custom encode), escape/unescape/unescapeBuffer, the ERR_INVALID_URI of a lone surrogate, lengths and names.
+const qs = await import('node:querystring');
+const show = (v) => { try { const r = v(); console.log(typeof r === 'object' && r !== null && !(r instanceof Uint8Array) ? JSON.stringify(r) + ' ' + Object.getPrototypeOf(r) : r); } catch (e) { console.log('threw', e.name, e.code, e.message, e instanceof Error, String(e)); } };
+show(() => qs.parse('a=1&b=2&a=3&c&=d&e=&&f=%zz&g=%41%42+x&h+i=j+k'));
+show(() => qs.parse('a:1;b:2;a:3', ';', ':'));
+show(() => qs.parse('a==1&&b=2', '&&', '=='));
+show(() => qs.parse('a=1&b=2&c=3', null, null, { maxKeys: 2 }));
+show(() => qs.parse('a=%E4%B8%AD&b=%E4%B8', null, null));
+show(() => qs.parse('a=b+c', null, null, { decodeURIComponent: (s) => s.toUpperCase() }));
+show(() => qs.parse(''));
+show(() => qs.parse(5));
+show(() => qs.parse('&&&'));
+show(() => qs.parse('a&b&a'));
+show(() => qs.stringify({ a: [1, 2], b: 'x y', c: true, d: null, e: undefined, f: 1e21, g: 10n, h: {}, i: NaN, j: [], 'k l': 'ü€😀' }));
+show(() => qs.stringify({ a: 1, b: 2 }, ';', ':'));
+show(() => qs.stringify({ a: 'b c' }, null, null, { encodeURIComponent: (s) => '<' + s + '>' }));
+show(() => qs.stringify('abc'));
+show(() => qs.stringify(null));
+show(() => qs.escape('a b&c/d?é'));
+show(() => qs.escape({ toString() { return 'x y'; } }));
+show(() => qs.escape(12));
+show(() => qs.escape('\ud800'));
+show(() => qs.escape('\ud800a'));
+show(() => qs.escape('\udc00'));
+show(() => qs.unescape('a%20b+c'));
+show(() => qs.unescape('%zz%4'));
+show(() => qs.unescape('%E4%B8'));
+show(() => qs.unescapeBuffer('a%20b+c%4', true));
+show(() => qs.unescapeBuffer('abc').length);
+show(() => qs.decode === qs.parse && qs.encode === qs.stringify && qs.default.parse === qs.parse);
+console.log(qs.parse.length, qs.stringify.length, qs.escape.length, qs.unescape.length, qs.unescapeBuffer.length, qs.parse.name, qs.decode.name);
