@@ -7,15 +7,15 @@
   const URLc = globalThis.URL, Params = globalThis.URLSearchParams;
   // These three are Error classes named after their codes, as cases 1811
   // and 1825 recorded them (a newer workerd makes them TypeErrors).
-  const fileURLPath = (msg) => errors.makeError(Error, 'ERR_INVALID_FILE_URL_PATH', 'File URL path ' + msg);
+  const fileURLPath = (msg) => errors.makeError(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path ' + msg);
   // fileURLToPath(url, { windows }): the path of a file: URL, POSIX's or,
   // with windows, a drive letter's or a UNC share's.
   function fileURLToPath(path, options) {
     const u = typeof path === 'string' ? new URLc(path) : path;
     if (u == null || typeof u.href !== 'string') throw errors.invalidArgType('path', ['string', 'URL'], path);
-    if (u.protocol !== 'file:') throw errors.makeError(Error, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+    if (u.protocol !== 'file:') throw errors.makeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
     if (options && options.windows) return windowsPath(u);
-    if (u.hostname !== '') throw errors.makeError(Error, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
+    if (u.hostname !== '') throw errors.makeError(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
     const p = u.pathname;
     if (/%2f/i.test(p)) throw fileURLPath('must not include encoded / characters');
     return decodeURIComponent(p);
