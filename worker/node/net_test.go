@@ -4,24 +4,17 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"crypto/tls"
-	"crypto/x509"
-	"crypto/x509/pkix"
-	"encoding/pem"
 	"io"
-	"math/big"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/internal/testcert"
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/host"
@@ -34,50 +27,16 @@ import (
 // which Go's crypto/x509 reads when it first loads the system roots: no
 // other test of this package makes a TLS connection before these).
 
-var (
-	certOnce   sync.Once
-	serverCert tls.Certificate
-)
+var serverCert tls.Certificate
 
-// trustTestCert makes the certificate for 127.0.0.1 and localhost and
-// names it in SSL_CERT_FILE.
+// trustTestCert makes the process trust the test certificate
+// (internal/testcert) and keeps it for the servers.
 func trustTestCert(t *testing.T) {
-	certOnce.Do(func() {
-		key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-		if err != nil {
-			panic(err)
-		}
-		tmpl := x509.Certificate{
-			SerialNumber:          big.NewInt(1),
-			Subject:               pkix.Name{CommonName: "mcrepl test"},
-			NotBefore:             time.Now().Add(-time.Hour),
-			NotAfter:              time.Now().Add(24 * time.Hour),
-			IPAddresses:           []net.IP{net.ParseIP("127.0.0.1")},
-			DNSNames:              []string{"localhost"},
-			KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
-			ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
-			BasicConstraintsValid: true,
-			IsCA:                  true,
-		}
-		der, err := x509.CreateCertificate(rand.Reader, &tmpl, &tmpl, &key.PublicKey, key)
-		if err != nil {
-			panic(err)
-		}
-		serverCert = tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}
-		dir, err := os.MkdirTemp("", "node-net-test")
-		if err != nil {
-			panic(err)
-		}
-		file := filepath.Join(dir, "ca.pem")
-		if err := os.WriteFile(file, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600); err != nil {
-			panic(err)
-		}
-		os.Setenv("SSL_CERT_FILE", file)
-		os.Unsetenv("SSL_CERT_DIR")
-	})
-	if serverCert.PrivateKey == nil {
-		t.Fatal("no test certificate")
+	c, err := testcert.Trust()
+	if err != nil {
+		t.Fatal(err)
 	}
+	serverCert = c
 }
 
 // listen accepts connections on 127.0.0.1 and hands each to handle.
