@@ -7,6 +7,7 @@
   const types = require('util/types');
   const customInspect = Symbol.for('nodejs.util.inspect.custom');
   const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+  const customPromisifyArgs = Symbol.for('nodejs.util.promisify.custom.args');
   const defaultOptions = { showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
     maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false };
 
@@ -151,11 +152,17 @@
       errors.validateFunction(fn, 'util.promisify.custom');
       return Object.defineProperty(fn, customPromisify, { value: fn, enumerable: false, writable: false, configurable: true });
     }
+    // A callback with several results names them (as node:crypto's
+    // generateKeyPair does): the promise resolves to an object of them.
+    const names = original[customPromisifyArgs];
     function fn(...args) {
       return new Promise((resolve, reject) => {
         Reflect.apply(original, this, [...args, (err, ...values) => {
           if (err) return reject(err);
-          resolve(values[0]);
+          if (names === undefined || values.length < 2) return resolve(values[0]);
+          const out = {};
+          for (let i = 0; i < names.length; i++) out[names[i]] = values[i];
+          resolve(out);
         }]);
       });
     }
