@@ -404,7 +404,11 @@
   // microtask, as workerd does.
   function later(callback, ...args) {
     queueMicrotask(() => {
-      try { callback(...args); } catch (err) { reportError(err); }
+      try {
+        // V8's words for workerd's unchecked callback (generateKey's).
+        if (typeof callback !== 'function') throw new TypeError('callback is not a function');
+        callback(...args);
+      } catch (err) { reportError(err); }
     });
   }
   function generateKey(type, options, callback) {
