@@ -553,7 +553,13 @@ func Exports[T any](o *goja.Object) bool { return o != nil && o.ExportType() == 
 // typed array gives nil, since its Export reads its bytes, which panics
 // inside goja when its buffer was detached.
 func Export(v goja.Value) any {
+	if v == nil {
+		return nil // a property that is not there (Object.Get gives a nil Value)
+	}
 	if o, ok := v.(*goja.Object); ok {
+		if o == nil {
+			return nil
+		}
 		if t := o.ExportType(); t != nil && t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Interface {
 			return nil
 		}

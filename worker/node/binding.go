@@ -170,7 +170,10 @@ func newBinding(s *state) *goja.Object {
 		return goja.Undefined()
 	})
 	set("inspectBuffer", func(call goja.FunctionCall) goja.Value {
-		o, _ := call.Argument(0).(*goja.Object)
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			panic(rt.NewTypeError("inspectBuffer: not an object"))
+		}
 		return rt.ToValue(s.formatBuffer(o, nil))
 	})
 	set("isBufferValue", func(call goja.FunctionCall) goja.Value {
@@ -290,7 +293,7 @@ func isIdent(k string) bool {
 // bytesOf returns the bytes a typed array, DataView or ArrayBuffer views.
 func bytesOf(rt *goja.Runtime, v goja.Value) []byte {
 	o, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || o == nil { // o: what a failed assertion elsewhere left nil
 		return nil
 	}
 	if ab, ok := gojaprops.Export(o).(goja.ArrayBuffer); ok {

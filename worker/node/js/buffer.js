@@ -284,7 +284,17 @@
     },
     toLocaleString(encoding, start, end) { return this.toString(...arguments); },
     equals(other) { return compareBuffers(this, other) === 0; },
-    inspect(recurseTimes, ctx) { return binding.inspectBuffer(this); },
+    inspect(recurseTimes, ctx) {
+      if (this instanceof Uint8Array) return binding.inspectBuffer(this);
+      // Anything else gets workerd's own steps: its byteLength read (which
+      // throws for undefined and on a typed array's prototype), then the
+      // hex of its toString in pairs.
+      if (this === undefined || this === null) throw new TypeError(`Cannot read properties of ${this} (reading 'byteLength')`);
+      const n = this.byteLength;
+      let str = String(this.toString('hex', 0, INSPECT_MAX_BYTES)).replace(/(.{2})/g, '$1 ').trim();
+      if (n > INSPECT_MAX_BYTES) str += ` ... ${n - INSPECT_MAX_BYTES} more byte${n - INSPECT_MAX_BYTES > 1 ? 's' : ''}`;
+      return `<Buffer ${str}>`;
+    },
     compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
       if (!(target instanceof Uint8Array)) throw errors.invalidArgType('target', ['Buffer', 'Uint8Array'], target);
       if (targetStart === undefined) targetStart = 0; else validateOffset(targetStart, 'targetStart', 0, kMaxLength);

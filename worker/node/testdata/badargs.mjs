@@ -10,6 +10,20 @@ export default { async test() {
     const m = await import(n);
     for (const [k, v] of Object.entries(m)) {
       if (typeof v !== 'function' || ['exit', 'abort', 'reallyExit', 'kill', 'setInterval', 'abortIsolate'].includes(k)) continue;
+      // The prototype's methods, on a wrong receiver.
+      const proto = v.prototype;
+      if (proto && typeof proto === 'object') {
+        for (const pk of Object.getOwnPropertyNames(proto)) {
+          const d = Object.getOwnPropertyDescriptor(proto, pk);
+          for (const f of [d.value, d.get, d.set]) {
+            if (typeof f !== 'function' || pk === 'constructor') continue;
+            for (const self of [undefined, {}, proto]) {
+              calls++;
+              try { const r = f.call(self, bad[calls % bad.length]); if (r && typeof r.then === 'function') r.then(() => {}, () => {}); } catch {}
+            }
+          }
+        }
+      }
       for (const a of bad) {
         calls++;
         try { const r = v(a); if (r && typeof r.then === 'function') r.then(() => {}, () => {}); } catch {}
