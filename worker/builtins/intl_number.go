@@ -823,7 +823,10 @@ func (b *installer) installArrayToLocaleString() {
 		}
 		joining = append(joining, o)
 		defer func() { joining = joining[:len(joining)-1] }()
-		n := o.Get("length").ToInteger()
+		var n int64
+		if l := o.Get("length"); l != nil { // nil: no length at all ({}), so 0
+			n = l.ToInteger()
+		}
 		var sb strings.Builder
 		for i := int64(0); i < n; i++ {
 			if i > 0 {

@@ -71,7 +71,7 @@ func (b *installer) wrapSource(re *goja.Object) {
 			if !ok {
 				b.typeError("Method RegExp.prototype.toString called on incompatible receiver " + call.This.String())
 			}
-			return b.rt.ToValue("/" + o.Get("source").String() + "/" + o.Get("flags").String())
+			return b.rt.ToValue("/" + prop(o, "source").String() + "/" + prop(o, "flags").String())
 		})
 	}
 }
@@ -266,4 +266,13 @@ func (b *installer) regexpMessage(err error, args []goja.Value) (string, bool) {
 		flags = args[1].String()
 	}
 	return "Invalid regular expression: /" + src + "/" + flags + ": " + msg, true
+}
+
+// prop is o[key] as a script reads it: undefined, not Go's nil, for a
+// property that is not there.
+func prop(o *goja.Object, key string) goja.Value {
+	if v := o.Get(key); v != nil {
+		return v
+	}
+	return goja.Undefined()
 }
