@@ -27,6 +27,10 @@
   const setDefaultResultOrder = api.setDefaultResultOrder.bind(null);
   const lookup = Object.defineProperty(lookupCallback.bind(null), 'name', { value: 'bound lookup' });
   const lookupService = cb(api.lookupService);
+  // util.promisify(lookup) resolves to { address, family }, as in Node.
+  const promisifyArgs = Symbol.for('nodejs.util.promisify.custom.args');
+  Object.defineProperty(lookup, promisifyArgs, { value: ['address', 'family'] });
+  Object.defineProperty(lookupService, promisifyArgs, { value: ['hostname', 'service'] });
   const resolve = cb(api.resolve);
   const resolveAny = cb(api.resolveAny);
 
