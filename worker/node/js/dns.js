@@ -56,13 +56,12 @@
     setServers(...args) { setServers(...args); }
   }
 
-  // promises: a sealed, null-prototype object tagged "Module", like the
-  // namespace it is in workerd.
+  // promises: workerd's namespace object, as node:readline's promises is
+  // in mcrepl: a non-extensible null-prototype object tagged "Module" that
+  // refuses writes, its members read-only where a namespace's say writable.
   const members = { ...api, ...allCodes, default: { ...api, ...allCodes } };
   const promises = Object.create(null);
-  for (const k of Object.keys(members).sort()) {
-    Object.defineProperty(promises, k, { value: members[k], enumerable: true, writable: true });
-  }
+  for (const k of Object.keys(members).sort()) Object.defineProperty(promises, k, { value: members[k], enumerable: true });
   Object.defineProperty(promises, Symbol.toStringTag, { value: 'Module' });
   Object.preventExtensions(promises);
 
