@@ -310,7 +310,8 @@
   }
 
   // lookupCallback is node:dns's lookup (workerd's, without its Hyperdrive
-  // host overrides, which mcrepl has none of): family 0 asks for A and AAAA
+  // host overrides: mcrepl has no Hyperdrive bindings, and without one
+  // workerd asks for those names too, case 2709): family 0 asks for A and AAAA
   // and answers with the first of the order's preference.
   function lookupCallback(hostname, options, callback) {
     let family = 0;
