@@ -39,6 +39,7 @@ const netCorpus = corpus + "/net"
 //	               Sec-WebSocket-Extensions and User-Agent
 //	/welcome       a WebSocket that says "welcome", then echoes
 //	/http/...      the node:http cases' routes (httpRoutes)
+//	/dns-query     the node:dns cases' DNS-over-HTTPS answers (dohRoute)
 //	anything else  a WebSocket (subprotocols chat and superchat,
 //	               compression with ?deflate=1) that echoes each message
 //	               but "close" (it closes with 4000 "bye") and "drop" (it
@@ -55,6 +56,7 @@ func netServer(t *testing.T) (base string) {
 		fmt.Fprint(w, seen)
 	})
 	httpRoutes(mux)
+	mux.HandleFunc("/dns-query", dohRoute)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
 		seen = fmt.Sprintf("protocol=%q extensions=%q user-agent=%q", r.Header.Get("Sec-WebSocket-Protocol"), r.Header.Get("Sec-WebSocket-Extensions"), r.Header.Get("User-Agent"))
@@ -177,6 +179,70 @@ func httpRoutes(mux *http.ServeMux) {
 			time.Sleep(gap)
 		}
 	})
+}
+
+// dohZone is what dohRoute knows, by name and type: each record's type
+// number and data, as Cloudflare's DoH JSON gives them.
+var dohZone = map[string]map[string][]struct {
+	typ  int
+	data string
+}{
+	"example.test.": {
+		"A":    {{1, "192.0.2.10"}, {1, "192.0.2.11"}},
+		"AAAA": {{28, "2001:db8::10"}},
+		"MX":   {{15, "10 mail.example.test."}},
+		"TXT":  {{16, `"v=spf1 -all"`}, {16, `"part one""part two"`}},
+		"NS":   {{2, "ns1.example.test."}},
+		"CAA":  {{257, `0 issue "ca.test"`}},
+	},
+	"www.example.test.": {
+		"A":     {{5, "example.test."}, {1, "192.0.2.10"}},
+		"CNAME": {{5, "example.test."}},
+	},
+	"v6.example.test.": {"AAAA": {{28, "2001:db8::6"}}},
+}
+
+var dohTypes = map[string]int{"A": 1, "AAAA": 28, "CNAME": 5, "MX": 15, "TXT": 16, "NS": 2, "CAA": 257, "PTR": 12, "SOA": 6, "SRV": 33, "NAPTR": 35}
+
+// dohRoute answers /dns-query?name=N&type=T as cloudflare-dns.com does
+// (application/dns-json) from dohZone: NXDOMAIN (Status 3, no Answer) for
+// a name it does not know, 500 for servfail.test, an error object for
+// bad.test, 415 without Accept: application/dns-json.
+func dohRoute(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	name, typ := strings.TrimSuffix(q.Get("name"), ".")+".", q.Get("type")
+	switch {
+	case r.Header.Get("Accept") != "application/dns-json":
+		http.Error(w, "unsupported media type", http.StatusUnsupportedMediaType)
+		return
+	case name == "servfail.test.":
+		http.Error(w, "server failure", http.StatusInternalServerError)
+		return
+	case name == "bad.test.":
+		w.Header().Set("Content-Type", "application/dns-json")
+		fmt.Fprint(w, `{"error":"Invalid query name"}`)
+		return
+	}
+	status, answers := 3, ""
+	if recs, ok := dohZone[name]; ok {
+		status = 0
+		for i, rec := range recs[typ] {
+			if i > 0 {
+				answers += ","
+			}
+			owner := name
+			if rec.typ != 5 && typ == "A" && name == "www.example.test." {
+				owner = "example.test."
+			}
+			answers += fmt.Sprintf(`{"name":%q,"type":%d,"TTL":300,"data":%q}`, owner, rec.typ, rec.data)
+		}
+	}
+	w.Header().Set("Content-Type", "application/dns-json")
+	fmt.Fprintf(w, `{"Status":%d,"TC":false,"RD":true,"RA":true,"AD":false,"CD":false,"Question":[{"name":%q,"type":%d}]`, status, name, dohTypes[typ])
+	if answers != "" {
+		fmt.Fprintf(w, `,"Answer":[%s]`, answers)
+	}
+	fmt.Fprint(w, "}")
 }
 
 // tcpServer is the TCP server of the connect() cases (TCP), which echoes

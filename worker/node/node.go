@@ -2,10 +2,10 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, console,
-// constants, crypto, diagnostics_channel, events, http, https and the _http_*
-// pieces, module, net, os, path, perf_hooks, process, punycode, querystring,
-// stream, string_decoder, sys, timers, tls, url, util, zlib, the _stream_*
-// and _tls_* pieces and their subpaths), each behind workerd's gate
+// constants, crypto, diagnostics_channel, dns, events, http, https and the
+// _http_* pieces, module, net, os, path, perf_hooks, process, punycode,
+// querystring, stream, string_decoder, sys, timers, tls, url, util, zlib,
+// the _stream_* and _tls_* pieces and their subpaths), each behind workerd's gate
 // (nodejs_compat, and a flag of its own where workerd has one:
 // enable_nodejs_os_module, ...), cloudflare:node's
 // server handlers (CloudflareNode), and the ones whose functions do not work
@@ -166,6 +166,8 @@ var modules = [...]struct {
 	{"constants", module{file: "constants", on: compat}},
 	{"crypto", module{file: "crypto", on: compat}},
 	{"dgram", module{file: "dgram", on: dgramOn}},
+	{"dns", module{file: "dns", on: compat}},
+	{"dns/promises", module{file: "dns_promises", on: compat}},
 	{"diagnostics_channel", module{file: "diagnostics_channel", on: compat}},
 	{"domain", module{file: "domain", on: domainOn}},
 	{"events", module{file: "events", on: compat}},
@@ -222,6 +224,7 @@ var modules = [...]struct {
 	{"internal/errors", module{file: "errors"}},
 	{"internal/http", module{file: "http_internal"}},
 	{"internal/cloudflare_node", module{file: "cloudflare_node"}},
+	{"internal/dns", module{file: "dns_internal"}},
 	{"internal/inspector", module{file: "inspector_shared"}},
 	{"internal/stubs", module{file: "stubs"}},
 }

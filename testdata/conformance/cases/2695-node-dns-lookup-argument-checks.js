@@ -1,0 +1,31 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// node:dns's lookup checks its arguments in workerd's order: hostname (when truthy), callback, family (0, 4, 6), options (object or integer), options.hints (ERR_OPTION_NOT_IMPLEMENTED when a number), family ('IPv4', 'IPv6'), all, verbatim and order; node:dns/promises' lookup throws the same synchronously.
+const m = await import('node:dns');
+const p = await import('node:dns/promises');
+const show = (label, e) => console.log(label, e.name, e.code, e.message, e instanceof TypeError, Object.keys(e).join('/'));
+const sync = (label, f) => { try { console.log(label, 'returned', f()); } catch (e) { show(label, e); } };
+const cb = () => console.log('called');
+sync('no callback', () => m.lookup('example.com'));
+sync('hostname number', () => m.lookup(1, cb));
+sync('hostname object', () => m.lookup({}, cb));
+sync('hostname 0 no callback', () => m.lookup(0));
+sync('family 5', () => m.lookup('example.com', 5, cb));
+sync('family no callback', () => m.lookup('example.com', 4));
+sync('options string', () => m.lookup('example.com', 'abc', cb));
+sync('options string no callback', () => m.lookup('example.com', 'abc'));
+sync('options true', () => m.lookup('example.com', true, cb));
+sync('options no callback', () => m.lookup('example.com', {}));
+sync('hints number', () => m.lookup('example.com', { hints: 1024 }, cb));
+sync('hints string', () => m.lookup('example.com', { hints: 'a' }, cb));
+sync('family IPv5', () => m.lookup('example.com', { family: 'IPv5' }, cb));
+sync('family 3', () => m.lookup('example.com', { family: 3 }, cb));
+sync('all 1', () => m.lookup('example.com', { all: 1 }, cb));
+sync('verbatim str', () => m.lookup('example.com', { verbatim: 'yes' }, cb));
+sync('order bad', () => m.lookup('example.com', { order: 'random' }, cb));
+sync('hints before family', () => m.lookup('example.com', { family: 9, hints: 'x' }, cb));
+sync('promises hostname', () => p.lookup(5));
+sync('promises family', () => p.lookup('example.com', 7));
+sync('promises options', () => p.lookup('example.com', 'x'));
+sync('promises hints', () => p.lookup('example.com', { hints: 0 }));
+sync('promises all', () => p.lookup('example.com', { all: 'yes' }));
+sync('promises order', () => p.lookup('example.com', { order: 'first' }));
