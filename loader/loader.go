@@ -71,6 +71,8 @@ type Program struct {
 	kind Kind
 	prg  *goja.Program
 	src  string // a classic script's text, for messages that quote it
+	// entry is a module's entry file as read: node:fs's /bundle shows it.
+	entry string
 }
 
 // Name is the program's name in messages: the path as given, or StdinName.
@@ -101,6 +103,11 @@ func Compile(name, src string) (p *Program, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			p, err = nil, &SyntaxError{File: name, Message: (&parserPanic{x}).message()}
+		}
+	}()
+	defer func() {
+		if p != nil && p.kind != Classic {
+			p.entry = src
 		}
 	}()
 	if err := checkNesting(name, src); err != nil {

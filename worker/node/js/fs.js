@@ -1,0 +1,875 @@
+// node:fs: workerd's virtual filesystem, in memory. / holds bundle (the
+// Worker's module, read-only), tmp (writable, empty at first: the
+// isolate's) and dev (null, zero, full, random). Relative paths are from
+// /bundle, the current directory. Times are 0 but what utimes sets (mtime),
+// ownership 0, modes fixed (0o666 in /tmp, 0o444 elsewhere); chmod and chown
+// check their arguments and change nothing, as in workerd. The sync forms
+// do the work; the callback forms call back from a microtask, the promise
+// forms (node:fs/promises, fs.promises) are async functions over them.
+(function (binding, require, module) {
+  'use strict';
+  const errors = require('internal/errors');
+  const { Buffer } = require('buffer');
+  const EventEmitter = require('events');
+  // sortedKeys is o with its keys in workerd's (sorted) order, and a null
+  // prototype.
+  function sortedKeys(o) {
+    const s = { __proto__: null };
+    for (const k of Object.keys(o).sort()) s[k] = o[k];
+    return s;
+  }
+
+  const constants = Object.freeze(sortedKeys({
+    UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+    UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+    UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
+    EXTENSIONLESS_FORMAT_JAVASCRIPT: 0, EXTENSIONLESS_FORMAT_WASM: 1,
+    S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192, S_IFBLK: 24576, S_IFIFO: 4096,
+    S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128, UV_FS_O_FILEMAP: 0, O_NOCTTY: 256,
+    O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144, O_NOFOLLOW: 131072,
+    O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048,
+    S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16,
+    S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
+    F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
+    UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+    COPYFILE_FICLONE_FORCE: 4 }));
+
+  // The tree. A node: { kind: 'dir', entries: Map } | { kind: 'file', data }
+  // | { kind: 'link', target } | { kind: 'dev', name }; ro: read-only.
+  const dir = (ro) => ({ kind: 'dir', ro, entries: new Map(), mtime: 0 });
+  const root = dir(true);
+  const bundleDir = dir(true);
+  const tmp = dir(false);
+  const devDir = dir(true);
+  root.entries.set('bundle', bundleDir).set('tmp', tmp).set('dev', devDir);
+  for (const name of ['null', 'zero', 'full', 'random']) devDir.entries.set(name, { kind: 'dev', name, ro: false, mtime: 0 });
+  const bundle = binding.fsBundle ? binding.fsBundle() : null;
+  if (bundle) bundleDir.entries.set(bundle.name, { kind: 'file', ro: true, data: new Uint8Array(bundle.data), mtime: 0 });
+
+  const messages = { ENOENT: [-2, 'no such file or directory'], EPERM: [-1, 'operation not permitted'],
+    EISDIR: [-21, 'illegal operation on a directory'], ENOTDIR: [-20, 'not a directory'],
+    ENOTEMPTY: [-39, 'directory not empty'], EEXIST: [-17, 'file already exists'],
+    EBADF: [-9, 'bad file descriptor'], EINVAL: [-22, 'invalid argument'],
+    ELOOP: [-40, 'too many symbolic links encountered'] };
+  // fsError is workerd's errno Error: "<description>, <syscall> '<path>'",
+  // own errno, syscall, code and path.
+  function fsError(code, syscall, path, dest) {
+    const [errno, desc] = messages[code];
+    let msg = desc;
+    if (path !== undefined) msg += ', ' + syscall + " '" + path + "'" + (dest !== undefined ? " -> '" + dest + "'" : '');
+    const e = new Error(msg);
+    e.errno = errno;
+    e.syscall = syscall;
+    e.code = code;
+    if (path !== undefined) e.path = path;
+    if (dest !== undefined) e.dest = dest;
+    return e;
+  }
+  const unsupported = () => errors.makeError(Error, 'ERR_UNSUPPORTED_OPERATION', 'The requested operation is unsupported');
+  const invalidValue = (name, value, reason = 'is invalid') =>
+    errors.makeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'' + name + '\' ' + reason + '. Received ' + errors.inspectNoDepth(value));
+
+  // pathOf validates a path argument (string, Buffer, file: URL) and gives
+  // its absolute, normalized form.
+  function pathOf(p, name = 'path') {
+    if (p instanceof URL) {
+      if (p.protocol !== 'file:') throw errors.makeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+      p = decodeURIComponent(p.pathname);
+    } else if (p instanceof Uint8Array) {
+      p = Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString();
+    } else if (typeof p !== 'string') {
+      throw errors.invalidArgType(name, ['string', 'Buffer', 'URL'], p);
+    }
+    if (p.includes('\0')) throw invalidValue(name, p, 'must not contain null bytes');
+    if (!p.startsWith('/')) p = '/bundle/' + p;
+    const out = [];
+    for (const part of p.split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') out.pop();
+      else out.push(part);
+    }
+    return '/' + out.join('/');
+  }
+  const split = (abs) => abs.split('/').filter(Boolean);
+  const parentOf = (abs) => abs.slice(0, abs.lastIndexOf('/')) || '/';
+  const baseOf = (abs) => abs.slice(abs.lastIndexOf('/') + 1);
+
+  // lookup finds the node at abs (following symbolic links, the last one
+  // too when follow), or undefined; ENOTDIR and ELOOP are thrown with
+  // syscall.
+  function lookup(abs, follow, syscall, shown = abs, depth = 0) {
+    let node = root;
+    const parts = split(abs);
+    for (let i = 0; i < parts.length; i++) {
+      if (node.kind !== 'dir') throw fsError('ENOTDIR', syscall, shown);
+      node = node.entries.get(parts[i]);
+      if (node === undefined) return undefined;
+      if (node.kind === 'link' && (follow || i < parts.length - 1)) {
+        if (depth > 40) throw fsError('ELOOP', syscall, shown);
+        const here = '/' + parts.slice(0, i).join('/');
+        const target = node.target.startsWith('/') ? node.target : here + '/' + node.target;
+        const rest = parts.slice(i + 1).join('/');
+        return lookup(pathOf(target + (rest ? '/' + rest : '')), follow, syscall, shown, depth + 1);
+      }
+    }
+    return node;
+  }
+  // realOf is abs with its symbolic links resolved.
+  function realOf(abs, syscall, depth = 0) {
+    const parts = split(abs);
+    let node = root;
+    let cur = '';
+    for (let i = 0; i < parts.length; i++) {
+      if (node.kind !== 'dir') throw fsError('ENOTDIR', syscall, abs);
+      node = node.entries.get(parts[i]);
+      if (node === undefined) throw fsError('ENOENT', syscall, abs);
+      if (node.kind === 'link') {
+        if (depth > 40) throw fsError('ELOOP', syscall, abs);
+        const target = node.target.startsWith('/') ? node.target : (cur || '/') + '/' + node.target;
+        const rest = parts.slice(i + 1).join('/');
+        return realOf(pathOf(target + (rest ? '/' + rest : '')), syscall, depth + 1);
+      }
+      cur += '/' + parts[i];
+    }
+    return cur || '/';
+  }
+  // parentDir is the directory that holds abs, for a change to it: EPERM
+  // where it is read-only.
+  function parentDir(abs, syscall, shown = abs) {
+    const parent = lookup(parentOf(abs), true, syscall, shown);
+    if (parent === undefined) throw fsError('ENOENT', syscall, shown);
+    if (parent.kind !== 'dir') throw fsError('ENOTDIR', syscall, shown);
+    if (parent.ro) throw fsError('EPERM', syscall, shown);
+    return parent;
+  }
+  function existing(abs, syscall, follow = true) {
+    const n = lookup(abs, follow, syscall);
+    if (n === undefined) throw fsError('ENOENT', syscall, abs);
+    return n;
+  }
+
+  // Stats.
+  function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    Object.assign(this, { dev, ino, mode, nlink, uid, gid, rdev, size, blksize, blocks,
+      atimeMs, mtimeMs, ctimeMs, birthtimeMs, atimeNs: undefined, mtimeNs: undefined, ctimeNs: undefined, birthtimeNs: undefined });
+    this.atime = new Date(Number(atimeMs));
+    this.mtime = new Date(Number(mtimeMs));
+    this.ctime = new Date(Number(ctimeMs));
+    this.birthtime = new Date(Number(birthtimeMs));
+  }
+  Object.defineProperty(Stats, 'length', { value: 3 });
+  const typeIs = (t) => function () { return (Number(this.mode) & 0o170000) === t; };
+  for (const [name, t] of [['isBlockDevice', 0o60000], ['isCharacterDevice', 0o20000], ['isDirectory', 0o40000],
+    ['isFIFO', 0o10000], ['isFile', 0o100000], ['isSocket', 0o140000], ['isSymbolicLink', 0o120000]]) {
+    Object.defineProperty(Stats.prototype, name, { value: { [name]: typeIs(t) }[name], writable: true, configurable: true });
+  }
+  function modeOf(n) {
+    switch (n.kind) {
+      case 'dir': return 0o40000 | (n.ro ? 0o444 : 0o666);
+      case 'file': return 0o100000 | (n.ro ? 0o444 : 0o666);
+      case 'link': return 0o120000 | 0o666;
+      default: return 0o20000 | 0o666;
+    }
+  }
+  function statsOf(n, bigint) {
+    const size = n.kind === 'file' ? n.data.length : 0;
+    const v = [n.kind === 'dev' ? 1 : 0, modeOf(n), 1, 0, 0, 0, 0, 0, size, 0, 0, n.mtime, 0, 0];
+    if (!bigint) return new Stats(...v);
+    const s = new Stats(...v.map(BigInt));
+    s.atimeNs = 0n; s.mtimeNs = BigInt(n.mtime) * 1000000n; s.ctimeNs = 0n; s.birthtimeNs = 0n;
+    return s;
+  }
+
+  // Dirent.
+  class Dirent {
+    constructor(name, type, path) {
+      this.name = name;
+      this.parentPath = path;
+      Object.defineProperty(this, 'type', { value: type, writable: true });
+    }
+    isDirectory() { return this.type === 2; }
+    isFile() { return this.type === 1; }
+    isBlockDevice() { return this.type === 7; }
+    isCharacterDevice() { return this.type === 6; }
+    isSymbolicLink() { return this.type === 3; }
+    isFIFO() { return this.type === 4; }
+    isSocket() { return this.type === 5; }
+  }
+  Object.defineProperty(Dirent, 'length', { value: 3 });
+  const direntType = (n) => ({ dir: 2, file: 1, link: 3, dev: 6 })[n.kind];
+
+  // Arguments.
+  function encodingOf(options, def) {
+    const enc = typeof options === 'string' ? options : options != null && typeof options === 'object' ? options.encoding : undefined;
+    if (enc == null) return def;
+    if (enc === 'buffer') return 'buffer';
+    if (!Buffer.isEncoding(enc)) throw errors.makeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The property \'options.encoding\' is invalid. Received ' + errors.inspectNoDepth(enc));
+    return enc;
+  }
+  const flagTable = { r: 0, rs: 0, sr: 0, 'r+': 2, 'rs+': 2, 'sr+': 2, w: 577, wx: 705, xw: 705, 'w+': 578,
+    'wx+': 706, 'xw+': 706, a: 1089, ax: 1217, xa: 1217, as: 1089, sa: 1089, 'a+': 1090, 'ax+': 1218,
+    'xa+': 1218, 'as+': 1090, 'sa+': 1090 };
+  function flagsOf(flags, def) {
+    if (flags == null) return def;
+    if (typeof flags === 'number') return flags;
+    const f = flagTable[flags];
+    if (f === undefined) throw invalidValue('flags', flags);
+    return f;
+  }
+  function fdOf(fd) {
+    if (typeof fd !== 'number') throw errors.invalidArgType('fd', 'number', fd);
+    errors.validateInteger(fd, 'fd', 0, 2147483647);
+    return fd;
+  }
+  function dataOf(data, enc, name = 'data') {
+    if (typeof data === 'string') return Buffer.from(data, enc === 'buffer' ? 'utf8' : enc || 'utf8');
+    if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    throw errors.invalidArgType(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const out = (bytes, enc) => {
+    const b = Buffer.from(bytes);
+    return enc === 'buffer' || enc === undefined ? b : b.toString(enc);
+  };
+
+  // File descriptors: 0-2 the console's, then from 3, never reused.
+  const fds = new Map();
+  let nextFd = 3;
+  function fdEntry(fd, syscall) {
+    const e = fds.get(fdOf(fd));
+    if (e === undefined) throw fsError('EBADF', syscall);
+    return e;
+  }
+
+  // Reading and writing a node's bytes.
+  function readNode(n, abs, syscall) {
+    if (n.kind === 'dir') throw fsError('EISDIR', syscall, abs);
+    if (n.kind === 'dev') return new Uint8Array(0);
+    return n.data;
+  }
+  function writeNode(abs, bytes, append, syscall, excl) {
+    let n = lookup(abs, true, syscall);
+    if (n === undefined) {
+      const parent = parentDir(abs, syscall);
+      n = { kind: 'file', ro: false, data: new Uint8Array(0), mtime: 0 };
+      parent.entries.set(baseOf(abs), n);
+    } else if (excl) {
+      throw fsError('EEXIST', syscall, abs);
+    }
+    if (n.kind === 'dir') throw fsError('EISDIR', syscall, abs);
+    if (n.kind === 'dev') {
+      if (n.name === 'full') throw fsError('EPERM', syscall, abs);
+      return bytes.length;
+    }
+    if (n.ro) throw fsError('EPERM', syscall, abs);
+    if (append) {
+      const d = new Uint8Array(n.data.length + bytes.length);
+      d.set(n.data); d.set(bytes, n.data.length);
+      n.data = d;
+    } else {
+      n.data = new Uint8Array(bytes);
+    }
+    return bytes.length;
+  }
+
+  const fs = {};
+  // sortedCopy is o with its keys in workerd's (sorted) order.
+  const sortedCopy = (o) => {
+    const s = {};
+    for (const k of Object.keys(o).sort()) s[k] = o[k];
+    return s;
+  };
+
+  function accessSync(path, mode = 0) {
+    const abs = pathOf(path);
+    const n = lookup(abs, true, 'access');
+    if (n === undefined || ((mode & 2) && n.ro)) throw fsError('ENOENT', 'access', abs);
+  }
+  function existsSync(path) {
+    try { return lookup(pathOf(path), true, 'access') !== undefined; } catch { return false; }
+  }
+  function readFileSync(path, options) {
+    const enc = encodingOf(options, undefined);
+    flagsOf(options && typeof options === 'object' ? options.flag : undefined, 0);
+    if (typeof path === 'number') {
+      const e = fds.get(path);
+      if (e === undefined) throw fsError('EBADF', 'fread');
+      const bytes = readNode(e.node, e.path, 'fread').slice(e.pos);
+      e.pos += bytes.length;
+      return out(bytes, enc);
+    }
+    if (typeof path !== 'string' && !(path instanceof URL) && !(path instanceof Uint8Array)) {
+      if (path == null) throw errors.invalidArgType('path', ['string', 'Buffer', 'URL'], path);
+      throw fsError('EBADF', 'fread');
+    }
+    const abs = pathOf(path);
+    return out(readNode(existing(abs, 'readAll'), abs, 'readAll'), enc);
+  }
+  function writeFileSync(path, data, options) {
+    const enc = encodingOf(options, 'utf8');
+    const flag = flagsOf(options && typeof options === 'object' ? options.flag : undefined, 577);
+    const bytes = dataOf(data, enc);
+    if (typeof path === 'number') return writeSync(path, bytes);
+    return writeNode(pathOf(path), bytes, (flag & 1024) !== 0, 'writeAll', (flag & 128) !== 0);
+  }
+  function appendFileSync(path, data, options) {
+    const enc = encodingOf(options, 'utf8');
+    const bytes = dataOf(data, enc);
+    if (typeof path === 'number') return void writeSync(path, bytes);
+    writeNode(pathOf(path), bytes, true, 'writeAll', false);
+  }
+  function statSync(path, options, syscall = 'stat', follow = true) {
+    const abs = pathOf(path);
+    const n = lookup(abs, follow, syscall);
+    if (n === undefined) {
+      if (options && options.throwIfNoEntry === false) return undefined;
+      throw fsError('ENOENT', syscall, abs);
+    }
+    return statsOf(n, options && options.bigint);
+  }
+  function lstatSync(path, options) { return statSync(path, options, 'lstat', false); }
+  function fstatSync(fd, options) {
+    fdOf(fd);
+    if (fd <= 2) return statsOf({ kind: 'file', data: new Uint8Array(0), ro: false, mtime: 0 }, options && options.bigint);
+    return statsOf(fdEntry(fd, 'fstat').node, options && options.bigint);
+  }
+  function mkdirSync(path, options) {
+    const abs = pathOf(path);
+    const recursive = typeof options === 'object' && options !== null && options.recursive === true;
+    if (!recursive) {
+      const n = lookup(abs, true, 'mkdir');
+      if (n !== undefined) {
+        if (n.kind === 'dir') return undefined;
+        throw fsError('EEXIST', 'mkdir', abs);
+      }
+      parentDir(abs, 'mkdir').entries.set(baseOf(abs), dir(false));
+      return undefined;
+    }
+    let first;
+    let cur = '';
+    for (const part of split(abs)) {
+      cur += '/' + part;
+      const n = lookup(cur, true, 'mkdir', abs);
+      if (n === undefined) {
+        parentDir(cur, 'mkdir', abs).entries.set(part, dir(false));
+        if (first === undefined) first = cur;
+      } else if (n.kind !== 'dir') {
+        throw fsError('ENOTDIR', 'mkdir', abs);
+      }
+    }
+    return first;
+  }
+  let tempCount = 0;
+  function mkdtempSync(prefix, options) {
+    const enc = encodingOf(options, 'utf8');
+    if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix instanceof URL)) throw errors.invalidArgType('prefix', ['string', 'Buffer', 'URL'], prefix);
+    const base = pathOf(prefix, 'prefix');
+    let name;
+    do name = base + tempCount++; while (lookup(name, false, 'mkdtemp') !== undefined);
+    parentDir(name, 'mkdtemp').entries.set(baseOf(name), dir(false));
+    return enc === 'buffer' ? Buffer.from(name) : name;
+  }
+  function readdirSync(path, options) {
+    const enc = encodingOf(options, 'utf8');
+    const withFileTypes = options != null && typeof options === 'object' && options.withFileTypes === true;
+    const recursive = options != null && typeof options === 'object' && options.recursive === true;
+    const abs = pathOf(path);
+    const n = existing(abs, 'readdir');
+    if (n.kind !== 'dir') throw fsError('ENOTDIR', 'readdir', abs);
+    const res = [];
+    const walk = (d, rel, at) => {
+      for (const [name, child] of d.entries) {
+        const relName = rel ? rel + '/' + name : name;
+        if (withFileTypes) res.push(new Dirent(enc === 'buffer' ? Buffer.from(name) : name, direntType(child), at));
+        else res.push(enc === 'buffer' ? Buffer.from(relName) : relName);
+        if (recursive && child.kind === 'dir') walk(child, relName, at === '/' ? '/' + name : at + '/' + name);
+      }
+    };
+    walk(n, '', abs);
+    return res;
+  }
+  function unlinkSync(path) {
+    const abs = pathOf(path);
+    const n = existing(abs, 'unlink', false);
+    if (n.kind === 'dir') throw fsError('EISDIR', 'unlink', abs);
+    parentDir(abs, 'unlink').entries.delete(baseOf(abs));
+  }
+  function remove(abs, recursive, force) {
+    const n = lookup(abs, false, 'rm');
+    // workerd's rm of nothing does nothing, with force or without.
+    if (n === undefined) return;
+    if (n.kind === 'dir' && n.entries.size > 0 && !recursive) throw fsError('ENOTEMPTY', 'rm', abs);
+    parentDir(abs, 'rm').entries.delete(baseOf(abs));
+  }
+  function rmdirSync(path, options) {
+    const abs = pathOf(path);
+    const n = existing(abs, 'rm', false);
+    if (n.kind !== 'dir') throw fsError('ENOTDIR', 'rm', abs);
+    remove(abs, options != null && options.recursive === true, false);
+  }
+  function rmSync(path, options) {
+    const o = options == null ? {} : options;
+    remove(pathOf(path), o.recursive === true, o.force === true);
+  }
+  function renameSync(oldPath, newPath) {
+    const from = pathOf(oldPath, 'oldPath');
+    const to = pathOf(newPath, 'newPath');
+    const n = lookup(from, false, 'rename');
+    if (n === undefined) throw fsError('ENOENT', 'rename', from, to);
+    const target = lookup(to, false, 'rename');
+    if (target !== undefined && target.kind === 'dir' && n.kind !== 'dir') throw fsError('EISDIR', 'rename', from, to);
+    const dest = parentDir(to, 'rename', from);
+    parentDir(from, 'rename').entries.delete(baseOf(from));
+    dest.entries.set(baseOf(to), n);
+  }
+  function copyFileSync(src, dest, mode = 0) {
+    if (![0, 1, 2, 4, 3, 5, 6, 7].includes(mode)) errors.validateInteger(mode, 'mode', 0, 7);
+    if (mode & 4) throw unsupported();
+    const from = pathOf(src, 'src');
+    const to = pathOf(dest, 'dest');
+    if ((mode & 1) && lookup(to, true, 'copyFile') !== undefined) throw fsError('EEXIST', 'copyFile', from, to);
+    const n = lookup(from, true, 'copyFile');
+    if (n === undefined) throw fsError('ENOENT', 'copyFile', from, to);
+    if (n.kind === 'dir') throw fsError('EISDIR', 'copyFile', from, to);
+    writeNode(to, readNode(n, from, 'copyFile'), false, 'copyFile', false);
+  }
+  function cpSync(src, dest, options) {
+    const o = options == null ? {} : options;
+    if (o.filter !== undefined) {
+      if (typeof o.filter !== 'function') throw errors.invalidArgType('options.filter', 'function', o.filter);
+      throw unsupported();
+    }
+    const from = pathOf(src, 'src');
+    const to = pathOf(dest, 'dest');
+    const copy = (f, t) => {
+      const n = existing(f, 'cp');
+      if (n.kind === 'dir') {
+        if (!o.recursive) throw fsError('EISDIR', 'cp', f);
+        if (lookup(t, true, 'cp') === undefined) parentDir(t, 'cp').entries.set(baseOf(t), dir(false));
+        for (const name of n.entries.keys()) copy(f + '/' + name, t + '/' + name);
+        return;
+      }
+      if (lookup(t, true, 'cp') !== undefined) {
+        if (o.errorOnExist && o.force === false) throw fsError('EEXIST', 'cp', t);
+        if (o.force === false) return;
+      }
+      writeNode(t, readNode(n, f, 'cp'), false, 'cp', false);
+    };
+    copy(from, to);
+  }
+  function symlinkSync(target, path) {
+    const t = typeof target === 'string' ? target : pathOf(target, 'target');
+    if (typeof target === 'string' && target.includes('\0')) throw invalidValue('target', target, 'must not contain null bytes');
+    const abs = pathOf(path);
+    if (lookup(abs, false, 'symlink') !== undefined) throw fsError('EEXIST', 'symlink', t, abs);
+    parentDir(abs, 'symlink').entries.set(baseOf(abs), { kind: 'link', target: t, ro: false, mtime: 0 });
+  }
+  function linkSync(existingPath, newPath) {
+    const from = pathOf(existingPath, 'existingPath');
+    const to = pathOf(newPath, 'newPath');
+    const n = lookup(from, false, 'link');
+    if (n === undefined) throw fsError('ENOENT', 'link', from, to);
+    if (lookup(to, false, 'link') !== undefined) throw fsError('EEXIST', 'link', from, to);
+    parentDir(to, 'link', from).entries.set(baseOf(to), n);
+  }
+  function readlinkSync(path, options) {
+    const enc = encodingOf(options, 'utf8');
+    const abs = pathOf(path);
+    const n = existing(abs, 'readlink', false);
+    if (n.kind !== 'link') throw fsError('EINVAL', 'readlink', abs);
+    return enc === 'buffer' ? Buffer.from(n.target) : n.target;
+  }
+  function realpathSync(path, options) {
+    const enc = encodingOf(options, 'utf8');
+    const r = realOf(pathOf(path), 'realpath');
+    return enc === 'buffer' ? Buffer.from(r) : r;
+  }
+  realpathSync.native = realpathSync;
+  function truncateSync(path, len = 0) {
+    if (typeof path === 'number') return ftruncateSync(path, len);
+    errors.validateInteger(len, 'len', 0);
+    const abs = pathOf(path);
+    const n = existing(abs, 'truncate');
+    if (n.kind === 'dir') throw fsError('EISDIR', 'truncate', abs);
+    if (n.ro) throw fsError('EPERM', 'truncate', abs);
+    if (n.kind === 'file') n.data = resize(n.data, len);
+  }
+  const resize = (data, len) => {
+    const d = new Uint8Array(len);
+    d.set(data.subarray(0, len));
+    return d;
+  };
+  function ftruncateSync(fd, len = 0) {
+    const e = fdEntry(fd, 'ftruncate');
+    errors.validateInteger(len, 'len', 0);
+    if (!e.write) throw fsError('EBADF', 'ftruncate');
+    if (e.node.kind === 'file') e.node.data = resize(e.node.data, len);
+  }
+  function timeOf(t, name) {
+    if (typeof t === 'number' || typeof t === 'bigint' || typeof t === 'string') return new Date(Number(t)).getTime() || 0;
+    if (t instanceof Date) return t.getTime();
+    throw errors.invalidArgType(name, ['string', 'number', 'Date'], t);
+  }
+  function utimesSync(path, atime, mtime, follow = true, syscall = 'utime') {
+    timeOf(atime, 'atime');
+    const m = timeOf(mtime, 'mtime');
+    const abs = pathOf(path);
+    existing(abs, syscall, follow).mtime = m;
+  }
+  function lutimesSync(path, atime, mtime) { utimesSync(path, atime, mtime, false, 'lutime'); }
+  function futimesSync(fd, atime, mtime) {
+    const e = fdEntry(fd, 'futime');
+    timeOf(atime, 'atime');
+    e.node.mtime = timeOf(mtime, 'mtime');
+  }
+  // chmod and chown check their arguments and the path; workerd's modes and
+  // owners are fixed.
+  const modeArg = (mode) => {
+    if (typeof mode === 'string' && /^[0-7]+$/.test(mode)) return;
+    errors.validateInteger(mode, 'mode', 0, 4294967295);
+  };
+  const idArg = (v, name) => errors.validateInteger(v, name, -1, 4294967295);
+  function chmodSync(path, mode) { modeArg(mode); existing(pathOf(path), 'chmod'); }
+  function lchmodSync(path, mode) { modeArg(mode); existing(pathOf(path), 'lchmod', false); }
+  function fchmodSync(fd, mode) { modeArg(mode); fdEntry(fd, 'fchmod'); }
+  function chownSync(path, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); existing(pathOf(path), 'chown'); }
+  function lchownSync(path, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); existing(pathOf(path), 'lchown', false); }
+  function fchownSync(fd, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); fdEntry(fd, 'fchown'); }
+  function fsyncSync(fd) { fdEntry(fd, 'fsync'); }
+  function fdatasyncSync(fd) { fdEntry(fd, 'fdatasync'); }
+  function statfsSync(path, options) {
+    existing(pathOf(path), 'statfs');
+    const z = options && options.bigint ? 0n : 0;
+    return { type: z, bsize: z, blocks: z, bfree: z, bavail: z, files: z, ffree: z };
+  }
+
+  function openSync(path, flags, mode) {
+    const abs = pathOf(path);
+    const f = flagsOf(flags, 0);
+    if (mode !== undefined && mode !== null) modeArg(mode);
+    const write = (f & 3) !== 0;
+    let n = lookup(abs, true, 'open');
+    if (n === undefined) {
+      if (!(f & 64)) throw fsError('ENOENT', 'open', abs);
+      n = { kind: 'file', ro: false, data: new Uint8Array(0), mtime: 0 };
+      parentDir(abs, 'open').entries.set(baseOf(abs), n);
+    } else {
+      if ((f & 64) && (f & 128)) throw fsError('EEXIST', 'open', abs);
+      if (write && n.ro) throw fsError('EPERM', 'open', abs);
+      if (write && n.kind === 'dir') throw fsError('EISDIR', 'open', abs);
+      if ((f & 512) && n.kind === 'file') n.data = new Uint8Array(0);
+    }
+    const fd = nextFd++;
+    fds.set(fd, { node: n, path: abs, pos: 0, read: (f & 3) !== 1, write, append: (f & 1024) !== 0 });
+    return fd;
+  }
+  function closeSync(fd) { fdOf(fd); fds.delete(fd); }
+  function readSync(fd, buffer, offsetOrOptions, length, position) {
+    const e = fdEntry(fd, 'read');
+    if (!ArrayBuffer.isView(buffer)) throw errors.invalidArgType('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
+    offset = offset == null ? 0 : offset;
+    errors.validateInteger(offset, 'offset', 0);
+    if (length == null) length = buffer.byteLength - offset;
+    errors.validateInteger(length, 'length', 0, buffer.byteLength - offset);
+    if (!e.read) throw fsError('EBADF', 'read');
+    const dst = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    const n = e.node;
+    if (n.kind === 'dir') throw fsError('EISDIR', 'read');
+    if (n.kind === 'dev') {
+      if (n.name === 'null') return 0;
+      if (n.name === 'random') crypto.getRandomValues(dst);
+      else dst.fill(0);
+      return length;
+    }
+    const pos = typeof position === 'number' && position >= 0 ? position : typeof position === 'bigint' ? Number(position) : e.pos;
+    const src = n.data.subarray(pos, pos + length);
+    dst.set(src);
+    if (!(typeof position === 'number' && position >= 0) && typeof position !== 'bigint') e.pos += src.length;
+    return src.length;
+  }
+  function readvSync(fd, buffers, position) {
+    let total = 0;
+    for (const b of buffers) {
+      const n = readSync(fd, b, 0, b.byteLength, typeof position === 'number' ? position + total : null);
+      total += n;
+      if (n < b.byteLength) break;
+    }
+    return total;
+  }
+  function consoleWrite(fd, bytes) {
+    const text = Buffer.from(bytes).toString().replace(/\n$/, '');
+    (fd === 2 ? console.error : console.log)((fd === 2 ? 'stderr: ' : 'stdout: ') + text);
+    return bytes.length;
+  }
+  function writeSync(fd, buffer, offsetOrOptions, length, position) {
+    fdOf(fd);
+    let bytes;
+    if (typeof buffer === 'string') {
+      const enc = typeof length === 'string' ? length : 'utf8';
+      position = offsetOrOptions;
+      bytes = Buffer.from(buffer, enc);
+    } else {
+      if (!ArrayBuffer.isView(buffer)) throw errors.invalidArgType('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+      let offset = offsetOrOptions;
+      if (offset !== null && typeof offset === 'object') ({ offset, length, position } = offset);
+      offset = offset == null ? 0 : offset;
+      errors.validateInteger(offset, 'offset', 0);
+      if (length == null) length = buffer.byteLength - offset;
+      errors.validateInteger(length, 'length', 0, buffer.byteLength - offset);
+      bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    }
+    if (fd === 1 || fd === 2) return consoleWrite(fd, bytes);
+    const e = fdEntry(fd, 'write');
+    if (!e.write) throw fsError('EBADF', 'write');
+    const n = e.node;
+    if (n.kind === 'dev') {
+      if (n.name === 'full') throw fsError('EPERM', 'write');
+      return bytes.length;
+    }
+    const explicit = typeof position === 'number' && position >= 0;
+    const pos = e.append ? n.data.length : explicit ? position : e.pos;
+    if (pos + bytes.length > n.data.length) n.data = resize(n.data, pos + bytes.length);
+    n.data.set(bytes, pos);
+    if (!explicit || e.append) e.pos = pos + bytes.length;
+    return bytes.length;
+  }
+  function writevSync(fd, buffers, position) {
+    let total = 0;
+    for (const b of buffers) total += writeSync(fd, b, 0, b.byteLength, typeof position === 'number' ? position + total : null);
+    return total;
+  }
+  // The ones mcrepl does not have: an honest error, not workerd's result.
+  const lacking = (name) => function () {
+    throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'mcrepl: fs.' + name + ' is not implemented in mcrepl (workerd has it)');
+  };
+  const opendirSync = lacking('opendirSync');
+  const globSync = lacking('globSync');
+  function watch() { throw unsupported(); }
+  function watchFile() { throw unsupported(); }
+  function unwatchFile() { throw unsupported(); }
+
+  // The callback forms: the last function argument is called back from a
+  // microtask with (err, result).
+  function callbackForm(name, sync, length) {
+    const f = { [name](...args) {
+      const cb = callbackOf(args, length);
+      let res, err = null;
+      try { res = sync(...args); } catch (e) { err = e; }
+      queueMicrotask(() => (err ? cb(err) : cb(null, res)));
+    } }[name];
+    Object.defineProperty(f, 'length', { value: length });
+    return f;
+  }
+  // callbackOf takes the callback off args: the last argument when it is a
+  // function, else an ERR_INVALID_ARG_TYPE for what is where it goes.
+  function callbackOf(args, length) {
+    if (typeof args[args.length - 1] === 'function') return args.pop();
+    throw errors.invalidArgType('callback', 'function', args[length - 1]);
+  }
+  // The promise forms.
+  function promiseForm(name, sync, length) {
+    const f = { async [name](...args) { return sync(...args); } }[name];
+    Object.defineProperty(f, 'length', { value: length });
+    return f;
+  }
+
+  const syncs = { access: [accessSync, 1, 1, 1], appendFile: [appendFileSync, 2, 4, 2], chmod: [chmodSync, 2, 3, 2],
+    chown: [chownSync, 3, 4, 3], close: [closeSync, 1, 1], copyFile: [copyFileSync, 2, 2, 3], cp: [cpSync, 2, 4, 3],
+    exists: [existsSync, 1], fchmod: [fchmodSync, 2, 3], fchown: [fchownSync, 3, 4], fdatasync: [fdatasyncSync, 1, 2],
+    fstat: [fstatSync, 1, 3], fsync: [fsyncSync, 1, 1], ftruncate: [ftruncateSync, 1, 3], futimes: [futimesSync, 3, 4],
+    glob: [globSync, 1, 3, 1], lchmod: [lchmodSync, 2, 3, 2], lchown: [lchownSync, 3, 4, 3], link: [linkSync, 2, 3, 2],
+    lstat: [lstatSync, 1, 3, 1], lutimes: [lutimesSync, 3, 4, 3], mkdir: [mkdirSync, 1, 3, 1], mkdtemp: [mkdtempSync, 1, 3, 1],
+    open: [openSync, 1, 1], opendir: [opendirSync, 1, 3, 1], read: [readSync, 2, 6], readFile: [readFileSync, 1, 3, 1],
+    readdir: [readdirSync, 1, 3, 1], readlink: [readlinkSync, 1, 3, 1], readv: [readvSync, 2, 4], realpath: [realpathSync, 1, 3, 1],
+    rename: [renameSync, 2, 3, 2], rm: [rmSync, 1, 3, 1], rmdir: [rmdirSync, 1, 3, 2], stat: [statSync, 1, 3, 1],
+    statfs: [statfsSync, 1, 3, 1], symlink: [symlinkSync, 2, 4, 2], truncate: [truncateSync, 1, 3, 1], unlink: [unlinkSync, 1, 2, 1],
+    utimes: [utimesSync, 3, 4, 3], write: [writeSync, 2, 6], writeFile: [writeFileSync, 2, 4, 2], writev: [writevSync, 2, 4] };
+
+  const named = (name, f, length) => {
+    Object.defineProperty(f, 'name', { value: name });
+    Object.defineProperty(f, 'length', { value: length });
+    return f;
+  };
+  const callbacks = {};
+  for (const [name, [sync, syncLen, cbLen]] of Object.entries(syncs)) {
+    named(name + 'Sync', sync, syncLen);
+    if (name === 'exists') {
+      callbacks.exists = named('exists', function (path, cb) {
+        if (typeof cb !== 'function') throw errors.invalidArgType('callback', 'function', cb);
+        const r = existsSync(path);
+        queueMicrotask(() => cb(r));
+      }, 2);
+    } else {
+      callbacks[name] = callbackForm(name, sync, cbLen);
+    }
+  }
+  // read(fd, buffer, offset, length, position, cb) calls back with
+  // (err, bytesRead, buffer); write with (err, written, buffer).
+  callbacks.read = named('read', function (fd, buffer, ...rest) {
+    const cb = callbackOf(rest, 4);
+    let n, err = null;
+    try { n = readSync(fd, buffer, ...rest); } catch (e) { err = e; }
+    queueMicrotask(() => (err ? cb(err) : cb(null, n, buffer)));
+  }, 6);
+  callbacks.write = named('write', function (fd, buffer, ...rest) {
+    const cb = callbackOf(rest, 4);
+    let n, err = null;
+    try { n = writeSync(fd, buffer, ...rest); } catch (e) { err = e; }
+    queueMicrotask(() => (err ? cb(err) : cb(null, n, buffer)));
+  }, 6);
+
+  // FileHandle (fs/promises' open).
+  const handleFd = new WeakMap();
+  class FileHandle extends EventEmitter {
+    constructor(fd) {
+      super();
+      handleFd.set(this, fd);
+    }
+    get fd() { return handleFd.get(this); }
+    async appendFile(data, options) { return appendFileSync(this.fd, data, options); }
+    async chmod(mode) { return fchmodSync(this.fd, mode); }
+    async chown(uid, gid) { return fchownSync(this.fd, uid, gid); }
+    async datasync() { return fdatasyncSync(this.fd); }
+    async sync() { return fsyncSync(this.fd); }
+    async read(buffer, offset, length, position) {
+      if (buffer === undefined) buffer = Buffer.alloc(16384);
+      const bytesRead = readSync(this.fd, buffer, offset, length, position);
+      return { bytesRead, buffer };
+    }
+    async readv(buffers, position) { return { bytesRead: readvSync(this.fd, buffers, position), buffers }; }
+    async readFile(options) { return readFileSync(this.fd, options); }
+    readLines() { throw lacking('FileHandle.readLines')(); }
+    async stat(options) { return fstatSync(this.fd, options); }
+    async truncate(len) { return ftruncateSync(this.fd, len); }
+    async utimes(atime, mtime) { return futimesSync(this.fd, atime, mtime); }
+    async write(buffer, ...rest) { return { bytesWritten: writeSync(this.fd, buffer, ...rest), buffer }; }
+    async writev(buffers, position) { return { bytesWritten: writevSync(this.fd, buffers, position), buffers }; }
+    async writeFile(data, options) { return writeSync(this.fd, dataOf(data, encodingOf(options, 'utf8'))), undefined; }
+    async close() { closeSync(this.fd); this.emit('close'); }
+    readableWebStream() { throw lacking('FileHandle.readableWebStream')(); }
+    createReadStream(options) { return createReadStream(null, { ...options, fd: this.fd }); }
+    createWriteStream(options) { return createWriteStream(null, { ...options, fd: this.fd }); }
+  }
+  Object.defineProperty(FileHandle, 'length', { value: 2 });
+
+  const promises = {};
+  for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'cp', 'glob', 'lchmod', 'lchown',
+    'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'opendir', 'readFile', 'readdir', 'readlink', 'realpath',
+    'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink', 'truncate', 'unlink', 'utimes', 'writeFile']) {
+    const [sync, , , pLen] = syncs[name];
+    promises[name] = promiseForm(name, (p, ...rest) => {
+      if (p instanceof FileHandle) p = p.fd;
+      return sync(p, ...rest);
+    }, pLen);
+  }
+  promises.open = promiseForm('open', (path, flags, mode) => new FileHandle(openSync(path, flags, mode)), 3);
+  promises.watch = named('watch', function () { throw new Error('Not implemented'); }, 0);
+
+  // Streams.
+  const { Readable, Writable } = require('stream');
+  function ReadStream(path, options) {
+    if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+    const o = typeof options === 'string' ? { encoding: options } : options || {};
+    Readable.call(this, { highWaterMark: o.highWaterMark || 65536, encoding: o.encoding });
+    this.path = o.fd != null ? undefined : pathOf(path);
+    this.fd = o.fd != null ? o.fd : null;
+    this.flags = o.flags === undefined ? 'r' : o.flags;
+    this.start = o.start;
+    this.end = o.end === undefined ? Infinity : o.end;
+    this.pos = o.start;
+    this.bytesRead = 0;
+    this.autoClose = o.autoClose !== false;
+  }
+  Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+  Object.setPrototypeOf(ReadStream, Readable);
+  ReadStream.prototype._construct = function (cb) {
+    if (this.fd !== null) return cb();
+    try { this.fd = openSync(this.path, this.flags); } catch (e) { return cb(e); }
+    this.emit('open', this.fd);
+    this.emit('ready');
+    cb();
+  };
+  ReadStream.prototype._read = function (n) {
+    const want = Math.min(n, this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1);
+    if (want <= 0) return this.push(null);
+    const buf = Buffer.alloc(want);
+    let got;
+    try { got = readSync(this.fd, buf, 0, want, this.pos === undefined ? null : this.pos); } catch (e) { return this.destroy(e); }
+    if (this.pos !== undefined) this.pos += got;
+    this.bytesRead += got;
+    this.push(got > 0 ? buf.subarray(0, got) : null);
+  };
+  ReadStream.prototype._destroy = function (err, cb) {
+    if (this.fd !== null && this.autoClose) { try { closeSync(this.fd); } catch { /* closed */ } this.fd = null; }
+    cb(err);
+  };
+  Object.defineProperty(ReadStream, 'length', { value: 1 });
+
+  function WriteStream(path, options) {
+    if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+    const o = typeof options === 'string' ? { encoding: options } : options || {};
+    Writable.call(this, { highWaterMark: o.highWaterMark, decodeStrings: true, defaultEncoding: o.encoding || 'utf8' });
+    this.path = o.fd != null ? undefined : pathOf(path);
+    this.fd = o.fd != null ? o.fd : null;
+    this.flags = o.flags === undefined ? 'w' : o.flags;
+    this.start = o.start;
+    this.pos = o.start;
+    this.bytesWritten = 0;
+    this.autoClose = o.autoClose !== false;
+  }
+  Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+  Object.setPrototypeOf(WriteStream, Writable);
+  WriteStream.prototype._construct = function (cb) {
+    if (this.fd !== null) return cb();
+    try { this.fd = openSync(this.path, this.flags); } catch (e) { return cb(e); }
+    this.emit('open', this.fd);
+    this.emit('ready');
+    cb();
+  };
+  WriteStream.prototype._write = function (chunk, enc, cb) {
+    try {
+      const n = writeSync(this.fd, chunk, 0, chunk.length, this.pos === undefined ? null : this.pos);
+      if (this.pos !== undefined) this.pos += n;
+      this.bytesWritten += n;
+    } catch (e) { return cb(e); }
+    cb();
+  };
+  WriteStream.prototype._destroy = function (err, cb) {
+    if (this.fd !== null && this.autoClose) { try { closeSync(this.fd); } catch { /* closed */ } this.fd = null; }
+    cb(err);
+  };
+  WriteStream.prototype.close = function (cb) {
+    if (cb) this.once('close', cb);
+    this.end();
+  };
+  Object.defineProperty(WriteStream, 'length', { value: 1 });
+  function createReadStream(path, options) { return new ReadStream(path, options); }
+  function createWriteStream(path, options) { return new WriteStream(path, options); }
+  // openAsBlob returns the Blob itself, not a promise, as workerd's does.
+  function openAsBlob(path, options = {}) {
+    const abs = pathOf(path);
+    errors.validateObject(options, 'options');
+    const { type = '' } = options;
+    errors.validateString(type, 'options.type');
+    return new Blob([readNode(existing(abs, 'open'), abs, 'open')], { type });
+  }
+  const Dir = lacking('Dir');
+
+  const all = { Dir, Dirent, F_OK: 0, FileReadStream: ReadStream, FileWriteStream: WriteStream, R_OK: 4, ReadStream,
+    Stats, W_OK: 2, WriteStream, X_OK: 1 };
+  Object.assign(fs, all);
+  for (const name of Object.keys(syncs)) {
+    fs[name] = callbacks[name];
+    fs[name + 'Sync'] = syncs[name][0];
+  }
+  Object.assign(fs, { constants, createReadStream, createWriteStream, openAsBlob, promises: sortedCopy({ ...promises, FileHandle, constants }),
+    unwatchFile, watch, watchFile });
+  named('createReadStream', createReadStream, 1);
+  named('createWriteStream', createWriteStream, 1);
+  named('openAsBlob', openAsBlob, 1);
+  named('Dir', Dir, 3);
+  named('opendirSync', opendirSync, 1);
+  named('globSync', globSync, 1);
+  module.exports = sortedCopy(fs);
+})
