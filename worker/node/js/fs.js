@@ -19,7 +19,7 @@
     return s;
   }
 
-  const constants = Object.freeze(sortedKeys({
+  const constants = sortedKeys({
     UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
     UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
     UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7,
@@ -32,7 +32,7 @@
     S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1,
     F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
     UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
-    COPYFILE_FICLONE_FORCE: 4 }));
+    COPYFILE_FICLONE_FORCE: 4 });
 
   // The tree. A node: { kind: 'dir', entries: Map } | { kind: 'file', data }
   // | { kind: 'link', target } | { kind: 'dev', name }; ro: read-only.
@@ -65,6 +65,19 @@
     if (dest !== undefined) e.dest = dest;
     return e;
   }
+  // jsError is the errno Error that workerd's JavaScript throws (stat,
+  // lstat, access, chmod, chown, copyFile's COPYFILE_EXCL): of class
+  // ERR_<code>, own code, name, syscall, errno, path (and dest), and
+  // "Error [<code>]: ..." as its String.
+  function jsError(code, syscall, path, dest) {
+    const e0 = fsError(code, syscall, path, dest);
+    const e = errors.makeError(Error, code, e0.message, 'ERR_' + code);
+    e.syscall = syscall;
+    e.errno = e0.errno;
+    e.path = path;
+    if (dest !== undefined) e.dest = dest;
+    return e;
+  }
   const unsupported = () => errors.makeError(Error, 'ERR_UNSUPPORTED_OPERATION', 'The requested operation is unsupported');
   const invalidValue = (name, value, reason = 'is invalid') =>
     errors.makeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'' + name + '\' ' + reason + '. Received ' + errors.inspectNoDepth(value));
@@ -88,11 +101,13 @@
       if (part === '..') out.pop();
       else out.push(part);
     }
-    return '/' + out.join('/');
+    // As a file: URL's pathname, a trailing slash stays.
+    return '/' + out.join('/') + (out.length > 0 && p.endsWith('/') ? '/' : '');
   }
   const split = (abs) => abs.split('/').filter(Boolean);
-  const parentOf = (abs) => abs.slice(0, abs.lastIndexOf('/')) || '/';
-  const baseOf = (abs) => abs.slice(abs.lastIndexOf('/') + 1);
+  const trim = (abs) => (abs.length > 1 && abs.endsWith('/') ? abs.slice(0, -1) : abs);
+  const parentOf = (abs) => trim(abs).slice(0, trim(abs).lastIndexOf('/')) || '/';
+  const baseOf = (abs) => trim(abs).slice(trim(abs).lastIndexOf('/') + 1);
 
   // lookup finds the node at abs (following symbolic links, the last one
   // too when follow), or undefined; ENOTDIR and ELOOP are thrown with
@@ -282,7 +297,7 @@
   function accessSync(path, mode = 0) {
     const abs = pathOf(path);
     const n = lookup(abs, true, 'access');
-    if (n === undefined || ((mode & 2) && n.ro)) throw fsError('ENOENT', 'access', abs);
+    if (n === undefined || ((mode & 2) && n.ro)) throw jsError('ENOENT', 'access', abs);
   }
   function existsSync(path) {
     try { return lookup(pathOf(path), true, 'access') !== undefined; } catch { return false; }
@@ -322,7 +337,7 @@
     const n = lookup(abs, follow, syscall);
     if (n === undefined) {
       if (options && options.throwIfNoEntry === false) return undefined;
-      throw fsError('ENOENT', syscall, abs);
+      throw jsError('ENOENT', syscall, abs);
     }
     return statsOf(n, options && options.bigint);
   }
@@ -364,8 +379,8 @@
     if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix instanceof URL)) throw errors.invalidArgType('prefix', ['string', 'Buffer', 'URL'], prefix);
     const base = pathOf(prefix, 'prefix');
     let name;
-    do name = base + tempCount++; while (lookup(name, false, 'mkdtemp') !== undefined);
-    parentDir(name, 'mkdtemp').entries.set(baseOf(name), dir(false));
+    do name = base + tempCount++; while (lookup(name, false, 'mkdir') !== undefined);
+    parentDir(name, 'mkdir', base).entries.set(baseOf(name), dir(false));
     return enc === 'buffer' ? Buffer.from(name) : name;
   }
   function readdirSync(path, options) {
@@ -417,8 +432,14 @@
     if (n === undefined) throw fsError('ENOENT', 'rename', from, to);
     const target = lookup(to, false, 'rename');
     if (target !== undefined && target.kind === 'dir' && n.kind !== 'dir') throw fsError('EISDIR', 'rename', from, to);
-    const dest = parentDir(to, 'rename', from);
-    parentDir(from, 'rename').entries.delete(baseOf(from));
+    let src, dest;
+    try {
+      src = parentDir(from, 'rename');
+      dest = parentDir(to, 'rename');
+    } catch (e) {
+      throw fsError(e.code, 'rename', from, to);
+    }
+    src.entries.delete(baseOf(from));
     dest.entries.set(baseOf(to), n);
   }
   function copyFileSync(src, dest, mode = 0) {
@@ -426,7 +447,7 @@
     if (mode & 4) throw unsupported();
     const from = pathOf(src, 'src');
     const to = pathOf(dest, 'dest');
-    if ((mode & 1) && lookup(to, true, 'copyFile') !== undefined) throw fsError('EEXIST', 'copyFile', from, to);
+    if ((mode & 1) && lookup(to, true, 'copyFile') !== undefined) throw jsError('EEXIST', 'copyFile', from, to);
     const n = lookup(from, true, 'copyFile');
     if (n === undefined) throw fsError('ENOENT', 'copyFile', from, to);
     if (n.kind === 'dir') throw fsError('EISDIR', 'copyFile', from, to);
@@ -460,7 +481,7 @@
     const t = typeof target === 'string' ? target : pathOf(target, 'target');
     if (typeof target === 'string' && target.includes('\0')) throw invalidValue('target', target, 'must not contain null bytes');
     const abs = pathOf(path);
-    if (lookup(abs, false, 'symlink') !== undefined) throw fsError('EEXIST', 'symlink', t, abs);
+    if (lookup(abs, false, 'symlink') !== undefined) throw fsError('EEXIST', 'link', t, abs);
     parentDir(abs, 'symlink').entries.set(baseOf(abs), { kind: 'link', target: t, ro: false, mtime: 0 });
   }
   function linkSync(existingPath, newPath) {
@@ -475,12 +496,12 @@
     const enc = encodingOf(options, 'utf8');
     const abs = pathOf(path);
     const n = existing(abs, 'readlink', false);
-    if (n.kind !== 'link') throw fsError('EINVAL', 'readlink', abs);
+    if (n.kind !== 'link') throw fsError('EINVAL', 'readlink');
     return enc === 'buffer' ? Buffer.from(n.target) : n.target;
   }
   function realpathSync(path, options) {
     const enc = encodingOf(options, 'utf8');
-    const r = realOf(pathOf(path), 'realpath');
+    const r = realOf(pathOf(path), 'readlink');
     return enc === 'buffer' ? Buffer.from(r) : r;
   }
   realpathSync.native = realpathSync;
@@ -488,9 +509,9 @@
     if (typeof path === 'number') return ftruncateSync(path, len);
     errors.validateInteger(len, 'len', 0);
     const abs = pathOf(path);
-    const n = existing(abs, 'truncate');
-    if (n.kind === 'dir') throw fsError('EISDIR', 'truncate', abs);
-    if (n.ro) throw fsError('EPERM', 'truncate', abs);
+    const n = existing(abs, 'ftruncate');
+    if (n.kind === 'dir') throw fsError('EISDIR', 'ftruncate', abs);
+    if (n.ro) throw fsError('EPERM', 'ftruncate', abs);
     if (n.kind === 'file') n.data = resize(n.data, len);
   }
   const resize = (data, len) => {
@@ -509,13 +530,13 @@
     if (t instanceof Date) return t.getTime();
     throw errors.invalidArgType(name, ['string', 'number', 'Date'], t);
   }
-  function utimesSync(path, atime, mtime, follow = true, syscall = 'utime') {
+  function utimesSync(path, atime, mtime, follow = true, syscall = 'utimes') {
     timeOf(atime, 'atime');
     const m = timeOf(mtime, 'mtime');
     const abs = pathOf(path);
     existing(abs, syscall, follow).mtime = m;
   }
-  function lutimesSync(path, atime, mtime) { utimesSync(path, atime, mtime, false, 'lutime'); }
+  function lutimesSync(path, atime, mtime) { utimesSync(path, atime, mtime, false, 'lutimes'); }
   function futimesSync(fd, atime, mtime) {
     const e = fdEntry(fd, 'futime');
     timeOf(atime, 'atime');
@@ -528,16 +549,19 @@
     errors.validateInteger(mode, 'mode', 0, 4294967295);
   };
   const idArg = (v, name) => errors.validateInteger(v, name, -1, 4294967295);
-  function chmodSync(path, mode) { modeArg(mode); existing(pathOf(path), 'chmod'); }
-  function lchmodSync(path, mode) { modeArg(mode); existing(pathOf(path), 'lchmod', false); }
+  function jsExisting(abs, syscall, follow = true) {
+    if (lookup(abs, follow, syscall) === undefined) throw jsError('ENOENT', syscall, abs);
+  }
+  function chmodSync(path, mode) { modeArg(mode); jsExisting(pathOf(path), 'chmod'); }
+  function lchmodSync(path, mode) { modeArg(mode); jsExisting(pathOf(path), 'lchmod', false); }
   function fchmodSync(fd, mode) { modeArg(mode); fdEntry(fd, 'fchmod'); }
-  function chownSync(path, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); existing(pathOf(path), 'chown'); }
-  function lchownSync(path, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); existing(pathOf(path), 'lchown', false); }
+  function chownSync(path, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); jsExisting(pathOf(path), 'chown'); }
+  function lchownSync(path, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); jsExisting(pathOf(path), 'lchown', false); }
   function fchownSync(fd, uid, gid) { idArg(uid, 'uid'); idArg(gid, 'gid'); fdEntry(fd, 'fchown'); }
   function fsyncSync(fd) { fdEntry(fd, 'fsync'); }
   function fdatasyncSync(fd) { fdEntry(fd, 'fdatasync'); }
   function statfsSync(path, options) {
-    existing(pathOf(path), 'statfs');
+    pathOf(path);
     const z = options && options.bigint ? 0n : 0;
     return { type: z, bsize: z, blocks: z, bfree: z, bavail: z, files: z, ffree: z };
   }
@@ -743,7 +767,12 @@
     async stat(options) { return fstatSync(this.fd, options); }
     async truncate(len) { return ftruncateSync(this.fd, len); }
     async utimes(atime, mtime) { return futimesSync(this.fd, atime, mtime); }
-    async write(buffer, ...rest) { return { bytesWritten: writeSync(this.fd, buffer, ...rest), buffer }; }
+    async write(buffer, ...rest) {
+      const bytesWritten = writeSync(this.fd, buffer, ...rest);
+      // A string written comes back as its bytes.
+      if (typeof buffer === 'string') buffer = Buffer.from(buffer, typeof rest[1] === 'string' ? rest[1] : 'utf8');
+      return { bytesWritten, buffer };
+    }
     async writev(buffers, position) { return { bytesWritten: writevSync(this.fd, buffers, position), buffers }; }
     async writeFile(data, options) { return writeSync(this.fd, dataOf(data, encodingOf(options, 'utf8'))), undefined; }
     async close() { closeSync(this.fd); this.emit('close'); }
@@ -766,7 +795,19 @@
   promises.open = promiseForm('open', (path, flags, mode) => new FileHandle(openSync(path, flags, mode)), 3);
   promises.watch = named('watch', function () { throw new Error('Not implemented'); }, 0);
 
-  // Streams.
+  // Streams. The file is opened when the stream is made (mcrepl's streams
+  // have no _construct); 'open' and 'ready', or the error, follow from a
+  // microtask.
+  function openStream(st) {
+    if (st.fd !== null) return;
+    let err = null;
+    try { st.fd = openSync(st.path, st.flags); } catch (e) { err = e; }
+    queueMicrotask(() => {
+      if (err) return st.destroy(err);
+      st.emit('open', st.fd);
+      st.emit('ready');
+    });
+  }
   const { Readable, Writable } = require('stream');
   function ReadStream(path, options) {
     if (!(this instanceof ReadStream)) return new ReadStream(path, options);
@@ -780,17 +821,12 @@
     this.pos = o.start;
     this.bytesRead = 0;
     this.autoClose = o.autoClose !== false;
+    openStream(this);
   }
   Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
   Object.setPrototypeOf(ReadStream, Readable);
-  ReadStream.prototype._construct = function (cb) {
-    if (this.fd !== null) return cb();
-    try { this.fd = openSync(this.path, this.flags); } catch (e) { return cb(e); }
-    this.emit('open', this.fd);
-    this.emit('ready');
-    cb();
-  };
   ReadStream.prototype._read = function (n) {
+    if (this.fd === null) return;
     const want = Math.min(n, this.end - (this.pos === undefined ? this.bytesRead : this.pos) + 1);
     if (want <= 0) return this.push(null);
     const buf = Buffer.alloc(want);
@@ -817,17 +853,12 @@
     this.pos = o.start;
     this.bytesWritten = 0;
     this.autoClose = o.autoClose !== false;
+    openStream(this);
   }
   Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
   Object.setPrototypeOf(WriteStream, Writable);
-  WriteStream.prototype._construct = function (cb) {
-    if (this.fd !== null) return cb();
-    try { this.fd = openSync(this.path, this.flags); } catch (e) { return cb(e); }
-    this.emit('open', this.fd);
-    this.emit('ready');
-    cb();
-  };
   WriteStream.prototype._write = function (chunk, enc, cb) {
+    if (this.fd === null) return cb(fsError('EBADF', 'write'));
     try {
       const n = writeSync(this.fd, chunk, 0, chunk.length, this.pos === undefined ? null : this.pos);
       if (this.pos !== undefined) this.pos += n;
