@@ -116,7 +116,9 @@
     let node = root;
     const parts = split(abs);
     for (let i = 0; i < parts.length; i++) {
-      if (node.kind !== 'dir') throw fsError('ENOTDIR', syscall, shown);
+      // Under a file there is nothing (ENOENT; a change there is ENOTDIR,
+      // parentDir's).
+      if (node.kind !== 'dir') return undefined;
       node = node.entries.get(parts[i]);
       if (node === undefined) return undefined;
       if (node.kind === 'link' && (follow || i < parts.length - 1)) {
@@ -163,8 +165,11 @@
     return n;
   }
 
-  // Stats.
+  // Stats: only node:fs makes them (new fs.Stats() is workerd's illegal
+  // constructor).
+  let making = false;
   function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    if (!making) throw new TypeError('Illegal constructor');
     Object.assign(this, { dev, ino, mode, nlink, uid, gid, rdev, size, blksize, blocks,
       atimeMs, mtimeMs, ctimeMs, birthtimeMs, atimeNs: undefined, mtimeNs: undefined, ctimeNs: undefined, birthtimeNs: undefined });
     this.atime = new Date(Number(atimeMs));
@@ -189,26 +194,29 @@
   function statsOf(n, bigint) {
     const size = n.kind === 'file' ? n.data.length : 0;
     const v = [n.kind === 'dev' ? 1 : 0, modeOf(n), 1, 0, 0, 0, 0, 0, size, 0, 0, n.mtime, 0, 0];
-    if (!bigint) return new Stats(...v);
-    const s = new Stats(...v.map(BigInt));
+    making = true;
+    let s;
+    try { s = new Stats(...(bigint ? v.map(BigInt) : v)); } finally { making = false; }
+    if (!bigint) return s;
     s.atimeNs = 0n; s.mtimeNs = BigInt(n.mtime) * 1000000n; s.ctimeNs = 0n; s.birthtimeNs = 0n;
     return s;
   }
 
-  // Dirent.
+  // Dirent: its type is an own symbol-keyed property, as workerd's.
+  const kType = Symbol('type');
   class Dirent {
     constructor(name, type, path) {
       this.name = name;
       this.parentPath = path;
-      Object.defineProperty(this, 'type', { value: type, writable: true });
+      this[kType] = type;
     }
-    isDirectory() { return this.type === 2; }
-    isFile() { return this.type === 1; }
-    isBlockDevice() { return this.type === 7; }
-    isCharacterDevice() { return this.type === 6; }
-    isSymbolicLink() { return this.type === 3; }
-    isFIFO() { return this.type === 4; }
-    isSocket() { return this.type === 5; }
+    isDirectory() { return this[kType] === 2; }
+    isFile() { return this[kType] === 1; }
+    isBlockDevice() { return this[kType] === 7; }
+    isCharacterDevice() { return this[kType] === 6; }
+    isSymbolicLink() { return this[kType] === 3; }
+    isFIFO() { return this[kType] === 4; }
+    isSocket() { return this[kType] === 5; }
   }
   Object.defineProperty(Dirent, 'length', { value: 3 });
   const direntType = (n) => ({ dir: 2, file: 1, link: 3, dev: 6 })[n.kind];
@@ -297,7 +305,7 @@
   function accessSync(path, mode = 0) {
     const abs = pathOf(path);
     const n = lookup(abs, true, 'access');
-    if (n === undefined || ((mode & 2) && n.ro)) throw jsError('ENOENT', 'access', abs);
+    if (n === undefined || ((mode & 2) && n.ro) || (mode & 1)) throw jsError('ENOENT', 'access', abs);
   }
   function existsSync(path) {
     try { return lookup(pathOf(path), true, 'access') !== undefined; } catch { return false; }
@@ -306,10 +314,12 @@
     const enc = encodingOf(options, undefined);
     flagsOf(options && typeof options === 'object' ? options.flag : undefined, 0);
     if (typeof path === 'number') {
+      // The whole file, whatever the descriptor's position, which is then
+      // at the end (as workerd).
       const e = fds.get(path);
       if (e === undefined) throw fsError('EBADF', 'fread');
-      const bytes = readNode(e.node, e.path, 'fread').slice(e.pos);
-      e.pos += bytes.length;
+      const bytes = readNode(e.node, e.path, 'fread');
+      e.pos = bytes.length;
       return out(bytes, enc);
     }
     if (typeof path !== 'string' && !(path instanceof URL) && !(path instanceof Uint8Array)) {
@@ -394,8 +404,9 @@
     const walk = (d, rel, at) => {
       for (const [name, child] of d.entries) {
         const relName = rel ? rel + '/' + name : name;
-        if (withFileTypes) res.push(new Dirent(enc === 'buffer' ? Buffer.from(name) : name, direntType(child), at));
-        else res.push(enc === 'buffer' ? Buffer.from(relName) : relName);
+        const named = (x) => (enc === 'buffer' ? Buffer.from(x) : enc === 'utf8' || enc === 'utf-8' ? x : Buffer.from(x).toString(enc));
+        if (withFileTypes) res.push(new Dirent(named(name), direntType(child), at));
+        else res.push(named(relName));
         if (recursive && child.kind === 'dir') walk(child, relName, at === '/' ? '/' + name : at + '/' + name);
       }
     };
@@ -644,9 +655,11 @@
       bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
     }
     if (fd === 1 || fd === 2) return consoleWrite(fd, bytes);
+    // workerd writes through a descriptor opened for reading too; a
+    // read-only file refuses.
     const e = fdEntry(fd, 'write');
-    if (!e.write) throw fsError('EBADF', 'write');
     const n = e.node;
+    if (n.ro) throw fsError('EPERM', 'write');
     if (n.kind === 'dev') {
       if (n.name === 'full') throw fsError('EPERM', 'write');
       return bytes.length;
@@ -677,7 +690,7 @@
   // microtask with (err, result).
   function callbackForm(name, sync, length) {
     const f = { [name](...args) {
-      const cb = callbackOf(args, length);
+      const cb = callbackOf(args, length, !fdFirst.has(name));
       let res, err = null;
       try { res = sync(...args); } catch (e) { err = e; }
       queueMicrotask(() => (err ? cb(err) : cb(null, res)));
@@ -685,10 +698,13 @@
     Object.defineProperty(f, 'length', { value: length });
     return f;
   }
+  const fdFirst = new Set(['close', 'fchmod', 'fchown', 'fdatasync', 'fstat', 'fsync', 'ftruncate', 'futimes', 'read', 'readv', 'write', 'writev']);
   // callbackOf takes the callback off args: the last argument when it is a
   // function, else an ERR_INVALID_ARG_TYPE for what is where it goes.
-  function callbackOf(args, length) {
+  function callbackOf(args, length, path) {
     if (typeof args[args.length - 1] === 'function') return args.pop();
+    // A bad path is told before a missing callback.
+    if (path) pathOf(args[0]);
     throw errors.invalidArgType('callback', 'function', args[length - 1]);
   }
   // The promise forms.
