@@ -339,7 +339,11 @@
   function appendFileSync(path, data, options) {
     const enc = encodingOf(options, 'utf8');
     const bytes = dataOf(data, enc);
-    if (typeof path === 'number') return void writeSync(path, bytes);
+    if (typeof path === 'number') {
+      // At the end of the file, wherever the descriptor is.
+      const e = fdEntry(path, 'write');
+      return void writeSync(path, bytes, 0, bytes.length, e.node.kind === 'file' ? e.node.data.length : null);
+    }
     writeNode(pathOf(path), bytes, true, 'writeAll', false);
   }
   function statSync(path, options, syscall = 'stat', follow = true) {
@@ -756,6 +760,8 @@
     const cb = callbackOf(rest, 4);
     let n, err = null;
     try { n = writeSync(fd, buffer, ...rest); } catch (e) { err = e; }
+    // A string written comes back as its bytes.
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer, typeof rest[1] === 'string' ? rest[1] : 'utf8');
     queueMicrotask(() => (err ? cb(err) : cb(null, n, buffer)));
   }, 6);
 
@@ -767,34 +773,47 @@
       handleFd.set(this, fd);
     }
     get fd() { return handleFd.get(this); }
-    async appendFile(data, options) { return appendFileSync(this.fd, data, options); }
-    async chmod(mode) { return fchmodSync(this.fd, mode); }
-    async chown(uid, gid) { return fchownSync(this.fd, uid, gid); }
-    async datasync() { return fdatasyncSync(this.fd); }
-    async sync() { return fsyncSync(this.fd); }
+    // open(syscall) is the handle's descriptor, or workerd's EBADF once
+    // the handle is closed.
+    #open(syscall) {
+      const fd = handleFd.get(this);
+      if (fd === -1) {
+        const e = new Error('Bad file descriptor');
+        e.code = 'EBADF';
+        e.errno = -9;
+        e.syscall = syscall;
+        throw e;
+      }
+      return fd;
+    }
+    async appendFile(data, options) { return appendFileSync(this.#open('appendFile'), data, options); }
+    async chmod(mode) { return fchmodSync(this.#open('chmod'), mode); }
+    async chown(uid, gid) { return fchownSync(this.#open('chown'), uid, gid); }
+    async datasync() { return fdatasyncSync(this.#open('datasync')); }
+    async sync() { return fsyncSync(this.#open('sync')); }
     async read(buffer, offset, length, position) {
       if (buffer === undefined) buffer = Buffer.alloc(16384);
-      const bytesRead = readSync(this.fd, buffer, offset, length, position);
+      const bytesRead = readSync(this.#open('read'), buffer, offset, length, position);
       return { bytesRead, buffer };
     }
-    async readv(buffers, position) { return { bytesRead: readvSync(this.fd, buffers, position), buffers }; }
-    async readFile(options) { return readFileSync(this.fd, options); }
+    async readv(buffers, position) { return { bytesRead: readvSync(this.#open('readv'), buffers, position), buffers }; }
+    async readFile(options) { return readFileSync(this.#open('readFile'), options); }
     readLines() { throw lacking('FileHandle.readLines')(); }
-    async stat(options) { return fstatSync(this.fd, options); }
-    async truncate(len) { return ftruncateSync(this.fd, len); }
-    async utimes(atime, mtime) { return futimesSync(this.fd, atime, mtime); }
+    async stat(options) { return fstatSync(this.#open('stat'), options); }
+    async truncate(len) { return ftruncateSync(this.#open('truncate'), len); }
+    async utimes(atime, mtime) { return futimesSync(this.#open('utimes'), atime, mtime); }
     async write(buffer, ...rest) {
-      const bytesWritten = writeSync(this.fd, buffer, ...rest);
+      const bytesWritten = writeSync(this.#open('write'), buffer, ...rest);
       // A string written comes back as its bytes.
       if (typeof buffer === 'string') buffer = Buffer.from(buffer, typeof rest[1] === 'string' ? rest[1] : 'utf8');
       return { bytesWritten, buffer };
     }
-    async writev(buffers, position) { return { bytesWritten: writevSync(this.fd, buffers, position), buffers }; }
-    async writeFile(data, options) { return writeSync(this.fd, dataOf(data, encodingOf(options, 'utf8'))), undefined; }
-    async close() { closeSync(this.fd); this.emit('close'); }
+    async writev(buffers, position) { return { bytesWritten: writevSync(this.#open('writev'), buffers, position), buffers }; }
+    async writeFile(data, options) { return writeSync(this.#open('writeFile'), dataOf(data, encodingOf(options, 'utf8'))), undefined; }
+    async close() { closeSync(this.#open('close')); handleFd.set(this, -1); this.emit('close'); }
     readableWebStream() { throw lacking('FileHandle.readableWebStream')(); }
-    createReadStream(options) { return createReadStream(null, { ...options, fd: this.fd }); }
-    createWriteStream(options) { return createWriteStream(null, { ...options, fd: this.fd }); }
+    createReadStream(options) { return createReadStream(null, { ...options, fd: this.#open('createReadStream') }); }
+    createWriteStream(options) { return createWriteStream(null, { ...options, fd: this.#open('createWriteStream') }); }
   }
   Object.defineProperty(FileHandle, 'length', { value: 2 });
 
@@ -820,6 +839,7 @@
     try { st.fd = openSync(st.path, st.flags); } catch (e) { err = e; }
     queueMicrotask(() => {
       if (err) return st.destroy(err);
+      st.pending = false;
       st.emit('open', st.fd);
       st.emit('ready');
     });
@@ -869,6 +889,7 @@
     this.pos = o.start;
     this.bytesWritten = 0;
     this.autoClose = o.autoClose !== false;
+    this.pending = this.fd === null;
     openStream(this);
   }
   Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
