@@ -92,6 +92,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 			return
 		}
 		r.module = fulfilled
+		node.EndScope(r.w.Host())
 		if r.evaluated != nil {
 			setLoopback(r.w, ns, r.looseContext)
 			r.evaluated(ns)

@@ -10,6 +10,8 @@ import (
 type bundleFile struct {
 	name string
 	data string
+	// endScope empties node:fs' /tmp (set once node:fs is loaded).
+	endScope goja.Callable
 }
 
 type bundleKey struct{}
@@ -19,13 +21,31 @@ type bundleKey struct{}
 // by their names, and mcrepl's Worker is one module, the entry file. Call it
 // before the module runs. Loop goroutine only.
 func SetBundle(env *host.Env, name string, src string) {
-	*host.State(env, bundleKey{}, func() *bundleFile { return &bundleFile{} }) = bundleFile{name: name, data: src}
+	f := host.State(env, bundleKey{}, func() *bundleFile { return &bundleFile{} })
+	f.name, f.data = name, src
+}
+
+// EndScope ends the scope of node:fs' /tmp: workerd's /tmp belongs to the
+// request (its IoContext), and what the module's top level writes there is
+// gone once the top level has run. Call it when the module's evaluation has
+// finished. Loop goroutine only.
+func EndScope(env *host.Env) {
+	f := host.State(env, bundleKey{}, func() *bundleFile { return &bundleFile{} })
+	if f.endScope != nil {
+		_, _ = f.endScope(goja.Undefined())
+	}
 }
 
 // installFs gives node:fs binding.fsBundle(): { name, data } of the
-// module SetBundle gave, or null.
+// module SetBundle gave, or null; and binding.fsScope(fn), which makes fn
+// what EndScope calls.
 func installFs(s *state, b *goja.Object) {
 	env := s.env
+	_ = b.Set("fsScope", env.Realm.Func("fsScope", 1, func(call goja.FunctionCall) goja.Value {
+		f := host.State(env, bundleKey{}, func() *bundleFile { return &bundleFile{} })
+		f.endScope, _ = goja.AssertFunction(call.Argument(0))
+		return goja.Undefined()
+	}))
 	_ = b.Set("fsBundle", env.Realm.Func("fsBundle", 0, func(goja.FunctionCall) goja.Value {
 		f := host.State(env, bundleKey{}, func() *bundleFile { return &bundleFile{} })
 		if f.name == "" {

@@ -43,7 +43,9 @@
   const devDir = dir(true);
   root.entries.set('bundle', bundleDir).set('tmp', tmp).set('dev', devDir);
   for (const name of ['null', 'zero', 'full', 'random']) devDir.entries.set(name, { kind: 'dev', name, ro: false, mtime: 0 });
-  const bundle = binding.fsBundle ? binding.fsBundle() : null;
+  // /tmp is emptied when the module's top level has run (EndScope).
+  binding.fsScope(() => tmp.entries.clear());
+  const bundle = binding.fsBundle();
   if (bundle) bundleDir.entries.set(bundle.name, { kind: 'file', ro: true, data: new Uint8Array(bundle.data), mtime: 0 });
 
   const messages = { ENOENT: [-2, 'no such file or directory'], EPERM: [-1, 'operation not permitted'],
