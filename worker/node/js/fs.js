@@ -686,8 +686,164 @@
   const lacking = (name) => function () {
     throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'mcrepl: fs.' + name + ' is not implemented in mcrepl (workerd has it)');
   };
-  const opendirSync = lacking('opendirSync');
-  const globSync = lacking('globSync');
+  // asyncIterator is an async iterator whose next() resolves to step()'s
+  // result (or rejects with what it throws) and whose return() to end()'s.
+  function asyncIterator(step, end) {
+    return {
+      next() { return new Promise((resolve) => resolve(step())); },
+      return() { return Promise.resolve(end()); },
+      [Symbol.asyncIterator]() { return this; },
+    };
+  }
+  // Dir (opendir): the entries as readdir lists them (recursive: each
+  // directory's before the next entry), one at a time.
+  const dirState = new WeakMap();
+  const dirClosed = () => errors.makeError(Error, 'ERR_DIR_CLOSED', 'Directory is closed');
+  class Dir {
+    constructor(handle, path, options) {
+      if (!making) throw new TypeError('Illegal constructor');
+      dirState.set(this, { path, entries: handle, closed: false });
+    }
+    get path() { return dirState.get(this).path; }
+    read(cb) {
+      if (typeof cb === 'function') {
+        let r, err = null;
+        try { r = this.readSync(); } catch (e) { err = e; }
+        queueMicrotask(() => (err ? cb(err) : cb(null, r)));
+        return;
+      }
+      return (async () => this.readSync())();
+    }
+    readSync() {
+      const st = dirState.get(this);
+      if (st.closed) throw dirClosed();
+      return st.entries.length > 0 ? st.entries.shift() : null;
+    }
+    close(cb) {
+      if (typeof cb === 'function') {
+        let err = null;
+        try { this.closeSync(); } catch (e) { err = e; }
+        queueMicrotask(() => cb(err));
+        return;
+      }
+      return (async () => this.closeSync())();
+    }
+    closeSync() {
+      const st = dirState.get(this);
+      if (st.closed) throw dirClosed();
+      st.closed = true;
+    }
+    entries() {
+      // An async iterator by hand (goja has no async generators); the Dir
+      // is closed at the end or on return.
+      const st = dirState.get(this);
+      const done = () => {
+        if (!st.closed) st.closed = true;
+        return { value: undefined, done: true };
+      };
+      return asyncIterator(() => {
+        const e = this.readSync();
+        return e === null ? done() : { value: e, done: false };
+      }, done);
+    }
+  }
+  Object.defineProperty(Dir.prototype, Symbol.asyncIterator, { value: Dir.prototype.entries, writable: true, configurable: true });
+  function opendirSync(path, options) {
+    const abs = pathOf(path);
+    const recursive = options != null && typeof options === 'object' && options.recursive === true;
+    const entries = [];
+    const walk = (at) => {
+      const n = existing(at, 'readdir');
+      if (n.kind !== 'dir') throw fsError('ENOTDIR', 'readdir', at);
+      for (const [name, child] of n.entries) {
+        entries.push(new Dirent(name, direntType(child), at));
+        if (recursive && child.kind === 'dir') walk(at === '/' ? '/' + name : at + '/' + name);
+      }
+    };
+    walk(trim(abs));
+    making = true;
+    try { return new Dir(entries, abs, options); } finally { making = false; }
+  }
+  // glob: the paths under options.cwd (/bundle by default), relative to
+  // it, that match a pattern (*, ?, [...] within a name, ** for any
+  // directories), pattern by pattern, each walked segment by segment (a **
+  // tries what follows it in a directory before its subdirectories), as
+  // Node's glob orders them; an absolute pattern or .. matches nothing, as in
+  // workerd.
+  function segmentRegExp(seg) {
+    let re = '';
+    for (let i = 0; i < seg.length; i++) {
+      const c = seg[i];
+      if (c === '*') {
+        re += '[^/]*';
+      } else if (c === '?') {
+        re += '[^/]';
+      } else if (c === '[' && seg.indexOf(']', i + 1) > i + 1) {
+        const j = seg.indexOf(']', i + 1);
+        re += '[' + seg.slice(i + 1, j).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        i = j;
+      } else {
+        re += c.replace(/[.+^${}()|\\\/\]\[]/g, '\\$&');
+      }
+    }
+    return new RegExp('^' + re + '$');
+  }
+  function globWalk(root, rootAt, pattern, emit) {
+    if (pattern.startsWith('/')) return;
+    const segs = pattern.split('/').filter((x) => x !== '' && x !== '.');
+    const res = segs.map((x) => (x === '**' ? null : segmentRegExp(x)));
+    const join = (rel, name) => (rel ? rel + '/' + name : name);
+    const at = (a, name) => (a === '/' ? '/' + name : a + '/' + name);
+    const all = (n, rel, a) => {
+      for (const [name, child] of n.entries) {
+        emit(join(rel, name), name, child, a);
+        if (child.kind === 'dir') all(child, join(rel, name), at(a, name));
+      }
+    };
+    const walk = (n, rel, a, i) => {
+      if (n.kind !== 'dir') return;
+      if (segs[i] === '..') return;
+      if (segs[i] === '**') {
+        if (i === segs.length - 1) {
+          if (rel) emit(rel, rel.slice(rel.lastIndexOf('/') + 1), n, a.slice(0, a.lastIndexOf('/')) || '/');
+          return all(n, rel, a);
+        }
+        walk(n, rel, a, i + 1);
+        for (const [name, child] of n.entries) {
+          if (child.kind === 'dir') walk(child, join(rel, name), at(a, name), i);
+        }
+        return;
+      }
+      for (const [name, child] of n.entries) {
+        if (!res[i].test(name)) continue;
+        if (i === segs.length - 1) emit(join(rel, name), name, child, a);
+        else walk(child, join(rel, name), at(a, name), i + 1);
+      }
+    };
+    if (segs.length > 0) walk(root, '', rootAt, 0);
+  }
+  function globSync(pattern, options) {
+    const patterns = Array.isArray(pattern) ? pattern : [pattern];
+    for (const p of patterns) errors.validateString(p, 'pattern');
+    const o = options == null ? {} : options;
+    errors.validateObject(o, 'options');
+    const cwd = o.cwd === undefined ? '/bundle' : pathOf(o.cwd, 'options.cwd');
+    const res = [];
+    const seen = new Set();
+    const excl = typeof o.exclude === 'function' ? o.exclude : null;
+    const root = lookup(cwd, true, 'scandir');
+    if (root === undefined) return res;
+    for (const p of patterns) {
+      globWalk(root, trim(cwd), p, (rel, name, node, parent) => {
+        if (seen.has(rel)) return;
+        const v = o.withFileTypes ? new Dirent(name, direntType(node), parent) : rel;
+        if (excl && excl(v)) return;
+        seen.add(rel);
+        res.push(v);
+      });
+    }
+    return res;
+  }
   function watch() { throw unsupported(); }
   function watchFile() { throw unsupported(); }
   function unwatchFile() { throw unsupported(); }
@@ -829,6 +985,13 @@
       return sync(p, ...rest);
     }, pLen);
   }
+  promises.glob = named('glob', function (pattern, options) {
+    const all = globSync(pattern, options);
+    let i = 0;
+    return asyncIterator(() => (i < all.length ? { value: all[i++], done: false } : { value: undefined, done: true }),
+      () => ({ value: undefined, done: true }));
+  }, 1);
+  promises.opendir = promiseForm('opendir', opendirSync, 1);
   promises.open = promiseForm('open', (path, flags, mode) => new FileHandle(openSync(path, flags, mode)), 3);
   promises.watch = named('watch', function () { throw new Error('Not implemented'); }, 0);
 
@@ -924,7 +1087,6 @@
     errors.validateString(type, 'options.type');
     return new Blob([readNode(existing(abs, 'open'), abs, 'open')], { type });
   }
-  const Dir = lacking('Dir');
 
   const all = { Dir, Dirent, F_OK: 0, FileReadStream: ReadStream, FileWriteStream: WriteStream, R_OK: 4, ReadStream,
     Stats, W_OK: 2, WriteStream, X_OK: 1 };
@@ -938,7 +1100,7 @@
   named('createReadStream', createReadStream, 1);
   named('createWriteStream', createWriteStream, 1);
   named('openAsBlob', openAsBlob, 1);
-  named('Dir', Dir, 3);
+  Object.defineProperty(Dir, 'length', { value: 3 });
   named('opendirSync', opendirSync, 1);
   named('globSync', globSync, 1);
   module.exports = sortedCopy(fs);
