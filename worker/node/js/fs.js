@@ -682,10 +682,6 @@
     for (const b of buffers) total += writeSync(fd, b, 0, b.byteLength, typeof position === 'number' ? position + total : null);
     return total;
   }
-  // The ones mcrepl does not have: an honest error, not workerd's result.
-  const lacking = (name) => function () {
-    throw errors.makeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'mcrepl: fs.' + name + ' is not implemented in mcrepl (workerd has it)');
-  };
   // asyncIterator is an async iterator whose next() resolves to step()'s
   // result (or rejects with what it throws) and whose return() to end()'s.
   function asyncIterator(step, end) {
@@ -956,7 +952,8 @@
     }
     async readv(buffers, position) { return { bytesRead: readvSync(this.#open('readv'), buffers, position), buffers }; }
     async readFile(options) { return readFileSync(this.#open('readFile'), options); }
-    readLines() { throw lacking('FileHandle.readLines')(); }
+    // workerd has no readLines (it needs node:readline's Interface).
+    readLines() { this.#open('stat'); throw new Error('not implemented'); }
     async stat(options) { return fstatSync(this.#open('stat'), options); }
     async truncate(len) { return ftruncateSync(this.#open('truncate'), len); }
     async utimes(atime, mtime) { return futimesSync(this.#open('utimes'), atime, mtime); }
@@ -969,20 +966,43 @@
     async writev(buffers, position) { return { bytesWritten: writevSync(this.#open('writev'), buffers, position), buffers }; }
     async writeFile(data, options) { return writeSync(this.#open('writeFile'), dataOf(data, encodingOf(options, 'utf8'))), undefined; }
     async close() { closeSync(this.#open('close')); handleFd.set(this, -1); this.emit('close'); }
-    readableWebStream() { throw lacking('FileHandle.readableWebStream')(); }
+    // readableWebStream reads the file from the descriptor's position in
+    // chunks of up to 64 KiB, and closes the handle at the end (autoClose).
+    readableWebStream(options = {}) {
+      const fd = this.#open('stat');
+      errors.validateObject(options, 'options');
+      const { autoClose = true } = options;
+      if (typeof autoClose !== 'boolean') throw errors.invalidArgType('options.autoClose', 'boolean', autoClose);
+      return new ReadableStream({
+        pull: async (controller) => {
+          const buf = new Uint8Array(65536);
+          const n = readSync(fd, buf, 0, buf.length, null);
+          if (n === 0) {
+            controller.close();
+            if (autoClose) await this.close();
+            return;
+          }
+          controller.enqueue(buf.slice(0, n));
+        },
+      });
+    }
     createReadStream(options) { return createReadStream(null, { ...options, fd: this.#open('createReadStream') }); }
     createWriteStream(options) { return createWriteStream(null, { ...options, fd: this.#open('createWriteStream') }); }
   }
   Object.defineProperty(FileHandle, 'length', { value: 2 });
 
   const promises = {};
+  // The promise forms resolve to nothing where the sync form returns a
+  // count (writeFile, appendFile).
+  const noResult = new Set(['writeFile', 'appendFile']);
   for (const name of ['access', 'appendFile', 'chmod', 'chown', 'copyFile', 'cp', 'glob', 'lchmod', 'lchown',
     'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp', 'opendir', 'readFile', 'readdir', 'readlink', 'realpath',
     'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink', 'truncate', 'unlink', 'utimes', 'writeFile']) {
     const [sync, , , pLen] = syncs[name];
     promises[name] = promiseForm(name, (p, ...rest) => {
       if (p instanceof FileHandle) p = p.fd;
-      return sync(p, ...rest);
+      const r = sync(p, ...rest);
+      return noResult.has(name) ? undefined : r;
     }, pLen);
   }
   promises.glob = named('glob', function (pattern, options) {
