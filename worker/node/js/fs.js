@@ -84,11 +84,30 @@
   const invalidValue = (name, value, reason = 'is invalid') =>
     errors.makeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'' + name + '\' ' + reason + '. Received ' + errors.inspectNoDepth(value));
 
+  // uint32 checks an unsigned 32-bit integer argument.
+  function uint32(v, name) {
+    if (typeof v !== 'number') throw errors.invalidArgType(name, 'number', v);
+    if (!Number.isInteger(v)) throw errors.outOfRange(name, 'an integer', v);
+    if (v < 0 || v >= 4294967296) throw errors.outOfRange(name, '>= 0 && < 4294967296', v);
+  }
+  // optionsOf checks an options argument: undefined, an object, or (where
+  // strings says so) an encoding.
+  function optionsOf(options, strings) {
+    if (options === undefined || options === null || typeof options === 'function') return {};
+    if (typeof options === 'string' && strings) return { encoding: options };
+    if (typeof options !== 'object') throw errors.invalidArgType('options', 'object', options);
+    return options;
+  }
+  function boolOption(o, name) {
+    const v = o[name];
+    if (v !== undefined && typeof v !== 'boolean') throw errors.invalidArgType('options.' + name, 'boolean', v);
+    return v === true;
+  }
   // pathOf validates a path argument (string, Buffer, file: URL) and gives
   // its absolute, normalized form.
   function pathOf(p, name = 'path') {
     if (p instanceof URL) {
-      if (p.protocol !== 'file:') throw errors.makeError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
+      if (p.protocol !== 'file:') throw new TypeError('File path must be a file: URL');
       p = decodeURIComponent(p.pathname);
     } else if (p instanceof Uint8Array) {
       p = Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString();
@@ -332,6 +351,8 @@
     return out(readNode(existing(abs, 'readAll'), abs, 'readAll'), enc);
   }
   function writeFileSync(path, data, options) {
+    const wo = optionsOf(options, true);
+    if (wo.mode !== undefined) modeArg(wo.mode, 'options.mode', true);
     const enc = encodingOf(options, 'utf8');
     const flag = flagsOf(options && typeof options === 'object' ? options.flag : undefined, 577);
     const bytes = dataOf(data, enc);
@@ -350,6 +371,7 @@
   }
   function statSync(path, options, syscall = 'stat', follow = true) {
     const abs = pathOf(path);
+    optionsOf(options, false);
     const n = lookup(abs, follow, syscall);
     if (n === undefined) {
       if (options && options.throwIfNoEntry === false) return undefined;
@@ -365,7 +387,13 @@
   }
   function mkdirSync(path, options) {
     const abs = pathOf(path);
-    const recursive = typeof options === 'object' && options !== null && options.recursive === true;
+    let recursive = false;
+    if (typeof options === 'number' || typeof options === 'string') modeArg(options);
+    else if (options != null) {
+      const o = optionsOf(options, false);
+      recursive = boolOption(o, 'recursive');
+      if (o.mode !== undefined) modeArg(o.mode, 'mode');
+    }
     if (!recursive) {
       const n = lookup(abs, true, 'mkdir');
       if (n !== undefined) {
@@ -392,14 +420,14 @@
   let tempCount = 0;
   function mkdtempSync(prefix, options) {
     const enc = encodingOf(options, 'utf8');
-    if (typeof prefix !== 'string' && !(prefix instanceof Uint8Array) && !(prefix instanceof URL)) throw errors.invalidArgType('prefix', ['string', 'Buffer', 'URL'], prefix);
-    const base = pathOf(prefix, 'prefix');
+    const base = pathOf(prefix);
     let name;
     do name = base + tempCount++; while (lookup(name, false, 'mkdir') !== undefined);
     parentDir(name, 'mkdir', base).entries.set(baseOf(name), dir(false));
     return enc === 'buffer' ? Buffer.from(name) : name;
   }
   function readdirSync(path, options) {
+    optionsOf(options, true);
     const enc = encodingOf(options, 'utf8');
     const withFileTypes = options != null && typeof options === 'object' && options.withFileTypes === true;
     const recursive = options != null && typeof options === 'object' && options.recursive === true;
@@ -439,8 +467,9 @@
     remove(abs, options != null && options.recursive === true, false);
   }
   function rmSync(path, options) {
-    const o = options == null ? {} : options;
-    remove(pathOf(path), o.recursive === true, o.force === true);
+    const abs = pathOf(path);
+    const o = optionsOf(options, false);
+    remove(abs, boolOption(o, 'recursive'), boolOption(o, 'force'));
   }
   function renameSync(oldPath, newPath) {
     const from = pathOf(oldPath, 'oldPath');
@@ -460,7 +489,9 @@
     dest.entries.set(baseOf(to), n);
   }
   function copyFileSync(src, dest, mode = 0) {
-    if (![0, 1, 2, 4, 3, 5, 6, 7].includes(mode)) errors.validateInteger(mode, 'mode', 0, 7);
+    if (![0, 1, 4, 2].includes(mode)) {
+      throw errors.makeError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'mode\' must be one of: 0, 1, 4, 2. Received ' + errors.inspectNoDepth(mode));
+    }
     if (mode & 4) throw unsupported();
     const from = pathOf(src, 'src');
     const to = pathOf(dest, 'dest');
@@ -495,8 +526,8 @@
     copy(from, to);
   }
   function symlinkSync(target, path) {
-    const t = typeof target === 'string' ? target : pathOf(target, 'target');
-    if (typeof target === 'string' && target.includes('\0')) throw invalidValue('target', target, 'must not contain null bytes');
+    const t = typeof target === 'string' ? target : pathOf(target);
+    if (typeof target === 'string' && target.includes('\0')) throw invalidValue('path', target, 'must not contain null bytes');
     const abs = pathOf(path);
     if (lookup(abs, false, 'symlink') !== undefined) throw fsError('EEXIST', 'link', t, abs);
     parentDir(abs, 'symlink').entries.set(baseOf(abs), { kind: 'link', target: t, ro: false, mtime: 0 });
@@ -524,7 +555,7 @@
   realpathSync.native = realpathSync;
   function truncateSync(path, len = 0) {
     if (typeof path === 'number') return ftruncateSync(path, len);
-    errors.validateInteger(len, 'len', 0);
+    uint32(len, 'len');
     const abs = pathOf(path);
     const n = existing(abs, 'ftruncate');
     if (n.kind === 'dir') throw fsError('EISDIR', 'ftruncate', abs);
@@ -538,14 +569,14 @@
   };
   function ftruncateSync(fd, len = 0) {
     const e = fdEntry(fd, 'ftruncate');
-    errors.validateInteger(len, 'len', 0);
+    uint32(len, 'len');
     if (!e.write) throw fsError('EBADF', 'ftruncate');
     if (e.node.kind === 'file') e.node.data = resize(e.node.data, len);
   }
   function timeOf(t, name) {
     if (typeof t === 'number' || typeof t === 'bigint' || typeof t === 'string') return new Date(Number(t)).getTime() || 0;
     if (t instanceof Date) return t.getTime();
-    throw errors.invalidArgType(name, ['string', 'number', 'Date'], t);
+    throw errors.invalidArgType('time', ['string', 'number', 'bigint', 'Date'], t);
   }
   function utimesSync(path, atime, mtime, follow = true, syscall = 'utimes') {
     timeOf(atime, 'atime');
@@ -561,9 +592,12 @@
   }
   // chmod and chown check their arguments and the path; workerd's modes and
   // owners are fixed.
-  const modeArg = (mode) => {
+  const modeArg = (mode, name = 'mode', property = false) => {
     if (typeof mode === 'string' && /^[0-7]+$/.test(mode)) return;
-    errors.validateInteger(mode, 'mode', 0, 4294967295);
+    if (typeof mode !== 'number' || !Number.isInteger(mode) || mode < 0 || mode >= 4294967296) {
+      throw errors.makeError(TypeError, 'ERR_INVALID_ARG_VALUE', (property ? 'The property \'' : 'The argument \'') + name +
+        '\' must be a 32-bit unsigned integer or an octal string. Received ' + errors.inspectNoDepth(mode));
+    }
   };
   const idArg = (v, name) => errors.validateInteger(v, name, -1, 4294967295);
   function jsExisting(abs, syscall, follow = true) {
@@ -612,7 +646,8 @@
     offset = offset == null ? 0 : offset;
     errors.validateInteger(offset, 'offset', 0);
     if (length == null) length = buffer.byteLength - offset;
-    errors.validateInteger(length, 'length', 0, buffer.byteLength - offset);
+    uint32(length, 'length');
+    if (length > buffer.byteLength - offset) throw errors.outOfRange('length', '<= ' + (buffer.byteLength - offset), length);
     if (!e.read) throw fsError('EBADF', 'read');
     const dst = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
     const n = e.node;
