@@ -52,7 +52,7 @@
     EISDIR: [-21, 'illegal operation on a directory'], ENOTDIR: [-20, 'not a directory'],
     ENOTEMPTY: [-39, 'directory not empty'], EEXIST: [-17, 'file already exists'],
     EBADF: [-9, 'bad file descriptor'], EINVAL: [-22, 'invalid argument'],
-    ELOOP: [-40, 'too many symbolic links encountered'] };
+    ELOOP: [-40, 'symlink depth exceeded'] };
   // fsError is workerd's errno Error: "<description>, <syscall> '<path>'",
   // own errno, syscall, code and path.
   function fsError(code, syscall, path, dest) {
@@ -143,7 +143,7 @@
       node = node.entries.get(parts[i]);
       if (node === undefined) return undefined;
       if (node.kind === 'link' && (follow || i < parts.length - 1)) {
-        if (depth > 40) throw fsError('ELOOP', syscall, shown);
+        if (depth > 40) throw fsError('ELOOP', syscall);
         const here = '/' + parts.slice(0, i).join('/');
         const target = node.target.startsWith('/') ? node.target : here + '/' + node.target;
         const rest = parts.slice(i + 1).join('/');
@@ -162,7 +162,7 @@
       node = node.entries.get(parts[i]);
       if (node === undefined) throw fsError('ENOENT', syscall, abs);
       if (node.kind === 'link') {
-        if (depth > 40) throw fsError('ELOOP', syscall, abs);
+        if (depth > 40) throw fsError('ELOOP', syscall);
         const target = node.target.startsWith('/') ? node.target : (cur || '/') + '/' + node.target;
         const rest = parts.slice(i + 1).join('/');
         return realOf(pathOf(target + (rest ? '/' + rest : '')), syscall, depth + 1);
@@ -208,7 +208,7 @@
     switch (n.kind) {
       case 'dir': return 0o40000 | (n.ro ? 0o444 : 0o666);
       case 'file': return 0o100000 | (n.ro ? 0o444 : 0o666);
-      case 'link': return 0o120000 | 0o666;
+      case 'link': return 0o120000 | 0o444;
       default: return 0o20000 | 0o666;
     }
   }
@@ -365,9 +365,9 @@
     if (typeof path === 'number') {
       // At the end of the file, wherever the descriptor is.
       const e = fdEntry(path, 'write');
-      return void writeSync(path, bytes, 0, bytes.length, e.node.kind === 'file' ? e.node.data.length : null);
+      return writeSync(path, bytes, 0, bytes.length, e.node.kind === 'file' ? e.node.data.length : null);
     }
-    writeNode(pathOf(path), bytes, true, 'writeAll', false);
+    return writeNode(pathOf(path), bytes, true, 'writeAll', false);
   }
   function statSync(path, options, syscall = 'stat', follow = true) {
     const abs = pathOf(path);
@@ -457,8 +457,9 @@
     const n = lookup(abs, false, 'rm');
     // workerd's rm of nothing does nothing, with force or without.
     if (n === undefined) return;
+    const parent = parentDir(abs, 'rm');
     if (n.kind === 'dir' && n.entries.size > 0 && !recursive) throw fsError('ENOTEMPTY', 'rm', abs);
-    parentDir(abs, 'rm').entries.delete(baseOf(abs));
+    parent.entries.delete(baseOf(abs));
   }
   function rmdirSync(path, options) {
     const abs = pathOf(path);
@@ -499,7 +500,11 @@
     const n = lookup(from, true, 'copyFile');
     if (n === undefined) throw fsError('ENOENT', 'copyFile', from, to);
     if (n.kind === 'dir') throw fsError('EISDIR', 'copyFile', from, to);
-    writeNode(to, readNode(n, from, 'copyFile'), false, 'copyFile', false);
+    try {
+      writeNode(to, readNode(n, from, 'copyFile'), false, 'copy', false);
+    } catch (e) {
+      throw fsError(e.code, 'copy', from, to);
+    }
   }
   function cpSync(src, dest, options) {
     const o = options == null ? {} : options;
@@ -530,7 +535,9 @@
     if (typeof target === 'string' && target.includes('\0')) throw invalidValue('path', target, 'must not contain null bytes');
     const abs = pathOf(path);
     if (lookup(abs, false, 'symlink') !== undefined) throw fsError('EEXIST', 'link', t, abs);
-    parentDir(abs, 'symlink').entries.set(baseOf(abs), { kind: 'link', target: t, ro: false, mtime: 0 });
+    let parent;
+    try { parent = parentDir(abs, 'link'); } catch (e) { throw fsError(e.code, 'link', t, abs); }
+    parent.entries.set(baseOf(abs), { kind: 'link', target: t, ro: false, mtime: 0 });
   }
   function linkSync(existingPath, newPath) {
     const from = pathOf(existingPath, 'existingPath');
@@ -559,7 +566,7 @@
     const abs = pathOf(path);
     const n = existing(abs, 'ftruncate');
     if (n.kind === 'dir') throw fsError('EISDIR', 'ftruncate', abs);
-    if (n.ro) throw fsError('EPERM', 'ftruncate', abs);
+    if (n.ro) throw fsError('EPERM', 'ftruncate');
     if (n.kind === 'file') n.data = resize(n.data, len);
   }
   const resize = (data, len) => {
@@ -582,13 +589,16 @@
     timeOf(atime, 'atime');
     const m = timeOf(mtime, 'mtime');
     const abs = pathOf(path);
-    existing(abs, syscall, follow).mtime = m;
+    // Only a file or directory of /tmp keeps the time.
+    const n = existing(abs, syscall, follow);
+    if (!n.ro && n.kind !== 'dev') n.mtime = m;
   }
   function lutimesSync(path, atime, mtime) { utimesSync(path, atime, mtime, false, 'lutimes'); }
   function futimesSync(fd, atime, mtime) {
     const e = fdEntry(fd, 'futime');
     timeOf(atime, 'atime');
-    e.node.mtime = timeOf(mtime, 'mtime');
+    const m = timeOf(mtime, 'mtime');
+    if (!e.node.ro && e.node.kind !== 'dev') e.node.mtime = m;
   }
   // chmod and chown check their arguments and the path; workerd's modes and
   // owners are fixed.
