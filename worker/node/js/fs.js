@@ -896,12 +896,21 @@
       const cb = callbackOf(args, length, !fdFirst.has(name));
       let res, err = null;
       try { res = sync(...args); } catch (e) { err = e; }
+      if (err !== null && syncArgError(name, err)) throw err;
       queueMicrotask(() => (err ? cb(err) : cb(null, res)));
     } }[name];
     Object.defineProperty(f, 'length', { value: length });
     return f;
   }
   const fdFirst = new Set(['close', 'fchmod', 'fchown', 'fdatasync', 'fstat', 'fsync', 'ftruncate', 'futimes', 'read', 'readv', 'write', 'writev']);
+  // syncArgError says whether the callback form throws err, an argument's
+  // error, at once (workerd's readFile passes a bad path to the callback, and
+  // read a bad fd; the filesystem's errors always go there).
+  function syncArgError(name, err) {
+    if (typeof err.code !== 'string' || !err.code.startsWith('ERR_')) return false;
+    if (name === 'readFile' && err.message.startsWith('The "path" argument')) return false;
+    return true;
+  }
   // callbackOf takes the callback off args: the last argument when it is a
   // function, else an ERR_INVALID_ARG_TYPE for what is where it goes.
   function callbackOf(args, length, path) {
@@ -938,8 +947,8 @@
   for (const [name, [sync, syncLen, cbLen]] of Object.entries(syncs)) {
     named(name + 'Sync', sync, syncLen);
     if (name === 'exists') {
+      // exists checks no callback: workerd calls what it is given.
       callbacks.exists = named('exists', function (path, cb) {
-        if (typeof cb !== 'function') throw errors.invalidArgType('callback', 'function', cb);
         const r = existsSync(path);
         queueMicrotask(() => cb(r));
       }, 2);
@@ -953,12 +962,14 @@
     const cb = callbackOf(rest, 4);
     let n, err = null;
     try { n = readSync(fd, buffer, ...rest); } catch (e) { err = e; }
+    if (err !== null && syncArgError('read', err) && !err.message.startsWith('The "fd" argument')) throw err;
     queueMicrotask(() => (err ? cb(err) : cb(null, n, buffer)));
   }, 6);
   callbacks.write = named('write', function (fd, buffer, ...rest) {
     const cb = callbackOf(rest, 4);
     let n, err = null;
     try { n = writeSync(fd, buffer, ...rest); } catch (e) { err = e; }
+    if (err !== null && syncArgError('write', err)) throw err;
     // A string written comes back as its bytes.
     if (typeof buffer === 'string') buffer = Buffer.from(buffer, typeof rest[1] === 'string' ? rest[1] : 'utf8');
     queueMicrotask(() => (err ? cb(err) : cb(null, n, buffer)));
