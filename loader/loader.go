@@ -41,6 +41,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/node"
 )
 
 // StdinName is the name standard input goes by in messages and stack traces,
@@ -194,9 +195,11 @@ func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
 	if p.kind == Classic {
 		w.Post(func(rt *goja.Runtime) {
 			w.AddSource(p.name, p.src)
+			node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
 			if _, err := rt.RunProgram(p.prg); err != nil {
 				w.ReportException(err)
 			}
+			node.EndScope(w.Host())
 		})
 		if err := w.Wait(ctx); err != nil {
 			return err
