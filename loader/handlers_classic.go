@@ -2,12 +2,14 @@ package loader
 
 import (
 	"context"
+	"path/filepath"
 
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/fetch"
+	"github.com/mcrepl/mcrepl/worker/node"
 )
 
 // startClassic runs a classic script (the service-worker syntax:
@@ -15,9 +17,11 @@ import (
 // quiescence and returns the Instance that dispatches its events.
 func (p *Program) startClassic(ctx context.Context, w *worker.Worker) (*Instance, error) {
 	w.Post(func(rt *goja.Runtime) {
+		node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
 		if _, err := rt.RunProgram(p.prg); err != nil {
 			w.ReportException(err)
 		}
+		node.EndScope(w.Host())
 	})
 	if err := w.Wait(ctx); err != nil {
 		return nil, err

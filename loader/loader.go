@@ -41,6 +41,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/node"
 )
 
 // StdinName is the name standard input goes by in messages and stack traces,
@@ -71,6 +72,8 @@ type Program struct {
 	kind Kind
 	prg  *goja.Program
 	src  string // a classic script's text, for messages that quote it
+	// entry is a module's entry file as read: node:fs's /bundle shows it.
+	entry string
 }
 
 // Name is the program's name in messages: the path as given, or StdinName.
@@ -101,6 +104,11 @@ func Compile(name, src string) (p *Program, err error) {
 	defer func() {
 		if x := recover(); x != nil {
 			p, err = nil, &SyntaxError{File: name, Message: (&parserPanic{x}).message()}
+		}
+	}()
+	defer func() {
+		if p != nil && p.kind != Classic {
+			p.entry = src
 		}
 	}()
 	if err := checkNesting(name, src); err != nil {
@@ -187,9 +195,11 @@ func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
 	if p.kind == Classic {
 		w.Post(func(rt *goja.Runtime) {
 			w.AddSource(p.name, p.src)
+			node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
 			if _, err := rt.RunProgram(p.prg); err != nil {
 				w.ReportException(err)
 			}
+			node.EndScope(w.Host())
 		})
 		if err := w.Wait(ctx); err != nil {
 			return err

@@ -4,12 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/node"
 )
 
 // handlerNames are the default-export methods that workerd calls for events
@@ -48,6 +50,7 @@ type moduleRun struct {
 // start evaluates the module. It is the first macrotask of the run.
 func (r *moduleRun) start(rt *goja.Runtime) {
 	r.rt = rt
+	node.SetBundle(r.w.Host(), filepath.Base(r.p.name), r.p.entry)
 	probe, _, _ := rt.NewPromise()
 	then, ok := goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
 	if !ok {
@@ -89,6 +92,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 			return
 		}
 		r.module = fulfilled
+		node.EndScope(r.w.Host())
 		if r.evaluated != nil {
 			setLoopback(r.w, ns, r.looseContext)
 			r.evaluated(ns)

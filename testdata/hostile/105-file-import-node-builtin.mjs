@@ -1,2 +1,2 @@
-import fs from 'node:fs';
-console.log(typeof fs);
+import wrap from 'node:_stream_wrap';
+console.log(typeof wrap);

@@ -214,6 +214,7 @@ func newBinding(s *state) *goja.Object {
 	installCrypto(s, b)
 	installZlib(s, b)
 	installNet(s, b)
+	installFs(s, b)
 	return b
 }
 

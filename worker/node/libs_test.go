@@ -54,6 +54,7 @@ func TestLibraries(t *testing.T) {
 		{"node-gzip.mjs", "node-gzip", ""},
 		{"pngjs.mjs", "pngjs", ""},
 		{"jsonwebtoken.mjs", "jsonwebtoken", ""},
+		{"fs-extra.mjs", "fs-extra", ""},
 	} {
 		pkgs := strings.Fields(tc.pkg)
 		t.Run(pkgs[0], func(t *testing.T) {

@@ -2,7 +2,8 @@
 // Node.js globals at the dates and flags where workerd has them (Buffer,
 // process, global, setImmediate, clearImmediate) and the node: modules that
 // a bundled ES module imports (assert, async_hooks, buffer, console,
-// constants, crypto, diagnostics_channel, dns, events, http, https and the
+// constants, crypto, diagnostics_channel, dns, events, fs and fs/promises
+// (an in-memory filesystem: /bundle, /tmp, /dev), http, https and the
 // _http_* pieces, module, net, os, path, perf_hooks, process, punycode,
 // querystring, stream, string_decoder, sys, timers, tls, url, util, zlib,
 // the _stream_* and _tls_* pieces and their subpaths), each behind workerd's gate
@@ -85,6 +86,7 @@ func ownFlag(f *flags.Set, name string) bool { return compat(f) && f.Enabled(nam
 
 func childProcessOn(f *flags.Set) bool  { return ownFlag(f, "enable_nodejs_child_process_module") }
 func consoleOn(f *flags.Set) bool       { return ownFlag(f, "enable_nodejs_console_module") }
+func fsOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_fs_module") }
 func osOn(f *flags.Set) bool            { return ownFlag(f, "enable_nodejs_os_module") }
 func perfHooksOn(f *flags.Set) bool     { return ownFlag(f, "enable_nodejs_perf_hooks_module") }
 func punycodeOn(f *flags.Set) bool      { return ownFlag(f, "enable_nodejs_punycode_module") }
@@ -171,6 +173,8 @@ var modules = [...]struct {
 	{"diagnostics_channel", module{file: "diagnostics_channel", on: compat}},
 	{"domain", module{file: "domain", on: domainOn}},
 	{"events", module{file: "events", on: compat}},
+	{"fs", module{file: "fs", on: fsOn}},
+	{"fs/promises", module{file: "fs_promises", on: fsOn}},
 	{"http", module{file: "http", on: httpOn}},
 	{"https", module{file: "https", on: httpOn}},
 	{"http2", module{file: "http2", on: http2On}},

@@ -87,7 +87,7 @@ func TestScripts(t *testing.T) {
 		{"Buffer inspect", `console.log(Buffer.from('hi'), [Buffer.alloc(0)], Buffer.from('aGk=', 'base64').toString())`,
 			"<Buffer 68 69> [ <Buffer > ] hi"},
 		{"process.stdout", `process.stdout.write('a'); process.stdout.write('b\nc\n')`, "stdout: ab\nstdout: c"},
-		{"getBuiltinModule", `console.log(typeof process.getBuiltinModule('node:events'), process.getBuiltinModule('node:fs'), process.getBuiltinModule('path').join('/a', 'b'))`,
+		{"getBuiltinModule", `console.log(typeof process.getBuiltinModule('node:events'), process.getBuiltinModule('node:_stream_wrap'), process.getBuiltinModule('path').join('/a', 'b'))`,
 			"function undefined /a/b"},
 		{"AsyncLocalStorage across a port message", `
 			const { AsyncLocalStorage } = process.getBuiltinModule('node:async_hooks');
@@ -186,7 +186,13 @@ func TestAvailable(t *testing.T) {
 	}{
 		{"2026-11-17", "", "node:buffer", true},
 		{"2026-11-17", "", "buffer", true},
-		{"2026-11-17", "", "node:fs", false},
+		{"2026-11-17", "", "node:dns", true},
+		{"2026-11-17", "", "node:_stream_wrap", false},
+		{"2026-11-17", "", "node:fs", true},
+		{"2026-11-17", "", "fs/promises", true},
+		{"2025-09-14", "nodejs_compat", "node:fs", false},
+		{"2025-09-15", "nodejs_compat", "node:fs/promises", true},
+		{"2026-11-17", "disable_nodejs_fs_module", "node:fs", false},
 		{"2025-08-15", "", "node:buffer", false},
 		{"2024-09-01", "nodejs_compat", "node:buffer", true},
 		{"2024-09-01", "nodejs_compat", "buffer", false},
@@ -216,7 +222,7 @@ func TestAvailable(t *testing.T) {
 			t.Errorf("%s %q %s: %v, want %v", tc.date, tc.flags, tc.spec, got, tc.want)
 		}
 	}
-	if !node.Builtin("fs") || node.Builtin("lodash") || !node.Has("node:util") || node.Has("fs") {
+	if !node.Builtin("fs") || node.Builtin("lodash") || !node.Has("node:util") || node.Has("_stream_wrap") {
 		t.Error("Builtin/Has")
 	}
 }

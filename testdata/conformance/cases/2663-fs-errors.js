@@ -1,0 +1,36 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// node:fs' errno errors: ENOENT, EPERM (writes outside /tmp, /dev/full), EISDIR, ENOTDIR, ENOTEMPTY, EEXIST, EBADF with workerd's syscall names (readAll, writeAll, rm, ...), messages and own keys.
+const fs = await import('node:fs');
+const t = (n, f) => { try { const r = f(); console.log(n, 'ok', typeof r === 'object' && r !== null ? JSON.stringify(r) : String(r)); } catch (e) { console.log(n, e.name, e.code, e.errno, e.syscall, JSON.stringify(e.message), Object.keys(e).join()); } };
+t('read none', () => fs.readFileSync('/nope'));
+t('read dir', () => fs.readFileSync('/tmp'));
+t('write bundle', () => fs.writeFileSync('/bundle/x', 'a'));
+t('write root', () => fs.writeFileSync('/new', 'a'));
+t('write dev', () => fs.writeFileSync('/dev/new', 'a'));
+t('write full', () => fs.writeFileSync('/dev/full', 'a'));
+t('write noparent', () => fs.writeFileSync('/tmp/no/f', 'a'));
+t('write dir', () => fs.writeFileSync('/tmp', 'a'));
+t('mkdir noparent', () => fs.mkdirSync('/tmp/q/r'));
+t('mkdir bundle', () => fs.mkdirSync('/bundle/q'));
+t('readdir file', () => fs.readdirSync('/dev/null'));
+t('readdir none', () => fs.readdirSync('/nope'));
+t('unlink none', () => fs.unlinkSync('/tmp/f'));
+t('unlink dir', () => { fs.mkdirSync('/tmp/d'); return fs.unlinkSync('/tmp/d'); });
+t('unlink dev', () => fs.unlinkSync('/dev/null'));
+t('rmdir notempty', () => { fs.writeFileSync('/tmp/d/f', ''); return fs.rmdirSync('/tmp/d'); });
+t('rmdir file', () => fs.rmdirSync('/tmp/d/f'));
+t('rm notempty', () => fs.rmSync('/tmp/d'));
+t('stat none', () => fs.statSync('/tmp/none'));
+t('lstat none', () => fs.lstatSync('/tmp/none'));
+t('access none', () => fs.accessSync('/none'));
+t('access w', () => fs.accessSync('/dev/null', fs.constants.W_OK));
+t('rename none', () => fs.renameSync('/tmp/f', '/tmp/g'));
+t('copy excl', () => fs.copyFileSync('/tmp/d/f', '/tmp/d/f', fs.constants.COPYFILE_EXCL));
+t('fd read', () => fs.readFileSync(123));
+t('path type', () => fs.readFileSync());
+t('data type', () => fs.writeFileSync('/tmp/x', 12));
+t('null byte', () => fs.readFileSync('/tmp/a\0b'));
+t('bad flag', () => fs.readFileSync('/tmp/d/f', { flag: 'q' }));
+t('bad encoding', () => fs.readFileSync('/tmp/d/f', 'nope'));
+t('watch', () => fs.watch('/tmp'));
+t('watchFile', () => fs.watchFile('/tmp', () => {}));

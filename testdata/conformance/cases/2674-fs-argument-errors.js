@@ -1,0 +1,31 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// node:fs' argument errors: modes (32-bit unsigned or octal string), options' types, recursive/force booleans, readSync's length, truncate's len, utimes' time, copyFile's mode, a non-file: URL, mkdtemp's and symlink's path; what a rename into /bundle and a link into /dev throw.
+const fs = await import('node:fs');
+const t = (n, f) => { try { const r = f(); console.log(n, 'ok', typeof r === 'object' && r !== null ? JSON.stringify(r) : String(r)); } catch (e) { console.log(n, e.name, e.code, JSON.stringify(e.message)); } };
+t('mkdir mode', () => fs.mkdirSync('/tmp/m', { mode: 'x' }));
+t('mkdir opts num', () => fs.mkdirSync('/tmp/m2', 0o777));
+t('mkdir rec str', () => fs.mkdirSync('/tmp/m3', { recursive: 'yes' }));
+t('readdir opts', () => fs.readdirSync('/tmp', 5));
+t('write opts', () => fs.writeFileSync('/tmp/w', 'x', 5));
+t('write mode', () => fs.writeFileSync('/tmp/w', 'x', { mode: 'x' }));
+t('rm opts', () => fs.rmSync('/tmp/w', { recursive: 1 }));
+t('readSync buf', () => fs.readSync(fs.openSync('/dev/zero'), 'x'));
+t('readSync len', () => fs.readSync(fs.openSync('/dev/zero'), Buffer.alloc(2), 0, 5));
+t('readSync off', () => fs.readSync(fs.openSync('/dev/zero'), Buffer.alloc(2), 3));
+t('writeSync obj', () => fs.writeSync(fs.openSync('/tmp/w2', 'w'), {}));
+t('truncate neg', () => fs.truncateSync('/tmp/w2', -1));
+t('chmod bad', () => fs.chmodSync('/tmp/w2', 'zz'));
+t('chown bad', () => fs.chownSync('/tmp/w2', 'a', 1));
+t('utimes bad', () => fs.utimesSync('/tmp/w2', {}, 1));
+t('copy mode', () => fs.copyFileSync('/tmp/w2', '/tmp/w3', 9));
+t('copy ficlone force', () => fs.copyFileSync('/tmp/w2', '/tmp/w3', 4));
+t('symlink null', () => fs.symlinkSync(5, '/tmp/l'));
+t('open mode', () => fs.openSync('/tmp/w2', 'r', 'zz'));
+t('stat opts', () => fs.statSync('/tmp', 5));
+t('exists buf', () => fs.existsSync(Buffer.from('/tmp')));
+t('url http', () => fs.readFileSync(new URL('http://x/y')));
+t('mkdtemp bad', () => fs.mkdtempSync(5));
+t('appendFile num', () => fs.appendFileSync('/tmp/w2', 5));
+t('readlink file', () => fs.readlinkSync('/tmp/w2'));
+t('rename into bundle', () => fs.renameSync('/tmp/w2', '/bundle/x'));
+t('link into dev', () => fs.linkSync('/tmp/w3', '/dev/x'));

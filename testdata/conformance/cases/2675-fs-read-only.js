@@ -1,0 +1,30 @@
+// config: date=2026-11-23 flags=nodejs_compat
+// node:fs over what is read-only: utimes keeps no time outside /tmp, truncate, symlink (syscall link), copy (syscall copy), rename and rmdir of /bundle and /tmp (EPERM before ENOTEMPTY); /dev/full and /dev/random through descriptors; symbolic links' loops (symlink depth exceeded), modes and relative targets.
+const fs = await import('node:fs');
+const b = '/bundle/' + fs.readdirSync('/bundle')[0];
+const t = (n, f) => { try { const r = f(); console.log(n, 'ok', typeof r === 'object' && r !== null ? JSON.stringify(r) : String(r)); } catch (e) { console.log(n, e.constructor.name, e.code, e.syscall, JSON.stringify(e.message.replace(b, 'B'))); } };
+t('utimes bundle', () => { fs.utimesSync(b, 1, 5); return fs.statSync(b).mtimeMs; });
+t('utimes bundle dir', () => { fs.utimesSync('/bundle', 1, 5); return fs.statSync('/bundle').mtimeMs; });
+t('utimes devnull', () => { fs.utimesSync('/dev/null', 1, 5); return fs.statSync('/dev/null').mtimeMs; });
+t('truncate bundle', () => fs.truncateSync(b));
+t('truncate null', () => fs.truncateSync('/dev/null'));
+t('chmod bundle', () => fs.chmodSync(b, 0o777));
+t('symlink in bundle', () => fs.symlinkSync('/tmp', '/bundle/l'));
+t('rename from bundle', () => fs.renameSync(b, '/tmp/x'));
+t('copy to bundle', () => fs.copyFileSync('/dev/null', '/bundle/c'));
+t('copy from bundle', () => fs.copyFileSync(b, '/tmp/c'));
+t('append null', () => fs.appendFileSync('/dev/null', 'x'));
+t('full fd', () => { const f = fs.openSync('/dev/full', 'w'); return fs.writeSync(f, 'x'); });
+t('random fd', () => { const f = fs.openSync('/dev/random'); const buf = Buffer.alloc(8); return [fs.readSync(f, buf), buf.some(x => x)]; });
+t('random file', () => fs.readFileSync('/dev/random').length);
+t('unlink tmp', () => fs.unlinkSync('/tmp'));
+t('rmdir tmp', () => fs.rmdirSync('/tmp'));
+t('rmdir root', () => fs.rmdirSync('/'));
+t('mkdir root', () => fs.mkdirSync('/'));
+t('mkdir tmp rec', () => fs.mkdirSync('/tmp', { recursive: true }));
+t('link bundle', () => fs.linkSync(b, '/tmp/hl'));
+t('readdir root rec', () => fs.readdirSync('/', { recursive: true }).filter(x => !x.startsWith('bundle/')));
+t('stat symlink loop', () => { fs.symlinkSync('/tmp/l2', '/tmp/l1'); fs.symlinkSync('/tmp/l1', '/tmp/l2'); return fs.statSync('/tmp/l1'); });
+t('lstat link', () => { const s = fs.lstatSync('/tmp/l1'); return [s.mode, s.size]; });
+t('readdir link', () => fs.readdirSync('/tmp', { withFileTypes: true }).map(d => d.name + d.isSymbolicLink()));
+t('rel symlink', () => { fs.mkdirSync('/tmp/d'); fs.writeFileSync('/tmp/d/f', 'F'); fs.symlinkSync('f', '/tmp/d/rl'); return [fs.readFileSync('/tmp/d/rl', 'utf8'), fs.realpathSync('/tmp/d/rl')]; });
