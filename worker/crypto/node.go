@@ -1,6 +1,9 @@
 package crypto
 
 import (
+	"crypto/rand"
+	"crypto/rsa"
+
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker/host"
@@ -43,4 +46,14 @@ func ImportKey(env *host.Env, format string, data, algorithm goja.Value, extract
 		panic(exc)
 	}
 	return v
+}
+
+// GenerateRSA makes an RSA key of bits with public exponent e (Go's own
+// generator for 65537, which is the only one it makes), for node:crypto's
+// generateKeyPair as for Web Crypto's generateKey.
+func GenerateRSA(bits, e int) (*rsa.PrivateKey, error) {
+	if e == 65537 {
+		return rsa.GenerateKey(rand.Reader, bits)
+	}
+	return generateRSAWithExponent(bits, e)
 }

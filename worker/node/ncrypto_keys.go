@@ -15,6 +15,8 @@ import (
 	"math/big"
 
 	"github.com/dop251/goja"
+
+	wcrypto "github.com/mcrepl/mcrepl/worker/crypto"
 )
 
 // node:crypto's KeyObject, the Go side: a secret, or a private or public
@@ -618,35 +620,5 @@ func generateKeyPair(typ string, modulus, exponent int, curve string) (*nodeKey,
 // rsa.GenerateKey's for 65537, two random primes of half the size each
 // for another exponent (which rsa.GenerateKey does not take).
 func generateRSA(bits, e int) (*rsa.PrivateKey, error) {
-	if e == 65537 {
-		return rsa.GenerateKey(rand.Reader, bits)
-	}
-	one := big.NewInt(1)
-	E := big.NewInt(int64(e))
-	for {
-		p, err := rand.Prime(rand.Reader, bits-bits/2)
-		if err != nil {
-			return nil, err
-		}
-		q, err := rand.Prime(rand.Reader, bits/2)
-		if err != nil {
-			return nil, err
-		}
-		n := new(big.Int).Mul(p, q)
-		if p.Cmp(q) == 0 || n.BitLen() != bits {
-			continue
-		}
-		pm, qm := new(big.Int).Sub(p, one), new(big.Int).Sub(q, one)
-		phi := new(big.Int).Mul(pm, qm)
-		d := new(big.Int).ModInverse(E, phi)
-		if d == nil {
-			continue
-		}
-		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: e}, D: d, Primes: []*big.Int{p, q}}
-		if k.Validate() != nil {
-			continue
-		}
-		k.Precompute()
-		return k, nil
-	}
+	return wcrypto.GenerateRSA(bits, e)
 }
