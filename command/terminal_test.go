@@ -33,9 +33,16 @@ func TestColorOnTerminal(t *testing.T) {
 			e, _, stderr := testEnv("", tt.vars)
 			e.stdout = tty
 			args := append([]string{"mcrepl", "flags", "--compat-date", "2025-08-15"}, tt.args...)
+			// Read while it writes: the table is longer than a pty's buffer,
+			// and a write to a full pty blocks until someone reads.
+			read := make(chan []byte)
+			go func() {
+				b, _ := io.ReadAll(ctrl) // ends with EIO once the tty is closed
+				read <- b
+			}()
 			code := e.run(args)
 			tty.Close()
-			out, _ := io.ReadAll(ctrl) // ends with EIO once the tty is closed
+			out := <-read
 			if code != ExitOK {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}

@@ -1,5 +1,5 @@
 // config: date=2026-11-23 flags=nodejs_compat
-// generateKeyPairSync('dh') in an RFC 3526 group or a given prime: the key objects' type and details, the exports workerd refuses, diffieHellman between them, createPublicKey and equals, the option checks.
+// generateKeyPairSync('dh') in an RFC 3526 group or a given prime: the key objects' type and details, the exports workerd refuses, diffieHellman between them, createPublicKey and equals, the option checks. (A 32-bit prime: with 23, a public value of p-1, which both refuse, came one time in ten.)
 const K = {
   xpub: "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VuAyEAIOxs8E1VSGVp+X3xoxHR7+mgB2aWQJyjbMJRIb39qXE=\n-----END PUBLIC KEY-----\n",
 };
@@ -27,7 +27,7 @@ show('public of private', () => [crypto.createPublicKey(a.privateKey).equals(a.p
 show('inspect', () => util.inspect(a.privateKey));
 show('sign', () => crypto.sign('sha256', Buffer.from('x'), a.privateKey));
 show('publicEncrypt', () => crypto.publicEncrypt(a.publicKey, Buffer.from('x')));
-show('prime', () => { const p = crypto.generateKeyPairSync('dh', { prime: Buffer.from([23]), generator: 5 }); const q = crypto.generateKeyPairSync('dh', { prime: new Uint8Array([23]).buffer, generator: 5 }); const s = crypto.diffieHellman({ privateKey: p.privateKey, publicKey: q.publicKey }); return [p.publicKey.asymmetricKeyType, s.length, s.equals(crypto.diffieHellman({ privateKey: q.privateKey, publicKey: p.publicKey }))]; });
+show('prime', () => { const p = crypto.generateKeyPairSync('dh', { prime: Buffer.from('fffffffb', 'hex'), generator: 2 }); const q = crypto.generateKeyPairSync('dh', { prime: new Uint8Array([0xff, 0xff, 0xff, 0xfb]).buffer, generator: 2 }); const s = crypto.diffieHellman({ privateKey: p.privateKey, publicKey: q.publicKey }); return [p.publicKey.asymmetricKeyType, s.length, s.equals(crypto.diffieHellman({ privateKey: q.privateKey, publicKey: p.publicKey }))]; });
 show('prime default generator', () => crypto.generateKeyPairSync('dh', { prime: crypto.getDiffieHellman('modp14').getPrime() }).privateKey.type);
 show('primeLength', () => crypto.generateKeyPairSync('dh', { primeLength: 512 }));
 show('group and prime', () => crypto.generateKeyPairSync('dh', { group: 'modp14', prime: Buffer.from([23]) }));
