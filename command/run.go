@@ -105,7 +105,12 @@ func (e *env) runScript(c *cli.Context) (err error) {
 			_ = w.Report(e.stderr)
 		}
 	}
-	err = execute(runCtx, isolate, path, e.stdin, report, limit)
+	bindings, err := vars(c, s.wrangler)
+	if err != nil {
+		isolate.close()
+		return err
+	}
+	err = execute(runCtx, isolate, path, e.stdin, bindings, report, limit)
 	var coder cli.ExitCoder
 	switch {
 	case err == nil:
@@ -130,6 +135,13 @@ func (e *env) runScript(c *cli.Context) (err error) {
 type builtWorker struct {
 	w   *worker.Worker
 	err error
+}
+
+// close closes the isolate, if it was built.
+func (b builtWorker) close() {
+	if b.w != nil {
+		b.w.Close()
+	}
 }
 
 // buildWorker builds the isolate. Building it on another goroutine, to
@@ -157,7 +169,7 @@ func buildWorker(cfg worker.Config) builtWorker {
 // received) through report, if not nil. A limit other than 0 caps the heap
 // (worker.LimitMemory): going over it ends the run with a
 // *worker.MemoryLimitError.
-func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, report func(*worker.Worker), limit uint64) error {
+func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, bindings map[string]any, report func(*worker.Worker), limit uint64) error {
 	prog, err := loadWithin(ctx, path, stdin)
 	if err != nil {
 		if b.w != nil {
@@ -181,12 +193,12 @@ func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, r
 	}()
 	if limit > 0 {
 		stop := w.LimitMemory(limit)
-		err = prog.Run(ctx, w)
+		err = prog.RunWith(ctx, w, bindings)
 		if merr := stop(); merr != nil {
 			return merr
 		}
 	} else {
-		err = prog.Run(ctx, w)
+		err = prog.RunWith(ctx, w, bindings)
 	}
 	if report != nil && ctx.Err() == nil {
 		report(w)

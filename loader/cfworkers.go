@@ -2,6 +2,7 @@ package loader
 
 import (
 	"encoding/json"
+	"iter"
 	"runtime"
 	"sync"
 	"weak"
@@ -79,22 +80,8 @@ func workerEnv(w *worker.Worker, vars map[string]any) *goja.Object {
 	if len(vars) == 0 {
 		return s.env
 	}
-	data, err := json.Marshal(vars)
-	if err != nil {
-		return s.env
-	}
-	parse, _ := goja.AssertFunction(rt.Get("JSON").ToObject(rt).Get("parse"))
-	if parse == nil {
-		return s.env
-	}
-	v, err := parse(goja.Undefined(), rt.ToValue(string(data)))
-	if err != nil {
-		return s.env
-	}
-	if o, ok := v.(*goja.Object); ok {
-		for _, k := range o.Keys() {
-			_ = s.env.Set(k, o.Get(k))
-		}
+	for k, v := range jsonValues(rt, vars) {
+		_ = s.env.Set(k, v)
 	}
 	return s.env
 }
@@ -355,4 +342,34 @@ func abortIsolate(w *worker.Worker, reason goja.Value) {
 	runtime.AddCleanup(w, func(k weak.Pointer[worker.Worker]) { aborted.Delete(k) }, key)
 	w.Interrupt(&AbortError{Msg: msg})
 	go w.Close()
+}
+
+// jsonValues is each of vars (any JSON values) as JSON.parse gives it, in
+// key order. Loop goroutine only.
+func jsonValues(rt *goja.Runtime, vars map[string]any) iter.Seq2[string, goja.Value] {
+	return func(yield func(string, goja.Value) bool) {
+		data, err := json.Marshal(vars)
+		if err != nil {
+			return
+		}
+		jsonObj, ok := rt.Get("JSON").(*goja.Object)
+		if !ok {
+			return
+		}
+		parse, _ := goja.AssertFunction(jsonObj.Get("parse"))
+		if parse == nil {
+			return
+		}
+		v, err := parse(goja.Undefined(), rt.ToValue(string(data)))
+		if err != nil {
+			return
+		}
+		if o, ok := v.(*goja.Object); ok {
+			for _, k := range o.Keys() {
+				if !yield(k, o.Get(k)) {
+					return
+				}
+			}
+		}
+	}
 }

@@ -38,7 +38,7 @@ func (e *HandlerError) Error() string { return e.Msg }
 // *Failure when p is a classic script or has no default export object.
 func (p *Program) Start(ctx context.Context, w *worker.Worker, vars map[string]any) (*Instance, error) {
 	if p.kind == Classic {
-		return p.startClassic(ctx, w)
+		return p.startClassic(ctx, w, vars)
 	}
 	inst := &Instance{p: p, w: w}
 	ready := make(chan struct{})

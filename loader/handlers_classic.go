@@ -15,8 +15,9 @@ import (
 // startClassic runs a classic script (the service-worker syntax:
 // addEventListener('fetch', (event) => event.respondWith(...))) to
 // quiescence and returns the Instance that dispatches its events.
-func (p *Program) startClassic(ctx context.Context, w *worker.Worker) (*Instance, error) {
+func (p *Program) startClassic(ctx context.Context, w *worker.Worker, vars map[string]any) (*Instance, error) {
 	w.Post(func(rt *goja.Runtime) {
+		setGlobalBindings(w, vars)
 		node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
 		if _, err := rt.RunProgram(p.prg); err != nil {
 			w.ReportException(err)
@@ -104,4 +105,19 @@ func (i *Instance) dispatch(name string, args func(rt *goja.Runtime) []goja.Valu
 			done(nil, inv, &HandlerError{Msg: "Uncaught (in promise) " + i.w.FormatValueError(reason)})
 		})
 	})
+}
+
+// setGlobalBindings makes each binding a global, as workerd does for a
+// service-worker script: a writable, enumerable, configurable property of
+// globalThis holding the value (any JSON value) as JSON.parse would give it.
+// Loop goroutine only.
+func setGlobalBindings(w *worker.Worker, vars map[string]any) {
+	if len(vars) == 0 {
+		return
+	}
+	rt := w.Host().RT
+	global := rt.GlobalObject()
+	for k, v := range jsonValues(rt, vars) {
+		_ = global.Set(k, v)
+	}
 }

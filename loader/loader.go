@@ -192,8 +192,16 @@ func isModulePath(path string) bool {
 // error when ctx ended first (the running JS is interrupted). Call it from
 // any goroutine but w's loop.
 func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
+	return p.RunWith(ctx, w, nil)
+}
+
+// RunWith is Run with the env bindings (wrangler's vars, --var; any JSON
+// values): a module's test() gets them as env (and cloudflare:workers
+// exports them), a classic script sees them as globals, as in workerd.
+func (p *Program) RunWith(ctx context.Context, w *worker.Worker, vars map[string]any) error {
 	if p.kind == Classic {
 		w.Post(func(rt *goja.Runtime) {
+			setGlobalBindings(w, vars)
 			w.AddSource(p.name, p.src)
 			node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
 			if _, err := rt.RunProgram(p.prg); err != nil {
@@ -210,6 +218,9 @@ func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
 		return nil
 	}
 	r := &moduleRun{p: p, w: w}
+	if len(vars) > 0 {
+		w.Post(func(*goja.Runtime) { setNodeEnv(w, vars); workerEnv(w, vars) })
+	}
 	w.Post(r.start)
 	if err := w.Wait(ctx); err != nil {
 		return err
