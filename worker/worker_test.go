@@ -243,3 +243,26 @@ func TestJobQueueFound(t *testing.T) {
 		t.Fatal("goja.Runtime has no jobQueue []func() field any more: QueueMicrotask takes its slow path")
 	}
 }
+
+// TestZeroIntervalDoesNotStarve: a chain of 0 ms timers and a
+// setInterval(f, 0) keep firing while a later timer comes due and fires
+// (the loop's clock falls at most maxLag behind the real one). Before the
+// bound, the clock stood at the chain's instant and the run never ended.
+func TestZeroIntervalDoesNotStarve(t *testing.T) {
+	out, stderr, err := run(t, `
+		let n = 0, m = 0, done = false;
+		const id = setInterval(() => { n++; }, 0);
+		setTimeout(function chain() { m++; if (!done) setTimeout(chain, 0); }, 0);
+		setTimeout(() => {
+			done = true;
+			clearInterval(id);
+			console.log('interval fired', n > 1, 'chain fired', m > 1);
+		}, 30);
+	`)
+	if err != nil {
+		t.Fatalf("run: %v (stderr %q)", err, stderr)
+	}
+	if want := "interval fired true chain fired true\n"; out != want {
+		t.Fatalf("got %q, want %q (stderr %q)", out, want, stderr)
+	}
+}
