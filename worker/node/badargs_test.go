@@ -20,10 +20,18 @@ var crashSigns = regexp.MustCompile(`goroutine [0-9]+|panic:|fatal error|interna
 
 // TestBadArgumentsNeverCrash calls every exported function of every node:
 // and cloudflare: module, plain and with new, with each of a dozen bad values
-// (testdata/badargs.mjs, about 8,000 calls): errors, thrown or uncaught, are
-// the point; a Go panic, a hang or a Go name in a message is a bug.
+// (testdata/badargs.mjs, about 11,000 calls), and every global function and
+// prototype method (testdata/badglobals.mjs, about 2,700): errors, thrown or
+// uncaught, are the point; a Go panic, a hang or a Go name in a message is a
+// bug.
 func TestBadArgumentsNeverCrash(t *testing.T) {
-	p, err := loader.Load("testdata/badargs.mjs", strings.NewReader(""))
+	for _, file := range []string{"badargs.mjs", "badglobals.mjs"} {
+		t.Run(file, func(t *testing.T) { badArguments(t, "testdata/"+file) })
+	}
+}
+
+func badArguments(t *testing.T, file string) {
+	p, err := loader.Load(file, strings.NewReader(""))
 	if err != nil {
 		t.Fatal(err)
 	}
