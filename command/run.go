@@ -172,9 +172,7 @@ func buildWorker(cfg worker.Config) builtWorker {
 func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, bindings map[string]any, report func(*worker.Worker), limit uint64) error {
 	prog, err := loadWithin(ctx, path, stdin)
 	if err != nil {
-		if b.w != nil {
-			b.w.Close()
-		}
+		b.close()
 		return err
 	}
 	if b.err != nil {
