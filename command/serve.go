@@ -35,7 +35,7 @@ const (
 func varFlag() cli.Flag {
 	return &cli.StringSliceFlag{
 		Name:  optVar,
-		Usage: "an env binding `KEY=VALUE` for the handlers (repeatable; after wrangler's vars)",
+		Usage: "an env binding `KEY=VALUE` for test() and the other handlers, a global in a classic script (repeatable; after wrangler's vars)",
 	}
 }
 
