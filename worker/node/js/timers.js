@@ -19,14 +19,16 @@
   // timers.promises has the members of node:timers/promises but is not
   // that module's object, as in workerd.
   let promises;
-  module.exports = {
+  // Into the exports object node:timers/promises gets when it loads this
+  // module, below.
+  Object.assign(module.exports, {
     promises: undefined,
     setTimeout, clearTimeout, setImmediate, clearImmediate, setInterval, clearInterval,
     active(timer) { if (timer && typeof timer.refresh === 'function') timer.refresh(); },
     unenroll(timer) { clearTimeout(timer); },
     // (item, msecs): workerd's enroll has length 2.
     enroll(item, msecs) { throw new Error('Not implemented. Please use setTimeout() instead.'); },
-  };
+  });
   // workerd's are bound functions of length 0.
   for (const [f, name] of [[setImmediate, 'bound setImmediate'], [clearImmediate, 'bound clearImmediate']]) {
     Object.defineProperty(f, 'name', { value: name });
@@ -38,4 +40,7 @@
   module.named = { ...module.exports, Timeout };
   Object.defineProperty(module.named, 'promises', { enumerable: true, get() { return module.exports.promises; } });
   Object.defineProperty(module.exports, 'promises', { enumerable: true, configurable: true, get() { return promises || (promises = Object.assign({}, require('timers/promises'))); } });
+  // node:timers/promises gives setTimeout and setImmediate their
+  // util.promisify.custom.
+  require('timers/promises');
 })
