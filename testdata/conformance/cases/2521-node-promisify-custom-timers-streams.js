@@ -1,5 +1,5 @@
 // config: date=2026-11-23 flags=nodejs_compat
-// util.promisify.custom on node:timers' setTimeout and setImmediate (there once node:timers, node:timers/promises or node:util is loaded, not node:assert or node:console) and on node:stream's finished and pipeline: the promise forms, read-only own properties.
+// util.promisify.custom on node:timers' setTimeout and setImmediate (there once node:timers, node:timers/promises or node:util is loaded, not node:assert or node:console) and on node:stream's finished and pipeline: the promise forms, read-only own properties. And node:timers' setImmediate and clearImmediate are bound functions (no prototype).
 const c = Symbol.for('nodejs.util.promisify.custom');
 const has = () => [setTimeout, setImmediate, setInterval].map((f) => Object.getOwnPropertySymbols(f).length).join();
 console.log('start', has());
@@ -19,3 +19,4 @@ for (const [n, f, p] of [['setTimeout', timers.setTimeout, tp.setTimeout], ['set
 console.log(timers.setTimeout === setTimeout, timers.setImmediate === setImmediate, typeof setImmediate[c], typeof setInterval[c], typeof timers.setInterval[c]);
 console.log(await util.promisify(setTimeout)(1, 'slept'), await util.promisify(timers.setImmediate)('next'));
 try { 'use strict'; Object.defineProperty(setTimeout, c, { value: 1 }); } catch (e) { console.log(e.name); }
+for (const f of [timers.setImmediate, timers.clearImmediate]) console.log(f.name, f.length, Object.getOwnPropertyNames(f).join(), f === setImmediate || f === clearImmediate);
