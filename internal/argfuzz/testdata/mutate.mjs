@@ -8,7 +8,10 @@
 // when that read throws (docs/differences.md, "Limits of goja").
 const bad = [undefined, null, -1, 2 ** 53, NaN, '', 'x'.repeat(300), {}, [], [,], [, 1], [[,]], () => {}, Symbol('s'), 10n,
   new Uint8Array(3), new Proxy({}, { get(t, k) { if (k === 'constructor') return Object; throw new Error('trap'); } }), Object.create(null),
-  { length: 3 }, { valueOf() { throw new Error('valueOf'); } }];
+  { length: 3 }, { valueOf() { throw new Error('valueOf'); } },
+  // callbacks (a stream's source, a handler, a mapper) that throw or return what the host does not expect
+  () => { throw new Error('cb'); }, () => Object.create(null), function () { return this; }, async () => { throw new Error('async cb'); },
+  { [Symbol.toPrimitive]() { throw new Error('prim'); } }, { [Symbol.iterator]() { let n = 0; return { next() { return ++n < 3 ? 1 : { done: true }; } }; } }];
 const goish = /goroutine [0-9]+|panic:|fatal error|internal error|runtime error|runtime\.|github\.com\/|GoError|nil pointer|invalid memory|interface conversion|index out of range|slice bounds|\.go:[0-9]/;
 let calls = 0;
 const crashes = new Set();
@@ -44,6 +47,13 @@ const ecjwk = await crypto.subtle.exportKey('jwk', ec.privateKey);
 const u8 = () => new Uint8Array([1, 2, 3, 4]);
 const { port1 } = new MessageChannel();
 const S = crypto.subtle;
+const N = {};
+for (const m of ['buffer', 'crypto', 'zlib', 'util', 'path', 'url', 'querystring', 'events', 'stream', 'string_decoder', 'assert', 'async_hooks', 'diagnostics_channel', 'dns', 'net', 'http', 'fs', 'os', 'perf_hooks', 'v8', 'sqlite', 'readline', 'worker_threads', 'punycode', 'module']) N[m] = await import('node:' + m);
+N.consumers = await import('node:stream/consumers');
+N.timersp = await import('node:timers/promises');
+N.cfworkers = await import('cloudflare:workers');
+N.cfsockets = await import('cloudflare:sockets');
+const ecpem = N.crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
 const templates = [
   // Web Crypto
   ['generateKey', (...a) => S.generateKey(...a), () => [{ name: 'HMAC', hash: 'SHA-256', length: 256 }, true, ['sign', 'verify']]],
@@ -165,6 +175,102 @@ const templates = [
   ['navigator.sendBeacon', (...a) => navigator.sendBeacon?.(...a), () => ['https://example.com/', 'x']],
   ['WebSocket', (...a) => new WebSocket(...a), () => ['wss://example.com/', ['chat']]],
   ['EventSource', (...a) => new EventSource(...a), () => ['https://example.com/', { withCredentials: false }]],
+
+  // node: modules (nodejs_compat is on by default from 2026-08-04)
+  ['Buffer.from', (...a) => N.buffer.Buffer.from(...a), () => ['aGk=', 'base64']],
+  ['Buffer.alloc', (...a) => N.buffer.Buffer.alloc(...a), () => [4, 'ab', 'utf8']],
+  ['Buffer.concat', (...a) => N.buffer.Buffer.concat(...a), () => [[N.buffer.Buffer.from('a'), new Uint8Array(2)], 3]],
+  ['buf.write', (...a) => N.buffer.Buffer.alloc(8).write(...a), () => ['hi', 1, 2, 'latin1']],
+  ['buf.readUInt32LE', (...a) => N.buffer.Buffer.alloc(8).readUInt32LE(...a), () => [2]],
+  ['buf.fill', (...a) => N.buffer.Buffer.alloc(8).fill(...a), () => ['ab', 1, 5, 'hex']],
+  ['buf.indexOf', (...a) => N.buffer.Buffer.from('abcabc').indexOf(...a), () => ['c', 3, 'utf8']],
+  ['buf.compare', (...a) => N.buffer.Buffer.from('abc').compare(...a), () => [N.buffer.Buffer.from('abd'), 0, 2, 1, 3]],
+  ['buffer.transcode', (...a) => N.buffer.transcode(...a), () => [N.buffer.Buffer.from('hé'), 'utf8', 'latin1']],
+  ['createHash', (...a) => N.crypto.createHash(...a).update('x').digest('hex'), () => ['sha256', { outputLength: 32 }]],
+  ['createHmac', (...a) => N.crypto.createHmac(...a).update('x').digest(), () => ['sha1', 'key']],
+  ['createCipheriv', (...a) => N.crypto.createCipheriv(...a).update('x'), () => ['aes-128-cbc', N.buffer.Buffer.alloc(16), N.buffer.Buffer.alloc(16), { authTagLength: 16 }]],
+  ['pbkdf2Sync', (...a) => N.crypto.pbkdf2Sync(...a), () => ['pw', 'salt', 2, 16, 'sha256']],
+  ['scryptSync', (...a) => N.crypto.scryptSync(...a), () => ['pw', 'salt', 16, { N: 16, r: 1, p: 1 }]],
+  ['hkdfSync', (...a) => N.crypto.hkdfSync(...a), () => ['sha256', 'key', 'salt', 'info', 16]],
+  ['randomBytes', (...a) => N.crypto.randomBytes(...a), () => [8]],
+  ['randomInt', (...a) => N.crypto.randomInt(...a), () => [1, 10]],
+  ['createSecretKey', (...a) => N.crypto.createSecretKey(...a).export({ format: 'jwk' }), () => [N.buffer.Buffer.from('abcd'), 'utf8']],
+  ['generateKeyPairSync', (...a) => N.crypto.generateKeyPairSync(...a), () => ['ec', { namedCurve: 'P-256', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'der' } }]],
+  ['createPrivateKey', (...a) => N.crypto.createPrivateKey(...a), () => [{ key: ecpem, format: 'pem', type: 'pkcs8', passphrase: undefined }]],
+  ['crypto.sign', (...a) => N.crypto.sign(...a), () => ['sha256', N.buffer.Buffer.from('x'), { key: ecpem, dsaEncoding: 'ieee-p1363' }]],
+  ['timingSafeEqual', (...a) => N.crypto.timingSafeEqual(...a), () => [N.buffer.Buffer.from('ab'), N.buffer.Buffer.from('ab')]],
+  ['X509Certificate', (...a) => new N.crypto.X509Certificate(...a), () => ['-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----']],
+  ['zlib.deflateSync', (...a) => N.zlib.deflateSync(...a), () => ['abc', { level: 9, windowBits: 15, memLevel: 8, strategy: 0, dictionary: N.buffer.Buffer.from('ab') }]],
+  ['zlib.gunzipSync', (...a) => N.zlib.gunzipSync(...a), () => [N.zlib.gzipSync('abc'), { finishFlush: 2, maxOutputLength: 100 }]],
+  ['zlib.brotli', (...a) => N.zlib.brotliCompressSync(...a), () => ['abc', { params: { [N.zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }]],
+  ['zlib.zstd', (...a) => N.zlib.zstdCompressSync?.(...a), () => ['abc', { params: { 100: 3 } }]],
+  ['zlib.crc32', (...a) => N.zlib.crc32(...a), () => ['abc', 5]],
+  ['createGzip', (...a) => N.zlib.createGzip(...a).end('x'), () => [{ chunkSize: 1024, level: 1 }]],
+  ['util.inspect', (...a) => N.util.inspect(...a), () => [{ a: [1, { b: new Map([[1, 2]]) }] }, { depth: 1, colors: true, compact: 2, breakLength: 40, sorted: true, maxArrayLength: 1, maxStringLength: 2 }]],
+  ['util.format', (...a) => N.util.format(...a), () => ['%s %d %i %f %j %o %O %c %%', 'a', 1, 2, 3.5, { a: 1 }, [1], { b: 2 }, 'css']],
+  ['util.parseArgs', (...a) => N.util.parseArgs(...a), () => [{ args: ['-f', 'x', '--no-b', 'p'], options: { f: { type: 'string', short: 'f', multiple: true, default: ['d'] }, b: { type: 'boolean' } }, allowPositionals: true, allowNegative: true, tokens: true, strict: true }]],
+  ['util.styleText', (...a) => N.util.styleText(...a), () => [['red', 'bold'], 'x', { validateStream: false }]],
+  ['util.deprecate', (...a) => N.util.deprecate(...a)(), () => [() => 1, 'msg', 'DEP0']],
+  ['util.isDeepStrictEqual', (...a) => N.util.isDeepStrictEqual(...a), () => [{ a: [1] }, { a: [1] }]],
+  ['TextDecoder node', (...a) => new N.util.TextDecoder(...a).decode(new Uint8Array([0x61])), () => ['latin1', { fatal: false }]],
+  ['path.format', (...a) => N.path.format(...a), () => [{ root: '/', dir: '/a', base: 'b.txt', name: 'b', ext: '.txt' }]],
+  ['path.join', (...a) => N.path.join(...a), () => ['a', 'b', '../c']],
+  ['path.matchesGlob', (...a) => N.path.matchesGlob?.(...a), () => ['/a/b.js', '/a/*.js']],
+  ['url.format', (...a) => N.url.format(...a), () => [{ protocol: 'https', hostname: 'x.com', pathname: '/p', query: { a: '1' }, hash: 'h' }]],
+  ['url.parse', (...a) => N.url.parse(...a), () => ['https://u:p@x.com:8/p?q=1#h', true, true]],
+  ['url.fileURLToPath', (...a) => N.url.fileURLToPath(...a), () => ['file:///a/b', { windows: false }]],
+  ['querystring', (...a) => N.querystring.stringify(...a), () => [{ a: [1, 2], b: 'x' }, ';', ':', { encodeURIComponent: (s) => s }]],
+  ['querystring.parse', (...a) => N.querystring.parse(...a), () => ['a=1&b=2', '&', '=', { maxKeys: 1, decodeURIComponent: (s) => s }]],
+  ['events.once', (...a) => N.events.once(...a), () => [new N.events.EventEmitter(), 'x', { signal: new AbortController().signal }]],
+  ['EventEmitter.on', (...a) => new N.events.EventEmitter().on(...a).emit('x', 1), () => ['x', () => {}]],
+  ['events.on iterator', (...a) => N.events.on(...a).return(), () => [new N.events.EventEmitter(), 'x', { signal: new AbortController().signal, close: ['end'], highWaterMark: 2 }]],
+  ['stream.Readable.from', (...a) => N.stream.Readable.from(...a).toArray(), () => [['a', 'b'], { objectMode: true, highWaterMark: 1 }]],
+  ['stream.Readable', (...a) => new N.stream.Readable(...a).read(), () => [{ read() { this.push('x'); this.push(null); }, highWaterMark: 4, encoding: 'utf8', objectMode: false }]],
+  ['stream.Writable', (...a) => new N.stream.Writable(...a).write('x'), () => [{ write(c, e, cb) { cb(); }, decodeStrings: false, defaultEncoding: 'latin1' }]],
+  ['stream.Transform', (...a) => new N.stream.Transform(...a).end('x'), () => [{ transform(c, e, cb) { cb(null, c); }, flush(cb) { cb(); } }]],
+  ['stream.pipeline', (...a) => N.stream.promises.pipeline(...a), () => [N.stream.Readable.from(['a']), new N.stream.PassThrough(), { signal: new AbortController().signal, end: true }]],
+  ['stream.compose', (...a) => N.stream.compose(...a), () => [new N.stream.PassThrough(), new N.stream.PassThrough()]],
+  ['stream.duplexPair', (...a) => N.stream.duplexPair(...a), () => [{ highWaterMark: 1 }]],
+  ['Readable.toWeb', (...a) => N.stream.Readable.toWeb(...a), () => [N.stream.Readable.from(['a']), { strategy: { highWaterMark: 1 } }]],
+  ['stream/consumers', (...a) => N.consumers.text(...a), () => [N.stream.Readable.from(['a'])]],
+  ['StringDecoder', (...a) => new N.string_decoder.StringDecoder(...a).write(N.buffer.Buffer.from([0xc3])), () => ['utf8']],
+  ['assert.deepStrictEqual', (...a) => N.assert.deepStrictEqual(...a), () => [{ a: [1] }, { a: [1] }, 'msg']],
+  ['assert.throws', (...a) => N.assert.throws(...a), () => [() => { throw new TypeError('x'); }, { name: 'TypeError', message: /x/ }]],
+  ['assert.match', (...a) => N.assert.match(...a), () => ['abc', /b/]],
+  ['AsyncLocalStorage.run', (...a) => new N.async_hooks.AsyncLocalStorage().run(...a), () => [{ s: 1 }, (x) => x, 1]],
+  ['AsyncResource', (...a) => new N.async_hooks.AsyncResource(...a).runInAsyncScope(() => 1), () => ['T', { triggerAsyncId: 1, requireManualDestroy: false }]],
+  ['diagnostics_channel', (...a) => N.diagnostics_channel.tracingChannel(...a).traceSync(() => 1, {}), () => [{ start: N.diagnostics_channel.channel('s'), end: N.diagnostics_channel.channel('e'), asyncStart: N.diagnostics_channel.channel('as'), asyncEnd: N.diagnostics_channel.channel('ae'), error: N.diagnostics_channel.channel('er') }]],
+  ['timers/promises', (...a) => N.timersp.setTimeout(...a), () => [1, 'v', { signal: new AbortController().signal, ref: false }]],
+  ['timers/promises interval', (...a) => N.timersp.setInterval(...a).return(), () => [1, 'v', { signal: new AbortController().signal }]],
+  ['dns.lookup', (...a) => N.dns.promises.lookup(...a), () => ['localhost', { family: 4, all: true, hints: 0 }]],
+  ['net.createConnection', (...a) => N.net.createConnection(...a).destroy(), () => [{ host: 'example.com', port: 80, timeout: 10, noDelay: true }]],
+  ['net.isIP', (...a) => N.net.isIP(...a), () => ['::1']],
+  ['net.SocketAddress', (...a) => new N.net.SocketAddress(...a), () => [{ address: '127.0.0.1', port: 80, family: 'ipv4', flowlabel: 0 }]],
+  ['net.BlockList', (...a) => { const b = new N.net.BlockList(); b.addSubnet(...a); return b.check('10.0.0.1'); }, () => ['10.0.0.0', 8, 'ipv4']],
+  ['http.request', (...a) => N.http.request(...a).destroy(), () => [{ host: 'example.com', path: '/', method: 'POST', headers: { a: '1' }, timeout: 5, agent: false }]],
+  ['http.validateHeaderName', (...a) => N.http.validateHeaderName(...a), () => ['x-a']],
+  ['http.Agent', (...a) => new N.http.Agent(...a), () => [{ keepAlive: true, maxSockets: 2, timeout: 5 }]],
+  ['fs.writeFileSync', (...a) => N.fs.writeFileSync(...a), () => ['/tmp/argfuzz.txt', 'x', { encoding: 'utf8', mode: 0o644, flag: 'w' }]],
+  ['fs.readFileSync', (...a) => N.fs.readFileSync(...a), () => ['/tmp/argfuzz.txt', { encoding: 'utf8', flag: 'r' }]],
+  ['fs.mkdirSync', (...a) => N.fs.mkdirSync(...a), () => ['/tmp/argfuzz-d/e', { recursive: true, mode: 0o755 }]],
+  ['fs.readdirSync', (...a) => N.fs.readdirSync(...a), () => ['/tmp', { withFileTypes: true, recursive: false, encoding: 'utf8' }]],
+  ['fs.promises.open', (...a) => N.fs.promises.open(...a).then((h) => h.close()), () => ['/tmp/argfuzz.txt', 'r', 0o644]],
+  ['fs.createReadStream', (...a) => N.fs.createReadStream(...a).destroy(), () => ['/tmp/argfuzz.txt', { start: 0, end: 1, highWaterMark: 2, encoding: 'utf8' }]],
+  ['fs.cpSync', (...a) => N.fs.cpSync(...a), () => ['/tmp/argfuzz.txt', '/tmp/argfuzz2.txt', { force: true, recursive: false, filter: () => true }]],
+  ['fs.statSync', (...a) => N.fs.statSync(...a), () => ['/tmp', { bigint: true, throwIfNoEntry: false }]],
+  ['os.userInfo', (...a) => N.os.userInfo(...a), () => [{ encoding: 'buffer' }]],
+  ['perf_hooks.histogram', (...a) => N.perf_hooks.createHistogram(...a).record(5), () => [{ lowest: 1, highest: 100, figures: 3 }]],
+  ['v8.serialize', (...a) => N.v8.deserialize(N.v8.serialize(...a)), () => [{ a: [1, new Map()], d: new Date(0) }]],
+  ['sqlite', (...a) => new N.sqlite.DatabaseSync(...a), () => [':memory:', { open: true, readOnly: false }]],
+  ['readline.createInterface', (...a) => N.readline.createInterface(...a).close(), () => [{ input: new N.stream.PassThrough(), terminal: false, crlfDelay: 100, historySize: 1 }]],
+  ['worker_threads', (...a) => new N.worker_threads.BroadcastChannel(...a).close(), () => ['ch']],
+  ['punycode', (...a) => N.punycode.toASCII(...a), () => ['mañana.com']],
+  ['module.createRequire', (...a) => N.module.createRequire(...a)('node:path'), () => ['file:///a.js']],
+  ['process.nextTick', (...a) => process.nextTick(...a), () => [(x) => x, 1]],
+  ['process.emitWarning', (...a) => process.emitWarning(...a), () => ['w', { type: 'T', code: 'C', detail: 'd' }]],
+  ['process.hrtime', (...a) => process.hrtime(...a), () => [[1, 2]]],
+  ['env.get', (...a) => N.cfworkers.withEnv?.(...a), () => [{ A: '1' }, () => 1]],
+  ['cloudflare:sockets', (...a) => N.cfsockets.connect(...a).close(), () => [{ hostname: 'example.com', port: 80 }, { secureTransport: 'off', allowHalfOpen: false }]],
 ];
 for (const [label, fn, make] of templates) {
   for (const path of paths(make(), [], 0, [])) {
