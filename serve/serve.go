@@ -292,6 +292,11 @@ func (s *Server) ServeHTTP(rw http.ResponseWriter, hr *http.Request) {
 		s.report(g, req, nil) // what it waits for
 		return
 	}
+	if res.err != nil && res.inv != nil && res.inv.PassThrough {
+		s.failOpen(rw, tag, start, res.err.Error())
+		s.report(g, req, res.inv)
+		return
+	}
 	if res.err != nil {
 		s.fail(rw, tag, start, res.err.Error())
 		s.report(g, req, res.inv)
@@ -682,6 +687,19 @@ func (s *Server) fail(rw http.ResponseWriter, tag string, start time.Time, msg s
 	rw.WriteHeader(500)
 	_, _ = io.WriteString(rw, "Internal Server Error")
 	s.logf("%s → 500 Internal Server Error (%s)\n%s", tag, since(start), strings.TrimRight(msg, "\n"))
+}
+
+// failOpen answers a handler that threw after passThroughOnException():
+// workerd forwards the request to its origin, and with none it can reach
+// answers 500 with an empty body (no Connection: close). mcrepl has no
+// origin, so it answers as workerd does when the origin fails.
+func (s *Server) failOpen(rw http.ResponseWriter, tag string, start time.Time, msg string) {
+	h := rw.Header()
+	h["Content-Length"] = []string{"0"}
+	h["Date"] = nil
+	h["Content-Type"] = nil
+	rw.WriteHeader(500)
+	s.logf("%s → 500 Internal Server Error, passThroughOnException: no origin to pass the request to (%s)\n%s", tag, since(start), strings.TrimRight(msg, "\n"))
 }
 
 // report writes the port problems that appeared during the request, once

@@ -44,6 +44,7 @@ export default {
     const { pathname } = new URL(request.url);
     switch (pathname) {
       case '/throw': throw new Error('boom');
+      case '/passthrough': ctx.passThroughOnException(); throw new Error('passed');
       case '/never': return new Promise(() => {});
       case '/twice': await request.text(); await request.text(); return new Response('no');
       case '/count': {
@@ -145,6 +146,8 @@ func TestBadInput(t *testing.T) {
 		want, log          string
 	}{
 		{"/throw", "GET", "", 500, "Internal Server Error", "Uncaught (in promise) Error: boom"},
+		// workerd, with no origin it can reach: 500 with an empty body.
+		{"/passthrough", "GET", "", 500, "", "passThroughOnException: no origin to pass the request to"},
 		{"/never", "GET", "", 500, "Internal Server Error", "would never generate a response"},
 		{"/twice", "POST", "x", 500, "Internal Server Error", "Body has already been used"},
 		{"/textchunk", "GET", "", 200, "text \uFFFDAB", "GET /textchunk → 200 OK"},
