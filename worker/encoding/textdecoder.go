@@ -54,7 +54,7 @@ func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder 
 		label = s.str(labelArg)
 	}
 	if class == "TextDecoder" && goja.IsNull(optsArg) {
-		// workerd's dictionary conversion refuses null, naming its C++ type.
+		// workerd's dictionary conversion refuses null, naming its type.
 		s.env.ThrowTypeError("Cannot initialize ConstructorOptions with required members from an undefined or null value.")
 	}
 	// workerd's TextDecoderStream given an options argument (even null or
@@ -64,7 +64,11 @@ func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder 
 	if !isNullish(optsArg) {
 		obj, ok := optsArg.(*goja.Object)
 		if !ok {
-			s.env.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type 'ConstructorOptions'.")
+			dict := "ConstructorOptions"
+			if class == "TextDecoderStream" {
+				dict = "TextDecoderStreamInit"
+			}
+			s.env.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type '" + dict + "'.")
 		}
 		// WebIDL reads a dictionary's members in alphabetical order.
 		if v := obj.Get("fatal"); v != nil && !goja.IsUndefined(v) {
