@@ -26,16 +26,16 @@
 //   - blobParts must be an Array (no other iterable): "Failed to construct
 //     'Blob': constructor parameter 1 is not of type 'Array'."; its length is
 //     read once, then each element is read and converted in turn;
-//   - the options bag is read type, then (File) lastModified, then endings;
-//     an endings other than undefined throws "The 'endings' field on
-//     'Options' is not implemented.";
-//   - a type with a byte outside 0x20-0x7F (in UTF-8) becomes "", otherwise
+//   - the options bag is read type, then (File) lastModified, then endings,
+//     after every blob part was converted; endings is "transparent" or
+//     "native" (string parts' CR LF and CR become LF), any other value
+//     "The provided value 'x' is not a valid enum value of type
+//     EndingType." (null included);
+//   - a type with a byte outside 0x20-0x7E (in UTF-8) becomes "", otherwise
 //     it is lowercased, and it is otherwise kept as given ("image/gif;"),
 //     at every date (blob_standard_mime_type changes nothing observable);
-//   - slice's start and end are 32-bit integers: NaN and infinities are 0,
-//     fractions are truncated, and a value outside the int32 range throws
-//     "Value out of range. Must be between -2147483648 and 2147483647
-//     (inclusive).";
+//   - slice's start and end are doubles: NaN is 0, fractions are rounded
+//     half to even, and any value is clamped to the blob (no range error);
 //   - File's lastModified is a double (NaN becomes 0); a File constructed
 //     with fewer than two arguments throws "constructor parameter 2 is not of
 //     type 'string'";
@@ -269,17 +269,17 @@ func (s *state) thisFile(call goja.FunctionCall) *fileInfo {
 
 // construct is new Blob(blobParts, options).
 func (s *state) construct(call goja.ConstructorCall) *goja.Object {
-	data := s.parts("Blob", call.Argument(0))
+	ps := s.parts("Blob", call.Argument(0))
 	opts := s.options("Blob", call.Argument(1), 2)
 	typ := s.readType(opts)
-	s.readEndings(opts)
+	data := ps.join(s.readEndings(opts))
 	s.blobs.Put(call.This, &Blob{data: data, typ: typ})
 	return nil
 }
 
 // constructFile is new File(fileBits, fileName, options).
 func (s *state) constructFile(call goja.ConstructorCall) *goja.Object {
-	data := s.parts("File", call.Argument(0))
+	ps := s.parts("File", call.Argument(0))
 	if len(call.Arguments) < 2 {
 		s.env.ThrowTypeError("Failed to construct 'File': constructor parameter 2 is not of type 'string'.")
 	}
@@ -295,7 +295,7 @@ func (s *state) constructFile(call goja.ConstructorCall) *goja.Object {
 			}
 		}
 	}
-	s.readEndings(opts)
+	data := ps.join(s.readEndings(opts))
 	s.blobs.Put(call.This, &Blob{data: data, typ: typ, file: &fileInfo{name: name, lastModified: lm}})
 	return nil
 }
@@ -324,21 +324,64 @@ func (s *state) readType(opts *goja.Object) string {
 	return s.normalizeType(s.usvString(v))
 }
 
-func (s *state) readEndings(opts *goja.Object) {
+// readEndings reads the endings member, an EndingType enum: it reports
+// whether it is "native" (undefined is "transparent").
+func (s *state) readEndings(opts *goja.Object) bool {
 	if opts == nil {
-		return
+		return false
 	}
 	v := opts.Get("endings")
 	if v == nil || goja.IsUndefined(v) {
-		return
+		return false
 	}
-	s.usvString(v)
-	panic(s.env.Realm.NewError("The 'endings' field on 'Options' is not implemented."))
+	switch e := s.usvString(v); e {
+	case "native":
+		return true
+	case "transparent":
+		return false
+	default:
+		s.env.ThrowTypeError("The provided value '" + e + "' is not a valid enum value of type EndingType.")
+		return false
+	}
+}
+
+// blobParts holds the converted blobParts in order; the string parts are
+// kept apart because endings, read after them, may rewrite their line
+// endings.
+type blobParts []blobPart
+
+type blobPart struct {
+	data []byte
+	str  bool
+}
+
+// join concatenates the parts; with native endings, every CR LF and lone
+// CR in a string part becomes LF, the line ending of the machines workerd
+// runs on (File API, "convert line endings to native").
+func (ps blobParts) join(native bool) []byte {
+	var out []byte
+	for _, p := range ps {
+		if !native || !p.str {
+			out = append(out, p.data...)
+			continue
+		}
+		for i := 0; i < len(p.data); i++ {
+			c := p.data[i]
+			if c == '\r' {
+				c = '\n'
+				if i+1 < len(p.data) && p.data[i+1] == '\n' {
+					i++
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // parts reads blobParts, an Array of ArrayBuffers, views, Blobs and
-// values converted to strings, into one byte slice.
-func (s *state) parts(class string, v goja.Value) []byte {
+// values converted to strings.
+func (s *state) parts(class string, v goja.Value) blobParts {
 	if goja.IsUndefined(v) {
 		return nil
 	}
@@ -347,23 +390,23 @@ func (s *state) parts(class string, v goja.Value) []byte {
 		s.env.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 1 is not of type 'Array'.")
 	}
 	n := arr.Get("length").ToInteger()
-	var out []byte
+	var out blobParts
 	for i := int64(0); i < n; i++ {
 		e := arr.Get(itoa(int(i)))
 		if e == nil {
 			e = goja.Undefined()
 		}
 		if b := s.blobs.Get(e); b != nil {
-			out = append(out, b.data...)
+			out = append(out, blobPart{data: b.data})
 			continue
 		}
 		if o, ok := e.(*goja.Object); ok {
 			if bytes, ok := s.buf.bytes(o); ok {
-				out = append(out, bytes...)
+				out = append(out, blobPart{data: clone(bytes)})
 				continue
 			}
 		}
-		out = append(out, s.kjString(e)...)
+		out = append(out, blobPart{data: []byte(s.kjString(e)), str: true})
 	}
 	return out
 }
@@ -374,48 +417,53 @@ func (s *state) slice(call goja.FunctionCall) goja.Value {
 	size := len(b.data)
 	start, end := 0, size
 	if a := call.Argument(0); !goja.IsUndefined(a) {
-		start = s.int32Arg(a)
+		start = clampIndex(sliceIndex(a), size)
 	}
 	if a := call.Argument(1); !goja.IsUndefined(a) {
-		end = s.int32Arg(a)
+		end = clampIndex(sliceIndex(a), size)
 	}
 	typ := ""
 	if a := call.Argument(2); !goja.IsUndefined(a) {
 		typ = s.normalizeType(s.usvString(a))
 	}
-	start, end = clampIndex(start, size), clampIndex(end, size)
 	if end < start {
 		end = start
 	}
 	return s.newBlob(&Blob{data: b.data[start:end:end], typ: typ})
 }
 
-func clampIndex(i, size int) int {
-	if i < 0 {
-		return max(size+i, 0)
-	}
-	return min(i, size)
-}
-
-// int32Arg converts an argument as workerd's int parameters do.
-func (s *state) int32Arg(v goja.Value) int {
+// sliceIndex converts a start or end as workerd does: a double, NaN as 0,
+// rounded half to even (2.5 is 2, -0.5 is 0), infinities kept for the clamp.
+func sliceIndex(v goja.Value) float64 {
 	f := v.ToNumber().ToFloat()
-	if math.IsNaN(f) || math.IsInf(f, 0) {
+	if math.IsNaN(f) {
 		return 0
 	}
-	f = math.Trunc(f)
-	if f < math.MinInt32 || f > math.MaxInt32 {
-		s.env.ThrowTypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).")
+	return math.RoundToEven(f)
+}
+
+// clampIndex is the spec's relative index: a negative one counts from the
+// end; the result lies in [0, size].
+func clampIndex(f float64, size int) int {
+	if f < 0 {
+		f += float64(size)
+		if f < 0 {
+			return 0
+		}
+	}
+	if f > float64(size) {
+		return size
 	}
 	return int(f)
 }
 
 // normalizeType is workerd's type normalisation: a type holding a byte
-// below 0x20 or above 0x7F (in UTF-8) is dropped, any other is lowercased.
+// outside 0x20-0x7E (in UTF-8: DEL and every non-ASCII character included)
+// is dropped, any other is lowercased.
 // The binary does this whatever blob_standard_mime_type says.
 func (s *state) normalizeType(t string) string {
 	for i := 0; i < len(t); i++ {
-		if c := t[i]; c < 0x20 || c > 0x7f {
+		if c := t[i]; c < 0x20 || c > 0x7e {
 			return ""
 		}
 	}

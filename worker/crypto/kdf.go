@@ -46,6 +46,10 @@ func pbkdf2Bits(s *state, p params, k *Key, length int, given bool) []byte {
 	if iter <= 0 {
 		panic(domErr("OperationError", "PBKDF2 requires a positive iteration count (requested %d).", iter))
 	}
+	// workerd caps PBKDF2's output at HKDF's limit, 255 blocks of the hash.
+	if n > 255*digestByName(h).size {
+		panic(domErr("OperationError", "Pbkdf2 failed: derived key length exceeds maximum for this hash"))
+	}
 	if n == 0 {
 		return []byte{}
 	}

@@ -165,8 +165,12 @@ func checkUsages(op, kind, alg string, u usage, bad string, allowed usage) {
 	}
 }
 
-// requireUsage is the check every key-using operation makes.
+// requireUsage is the check every key-using operation makes: a name no
+// algorithm has is NotSupportedError before any mismatch with the key.
 func requireUsage(k *Key, u usage, algName string) {
+	if n, _ := lookupAlgorithm(algName); n == "" {
+		panic(domErr("NotSupportedError", "Unrecognized or unimplemented algorithm %q requested.", algName))
+	}
 	if k.alg.name != algName && !strings.EqualFold(k.alg.name, algName) {
 		panic(domErr("InvalidAccessError", "Requested algorithm %q does not match this CryptoKey's algorithm %q.", algName, k.alg.name))
 	}

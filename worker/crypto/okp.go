@@ -139,8 +139,12 @@ func importOKP(s *state, format string, data goja.Value, p params, extractable b
 		if j.kty() != "OKP" {
 			panic(domErr("DataError", "OKP \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" (%q) equal to \"OKP\".", j.kty()))
 		}
-		if crv := j.fields["crv"]; crv != curve {
-			panic(domErr("NotSupportedError", "Only %s is supported but %q was requested.", curve, crv))
+		crv, ok := j.fields["crv"]
+		if !ok {
+			panic(domErr("DataError", "Missing field \"crv\" for %s key.", curve))
+		}
+		if crv != curve {
+			panic(domErr("DataError", "Only %s is supported but %q was requested.", curve, crv))
 		}
 		x := j.bytes("x", curve)
 		_, hasD := j.fields["d"]

@@ -32,22 +32,33 @@ func (p params) derived() params {
 	return p
 }
 
-// algorithmArg reads an AlgorithmIdentifier parameter: a string, or an
-// object whose name is read (and converted to a string). dict names
-// workerd's dictionary type in the message for null.
+// passed is the call's argument i, nil when the caller passed fewer: an
+// absent AlgorithmIdentifier is no member of the union, where an explicit
+// undefined goes to the dictionary, which refuses it as it refuses null.
+func passed(call goja.FunctionCall, i int) goja.Value {
+	if i >= len(call.Arguments) {
+		return nil
+	}
+	return call.Arguments[i]
+}
+
+// algorithmArg reads an AlgorithmIdentifier parameter (v nil when absent):
+// a string, or an object whose name is read (and converted to a string;
+// absent, it is "undefined"). dict names workerd's dictionary type in the
+// message for undefined and null.
 func (s *state) algorithmArg(v goja.Value, method string, param int, dict string) params {
-	if goja.IsUndefined(v) {
+	if v == nil {
 		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'string or %s'.", method, param, dict))
 	}
-	if goja.IsNull(v) {
-		panic(typeErr("Cannot initialize N7workerd3api12SubtleCrypto%d%sE with required members from an undefined or null value.", len(dict), dict))
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		panic(typeErr("Cannot initialize %s with required members from an undefined or null value.", dict))
 	}
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return params{s: s, name: v.String(), jsgType: dict}
 	}
-	p := params{s: s, obj: o, jsgType: dict}
-	if n := o.Get("name"); n != nil && !goja.IsUndefined(n) {
+	p := params{s: s, obj: o, jsgType: dict, name: "undefined"}
+	if n := o.Get("name"); n != nil {
 		p.name = n.String()
 	}
 	return p
@@ -269,7 +280,7 @@ func (s *state) defineSubtle() {
 }
 
 func (s *state) digest(call goja.FunctionCall) goja.Value {
-	p := s.algorithmArg(call.Argument(0), "digest", 1, "HashAlgorithm")
+	p := s.algorithmArg(passed(call, 0), "digest", 1, "HashAlgorithm")
 	data := s.dataArg(call.Argument(1), "digest", 2)
 	h, ok := lookupDigest(p.name)
 	if !ok {
@@ -333,7 +344,7 @@ func lookupAlgorithm(name string) (string, *algorithm) {
 }
 
 func (s *state) cipher(call goja.FunctionCall, op string) goja.Value {
-	p := s.algorithmArg(call.Argument(0), op, 1, "EncryptAlgorithm")
+	p := s.algorithmArg(passed(call, 0), op, 1, "EncryptAlgorithm")
 	k := s.keyArg(call.Argument(1), op, 2)
 	data := s.dataArg(call.Argument(2), op, 3)
 	if op == "encrypt" {
@@ -352,7 +363,7 @@ func (s *state) cipher(call goja.FunctionCall, op string) goja.Value {
 }
 
 func (s *state) sign(call goja.FunctionCall) goja.Value {
-	p := s.algorithmArg(call.Argument(0), "sign", 1, "SignAlgorithm")
+	p := s.algorithmArg(passed(call, 0), "sign", 1, "SignAlgorithm")
 	k := s.keyArg(call.Argument(1), "sign", 2)
 	data := s.dataArg(call.Argument(2), "sign", 3)
 	requireUsage(k, useSign, p.name)
@@ -364,7 +375,7 @@ func (s *state) sign(call goja.FunctionCall) goja.Value {
 }
 
 func (s *state) verify(call goja.FunctionCall) goja.Value {
-	p := s.algorithmArg(call.Argument(0), "verify", 1, "SignAlgorithm")
+	p := s.algorithmArg(passed(call, 0), "verify", 1, "SignAlgorithm")
 	k := s.keyArg(call.Argument(1), "verify", 2)
 	sig := s.dataArg(call.Argument(2), "verify", 3)
 	data := s.dataArg(call.Argument(3), "verify", 4)
@@ -377,7 +388,7 @@ func (s *state) verify(call goja.FunctionCall) goja.Value {
 }
 
 func (s *state) generateKey(call goja.FunctionCall) goja.Value {
-	p := s.algorithmArg(call.Argument(0), "generateKey", 1, "GenerateKeyAlgorithm")
+	p := s.algorithmArg(passed(call, 0), "generateKey", 1, "GenerateKeyAlgorithm")
 	extractable := call.Argument(1).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(2), "generateKey", 3)
 	_, a := lookupAlgorithm(p.name)
@@ -400,12 +411,12 @@ func (s *state) importKeyMethod(call goja.FunctionCall) goja.Value {
 	case len(call.Arguments) < 2:
 		panic(typeErr("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'BufferSource or JsonWebKey'."))
 	case goja.IsUndefined(data) || goja.IsNull(data):
-		panic(typeErr("Cannot initialize N7workerd3api12SubtleCrypto10JsonWebKeyE with required members from an undefined or null value."))
+		panic(typeErr("Cannot initialize JsonWebKey with required members from an undefined or null value."))
 	}
 	if _, ok := data.(*goja.Object); !ok {
 		panic(typeErr("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'BufferSource or JsonWebKey'."))
 	}
-	p := s.algorithmArg(call.Argument(2), "importKey", 3, "ImportKeyAlgorithm")
+	p := s.algorithmArg(passed(call, 2), "importKey", 3, "ImportKeyAlgorithm")
 	extractable := call.Argument(3).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(4), "importKey", 5)
 	return s.newKeyObject(s.importKey(format, data, p, extractable, u, bad))
@@ -454,14 +465,21 @@ func (s *state) exportKey(format string, k *Key) goja.Value {
 }
 
 func (s *state) deriveBitsMethod(call goja.FunctionCall) goja.Value {
-	p := s.algorithmArg(call.Argument(0), "deriveBits", 1, "DeriveKeyAlgorithm")
+	p := s.algorithmArg(passed(call, 0), "deriveBits", 1, "DeriveKeyAlgorithm")
 	k := s.keyArg(call.Argument(1), "deriveBits", 2)
 	lv := call.Argument(2)
 	length, given := 0, !goja.IsUndefined(lv) && !goja.IsNull(lv)
 	if given {
-		f := lv.ToFloat()
-		if f < 0 || f > 4294967295 || f != f {
-			panic(typeErr("deriveBits length must be an unsigned long integer."))
+		// workerd's unsigned long conversion: integers only (truncated),
+		// the sign checked before the range.
+		f := math.Trunc(lv.ToFloat())
+		switch {
+		case math.IsNaN(f) || math.IsInf(f, 0):
+			panic(typeErr("The value cannot be converted because it is not an integer."))
+		case f < 0:
+			panic(typeErr("The value cannot be converted because it is negative and this API expects a positive number."))
+		case f > math.MaxUint32:
+			panic(typeErr("Value out of range. Must be less than or equal to 4294967295."))
 		}
 		length = int(f)
 	}
@@ -474,9 +492,9 @@ func (s *state) deriveBitsMethod(call goja.FunctionCall) goja.Value {
 }
 
 func (s *state) deriveKey(call goja.FunctionCall) goja.Value {
-	p := s.algorithmArg(call.Argument(0), "deriveKey", 1, "DeriveKeyAlgorithm")
+	p := s.algorithmArg(passed(call, 0), "deriveKey", 1, "DeriveKeyAlgorithm")
 	k := s.keyArg(call.Argument(1), "deriveKey", 2)
-	dp := s.algorithmArg(call.Argument(2), "deriveKey", 3, "ImportKeyAlgorithm")
+	dp := s.algorithmArg(passed(call, 2), "deriveKey", 3, "ImportKeyAlgorithm")
 	extractable := call.Argument(3).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(4), "deriveKey", 5)
 	requireUsage(k, useDeriveKey, p.name)
@@ -501,7 +519,7 @@ func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
 	format := call.Argument(0).String()
 	k := s.keyArg(call.Argument(1), "wrapKey", 2)
 	wk := s.keyArg(call.Argument(2), "wrapKey", 3)
-	p := s.algorithmArg(call.Argument(3), "wrapKey", 4, "EncryptAlgorithm")
+	p := s.algorithmArg(passed(call, 3), "wrapKey", 4, "EncryptAlgorithm")
 	requireUsage(wk, useWrapKey, p.name)
 	name, a := lookupAlgorithm(wk.alg.name)
 	if a.encrypt == nil && name != "AES-KW" {
@@ -529,8 +547,8 @@ func (s *state) unwrapKey(call goja.FunctionCall) goja.Value {
 	format := call.Argument(0).String()
 	wrapped := s.dataArg(call.Argument(1), "unwrapKey", 2)
 	uk := s.keyArg(call.Argument(2), "unwrapKey", 3)
-	p := s.algorithmArg(call.Argument(3), "unwrapKey", 4, "EncryptAlgorithm")
-	kp := s.algorithmArg(call.Argument(4), "unwrapKey", 5, "ImportKeyAlgorithm")
+	p := s.algorithmArg(passed(call, 3), "unwrapKey", 4, "EncryptAlgorithm")
+	kp := s.algorithmArg(passed(call, 4), "unwrapKey", 5, "ImportKeyAlgorithm")
 	extractable := call.Argument(5).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(6), "unwrapKey", 7)
 	requireUsage(uk, useUnwrapKey, p.name)

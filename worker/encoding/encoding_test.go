@@ -59,7 +59,7 @@ func TestEncodingAPI(t *testing.T) {
 		{"non-ASCII whitespace is no trim", `new TextDecoder('\u00a0utf-8')`, "RangeError RangeError undefined: \"\u00a0utf-8\" is not a valid encoding."},
 		{"options not an object", `new TextDecoder('utf-8', 5)`, `TypeError TypeError undefined: Failed to construct 'TextDecoder': constructor parameter 2 is not of type 'ConstructorOptions'.`},
 		{"call without new", `TextDecoder()`, `TypeError TypeError undefined: Failed to construct 'TextDecoder': Please use the 'new' operator, this object constructor cannot be called as a function.`},
-		{"decode not a buffer", `new TextDecoder().decode('abc')`, `TypeError TypeError undefined: Failed to execute 'decode' on 'TextDecoder': parameter 1 is not of type 'Array'.`},
+		{"decode not a buffer", `new TextDecoder().decode('abc')`, `TypeError TypeError undefined: Failed to execute 'decode' on 'TextDecoder': parameter 1 is not of type 'BufferSource or ArrayBuffer or ArrayBufferView'.`},
 		{"decode options not an object", `new TextDecoder().decode(new Uint8Array(1), 5)`, `TypeError TypeError undefined: Failed to execute 'decode' on 'TextDecoder': parameter 2 is not of type 'DecodeOptions'.`},
 		{"fatal", `new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([0xff]))`, `TypeError TypeError undefined: Failed to decode input.`},
 		{"views", `[new TextDecoder().decode(new ArrayBuffer(2)).length, new TextDecoder().decode(new DataView(new Uint8Array([65, 66, 67]).buffer, 1)), new TextDecoder().decode(new Uint16Array([0x4241]))]`, `[2,"BC","AB"]`},

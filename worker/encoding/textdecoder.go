@@ -54,8 +54,8 @@ func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder 
 		label = s.str(labelArg)
 	}
 	if class == "TextDecoder" && goja.IsNull(optsArg) {
-		// workerd's dictionary conversion refuses null, naming its C++ type.
-		s.env.ThrowTypeError("Cannot initialize N7workerd3api11TextDecoder18ConstructorOptionsE with required members from an undefined or null value.")
+		// workerd's dictionary conversion refuses null, naming its type.
+		s.env.ThrowTypeError("Cannot initialize ConstructorOptions with required members from an undefined or null value.")
 	}
 	// workerd's TextDecoderStream given an options argument (even null or
 	// {}) is fatal unless the options say otherwise; without one, and for
@@ -64,7 +64,11 @@ func (s *state) newDecoder(class string, labelArg, optsArg goja.Value) *Decoder 
 	if !isNullish(optsArg) {
 		obj, ok := optsArg.(*goja.Object)
 		if !ok {
-			s.env.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type 'ConstructorOptions'.")
+			dict := "ConstructorOptions"
+			if class == "TextDecoderStream" {
+				dict = "TextDecoderStreamInit"
+			}
+			s.env.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type '" + dict + "'.")
 		}
 		// WebIDL reads a dictionary's members in alphabetical order.
 		if v := obj.Get("fatal"); v != nil && !goja.IsUndefined(v) {
@@ -94,13 +98,13 @@ func (s *state) decode(call goja.FunctionCall) goja.Value {
 	if v := call.Argument(0); !goja.IsUndefined(v) {
 		b, ok := s.views.bytes(v)
 		if !ok {
-			typeErrorExecute(s.env, "decode", "TextDecoder", 1, "Array")
+			typeErrorExecute(s.env, "decode", "TextDecoder", 1, "BufferSource or ArrayBuffer or ArrayBufferView")
 		}
 		p = b
 	}
 	stream := false
 	if goja.IsNull(call.Argument(1)) {
-		s.env.ThrowTypeError("Cannot initialize N7workerd3api11TextDecoder13DecodeOptionsE with required members from an undefined or null value.")
+		s.env.ThrowTypeError("Cannot initialize DecodeOptions with required members from an undefined or null value.")
 	}
 	if o := call.Argument(1); !isNullish(o) {
 		obj, ok := o.(*goja.Object)

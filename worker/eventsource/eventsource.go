@@ -320,6 +320,9 @@ func (s *state) newSource(this *goja.Object, fromStream bool) *source {
 	if src.target == nil {
 		src.target = s.env.Realm.NewTarget(this)
 	}
+	// workerd's EventSource is JavaScript: onmessage, onopen and onerror
+	// are called with a listener's this.
+	src.target.AttributeThis = true
 	if s.log.Enabled() {
 		src.target.OnDispatch = func(ev *goja.Object, typ string, trusted bool, n int) { s.logDispatch(src, ev, typ, trusted, n) }
 	}

@@ -352,10 +352,14 @@ func (s *state) initBody() {
 	})
 	r.Method(proto, "formData", func(call goja.FunctionCall) goja.Value {
 		o := this(call)
-		if !o.headers.has("content-type") {
-			return s.rejected(s.typeError("Parsing a Body as FormData requires a Content-Type header."))
-		}
-		return s.consume(*o.b, func(data []byte) goja.Value { return s.parseFormData(o.headers, data) })
+		// workerd reads the body first: a used body, or the stream's error,
+		// comes before the missing Content-Type.
+		return s.consume(*o.b, func(data []byte) goja.Value {
+			if !o.headers.has("content-type") {
+				panic(s.typeError("Parsing a Body as FormData requires a Content-Type header."))
+			}
+			return s.parseFormData(o.headers, data)
+		})
 	})
 	method("blob", func(o owner, data []byte) goja.Value {
 		typ := ""

@@ -441,7 +441,7 @@ func (s *state) headerValue(name string, v goja.Value) string {
 
 // byteString is a header name as a string (names above U+00FF would be
 // refused by validHeaderName's callers through their UTF-8 bytes).
-func (s *state) byteString(v goja.Value) string { return v.String() }
+func (s *state) byteString(v goja.Value) string { return s.toStrValue(v).String() }
 
 // fillHeaders fills h from a HeadersInit: a Headers, a sequence of pairs or
 // a record. errMsg is the message for any other type.
@@ -458,7 +458,7 @@ func (s *state) fillHeaders(h *headers, init goja.Value, errMsg string) {
 		return
 	}
 	add := func(n, v goja.Value) {
-		name := n.String()
+		name := s.byteString(n)
 		if !validHeaderName(name) {
 			s.throwTypeError("Invalid header name.")
 		}

@@ -204,15 +204,15 @@ func splitHeaderValue(v string) []string {
 }
 
 // isTextMIME is workerd's test of whether text() reads text: a text/ type,
-// application/json, xml, javascript or x-javascript, an application/...+json
-// or any ...+xml.
+// application/json, xml, javascript, x-javascript or x-www-form-urlencoded,
+// an application/...+json or any ...+xml.
 func isTextMIME(m mimeType) bool {
 	typ, sub, _ := strings.Cut(m.essence, "/")
 	switch {
 	case typ == "text", strings.HasSuffix(sub, "+xml"):
 		return true
 	case typ == "application":
-		return sub == "json" || sub == "xml" || sub == "javascript" || sub == "x-javascript" || strings.HasSuffix(sub, "+json")
+		return sub == "json" || sub == "xml" || sub == "javascript" || sub == "x-javascript" || sub == "x-www-form-urlencoded" || strings.HasSuffix(sub, "+json")
 	}
 	return false
 }

@@ -267,11 +267,12 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 		s.throwTypeError("Request with a GET or HEAD method cannot have a body.")
 	}
 	if defined(redirectV) {
-		switch redirect {
+		// workerd compares the mode without regard to ASCII case ("FOLLOW").
+		switch r := asciiLower(redirect); r {
 		case "follow", "manual":
-			q.redirect = redirect
+			q.redirect = r
 		default:
-			s.throwTypeError(`Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`)
+			s.throwTypeError(`Invalid redirect value. Use "follow" or "manual". To use "error", enable the fetch_redirect_error compatibility flag.`)
 		}
 	}
 	switch {
@@ -294,4 +295,16 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 	}
 	q.headersObj = s.newHeadersObject(q.headers)
 	return q
+}
+
+// asciiLower lowercases ASCII letters only, as a case-insensitive
+// comparison of a C string does.
+func asciiLower(v string) string {
+	b := []byte(v)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
