@@ -177,11 +177,14 @@ var Implied = []Implication{
 
 // WorkerdRelease is the workerd release whose behaviour mcrepl reproduces
 // (`workerd --version` of @cloudflare/workerd-linux-64 from npm).
-const WorkerdRelease = "2026-11-17"
+const WorkerdRelease = "2026-12-01"
 
-// NewestDate is the newest compatibility date mcrepl knows: the maximum date
-// of WorkerdRelease.
-const NewestDate = "2026-11-24"
+// NewestDate is the newest compatibility date mcrepl supports. WorkerdRelease
+// accepts dates up to 2026-12-15, but from 2026-12-01 its temporal flag
+// exposes the Temporal global, which goja lacks: mcrepl stops the day
+// before, where every flag on by date is one mcrepl has or knows to be
+// absent (workerd-flags.tsv).
+const NewestDate = "2026-11-30"
 
 // Lookup finds the registry entry that name enables or disables. It reports
 // whether name is the enable flag, and ok=false for a name mcrepl does not

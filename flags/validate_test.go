@@ -53,7 +53,7 @@ func TestValidate(t *testing.T) {
 		{"invalid date gives no warnings", "2025-8-15", []string{expose, "bogus"},
 			[]string{"E Invalid compatibility date: 2025-8-15", "E No such compatibility flag: bogus"}},
 		{"beyond newest and today", "2099-01-01", []string{expose},
-			[]string{`E This Worker requires compatibility date "2099-01-01", but the newest date supported by this server binary is "2026-11-24".`,
+			[]string{`E This Worker requires compatibility date "2099-01-01", but the newest date supported by this server binary is "2026-11-30".`,
 				`E Can't set compatibility date in the future: "2099-01-01". Today's date (UTC) is "2026-11-23".`,
 				"W " + redundantExpose}},
 		{"tomorrow is only in the future", "2026-11-24", nil,
