@@ -3,6 +3,7 @@ package loader
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -46,17 +47,23 @@ var (
 // It reports false when esbuild cannot help
 // (a real syntax error, which goja's message describes better).
 //
-// esbuild's helpers (__asyncGenerator, __forAwait, __using, ...) become
-// globals of the script, as they would in any script esbuild lowered.
+// esbuild's helpers (__asyncGenerator, __forAwait, __using, ...) and
+// temporaries (a private field's WeakMap) are top-level vars of its output,
+// which in a script would be enumerable globals that V8 never has
+// (Object.keys(globalThis) would list __await): lexicalTemporaries makes
+// them top-level lets, reachable by name from the script but no property of
+// globalThis.
 func lowerClassic(name, src string) (*goja.Program, bool) {
-	return lowerScript(name, src, api.LoaderJS)
+	return lowerScript(name, src, api.LoaderJS, true)
 }
 
 // LowerEntry is lowerClassic for an entry typed in the shell, which may
 // also hold JSX: it becomes React.createElement calls (the shell is no
 // bundle, so React's automatic runtime, an import, has no place there).
+// Its helpers stay vars: a later entry declares them again, which a let
+// of an earlier entry would refuse.
 func LowerEntry(name, src string) (*goja.Program, bool) {
-	return lowerScript(name, src, api.LoaderJSX)
+	return lowerScript(name, src, api.LoaderJSX, false)
 }
 
 // LowerText lowers what goja cannot parse in a shell entry that uses
@@ -81,8 +88,8 @@ func LowerText(src string) (string, bool) {
 	return string(res.Code), true
 }
 
-func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
-	prg, err := lowerWith(name, src, loader, lowerSupported())
+func lowerScript(name, src string, loader api.Loader, lexical bool) (*goja.Program, bool) {
+	prg, err := lowerWith(name, src, loader, lowerSupported(), lexical)
 	var gaveUp *parserPanic
 	if errors.As(err, &gaveUp) {
 		// A tagged template's raw text still holds an escape goja's
@@ -93,13 +100,13 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 		for k, v := range lowerSupported() {
 			sup[k] = v
 		}
-		prg, err = lowerWith(name, src, loader, sup)
+		prg, err = lowerWith(name, src, loader, sup, lexical)
 	}
 	if err != nil && !errors.Is(err, errNoLowering) {
 		// A class field named get, set, static or async (class A { get = 1 })
 		// is valid JavaScript that goja's parser rejects: lowered, it is a
 		// defineProperty call in the constructor.
-		if p2, err2 := lowerWith(name, src, loader, withLoweredClassFields(lowerSupported())); err2 == nil {
+		if p2, err2 := lowerWith(name, src, loader, withLoweredClassFields(lowerSupported()), lexical); err2 == nil {
 			return p2, true
 		}
 	}
@@ -110,7 +117,7 @@ func lowerScript(name, src string, loader api.Loader) (*goja.Program, bool) {
 var errNoLowering = errors.New("esbuild cannot lower the text")
 
 // lowerWith is lowerScript with esbuild's supported features.
-func lowerWith(name, src string, loader api.Loader, supported map[string]bool) (*goja.Program, error) {
+func lowerWith(name, src string, loader api.Loader, supported map[string]bool, lexical bool) (*goja.Program, error) {
 	res := api.Transform(src, api.TransformOptions{
 		Loader:         loader,
 		Target:         api.ES2022,
@@ -128,7 +135,71 @@ func lowerWith(name, src string, loader api.Loader, supported map[string]bool) (
 	if err != nil {
 		return nil, err
 	}
-	return compileSafe(name, string(res.Code)+inlineSourceMap(m)+"\n")
+	code := string(res.Code)
+	if lexical {
+		code = lexicalTemporaries(src, code)
+	}
+	return compileSafe(name, code+inlineSourceMap(m)+"\n")
+}
+
+// lexicalTemporaries turns each top-level var statement of esbuild's output
+// whose every name is esbuild's own (a name that is no word of the user's
+// source) into a let, in place: "var" and "let" have the same length, so
+// the source map's positions still hold. A declaration the user wrote is
+// left a var, and the text is unchanged when goja cannot parse it (the
+// compile reports that).
+func lexicalTemporaries(src, code string) string {
+	prg, err := parseScript("", code)
+	if err != nil {
+		return code
+	}
+	b := []byte(code)
+	changed := false
+	for _, st := range prg.Body {
+		vs, ok := st.(*ast.VariableStatement)
+		if !ok || len(vs.List) == 0 {
+			continue
+		}
+		at := int(vs.Idx0()) - 1
+		if at < 0 || at+4 > len(b) || string(b[at:at+4]) != "var " {
+			continue
+		}
+		ours := true
+		for _, d := range vs.List {
+			id, ok := d.Target.(*ast.Identifier)
+			if !ok || wordIn(src, string(id.Name)) {
+				ours = false
+				break
+			}
+		}
+		if ours {
+			copy(b[at:], "let")
+			changed = true
+		}
+	}
+	if !changed {
+		return code
+	}
+	return string(b)
+}
+
+// wordIn reports whether name occurs in src as a whole identifier.
+func wordIn(src, name string) bool {
+	isIdent := func(c byte) bool {
+		return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+	}
+	for i := 0; ; {
+		j := strings.Index(src[i:], name)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(name)
+		if (j == 0 || !isIdent(src[j-1])) && (end == len(src) || !isIdent(src[end])) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // parserPanic is a panic of goja's parser. It panics instead of reporting a

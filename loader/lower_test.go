@@ -21,6 +21,13 @@ var top = 1;
 undefinedName;`, "", "Uncaught ReferenceError: undefinedName is not defined\n    at lower.js:3:1\n"},
 		{"top-level declarations stay global", `async function* g() {}
 var v = 1; console.log(typeof globalThis.g, globalThis.v)`, "function 1\n", ""},
+		// esbuild's helpers and temporaries are no globals (V8 has none);
+		// a var the user names as esbuild would is still one.
+		{"esbuild's helpers are not globals", `async function* g() { yield 1 }
+class K { static #p = 2; static get p() { return K.#p } }
+var __mine = 3;
+(async () => { for await (const x of g()) console.log(x, K.p);
+console.log(Object.keys(globalThis).filter((k) => k.startsWith('_')).join() || 'none', typeof __await) })();`, "1 2\n__mine undefined\n", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			prg, serr := compileClassic("lower.js", c.src)
