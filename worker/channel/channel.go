@@ -208,11 +208,13 @@ var symResourceType = goja.NewSymbol("kResourceTypeInspect")
 
 func (c *Channels) initClasses() {
 	r := c.realm
-	c.chanCtor, c.chanProto = r.Class("MessageChannel", nil, func(call goja.ConstructorCall) *goja.Object {
+	// workerd's MessageChannel and MessagePort are JavaScript classes, at
+	// every compatibility date (workerd 2026-11-23 and later).
+	c.chanCtor, c.chanProto = r.ScriptClass("MessageChannel", nil, func(call goja.ConstructorCall) *goja.Object {
 		c.newChannel(call.This)
 		return nil
 	})
-	c.portCtor, c.portProto = r.Class("MessagePort", r.EventTargetProto, nil)
+	c.portCtor, c.portProto = r.ScriptClass("MessagePort", r.Ctor("EventTarget"), nil)
 	r.Method(c.portProto, "postMessage", c.postMessage)
 	r.Method(c.portProto, "close", c.close)
 	r.Method(c.portProto, "start", c.start)
@@ -222,12 +224,15 @@ func (c *Channels) initClasses() {
 		c.thisPort(call).target.SetAttribute("message", call.Argument(0))
 		return goja.Undefined()
 	})
-	// The prototype's symbols, as in workerd (toStringTag is set by Class
-	// when the flag is on).
-	_ = c.portProto.DefineDataPropertySymbol(symInternalClass, c.portCtor, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = c.portProto.DefineDataPropertySymbol(symResourceType, c.rt.ToValue("MessagePort"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	r.ConstructorLast(c.portProto)
-	r.ConstructorLast(c.chanProto)
+	// The prototypes' symbols, as in workerd (toStringTag is set by
+	// ScriptClass when the flag is on): cloudflare:internal-class holding
+	// itself, kResourceTypeInspect one empty object without a prototype.
+	// The prototypes list constructor first, as a class's do.
+	inspectTag := c.rt.CreateObject(nil)
+	for _, proto := range []*goja.Object{c.portProto, c.chanProto} {
+		_ = proto.DefineDataPropertySymbol(symInternalClass, symInternalClass, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = proto.DefineDataPropertySymbol(symResourceType, inspectTag, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 func (c *Channels) newChannel(this *goja.Object) {
@@ -250,6 +255,7 @@ func (c *Channels) newPort(label string) *Port {
 		p.target = c.realm.NewTarget(p.obj)
 	}
 	p.target.HasAttribute("message")
+	p.target.AttributeThis = true
 	p.target.OnCount = p.onCount
 	if c.env.Log.Enabled() {
 		p.target.OnDispatch = p.logDispatch
@@ -505,13 +511,13 @@ func (c *Channels) checkTransfer(arg goja.Value) {
 		c.realm.ThrowTypeError("Failed to execute 'postMessage' on 'MessagePort': parameter 2 is not of type 'Array or PostMessageOptions'.")
 	}
 	list := o
-	if !isArray(o) {
+	if !c.isArray(o) {
 		t := o.Get("transfer")
 		if t == nil || goja.IsUndefined(t) {
 			return
 		}
 		lo, ok := t.(*goja.Object)
-		if !ok || !isArray(lo) {
+		if !ok || !c.isArray(lo) {
 			c.realm.ThrowTypeError("Incorrect type for the 'transfer' field on 'PostMessageOptions': the provided value is not of type 'Array'.")
 		}
 		list = lo
@@ -528,9 +534,18 @@ func (c *Channels) checkTransfer(arg goja.Value) {
 
 var proxyType = reflect.TypeFor[goja.Proxy]()
 
-// isArray reports whether o is a real Array (not a Proxy of one).
-func isArray(o *goja.Object) bool {
-	return o.ClassName() == "Array" && o.ExportType() != proxyType
+// isArray is Array.isArray: o is an Array or a Proxy of one (workerd's
+// JavaScript postMessage reads such a proxy's length and elements, where
+// its C++ one read its transfer property). A revoked proxy throws V8's
+// TypeError.
+func (c *Channels) isArray(o *goja.Object) bool {
+	for o.ExportType() == proxyType {
+		p, _ := o.Export().(goja.Proxy)
+		if o = p.Target(); o == nil {
+			c.realm.ThrowTypeError("Cannot perform 'IsArray' on a proxy that has been revoked")
+		}
+	}
+	return o.ClassName() == "Array"
 }
 
 // Inspect is how console.log shows ports and channels, as workerd does:

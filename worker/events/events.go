@@ -135,6 +135,10 @@ type Realm struct {
 	objectProto   *goja.Object // Object.prototype, taken before user code runs
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
+	// scriptClasses are ScriptClass's constructors (MessageChannel and
+	// MessagePort), in the realm's own array: no allocation at start-up.
+	scriptClasses []scriptClass
+	scriptBuf     [2]scriptClass
 }
 
 // New builds the classes for rt. Call it before user code runs.
@@ -156,6 +160,7 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		ownGetters: make(map[*goja.Object]bool, 32), // the realm's own 25, and more from other packages
 	}
 	r.events.tags, r.domex.tags = &r.tags, &r.tags
+	r.scriptClasses = r.scriptBuf[:0]
 	r.empty = rt.ToValue("")
 	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
@@ -386,39 +391,8 @@ func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goj
 		}).(*goja.Object)
 		_ = c.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	} else {
-		var defProto *goja.Object
-		construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-			nt, _ := call.Argument(0).(*goja.Object)
-			p := defProto
-			if nt != nil {
-				if np, ok := nt.Get("prototype").(*goja.Object); ok {
-					p = np
-				}
-			}
-			var args []goja.Value
-			if a, ok := call.Argument(1).(*goja.Object); ok {
-				n := a.Get("length").ToInteger()
-				for i := int64(0); i < n; i++ {
-					args = append(args, a.Get(strconv.FormatInt(i, 10)))
-				}
-			}
-			this := r.rt.CreateObject(p)
-			if ret := ctor(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
-				return ret
-			}
-			return this
-		})
-		// Its frame in goja's own stack text would show its Go name.
-		r.rename(construct.(*goja.Object), r.rt.ToValue(name))
 		msg := "Failed to construct '" + msgName + "': Please use the 'new' operator, this object constructor cannot be called as a function."
-		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
-		if err != nil {
-			panic(err)
-		}
-		c = v.(*goja.Object) // the factory's function, which reads nothing a script can change
-		r.rename(c, r.rt.ToValue(name))
-		r.nativeLooking[c] = name
-		defProto = c.Get("prototype").(*goja.Object)
+		c = r.newClass(name, msg, ctor)
 	}
 	proto = c.Get("prototype").(*goja.Object)
 	if parent != nil {
@@ -429,6 +403,54 @@ func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goj
 	return c, proto
 }
 
+// newClass is the constructor Class builds for a non-nil ctor: a call
+// without new throws a TypeError with msg. A nil ctor makes `new` throw
+// "Illegal constructor".
+func (r *Realm) newClass(name, msg string, ctor func(goja.ConstructorCall) *goja.Object) *goja.Object {
+	if ctor == nil {
+		return r.makeClass(name, msg, goja.Null())
+	}
+	var defProto *goja.Object
+	construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		nt, _ := call.Argument(0).(*goja.Object)
+		p := defProto
+		if nt != nil {
+			if np, ok := nt.Get("prototype").(*goja.Object); ok {
+				p = np
+			}
+		}
+		var args []goja.Value
+		if a, ok := call.Argument(1).(*goja.Object); ok {
+			n := a.Get("length").ToInteger()
+			for i := int64(0); i < n; i++ {
+				args = append(args, a.Get(strconv.FormatInt(i, 10)))
+			}
+		}
+		this := r.rt.CreateObject(p)
+		if ret := ctor(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
+			return ret
+		}
+		return this
+	})
+	// Its frame in goja's own stack text would show its Go name.
+	r.rename(construct.(*goja.Object), r.rt.ToValue(name))
+	c := r.makeClass(name, msg, construct)
+	defProto = c.Get("prototype").(*goja.Object)
+	return c
+}
+
+// makeClass runs the factory of classSource.
+func (r *Realm) makeClass(name, msg string, construct goja.Value) *goja.Object {
+	v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	c := v.(*goja.Object) // the factory's function, which reads nothing a script can change
+	r.rename(c, r.rt.ToValue(name))
+	r.nativeLooking[c] = name
+	return c
+}
+
 // classSource builds the JS side of a constructible class: run when the
 // realm is made, before any script, with the original Object.defineProperty
 // and TypeError, it returns the factory, which reads nothing user code can
@@ -436,14 +458,17 @@ func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goj
 // array iterator). Class gives the function its name (rename), which the
 // factory did with defineProperty(C, 'name', { value: name }) after C: its
 // code, and so the positions its stack frames show, are those it had then.
+// A null construct makes an "Illegal constructor" (ScriptClass's MessagePort).
 const classSource = `(function (defineProperty, TypeError) {
 	return function (name, construct, msg) {
 		const C = function () {
 			if (new.target === undefined) throw new TypeError(msg);
 			return construct(new.target, arguments);
 		};
+		if (construct === null) construct = illegal;
 		return C;
 	};
+	function illegal() { throw new TypeError("Illegal constructor"); }
 })`
 
 // classProgram is classSource compiled once per process (a goja Program runs in any
@@ -487,6 +512,9 @@ func (r *Realm) initClasses() {
 	orig, _ := goja.AssertFunction(fnProto.Get("toString"))
 	_ = fnProto.DefineDataProperty("toString", r.Func("toString", 0, func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.This.(*goja.Object); ok {
+			if text, ok := r.classSourceText(o); ok {
+				return r.rt.ToValue(text)
+			}
 			if name, ok := r.nativeLooking[o]; ok {
 				return r.rt.ToValue("function " + name + "() { [native code] }")
 			}

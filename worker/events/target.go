@@ -19,6 +19,11 @@ type Target struct {
 	// first listener runs, with the number of listeners about to run (the
 	// event log's hook).
 	OnDispatch func(evObj *goja.Object, typ string, trusted bool, n int)
+	// AttributeThis calls the attribute slot's handler with the this of a
+	// listener (the target under set_event_target_this, globalThis
+	// without), as workerd's JavaScript MessagePort calls onmessage;
+	// otherwise it is called with globalThis.
+	AttributeThis bool
 }
 
 type listener struct {
@@ -413,7 +418,7 @@ func (r *Realm) dispatch(target, evObj *goja.Object, ev *Event, policy Policy) (
 		}
 		this := l.this
 		if this == nil {
-			if l.attr || !r.env.TargetThis {
+			if l.attr && !t.AttributeThis || !r.env.TargetThis {
 				this = r.global
 			} else {
 				this = target
