@@ -192,13 +192,13 @@ func (c *Channels) Expose(holder *goja.Object) {
 	_ = holder.DefineDataProperty("MessagePort", c.portCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
-// HostType names the channel's host objects for the clone's refusal.
+// HostType names the channel's host objects for the clone's refusal: a
+// port. A MessageChannel is an ordinary object to the clone, as workerd's
+// JavaScript one is: its ports refuse it ("MessagePort"), and once they are
+// deleted it clones as a plain object.
 func (c *Channels) HostType(o *goja.Object) (string, bool) {
 	if c.portOf(o) != nil {
 		return "MessagePort", true
-	}
-	if c.isChannel(o) {
-		return "MessageChannel", true
 	}
 	return "", false
 }
