@@ -406,8 +406,8 @@ func (p *Port) deliver(v goja.Value) {
 		p.c.lose(p, p.peer, why, []queued{{v: v}})
 	}
 	if p.c.env.SpecExceptions {
-		if ex, _ := r.DispatchMessage(p.obj, "message", v, events.ReportEach); ex != nil {
-			r.DispatchMessage(p.obj, "messageerror", ex.Value(), events.ReportEach)
+		if ex, _ := r.DispatchMessage(p.obj, "message", v, events.ReportFromInternals); ex != nil {
+			r.DispatchMessage(p.obj, "messageerror", ex.Value(), events.ReportFromInternals)
 		}
 		return
 	}

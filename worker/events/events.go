@@ -135,6 +135,9 @@ type Realm struct {
 	objectProto   *goja.Object // Object.prototype, taken before user code runs
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
+	// reporting is the policy of the dispatch whose listener's exception is
+	// being reported, while it is (describeError).
+	reporting Policy
 	// scriptClasses are ScriptClass's constructors (MessageChannel and
 	// MessagePort), in the realm's own array: no allocation at start-up.
 	scriptClasses []scriptClass
