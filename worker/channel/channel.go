@@ -559,6 +559,8 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 	// array's keys are its indices).
 	var name string
 	switch {
+	case o == c.chanCtor || o == c.portCtor:
+		return c.inspectClass(o, recurse), true
 	case c.portOf(o) != nil:
 		name = "MessagePort"
 	case c.isChannel(o) && o.Prototype() == c.chanProto:
@@ -574,6 +576,32 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 		entries = append(entries, "onmessage: null")
 	}
 	return events.Braces(name, entries), true
+}
+
+// inspectClass is how console.log shows the MessageChannel and MessagePort
+// constructors, as Node's inspect shows workerd's JavaScript classes:
+// [class MessageChannel], [class MessagePort extends EventTarget], then
+// their own enumerable properties, if any.
+func (c *Channels) inspectClass(o *goja.Object, recurse func(goja.Value) string) string {
+	name := o.Get("name")
+	base := "[class " + name.String()
+	if p := o.Prototype(); p != nil {
+		if _, ok := goja.AssertFunction(p); ok {
+			if n := p.Get("name"); n != nil && goja.IsString(n) && n.String() != "" {
+				base += " extends " + n.String()
+			}
+		}
+	}
+	base += "]"
+	keys := o.Keys()
+	if len(keys) == 0 {
+		return base
+	}
+	entries := make([]string, 0, len(keys))
+	for _, k := range keys {
+		entries = append(entries, propertyKey(k)+": "+c.realm.InspectProperty(o, k, recurse))
+	}
+	return events.Braces(base, entries)
 }
 
 // propertyKey is how inspect shows a key: bare when it is an identifier,
