@@ -203,6 +203,9 @@ func (c *Channels) HostType(o *goja.Object) (string, bool) {
 	return "", false
 }
 
+// symInternalClass stands for workerd's Symbol.for('cloudflare:internal-class'):
+// reading the global Symbol at start-up to call Symbol.for would build it in
+// every isolate, so the channel's is a symbol of its own (docs/differences.md).
 var symInternalClass = goja.NewSymbol("cloudflare:internal-class")
 var symResourceType = goja.NewSymbol("kResourceTypeInspect")
 
