@@ -387,21 +387,22 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 // the one scripts see (workerd's DurableObject is DurableObjectBase in its
 // "Failed to construct" errors): msgName is the name in them.
 func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
+	nameV := r.rt.ToValue(name) // one value for the name, the factory's argument and the tag
 	if ctor == nil {
 		c = r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
 			r.ThrowTypeError("Illegal constructor")
 			return nil
 		}).(*goja.Object)
-		_ = c.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = c.DefineDataProperty("name", nameV, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	} else {
 		msg := "Failed to construct '" + msgName + "': Please use the 'new' operator, this object constructor cannot be called as a function."
-		c = r.newClass(name, msg, ctor)
+		c = r.newClass(nameV, msg, ctor)
 	}
 	proto = c.Get("prototype").(*goja.Object)
 	if parent != nil {
 		_ = proto.SetPrototype(parent)
 	}
-	r.Tag(proto, name)
+	r.tagV(proto, nameV)
 	r.ctors[name] = c
 	return c, proto
 }
@@ -409,7 +410,7 @@ func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goj
 // newClass is the constructor Class builds for a non-nil ctor: a call
 // without new throws a TypeError with msg. A nil ctor makes `new` throw
 // "Illegal constructor".
-func (r *Realm) newClass(name, msg string, ctor func(goja.ConstructorCall) *goja.Object) *goja.Object {
+func (r *Realm) newClass(name goja.Value, msg string, ctor func(goja.ConstructorCall) *goja.Object) *goja.Object {
 	if ctor == nil {
 		return r.makeClass(name, msg, goja.Null())
 	}
@@ -436,21 +437,21 @@ func (r *Realm) newClass(name, msg string, ctor func(goja.ConstructorCall) *goja
 		return this
 	})
 	// Its frame in goja's own stack text would show its Go name.
-	r.rename(construct.(*goja.Object), r.rt.ToValue(name))
+	r.rename(construct.(*goja.Object), name)
 	c := r.makeClass(name, msg, construct)
 	defProto = c.Get("prototype").(*goja.Object)
 	return c
 }
 
 // makeClass runs the factory of classSource.
-func (r *Realm) makeClass(name, msg string, construct goja.Value) *goja.Object {
-	v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
+func (r *Realm) makeClass(name goja.Value, msg string, construct goja.Value) *goja.Object {
+	v, err := r.classFactory(goja.Undefined(), name, construct, r.rt.ToValue(msg))
 	if err != nil {
 		panic(err)
 	}
 	c := v.(*goja.Object) // the factory's function, which reads nothing a script can change
-	r.rename(c, r.rt.ToValue(name))
-	r.nativeLooking[c] = name
+	r.rename(c, name)
+	r.nativeLooking[c] = name.String()
 	return c
 }
 
@@ -533,7 +534,14 @@ func (r *Realm) initClasses() {
 // Tag gives proto a Symbol.toStringTag of name when set_tostring_tag is on.
 func (r *Realm) Tag(proto *goja.Object, name string) {
 	if r.env.ToStringTag {
-		_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		r.tagV(proto, r.rt.ToValue(name))
+	}
+}
+
+// tagV is Tag with the name as a value.
+func (r *Realm) tagV(proto *goja.Object, name goja.Value) {
+	if r.env.ToStringTag {
+		_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, name, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
 
@@ -582,11 +590,12 @@ func (r *Realm) illegalClass(name string, proto *goja.Object) *goja.Object {
 		r.ThrowTypeError("Illegal constructor")
 		return nil
 	}).(*goja.Object)
-	r.rename(c, r.rt.ToValue(name))
+	nameV := r.rt.ToValue(name)
+	r.rename(c, nameV)
 	_ = c.DefineDataProperty("length", r.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = c.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, nameV, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	r.nativeLooking[c] = name
 	return c
 }

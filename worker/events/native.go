@@ -29,7 +29,8 @@ func (r *Realm) NativeName(c *goja.Object) (string, bool) {
 // without workerd's source, which mcrepl does not copy.
 func (r *Realm) ScriptClass(name string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
 	msg := "Class constructor " + name + " cannot be invoked without 'new'"
-	c = r.newClass(name, msg, ctor)
+	nameV := r.rt.ToValue(name)
+	c = r.newClass(nameV, msg, ctor)
 	proto = c.Get("prototype").(*goja.Object)
 	_ = c.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	sc := scriptClass{c: c, name: name}
@@ -41,7 +42,7 @@ func (r *Realm) ScriptClass(name string, parent *goja.Object, ctor func(goja.Con
 		sc.parent = parent.Get("name").String()
 	}
 	r.scriptClasses = append(r.scriptClasses, sc)
-	r.Tag(proto, name)
+	r.tagV(proto, nameV)
 	r.ctors[name] = c
 	return c, proto
 }
