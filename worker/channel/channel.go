@@ -55,6 +55,9 @@ type Env struct {
 	Log *trace.Log
 	// Format formats a value on one line for the event log and the report.
 	Format func(goja.Value) string
+	// Special styles the "[class MessageChannel]" of Inspect with colours
+	// (inspect.Special); nil: as it is.
+	Special func(s string, colors bool) string
 	// Origin, if not nil, returns the request whose code runs now
 	// (host.Env.Origin): a port and its losses are reported with it.
 	Origin func() any
@@ -551,19 +554,20 @@ func (c *Channels) isArray(o *goja.Object) bool {
 	return o.ClassName() == "Array"
 }
 
-// Inspect is how console.log shows ports and channels, as workerd does:
+// Inspect is how console.log shows ports, channels and their classes (in
+// colour when colors is set), as workerd does:
 // a port lists its own properties and then `onmessage: null` while
 // onmessage is null (`MessagePort { onmessage: null }`, `MessagePort {}`);
 // a channel lists port2 then port1 on one line when that line fits in 80
 // columns. recurse formats a nested value. Other objects (subclass
 // instances included) are left to the default formatting (false).
-func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
+func (c *Channels) Inspect(o *goja.Object, colors bool, recurse func(goja.Value) string) (string, bool) {
 	// The hook sees every object: decide before listing any key (a typed
 	// array's keys are its indices).
 	var name string
 	switch {
 	case o == c.chanCtor || o == c.portCtor:
-		return c.inspectClass(o, recurse), true
+		return c.inspectClass(o, colors, recurse), true
 	case c.portOf(o) != nil:
 		name = "MessagePort"
 	case c.isChannel(o) && o.Prototype() == c.chanProto:
@@ -585,7 +589,7 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 // constructors, as Node's inspect shows workerd's JavaScript classes:
 // [class MessageChannel], [class MessagePort extends EventTarget], then
 // their own enumerable properties, if any.
-func (c *Channels) inspectClass(o *goja.Object, recurse func(goja.Value) string) string {
+func (c *Channels) inspectClass(o *goja.Object, colors bool, recurse func(goja.Value) string) string {
 	name := o.Get("name")
 	base := "[class " + name.String()
 	if p := o.Prototype(); p != nil {
@@ -596,6 +600,9 @@ func (c *Channels) inspectClass(o *goja.Object, recurse func(goja.Value) string)
 		}
 	}
 	base += "]"
+	if c.env.Special != nil {
+		base = c.env.Special(base, colors)
+	}
 	keys := o.Keys()
 	if len(keys) == 0 {
 		return base
