@@ -29,7 +29,7 @@ func (c *console) table(rt *goja.Runtime, call goja.FunctionCall) string {
 	if p, ok := call.Argument(1).(*goja.Object); ok && isArray(rt, p) {
 		n := p.Get("length").ToInteger()
 		for i := int64(0); i < n; i++ {
-			only = append(only, p.Get(strconv.FormatInt(i, 10)).String())
+			only = append(only, valueAt(p, strconv.FormatInt(i, 10)).String())
 		}
 	}
 	cell := func(v goja.Value) string {
@@ -65,32 +65,40 @@ func (c *console) table(rt *goja.Runtime, call goja.FunctionCall) string {
 		if isMap {
 			keyHeader = "Key"
 		}
-		iter, _ := goja.AssertFunction(data.Get("entries"))
+		// entries and next are the script's to replace: what is not a
+		// function is the TypeError of calling it.
+		iter, ok := goja.AssertFunction(valueAt(data, "entries"))
+		if !ok {
+			panic(rt.NewTypeError("data.entries is not a function"))
+		}
 		it, err := iter(data)
 		if err != nil {
 			panic(err)
 		}
-		next, _ := goja.AssertFunction(it.ToObject(rt).Get("next"))
+		next, ok := goja.AssertFunction(valueAt(it.ToObject(rt), "next"))
+		if !ok {
+			panic(rt.NewTypeError("iterator.next is not a function"))
+		}
 		for i := 0; ; i++ {
 			r, err := next(it)
 			if err != nil {
 				panic(err)
 			}
 			ro := r.ToObject(rt)
-			if ro.Get("done").ToBoolean() {
+			if valueAt(ro, "done").ToBoolean() {
 				break
 			}
-			pair := ro.Get("value").ToObject(rt)
+			pair := valueAt(ro, "value").ToObject(rt)
 			index = append(index, strconv.Itoa(i))
 			if isMap {
-				keys = append(keys, pair.Get("0"))
+				keys = append(keys, valueAt(pair, "0"))
 			}
-			rows = append(rows, pair.Get("1"))
+			rows = append(rows, valueAt(pair, "1"))
 		}
 	default:
 		for _, k := range data.Keys() {
 			index = append(index, k)
-			rows = append(rows, data.Get(k))
+			rows = append(rows, valueAt(data, k))
 		}
 	}
 
@@ -126,7 +134,7 @@ func (c *console) table(rt *goja.Runtime, call goja.FunctionCall) string {
 				}
 			}
 			addColumn(k)
-			cells[i][k] = cell(o.Get(k))
+			cells[i][k] = cell(valueAt(o, k))
 		}
 	}
 
@@ -231,4 +239,13 @@ func isArray(_ *goja.Runtime, o *goja.Object) bool {
 func instanceOf(rt *goja.Runtime, o *goja.Object, name string) bool {
 	ctor, ok := rt.GlobalObject().Get(name).(*goja.Object)
 	return ok && o.Prototype() != nil && rt.InstanceOf(o, ctor)
+}
+
+// valueAt is o[key], undefined where goja's Get gives nil (no such
+// property, or a hole).
+func valueAt(o *goja.Object, key string) goja.Value {
+	if v := o.Get(key); v != nil {
+		return v
+	}
+	return goja.Undefined()
 }

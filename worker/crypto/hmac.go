@@ -68,8 +68,8 @@ func generateHMAC(s *state, p params, extractable bool, u usage, bad string) goj
 	h := p.hash()
 	length := digestByName(h).block
 	if l, ok := p.optInteger("length"); ok {
-		if l == 0 {
-			panic(domErr("OperationError", "HMAC key length must be a non-zero unsigned long integer (requested 0)."))
+		if l <= 0 {
+			panic(domErr("OperationError", "HMAC key length must be a non-zero unsigned long integer (requested %d).", l))
 		}
 		length = l
 	}

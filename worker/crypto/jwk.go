@@ -3,6 +3,7 @@ package crypto
 import (
 	"encoding/base64"
 	"math/big"
+	"slices"
 
 	"github.com/dop251/goja"
 )
@@ -33,7 +34,7 @@ func (s *state) readJWK(o *goja.Object) *jwk {
 		j.hasOps = true
 		n := arr.Get("length").ToInteger()
 		for i := int64(0); i < n; i++ {
-			j.ops = append(j.ops, arr.Get(itoa(int(i))).String())
+			j.ops = append(j.ops, element(arr, i).String())
 		}
 	}
 	if v := o.Get("ext"); v != nil && !goja.IsUndefined(v) {
@@ -83,6 +84,9 @@ func (j *jwk) checkCommon(u usage, extractable bool, useValue string) {
 // symmetric imports (its use is "sig" for HMAC, "enc" for AES).
 func (j *jwk) octKey(algName, wantAlg string, u usage, extractable bool) []byte {
 	if j.kty() != "oct" {
+		if algName == "HMAC" {
+			panic(domErr("DataError", "HMAC \"jwk\" key import requires a JSON Web Key with Key Type parameter (\"kty\") equal to \"oct\" (encountered %q).", j.kty()))
+		}
 		panic(domErr("DataError", "Symmetric \"jwk\" key import requires a JSON Web Key with Key Type parameter \"kty\" equal to \"oct\" (encountered %q).", j.kty()))
 	}
 	prefix := "Symmetric"
@@ -103,14 +107,19 @@ func (j *jwk) octKey(algName, wantAlg string, u usage, extractable bool) []byte 
 		}
 		panic(domErr("DataError", "Symmetric \"jwk\" key contains invalid \"alg\" value %q, expected %q.", alg, wantAlg))
 	}
-	use := "enc"
-	if algName == "HMAC" {
-		use = "sig"
+	// workerd's HMAC import reads only kty, k and alg (and ext); its AES
+	// import also checks use and key_ops: no duplicates (the first of them
+	// in sorted order is named), and every usage present.
+	if v, ok := j.fields["use"]; ok && v != "enc" && algName != "HMAC" {
+		panic(domErr("DataError", "Symmetric \"jwk\" key must have a \"use\" of \"enc\", not %q.", v))
 	}
-	if v, ok := j.fields["use"]; ok && v != use {
-		panic(domErr("DataError", "Symmetric \"jwk\" key must have a \"use\" of %q, not %q.", use, v))
-	}
-	if j.hasOps {
+	if j.hasOps && algName != "HMAC" {
+		ops := slices.Sorted(slices.Values(j.ops))
+		for i := 1; i < len(ops); i++ {
+			if ops[i] == ops[i-1] {
+				panic(domErr("DataError", "Symmetric \"jwk\" key contains duplicate value %q, in \"key_op\".", ops[i]))
+			}
+		}
 		for i, n := range usageNames {
 			if u&(1<<i) != 0 && !contains(j.ops, n) {
 				panic(domErr("DataError", "\"jwk\" key missing usage %q, in \"key_ops\".", n))

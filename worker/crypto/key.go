@@ -118,6 +118,14 @@ func (s *state) hashObject(name string) *goja.Object {
 	return o
 }
 
+// element is arr[i], undefined for a hole (which goja's Get gives as nil).
+func element(arr *goja.Object, i int64) goja.Value {
+	if v := arr.Get(itoa(int(i))); v != nil {
+		return v
+	}
+	return goja.Undefined()
+}
+
 // parseUsages reads the keyUsages parameter: an Array of strings. An
 // unknown string is kept as bad, to be reported as an invalid usage.
 func (s *state) parseUsages(v goja.Value, method string, param int) (u usage, bad string) {
@@ -127,7 +135,7 @@ func (s *state) parseUsages(v goja.Value, method string, param int) (u usage, ba
 	}
 	n := arr.Get("length").ToInteger()
 	for i := int64(0); i < n; i++ {
-		name := arr.Get(itoa(int(i))).String()
+		name := element(arr, i).String()
 		found := false
 		for j, un := range usageNames {
 			if un == name {

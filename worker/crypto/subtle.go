@@ -1,6 +1,7 @@
 package crypto
 
 import (
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -94,10 +95,18 @@ func (p params) optBytes(name string) ([]byte, bool) {
 	return p.bytes(name), true
 }
 
-// integer reads a numeric member.
+// integer reads a numeric member, converted as workerd converts the int
+// members of its algorithm dictionaries: NaN and the infinities are 0, a
+// fraction is truncated, and a finite value outside int32 is a TypeError.
 func (p params) integer(name string) int {
-	v := p.require(name)
-	return int(v.ToInteger())
+	f := p.require(name).ToFloat()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	if f < math.MinInt32 || f > math.MaxInt32 {
+		panic(typeErr("Value out of range. Must be between -2147483648 and 2147483647 (inclusive)."))
+	}
+	return int(f)
 }
 
 // optInteger reads an optional numeric member.

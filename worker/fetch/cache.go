@@ -158,8 +158,10 @@ func (s *state) cacheRequest(call goja.FunctionCall, method string) *request {
 // whether the cache is asked: a GET, or any method with ignoreMethod.
 func (s *state) cacheRequestIsGet(call goja.FunctionCall, method string) bool {
 	q := s.cacheRequest(call, method)
-	if o, ok := call.Argument(1).(*goja.Object); ok && o.Get("ignoreMethod").ToBoolean() {
-		return true
+	if o, ok := call.Argument(1).(*goja.Object); ok {
+		if v := o.Get("ignoreMethod"); v != nil && v.ToBoolean() {
+			return true
+		}
 	}
 	return q.method == "GET"
 }

@@ -142,6 +142,17 @@ func newBinding(s *state) *goja.Object {
 		_, _ = io.WriteString(env.Stdout, call.Argument(0).String()+": "+call.Argument(1).String()+"\n")
 		return goja.Undefined()
 	})
+	// transcode(view, from, to) -> [ArrayBuffer, length] of
+	// buffer.transcode's result, or the ICU error's name (transcode.go).
+	set("transcode", func(call goja.FunctionCall) goja.Value {
+		out, capacity, errName := transcodeBytes(bytesOf(rt, call.Argument(0)), call.Argument(1).String(), call.Argument(2).String())
+		if errName != "" {
+			return rt.ToValue(errName)
+		}
+		buf := make([]byte, capacity)
+		copy(buf, out)
+		return rt.NewArray(rt.NewArrayBuffer(buf), len(out))
+	})
 	set("isUtf8", func(call goja.FunctionCall) goja.Value { return rt.ToValue(utf8.Valid(bytesOf(rt, call.Argument(0)))) })
 	// domainToUnicode(domain) -> the domain's Unicode form (UTS #46,
 	// nontransitional), '' when it is no valid domain.

@@ -20,10 +20,10 @@ import (
 // comlink, preact with preact-render-to-string, date-fns, hono's router and
 // middleware, follow-redirects over node:http, debug's Node build, which
 // requires node:tty, node-gzip and pngjs over node:zlib, jsonwebtoken over
-// node:crypto), at 2026-11-17
-// and compares their output with what workerd 2026-11-17 printed for the
-// same modules (bundled by esbuild with the workerd, worker and browser
-// conditions): the want string, or testdata/libs/NAME.out. The packages are
+// node:crypto), at 2026-11-17, and compares their output with what workerd
+// 2026-12-01 printed for the same modules (as workerd 2026-11-17 did; at the
+// date 2026-12-01 too), bundled by esbuild with the workerd, worker and browser
+// conditions: the want string, or testdata/libs/NAME.out. The packages are
 // not vendored: the test looks for a node_modules folder in
 // $MCREPL_NODE_MODULES, then in /work/tools, and skips a library that is
 // not installed there. Conformance cases 1621-1628 reproduce the libraries'

@@ -231,6 +231,7 @@ var modules = [...]struct {
 	{"internal/dns", module{file: "dns_internal"}},
 	{"internal/inspector", module{file: "inspector_shared"}},
 	{"internal/stubs", module{file: "stubs"}},
+	{"internal/util", module{file: "util_internal"}},
 }
 
 // httpOn is the gate of node:http, node:https and node:_http_* but

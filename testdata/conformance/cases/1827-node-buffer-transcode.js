@@ -1,5 +1,5 @@
 // config: date=2026-09-15 flags=nodejs_compat
-// buffer.transcode through workerd's converter: latin1/ascii as Windows-1252 for 0x80-0x9f (unassigned bytes as themselves), '?' for what has no byte, utf8/ucs2 round trips.
+// buffer.transcode (workerd 2026-12-01): latin1 is ISO-8859-1, so each of these characters, none of them in it, is a question mark; utf8/ucs2 round trips; latin1 0x80-0x9f as U+0080-U+009F.
 const B = process.getBuiltinModule('node:buffer');
 const s = '\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178\u4e00\ud83d\ude00\u0100';
 console.log(B.transcode(B.Buffer.from(s), 'utf8', 'latin1').toString('hex'));

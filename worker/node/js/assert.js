@@ -7,7 +7,7 @@
 (function (binding, require, module) {
   'use strict';
   const errors = require('internal/errors');
-  const util = require('util');
+  const util = require('internal/util');
   const isDeepStrictEqual = (a, b) => binding.deepEqual(a, b, true, new Map());
   const inspect = (v) => util.inspect(v);
   // inspectValue is how AssertionError shows values in its diffs.

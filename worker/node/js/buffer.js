@@ -564,42 +564,40 @@
     isAscii(input) { for (const c of viewOf(input, 'isAscii')) if (c > 127) return false; return true; },
     isUtf8(input) { return binding.isUtf8(viewOf(input, 'isUtf8')); },
     transcode(source, from, to) {
-      if (!ArrayBuffer.isView(source)) throw errors.invalidArgType('source', 'ArrayBufferView', typeof source);
-      const f = normEncoding(from);
-      if (f === undefined) throw errors.unknownEncoding(from);
-      const t = normEncoding(to);
-      if (t === undefined) throw errors.unknownEncoding(to);
-      const bytes = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
-      const text = f === 'latin1' || f === 'binary' ? fromSingleByte(bytes) : bytes.toString(f);
-      if (t === 'latin1' || t === 'binary' || t === 'ascii') return toSingleByte(text);
-      return fromString(text, t);
+      if (!(source instanceof Uint8Array)) throw errors.invalidArgType('source', ['Buffer', 'Uint8Array'], source);
+      if (source.length === 0) return Buffer.alloc(0);
+      const f = transcodeEncoding(from), t = transcodeEncoding(to);
+      const r = f === undefined || t === undefined ? 'U_ILLEGAL_ARGUMENT_ERROR' : binding.transcode(source, f, t);
+      if (typeof r === 'string') throw new TranscodeException('Unable to transcode Buffer [' + r + ']', r, icuErrno[r]);
+      return new FastBuffer(r[0], 0, r[1]);
     },
     INSPECT_MAX_BYTES,
     resolveObjectURL(id) { throw new Error('resolveObjectURL is not implemented'); },
   };
-  // toSingleByte is transcode's conversion to latin1 or ascii, as
-  // workerd's ICU converter does it: Windows-1252's characters for the
-  // bytes 0x80-0x9f (its unassigned ones stand for themselves), '?' for a
-  // character it has no byte for.
-  const cp1252 = [0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178];
-  function toSingleByte(text) {
-    const out = [];
-    for (const ch of text) {
-      const c = ch.codePointAt(0);
-      const i = cp1252.indexOf(c);
-      if (i >= 0 && c !== 0) out.push(0x80 + i);
-      else if (c < 0x100 && (c < 0x80 || c > 0x9f || cp1252[c - 0x80] === 0)) out.push(c);
-      else out.push(0x3f);
+  // transcodeEncoding is transcode's reading of an encoding: Node's names
+  // in any case, undefined, null and '' as utf8, another value by its
+  // string (a Symbol throws, as workerd's conversion does).
+  function transcodeEncoding(enc) {
+    if (enc === undefined || enc === null || enc === '') return 'utf8';
+    switch (`${enc}`.toLowerCase()) {
+      case 'utf8': case 'utf-8': return 'utf8';
+      case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'ucs2';
+      case 'latin1': case 'binary': return 'latin1';
+      case 'ascii': return 'ascii';
     }
-    return fromArrayLike(out);
+    return undefined;
   }
-  // fromSingleByte reads latin1 for transcode the same way: 0x80-0x9f as
-  // Windows-1252's characters, its five unassigned bytes as themselves.
-  function fromSingleByte(bytes) {
-    let s = '';
-    for (const b of bytes) s += String.fromCharCode(b >= 0x80 && b <= 0x9f && cp1252[b - 0x80] !== 0 ? cp1252[b - 0x80] : b);
-    return s;
+  // TranscodeException is the Error transcode throws, with ICU's error
+  // name as its code and number as its errno.
+  const icuErrno = { U_ILLEGAL_ARGUMENT_ERROR: 1, U_INVALID_CHAR_FOUND: 10 };
+  class TranscodeException extends Error {
+    code;
+    errno;
+    constructor(message, code = 'U_ILLEGAL_ARGUMENT_ERROR', errno = icuErrno[code]) {
+      super(message);
+      this.code = code;
+      this.errno = errno;
+    }
   }
   // viewOf: isAscii and isUtf8 are workerd's native BufferUtil's, which
   // take a view of bytes only.

@@ -7,7 +7,7 @@
 (function (binding, require, module) {
   'use strict';
   const errors = require('internal/errors');
-  const util = require('util');
+  const util = require('internal/util');
   const process = require('process');
   const g = globalThis.console;
   const noop = () => {};

@@ -6,7 +6,7 @@
 // codes and flags, and a default of its own).
 (function (binding, require, module) {
   'use strict';
-  const { callbackify } = require('util');
+  const { callbackify } = require('internal/util');
   const { api, allCodes, lookupCallback } = require('internal/dns');
   const cb = (f) => callbackify(f.bind(null));
   const reverse = cb(api.reverse);

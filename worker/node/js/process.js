@@ -78,9 +78,11 @@
     return '/' + parts.join('/');
   }
   // fsError is workerd's error of a file system call: an Error with own
-  // syscall, code and (when there is one) path.
+  // errno, syscall, code and (when there is one) path.
+  const errnos = { ENOENT: -2, ENOTDIR: -20 };
   function fsError(code, description, syscall, path) {
     const e = new Error(description + (path === undefined ? '' : ", " + syscall + " '" + path + "'"));
+    e.errno = errnos[code];
     e.syscall = syscall;
     e.code = code;
     if (path !== undefined) e.path = path;

@@ -890,6 +890,11 @@
     pipeline(...streams) { return new Promise((resolve, reject) => pipeline(...streams, (err) => (err ? reject(err) : resolve()))); },
     finished(stream, opts = undefined) { return new Promise((resolve, reject) => finished(stream, opts || {}, (err) => (err ? reject(err) : resolve()))); },
   };
+  // util.promisify(finished) and (pipeline) are these: read-only own
+  // properties, as in workerd 2026-12-01.
+  const customPromisify = Symbol.for('nodejs.util.promisify.custom');
+  Object.defineProperty(finished, customPromisify, { value: promises.finished });
+  Object.defineProperty(pipeline, customPromisify, { value: promises.pipeline });
   const stateOf = (s) => s && (s._readableState || s._writableState);
   Object.assign(Stream, {
     Stream,

@@ -77,4 +77,11 @@
     yield() { return setImmediate(); },
   };
   module.exports = { setTimeout, setImmediate, setInterval, scheduler };
+  // util.promisify(timers.setTimeout) and (timers.setImmediate) are these:
+  // read-only own properties of node:timers' functions, there once
+  // node:timers, node:timers/promises or node:util has been loaded, as in
+  // workerd 2026-12-01.
+  const custom = Symbol.for('nodejs.util.promisify.custom');
+  Object.defineProperty(timers.setTimeout, custom, { value: setTimeout });
+  Object.defineProperty(timers.setImmediate, custom, { value: setImmediate });
 })

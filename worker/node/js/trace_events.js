@@ -5,7 +5,7 @@
   'use strict';
   const v = require('internal/stubs');
   const { makeError } = require('internal/errors');
-  const util = require('util');
+  const util = require('internal/util');
   class Tracing {
     #categories;
     #enabled = false;
