@@ -6,7 +6,8 @@
 // Browsers and Node let you transfer a port (postMessage(port, [port])).
 // workerd refuses transfer lists (scripts/transfer-refused.js), and a port is
 // not cloneable either: postMessage throws a DataCloneError at once, and no
-// message is sent. The same goes for a MessageChannel and for structuredClone.
+// message is sent. The same goes for structuredClone, and for a MessageChannel,
+// which is refused for its ports (it is a plain object holding two ports).
 const { port1, port2 } = new MessageChannel();
 const other = new MessageChannel();
 

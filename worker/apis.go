@@ -74,6 +74,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		SpecExceptions: fl.Enabled("spec_compliant_dispatch_exceptions"),
 		Log:            trace.New(logOut, w.cfg.EventLog, w.cfg.EventLogFormat),
 		Format:         func(v goja.Value) string { return inspect.Format(rt, v, oneLine) },
+		Special:        inspect.Special,
 		Origin:         w.Origin,
 	})
 	w.channels = chans
@@ -81,7 +82,7 @@ func (w *Worker) installAPIs(g *goja.Object) {
 		chans.Expose(w.realm.ScopeProto)
 	}
 	inspect.RegisterCustom(rt, func(o *goja.Object, opts inspect.Options, recurse func(goja.Value) string) (string, bool) {
-		if s, ok := chans.Inspect(o, recurse); ok {
+		if s, ok := chans.Inspect(o, opts.Colors, recurse); ok {
 			return s, true
 		}
 		return w.realm.InspectVia(o, opts.Proxy, recurse)

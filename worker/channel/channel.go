@@ -55,6 +55,9 @@ type Env struct {
 	Log *trace.Log
 	// Format formats a value on one line for the event log and the report.
 	Format func(goja.Value) string
+	// Special styles the "[class MessageChannel]" of Inspect with colours
+	// (inspect.Special); nil: as it is.
+	Special func(s string, colors bool) string
 	// Origin, if not nil, returns the request whose code runs now
 	// (host.Env.Origin): a port and its losses are reported with it.
 	Origin func() any
@@ -192,27 +195,32 @@ func (c *Channels) Expose(holder *goja.Object) {
 	_ = holder.DefineDataProperty("MessagePort", c.portCtor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
-// HostType names the channel's host objects for the clone's refusal.
+// HostType names the channel's host objects for the clone's refusal: a
+// port. A MessageChannel is an ordinary object to the clone, as workerd's
+// JavaScript one is: its ports refuse it ("MessagePort"), and once they are
+// deleted it clones as a plain object.
 func (c *Channels) HostType(o *goja.Object) (string, bool) {
 	if c.portOf(o) != nil {
 		return "MessagePort", true
 	}
-	if c.isChannel(o) {
-		return "MessageChannel", true
-	}
 	return "", false
 }
 
+// symInternalClass stands for workerd's Symbol.for('cloudflare:internal-class'):
+// reading the global Symbol at start-up to call Symbol.for would build it in
+// every isolate, so the channel's is a symbol of its own (docs/differences.md).
 var symInternalClass = goja.NewSymbol("cloudflare:internal-class")
 var symResourceType = goja.NewSymbol("kResourceTypeInspect")
 
 func (c *Channels) initClasses() {
 	r := c.realm
-	c.chanCtor, c.chanProto = r.Class("MessageChannel", nil, func(call goja.ConstructorCall) *goja.Object {
+	// workerd's MessageChannel and MessagePort are JavaScript classes, at
+	// every compatibility date (workerd 2026-11-23 and later).
+	c.chanCtor, c.chanProto = r.ScriptClass("MessageChannel", nil, func(call goja.ConstructorCall) *goja.Object {
 		c.newChannel(call.This)
 		return nil
 	})
-	c.portCtor, c.portProto = r.Class("MessagePort", r.EventTargetProto, nil)
+	c.portCtor, c.portProto = r.ScriptClass("MessagePort", r.Ctor("EventTarget"), nil)
 	r.Method(c.portProto, "postMessage", c.postMessage)
 	r.Method(c.portProto, "close", c.close)
 	r.Method(c.portProto, "start", c.start)
@@ -222,12 +230,15 @@ func (c *Channels) initClasses() {
 		c.thisPort(call).target.SetAttribute("message", call.Argument(0))
 		return goja.Undefined()
 	})
-	// The prototype's symbols, as in workerd (toStringTag is set by Class
-	// when the flag is on).
-	_ = c.portProto.DefineDataPropertySymbol(symInternalClass, c.portCtor, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	_ = c.portProto.DefineDataPropertySymbol(symResourceType, c.rt.ToValue("MessagePort"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
-	r.ConstructorLast(c.portProto)
-	r.ConstructorLast(c.chanProto)
+	// The prototypes' symbols, as in workerd (toStringTag is set by
+	// ScriptClass when the flag is on): cloudflare:internal-class holding
+	// itself, kResourceTypeInspect one empty object without a prototype.
+	// The prototypes list constructor first, as a class's do.
+	inspectTag := c.rt.CreateObject(nil)
+	for _, proto := range []*goja.Object{c.portProto, c.chanProto} {
+		_ = proto.DefineDataPropertySymbol(symInternalClass, symInternalClass, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+		_ = proto.DefineDataPropertySymbol(symResourceType, inspectTag, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	}
 }
 
 func (c *Channels) newChannel(this *goja.Object) {
@@ -250,6 +261,7 @@ func (c *Channels) newPort(label string) *Port {
 		p.target = c.realm.NewTarget(p.obj)
 	}
 	p.target.HasAttribute("message")
+	p.target.AttributeThis = true
 	p.target.OnCount = p.onCount
 	if c.env.Log.Enabled() {
 		p.target.OnDispatch = p.logDispatch
@@ -400,8 +412,8 @@ func (p *Port) deliver(v goja.Value) {
 		p.c.lose(p, p.peer, why, []queued{{v: v}})
 	}
 	if p.c.env.SpecExceptions {
-		if ex, _ := r.DispatchMessage(p.obj, "message", v, events.ReportEach); ex != nil {
-			r.DispatchMessage(p.obj, "messageerror", ex.Value(), events.ReportEach)
+		if ex, _ := r.DispatchMessage(p.obj, "message", v, events.ReportFromInternals); ex != nil {
+			r.DispatchMessage(p.obj, "messageerror", ex.Value(), events.ReportFromInternals)
 		}
 		return
 	}
@@ -505,13 +517,13 @@ func (c *Channels) checkTransfer(arg goja.Value) {
 		c.realm.ThrowTypeError("Failed to execute 'postMessage' on 'MessagePort': parameter 2 is not of type 'Array or PostMessageOptions'.")
 	}
 	list := o
-	if !isArray(o) {
+	if !c.isArray(o) {
 		t := o.Get("transfer")
 		if t == nil || goja.IsUndefined(t) {
 			return
 		}
 		lo, ok := t.(*goja.Object)
-		if !ok || !isArray(lo) {
+		if !ok || !c.isArray(lo) {
 			c.realm.ThrowTypeError("Incorrect type for the 'transfer' field on 'PostMessageOptions': the provided value is not of type 'Array'.")
 		}
 		list = lo
@@ -528,22 +540,34 @@ func (c *Channels) checkTransfer(arg goja.Value) {
 
 var proxyType = reflect.TypeFor[goja.Proxy]()
 
-// isArray reports whether o is a real Array (not a Proxy of one).
-func isArray(o *goja.Object) bool {
-	return o.ClassName() == "Array" && o.ExportType() != proxyType
+// isArray is Array.isArray: o is an Array or a Proxy of one (workerd's
+// JavaScript postMessage reads such a proxy's length and elements, where
+// its C++ one read its transfer property). A revoked proxy throws V8's
+// TypeError.
+func (c *Channels) isArray(o *goja.Object) bool {
+	for o.ExportType() == proxyType {
+		p, _ := o.Export().(goja.Proxy)
+		if o = p.Target(); o == nil {
+			c.realm.ThrowTypeError("Cannot perform 'IsArray' on a proxy that has been revoked")
+		}
+	}
+	return o.ClassName() == "Array"
 }
 
-// Inspect is how console.log shows ports and channels, as workerd does:
+// Inspect is how console.log shows ports, channels and their classes (in
+// colour when colors is set), as workerd does:
 // a port lists its own properties and then `onmessage: null` while
 // onmessage is null (`MessagePort { onmessage: null }`, `MessagePort {}`);
 // a channel lists port2 then port1 on one line when that line fits in 80
 // columns. recurse formats a nested value. Other objects (subclass
 // instances included) are left to the default formatting (false).
-func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (string, bool) {
+func (c *Channels) Inspect(o *goja.Object, colors bool, recurse func(goja.Value) string) (string, bool) {
 	// The hook sees every object: decide before listing any key (a typed
 	// array's keys are its indices).
 	var name string
 	switch {
+	case o == c.chanCtor || o == c.portCtor:
+		return c.inspectClass(o, colors, recurse), true
 	case c.portOf(o) != nil:
 		name = "MessagePort"
 	case c.isChannel(o) && o.Prototype() == c.chanProto:
@@ -559,6 +583,35 @@ func (c *Channels) Inspect(o *goja.Object, recurse func(goja.Value) string) (str
 		entries = append(entries, "onmessage: null")
 	}
 	return events.Braces(name, entries), true
+}
+
+// inspectClass is how console.log shows the MessageChannel and MessagePort
+// constructors, as Node's inspect shows workerd's JavaScript classes:
+// [class MessageChannel], [class MessagePort extends EventTarget], then
+// their own enumerable properties, if any.
+func (c *Channels) inspectClass(o *goja.Object, colors bool, recurse func(goja.Value) string) string {
+	name := o.Get("name")
+	base := "[class " + name.String()
+	if p := o.Prototype(); p != nil {
+		if _, ok := goja.AssertFunction(p); ok {
+			if n := p.Get("name"); n != nil && goja.IsString(n) && n.String() != "" {
+				base += " extends " + n.String()
+			}
+		}
+	}
+	base += "]"
+	if c.env.Special != nil {
+		base = c.env.Special(base, colors)
+	}
+	keys := o.Keys()
+	if len(keys) == 0 {
+		return base
+	}
+	entries := make([]string, 0, len(keys))
+	for _, k := range keys {
+		entries = append(entries, propertyKey(k)+": "+c.realm.InspectProperty(o, k, recurse))
+	}
+	return events.Braces(base, entries)
 }
 
 // propertyKey is how inspect shows a key: bare when it is an identifier,

@@ -67,7 +67,8 @@ func (c *Cloner) recycle(m *Message) {
 // transferList reads options.transfer and returns the listed ArrayBuffers, each with its
 // contents, which the clone takes over without a copy. As in workerd, a typed array or a
 // DataView in the list stands for its buffer, a buffer may be listed twice, and a detached
-// buffer is accepted (its contents are nil: it clones as an empty buffer).
+// buffer is accepted (its contents are nil: it clones as an empty buffer). A primitive in the
+// list is a TypeError, any other object a DataCloneError.
 func (c *Cloner) transferList(options goja.Value) map[*goja.Object][]byte {
 	if goja.IsUndefined(options) || goja.IsNull(options) {
 		return nil
@@ -101,8 +102,13 @@ func (c *Cloner) transferList(options goja.Value) map[*goja.Object][]byte {
 				b, _ = call(c.in.dvBuffer, b).(*goja.Object)
 			}
 		}
-		if !ok || b == nil || kindOf(b) != kindArrayBuffer {
+		if !ok {
 			panic(c.rt.NewTypeError("Object is not transferable"))
+		}
+		if b == nil || kindOf(b) != kindArrayBuffer {
+			// An object that is no buffer: a DataCloneError since workerd
+			// 2026-11-23 (a primitive is still a TypeError).
+			panic(c.hooks.NewDataCloneError("Object is not transferable."))
 		}
 		if _, dup := transfer[b]; dup {
 			continue

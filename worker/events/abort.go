@@ -97,7 +97,13 @@ func (r *Realm) initAbort() {
 		d := time.Duration(math.Min(ms, float64(math.MaxInt64/int64(time.Millisecond))) * float64(time.Millisecond))
 		if r.env.SetTimer != nil {
 			r.env.SetTimer(d, func() {
-				r.abort(o, s, r.abortReason("The operation was aborted due to timeout", "TimeoutError"))
+				// A listener's exception escaping the abort (legacy mode) is
+				// uncaught, as a timer callback's is.
+				if ex := r.rt.Try(func() {
+					r.abort(o, s, r.abortReason("The operation was aborted due to timeout", "TimeoutError"))
+				}); ex != nil {
+					r.env.Report(ex)
+				}
 			})
 		}
 		return o
@@ -197,9 +203,16 @@ func (r *Realm) abortSteps(o *goja.Object, s *abortSignal) {
 			f()
 		}
 	}
-	if ex, _ := r.Dispatch(o, r.NewEvent("abort"), Propagate); ex != nil {
-		panic(ex)
+	// With spec_compliant_dispatch_exceptions, as for a dispatchEvent, each
+	// listener's exception is reported and the others run; before, the
+	// first one escapes abort().
+	if !r.env.SpecExceptions {
+		if ex, _ := r.Dispatch(o, r.NewEvent("abort"), Propagate); ex != nil {
+			panic(ex)
+		}
+		return
 	}
+	r.Dispatch(o, r.NewEvent("abort"), ReportEach)
 }
 
 // abortReason is the DOMException of an abort without a reason: workerd

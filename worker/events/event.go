@@ -353,6 +353,10 @@ func (r *Realm) FireError(thrown goja.Value) bool {
 	o := r.rt.CreateObject(r.errorEventProto)
 	e := &Event{typ: "error", trusted: true, errorInit: r.describeError(thrown)}
 	r.events.put(o, e)
+	// What the error listeners report is not the listener's exception.
+	prev := r.reporting
+	r.reporting = Propagate
+	defer func() { r.reporting = prev }()
 	r.Dispatch(r.global, o, Propagate)
 	return e.prevented
 }
@@ -397,11 +401,17 @@ var stackPos = sync.OnceValue(func() *regexp.Regexp {
 
 // describeError builds the ErrorEvent fields for a thrown value as V8 does:
 // "Uncaught " and the value's description, and for an Error the place
-// where it was created (colno 0-based). Other values have no location:
-// filename "undefined", lineno 0, colno -1.
+// where it was created (colno 0-based). Another value thrown by a listener
+// of a port's delivery points into workerd's event-target internals
+// (ReportFromInternals); otherwise it has no location here: filename
+// "undefined", lineno 0, colno -1 (workerd points at the script's
+// dispatchEvent call for a synthetic dispatch, which mcrepl does not).
 func (r *Realm) describeError(v goja.Value) *errorInit {
 	i := &errorInit{err: v, filename: "undefined", colno: -1}
 	o, isObj := v.(*goja.Object)
+	if r.reporting == ReportFromInternals && (!isObj || o.ClassName() != "Error") {
+		i.filename, i.lineno, i.colno = internalsFile, internalsLine, internalsCol
+	}
 	switch {
 	case isObj && o.ClassName() == "Error":
 		s := ""

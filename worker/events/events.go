@@ -135,6 +135,13 @@ type Realm struct {
 	objectProto   *goja.Object // Object.prototype, taken before user code runs
 	classFactory  goja.Callable
 	nativeLooking map[*goja.Object]string // JS-built constructors -> name
+	// reporting is the policy of the dispatch whose listener's exception is
+	// being reported, while it is (describeError).
+	reporting Policy
+	// scriptClasses are ScriptClass's constructors (MessageChannel and
+	// MessagePort), in the realm's own array: no allocation at start-up.
+	scriptClasses []scriptClass
+	scriptBuf     [2]scriptClass
 }
 
 // New builds the classes for rt. Call it before user code runs.
@@ -156,6 +163,7 @@ func New(rt *goja.Runtime, env Env) *Realm {
 		ownGetters: make(map[*goja.Object]bool, 32), // the realm's own 25, and more from other packages
 	}
 	r.events.tags, r.domex.tags = &r.tags, &r.tags
+	r.scriptClasses = r.scriptBuf[:0]
 	r.empty = rt.ToValue("")
 	if oc, ok := r.global.Get("Object").(*goja.Object); ok {
 		r.gopd, _ = goja.AssertFunction(oc.Get("getOwnPropertyDescriptor"))
@@ -379,54 +387,72 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 // the one scripts see (workerd's DurableObject is DurableObjectBase in its
 // "Failed to construct" errors): msgName is the name in them.
 func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
+	nameV := r.rt.ToValue(name) // one value for the name, the factory's argument and the tag
 	if ctor == nil {
 		c = r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
 			r.ThrowTypeError("Illegal constructor")
 			return nil
 		}).(*goja.Object)
-		_ = c.DefineDataProperty("name", r.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = c.DefineDataProperty("name", nameV, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	} else {
-		var defProto *goja.Object
-		construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-			nt, _ := call.Argument(0).(*goja.Object)
-			p := defProto
-			if nt != nil {
-				if np, ok := nt.Get("prototype").(*goja.Object); ok {
-					p = np
-				}
-			}
-			var args []goja.Value
-			if a, ok := call.Argument(1).(*goja.Object); ok {
-				n := a.Get("length").ToInteger()
-				for i := int64(0); i < n; i++ {
-					args = append(args, a.Get(strconv.FormatInt(i, 10)))
-				}
-			}
-			this := r.rt.CreateObject(p)
-			if ret := ctor(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
-				return ret
-			}
-			return this
-		})
-		// Its frame in goja's own stack text would show its Go name.
-		r.rename(construct.(*goja.Object), r.rt.ToValue(name))
 		msg := "Failed to construct '" + msgName + "': Please use the 'new' operator, this object constructor cannot be called as a function."
-		v, err := r.classFactory(goja.Undefined(), r.rt.ToValue(name), construct, r.rt.ToValue(msg))
-		if err != nil {
-			panic(err)
-		}
-		c = v.(*goja.Object) // the factory's function, which reads nothing a script can change
-		r.rename(c, r.rt.ToValue(name))
-		r.nativeLooking[c] = name
-		defProto = c.Get("prototype").(*goja.Object)
+		c = r.newClass(nameV, msg, ctor)
 	}
 	proto = c.Get("prototype").(*goja.Object)
 	if parent != nil {
 		_ = proto.SetPrototype(parent)
 	}
-	r.Tag(proto, name)
+	r.tagV(proto, nameV)
 	r.ctors[name] = c
 	return c, proto
+}
+
+// newClass is the constructor Class builds for a non-nil ctor: a call
+// without new throws a TypeError with msg. A nil ctor makes `new` throw
+// "Illegal constructor".
+func (r *Realm) newClass(name goja.Value, msg string, ctor func(goja.ConstructorCall) *goja.Object) *goja.Object {
+	if ctor == nil {
+		return r.makeClass(name, msg, goja.Null())
+	}
+	var defProto *goja.Object
+	construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+		nt, _ := call.Argument(0).(*goja.Object)
+		p := defProto
+		if nt != nil {
+			if np, ok := nt.Get("prototype").(*goja.Object); ok {
+				p = np
+			}
+		}
+		var args []goja.Value
+		if a, ok := call.Argument(1).(*goja.Object); ok {
+			n := a.Get("length").ToInteger()
+			for i := int64(0); i < n; i++ {
+				args = append(args, a.Get(strconv.FormatInt(i, 10)))
+			}
+		}
+		this := r.rt.CreateObject(p)
+		if ret := ctor(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
+			return ret
+		}
+		return this
+	})
+	// Its frame in goja's own stack text would show its Go name.
+	r.rename(construct.(*goja.Object), name)
+	c := r.makeClass(name, msg, construct)
+	defProto = c.Get("prototype").(*goja.Object)
+	return c
+}
+
+// makeClass runs the factory of classSource.
+func (r *Realm) makeClass(name goja.Value, msg string, construct goja.Value) *goja.Object {
+	v, err := r.classFactory(goja.Undefined(), name, construct, r.rt.ToValue(msg))
+	if err != nil {
+		panic(err)
+	}
+	c := v.(*goja.Object) // the factory's function, which reads nothing a script can change
+	r.rename(c, name)
+	r.nativeLooking[c] = name.String()
+	return c
 }
 
 // classSource builds the JS side of a constructible class: run when the
@@ -436,14 +462,17 @@ func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goj
 // array iterator). Class gives the function its name (rename), which the
 // factory did with defineProperty(C, 'name', { value: name }) after C: its
 // code, and so the positions its stack frames show, are those it had then.
+// A null construct makes an "Illegal constructor" (ScriptClass's MessagePort).
 const classSource = `(function (defineProperty, TypeError) {
 	return function (name, construct, msg) {
 		const C = function () {
 			if (new.target === undefined) throw new TypeError(msg);
 			return construct(new.target, arguments);
 		};
+		if (construct === null) construct = illegal;
 		return C;
 	};
+	function illegal() { throw new TypeError("Illegal constructor"); }
 })`
 
 // classProgram is classSource compiled once per process (a goja Program runs in any
@@ -487,6 +516,9 @@ func (r *Realm) initClasses() {
 	orig, _ := goja.AssertFunction(fnProto.Get("toString"))
 	_ = fnProto.DefineDataProperty("toString", r.Func("toString", 0, func(call goja.FunctionCall) goja.Value {
 		if o, ok := call.This.(*goja.Object); ok {
+			if text, ok := r.classSourceText(o); ok {
+				return r.rt.ToValue(text)
+			}
 			if name, ok := r.nativeLooking[o]; ok {
 				return r.rt.ToValue("function " + name + "() { [native code] }")
 			}
@@ -502,7 +534,14 @@ func (r *Realm) initClasses() {
 // Tag gives proto a Symbol.toStringTag of name when set_tostring_tag is on.
 func (r *Realm) Tag(proto *goja.Object, name string) {
 	if r.env.ToStringTag {
-		_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		r.tagV(proto, r.rt.ToValue(name))
+	}
+}
+
+// tagV is Tag with the name as a value.
+func (r *Realm) tagV(proto *goja.Object, name goja.Value) {
+	if r.env.ToStringTag {
+		_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, name, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 }
 
@@ -551,11 +590,12 @@ func (r *Realm) illegalClass(name string, proto *goja.Object) *goja.Object {
 		r.ThrowTypeError("Illegal constructor")
 		return nil
 	}).(*goja.Object)
-	r.rename(c, r.rt.ToValue(name))
+	nameV := r.rt.ToValue(name)
+	r.rename(c, nameV)
 	_ = c.DefineDataProperty("length", r.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = c.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	_ = proto.DefineDataProperty("constructor", c, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
-	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, r.rt.ToValue(name), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	_ = proto.DefineDataPropertySymbol(goja.SymToStringTag, nameV, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	r.nativeLooking[c] = name
 	return c
 }

@@ -48,6 +48,21 @@ const (
 	// ReportEach reports every exception through Env.Report and goes on;
 	// the first one is returned.
 	ReportEach
+	// ReportFromInternals is ReportEach for a dispatch that workerd makes
+	// from its JavaScript event-target internals (a MessagePort's
+	// deliveries since workerd 2026-11-23): the ErrorEvent of a thrown
+	// value that is no Error points there.
+	ReportFromInternals
+)
+
+// internalsFile, internalsLine and internalsCol are where workerd
+// 2026-12-01's ErrorEvent points for a value that is no Error thrown by a
+// listener of a MessagePort's delivery: the place in its event-target
+// internals that calls the listeners, as the binary reports it.
+const (
+	internalsFile = "workerd:per-isolate/events/event-target-internals"
+	internalsLine = 102
+	internalsCol  = 11
 )
 
 // TargetOf returns the Go state of an EventTarget, or nil.
@@ -392,6 +407,9 @@ func (r *Realm) dispatch(target, evObj *goja.Object, ev *Event, policy Policy) (
 			if policy == Propagate {
 				return false
 			}
+			prev := r.reporting
+			r.reporting = policy
+			defer func() { r.reporting = prev }()
 			r.env.Report(ex)
 			return true
 		}

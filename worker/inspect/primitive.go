@@ -48,6 +48,10 @@ func styleCodes(style string) (open, close string) {
 	return "", ""
 }
 
+// Special is s in Node's style for special values (a function, a class:
+// cyan) when colors is set, for a formatting hook that shows such a value.
+func Special(s string, colors bool) string { return stylize(colors, s, styleSpecial) }
+
 func stylize(colors bool, s, style string) string {
 	if !colors {
 		return s
