@@ -35,6 +35,7 @@ package gojaprops
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -565,4 +566,32 @@ func Export(v goja.Value) any {
 		}
 	}
 	return v.Export()
+}
+
+// ConstructorCall unpacks what a class's JavaScript wrapper passes the
+// native function behind it, (new.target, [arguments...]), into the
+// goja.ConstructorCall it stands for: This is a fresh object whose
+// prototype is new.target's prototype, or def when that is not an object.
+func ConstructorCall(rt *goja.Runtime, call goja.FunctionCall, def *goja.Object) goja.ConstructorCall {
+	nt, _ := call.Argument(0).(*goja.Object)
+	p := def
+	if nt != nil {
+		if np, ok := nt.Get("prototype").(*goja.Object); ok {
+			p = np
+		}
+	}
+	var args []goja.Value
+	if a, ok := call.Argument(1).(*goja.Object); ok {
+		if l := a.Get("length"); l != nil {
+			n := l.ToInteger()
+			for i := int64(0); i < n; i++ {
+				v := a.Get(strconv.FormatInt(i, 10))
+				if v == nil {
+					v = goja.Undefined()
+				}
+				args = append(args, v)
+			}
+		}
+	}
+	return goja.ConstructorCall{This: rt.CreateObject(p), Arguments: args, NewTarget: nt}
 }

@@ -181,25 +181,11 @@ func (b *installer) ctorWith(name string, length int, proto *goja.Object, f func
 		b.nativeToString()
 	}
 	construct := b.fn("", 2, func(call goja.FunctionCall) goja.Value {
-		nt, _ := call.Argument(0).(*goja.Object)
-		p := proto
-		if nt != nil {
-			if np, ok := nt.Get("prototype").(*goja.Object); ok {
-				p = np
-			}
-		}
-		var args []goja.Value
-		if a, ok := call.Argument(1).(*goja.Object); ok {
-			n := a.Get("length").ToInteger()
-			for i := int64(0); i < n; i++ {
-				args = append(args, a.Get(itoa(i)))
-			}
-		}
-		this := rt.CreateObject(p)
-		if ret := f(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
+		cc := gojaprops.ConstructorCall(rt, call, proto)
+		if ret := f(cc); ret != nil {
 			return ret
 		}
-		return this
+		return cc.This
 	})
 	v, err := b.factory(goja.Undefined(), construct, rt.ToValue("Constructor "+name+" requires 'new'"), b.errors["TypeError"])
 	if err != nil {

@@ -32,7 +32,6 @@ package events
 
 import (
 	"runtime"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -416,25 +415,11 @@ func (r *Realm) newClass(name goja.Value, msg string, ctor func(goja.Constructor
 	}
 	var defProto *goja.Object
 	construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
-		nt, _ := call.Argument(0).(*goja.Object)
-		p := defProto
-		if nt != nil {
-			if np, ok := nt.Get("prototype").(*goja.Object); ok {
-				p = np
-			}
-		}
-		var args []goja.Value
-		if a, ok := call.Argument(1).(*goja.Object); ok {
-			n := a.Get("length").ToInteger()
-			for i := int64(0); i < n; i++ {
-				args = append(args, a.Get(strconv.FormatInt(i, 10)))
-			}
-		}
-		this := r.rt.CreateObject(p)
-		if ret := ctor(goja.ConstructorCall{This: this, Arguments: args, NewTarget: nt}); ret != nil {
+		cc := gojaprops.ConstructorCall(r.rt, call, defProto)
+		if ret := ctor(cc); ret != nil {
 			return ret
 		}
-		return this
+		return cc.This
 	})
 	// Its frame in goja's own stack text would show its Go name.
 	r.rename(construct.(*goja.Object), name)
