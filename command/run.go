@@ -15,6 +15,7 @@ import (
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/stack"
 )
 
@@ -169,7 +170,7 @@ func buildWorker(cfg worker.Config) builtWorker {
 // received) through report, if not nil. A limit other than 0 caps the heap
 // (worker.LimitMemory): going over it ends the run with a
 // *worker.MemoryLimitError.
-func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, bindings map[string]any, report func(*worker.Worker), limit uint64) error {
+func execute(ctx context.Context, b builtWorker, path string, stdin io.Reader, bindings []host.Var, report func(*worker.Worker), limit uint64) error {
 	prog, err := loadWithin(ctx, path, stdin)
 	if err != nil {
 		b.close()

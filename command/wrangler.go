@@ -1,13 +1,17 @@
 package command
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/urfave/cli/v2"
 )
 
@@ -22,6 +26,7 @@ type wranglerConfig struct {
 	CompatibilityDate  string         `json:"compatibility_date" toml:"compatibility_date"`
 	CompatibilityFlags []string       `json:"compatibility_flags" toml:"compatibility_flags"`
 	Vars               map[string]any `json:"vars" toml:"vars"`
+	varNames           []string       // Vars' names in the file's order
 }
 
 // findWrangler reads the wrangler configuration of the working directory
@@ -55,11 +60,21 @@ func readWrangler(path string) (*wranglerConfig, error) {
 	}
 	c := &wranglerConfig{path: path}
 	if strings.HasSuffix(path, ".toml") {
-		if _, err := toml.Decode(string(data), c); err != nil {
+		md, err := toml.Decode(string(data), c)
+		if err != nil {
 			return nil, &exitError{ExitUsage, fmt.Sprintf("%s: %v", path, err)}
 		}
-	} else if err := json.Unmarshal(stripJSONC(data), c); err != nil {
-		return nil, &exitError{ExitUsage, fmt.Sprintf("%s: %v", path, err)}
+		for _, k := range md.Keys() {
+			if len(k) == 2 && k[0] == "vars" {
+				c.varNames = append(c.varNames, k[1])
+			}
+		}
+	} else {
+		data = stripJSONC(data)
+		if err := json.Unmarshal(data, c); err != nil {
+			return nil, &exitError{ExitUsage, fmt.Sprintf("%s: %v", path, err)}
+		}
+		c.varNames = jsonVarNames(data)
 	}
 	if c.Main != "" && !filepath.IsAbs(c.Main) {
 		main := filepath.Join(filepath.Dir(path), c.Main)
@@ -139,12 +154,20 @@ func (e *env) applyWrangler(s *settings) error {
 	return nil
 }
 
-// vars are the env bindings: wrangler's vars, then --var KEY=VALUE.
-func vars(c *cli.Context, w *wranglerConfig) (map[string]any, error) {
-	out := map[string]any{}
+// vars are the env bindings in the order they are declared, which is
+// env's order in workerd: wrangler's vars as the file lists them, then each
+// --var KEY=VALUE (one naming a wrangler var replaces its value in place).
+func vars(c *cli.Context, w *wranglerConfig) ([]host.Var, error) {
+	var out []host.Var
 	if w != nil {
-		for k, v := range w.Vars {
-			out[k] = v
+		names := w.varNames
+		if len(names) != len(w.Vars) { // not found in the text: in name order
+			names = slices.Sorted(maps.Keys(w.Vars))
+		}
+		for _, k := range names {
+			if v, ok := w.Vars[k]; ok {
+				out = host.Set(out, k, v)
+			}
 		}
 	}
 	for _, kv := range c.StringSlice(optVar) {
@@ -152,9 +175,36 @@ func vars(c *cli.Context, w *wranglerConfig) (map[string]any, error) {
 		if !ok || k == "" {
 			return nil, usagef("--var %q: give KEY=VALUE", kv)
 		}
-		out[k] = v
+		out = host.Set(out, k, v)
 	}
 	return out, nil
+}
+
+// jsonVarNames lists the names of a JSON configuration's top-level "vars"
+// object in the file's order (nil when it has none).
+func jsonVarNames(data []byte) []string {
+	var top map[string]json.RawMessage
+	if json.Unmarshal(data, &top) != nil || top["vars"] == nil {
+		return nil
+	}
+	d := json.NewDecoder(bytes.NewReader(top["vars"]))
+	if t, err := d.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	var names []string
+	for d.More() {
+		t, err := d.Token()
+		if err != nil {
+			return nil
+		}
+		name, _ := t.(string)
+		var skip json.RawMessage
+		if d.Decode(&skip) != nil {
+			return nil
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 // entry is FILE, or wrangler's main when no FILE is given.

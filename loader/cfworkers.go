@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"encoding/json"
 	"iter"
 	"runtime"
 	"sync"
@@ -71,7 +70,7 @@ func cfStateOf(w *worker.Worker) *cfState {
 
 // workerEnv returns the isolate's env object, made with vars (any JSON
 // values) the first time; later calls add vars to it. Loop goroutine only.
-func workerEnv(w *worker.Worker, vars map[string]any) *goja.Object {
+func workerEnv(w *worker.Worker, vars []host.Var) *goja.Object {
 	s := cfStateOf(w)
 	rt := w.Host().RT
 	if s.env == nil {
@@ -345,13 +344,11 @@ func abortIsolate(w *worker.Worker, reason goja.Value) {
 }
 
 // jsonValues is each of vars (any JSON values) as JSON.parse gives it, in
-// key order. Loop goroutine only.
-func jsonValues(rt *goja.Runtime, vars map[string]any) iter.Seq2[string, goja.Value] {
+// the order of the object it makes: the integer-like names first, then the
+// others as declared. Loop goroutine only.
+func jsonValues(rt *goja.Runtime, vars []host.Var) iter.Seq2[string, goja.Value] {
 	return func(yield func(string, goja.Value) bool) {
-		data, err := json.Marshal(vars)
-		if err != nil {
-			return
-		}
+		data := host.ObjectJSON(vars)
 		jsonObj, ok := rt.Get("JSON").(*goja.Object)
 		if !ok {
 			return
@@ -360,7 +357,7 @@ func jsonValues(rt *goja.Runtime, vars map[string]any) iter.Seq2[string, goja.Va
 		if parse == nil {
 			return
 		}
-		v, err := parse(goja.Undefined(), rt.ToValue(string(data)))
+		v, err := parse(goja.Undefined(), rt.ToValue(data))
 		if err != nil {
 			return
 		}

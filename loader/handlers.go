@@ -9,6 +9,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // Instance is a module evaluated once on a worker, whose default export's
@@ -36,7 +37,7 @@ func (e *HandlerError) Error() string { return e.Msg }
 // the env bindings (wrangler's vars, --var): any JSON value. It fails with
 // worker.ErrUncaught when evaluation threw (already reported), or a
 // *Failure when p is a classic script or has no default export object.
-func (p *Program) Start(ctx context.Context, w *worker.Worker, vars map[string]any) (*Instance, error) {
+func (p *Program) Start(ctx context.Context, w *worker.Worker, vars []host.Var) (*Instance, error) {
 	if p.kind == Classic {
 		return p.startClassic(ctx, w, vars)
 	}

@@ -9,13 +9,14 @@ import (
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/fetch"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/node"
 )
 
 // startClassic runs a classic script (the service-worker syntax:
 // addEventListener('fetch', (event) => event.respondWith(...))) to
 // quiescence and returns the Instance that dispatches its events.
-func (p *Program) startClassic(ctx context.Context, w *worker.Worker, vars map[string]any) (*Instance, error) {
+func (p *Program) startClassic(ctx context.Context, w *worker.Worker, vars []host.Var) (*Instance, error) {
 	w.Post(func(rt *goja.Runtime) {
 		setGlobalBindings(w, vars)
 		node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
@@ -111,7 +112,7 @@ func (i *Instance) dispatch(name string, args func(rt *goja.Runtime) []goja.Valu
 // service-worker script: a writable, enumerable, configurable property of
 // globalThis holding the value (any JSON value) as JSON.parse would give it.
 // Loop goroutine only.
-func setGlobalBindings(w *worker.Worker, vars map[string]any) {
+func setGlobalBindings(w *worker.Worker, vars []host.Var) {
 	if len(vars) == 0 {
 		return
 	}

@@ -41,6 +41,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/node"
 )
 
@@ -198,7 +199,7 @@ func (p *Program) Run(ctx context.Context, w *worker.Worker) error {
 // RunWith is Run with the env bindings (wrangler's vars, --var; any JSON
 // values): a module's test() gets them as env (and cloudflare:workers
 // exports them), a classic script sees them as globals, as in workerd.
-func (p *Program) RunWith(ctx context.Context, w *worker.Worker, vars map[string]any) error {
+func (p *Program) RunWith(ctx context.Context, w *worker.Worker, vars []host.Var) error {
 	if p.kind == Classic {
 		w.Post(func(rt *goja.Runtime) {
 			setGlobalBindings(w, vars)

@@ -8,6 +8,7 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/node"
 )
 
@@ -79,7 +80,7 @@ func nodeReason() string {
 
 // setNodeEnv gives process.env the Worker's vars (package node decides, by
 // flag, whether it shows them). Loop goroutine only.
-func setNodeEnv(w *worker.Worker, vars map[string]any) { node.SetEnv(w.Host(), vars) }
+func setNodeEnv(w *worker.Worker, vars []host.Var) { node.SetEnv(w.Host(), vars) }
 
 // nodeRequireFunc is the function the bundle calls for a built-in module.
 func nodeRequireFunc(w *worker.Worker) goja.Value {

@@ -38,6 +38,7 @@ import (
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
 	"github.com/mcrepl/mcrepl/worker/fetch"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // Config describes a server.
@@ -49,7 +50,7 @@ type Config struct {
 	// passed in (the request whose code runs now, "" for none).
 	Worker func(tag func() string) (*worker.Worker, error)
 	// Vars are the env bindings.
-	Vars map[string]any
+	Vars []host.Var
 	// Log receives one line per request and the errors (standard error).
 	Log io.Writer
 	// Report, when set, receives the per-request report of what did not

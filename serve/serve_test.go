@@ -18,6 +18,7 @@ import (
 	"github.com/mcrepl/mcrepl/flags"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 )
 
 // syncBuffer is a log the server writes from many goroutines.
@@ -87,7 +88,7 @@ func startWith(t *testing.T, src string, reload bool, mod func(cfg *Config, log 
 		Worker: func(func() string) (*worker.Worker, error) {
 			return worker.New(worker.Config{Flags: flags.Resolve("2025-08-15", nil), Stderr: log})
 		},
-		Vars:         map[string]any{"A": "1"},
+		Vars:         []host.Var{{Name: "A", Value: "1"}},
 		Log:          log,
 		Reload:       reload,
 		PollInterval: 20 * time.Millisecond,

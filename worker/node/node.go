@@ -418,8 +418,8 @@ type state struct {
 	bufferProto *goja.Object // Buffer.prototype, once node:buffer is loaded
 	inspectMax  int          // buffer.INSPECT_MAX_BYTES
 
-	vars       map[string]string // the Worker's bindings as process.env shows them
-	processEnv *goja.Object      // process.env, once made
+	vars       []host.Var   // the Worker's bindings as process.env shows them (strings)
+	processEnv *goja.Object // process.env, once made
 }
 
 // SetEnv gives the isolate its Worker's bindings (a wrangler
@@ -427,14 +427,14 @@ type state struct {
 // holds each of them as a string, as workerd fills it with its text bindings
 // (and JSON bindings as their JSON text). Call it before the module runs.
 // Loop goroutine only.
-func SetEnv(env *host.Env, vars map[string]any) {
+func SetEnv(env *host.Env, vars []host.Var) {
 	s := stateOf(env)
-	s.vars = map[string]string{}
-	for k, v := range vars {
-		if str, ok := v.(string); ok {
-			s.vars[k] = str
-		} else if b, err := json.Marshal(v); err == nil {
-			s.vars[k] = string(b)
+	s.vars = nil
+	for _, v := range vars {
+		if str, ok := v.Value.(string); ok {
+			s.vars = host.Set(s.vars, v.Name, str)
+		} else if b, err := json.Marshal(v.Value); err == nil {
+			s.vars = host.Set(s.vars, v.Name, string(b))
 		}
 	}
 	if s.processEnv != nil {
@@ -442,18 +442,13 @@ func SetEnv(env *host.Env, vars map[string]any) {
 	}
 }
 
-// fillEnv copies the bindings into process.env, in name order.
+// fillEnv copies the bindings into process.env, in their order.
 func (s *state) fillEnv() {
 	if !s.env.Flags.Enabled("nodejs_compat_populate_process_env") {
 		return
 	}
-	names := make([]string, 0, len(s.vars))
-	for k := range s.vars {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		_ = s.processEnv.Set(k, s.vars[k])
+	for _, v := range s.vars {
+		_ = s.processEnv.Set(v.Name, v.Value)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/mcrepl/mcrepl/loader"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/node"
 )
 
@@ -228,10 +229,11 @@ func TestAvailable(t *testing.T) {
 }
 
 // TestProcessEnv: the Worker's vars fill process.env as strings (JSON for
-// other values), in name order, unless nodejs_compat_do_not_populate_process_env.
+// other values), in their declared order (integer-like names first, as in any
+// object), unless nodejs_compat_do_not_populate_process_env.
 func TestProcessEnv(t *testing.T) {
 	for _, tc := range []struct{ flags, want string }{
-		{"", `{"A":"1","B":"{\"x\":1}","C":"text"}`},
+		{"", `{"7":"seven","C":"text","A":"1","B":"{\"x\":1}"}`},
 		{"nodejs_compat_do_not_populate_process_env", `{}`},
 	} {
 		var out bytes.Buffer
@@ -244,7 +246,7 @@ func TestProcessEnv(t *testing.T) {
 			t.Fatal(err)
 		}
 		w.Do(func(*goja.Runtime) {
-			node.SetEnv(w.Host(), map[string]any{"C": "text", "A": 1, "B": map[string]any{"x": 1}})
+			node.SetEnv(w.Host(), []host.Var{{Name: "C", Value: "text"}, {Name: "A", Value: 1}, {Name: "B", Value: map[string]any{"x": 1}}, {Name: "7", Value: "seven"}})
 		})
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		_ = w.Run(ctx, "env.js", `console.log(JSON.stringify(process.env))`)
