@@ -303,8 +303,9 @@ func tcpServer(t *testing.T) (addr, refused string) {
 }
 
 // netBody is a case's test() body with WS, HTTP, TCP and REFUSED
-// defined, and its date.
-func netBody(t *testing.T, file, addr, tcp, refused string) (body, date string) {
+// defined, its date and its flags: the first line is "// date=YYYY-MM-DD",
+// optionally followed by " flags=a,b".
+func netBody(t *testing.T, file, addr, tcp, refused string) (body, date string, flags []string) {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -314,7 +315,10 @@ func netBody(t *testing.T, file, addr, tcp, refused string) (body, date string) 
 	if date == first {
 		t.Fatalf("%s: the first line must be // date=YYYY-MM-DD", file)
 	}
-	return fmt.Sprintf("const WS = 'ws://%s', HTTP = 'http://%s', TCP = '%s', REFUSED = '%s';\n%s", addr, addr, tcp, refused, src), date
+	if d, f, ok := strings.Cut(date, " flags="); ok {
+		date, flags = d, strings.Split(f, ",")
+	}
+	return fmt.Sprintf("const WS = 'ws://%s', HTTP = 'http://%s', TCP = '%s', REFUSED = '%s';\n%s", addr, addr, tcp, refused, src), date, flags
 }
 
 func netModule(body string) string {
@@ -332,10 +336,10 @@ func TestNetCases(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".js")
 		t.Run(name, func(t *testing.T) {
-			body, date := netBody(t, file, addr, tcp, refused)
+			body, date, flags := netBody(t, file, addr, tcp, refused)
 			golden := filepath.Join(netCorpus, name+".out")
 			if record {
-				out := recordNet(t, body, date)
+				out := recordNet(t, body, date, flags)
 				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -350,7 +354,11 @@ func TestNetCases(t *testing.T) {
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, mcrepl, "run", "--trace", "off", "--no-report", "--compat-date", date, "--allow-net=127.0.0.1", "worker")
+			args := []string{"run", "--trace", "off", "--no-report", "--compat-date", date, "--allow-net=127.0.0.1"}
+			for _, f := range flags {
+				args = append(args, "--flag", f)
+			}
+			cmd := exec.CommandContext(ctx, mcrepl, append(args, "worker")...)
 			cmd.Dir = dir
 			cmd.Env = append(os.Environ(), "MCREPL_TEST_NOW=2026-11-23", "NO_COLOR=1", "MCREPL_HISTORY=", "TZ=UTC")
 			var stdout, stderr bytes.Buffer
@@ -368,7 +376,7 @@ func TestNetCases(t *testing.T) {
 
 // recordNet runs body in `workerd test` with a network service that may
 // reach local addresses, and returns its stdout.
-func recordNet(t *testing.T, body, date string) string {
+func recordNet(t *testing.T, body, date string, flags []string) string {
 	bin := os.Getenv("WORKERD")
 	if bin == "" {
 		bin = "/work/tools/node_modules/@cloudflare/workerd-linux-64/bin/workerd"
@@ -382,7 +390,7 @@ func recordNet(t *testing.T, body, date string) string {
 	}
 	config := `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = ( services = [ (name = "main", worker = .w), (name = "net", network = (allow = ["private", "local", "public"])) ] );
-const w :Workerd.Worker = ( modules = [ (name = "worker", esModule = embed "worker") ], compatibilityDate = "` + date + `", globalOutbound = "net" );
+const w :Workerd.Worker = ( modules = [ (name = "worker", esModule = embed "worker") ], compatibilityDate = "` + date + `", compatibilityFlags = [` + capnpList(flags) + `], globalOutbound = "net" );
 `
 	if err := os.WriteFile(filepath.Join(dir, "config.capnp"), []byte(config), 0o644); err != nil {
 		t.Fatal(err)
@@ -433,4 +441,13 @@ console.log(await fetch('http://%s/echo', { headers: { Upgrade: 'websocket' } })
 	if got := stderr.String(); got != warn {
 		t.Errorf("stderr:\n%q\nwant:\n%q", got, warn)
 	}
+}
+
+// capnpList is names as the items of a capnp list of strings.
+func capnpList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = strconv.Quote(n)
+	}
+	return strings.Join(q, ", ")
 }

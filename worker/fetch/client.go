@@ -137,6 +137,10 @@ func (s *state) fetch(q *request) goja.Value {
 						reject(s.typeError("Too many redirects."))
 						return
 					}
+					if errors.Is(err, errRedirectMode) {
+						reject(s.typeError(`Received a redirect response with redirect mode set to "error".`))
+						return
+					}
 					reject(s.typeError("Network connection lost."))
 					return
 				}
@@ -269,6 +273,10 @@ type tooManyRedirects struct{}
 
 func (*tooManyRedirects) Error() string { return "too many redirects" }
 
+// errRedirectMode is do's error for a redirect response to a request whose
+// redirect mode is "error" (fetch_redirect_error).
+var errRedirectMode = errors.New("a redirect with redirect mode error")
+
 // do sends req and follows redirects as Fetch's "HTTP-redirect fetch"
 // does (§4.4) when mode is "follow": 303, and 301/302 after POST, become a
 // GET without body; a body that cannot be replayed stops a 307/308. It
@@ -288,6 +296,10 @@ func do(req *http.Request, mode string, replayable bool) (*http.Response, []stri
 		resp, err := client().Do(req)
 		if err != nil {
 			return nil, nil, err
+		}
+		if mode == "error" && redirectStatus(resp.StatusCode) {
+			_ = resp.Body.Close()
+			return nil, nil, errRedirectMode
 		}
 		loc := resp.Header.Get("Location")
 		if mode != "follow" || !redirectStatus(resp.StatusCode) || loc == "" {

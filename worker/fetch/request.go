@@ -268,9 +268,15 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 	}
 	if defined(redirectV) {
 		// workerd compares the mode without regard to ASCII case ("FOLLOW").
-		switch r := asciiLower(redirect); r {
-		case "follow", "manual":
+		switch r := asciiLower(redirect); {
+		case r == "follow" || r == "manual":
 			q.redirect = r
+		case s.env.Flags.Enabled("fetch_redirect_error"):
+			// "error" is matched exactly, where the other two are not.
+			if redirect != "error" {
+				s.throwTypeError(`Invalid redirect value, must be one of "follow", "manual", or "error".`)
+			}
+			q.redirect = redirect
 		default:
 			s.throwTypeError(`Invalid redirect value. Use "follow" or "manual". To use "error", enable the fetch_redirect_error compatibility flag.`)
 		}
