@@ -186,6 +186,7 @@ func (s *state) construct(call goja.ConstructorCall) {
 	raw := call.Arguments[0].String()
 	u := s.checkURL(raw)
 	protos := s.protocols(call.Argument(1))
+	s.env.RefuseInGlobalScope()
 	w := s.newSocketOn(call.This)
 	w.client, w.connecting, w.url = true, true, raw
 	header := http.Header{"User-Agent": {""}} // workerd sends none
