@@ -31,6 +31,11 @@ var globalScopeCases = []struct{ name, code, want string }{
 	{"Blob.stream", `new Blob(['x']).stream()`, "throws"},
 	{"WebSocketPair", `new WebSocketPair()`, "throws"},
 	{"new WebSocket", `new WebSocket('ws://127.0.0.1:1/')`, "throws"},
+	{"new WebSocket with a bad URL", `new WebSocket('bad')`, "throws"},
+	{"Response.json(undefined)", `Response.json(undefined)`, "throws"},
+	{"new Request GET with a body", `new Request('http://x/', { body: 'x' })`, "throws"},
+	{"node:crypto generateKeySync hmac", `nodeCrypto.generateKeySync('hmac', { length: 64 })`, "throws"},
+	{"setTimeout of a string", `setTimeout('x', 1)`, "TypeError: The \"callback\" argument must be of type function. Received type string ('x')"},
 	{"AbortSignal.timeout", `AbortSignal.timeout(10)`, "throws"},
 	{"CompressionStream", `new CompressionStream('gzip')`, "throws"},
 	{"DecompressionStream", `new DecompressionStream('gzip')`, "throws"},
@@ -167,6 +172,19 @@ try { crypto.randomUUID(); } catch (e) { got = e.message.slice(0, 41); }
 	})
 	r := load(t, "main.mjs", "")
 	if want := "Disallowed operation called within global\ntimer in test\n"; r.err != nil || r.stdout != want {
+		t.Fatalf("got %v %q %q", r.err, r.stdout, r.stderr)
+	}
+}
+
+// TestGlobalScopeMicrotasks: the microtasks the top level queues run in
+// global scope, however deep, as in workerd, without a top-level await too.
+func TestGlobalScopeMicrotasks(t *testing.T) {
+	writeFiles(t, map[string]string{"a.mjs": `let r = 'allowed';
+Promise.resolve().then(() => null).then(() => null).then(() => { try { crypto.randomUUID(); } catch (e) { r = e.message.slice(0, 41); } });
+export default { test() { console.log(r); } };
+`})
+	r := load(t, "a.mjs", "")
+	if r.err != nil || r.stdout != "Disallowed operation called within global\n" {
 		t.Fatalf("got %v %q %q", r.err, r.stdout, r.stderr)
 	}
 }

@@ -184,9 +184,10 @@ func (s *state) construct(call goja.ConstructorCall) {
 		s.throwType("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.")
 	}
 	raw := call.Arguments[0].String()
+	// Before the URL is checked, as workerd refuses it.
+	s.env.RefuseInGlobalScope()
 	u := s.checkURL(raw)
 	protos := s.protocols(call.Argument(1))
-	s.env.RefuseInGlobalScope()
 	w := s.newSocketOn(call.This)
 	w.client, w.connecting, w.url = true, true, raw
 	header := http.Header{"User-Agent": {""}} // workerd sends none
