@@ -189,7 +189,10 @@ Exit codes: 0 ok, 1 the script failed, 2 bad usage or configuration,
 				Description: `Runs FILE (or standard input, for -): a classic script, an ES module or
 TypeScript (bundled by esbuild), and its default export's test() handler; then waits
 until no task, timer or microtask is pending. Open ports do not keep it
-alive (as in workerd). Options go before FILE.
+alive (as in workerd). A module's top level runs in workerd's global scope:
+timers, I/O and random values throw there, as on deploy ("Disallowed
+operation called within global scope"); a classic script's do not. Options
+go before FILE.
 
 Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
 2 bad usage or configuration; 3 when --max-memory stopped it; 124 when

@@ -15,16 +15,21 @@ import (
 
 // startClassic runs a classic script (the service-worker syntax:
 // addEventListener('fetch', (event) => event.respondWith(...))) to
-// quiescence and returns the Instance that dispatches its events.
+// quiescence and returns the Instance that dispatches its events. Served as
+// a Worker, its top level (and the microtasks it queues) runs in global
+// scope, as a module's does; under plain `mcrepl run` it does not.
 func (p *Program) startClassic(ctx context.Context, w *worker.Worker, vars []host.Var) (*Instance, error) {
 	w.Post(func(rt *goja.Runtime) {
 		setGlobalBindings(w, vars)
 		node.SetBundle(w.Host(), filepath.Base(p.name), p.src)
+		w.Host().Realm.SetGlobalScope(true)
 		if _, err := rt.RunProgram(p.prg); err != nil {
 			w.ReportException(err)
 		}
 		node.EndScope(w.Host())
 	})
+	// The next macrotask: the script's microtasks have run.
+	w.Post(func(*goja.Runtime) { w.Host().Realm.SetGlobalScope(false) })
 	if err := w.Wait(ctx); err != nil {
 		return nil, err
 	}

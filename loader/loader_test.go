@@ -189,7 +189,7 @@ console.log("main sees", value);
 export default { test() { console.log("test sees", value); } };
 `,
 		"dep.mjs": `console.log("dep starts");
-export const value = await new Promise((r) => setTimeout(() => r(42), 5));
+export const value = await new Promise((r) => queueMicrotask(() => r(42)));
 console.log("dep done");
 `,
 	})

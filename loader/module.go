@@ -47,7 +47,11 @@ type moduleRun struct {
 	evaluated func(ns goja.Value)
 }
 
-// start evaluates the module. It is the first macrotask of the run.
+// start evaluates the module. It is the first macrotask of the run. The
+// module's top level, the modules it imports and the microtasks its
+// top-level await drains run in global scope, where workerd refuses I/O,
+// timers and random values (events.Realm.SetGlobalScope); the scope ends
+// when the evaluation settles, before any handler runs.
 func (r *moduleRun) start(rt *goja.Runtime) {
 	r.rt = rt
 	node.SetBundle(r.w.Host(), filepath.Base(r.p.name), r.p.entry)
@@ -61,14 +65,18 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 	}
 	r.then = then
 
+	realm := r.w.Host().Realm
+	realm.SetGlobalScope(true)
 	fn, err := rt.RunProgram(r.p.prg)
 	if err != nil {
+		realm.SetGlobalScope(false)
 		r.module = rejected
 		r.report("Uncaught ", err)
 		return
 	}
 	evaluate, ok := goja.AssertFunction(fn)
 	if !ok {
+		realm.SetGlobalScope(false)
 		r.module = rejected
 		r.writeErr(fmt.Sprintf("%s: the bundled module is not a function\n", r.p.name))
 		return
@@ -80,11 +88,13 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 	})
 	done, err := r.w.Call(evaluate, goja.Undefined(), exports, nodeRequireFunc(r.w), dynamicImportFunc(r.w, r.p.name), importMeta(r.w, r.p.name, true))
 	if err != nil {
+		realm.SetGlobalScope(false)
 		r.module = rejected
 		r.report("Uncaught ", err)
 		return
 	}
 	r.whenSettled(done, func(goja.Value) {
+		realm.SetGlobalScope(false)
 		if name, msg := badExport(ns); msg != "" {
 			// workerd refuses the Worker before any handler runs.
 			r.module, r.badExport = rejected, name
@@ -105,6 +115,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 			r.report("Uncaught ", ex)
 		}
 	}, func(reason goja.Value) {
+		realm.SetGlobalScope(false)
 		r.module = rejected
 		r.reportValue("Uncaught ", reason)
 	})

@@ -30,6 +30,7 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 		if !ok {
 			panic(w.rt.NewTypeError("%s", "Failed to execute '"+name+"' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))
 		}
+		w.host.RefuseInGlobalScope()
 		ms := call.Argument(1).ToFloat()
 		if math.IsNaN(ms) || ms < 0 || ms > math.MaxInt32 {
 			ms = 0
@@ -62,6 +63,7 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 
 func (w *Worker) clearTimerFunc(call goja.FunctionCall) goja.Value {
 	w.checkGlobalThis(call)
+	w.host.RefuseInGlobalScope()
 	if v := call.Argument(0); !goja.IsUndefined(v) && !goja.IsNull(v) {
 		w.loop.clearTimer(int(v.ToInteger()))
 	}

@@ -164,7 +164,9 @@ func (s *state) defineBlobProto() {
 		return s.resolveLater(func() goja.Value { return s.rt.ToValue(DecodeUTF8(b.data)) })
 	})
 	r.Method(p, "stream", func(call goja.FunctionCall) goja.Value {
-		return s.stream(s.this(call))
+		b := s.this(call)
+		s.env.RefuseInGlobalScope()
+		return s.stream(b)
 	})
 }
 

@@ -128,6 +128,7 @@ func newState(env *host.Env) *state {
 	r.Method(s.cryptoProto, "getRandomValues", s.getRandomValues)
 	r.Method(s.cryptoProto, "randomUUID", func(call goja.FunctionCall) goja.Value {
 		s.thisCrypto(call)
+		s.env.RefuseInGlobalScope()
 		return s.rt.ToValue(randomUUID())
 	})
 	_ = s.cryptoProto.DefineDataProperty("DigestStream", s.digestStreamClass(), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
@@ -210,6 +211,7 @@ func (s *state) getRandomValues(call goja.FunctionCall) goja.Value {
 	if len(b) > maxRandomBytes {
 		s.env.ThrowDOMException(fmt.Sprintf("getRandomValues() only accepts buffers of size <= 64K but provided %d bytes.", len(b)), "QuotaExceededError")
 	}
+	s.env.RefuseInGlobalScope()
 	_, _ = rand.Read(b)
 	return v
 }

@@ -391,9 +391,14 @@ func (s *state) generateKey(call goja.FunctionCall) goja.Value {
 	p := s.algorithmArg(passed(call, 0), "generateKey", 1, "GenerateKeyAlgorithm")
 	extractable := call.Argument(1).ToBoolean()
 	u, bad := s.parseUsages(call.Argument(2), "generateKey", 3)
-	_, a := lookupAlgorithm(p.name)
+	name, a := lookupAlgorithm(p.name)
 	if a == nil || a.generate == nil {
 		panic(domErr("NotSupportedError", "Unrecognized key generation algorithm %q requested.", p.name))
+	}
+	if name == "HMAC" || strings.HasPrefix(name, "AES-") {
+		// workerd draws a secret key's bytes from the isolate's random
+		// source, which global scope refuses; BoringSSL draws a key pair's.
+		s.env.RefuseInGlobalScope()
 	}
 	return a.generate(s, p, extractable, u, bad)
 }

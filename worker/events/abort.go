@@ -93,6 +93,7 @@ func (r *Realm) initAbort() {
 		if math.IsNaN(ms) || ms < 0 {
 			ms = 0
 		}
+		r.RefuseInGlobalScope()
 		o, s := r.newSignal()
 		d := time.Duration(math.Min(ms, float64(math.MaxInt64/int64(time.Millisecond))) * float64(time.Millisecond))
 		if r.env.SetTimer != nil {

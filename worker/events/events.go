@@ -111,6 +111,9 @@ type Realm struct {
 	errorCtor  *goja.Object // taken before user code runs
 	errorProto *goja.Object
 
+	// globalScope: a Worker's top-level code is running (scope.go).
+	globalScope bool
+
 	empty      goja.Value            // "", made once
 	gopd       goja.Callable         // Object.getOwnPropertyDescriptor, taken before user code runs
 	freshPorts *goja.ProxyTrapConfig // the proxy handler of delivered MessageEvents (without delivered)

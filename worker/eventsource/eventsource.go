@@ -293,6 +293,9 @@ func (s *state) construct(this *goja.Object, argc int, urlV, init goja.Value) {
 	if !ok {
 		s.env.ThrowDOMException("Cannot open an EventSource to '"+input+"'. The URL is invalid.", "SyntaxError")
 	}
+	if s.env.Realm.InGlobalScope() {
+		s.env.ThrowDOMException("An EventSource can only be created within the context of a worker request.", "NotSupportedError")
+	}
 	src := s.newSource(this, false)
 	src.url, src.urlOrigin = href, originOf(href)
 	s.connect(src)

@@ -73,11 +73,22 @@ type extracted struct {
 
 // extract is Fetch's "extract a body" (§5.1) for workerd's BodyInit:
 // ReadableStream, string, ArrayBuffer and views, Blob, FormData,
-// URLSearchParams; anything else is converted to a string.
+// URLSearchParams; anything else is converted to a string. A body that is
+// not a stream is refused in a Worker's global scope, as workerd refuses it
+// (it would make a stream of it there): a null body and a ReadableStream are
+// allowed.
 func (s *state) extract(v goja.Value) extracted {
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return extracted{}
 	}
+	ex := s.extractValue(v)
+	if ex.b.stream == nil {
+		s.env.RefuseInGlobalScope()
+	}
+	return ex
+}
+
+func (s *state) extractValue(v goja.Value) extracted {
 	if o, ok := v.(*goja.Object); ok {
 		if b, ok := s.bufferBytes(o); ok {
 			return extracted{b: &body{buf: append([]byte(nil), b...)}}

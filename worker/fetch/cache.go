@@ -64,6 +64,9 @@ func (s *state) initCache() {
 			if ex := s.try(func() { params(call) }); ex != nil {
 				return s.rejected(ex)
 			}
+			if v, refused := s.env.RejectInGlobalScope(); refused {
+				return v
+			}
 			var out goja.Value
 			if ex := s.try(func() { out = f(call) }); ex != nil {
 				return s.resolvedValue(s.rejected(ex))

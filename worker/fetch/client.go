@@ -69,6 +69,9 @@ func (s *state) initFetch() {
 		}); ex != nil {
 			return s.rejected(ex)
 		}
+		if v, refused := s.env.RejectInGlobalScope(); refused {
+			return v
+		}
 		return s.fetch(q)
 	})
 }

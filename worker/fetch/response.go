@@ -89,6 +89,7 @@ func (s *state) initResponse() {
 		if !ok {
 			s.throwTypeError("Unable to parse URL: " + raw)
 		}
+		s.env.RefuseInGlobalScope()
 		h := &headers{guard: guardImmutable}
 		h.append("location", u, "")
 		return s.wrapResponse(&response{status: status, typ: "default", headers: h, cf: goja.Undefined()})
@@ -98,6 +99,7 @@ func (s *state) initResponse() {
 			s.throwTypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'Value'.")
 		}
 		text := s.jsonString(call.Argument(0))
+		s.env.RefuseInGlobalScope()
 		p := &response{status: 200, typ: "default", cf: goja.Undefined()}
 		s.initResponseFields(p, call.Argument(1), "Failed to execute 'json' on 'Response': parameter 2")
 		if nullBodyStatus(p.status) {

@@ -107,6 +107,7 @@ func installCrypto(s *state, b *goja.Object) {
 		return rt.ToValue([]string{"md5", "rsa-md5", "rsa-sha1", "rsa-sha256", "rsa-sha384", "rsa-sha512", "sha1", "sha224", "sha256", "sha384", "sha512", "sha512-224", "sha512-256"})
 	})
 	set("randomBytes", func(call goja.FunctionCall) goja.Value {
+		s.env.RefuseInGlobalScope()
 		n := call.Argument(0).ToInteger()
 		if n < 0 || n > 1<<31 {
 			n = 0

@@ -75,6 +75,7 @@ func (s *immState) set(call goja.FunctionCall) goja.Value {
 	if !ok {
 		panic(env.RT.NewTypeError("Failed to execute 'setImmediate' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."))
 	}
+	env.RefuseInGlobalScope()
 	var args []goja.Value
 	if len(call.Arguments) > 1 {
 		args = append(args, call.Arguments[1:]...)

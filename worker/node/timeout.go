@@ -162,6 +162,7 @@ func (s *tmState) set(call goja.FunctionCall, repeat bool) goja.Value {
 	if !ok {
 		panic(s.argError(call.Argument(0)))
 	}
+	env.RefuseInGlobalScope()
 	ms := call.Argument(1).ToFloat()
 	if math.IsNaN(ms) || ms < 0 || ms > math.MaxInt32 {
 		ms = 0
@@ -225,6 +226,7 @@ func (s *tmState) clear(t *timeout) {
 
 // clearFunc is clearTimeout / clearInterval: a Timeout, or its number.
 func (s *tmState) clearFunc(call goja.FunctionCall) goja.Value {
+	s.env.RefuseInGlobalScope()
 	switch v := call.Argument(0).(type) {
 	case *goja.Object:
 		s.clear(timeoutOf(v))

@@ -238,6 +238,7 @@ type options struct {
 func (s *state) connect(addrV, optsV goja.Value) goja.Value {
 	address, domain, port, fromString := s.addressArg(addrV)
 	opts := s.optionsArg(optsV)
+	s.env.RefuseInGlobalScope()
 	if fromString {
 		h, p, ok := urlpkg.HostAndPort("fake://" + address)
 		switch {

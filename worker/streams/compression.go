@@ -73,6 +73,7 @@ const chunkTypeMsg = "This TransformStream is being used as a byte stream, but r
 func (r *realm) initCompression() {
 	r.pairClass("CompressionStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
 		format := r.format(call)
+		r.env.RefuseInGlobalScope()
 		var buf bytes.Buffer
 		var w io.WriteCloser
 		switch format {
@@ -115,7 +116,9 @@ func (r *realm) initCompression() {
 		})
 	})
 	r.pairClass("DecompressionStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
-		d := newInflater(r.format(call))
+		format := r.format(call)
+		r.env.RefuseInGlobalScope()
+		d := newInflater(format)
 		return NewTransform(r.env, Transformer{
 			ReadableHighWaterMark: pairReadableHWM,
 			Transform: func(c *TransformController, ch Chunk) goja.Value {

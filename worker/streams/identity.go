@@ -32,6 +32,7 @@ func (r *realm) initIdentity() {
 	}
 	r.pairClass("IdentityTransformStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
 		r.dictArg(call.Argument(0), "Failed to construct 'IdentityTransformStream': constructor parameter 1 is not of type 'IdentityTransformStreamQueuingStrategy'.")
+		r.env.RefuseInGlobalScope()
 		return NewTransform(r.env, Transformer{Transform: r.identity})
 	})
 	r.pairClass("FixedLengthStream", r.protos["IdentityTransformStream"], func(call goja.ConstructorCall) *Transform {
@@ -39,6 +40,7 @@ func (r *realm) initIdentity() {
 		if err != nil {
 			panic(err)
 		}
+		r.env.RefuseInGlobalScope()
 		left := n
 		t := NewTransform(r.env, Transformer{
 			Transform: func(c *TransformController, ch Chunk) goja.Value {

@@ -55,6 +55,9 @@ func (s *state) wait(call goja.FunctionCall) goja.Value {
 			return s.rt.ToValue(p)
 		}
 	}
+	if v, refused := s.env.RejectInGlobalScope(); refused {
+		return v
+	}
 	var remove func()
 	cancel := s.env.Loop.SetTimer(time.Duration(ms*float64(time.Millisecond)), func() {
 		if remove != nil {

@@ -180,12 +180,17 @@ func (s *state) cloudflare() goja.Value {
 }
 
 // sendBeacon posts data to url with the isolate's fetch and returns true,
-// as workerd does; a failure of the request is reported as uncaught.
+// as workerd does; a failure of the request is reported as uncaught. In a
+// Worker's global scope it sends nothing and reports nothing, and still
+// returns true, as workerd's does there.
 func (s *state) sendBeacon(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) < 1 {
 		s.env.ThrowTypeError("Failed to execute 'sendBeacon' on 'Navigator': parameter 1 is not of type 'string'.")
 	}
 	url := call.Argument(0).String()
+	if s.env.Realm.InGlobalScope() {
+		return s.rt.ToValue(true)
+	}
 	fetch, ok := goja.AssertFunction(s.env.Builtin("fetch")) // the isolate's own
 	if !ok {
 		return s.rt.ToValue(true)

@@ -184,6 +184,8 @@ func (s *state) construct(call goja.ConstructorCall) {
 		s.throwType("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.")
 	}
 	raw := call.Arguments[0].String()
+	// Before the URL is checked, as workerd refuses it.
+	s.env.RefuseInGlobalScope()
 	u := s.checkURL(raw)
 	protos := s.protocols(call.Argument(1))
 	w := s.newSocketOn(call.This)

@@ -205,6 +205,7 @@ func (s *state) initClasses() {
 	r := s.env.Realm
 	rt := s.rt
 	s.pairCtor, s.pairProto = r.Class("WebSocketPair", nil, func(call goja.ConstructorCall) *goja.Object {
+		s.env.RefuseInGlobalScope()
 		a, b := s.newSocket(), s.newSocket()
 		a.peer, b.peer = b, a
 		pair := [2]*socket{a, b}
