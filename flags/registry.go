@@ -129,7 +129,8 @@ var Registry = []Flag{
 		"a throwing message listener is reported and followed by one messageerror event"},
 	{"nodejs_process_version_24", "no_nodejs_process_version_24", "2026-11-24",
 		"process.version is v24.22.2 instead of v22.23.4"},
-	{"fetch_redirect_error", "no_fetch_redirect_error", "2026-12-22",
+	// workerd turns it on from 2026-12-22, after every date it (and mcrepl) accepts.
+	{"fetch_redirect_error", "no_fetch_redirect_error", "",
 		"a Request's or fetch()'s redirect may be 'error': a redirect response then rejects fetch() (before: only 'follow' and 'manual')"},
 }
 
