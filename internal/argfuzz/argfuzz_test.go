@@ -1,17 +1,12 @@
 package argfuzz_test
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/mcrepl/mcrepl/flags"
-	"github.com/mcrepl/mcrepl/loader"
-	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/internal/argfuzz"
 )
 
 // crashSigns are what no call may print: a Go panic or stack, mcrepl's
@@ -26,26 +21,11 @@ func TestMutatedArgumentsNeverCrash(t *testing.T) {
 	if testing.Short() {
 		t.Skip("about 10,000 calls: not in -short")
 	}
-	p, err := loader.Load("testdata/mutate.mjs", strings.NewReader(""))
-	if err != nil {
-		t.Fatal(err)
+	out, errb := argfuzz.Run(t, "testdata/mutate.mjs", 120*time.Second)
+	if !regexp.MustCompile(`(?m)^calls [0-9]{4,}$`).MatchString(out) {
+		t.Errorf("the calls did not all run:\nstdout (end): %s\nstderr (end): %s", argfuzz.Tail(out), argfuzz.Tail(errb))
 	}
-	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb, Flags: flags.Resolve("2026-11-23", nil)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-	defer cancel()
-	var failure *loader.Failure
-	if err := p.Run(ctx, w); err != nil && !errors.Is(err, worker.ErrUncaught) && !errors.As(err, &failure) {
-		t.Fatalf("run: %v\nstderr (end): %s", err, tail(errb.String()))
-	}
-	if !regexp.MustCompile(`(?m)^calls [0-9]{4,}$`).MatchString(out.String()) {
-		t.Errorf("the calls did not all run:\nstdout (end): %s\nstderr (end): %s", tail(out.String()), tail(errb.String()))
-	}
-	all := out.String() + errb.String()
+	all := out + errb
 	for _, m := range crashSigns.FindAllStringIndex(all, 20) {
 		end := strings.IndexByte(all[m[0]:], '\n')
 		if end < 0 {
@@ -54,5 +34,3 @@ func TestMutatedArgumentsNeverCrash(t *testing.T) {
 		t.Errorf("a crash sign: %s", all[max(0, m[0]-200):m[0]+end])
 	}
 }
-
-func tail(s string) string { return s[max(0, len(s)-2000):] }

@@ -1,17 +1,12 @@
 package node_test
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/mcrepl/mcrepl/flags"
-	"github.com/mcrepl/mcrepl/loader"
-	"github.com/mcrepl/mcrepl/worker"
+	"github.com/mcrepl/mcrepl/internal/argfuzz"
 )
 
 // crashSigns are what no call may print: a Go panic or stack, mcrepl's
@@ -31,31 +26,12 @@ func TestBadArgumentsNeverCrash(t *testing.T) {
 }
 
 func badArguments(t *testing.T, file string) {
-	p, err := loader.Load(file, strings.NewReader(""))
-	if err != nil {
-		t.Fatal(err)
+	out, errb := argfuzz.Run(t, file, 60*time.Second)
+	if !regexp.MustCompile(`(?m)^calls [0-9]+$`).MatchString(out) {
+		t.Errorf("the calls did not all run:\nstdout (end): %s\nstderr (end): %s", argfuzz.Tail(out), argfuzz.Tail(errb))
 	}
-	var out, errb bytes.Buffer
-	w, err := worker.New(worker.Config{Stdout: &out, Stderr: &errb, Flags: flags.Resolve("2026-11-23", nil)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	// Uncaught errors, and a test() failed by what a call gave waitUntil(),
-	// are what bad arguments do.
-	var failure *loader.Failure
-	if err := p.Run(ctx, w); err != nil && !errors.Is(err, worker.ErrUncaught) && !errors.As(err, &failure) {
-		t.Fatalf("run: %v\nstderr (end): %s", err, tail(errb.String()))
-	}
-	if !regexp.MustCompile(`(?m)^calls [0-9]+$`).MatchString(out.String()) {
-		t.Errorf("the calls did not all run:\nstdout (end): %s\nstderr (end): %s", tail(out.String()), tail(errb.String()))
-	}
-	if m := crashSigns.FindString(out.String() + errb.String()); m != "" {
-		i := strings.Index(errb.String(), m)
-		t.Errorf("a crash sign %q:\n%s", m, errb.String()[max(0, i-400):min(len(errb.String()), i+400)])
+	if m := crashSigns.FindString(out + errb); m != "" {
+		i := strings.Index(errb, m)
+		t.Errorf("a crash sign %q:\n%s", m, errb[max(0, i-400):min(len(errb), i+400)])
 	}
 }
-
-func tail(s string) string { return s[max(0, len(s)-2000):] }
