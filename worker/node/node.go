@@ -432,9 +432,9 @@ func SetEnv(env *host.Env, vars []host.Var) {
 	s.vars = nil
 	for _, v := range vars {
 		if str, ok := v.Value.(string); ok {
-			s.vars = host.Set(s.vars, v.Name, str)
+			s.vars = append(s.vars, host.Var{Name: v.Name, Value: str})
 		} else if b, err := json.Marshal(v.Value); err == nil {
-			s.vars = host.Set(s.vars, v.Name, string(b))
+			s.vars = append(s.vars, host.Var{Name: v.Name, Value: string(b)})
 		}
 	}
 	if s.processEnv != nil {
