@@ -191,8 +191,8 @@ TypeScript (bundled by esbuild), and its default export's test() handler; then w
 until no task, timer or microtask is pending. Open ports do not keep it
 alive (as in workerd). A module's top level runs in workerd's global scope:
 timers, I/O and random values throw there, as on deploy ("Disallowed
-operation called within global scope"); a classic script's do not. Options
-go before FILE.
+operation called within global scope"); a classic script's is restricted
+only when --fetch or --scheduled serves it. Options go before FILE.
 
 Exit codes: 0 ok; 1 uncaught error, unhandled rejection or syntax error;
 2 bad usage or configuration; 3 when --max-memory stopped it; 124 when

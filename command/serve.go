@@ -67,7 +67,10 @@ for every request on http://IP:PORT, streaming the responses. The event log
 and the console output are tagged with the request whose code wrote them
 ("[#3 GET /path] ..."); each request ends with the report of what did not
 happen. The Worker is reloaded when a source file changes.
-Ctrl-C stops the server after the requests in flight.
+Ctrl-C stops the server after the requests in flight. The Worker's top level
+runs in workerd's global scope: a timer, I/O or a random value there fails
+the load ("Disallowed operation called within global scope"), as on deploy;
+do it in the handler.
 
 Exit codes: 0 after Ctrl-C; 1 when the Worker fails to load; 2 bad usage
 or configuration, or the port cannot be listened on.`,
