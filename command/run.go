@@ -252,16 +252,15 @@ func loadWithin(ctx context.Context, path string, stdin io.Reader) (*loader.Prog
 		panic any // a Go panic of the load, raised again here, where Main recovers it
 	}
 	done := make(chan loaded, 1)
-	go func() {
+	stack.Go(func() { // goja parses and compiles the script here
 		defer func() {
 			if x := recover(); x != nil {
 				done <- loaded{panic: x}
 			}
 		}()
-		stack.Reserve() // goja parses and compiles the script here
 		p, err := loader.Load(path, stdin)
 		done <- loaded{p: p, err: err}
-	}()
+	})
 	select {
 	case l := <-done:
 		if l.panic != nil {

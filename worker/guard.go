@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/worker/builtins"
 )
 
@@ -122,7 +123,7 @@ func (g *guards) replaceMethod(o *goja.Object, name string, wrap func(orig goja.
 		return
 	}
 	length := origVal.ToObject(g.rt).Get("length")
-	fn := g.rt.ToValue(wrap(orig)).(*goja.Object)
+	fn := gojaprops.Func(g.rt, wrap(orig))
 	// DefineDataProperty's flags are writable, configurable, enumerable.
 	_ = fn.DefineDataProperty("length", length, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = fn.DefineDataProperty("name", g.rt.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -159,7 +159,7 @@ func (g *guards) wrapper(name string, orig *goja.Object, check func(args []goja.
 		return orig
 	}
 	var wrapper *goja.Object
-	native := rt.ToValue(func(c goja.FunctionCall) goja.Value {
+	native := gojaprops.Func(rt, func(c goja.FunctionCall) goja.Value {
 		nt, _ := c.Argument(0).(*goja.Object)
 		var args []goja.Value
 		if a, ok := c.Argument(1).(*goja.Object); ok {
@@ -181,7 +181,7 @@ func (g *guards) wrapper(name string, orig *goja.Object, check func(args []goja.
 	})
 	// Its frame in goja's own stack text shows its name: the
 	// constructor's, not its Go name.
-	gojaprops.Rename(native.(*goja.Object), rt.ToValue(name), rt.ToValue(0))
+	gojaprops.Rename(native, rt.ToValue(name), rt.ToValue(0))
 	v, err := g.factory(nil, native, g.typeErrorCtor, rt.ToValue("Constructor "+name+" requires 'new'"))
 	if err != nil {
 		return orig

@@ -5,6 +5,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/host"
 )
@@ -132,17 +133,17 @@ func (w *Worker) lazyAccessor(env *host.Env, holder *goja.Object, gl host.Global
 		enum = goja.FLAG_TRUE
 	}
 	var built goja.Value
-	get = rt.ToValue(func(goja.FunctionCall) goja.Value {
+	get = gojaprops.Func(rt, func(goja.FunctionCall) goja.Value {
 		if built == nil {
 			built = env.BuildGlobal(i)
 			_ = holder.DefineDataProperty(gl.Name, built, goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
 		}
 		return built
-	}).(*goja.Object)
-	set = rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	})
+	set = gojaprops.Func(rt, func(call goja.FunctionCall) goja.Value {
 		_ = holder.DefineDataProperty(gl.Name, call.Argument(0), goja.FLAG_TRUE, goja.FLAG_TRUE, enum)
 		return goja.Undefined()
-	}).(*goja.Object)
+	})
 	// Named as V8 names accessors ("get atob"), never by their Go names.
 	builtins.Named(rt, get, "get "+gl.Name, 0)
 	builtins.Named(rt, set, "set "+gl.Name, 1)

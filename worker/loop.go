@@ -6,6 +6,8 @@ import (
 	"runtime/debug"
 	"sync"
 	"time"
+
+	"github.com/mcrepl/mcrepl/worker/stack"
 )
 
 // loop is the isolate's event loop: one goroutine runs every macrotask (a job
@@ -101,7 +103,7 @@ func (h *timerHeap) Pop() any {
 // job.
 func newLoop(onPanic func(x any, stack []byte)) *loop {
 	l := &loop{wake: make(chan struct{}, 1), done: make(chan struct{}), byID: map[int]*timer{}, onPanic: onPanic}
-	go l.run()
+	stack.Go(l.run) // it compiles and runs all of the isolate's JavaScript
 	return l
 }
 

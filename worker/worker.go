@@ -20,6 +20,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/mcrepl/mcrepl/flags"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/internal/jsfix"
 	"github.com/mcrepl/mcrepl/trace"
 	"github.com/mcrepl/mcrepl/worker/channel"
@@ -27,7 +28,6 @@ import (
 	"github.com/mcrepl/mcrepl/worker/events"
 	"github.com/mcrepl/mcrepl/worker/host"
 	"github.com/mcrepl/mcrepl/worker/inspect"
-	"github.com/mcrepl/mcrepl/worker/stack"
 )
 
 // DefaultMaxCallStackSize bounds JS recursion. goja's frames live on the Go
@@ -141,7 +141,6 @@ func New(cfg Config) (*Worker, error) {
 	w.loop = newLoop(w.internalError)
 	var err error
 	w.loop.do(func() {
-		stack.Reserve() // the loop goroutine compiles and runs all of the isolate's JavaScript
 		err = w.init()
 	})
 	if err != nil {
@@ -169,7 +168,7 @@ func (w *Worker) init() error {
 		return errors.New("init microtasks: Promise.prototype.then is not callable")
 	}
 	w.resolved, w.then = resolved, thenFn
-	w.microCallback = rt.ToValue(w.runMicrotask)
+	w.microCallback = gojaprops.Func(rt, w.runMicrotask)
 
 	g := rt.GlobalObject()
 	if err := g.Set("self", g); err != nil {

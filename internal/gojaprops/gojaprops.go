@@ -250,10 +250,7 @@ func startsWithBase(t, base reflect.Type) bool {
 // checkRename learns a native function's implementation type word and checks Rename end
 // to end on a specimen; nil when it does not hold.
 func (l *layout) checkRename(rt *goja.Runtime) unsafe.Pointer {
-	f, ok := rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
-	if !ok {
-		return nil
-	}
+	f := Func(rt, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	it := reflect.ValueOf(f).Elem().Field(0).Elem().Type()
 	if !startsWithBase(it, l.Base) {
 		return nil
@@ -331,7 +328,7 @@ func (l *layout) readOnlyProp(v goja.Value) (unsafe.Pointer, bool) {
 // checkOwn checks Own on a specimen with a data property and an accessor.
 func (l *layout) checkOwn(rt *goja.Runtime) bool {
 	o := rt.NewObject()
-	get := rt.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }).(*goja.Object)
+	get := Func(rt, func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	if o.Set("d", 1) != nil || o.DefineAccessorProperty("a", get, nil, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil ||
 		o.DefineDataProperty("r", rt.ToValue(2), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE) != nil {
 		return false
@@ -399,7 +396,7 @@ func (l *layout) checkMove(rt *goja.Runtime) bool {
 		return false
 	}
 	// The object knows itself by its new address: a method called on it gets it as this.
-	v := rt.ToValue(func(call goja.FunctionCall) goja.Value { return call.This })
+	v := Func(rt, func(call goja.FunctionCall) goja.Value { return call.This })
 	if err := dst.Set("self", v); err != nil {
 		return false
 	}
@@ -541,6 +538,19 @@ func Func(rt *goja.Runtime, f func(goja.FunctionCall) goja.Value) *goja.Object {
 //go:noinline
 func trampoline(f func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
 	return func(call goja.FunctionCall) goja.Value { return f(call) }
+}
+
+// Constructor is rt.ToValue(f) for a host constructor, made through one
+// trampoline for the same reason as Func. The caller renames it.
+func Constructor(rt *goja.Runtime, f func(goja.ConstructorCall) *goja.Object) *goja.Object {
+	return rt.ToValue(ctorTrampoline(f)).(*goja.Object)
+}
+
+// ctorTrampoline is trampoline for a constructor.
+//
+//go:noinline
+func ctorTrampoline(f func(goja.ConstructorCall) *goja.Object) func(goja.ConstructorCall) *goja.Object {
+	return func(call goja.ConstructorCall) *goja.Object { return f(call) }
 }
 
 // Exports reports whether o exports a T (goja.Proxy, *goja.Promise,

@@ -220,3 +220,30 @@ func TestUntagged(t *testing.T) {
 		t.Error("an array (or nil) counts as an untagged ordinary object")
 	}
 }
+
+// TestTrampolines: Func and Constructor make host functions that call what
+// they are given, every one through the same code (goja names them after
+// it, which is the point: one lookup in the function table for all).
+func TestTrampolines(t *testing.T) {
+	rt := goja.New()
+	f1 := Func(rt, func(goja.FunctionCall) goja.Value { return rt.ToValue(1) })
+	f2 := Func(rt, func(call goja.FunctionCall) goja.Value { return call.Argument(0) })
+	c1 := Constructor(rt, func(call goja.ConstructorCall) *goja.Object {
+		call.This.Set("made", 1)
+		return nil
+	})
+	c2 := Constructor(rt, func(goja.ConstructorCall) *goja.Object { return rt.NewObject() })
+	rt.Set("f1", f1)
+	rt.Set("f2", f2)
+	rt.Set("C1", c1)
+	v, err := rt.RunString(`[f1(), f2("x"), new C1().made].join()`)
+	if err != nil || v.String() != "1,x,1" {
+		t.Fatalf("calls = %v, %v; want 1,x,1", v, err)
+	}
+	if a, b := f1.Get("name").String(), f2.Get("name").String(); a != b {
+		t.Errorf("Func names %q and %q: want one trampoline", a, b)
+	}
+	if a, b := c1.Get("name").String(), c2.Get("name").String(); a != b {
+		t.Errorf("Constructor names %q and %q: want one trampoline", a, b)
+	}
+}

@@ -2,6 +2,7 @@ package builtins
 
 import (
 	"github.com/dop251/goja"
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 )
 
 // codegenMessage is V8's message when the embedder (workerd) disallows code
@@ -37,10 +38,10 @@ func (b *installer) installCodegen() {
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 
 	replace := func(name string, proto *goja.Object) *goja.Object {
-		c := rt.ToValue(func(goja.ConstructorCall) *goja.Object {
+		c := gojaprops.Constructor(rt, func(goja.ConstructorCall) *goja.Object {
 			refuse()
 			return nil
-		}).(*goja.Object)
+		})
 		Named(rt, c, name, 1)
 		_ = c.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 		_ = proto.DefineDataProperty("constructor", c, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -85,7 +85,7 @@ func (b *installer) wrapErrorCtor(name string, s *errorStacks, d Descriptors) *g
 		return nil
 	}
 	var w *goja.Object
-	w = rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	w = gojaprops.Constructor(rt, func(call goja.ConstructorCall) *goja.Object {
 		nt := call.NewTarget
 		if nt == nil || nt == w {
 			nt = orig
@@ -100,7 +100,7 @@ func (b *installer) wrapErrorCtor(name string, s *errorStacks, d Descriptors) *g
 		}
 		s.attach(b, o, sub, w)
 		return o
-	}).(*goja.Object)
+	})
 	d.CopyOwn(rt, orig, w, CtorAttrs)
 	if proto, ok := orig.Get("prototype").(*goja.Object); ok {
 		_ = proto.DefineDataProperty("constructor", w, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/internal/jsfix"
 )
 
@@ -90,7 +91,7 @@ func (b *installer) wrapRegExp(orig *goja.Object) {
 		return
 	}
 	var w *goja.Object
-	w = rt.ToValue(func(call goja.ConstructorCall) *goja.Object {
+	w = gojaprops.Constructor(rt, func(call goja.ConstructorCall) *goja.Object {
 		nt := call.NewTarget
 		args := call.Arguments
 		pattern, flags := call.Argument(0), call.Argument(1)
@@ -130,7 +131,7 @@ func (b *installer) wrapRegExp(orig *goja.Object) {
 			panic(err)
 		}
 		return o
-	}).(*goja.Object)
+	})
 	d := NewDescriptors(rt)
 	d.CopyOwn(rt, orig, w, CtorAttrs)
 	d.Copy(orig, w, goja.SymSpecies)

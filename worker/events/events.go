@@ -391,10 +391,10 @@ func (r *Realm) Class(name string, parent *goja.Object, ctor func(goja.Construct
 func (r *Realm) ClassAs(name, msgName string, parent *goja.Object, ctor func(goja.ConstructorCall) *goja.Object) (c, proto *goja.Object) {
 	nameV := r.rt.ToValue(name) // one value for the name, the factory's argument and the tag
 	if ctor == nil {
-		c = r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
+		c = gojaprops.Constructor(r.rt, func(goja.ConstructorCall) *goja.Object {
 			r.ThrowTypeError("Illegal constructor")
 			return nil
-		}).(*goja.Object)
+		})
 		_ = c.DefineDataProperty("name", nameV, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	} else {
 		msg := "Failed to construct '" + msgName + "': Please use the 'new' operator, this object constructor cannot be called as a function."
@@ -417,7 +417,7 @@ func (r *Realm) newClass(name goja.Value, msg string, ctor func(goja.Constructor
 		return r.makeClass(name, msg, goja.Null())
 	}
 	var defProto *goja.Object
-	construct := r.rt.ToValue(func(call goja.FunctionCall) goja.Value {
+	construct := gojaprops.Func(r.rt, func(call goja.FunctionCall) goja.Value {
 		cc := gojaprops.ConstructorCall(r.rt, call, defProto)
 		if ret := ctor(cc); ret != nil {
 			return ret
@@ -425,7 +425,7 @@ func (r *Realm) newClass(name goja.Value, msg string, ctor func(goja.Constructor
 		return cc.This
 	})
 	// Its frame in goja's own stack text would show its Go name.
-	r.rename(construct.(*goja.Object), name)
+	r.rename(construct, name)
 	c := r.makeClass(name, msg, construct)
 	defProto = c.Get("prototype").(*goja.Object)
 	return c
@@ -574,10 +574,10 @@ func (r *Realm) initScope() {
 // proto's constructor and Symbol.toStringTag, and returns it. It is not one
 // of the realm's classes (Ctor).
 func (r *Realm) illegalClass(name string, proto *goja.Object) *goja.Object {
-	c := r.rt.ToValue(func(goja.ConstructorCall) *goja.Object {
+	c := gojaprops.Constructor(r.rt, func(goja.ConstructorCall) *goja.Object {
 		r.ThrowTypeError("Illegal constructor")
 		return nil
-	}).(*goja.Object)
+	})
 	nameV := r.rt.ToValue(name)
 	r.rename(c, nameV)
 	_ = c.DefineDataProperty("length", r.rt.ToValue(0), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
