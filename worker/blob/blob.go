@@ -66,7 +66,7 @@ func init() {
 		host.Global{Name: "Blob", Build: func(env *host.Env) goja.Value { return stateOf(env).blobCtor }},
 		host.Global{Name: "File", Build: func(env *host.Env) goja.Value { return stateOf(env).fileCtor }},
 	)
-	host.RegisterSerializer(host.Serializer{Serialize: Serialize, Deserialize: Deserialize})
+	host.RegisterSerializer(host.Serializer{Serialize: Serialize, Deserialize: Deserialize, Key: stateKey{}})
 }
 
 // Blob is the Go side of a Blob or a File.

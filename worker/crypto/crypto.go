@@ -61,7 +61,7 @@ func init() {
 		host.Global{Name: "crypto", Where: host.Own,
 			Build: func(env *host.Env) goja.Value { return stateOf(env).crypto }},
 	)
-	host.RegisterSerializer(host.Serializer{Serialize: serializeKey, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+	host.RegisterSerializer(host.Serializer{Serialize: serializeKey, Deserialize: func(*host.Env, any) *goja.Object { return nil }, Key: stateKey{}})
 }
 
 type stateKey struct{}

@@ -55,7 +55,7 @@ func SetHooks(h Hooks) { hooks = h }
 
 func init() {
 	host.Register(host.Global{Name: "EventSource", Build: func(env *host.Env) goja.Value { return st(env).ctor }})
-	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }, Key: holderKey{}})
 }
 
 // The ready states.

@@ -16,7 +16,7 @@ import (
 // refused like any type without serialization.
 
 func init() {
-	host.RegisterSerializer(host.Serializer{Serialize: serialize, Deserialize: deserialize})
+	host.RegisterSerializer(host.Serializer{Serialize: serialize, Deserialize: deserialize, Key: builtKey{}})
 }
 
 type builtKey struct{}

@@ -184,6 +184,9 @@ type Env struct {
 	built   []goja.Value
 
 	state map[any]any
+	// armed has bit i set once the State under serializers[i].Key was
+	// built: SerializeHost asks the others nothing.
+	armed uint64
 	// recent caches state by the words of its key (see State).
 	recent    [32]stateSlot
 	reporters []func(trace.Filter) []trace.Problem
@@ -473,6 +476,7 @@ func State[T any](env *Env, key any, build func() T) T {
 		built = build()
 		v = built
 		env.state[key] = v
+		env.arm(key)
 	}
 	// build may have used the slots for other keys: the newest entry goes first, the one it
 	// displaces second.
@@ -566,6 +570,14 @@ type Serializer struct {
 	// reference. It may throw (a DataCloneError for an object it refuses).
 	// It is asked about every ordinary object a clone meets: keep it cheap.
 	Serialize func(env *Env, o *goja.Object) (v any, ok bool)
+	// Key, if not nil, is the key of the package's State that it builds
+	// before it makes any of its objects (a comparable value, the package's
+	// own type): in an isolate where no State under Key was built,
+	// Serialize is not asked, so that a clone of ordinary objects runs none
+	// of the packages' code (a script that never made a Blob, a URL or a
+	// WebSocket clones a message without asking those packages about each
+	// of its objects). nil: Serialize is asked about every object.
+	Key any
 	// Deserialize rebuilds v, as returned by Serialize in any isolate, as a
 	// new object of env's isolate.
 	Deserialize func(env *Env, v any) *goja.Object
@@ -582,6 +594,9 @@ var (
 func RegisterSerializer(s Serializer) {
 	regMu.Lock()
 	defer regMu.Unlock()
+	if len(serializers) == 64 {
+		panic("host: more than 64 serializers")
+	}
 	if serializers == nil {
 		serializers = serializerBuf[:0]
 	}
@@ -598,11 +613,24 @@ type hostValue struct {
 // Hooks.SerializeHost). Loop goroutine only.
 func (env *Env) SerializeHost(o *goja.Object) (any, bool) {
 	for i, s := range serializers {
+		if s.Key != nil && env.armed&(1<<i) == 0 {
+			continue
+		}
 		if v, ok := s.Serialize(env, o); ok {
 			return hostValue{i, v}, true
 		}
 	}
 	return nil, false
+}
+
+// arm marks the serializers whose Key is key as asked from now on (the
+// State under key was just built).
+func (env *Env) arm(key any) {
+	for i, s := range serializers {
+		if s.Key != nil && s.Key == key {
+			env.armed |= 1 << i
+		}
+	}
 }
 
 // DeserializeHost rebuilds what SerializeHost returned (the clone's

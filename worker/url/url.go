@@ -45,7 +45,7 @@ type built struct{ s *state }
 type builtKey struct{}
 
 func init() {
-	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }, Key: builtKey{}})
 }
 
 // refuseClone throws workerd's DataCloneError for the package's objects,

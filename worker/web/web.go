@@ -54,7 +54,7 @@ func init() {
 		own("Cloudflare", nil, func(s *state) goja.Value { return s.cloudflare() }),
 		host.Global{Name: "reportError", Build: func(env *host.Env) goja.Value { s := st(env); s.initReportError(); return s.reportError }},
 	)
-	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }, Key: stateKey{}})
 }
 
 // refuseClone throws workerd's DataCloneError for performance, navigator

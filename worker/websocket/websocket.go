@@ -65,8 +65,8 @@ func init() {
 		host.Global{Name: "CloseEvent", Build: func(env *host.Env) goja.Value { return env.Realm.CloseEventClass() }},
 		host.Global{Name: "WebSocketRequestResponsePair", Build: func(env *host.Env) goja.Value { return autoOf(env).ctor }},
 	)
-	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
-	host.RegisterSerializer(host.Serializer{Serialize: refuseAutoClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }})
+	host.RegisterSerializer(host.Serializer{Serialize: refuseClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }, Key: holderKey{}})
+	host.RegisterSerializer(host.Serializer{Serialize: refuseAutoClone, Deserialize: func(*host.Env, any) *goja.Object { return nil }, Key: autoHolderKey{}})
 }
 
 // The ready states.
