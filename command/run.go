@@ -59,6 +59,18 @@ func (e *env) runScript(c *cli.Context) (err error) {
 		}
 	}()
 
+	// The first Ctrl-C interrupts the script; after that the default
+	// behaviour is back, so a second one kills mcrepl even if it is stuck.
+	// (--fetch and --scheduled have their own handling, in runHandlers.)
+	// Set up before the isolate is built, so that the signal goroutines'
+	// start-up is left to the trim in buildWorker.
+	handlers := handlerMode(c) // --fetch, --scheduled: fetch.go
+	ctx, stop := c.Context, context.CancelFunc(func() {})
+	if !handlers {
+		ctx, stop = signal.NotifyContext(c.Context, os.Interrupt)
+	}
+	defer stop()
+
 	isolate := buildWorker(worker.Config{
 		Flags:          set,
 		Stdout:         e.stdout,
@@ -70,17 +82,12 @@ func (e *env) runScript(c *cli.Context) (err error) {
 		Permissions:    s.perms,
 	})
 
-	if handlerMode(c) { // --fetch, --scheduled: fetch.go
+	if handlers {
 		if isolate.err != nil {
 			return isolate.err
 		}
 		return e.runHandlers(c, path, s, isolate.w)
 	}
-
-	// The first Ctrl-C interrupts the script; after that the default
-	// behaviour is back, so a second one kills mcrepl even if it is stuck.
-	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt)
-	defer stop()
 	context.AfterFunc(ctx, stop)
 	runCtx := ctx
 	if s.timeout > 0 {
