@@ -157,13 +157,12 @@ func (b builtWorker) close() {
 // measurable on bench/workloads/startup.js and the extra thread cost about
 // 0.4 MiB of peak RSS, so it is built here, before the program is loaded.
 //
-// First the engine lets go of the pages of the binary that the init
-// functions and the command line mapped (trim): the peak RSS of a short
-// script is then the larger of that phase and of what building the
-// isolate, loading and running map. One trim here, with the libraries'
-// code dropped during the init functions (package midinit), costs less
-// than the two whole trims it replaced for the same peak
-// (bench/startup/README.md, "One trim").
+// First the engine lets go of the pages of the binary that the rest of the
+// init functions and the command line mapped (trim; the first trim is
+// among the init functions, in package midinit): the peak RSS of a short
+// script is then the largest of those phases and of what building the
+// isolate, loading and running map (bench/startup/README.md, "A trim among
+// the init functions").
 func buildWorker(cfg worker.Config) builtWorker {
 	trim()
 	w, err := worker.New(cfg)

@@ -25,13 +25,13 @@ import (
 //
 // Why: on a read fault the kernel maps up to 64 KiB around the page
 // (fault-around), so a process's RSS counts whole neighbourhoods of the
-// binary that ran once. mcrepl's binary is about 37 MB; the Go runtime and
-// the init functions of its ~160 packages leave about 11 MiB of it mapped,
-// parsing the command line 2 MiB more, building an isolate (goja.New and
-// the builtins) 5 MiB more, most of which is never read again. The engine
-// drops the libraries' code after init function 79 (TrimLibraries) and
-// calls Trim once, after parsing the command line and before it builds
-// the isolate, so that a short script's peak RSS is the larger of the two
+// binary that ran once. mcrepl's binary is about 43 MB; the Go runtime and
+// the init functions of its ~170 packages leave about 13 MiB of it mapped,
+// building an isolate (goja.New and the builtins) and running a script
+// 6 MiB more, most of which is never read again. The engine calls Trim
+// twice: among the init functions, after about the 137th (package
+// midinit), and after parsing the command line, before it builds the
+// isolate, so that a short script's peak RSS is the largest of the three
 // phases, not their sum; each trim costs the refaults of the pages the
 // next phases use again, so there are as few as keep the peak under 15 MiB
 // (bench/startup/README.md has the figures and the model that chose
@@ -53,18 +53,18 @@ func Trim() {
 	trim(trimRanges())
 }
 
-// TrimLibraries is Trim of the shared libraries' code alone: libc and the
-// dynamic loader map about 1.3 MiB of it while they start the process and
-// the Go runtime's threads, and barely run again. Dropping it costs a
-// fraction of a whole Trim (a few hundred pages to unmap, no refault of
-// the executable's code), which is what lets the engine trim its own code
-// once, before building the isolate (bench/startup/README.md, "One trim").
-func TrimLibraries() {
-	if early.TrimLibraries() {
-		return
-	}
-	trim(trimSets().libs)
+// KeepCodeBelow makes Trim keep the executable's code below the address
+// end (rounded up to a page): the code that the linker lays out first, the
+// Go runtime's and the standard library's core, which every phase runs
+// again, so that its refaults would cost more than its pages. It must come
+// before the first Trim, which finds the ranges once.
+func KeepCodeBelow(end uintptr) {
+	early.KeepBelow(end)
+	keepCode = [2]uintptr{0, (end + 4095) &^ 4095}
 }
+
+// keepCode is what KeepCodeBelow keeps, for the Go path.
+var keepCode [2]uintptr
 
 func trim(ranges [][2]uintptr) {
 	if traced() {
@@ -79,26 +79,22 @@ func trim(ranges [][2]uintptr) {
 // executable's code mappings and the part of its read-only data mappings
 // that holds .gopclntab (all of them if that section cannot be found), less
 // what is or was writable, and the shared libraries' code.
-func trimRanges() [][2]uintptr { return trimSets().all }
+func trimRanges() [][2]uintptr { return trimSets() }
 
-// rangeSets are Trim's ranges (all) and TrimLibraries' (libs, the first
-// part of all).
-type rangeSets struct{ all, libs [][2]uintptr }
-
-var trimSets = sync.OnceValue(func() rangeSets {
+var trimSets = sync.OnceValue(func() [][2]uintptr {
 	var out [][2]uintptr
 	exe, err := os.Readlink("/proc/self/exe")
 	if err != nil {
-		return rangeSets{all: out}
+		return out
 	}
 	maps, err := os.ReadFile("/proc/self/maps")
 	if err != nil {
-		return rangeSets{all: out}
+		return out
 	}
 	pcln, ok := sectionRange("/proc/self/exe", ".gopclntab") // even if the file was replaced since
 	writable, wok := writableSegments("/proc/self/exe")
 	if !wok {
-		return rangeSets{all: out}
+		return out
 	}
 	var ro []mapping
 	for _, m := range readOnlyMappings(string(maps), exe) {
@@ -109,7 +105,11 @@ var trimSets = sync.OnceValue(func() rangeSets {
 		// read-only; the kernel may even merge it into the mapping of the
 		// read-only data before it. Dropping it would bring back the
 		// file's unrelocated bytes.
-		for _, r := range subtract(m.r, writable) {
+		keep := writable
+		if m.exec && keepCode[1] != 0 {
+			keep = append(writable[:len(writable):len(writable)], keepCode)
+		}
+		for _, r := range subtract(m.r, keep) {
 			ro = append(ro, mapping{r, m.exec})
 		}
 	}
@@ -123,7 +123,6 @@ var trimSets = sync.OnceValue(func() rangeSets {
 			out = append(out, fileBacked(pm, r)...)
 		}
 	}
-	libs := out[:len(out):len(out)]
 	for _, m := range ro {
 		r := m.r
 		if !m.exec && ok {
@@ -140,7 +139,7 @@ var trimSets = sync.OnceValue(func() rangeSets {
 		// Pages a debugging tool patched (a uprobe's breakpoint) are kept.
 		out = append(out, fileBacked(pm, r)...)
 	}
-	return rangeSets{all: out, libs: libs}
+	return out
 })
 
 // fileBacked returns the parts of r whose pages are not private copies:

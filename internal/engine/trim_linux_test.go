@@ -109,62 +109,6 @@ func TestTrimLibraries(t *testing.T) {
 	}
 }
 
-// TestTrimLibrariesAlone: TrimLibraries lets go of the shared libraries'
-// code and keeps the executable's pages (here .gopclntab, read just
-// before), on both paths.
-func TestTrimLibrariesAlone(t *testing.T) {
-	if traced() {
-		t.Skip("traced: Trim does nothing")
-	}
-	exe, err := os.Readlink("/proc/self/exe")
-	if err != nil {
-		t.Skip(err)
-	}
-	maps, err := os.ReadFile("/proc/self/maps")
-	if err != nil {
-		t.Skip(err)
-	}
-	pcln, ok := sectionRange(exe, ".gopclntab")
-	if !ok {
-		t.Skip("no .gopclntab")
-	}
-	pcln = [2]uintptr{(pcln[0] + 4095) &^ 4095, pcln[1] &^ 4095}
-	own := presence(t, pcln)
-	count := libraryPresence(t, string(maps), exe)
-	trimSets() // found before the counts, which must touch little
-	var sum byte
-	for _, path := range []struct {
-		name string
-		trim func()
-	}{
-		{"TrimLibraries", TrimLibraries},
-		{"the Go path", func() { trim(trimSets().libs) }},
-	} {
-		// The process's other threads (the Go runtime's, and the other
-		// tests') may touch libc between the two counts and map its pages
-		// again: a busy machine gets three tries to see the trim.
-		var libsBefore, ownBefore, libsAfter, ownAfter int
-		for try := 0; try < 3; try++ {
-			early.Needed([]string{"mcrepl", "run", "x.js"}) // C code, which calls into libc
-			for a := pcln[0]; a < pcln[1]; a += 4096 {
-				sum += *(*byte)(unsafe.Add(unsafe.Pointer(nil), a))
-			}
-			libsBefore, ownBefore = count(), own()
-			path.trim()
-			libsAfter, ownAfter = count(), own()
-			if libsBefore > 0 && libsAfter < libsBefore {
-				break
-			}
-		}
-		if libsBefore == 0 || libsAfter >= libsBefore {
-			t.Errorf("%s: shared libraries' code pages in the page tables: %d before, %d after; want fewer after", path.name, libsBefore, libsAfter)
-		}
-		if ownAfter < ownBefore*3/4 {
-			t.Errorf("%s: .gopclntab pages in the page tables (sum %d): %d before, %d after; want them kept", path.name, sum, ownBefore, ownAfter)
-		}
-	}
-}
-
 // libraryPresence returns a counter of the shared libraries' code pages
 // that are in this process's page tables (presence).
 func libraryPresence(t *testing.T, maps, exe string) func() int {

@@ -5,5 +5,5 @@ package engine
 // Trim does nothing here (see trim_linux.go).
 func Trim() {}
 
-// TrimLibraries does nothing here either.
-func TrimLibraries() {}
+// KeepCodeBelow does nothing here either.
+func KeepCodeBelow(end uintptr) {}

@@ -60,10 +60,10 @@ func Needed(args []string) bool {
 // PAGEMAP_SCAN at the first call (a debugger's or a uprobe's breakpoint), and
 // dropped with one process_madvise. It reports false, having done nothing,
 // where the kernel cannot tell the private copies (before Linux 6.7).
-func Trim() bool { return C.mcrepl_early_trim(0) != 0 }
+func Trim() bool { return C.mcrepl_early_trim() != 0 }
 
-// TrimLibraries is Trim of the shared libraries' code alone.
-func TrimLibraries() bool { return C.mcrepl_early_trim(1) != 0 }
+// KeepBelow is engine.KeepCodeBelow for the fast path.
+func KeepBelow(end uintptr) { C.mcrepl_early_keep_below(C.uintptr_t(end)) }
 
 // TrimRanges are the ranges Trim drops (before leaving out private
 // copies), for the tests.

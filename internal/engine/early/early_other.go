@@ -32,9 +32,8 @@ func Needed(args []string) bool { return false }
 // and reports false.
 func Trim() bool { return false }
 
-// TrimLibraries is engine.TrimLibraries' fast path, which this build lacks
-// too.
-func TrimLibraries() bool { return false }
+// KeepBelow is engine.KeepCodeBelow for the fast path: nothing here.
+func KeepBelow(end uintptr) {}
 
 // TrimRanges are the fast path's ranges, for the tests: none here.
 func TrimRanges() ([][2]uintptr, bool) { return nil, false }

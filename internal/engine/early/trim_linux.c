@@ -28,13 +28,11 @@ static uintptr_t round_down(uintptr_t a) { return a & ~(uintptr_t)(page - 1); }
 static uintptr_t round_up(uintptr_t a) { return (a + page - 1) & ~(uintptr_t)(page - 1); }
 
 // The ranges Trim drops, found once: trim_n is -1 until then, -2 when they
-// cannot be found (Go's Trim does the work then). trim_lib tells a shared
-// library's code from the executable's ranges.
+// cannot be found (Go's Trim does the work then).
 static uintptr_t trim_a[max_ranges], trim_b[max_ranges];
-static char trim_lib[max_ranges];
 static int trim_n = -1;
 
-static void add_range(uintptr_t a, uintptr_t b, const uintptr_t *wa, const uintptr_t *wb, int nw, int lib, int *failed) {
+static void add_range(uintptr_t a, uintptr_t b, const uintptr_t *wa, const uintptr_t *wb, int nw, int *failed) {
 	// [a, b) less the writable ranges [wa[i], wb[i]).
 	uintptr_t pa[max_ranges], pb[max_ranges];
 	int np = 0;
@@ -63,7 +61,7 @@ static void add_range(uintptr_t a, uintptr_t b, const uintptr_t *wa, const uintp
 			*failed = 1;
 			return;
 		}
-		trim_a[trim_n] = pa[j], trim_b[trim_n] = pb[j], trim_lib[trim_n] = (char)lib, trim_n++;
+		trim_a[trim_n] = pa[j], trim_b[trim_n] = pb[j], trim_n++;
 	}
 }
 
@@ -98,6 +96,11 @@ out:
 	return ok;
 }
 
+// The executable's code below keep_end is kept (mcrepl_early_keep_below).
+static uintptr_t keep_end;
+
+void mcrepl_early_keep_below(uintptr_t end) { keep_end = end; }
+
 struct walk {
 	int index;
 	int failed;
@@ -126,12 +129,13 @@ static int each_object(struct dl_phdr_info *info, size_t size, void *data) {
 	int exe = w->index++ == 0;
 	if (!exe && (info->dlpi_name == NULL || info->dlpi_name[0] != '/')) return 0; // the vDSO
 	if (!exe && text_relocated(info)) return 0;
-	uintptr_t wa[16], wb[16];
+	uintptr_t wa[17], wb[17];
 	int nw = 0;
+	if (exe && keep_end) wa[nw] = 0, wb[nw] = round_up(keep_end), nw++;
 	for (int i = 0; i < info->dlpi_phnum; i++) {
 		const ElfW(Phdr) *p = &info->dlpi_phdr[i];
 		if (p->p_type != PT_GNU_RELRO && !(p->p_type == PT_LOAD && (p->p_flags & PF_W))) continue;
-		if (nw == 16) {
+		if (nw == 17) {
 			w->failed = 1;
 			return 1;
 		}
@@ -147,7 +151,7 @@ static int each_object(struct dl_phdr_info *info, size_t size, void *data) {
 			a = a > w->pcln_a ? a : w->pcln_a;
 			b = b < w->pcln_b ? b : w->pcln_b;
 		}
-		if (a < b) add_range(a, b, wa, wb, nw, !exe, &w->failed);
+		if (a < b) add_range(a, b, wa, wb, nw, &w->failed);
 	}
 	return w->failed;
 }
@@ -234,12 +238,11 @@ static int batch_ok = 1;
 // walk of the page tables costs as much as the drop, and no page of these
 // ranges is written in this process afterwards (only a debugger that
 // attaches between two trims could, and it would lose a breakpoint, not
-// the code). part_lib tells a library's part from the executable's.
+// the code).
 static uintptr_t parts[2 * max_pieces];
-static char part_lib[max_pieces];
 static int nparts = -1;
 
-int mcrepl_early_trim(int libraries_only) {
+int mcrepl_early_trim(void) {
 	if (nparts < 0) {
 		if (trim_n == -1) find_ranges();
 		if (trim_n < 0) return 0;
@@ -247,10 +250,7 @@ int mcrepl_early_trim(int libraries_only) {
 		for (int i = 0; i < trim_n && ok; i++) {
 			int got = mcrepl_early_droppable(trim_a[i], trim_b[i], parts + 2 * n, max_pieces - n);
 			if (got < 0) ok = 0;
-			else {
-				memset(part_lib + n, trim_lib[i], (size_t)got);
-				n += got;
-			}
+			else n += got;
 		}
 		close(pagemap_fd);
 		pagemap_fd = -1;
@@ -261,7 +261,6 @@ int mcrepl_early_trim(int libraries_only) {
 	size_t total = 0;
 	int n = 0;
 	for (int i = 0; i < nparts; i++) {
-		if (libraries_only && !part_lib[i]) continue;
 		iov[n].iov_base = (void *)parts[2 * i];
 		iov[n].iov_len = parts[2 * i + 1] - parts[2 * i];
 		total += iov[n].iov_len;
