@@ -3,7 +3,9 @@
 package early_test
 
 import (
+	"runtime"
 	"testing"
+	"time"
 
 	"github.com/mcrepl/mcrepl/internal/engine"
 	"github.com/mcrepl/mcrepl/internal/engine/early"
@@ -76,5 +78,31 @@ func TestCrashReason(t *testing.T) {
 		if kind != c.kind || reason != c.reason {
 			t.Errorf("CrashReason(%q) = %d, %q; want %d, %q", c.dump, kind, reason, c.kind, c.reason)
 		}
+	}
+}
+
+// TestOneP: OneP leaves one P until the next collection, then the
+// runtime's default (this test binary's GOMAXPROCS environment variable,
+// if the test was run with one, as it was).
+func TestOneP(t *testing.T) {
+	want := runtime.GOMAXPROCS(0)
+	if want == 1 {
+		t.Skip("GOMAXPROCS is 1 already")
+	}
+	t.Cleanup(func() { runtime.GOMAXPROCS(want) })
+	early.OneP()
+	if got := runtime.GOMAXPROCS(0); got != 1 {
+		t.Fatalf("after OneP: GOMAXPROCS %d, want 1", got)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for runtime.GOMAXPROCS(0) == 1 {
+		if time.Now().After(deadline) {
+			t.Fatal("GOMAXPROCS still 1 after collections")
+		}
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	if got := runtime.GOMAXPROCS(0); got != want {
+		t.Errorf("after a collection: GOMAXPROCS %d, want %d", got, want)
 	}
 }
