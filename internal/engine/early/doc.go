@@ -25,7 +25,9 @@
 // in builds without cgo, or not on Linux, that package is the supervisor.
 //
 // The package also holds engine.Trim's fast path (trim_linux.c, Trim): the
-// same pages found and dropped with a few system calls in C.
+// same pages found and dropped with a few system calls in C; and its init
+// function, among the first to run, starts the engine on one P until its
+// first garbage collection (procs.go).
 //
 // The engine learns that it is one from State, not from the environment:
 // the Go runtime reads the environment from the process's initial stack,
