@@ -1,0 +1,1 @@
+new MessageChannel().port1.postMessage(1);

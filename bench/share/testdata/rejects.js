@@ -1,0 +1,1 @@
+const done = Promise.reject(new Error("deliberate"));
