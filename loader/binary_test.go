@@ -3,6 +3,8 @@ package loader
 import (
 	"errors"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -79,5 +81,31 @@ func BenchmarkCompileBinary(b *testing.B) {
 		if _, err := Compile("a.js", src); err == nil {
 			b.Fatal("an executable compiled")
 		}
+	}
+}
+
+func TestBinaryFileError(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "a.js")
+	long := filepath.Join(dir, "long.js")
+	exe := filepath.Join(dir, "tool")
+	for path, src := range map[string]string{
+		text: "console.log('\x00 in a string is text')\n",
+		// Only the head is read of a text file: what follows it is the shell's to report.
+		long: strings.Repeat("// text\n", binaryHead) + "\x7f",
+		exe:  elf(1 << 20),
+	} {
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, path := range []string{text, long, filepath.Join(dir, "missing.js"), dir} {
+		if err := BinaryFileError(path); err != nil {
+			t.Errorf("%s: %v, want nil", path, err)
+		}
+	}
+	var se *SyntaxError
+	if err := BinaryFileError(exe); !errors.As(err, &se) || se.File != exe || se.Line != 1 {
+		t.Errorf("an executable: %v, want its SyntaxError at line 1", err)
 	}
 }

@@ -119,6 +119,10 @@ func (s *session) load(args []string, _ lineSource) {
 		s.println(s.errw, "Failed to load: "+why)
 		return
 	}
+	if err := loader.BinaryFileError(args[0]); err != nil {
+		s.println(s.errw, "Failed to load: "+err.Error())
+		return
+	}
 	f, err := os.Open(args[0])
 	if err != nil {
 		s.println(s.errw, "Failed to load: "+args[0])

@@ -35,6 +35,16 @@ func TestPipedTranscripts(t *testing.T) {
 		t.Fatal(err)
 	}
 	saved := filepath.Join(dir, "saved.js")
+	// An executable's worth of bytes after a first line of its own: .load
+	// refuses it whole instead of feeding thousands of entries to the shell.
+	binary := filepath.Join(dir, "tool")
+	junk := []byte("\x7fELF\n")
+	for i := 0; len(junk) < 64<<10; i++ {
+		junk = append(junk, byte(i*131), 0, '\n')
+	}
+	if err := os.WriteFile(binary, junk, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []transcript{
 		{name: "values", in: "1 + 1\n'hi'\n[1, , 3]\nnew Map([['k', 1]])\nundefined\n",
 			out: "2\n'hi'\n[ 1, <1 empty item>, 3 ]\nMap(1) { 'k' => 1 }\nundefined\n"},
@@ -86,6 +96,8 @@ func TestPipedTranscripts(t *testing.T) {
 			out: "undefined\nundefined\n[ 1, 2 ]\n[ 10, 20 ]\nundefined\n'i:2'\n"},
 		{name: "save after reset", in: "1\n.reset --compatibility-date 2025-08-14\ntypeof MessageChannel\n.save " + saved + "\n.load " + saved + "\n",
 			out: "1\nFresh isolate: compatibility date 2025-08-14\n'undefined'\nSession saved to: " + saved + "\n> 1\n1\n> .reset --compatibility-date 2025-08-14\nFresh isolate: compatibility date 2025-08-14\n> typeof MessageChannel\n'undefined'\n"},
+		{name: "load binary", in: ".load " + binary + "\n1 + 1\n", out: "2\n",
+			err: "Failed to load: " + binary + ":1:1: SyntaxError: Unexpected \"\\x7f\"\n    \ufffdELF\n    ^\n"},
 		{name: "load missing", in: ".load " + filepath.Join(dir, "nope.js") + "\n",
 			err: "Failed to load: " + filepath.Join(dir, "nope.js") + "\n"},
 		{name: "save", in: "let s = 1\ns +\n1\n.save " + saved + "\n", out: "undefined\n2\nSession saved to: " + saved + "\n"},
