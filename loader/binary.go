@@ -36,6 +36,16 @@ func looksBinary(src string) bool {
 	return false
 }
 
+// BinarySourceError is the syntax error of src when it looks binary
+// (looksBinary) and esbuild finds one (binarySyntaxError), else nil. Every
+// way of running a file asks it before goja's parsers see the file.
+func BinarySourceError(name, src string) error {
+	if !looksBinary(src) {
+		return nil
+	}
+	return binarySyntaxError(name, src)
+}
+
 // binarySyntaxError is the syntax error of a file that looks binary
 // (looksBinary), as esbuild finds it, or nil when esbuild parses the file
 // (as a module when its name makes it one, else as a script).
@@ -88,5 +98,5 @@ func BinaryFileError(path string) error {
 	if err != nil {
 		return nil
 	}
-	return binarySyntaxError(path, string(src))
+	return BinarySourceError(path, string(src))
 }

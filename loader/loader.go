@@ -115,10 +115,8 @@ func Compile(name, src string) (p *Program, err error) {
 	if err := checkNesting(name, src); err != nil {
 		return nil, err
 	}
-	if looksBinary(src) {
-		if err := binarySyntaxError(name, src); err != nil {
-			return nil, err
-		}
+	if err := BinarySourceError(name, src); err != nil {
+		return nil, err
 	}
 	if isModulePath(name) {
 		if p := directModule(name, src, true); p != nil {

@@ -40,6 +40,12 @@ func (s *session) preload(path string) bool {
 		s.println(s.errw, fmt.Sprintf("mcrepl: cannot read %s: %v", path, errors.Unwrap(err)))
 		return false
 	}
+	if err := loader.BinarySourceError(path, string(src)); err != nil {
+		// Neither goja's script parser nor the import below should see it:
+		// they would record an error for nearly every byte (loader/binary.go).
+		s.println(s.errw, "mcrepl: "+err.Error())
+		return false
+	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		abs = path

@@ -21,6 +21,9 @@ func TestPreload(t *testing.T) {
 	script := write("script.js", "const answer = 42; function twice(n) { return 2 * n }\n")
 	module := write("worker.mjs", "export const greet = (n) => 'hi ' + n;\nexport default { async fetch() { return 'ok' } };\n")
 	broken := write("broken.mjs", "import nope from './nope.js';\n")
+	// An executable named by mistake: refused at its first byte, before goja's
+	// parsers or the import see it.
+	binary := write("tool", "\x7fELF\n"+strings.Repeat("\x00\x01\x02\n", 1<<14))
 	for _, tc := range []struct {
 		name, preload, in, out, err string
 		code                        int
@@ -29,6 +32,7 @@ func TestPreload(t *testing.T) {
 		{"module", module, "greet('you')\nawait worker.fetch()\n",
 			"[shell] imported " + module + ": its default export is worker; exports greet\n'hi you'\n'ok'\n", "", 0},
 		{"broken", broken, "1\n", "", "Uncaught TypeError: cannot import", 1},
+		{"binary", binary, "1\n", "", "mcrepl: " + binary + ":1:1: SyntaxError: Unexpected \"\\x7f\"\n    \ufffdELF\n    ^\n", 1},
 		{"load module", "", ".load " + module + "\ngreet(1)\n",
 			"[shell] imported " + module + ": its default export is worker; exports greet\n'hi 1'\n", "", 0},
 	} {
