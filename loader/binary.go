@@ -48,7 +48,8 @@ func BinarySourceError(name, src string) error {
 
 // binarySyntaxError is the syntax error of a file that looks binary
 // (looksBinary), as esbuild finds it, or nil when esbuild parses the file
-// (as a module when its name makes it one, else as a script).
+// (as a module when its name makes it one, else as a script; as TypeScript,
+// TSX or JSX by its extension).
 //
 // goja's parsers are not asked: they record every error they meet and go
 // on, each with its position, so that an executable or an image given by
@@ -58,7 +59,7 @@ func BinarySourceError(name, src string) error {
 // reports for such a file anyway (the bundle's, after goja's attempts).
 func binarySyntaxError(name, src string) error {
 	opts := api.TransformOptions{
-		Loader:     api.LoaderJS,
+		Loader:     entryLoader(name),
 		Sourcefile: name,
 		LogLevel:   api.LogLevelSilent,
 	}

@@ -64,6 +64,9 @@ func TestCompileBinary(t *testing.T) {
 		"stray.mjs":  "// \xff\nexport const a = '\x00';",
 		"sloppy.js":  "with (Math) { console.log(PI, '\x00'); }",
 		"comment.js": "/* \x00 */",
+		"typed.ts":   "const s: string = '\x00'; console.log(s.length as number);",
+		"view.tsx":   "const v = <b>{'\x00'}</b>;",
+		"view.jsx":   "const React = { createElement() {} }; const v = <b>{'\x00'}</b>;",
 	} {
 		if _, err := Compile(name, src); err != nil {
 			t.Errorf("%s: %v", name, err)

@@ -187,20 +187,26 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 	return &Program{name: name, kind: Module, prg: prg}, nil
 }
 
+// entryLoader is the esbuild loader for a file by its name: TypeScript,
+// TSX, JSX, else JavaScript.
+func entryLoader(name string) api.Loader {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".ts", ".mts", ".cts":
+		return api.LoaderTS
+	case ".tsx":
+		return api.LoaderTSX
+	case ".jsx":
+		return api.LoaderJSX
+	}
+	return api.LoaderJS
+}
+
 // entryPlugin serves the glue entry, and the user's entry from src (read
 // once, already; standard input has no file at all).
 func entryPlugin(cwd, entry, src string) api.Plugin {
 	entryFilter := "^" + regexp.QuoteMeta(entry) + "$"
 	glue := "import * as ns from " + jsonString(entry) + ";\n" + exportsCallback + "(ns);\n"
-	loader := api.LoaderJS
-	switch strings.ToLower(filepath.Ext(entry)) {
-	case ".ts", ".mts", ".cts":
-		loader = api.LoaderTS
-	case ".tsx":
-		loader = api.LoaderTSX
-	case ".jsx":
-		loader = api.LoaderJSX
-	}
+	loader := entryLoader(entry)
 	return api.Plugin{
 		Name: "mcrepl",
 		Setup: func(b api.PluginBuild) {
