@@ -59,7 +59,7 @@ func (b *installer) syntaxError(msg string) {
 		if _, err := b.jsonParse(goja.Undefined(), b.rt.ToValue("")); err != nil {
 			if ex, ok := err.(*goja.Exception); ok {
 				if o, ok := ex.Value().(*goja.Object); ok {
-					_ = o.DefineDataProperty("message", b.rt.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					_ = o.DefineDataProperty("message", b.rt.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 					panic(o)
 				}
 			}

@@ -252,7 +252,7 @@ func (b *installer) rethrowJSONError(err error, text goja.Value) {
 		if o, ok := ex.Value().(*goja.Object); ok && o.Get("name") != nil && o.Get("name").String() == "SyntaxError" {
 			if s, ok := text.(goja.String); ok {
 				if msg := jsonSyntaxError(stringUnits(s), false); msg != "" {
-					_ = o.DefineDataProperty("message", b.rt.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+					_ = o.DefineDataProperty("message", b.rt.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 				}
 			}
 		}
