@@ -141,10 +141,11 @@ func (r *Realm) initEvent() {
 	})
 	c := r.ctors["Event"]
 	reserve(c, 4)
+	// The constants are configurable, as workerd's are (WebIDL's are not).
 	for i, n := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
 		v := r.rt.ToValue(i)
-		r.defineData(c, n, v, false, false, true)
-		r.defineData(proto, n, v, false, false, true)
+		r.defineData(c, n, v, false, true, true)
+		r.defineData(proto, n, v, false, true, true)
 	}
 
 	_, r.messageEventProto = r.Class("MessageEvent", proto, func(call goja.ConstructorCall) *goja.Object {

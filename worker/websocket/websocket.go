@@ -289,11 +289,12 @@ func (s *state) initClasses() {
 		}
 		return v
 	})
+	// The constants are configurable, as workerd's are (WebIDL's are not).
 	for i, n := range []string{"CONNECTING", "OPEN", "CLOSING", "CLOSED"} {
 		v := rt.ToValue(i)
 		for _, o := range []*goja.Object{s.wsCtor, p} {
-			_ = o.DefineDataProperty("READY_STATE_"+n, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-			_ = o.DefineDataProperty(n, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+			_ = o.DefineDataProperty("READY_STATE_"+n, v, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+			_ = o.DefineDataProperty(n, v, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 		}
 	}
 	get := func(name string, f func(w *socket) goja.Value, set func(w *socket, v goja.Value)) {
