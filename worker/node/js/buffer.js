@@ -150,7 +150,9 @@
   statics.allocUnsafeSlow = statics.allocUnsafe; // one function in workerd, named allocUnsafe
   for (const k of Object.keys(statics)) {
     // Enumerable, as workerd's (assigned): safer-buffer and iconv-lite copy them with for-in.
-    Object.defineProperty(Buffer, k, { value: statics[k], writable: true, enumerable: true, configurable: true });
+    // poolSize is read-only and fixed in workerd.
+    const fixed = k === 'poolSize';
+    Object.defineProperty(Buffer, k, { value: statics[k], writable: !fixed, enumerable: true, configurable: !fixed });
   }
 
   function fromString(s, enc) {
@@ -282,7 +284,7 @@
       if (encoding === null) throw errors.unknownEncoding(encoding);
       return binding.decode(this, checkEncoding(encoding), start, end);
     },
-    toLocaleString(encoding, start, end) { return this.toString(...arguments); },
+    toLocaleString: null, // toString itself (below)
     equals(other) { return compareBuffers(this, other) === 0; },
     inspect(recurseTimes, ctx) {
       if (this instanceof Uint8Array) return binding.inspectBuffer(this);
@@ -417,7 +419,9 @@
     for (const le of [true, false]) {
       const suffix = le ? 'LE' : 'BE';
       reads['read' + name + suffix] = { ['read' + name + suffix](offset = 0) { checkBounds(this, offset, size); return view(this)['get' + dv](offset, le); } }['read' + name + suffix];
-      writes['write' + name + suffix] = { ['write' + name + suffix](value, offset = 0) {
+      // (value, offset): length 2, as workerd's.
+      writes['write' + name + suffix] = { ['write' + name + suffix](value, offset) {
+        if (offset === undefined) offset = 0;
         value = +value;
         checkBounds(this, offset, size);
         view(this)['set' + dv](offset, value, le);
@@ -548,8 +552,17 @@
   };
   for (const k of Object.keys(proto)) {
     const d = Object.getOwnPropertyDescriptor(proto, k);
-    if (d.get) Object.defineProperty(Buffer.prototype, k, { get: d.get, enumerable: true, configurable: true });
-    else Object.defineProperty(Buffer.prototype, k, { value: d.value, writable: true, enumerable: true, configurable: true });
+    if (d.get) {
+      // parent and offset: workerd's getters are named get, and are not configurable.
+      Object.defineProperty(d.get, 'name', { value: 'get' });
+      Object.defineProperty(Buffer.prototype, k, { get: d.get, enumerable: true, configurable: false });
+      continue;
+    }
+    // The encodings' slices and writes are named as their methods (sliceOf and writeOf make them).
+    if (typeof d.value === 'function' && d.value.name === '') Object.defineProperty(d.value, 'name', { value: k });
+    // toLocaleString is toString itself, as in workerd.
+    const value = k === 'toLocaleString' ? proto.toString : d.value;
+    Object.defineProperty(Buffer.prototype, k, { value, writable: true, enumerable: true, configurable: true });
   }
   Object.defineProperty(Buffer.prototype, Symbol.for('nodejs.util.inspect.custom'), { value: Buffer.prototype.inspect, writable: true, configurable: true });
   binding.registerBuffer(Buffer.prototype, INSPECT_MAX_BYTES);
