@@ -5,10 +5,12 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dop251/goja"
 
+	"github.com/mcrepl/mcrepl/internal/gojaprops"
 	"github.com/mcrepl/mcrepl/worker/builtins"
 	"github.com/mcrepl/mcrepl/worker/inspect"
 )
@@ -26,6 +28,24 @@ type console struct {
 
 func newConsole(w *Worker) *console {
 	return &console{w: w, counts: map[string]int{}, timers: map[string]time.Time{}}
+}
+
+// consoleNames are the names of the console's named methods as values,
+// made once per process from the first runtime (a string value belongs to
+// no runtime), so that naming them costs an isolate nothing.
+var (
+	consoleNamesOnce sync.Once
+	consoleNames     map[string]goja.Value
+)
+
+func consoleNameValues(rt *goja.Runtime) map[string]goja.Value {
+	consoleNamesOnce.Do(func() {
+		consoleNames = map[string]goja.Value{}
+		for _, n := range []string{"dir", "table", "trace", "assert", "count", "countReset", "time", "timeEnd", "timeLog", "group", "groupCollapsed", "groupEnd"} {
+			consoleNames[n] = rt.ToValue(n)
+		}
+	})
+	return consoleNames
 }
 
 func (c *console) object(rt *goja.Runtime) *goja.Object {
@@ -123,10 +143,20 @@ func (c *console) object(rt *goja.Runtime) *goja.Object {
 		},
 	}
 	methods["groupCollapsed"] = methods["group"]
+	names, zero := consoleNameValues(rt), rt.ToValue(0)
 	// Insertion order matters for for..in and the shell's completion.
 	for _, name := range []string{"log", "info", "debug", "warn", "error", "dir", "table", "trace", "assert",
 		"count", "countReset", "time", "timeEnd", "timeLog", "group", "groupCollapsed", "groupEnd"} {
-		_ = o.Set(name, methods[name])
+		f := rt.ToValue(methods[name]).(*goja.Object)
+		switch name {
+		case "log", "info", "debug", "warn", "error":
+			// Anonymous in workerd's V8 console, as in Node's.
+		default:
+			if !gojaprops.Rename(f, names[name], zero) {
+				builtins.Named(rt, f, name, 0)
+			}
+		}
+		_ = o.Set(name, f)
 	}
 	return o
 }

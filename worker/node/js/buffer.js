@@ -567,10 +567,16 @@
   Object.defineProperty(Buffer.prototype, Symbol.for('nodejs.util.inspect.custom'), { value: Buffer.prototype.inspect, writable: true, configurable: true });
   binding.registerBuffer(Buffer.prototype, INSPECT_MAX_BYTES);
 
+  function boundNoArgs(f) {
+    const b = f.bind(globalThis);
+    Object.defineProperty(b, 'length', { value: 0 });
+    return b;
+  }
   function SlowBuffer(size) { return Buffer.allocUnsafeSlow(size); }
   SlowBuffer.prototype = Buffer.prototype;
   const exp = {
-    atob: globalThis.atob, btoa: globalThis.btoa,
+    // Bound functions of no declared argument, as workerd's (bound atob, length 0).
+    atob: boundNoArgs(globalThis.atob), btoa: boundNoArgs(globalThis.btoa),
     constants: { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength },
     kMaxLength, kStringMaxLength,
     Blob: globalThis.Blob, Buffer, File: globalThis.File, SlowBuffer,

@@ -11,8 +11,10 @@
   const process = require('process');
   const g = globalThis.console;
   const noop = () => {};
-  // What workerd's V8 console has and mcrepl's may not.
-  const extra = { dirxml: g.log, clear: noop, profile: noop, profileEnd: noop, timeStamp: noop };
+  // What workerd's V8 console has and mcrepl's may not: functions of their own, named as their keys.
+  const extra = {
+    dirxml(...args) { return g.log(...args); }, clear() {}, profile() {}, profileEnd() {}, timeStamp() {},
+  };
   for (const k of Object.keys(extra)) if (typeof g[k] !== 'function') g[k] = extra[k];
   g._times = new Map();
   g._ignoreErrors = true;

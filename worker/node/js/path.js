@@ -403,5 +403,9 @@
   };
   posix.posix = win32.posix = posix;
   posix.win32 = win32.win32 = win32;
+  // posix.format is workerd's _format(sep, pathObject) bound to '/': "bound _format", length 1
+  // (win32.format is a plain function there).
+  const format = posix.format;
+  posix.format = { _format(sep, pathObject) { return format(pathObject); } }._format.bind(null, '/');
   module.exports = posix;
 })

@@ -271,9 +271,27 @@
     _eventsCount: events._eventsCount,
     _maxListeners: undefined,
   });
-  let stdin, stdout, stderr;
-  Object.defineProperty(process, 'stdin', { enumerable: true, configurable: true, get() { return stdin || (stdin = stream(0, 'stdin')); } });
-  Object.defineProperty(process, 'stdout', { enumerable: true, configurable: true, get() { return stdout || (stdout = stream(1, 'stdout')); } });
-  Object.defineProperty(process, 'stderr', { enumerable: true, configurable: true, get() { return stderr || (stderr = stream(2, 'stderr')); } });
+  // The streams are made on first read; as in workerd, a script may replace them (the accessors
+  // are named get and set).
+  const streams = [];
+  ['stdin', 'stdout', 'stderr'].forEach((name, fd) => {
+    Object.defineProperty(process, name, {
+      enumerable: true, configurable: true,
+      get: { get() { return streams[fd] !== undefined ? streams[fd] : (streams[fd] = stream(fd, name)); } }.get,
+      set: { set(v) { streams[fd] = v; } }.set,
+    });
+  });
+  // The names and lengths of workerd's functions where notImplemented and eperm make them.
+  const shapes = {
+    _debugEnd: 0, _debugProcess: 1, _fatalException: 1, _kill: 2, _linkedBinding: 1, binding: 1, cpuUsage: 1,
+    dlopen: 3, execve: 3, getActiveResourcesInfo: 0, hasUncaughtExceptionCaptureCallback: 0, kill: 2, openStdin: 0,
+    setUncaughtExceptionCaptureCallback: 1, setegid: 1, seteuid: 1, setgid: 1, setgroups: 1, setuid: 1, threadCpuUsage: 0,
+  };
+  for (const [k, length] of Object.entries(shapes)) {
+    const f = Object.getOwnPropertyDescriptor(process, k)?.value;
+    if (typeof f !== 'function' || f.name !== '') continue;
+    Object.defineProperty(f, 'name', { value: k });
+    Object.defineProperty(f, 'length', { value: length });
+  }
   module.exports = process;
 })

@@ -666,7 +666,7 @@
     isNumber: (v) => typeof v === 'number',
     isObject: (v) => v !== null && typeof v === 'object',
     isPrimitive: (v) => v === null || (typeof v !== 'object' && typeof v !== 'function'),
-    isRegExp: types.isRegExp,
+    isRegExp: function isRegExp(v) { return types.isRegExp(v); },
     isString: (v) => typeof v === 'string',
     isSymbol: (v) => typeof v === 'symbol',
     isUndefined: (v) => v === undefined,

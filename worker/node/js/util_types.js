@@ -60,8 +60,22 @@
     isBigInt64Array: typed('BigInt64Array'),
     isBigUint64Array: typed('BigUint64Array'),
   };
+  // workerd's shapes: its brand checks are bound native functions ("bound isDate", length 0),
+  // isCryptoKey and isKeyObject plain functions of one argument.
+  const plain = (k, f) => {
+    Object.defineProperty(f, 'name', { value: k });
+    Object.defineProperty(f, 'length', { value: 1 });
+    return f;
+  };
+  const bound = (k, f) => {
+    const b = plain(k, f).bind(undefined);
+    Object.defineProperty(b, 'length', { value: 0 });
+    return b;
+  };
   // workerd's key order.
   const ordered = {};
-  for (const k of 'isCryptoKey,isKeyObject,isAsyncFunction,isGeneratorFunction,isGeneratorObject,isAnyArrayBuffer,isArrayBuffer,isArgumentsObject,isBoxedPrimitive,isDataView,isMap,isMapIterator,isModuleNamespaceObject,isNativeError,isPromise,isProxy,isSet,isSetIterator,isSharedArrayBuffer,isWeakMap,isWeakSet,isRegExp,isDate,isStringObject,isSymbolObject,isNumberObject,isBooleanObject,isBigIntObject,isArrayBufferView,isBigInt64Array,isBigUint64Array,isFloat16Array,isFloat32Array,isFloat64Array,isInt8Array,isInt16Array,isInt32Array,isTypedArray,isUint8Array,isUint8ClampedArray,isUint16Array,isUint32Array,isExternal'.split(',')) ordered[k] = types[k];
+  for (const k of 'isCryptoKey,isKeyObject,isAsyncFunction,isGeneratorFunction,isGeneratorObject,isAnyArrayBuffer,isArrayBuffer,isArgumentsObject,isBoxedPrimitive,isDataView,isMap,isMapIterator,isModuleNamespaceObject,isNativeError,isPromise,isProxy,isSet,isSetIterator,isSharedArrayBuffer,isWeakMap,isWeakSet,isRegExp,isDate,isStringObject,isSymbolObject,isNumberObject,isBooleanObject,isBigIntObject,isArrayBufferView,isBigInt64Array,isBigUint64Array,isFloat16Array,isFloat32Array,isFloat64Array,isInt8Array,isInt16Array,isInt32Array,isTypedArray,isUint8Array,isUint8ClampedArray,isUint16Array,isUint32Array,isExternal'.split(',')) {
+    ordered[k] = k === 'isCryptoKey' || k === 'isKeyObject' ? plain(k, types[k]) : bound(k, types[k]);
+  }
   module.exports = ordered;
 })
