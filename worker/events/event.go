@@ -209,19 +209,9 @@ func (r *Realm) initEvent() {
 	errGet("colno", func(i *errorInit) goja.Value { return r.rt.ToValue(i.colno) })
 	errGet("error", func(i *errorInit) goja.Value { return i.err })
 
-	// workerd's PromiseRejectionEvent cannot be constructed by scripts.
+	// workerd's PromiseRejectionEvent cannot be constructed by scripts, and
+	// its reason and promise are own properties of each event (newRejection).
 	_, r.rejectionProto = r.Class("PromiseRejectionEvent", proto, nil)
-	rejGet := func(name string, f func(e *Event) goja.Value) {
-		r.Accessor(r.rejectionProto, name, func(call goja.FunctionCall) goja.Value {
-			e := r.thisEvent(call)
-			if e.k().rejectReason == nil {
-				r.ThrowTypeError(IllegalInvocation)
-			}
-			return f(e)
-		}, nil)
-	}
-	rejGet("promise", func(e *Event) goja.Value { return e.k().rejectPromise })
-	rejGet("reason", func(e *Event) goja.Value { return e.k().rejectReason })
 
 	// CustomEvent, at every compatibility date: detail defaults to
 	// undefined (the DOM says null), and there is no initCustomEvent.
@@ -370,11 +360,21 @@ func (r *Realm) FireRejection(reason goja.Value, p *goja.Promise) bool {
 	if t == nil || t.Count("unhandledrejection") == 0 && !isCallable(r.global.Get("onunhandledrejection")) {
 		return false
 	}
-	o := r.rt.CreateObject(r.rejectionProto)
-	e := &Event{typ: "unhandledrejection", trusted: true, kind: &eventKind{rejectReason: reason, rejectPromise: r.rt.ToValue(p)}}
-	r.events.put(o, e)
+	o, e := r.newRejection("unhandledrejection", reason, p)
 	r.Dispatch(r.global, o, Propagate)
 	return e.prevented
+}
+
+// newRejection is a trusted PromiseRejectionEvent of typ, with workerd's
+// read-only, enumerable own reason and promise, in workerd's order.
+func (r *Realm) newRejection(typ string, reason goja.Value, p *goja.Promise) (*goja.Object, *Event) {
+	o := r.rt.CreateObject(r.rejectionProto)
+	pv := r.rt.ToValue(p)
+	e := &Event{typ: typ, trusted: true, kind: &eventKind{rejectReason: reason, rejectPromise: pv}}
+	r.events.put(o, e)
+	_ = o.DefineDataProperty("reason", reason, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	_ = o.DefineDataProperty("promise", pv, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	return o, e
 }
 
 // FireRejectionHandled dispatches rejectionhandled on the global scope for
@@ -386,9 +386,7 @@ func (r *Realm) FireRejectionHandled(p *goja.Promise) {
 	if t == nil || t.Count("rejectionhandled") == 0 && !isCallable(r.global.Get("onrejectionhandled")) {
 		return
 	}
-	o := r.rt.CreateObject(r.rejectionProto)
-	e := &Event{typ: "rejectionhandled", trusted: true, kind: &eventKind{rejectReason: goja.Undefined(), rejectPromise: r.rt.ToValue(p)}}
-	r.events.put(o, e)
+	o, _ := r.newRejection("rejectionhandled", goja.Undefined(), p)
 	r.Dispatch(r.global, o, Propagate)
 }
 
@@ -510,11 +508,8 @@ func (r *Realm) Inspect(o *goja.Object, recurse func(goja.Value) string) (string
 			"lineno: "+recurse(r.rt.ToValue(i.lineno)),
 			"colno: "+recurse(r.rt.ToValue(i.colno)),
 			"error: "+recurse(i.err))
-	case e.k().rejectReason != nil && name == "PromiseRejectionEvent":
-		entries = append(entries,
-			"promise: "+recurse(e.kind.rejectPromise),
-			"reason: "+recurse(e.kind.rejectReason))
 	}
+	// A PromiseRejectionEvent's reason and promise are own properties, listed above.
 	entries = append(entries,
 		"type: "+recurse(r.rt.ToValue(e.typ)),
 		"eventPhase: "+recurse(r.rt.ToValue(e.phase)),

@@ -99,15 +99,64 @@ func (s *state) initEntries() {
 		r.Method(p, "toJSON", func(call goja.FunctionCall) goja.Value { return s.entryJSON(s.thisEntry(call)) })
 		s.finishProto(p)
 	}
-	s.finishProto(s.entryProtos[entryResource])
-	s.observerCtor, _ = r.Class("PerformanceObserver", nil, nil)
-	s.entryListCtor, _ = r.Class("PerformanceObserverEntryList", nil, nil)
+	// A resource timing's attributes: workerd never makes one (no fetch is timed), so each
+	// refuses every this.
+	resource := s.entryProtos[entryResource]
+	for _, name := range []string{"connectEnd", "connectStart", "decodedBodySize", "domainLookupEnd", "domainLookupStart",
+		"encodedBodySize", "fetchStart", "initiatorType", "nextHopProtocol", "redirectEnd", "redirectStart", "requestStart",
+		"responseEnd", "responseStart", "responseStatus", "secureConnectionStart", "transferSize", "workerStart"} {
+		r.Accessor(resource, name, func(goja.FunctionCall) goja.Value { s.illegalInvocation(); return nil }, nil)
+	}
+	s.finishProto(resource)
+	s.initObserver()
+}
+
+// initObserver builds PerformanceObserver as workerd has it: constructible
+// with any callback value, observing nothing (observe, disconnect and
+// takeRecords do nothing; the callback is never called), and
+// PerformanceObserverEntryList, which no script can make or be given.
+func (s *state) initObserver() {
+	r := s.env.Realm
+	var proto *goja.Object
+	s.observerCtor, proto = r.Class("PerformanceObserver", nil, func(call goja.ConstructorCall) *goja.Object {
+		if goja.IsUndefined(call.Argument(0)) {
+			s.env.ThrowTypeError("Failed to construct 'PerformanceObserver': constructor parameter 1 is not of type 'Value'.")
+		}
+		s.observers.Put(call.This, &observer{})
+		return nil
+	})
+	this := func(call goja.FunctionCall) {
+		if s.observers.Get(call.This) == nil {
+			s.illegalInvocation()
+		}
+	}
+	r.Method(proto, "disconnect", func(call goja.FunctionCall) goja.Value { this(call); return goja.Undefined() })
+	r.Method(proto, "observe", func(call goja.FunctionCall) goja.Value { this(call); return goja.Undefined() })
+	r.Method(proto, "takeRecords", func(call goja.FunctionCall) goja.Value { this(call); return s.rt.NewArray() })
+	s.finishProto(proto)
+	_ = s.observerCtor.DefineDataProperty("supportedEntryTypes", s.rt.NewArray("measure", "mark"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	var listProto *goja.Object
+	s.entryListCtor, listProto = r.Class("PerformanceObserverEntryList", nil, nil)
+	for _, name := range []string{"getEntries", "getEntriesByName", "getEntriesByType"} {
+		r.Method(listProto, name, func(goja.FunctionCall) goja.Value { s.illegalInvocation(); return nil })
+	}
+	s.finishProto(listProto)
+}
+
+// observer is a PerformanceObserver's state: none, since it observes
+// nothing; its slot tells the class's objects from others.
+type observer struct{}
+
+// illegalInvocation throws workerd's TypeError for a method called on
+// another object than its class's.
+func (s *state) illegalInvocation() {
+	s.env.ThrowTypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.")
 }
 
 func (s *state) thisEntry(call goja.FunctionCall) *entry {
 	e := s.entries.Get(call.This)
 	if e == nil {
-		s.env.ThrowTypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.")
+		s.illegalInvocation()
 	}
 	return e
 }

@@ -86,6 +86,7 @@ type state struct {
 	entryCtors, entryProtos          [4]*goja.Object
 	observerCtor, entryListCtor      *goja.Object
 	entries                          host.Slots[entry]
+	observers                        host.Slots[observer]
 	timeline                         []*goja.Object // marks and measures, in creation order
 
 	navigator, navigatorCtor *goja.Object
