@@ -174,7 +174,7 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 		// cannot parse: it becomes a call that rejects when it runs.
 		if patched, ok := patchDynamicImports(name, code); ok {
 			if p2, err2 := jsfix.Compile(name, string(patched)+inlineSourceMap(sourceMap)+"\n", false); err2 == nil {
-				return &Program{name: name, kind: Module, prg: p2}, nil
+				return &Program{name: name, kind: Module, prg: p2, inputs: bundleInputs(res.Metafile, cwd), cwd: cwd}, nil
 			}
 		}
 	}
@@ -184,7 +184,31 @@ func bundleWith(name, src string, supported map[string]bool, named ...string) (*
 		// computed specifier, which esbuild leaves as it is.
 		return nil, &bundleCompileError{bundleSyntaxError(name, entry, src, cwd, code, sourceMap, err)}
 	}
-	return &Program{name: name, kind: Module, prg: prg}, nil
+	return &Program{name: name, kind: Module, prg: prg, inputs: bundleInputs(res.Metafile, cwd), cwd: cwd}, nil
+}
+
+// bundleInputs are the files of esbuild's metafile, as absolute paths (its
+// names are relative to cwd; the glue entry and the node: modules are not
+// files).
+func bundleInputs(metafile, cwd string) map[string]bool {
+	var meta struct {
+		Inputs map[string]json.RawMessage `json:"inputs"`
+	}
+	if err := json.Unmarshal([]byte(metafile), &meta); err != nil {
+		return nil
+	}
+	files := map[string]bool{}
+	for name := range meta.Inputs {
+		if strings.Contains(name, ":") && !filepath.IsAbs(name) {
+			continue // a namespace's module (node:buffer, the glue entry)
+		}
+		abs := name
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(cwd, filepath.FromSlash(name))
+		}
+		files[abs] = true
+	}
+	return files
 }
 
 // entryLoader is the esbuild loader for a file by its name: TypeScript,

@@ -75,6 +75,33 @@ type Program struct {
 	src  string // a classic script's text, for messages that quote it
 	// entry is a module's entry file as read: node:fs's /bundle shows it.
 	entry string
+	// inputs are the files a bundle read (absolute paths), and cwd the
+	// directory its relative names start from: an error report that quotes
+	// the text of one of them reads it again (worker.SetSourceLookup).
+	inputs map[string]bool
+	cwd    string
+}
+
+// sourceOf is the text of a file the bundle read, by the name a stack frame
+// gives it.
+func (p *Program) sourceOf(file string) (string, bool) {
+	abs := file
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(p.cwd, file)
+	}
+	if !p.inputs[abs] {
+		return "", false
+	}
+	f, err := os.Open(abs)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	b, err := readCapped(abs, f)
+	if err != nil {
+		return "", false
+	}
+	return string(b), true
 }
 
 // Name is the program's name in messages: the path as given, or StdinName.
@@ -222,6 +249,15 @@ func (p *Program) RunWith(ctx context.Context, w *worker.Worker, vars []host.Var
 		return nil
 	}
 	r := &moduleRun{p: p, w: w}
+	w.Post(func(*goja.Runtime) {
+		// For the messages that quote the code at an error (V8's "o.f is not a function").
+		if p.entry != "" {
+			w.AddSource(p.name, p.entry)
+		}
+		if len(p.inputs) > 0 {
+			w.SetSourceLookup(p.sourceOf)
+		}
+	})
 	if len(vars) > 0 {
 		w.Post(func(*goja.Runtime) { setNodeEnv(w, vars); workerEnv(w, vars) })
 	}

@@ -459,3 +459,25 @@ func TestMissingExport(t *testing.T) {
 		}
 	}
 }
+
+// An uncaught error in a module, in its entry or in a file it imports, is
+// reported in V8's words that quote the code ("o.foo is not a function"),
+// as for a classic script: the report reads the imported file's text again.
+func TestModuleErrorsQuoteTheCode(t *testing.T) {
+	writeFiles(t, map[string]string{
+		"direct.mjs": "export default { test() {\n  const o = {};\n  o.foo();\n} };\n",
+		"main.mjs":   "import { f } from './lib/f.js';\nexport default { test() {\n  f();\n} };\n",
+		"lib/f.js":   "export function f() {\n  const handlers = {};\n  handlers.onEvent(1);\n}\n",
+		"entry.ts":   "import { f } from './lib/f.js';\nexport default { test(): void {\n  const q: any = {};\n  new q.Widget();\n} };\n",
+	})
+	for file, want := range map[string]string{
+		"direct.mjs": "Uncaught TypeError: o.foo is not a function\n    at test (direct.mjs:3:8)\n",
+		"main.mjs":   "Uncaught TypeError: handlers.onEvent is not a function\n    at f (lib/f.js:3:12)\n    at test (main.mjs:3:3)\n",
+		"entry.ts":   "Uncaught TypeError: q.Widget is not a constructor\n    at test (entry.ts:4:3)\n",
+	} {
+		r := load(t, file, "")
+		if !strings.HasPrefix(r.stderr, want) {
+			t.Errorf("%s: stderr\n%s\nwant it to start with\n%s", file, r.stderr, want)
+		}
+	}
+}

@@ -321,6 +321,14 @@ func (w *Worker) AddSource(name, src string) {
 	w.sources[name] = src
 }
 
+// SetSourceLookup gives the isolate a way to find the text of a file that
+// AddSource did not record, by the name its stack frames give it (the files
+// a bundle imports): f reports false for a name it does not know. A text
+// found is kept. Loop goroutine only.
+func (w *Worker) SetSourceLookup(f func(name string) (string, bool)) {
+	w.sourceLookup = f
+}
+
 // fromSource rewrites the message line of a cleaned stack where V8's
 // wording quotes the source at the error's position and goja's does not:
 //
@@ -332,8 +340,17 @@ func (w *Worker) AddSource(name, src string) {
 // It leaves the stack as it is when the source is unknown.
 func (w *Worker) fromSource(stack string) string {
 	head, frames, _ := strings.Cut(stack, "\n    at ")
-	if frames == "" || w.sources == nil {
+	if frames == "" || w.sources == nil && w.sourceLookup == nil {
 		return stack
+	}
+	if w.sourceLookup != nil {
+		if file, ok := frameFile(frames); ok {
+			if _, known := w.sources[file]; !known {
+				if src, ok := w.sourceLookup(file); ok {
+					w.AddSource(file, src)
+				}
+			}
+		}
 	}
 	line := sourceLine(w.sources, frames)
 	if line.text == "" {
@@ -352,22 +369,40 @@ type sourcePos struct {
 	col  int
 }
 
-// sourceLine finds the source line of the first frame ("fn (file:l:c)" or
-// "file:l:c").
-func sourceLine(sources map[string]string, frames string) sourcePos {
+// framePos splits the first frame ("fn (file:l:c)" or "file:l:c") into its
+// file and the ":l:c" after it.
+func framePos(frames string) (file, pos string, ok bool) {
 	first, _, _ := strings.Cut(frames, "\n")
 	if i := strings.LastIndexByte(first, '('); i >= 0 && strings.HasSuffix(first, ")") {
 		first = first[i+1 : len(first)-1]
 	}
 	c := strings.LastIndexByte(first, ':')
 	if c < 0 {
-		return sourcePos{}
+		return "", "", false
 	}
 	l := strings.LastIndexByte(first[:c], ':')
 	if l < 0 {
+		return "", "", false
+	}
+	return first[:l], first[l:], true
+}
+
+// frameFile is the file of the first frame.
+func frameFile(frames string) (string, bool) {
+	file, _, ok := framePos(frames)
+	return file, ok
+}
+
+// sourceLine finds the source line of the first frame ("fn (file:l:c)" or
+// "file:l:c").
+func sourceLine(sources map[string]string, frames string) sourcePos {
+	file, pos, ok := framePos(frames)
+	if !ok {
 		return sourcePos{}
 	}
-	file := first[:l]
+	first := file + pos
+	c := strings.LastIndexByte(first, ':')
+	l := strings.LastIndexByte(first[:c], ':')
 	ln, err1 := strconv.Atoi(first[l+1 : c])
 	col, err2 := strconv.Atoi(first[c+1:])
 	src, ok := sources[file]
@@ -386,8 +421,13 @@ func rewriteMessage(head string, p sourcePos) string {
 	switch {
 	case strings.HasPrefix(head, "TypeError: Object has no member '"):
 		prop := strings.TrimSuffix(strings.TrimPrefix(head, "TypeError: Object has no member '"), "'")
-		// goja's position is the call's "(": the callee ends before it.
-		if expr := exprBefore(p.text, p.col); strings.HasSuffix(expr, "."+prop) {
+		// goja's position is the call's "(": the callee ends before it. Through a
+		// bundle's source map it is the member's name: the "(" is after it.
+		col := p.col
+		if rest, ok := strings.CutPrefix(p.text[col:], prop); ok && strings.HasPrefix(strings.TrimLeft(rest, " \t"), "(") {
+			col = len(p.text) - len(strings.TrimLeft(rest, " \t"))
+		}
+		if expr := exprBefore(p.text, col); strings.HasSuffix(expr, "."+prop) {
 			return "TypeError: " + expr + " is not a function"
 		}
 	case strings.HasPrefix(head, "TypeError: Value is not an object: ") && p.col < len(p.text) && p.text[p.col] == '(':

@@ -116,8 +116,10 @@ type Worker struct {
 	batchQueuePtr uintptr     // goja's job queue right after openBatch's job was queued
 	batchQueueLen int
 
-	// source texts by script name, for messages that quote them (AddSource)
-	sources map[string]string
+	// source texts by script name, for messages that quote them (AddSource),
+	// and where to find the others (SetSourceLookup)
+	sources      map[string]string
+	sourceLookup func(name string) (string, bool)
 
 	mu     sync.Mutex
 	failed bool // an uncaught error has been reported since the last Reset
