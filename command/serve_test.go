@@ -175,3 +175,29 @@ export default {
 		t.Errorf("/slow ended before /fast: the requests did not overlap:\n%s", errs)
 	}
 }
+
+// TestServeErrorQuotesTheCode: a fetch handler's uncaught TypeError reads as
+// V8's, quoting the handler's code, as run's does.
+func TestServeErrorQuotesTheCode(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "w.mjs")
+	src := "export default { fetch() {\n  const router = {};\n  return router.handle();\n} };\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base, stdout, stderr, stop := startServe(t, file, "--trace", "off")
+	resp, err := http.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	want := "TypeError: router.handle is not a function"
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(stderr.String(), want) && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	stop()
+	if resp.StatusCode != 500 || !strings.Contains(stderr.String(), want) {
+		t.Errorf("status %d; no %q in:\nstdout: %s\nstderr: %s", resp.StatusCode, want, stdout.String(), stderr.String())
+	}
+}

@@ -249,15 +249,6 @@ func (p *Program) RunWith(ctx context.Context, w *worker.Worker, vars []host.Var
 		return nil
 	}
 	r := &moduleRun{p: p, w: w}
-	w.Post(func(*goja.Runtime) {
-		// For the messages that quote the code at an error (V8's "o.f is not a function").
-		if p.entry != "" {
-			w.AddSource(p.name, p.entry)
-		}
-		if len(p.inputs) > 0 {
-			w.SetSourceLookup(p.sourceOf)
-		}
-	})
 	if len(vars) > 0 {
 		w.Post(func(*goja.Runtime) { setNodeEnv(w, vars); workerEnv(w, vars) })
 	}

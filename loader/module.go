@@ -55,6 +55,13 @@ type moduleRun struct {
 func (r *moduleRun) start(rt *goja.Runtime) {
 	r.rt = rt
 	node.SetBundle(r.w.Host(), filepath.Base(r.p.name), r.p.entry)
+	// For the messages that quote the code at an error (V8's "o.f is not a function").
+	if r.p.entry != "" {
+		r.w.AddSource(r.p.name, r.p.entry)
+	}
+	if len(r.p.inputs) > 0 {
+		r.w.SetSourceLookup(r.p.sourceOf)
+	}
 	probe, _, _ := rt.NewPromise()
 	then, ok := goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))
 	if !ok {
