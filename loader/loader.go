@@ -77,7 +77,7 @@ type Program struct {
 	entry string
 	// inputs are the files a bundle read (absolute paths), and cwd the
 	// directory its relative names start from: an error report that quotes
-	// the text of one of them reads it again (worker.SetSourceLookup).
+	// the text of one of them reads it again (worker.AddSourceLookup).
 	inputs map[string]bool
 	cwd    string
 }

@@ -60,7 +60,7 @@ func (r *moduleRun) start(rt *goja.Runtime) {
 		r.w.AddSource(r.p.name, r.p.entry)
 	}
 	if len(r.p.inputs) > 0 {
-		r.w.SetSourceLookup(r.p.sourceOf)
+		r.w.AddSourceLookup(r.p.sourceOf)
 	}
 	probe, _, _ := rt.NewPromise()
 	then, ok := goja.AssertFunction(rt.ToValue(probe).ToObject(rt).Get("then"))

@@ -24,7 +24,10 @@ import (
 // done.
 //
 // An error names spec and says why it cannot be imported, in one line.
-func ImportProgram(dir, spec, with string) (*goja.Program, error) {
+//
+// sources finds the text of the files the import read, for the messages
+// that quote them (worker.AddSourceLookup).
+func ImportProgram(dir, spec, with string) (prg *goja.Program, sources func(string) (string, bool), err error) {
 	abs := spec
 	if !filepath.IsAbs(abs) {
 		abs = filepath.Join(dir, spec)
@@ -61,20 +64,20 @@ func namedEntry(abs string) bool {
 	return entries[abs]
 }
 
-func importProgram(dir, spec, with string, named ...string) (*goja.Program, error) {
+func importProgram(dir, spec, with string, named ...string) (*goja.Program, func(string) (string, bool), error) {
 	src := "export * as ns from " + jsonString(spec) + with + ";\n"
 	p, err := bundle(filepath.Join(dir, "[shell].mjs"), src, named...)
 	if err != nil {
 		var ie *ImportError
 		if errors.As(err, &ie) {
 			if ie.Specifier == spec {
-				return nil, fmt.Errorf("cannot import %q: %s", spec, ie.Reason)
+				return nil, nil, fmt.Errorf("cannot import %q: %s", spec, ie.Reason)
 			}
-			return nil, fmt.Errorf("cannot import %q: %s imports %q: %s", spec, ie.File, ie.Specifier, ie.Reason)
+			return nil, nil, fmt.Errorf("cannot import %q: %s imports %q: %s", spec, ie.File, ie.Specifier, ie.Reason)
 		}
-		return nil, fmt.Errorf("cannot import %q: %w", spec, err)
+		return nil, nil, fmt.Errorf("cannot import %q: %w", spec, err)
 	}
-	return p.prg, nil
+	return p.prg, p.sourceOf, nil
 }
 
 // ImportArgs are the arguments an ImportProgram's function takes after its

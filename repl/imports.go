@@ -57,11 +57,12 @@ func (s *session) installImport(rt *goja.Runtime) {
 			settle(err)
 			return rt.ToValue(p)
 		}
-		prg, err := loader.ImportProgram(dir, spec, with)
+		prg, sources, err := loader.ImportProgram(dir, spec, with)
 		if err != nil {
 			settle(err)
 			return rt.ToValue(p)
 		}
+		s.w.AddSourceLookup(sources) // "o.f is not a function" in what it imports
 		fv, err := rt.RunProgram(prg)
 		if err != nil {
 			settle(err)

@@ -45,3 +45,18 @@ func TestPreload(t *testing.T) {
 		})
 	}
 }
+
+// An uncaught error in a file the shell imported quotes its code, as run's
+// report does: "o.foo is not a function", not goja's "Object has no member".
+func TestImportedErrorQuotesTheCode(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.WriteFile("lib.mjs", []byte("export function f() {\n  const handlers = {};\n  handlers.onEvent();\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errs := runPiped(t, "const { f } = await import('./lib.mjs')\nf()\n")
+	want := "Uncaught TypeError: handlers.onEvent is not a function\n    at f (" + filepath.Join(dir, "lib.mjs") + ":3:12)\n"
+	if out != "undefined\n" || !strings.HasPrefix(errs, want) {
+		t.Errorf("stdout %q\nstderr %q\nwant stderr to start with %q", out, errs, want)
+	}
+}

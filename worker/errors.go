@@ -321,12 +321,12 @@ func (w *Worker) AddSource(name, src string) {
 	w.sources[name] = src
 }
 
-// SetSourceLookup gives the isolate a way to find the text of a file that
+// AddSourceLookup gives the isolate a way to find the text of a file that
 // AddSource did not record, by the name its stack frames give it (the files
-// a bundle imports): f reports false for a name it does not know. A text
-// found is kept. Loop goroutine only.
-func (w *Worker) SetSourceLookup(f func(name string) (string, bool)) {
-	w.sourceLookup = f
+// a bundle imports): f reports false for a name it does not know. The
+// lookups are asked in turn, and a text found is kept. Loop goroutine only.
+func (w *Worker) AddSourceLookup(f func(name string) (string, bool)) {
+	w.sourceLookups = append(w.sourceLookups, f)
 }
 
 // fromSource rewrites the message line of a cleaned stack where V8's
@@ -340,14 +340,15 @@ func (w *Worker) SetSourceLookup(f func(name string) (string, bool)) {
 // It leaves the stack as it is when the source is unknown.
 func (w *Worker) fromSource(stack string) string {
 	head, frames, _ := strings.Cut(stack, "\n    at ")
-	if frames == "" || w.sources == nil && w.sourceLookup == nil {
+	if frames == "" || w.sources == nil && w.sourceLookups == nil {
 		return stack
 	}
-	if w.sourceLookup != nil {
-		if file, ok := frameFile(frames); ok {
-			if _, known := w.sources[file]; !known {
-				if src, ok := w.sourceLookup(file); ok {
+	if file, ok := frameFile(frames); ok && w.sourceLookups != nil {
+		if _, known := w.sources[file]; !known {
+			for _, lookup := range w.sourceLookups {
+				if src, ok := lookup(file); ok {
 					w.AddSource(file, src)
+					break
 				}
 			}
 		}

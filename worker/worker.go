@@ -117,9 +117,9 @@ type Worker struct {
 	batchQueueLen int
 
 	// source texts by script name, for messages that quote them (AddSource),
-	// and where to find the others (SetSourceLookup)
-	sources      map[string]string
-	sourceLookup func(name string) (string, bool)
+	// and where to find the others (AddSourceLookup)
+	sources       map[string]string
+	sourceLookups []func(name string) (string, bool)
 
 	mu     sync.Mutex
 	failed bool // an uncaught error has been reported since the last Reset
