@@ -234,43 +234,63 @@ func (s *state) initPerfHooks(p *goja.Object) {
 }
 
 // measure is performance.measure(name, start, end): start and end name
-// marks (an unknown name counts as 0, as in workerd) or an options object.
+// marks (the first of the name; an unknown name throws workerd's SyntaxError
+// DOMException) or an options object (start, end, duration, detail).
 func (s *state) measure(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) < 1 {
 		s.env.ThrowTypeError("Failed to execute 'measure' on 'Performance': parameter 1 is not of type 'string'.")
 	}
 	e := &entry{name: call.Arguments[0].String(), typ: "measure"}
-	markTime := func(v goja.Value, def float64) float64 {
-		if goja.IsUndefined(v) {
-			return def
-		}
-		if name := v.String(); name != "" {
-			for i := len(s.timeline) - 1; i >= 0; i-- {
-				if m := s.entries.Get(s.timeline[i]); m != nil && m.typ == "mark" && m.name == name {
-					return m.start
-				}
+	// A mark's time by its name: the first mark of that name, as workerd's
+	// getEntriesByName(name, "mark")[0]; a name no mark has is refused.
+	markTime := func(v goja.Value) float64 {
+		name := v.String()
+		for _, o := range s.timeline {
+			if m := s.entries.Get(o); m != nil && m.typ == "mark" && m.name == name {
+				return m.start
 			}
 		}
+		s.env.ThrowDOMException(`The mark "`+name+`" does not exist.`, "SyntaxError")
 		return 0
 	}
-	end := now()
+	start, end := 0.0, now()
 	if o, ok := call.Argument(1).(*goja.Object); ok {
 		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
 			e.detail = d
 		}
-		if st := o.Get("start"); st != nil && !goja.IsUndefined(st) {
-			e.start = st.ToFloat()
+		get := func(k string) goja.Value {
+			if v := o.Get(k); v != nil && !goja.IsUndefined(v) {
+				return v
+			}
+			return nil
 		}
-		if en := o.Get("end"); en != nil && !goja.IsUndefined(en) {
+		st, en, du := get("start"), get("end"), get("duration")
+		switch {
+		case st == nil && en == nil:
+			s.env.ThrowTypeError("The measure options must include start or end.")
+		case st != nil && en != nil && du != nil:
+			s.env.ThrowTypeError("The measure options cannot include start, end and duration together.")
+		}
+		if st != nil {
+			start = st.ToFloat()
+		}
+		if en != nil {
 			end = en.ToFloat()
+		} else if du != nil {
+			end = start + du.ToFloat()
 		}
 	} else {
-		e.start = markTime(call.Argument(1), 0)
-		end = markTime(call.Argument(2), end)
+		if v := call.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			start = markTime(v)
+		}
+		if v := call.Argument(2); !goja.IsUndefined(v) {
+			end = markTime(v)
+		}
 	}
-	e.duration = end - e.start
-	if e.duration < 0 {
-		e.duration = 0
+	e.start = start
+	// NaN (a mark's name in the options) makes no duration, as in workerd.
+	if end >= start {
+		e.duration = end - start
 	}
 	s.initEntries()
 	o := s.rt.CreateObject(s.entryProtos[entryMeasure])
