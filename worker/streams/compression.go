@@ -27,7 +27,10 @@ func (r *realm) pairClass(name string, parent *goja.Object, ctor func(call goja.
 	})
 }
 
-func (r *realm) format(call goja.ConstructorCall) string {
+func (r *realm) format(call goja.ConstructorCall, class string) string {
+	if len(call.Arguments) == 0 {
+		r.throwType("Failed to construct '" + class + "': constructor parameter 1 is not of type 'string'.")
+	}
 	f := call.Argument(0).String()
 	switch f {
 	case "gzip", "deflate", "deflate-raw", "brotli":
@@ -72,7 +75,7 @@ const chunkTypeMsg = "This TransformStream is being used as a byte stream, but r
 
 func (r *realm) initCompression() {
 	r.pairClass("CompressionStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
-		format := r.format(call)
+		format := r.format(call, "CompressionStream")
 		r.env.RefuseInGlobalScope()
 		var buf bytes.Buffer
 		var w io.WriteCloser
@@ -116,7 +119,7 @@ func (r *realm) initCompression() {
 		})
 	})
 	r.pairClass("DecompressionStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
-		format := r.format(call)
+		format := r.format(call, "DecompressionStream")
 		r.env.RefuseInGlobalScope()
 		d := newInflater(format)
 		return NewTransform(r.env, Transformer{
