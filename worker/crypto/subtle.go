@@ -403,10 +403,20 @@ func (s *state) generateKey(call goja.FunctionCall) goja.Value {
 	return a.generate(s, p, extractable, u, bad)
 }
 
+// noFormat refuses a call without arguments as workerd does: its first,
+// the key format, is a string it does not make from nothing (an undefined
+// one it does: "undefined", an unknown format).
+func noFormat(call goja.FunctionCall, method string) {
+	if len(call.Arguments) == 0 {
+		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter 1 is not of type 'string'.", method))
+	}
+}
+
 // formats lists the key formats, for the messages about unknown ones.
 var formats = []string{"raw", "pkcs8", "spki", "jwk"}
 
 func (s *state) importKeyMethod(call goja.FunctionCall) goja.Value {
+	noFormat(call, "importKey")
 	format := call.Argument(0).String()
 	// keyData is workerd's union BufferSource or JsonWebKey, converted
 	// before the algorithm: undefined and null go to the dictionary, which
@@ -455,6 +465,7 @@ func (r *buffers) isBufferSource(v goja.Value) bool {
 }
 
 func (s *state) exportKeyMethod(call goja.FunctionCall) goja.Value {
+	noFormat(call, "exportKey")
 	format := call.Argument(0).String()
 	k := s.keyArg(call.Argument(1), "exportKey", 2)
 	return s.exportKey(format, k)
@@ -521,6 +532,7 @@ func (s *state) deriveKey(call goja.FunctionCall) goja.Value {
 }
 
 func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
+	noFormat(call, "wrapKey")
 	format := call.Argument(0).String()
 	k := s.keyArg(call.Argument(1), "wrapKey", 2)
 	wk := s.keyArg(call.Argument(2), "wrapKey", 3)
@@ -549,6 +561,7 @@ func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
 }
 
 func (s *state) unwrapKey(call goja.FunctionCall) goja.Value {
+	noFormat(call, "unwrapKey")
 	format := call.Argument(0).String()
 	wrapped := s.dataArg(call.Argument(1), "unwrapKey", 2)
 	uk := s.keyArg(call.Argument(2), "unwrapKey", 3)

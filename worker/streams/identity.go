@@ -1,6 +1,8 @@
 package streams
 
 import (
+	"math/big"
+
 	"github.com/dop251/goja"
 )
 
@@ -36,7 +38,10 @@ func (r *realm) initIdentity() {
 		return NewTransform(r.env, Transformer{Transform: r.identity})
 	})
 	r.pairClass("FixedLengthStream", r.protos["IdentityTransformStream"], func(call goja.ConstructorCall) *Transform {
-		n, err := r.toUint64(call.Argument(0))
+		if len(call.Arguments) == 0 {
+			r.throwType("Failed to construct 'FixedLengthStream': constructor parameter 1 is not of type 'bigint'.")
+		}
+		n, err := r.fixedLength(call.Argument(0))
 		if err != nil {
 			panic(err)
 		}
@@ -73,4 +78,21 @@ func stringChunk(v goja.Value) (string, bool) {
 	}
 	s, ok := v.Export().(string)
 	return s, ok
+}
+
+// fixedLength is FixedLengthStream's length: workerd's uint64, which takes a
+// BigInt as it is and a number as toUint64 converts it.
+func (r *realm) fixedLength(v goja.Value) (float64, *goja.Object) {
+	b, ok := v.Export().(*big.Int)
+	if !ok {
+		return r.toUint64(v)
+	}
+	switch {
+	case b.Sign() < 0:
+		return 0, r.typeError("The value cannot be converted because it is negative and this API expects a positive bigint.")
+	case b.BitLen() > 64:
+		return 0, r.typeError("Value out of range. Must be less than or equal to 18446744073709551615.")
+	}
+	f, _ := new(big.Float).SetInt(b).Float64()
+	return f, nil
 }

@@ -72,6 +72,9 @@ func (s *state) initEntries() {
 		var ctor func(goja.ConstructorCall) *goja.Object
 		if i == entryMark {
 			ctor = func(call goja.ConstructorCall) *goja.Object {
+				if len(call.Arguments) == 0 {
+					s.env.ThrowTypeError("Failed to construct 'PerformanceMark': constructor parameter 1 is not of type 'string'.")
+				}
 				s.newMark(call.This, call.Argument(0), call.Argument(1))
 				return nil
 			}
@@ -147,6 +150,15 @@ func (s *state) initObserver() {
 // nothing; its slot tells the class's objects from others.
 type observer struct{}
 
+// needsName refuses a call of method without arguments, as workerd does
+// (its first is a string it does not make from nothing; from undefined it
+// does).
+func (s *state) needsName(call goja.FunctionCall, method string) {
+	if len(call.Arguments) == 0 {
+		s.env.ThrowTypeError("Failed to execute '" + method + "' on 'Performance': parameter 1 is not of type 'string'.")
+	}
+}
+
 // illegalInvocation throws workerd's TypeError for a method called on
 // another object than its class's.
 func (s *state) illegalInvocation() {
@@ -197,13 +209,17 @@ func (s *state) initPerfHooks(p *goja.Object) {
 	r.Method(p, "clearResourceTimings", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	r.Method(p, "getEntries", func(goja.FunctionCall) goja.Value { return s.list("", "") })
 	r.Method(p, "getEntriesByName", func(call goja.FunctionCall) goja.Value {
+		s.needsName(call, "getEntriesByName")
 		typ := ""
 		if t := call.Argument(1); !goja.IsUndefined(t) {
 			typ = t.String()
 		}
 		return s.list(call.Argument(0).String(), typ)
 	})
-	r.Method(p, "getEntriesByType", func(call goja.FunctionCall) goja.Value { return s.list("", call.Argument(0).String()) })
+	r.Method(p, "getEntriesByType", func(call goja.FunctionCall) goja.Value {
+		s.needsName(call, "getEntriesByType")
+		return s.list("", call.Argument(0).String())
+	})
 	r.Method(p, "mark", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) < 1 {
 			s.env.ThrowTypeError("Failed to execute 'mark' on 'Performance': parameter 1 is not of type 'string'.")
