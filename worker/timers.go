@@ -64,8 +64,13 @@ func (w *Worker) timerFunc(name string, repeat bool) func(goja.FunctionCall) goj
 func (w *Worker) clearTimerFunc(call goja.FunctionCall) goja.Value {
 	w.checkGlobalThis(call)
 	w.host.RefuseInGlobalScope()
-	if v := call.Argument(0); !goja.IsUndefined(v) && !goja.IsNull(v) {
-		w.loop.clearTimer(int(v.ToInteger()))
+	switch v := call.Argument(0).(type) {
+	case *goja.Symbol:
+		// No timer's id: ignored, as workerd ignores it (goja's ToInteger would throw).
+	default:
+		if !goja.IsUndefined(v) && !goja.IsNull(v) {
+			w.loop.clearTimer(int(v.ToInteger()))
+		}
 	}
 	return goja.Undefined()
 }

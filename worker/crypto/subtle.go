@@ -55,13 +55,22 @@ func (s *state) algorithmArg(v goja.Value, method string, param int, dict string
 	}
 	o, ok := v.(*goja.Object)
 	if !ok {
-		return params{s: s, name: v.String(), jsgType: dict}
+		return params{s: s, name: domString(v), jsgType: dict}
 	}
 	p := params{s: s, obj: o, jsgType: dict, name: "undefined"}
 	if n := o.Get("name"); n != nil {
-		p.name = n.String()
+		p.name = domString(n)
 	}
 	return p
+}
+
+// domString converts v as workerd converts a string argument: a Symbol is
+// refused (goja's String would give its description).
+func domString(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		panic(typeErr("Cannot convert a Symbol value to a string"))
+	}
+	return v.String()
 }
 
 // get returns member name of the dictionary, nil when absent or undefined.
@@ -389,7 +398,7 @@ func (s *state) verify(call goja.FunctionCall) goja.Value {
 
 func (s *state) generateKey(call goja.FunctionCall) goja.Value {
 	p := s.algorithmArg(passed(call, 0), "generateKey", 1, "GenerateKeyAlgorithm")
-	extractable := call.Argument(1).ToBoolean()
+	extractable := extractableArg(call, 1, "generateKey")
 	u, bad := s.parseUsages(call.Argument(2), "generateKey", 3)
 	name, a := lookupAlgorithm(p.name)
 	if a == nil || a.generate == nil {
@@ -401,6 +410,16 @@ func (s *state) generateKey(call goja.FunctionCall) goja.Value {
 		s.env.RefuseInGlobalScope()
 	}
 	return a.generate(s, p, extractable, u, bad)
+}
+
+// extractableArg is the extractable argument at index i: a boolean that
+// workerd does not make from nothing (a call that stops before it is
+// refused; undefined is false).
+func extractableArg(call goja.FunctionCall, i int, method string) bool {
+	if len(call.Arguments) <= i {
+		panic(typeErr("Failed to execute '%s' on 'SubtleCrypto': parameter %d is not of type 'boolean'.", method, i+1))
+	}
+	return call.Argument(i).ToBoolean()
 }
 
 // noFormat refuses a call without arguments as workerd does: its first,
@@ -417,7 +436,7 @@ var formats = []string{"raw", "pkcs8", "spki", "jwk"}
 
 func (s *state) importKeyMethod(call goja.FunctionCall) goja.Value {
 	noFormat(call, "importKey")
-	format := call.Argument(0).String()
+	format := domString(call.Argument(0))
 	// keyData is workerd's union BufferSource or JsonWebKey, converted
 	// before the algorithm: undefined and null go to the dictionary, which
 	// refuses them; any other primitive is no member of the union.
@@ -432,7 +451,7 @@ func (s *state) importKeyMethod(call goja.FunctionCall) goja.Value {
 		panic(typeErr("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'BufferSource or JsonWebKey'."))
 	}
 	p := s.algorithmArg(passed(call, 2), "importKey", 3, "ImportKeyAlgorithm")
-	extractable := call.Argument(3).ToBoolean()
+	extractable := extractableArg(call, 3, "importKey")
 	u, bad := s.parseUsages(call.Argument(4), "importKey", 5)
 	return s.newKeyObject(s.importKey(format, data, p, extractable, u, bad))
 }
@@ -466,7 +485,7 @@ func (r *buffers) isBufferSource(v goja.Value) bool {
 
 func (s *state) exportKeyMethod(call goja.FunctionCall) goja.Value {
 	noFormat(call, "exportKey")
-	format := call.Argument(0).String()
+	format := domString(call.Argument(0))
 	k := s.keyArg(call.Argument(1), "exportKey", 2)
 	return s.exportKey(format, k)
 }
@@ -511,7 +530,7 @@ func (s *state) deriveKey(call goja.FunctionCall) goja.Value {
 	p := s.algorithmArg(passed(call, 0), "deriveKey", 1, "DeriveKeyAlgorithm")
 	k := s.keyArg(call.Argument(1), "deriveKey", 2)
 	dp := s.algorithmArg(passed(call, 2), "deriveKey", 3, "ImportKeyAlgorithm")
-	extractable := call.Argument(3).ToBoolean()
+	extractable := extractableArg(call, 3, "deriveKey")
 	u, bad := s.parseUsages(call.Argument(4), "deriveKey", 5)
 	requireUsage(k, useDeriveKey, p.name)
 	_, a := lookupAlgorithm(k.alg.name)
@@ -533,7 +552,7 @@ func (s *state) deriveKey(call goja.FunctionCall) goja.Value {
 
 func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
 	noFormat(call, "wrapKey")
-	format := call.Argument(0).String()
+	format := domString(call.Argument(0))
 	k := s.keyArg(call.Argument(1), "wrapKey", 2)
 	wk := s.keyArg(call.Argument(2), "wrapKey", 3)
 	p := s.algorithmArg(passed(call, 3), "wrapKey", 4, "EncryptAlgorithm")
@@ -562,12 +581,12 @@ func (s *state) wrapKey(call goja.FunctionCall) goja.Value {
 
 func (s *state) unwrapKey(call goja.FunctionCall) goja.Value {
 	noFormat(call, "unwrapKey")
-	format := call.Argument(0).String()
+	format := domString(call.Argument(0))
 	wrapped := s.dataArg(call.Argument(1), "unwrapKey", 2)
 	uk := s.keyArg(call.Argument(2), "unwrapKey", 3)
 	p := s.algorithmArg(passed(call, 3), "unwrapKey", 4, "EncryptAlgorithm")
 	kp := s.algorithmArg(passed(call, 4), "unwrapKey", 5, "ImportKeyAlgorithm")
-	extractable := call.Argument(5).ToBoolean()
+	extractable := extractableArg(call, 5, "unwrapKey")
 	u, bad := s.parseUsages(call.Argument(6), "unwrapKey", 7)
 	requireUsage(uk, useUnwrapKey, p.name)
 	name, a := lookupAlgorithm(uk.alg.name)

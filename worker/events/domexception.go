@@ -92,10 +92,10 @@ func (r *Realm) initDOMException() {
 	c, proto := r.Class("DOMException", r.errorProto, func(call goja.ConstructorCall) *goja.Object {
 		msg, name := "", "Error"
 		if v := call.Argument(0); !goja.IsUndefined(v) {
-			msg = v.String()
+			msg = r.DOMString(v)
 		}
 		if v := call.Argument(1); !goja.IsUndefined(v) {
-			name = v.String()
+			name = r.DOMString(v)
 		}
 		return r.newDOMException(msg, name, call.This.Prototype())
 	})

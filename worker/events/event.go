@@ -240,7 +240,7 @@ func (r *Realm) construct(class string, call goja.ConstructorCall) *Event {
 	if len(call.Arguments) == 0 {
 		r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 1 is not of type 'string'.")
 	}
-	e := &Event{typ: call.Arguments[0].String()}
+	e := &Event{typ: r.DOMString(call.Arguments[0])}
 	switch init := call.Argument(1).(type) {
 	case *goja.Object:
 		e.bubbles = truthy(init.Get("bubbles"))

@@ -321,6 +321,15 @@ const IllegalInvocation = "Illegal invocation: function called with incorrect `t
 // ThrowTypeError throws a TypeError with msg from a host function.
 func (r *Realm) ThrowTypeError(msg string) { panic(r.rt.NewTypeError("%s", msg)) } // goja formats its first argument
 
+// DOMString converts v as workerd converts a string argument: a Symbol is
+// refused, where goja's String gives its description.
+func (r *Realm) DOMString(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		r.ThrowTypeError("Cannot convert a Symbol value to a string")
+	}
+	return v.String()
+}
+
 // Func builds a host function with the given name and length.
 func (r *Realm) Func(name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
 	fo := gojaprops.Func(r.rt, f)

@@ -216,7 +216,10 @@ func (r *Realm) addListener(t *Target, call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) == 0 {
 		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
 	}
-	typ := call.Argument(0).String()
+	typ := r.DOMString(call.Argument(0))
+	if len(call.Arguments) < 2 { // the callback may be null or undefined, not missing
+		r.ThrowTypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.")
+	}
 	// As workerd converts the arguments: the callback (handleEvent is read
 	// now), then the options (capture, passive, once, signal), and only then
 	// the checks: a null callback is ignored before capture is refused.
@@ -291,7 +294,11 @@ func (r *Realm) removeListener(t *Target, call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) == 0 {
 		r.ThrowTypeError("Failed to execute 'removeEventListener' on 'EventTarget': parameter 1 is not of type 'string'.")
 	}
-	typ := call.Argument(0).String()
+	typ := r.DOMString(call.Argument(0))
+	// The callback is an object, null or undefined; it may not be missing.
+	if cb := call.Argument(1); len(call.Arguments) < 2 || !goja.IsUndefined(cb) && !goja.IsNull(cb) && !isObject(cb) {
+		r.ThrowTypeError("Failed to execute 'removeEventListener' on 'EventTarget': parameter 2 is not of type 'Object'.")
+	}
 	switch opts := call.Argument(2).(type) {
 	case *goja.Object:
 		if truthy(opts.Get("capture")) {

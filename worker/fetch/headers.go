@@ -308,6 +308,13 @@ func (s *state) initHeaders() {
 	// mutable checks the guard once the arguments are there, before the
 	// name or value is validated, as workerd does.
 	mutable := func(h *headers, call goja.FunctionCall, method string, args int) {
+		// The arguments there are converted first, in order: a Symbol's
+		// refusal comes before a missing one.
+		for i := 0; i < args && i < len(call.Arguments); i++ {
+			if _, ok := call.Arguments[i].(*goja.Symbol); ok {
+				s.throwTypeError("Cannot convert a Symbol value to a string")
+			}
+		}
 		if len(call.Arguments) < args {
 			s.throwTypeError("Failed to execute '" + method + "' on 'Headers': parameter " + itoa(len(call.Arguments)+1) + " is not of type 'string'.")
 		}

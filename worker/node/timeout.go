@@ -230,6 +230,8 @@ func (s *tmState) clearFunc(call goja.FunctionCall) goja.Value {
 	switch v := call.Argument(0).(type) {
 	case *goja.Object:
 		s.clear(timeoutOf(v))
+	case *goja.Symbol:
+		// No timer's id: ignored, as workerd ignores it (ToInteger would throw).
 	default:
 		if goja.IsUndefined(v) || goja.IsNull(v) {
 			break

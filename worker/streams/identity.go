@@ -33,7 +33,7 @@ func (r *realm) initIdentity() {
 		return nil
 	}
 	r.pairClass("IdentityTransformStream", r.protos["TransformStream"], func(call goja.ConstructorCall) *Transform {
-		r.dictArg(call.Argument(0), "Failed to construct 'IdentityTransformStream': constructor parameter 1 is not of type 'IdentityTransformStreamQueuingStrategy'.")
+		r.dictArg(call.Argument(0), "Failed to construct 'IdentityTransformStream': constructor parameter 1 is not of type 'QueuingStrategy'.")
 		r.env.RefuseInGlobalScope()
 		return NewTransform(r.env, Transformer{Transform: r.identity})
 	})

@@ -52,11 +52,13 @@ func (s *state) initParams() {
 		return s.rt.ToValue(len(s.thisParams(call).list))
 	}, nil)
 	args := func(call goja.FunctionCall, method string, n int) []string {
-		if len(call.Arguments) < n {
-			typeErrorExecute(s, method, "URLSearchParams", len(call.Arguments)+1, "USVString")
-		}
+		// Converted in order, as workerd does: what the first one throws (a
+		// Symbol) comes before a missing second.
 		out := make([]string, n)
 		for i := range out {
+			if i >= len(call.Arguments) {
+				typeErrorExecute(s, method, "URLSearchParams", i+1, "USVString")
+			}
 			out[i] = s.usv(call.Arguments[i])
 		}
 		return out

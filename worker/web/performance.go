@@ -187,7 +187,7 @@ func (s *state) entryJSON(e *entry) goja.Value {
 
 // newMark is new PerformanceMark(name, { detail, startTime }).
 func (s *state) newMark(this *goja.Object, name, options goja.Value) *entry {
-	e := &entry{name: name.String(), typ: "mark", start: now()}
+	e := &entry{name: s.env.Realm.DOMString(name), typ: "mark", start: now()}
 	if o, ok := options.(*goja.Object); ok {
 		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
 			e.detail = d
@@ -210,15 +210,16 @@ func (s *state) initPerfHooks(p *goja.Object) {
 	r.Method(p, "getEntries", func(goja.FunctionCall) goja.Value { return s.list("", "") })
 	r.Method(p, "getEntriesByName", func(call goja.FunctionCall) goja.Value {
 		s.needsName(call, "getEntriesByName")
+		name := r.DOMString(call.Argument(0))
 		typ := ""
 		if t := call.Argument(1); !goja.IsUndefined(t) {
-			typ = t.String()
+			typ = r.DOMString(t)
 		}
-		return s.list(call.Argument(0).String(), typ)
+		return s.list(name, typ)
 	})
 	r.Method(p, "getEntriesByType", func(call goja.FunctionCall) goja.Value {
 		s.needsName(call, "getEntriesByType")
-		return s.list("", call.Argument(0).String())
+		return s.list("", r.DOMString(call.Argument(0)))
 	})
 	r.Method(p, "mark", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) < 1 {
@@ -256,11 +257,11 @@ func (s *state) measure(call goja.FunctionCall) goja.Value {
 	if len(call.Arguments) < 1 {
 		s.env.ThrowTypeError("Failed to execute 'measure' on 'Performance': parameter 1 is not of type 'string'.")
 	}
-	e := &entry{name: call.Arguments[0].String(), typ: "measure"}
+	e := &entry{name: s.env.Realm.DOMString(call.Arguments[0]), typ: "measure"}
 	// A mark's time by its name: the first mark of that name, as workerd's
 	// getEntriesByName(name, "mark")[0]; a name no mark has is refused.
 	markTime := func(v goja.Value) float64 {
-		name := v.String()
+		name := s.env.Realm.DOMString(v)
 		for _, o := range s.timeline {
 			if m := s.entries.Get(o); m != nil && m.typ == "mark" && m.name == name {
 				return m.start

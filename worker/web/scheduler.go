@@ -33,7 +33,12 @@ func (s *state) wait(call goja.FunctionCall) goja.Value {
 		_ = reject(s.rt.NewTypeError("Failed to execute 'wait' on 'Scheduler': parameter 1 is not of type 'number'."))
 		return s.rt.ToValue(p)
 	}
-	ms := call.Arguments[0].ToFloat()
+	var ms float64
+	// What converting the delay throws (a Symbol, an object's valueOf) rejects.
+	if ex := s.rt.Try(func() { ms = call.Arguments[0].ToFloat() }); ex != nil {
+		_ = reject(ex.Value())
+		return s.rt.ToValue(p)
+	}
 	if math.IsNaN(ms) || ms < 0 {
 		ms = 0
 	}

@@ -183,7 +183,7 @@ func (s *state) construct(call goja.ConstructorCall) {
 	if len(call.Arguments) == 0 || goja.IsUndefined(call.Arguments[0]) {
 		s.throwType("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.")
 	}
-	raw := call.Arguments[0].String()
+	raw := s.env.Realm.DOMString(call.Arguments[0])
 	// Before the URL is checked, as workerd refuses it.
 	s.env.RefuseInGlobalScope()
 	u := s.checkURL(raw)
