@@ -236,6 +236,18 @@ func (r *Realm) initEvent() {
 }
 
 // construct reads the (type, init) arguments common to every event class.
+// initName is the name workerd's messages give an event class's init
+// dictionary.
+func initName(class string) string {
+	switch class {
+	case "Event":
+		return "Init"
+	case "CustomEvent", "ErrorEvent":
+		return class + "Init"
+	}
+	return "Initializer"
+}
+
 func (r *Realm) construct(class string, call goja.ConstructorCall) *Event {
 	if len(call.Arguments) == 0 {
 		r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 1 is not of type 'string'.")
@@ -248,7 +260,7 @@ func (r *Realm) construct(class string, call goja.ConstructorCall) *Event {
 		e.composed = truthy(init.Get("composed"))
 	default:
 		if !goja.IsUndefined(init) && !goja.IsNull(init) {
-			r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type 'Initializer'.")
+			r.ThrowTypeError("Failed to construct '" + class + "': constructor parameter 2 is not of type '" + initName(class) + "'.")
 		}
 	}
 	return e

@@ -154,6 +154,18 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 	if o, ok := input.(*goja.Object); ok {
 		src = s.requests.get(o)
 	}
+	// The arguments are converted in order before the URL is parsed, as
+	// workerd does: the input to a string, then the init's type.
+	var raw string
+	if src == nil {
+		raw = s.toStr(input)
+	}
+	var init *goja.Object
+	if o, ok := initV.(*goja.Object); ok && !goja.IsNull(initV) {
+		init = o
+	} else if initV != nil && !goja.IsUndefined(initV) && !goja.IsNull(initV) {
+		s.throwTypeError(what + " is not of type 'RequestInitializerDict or Request'.")
+	}
 	if src != nil {
 		q.method, q.url, q.redirect, q.cf, q.cache = src.method, src.url, src.redirect, s.cfClone(src.cf), src.cache
 		q.headers = src.headers.clone()
@@ -168,19 +180,12 @@ func (s *state) newRequest(input, initV goja.Value, what string) *request {
 			q.signal = src.signalObj(s)
 		}
 	} else {
-		raw := s.toStr(input)
 		u, ok := s.parseURL(raw, "")
 		if !ok {
 			s.throwTypeError("Invalid URL: " + raw)
 		}
 		q.url = u
 		q.headers = &headers{}
-	}
-	var init *goja.Object
-	if o, ok := initV.(*goja.Object); ok && !goja.IsNull(initV) {
-		init = o
-	} else if initV != nil && !goja.IsUndefined(initV) && !goja.IsNull(initV) {
-		s.throwTypeError(what + " is not of type 'RequestInitializerDict or Request'.")
 	}
 	field := func(name string) goja.Value {
 		if init == nil {

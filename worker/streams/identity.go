@@ -45,6 +45,7 @@ func (r *realm) initIdentity() {
 		if err != nil {
 			panic(err)
 		}
+		r.dictArg(call.Argument(1), "Failed to construct 'FixedLengthStream': constructor parameter 2 is not of type 'QueuingStrategy'.")
 		r.env.RefuseInGlobalScope()
 		left := n
 		t := NewTransform(r.env, Transformer{

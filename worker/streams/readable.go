@@ -2,6 +2,7 @@ package streams
 
 import (
 	"github.com/dop251/goja"
+	"strconv"
 )
 
 // Stream states ([[state]] of ReadableStream and WritableStream).
@@ -218,7 +219,7 @@ func (r *realm) constructReadableStream(call goja.ConstructorCall) *goja.Object 
 	start := r.fnMember(src, "start", "UnderlyingSource")
 	pull := r.fnMember(src, "pull", "UnderlyingSource")
 	cancel := r.fnMember(src, "cancel", "UnderlyingSource")
-	hwmV, size := r.queuingStrategy(call.Argument(1), "ReadableStream")
+	hwmV, size := r.queuingStrategy(call.Argument(1), "ReadableStream", 2)
 	s := r.newReadableObject(call.This)
 	if !goja.IsUndefined(typ) {
 		t := typ.String()
@@ -270,8 +271,8 @@ func defaultHWM(r *realm, v goja.Value) float64 {
 
 // queuingStrategy reads a QueuingStrategy dictionary: highWaterMark (nil
 // when absent) and the size algorithm (nil when absent).
-func (r *realm) queuingStrategy(v goja.Value, class string) (goja.Value, func(chunk) (float64, goja.Value)) {
-	o := r.dictArg(v, "Failed to construct '"+class+"': constructor parameter 2 is not of type 'QueuingStrategy'.")
+func (r *realm) queuingStrategy(v goja.Value, class string, param int) (goja.Value, func(chunk) (float64, goja.Value)) {
+	o := r.dictArg(v, "Failed to construct '"+class+"': constructor parameter "+strconv.Itoa(param)+" is not of type 'StreamQueuingStrategy'.")
 	hwm := member(o, "highWaterMark")
 	sizeFn := r.fnMember(o, "size", "StreamQueuingStrategy")
 	var h goja.Value

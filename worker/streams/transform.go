@@ -115,8 +115,8 @@ func (r *realm) constructTransformStream(call goja.ConstructorCall) *goja.Object
 	transform := r.fnMember(tr, "transform", "Transformer")
 	flush := r.fnMember(tr, "flush", "Transformer")
 	cancel := r.fnMember(tr, "cancel", "Transformer")
-	wHWMV, wSize := r.queuingStrategy(call.Argument(1), "TransformStream")
-	rHWMV, rSize := r.queuingStrategy(call.Argument(2), "TransformStream")
+	wHWMV, wSize := r.queuingStrategy(call.Argument(1), "TransformStream", 2)
+	rHWMV, rSize := r.queuingStrategy(call.Argument(2), "TransformStream", 3)
 	if !goja.IsUndefined(readableType) {
 		r.throwType("transformer.readableType must be undefined.")
 	}

@@ -226,7 +226,7 @@ func (r *realm) constructWritableStream(call goja.ConstructorCall) *goja.Object 
 	write := r.fnMember(sink, "write", "UnderlyingSink")
 	abort := r.fnMember(sink, "abort", "UnderlyingSink")
 	closeFn := r.fnMember(sink, "close", "UnderlyingSink")
-	hwmV, size := r.queuingStrategy(call.Argument(1), "WritableStream")
+	hwmV, size := r.queuingStrategy(call.Argument(1), "WritableStream", 2)
 	hwm := 1.0
 	if hwmV != nil {
 		var err *goja.Object

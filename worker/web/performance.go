@@ -75,7 +75,7 @@ func (s *state) initEntries() {
 				if len(call.Arguments) == 0 {
 					s.env.ThrowTypeError("Failed to construct 'PerformanceMark': constructor parameter 1 is not of type 'string'.")
 				}
-				s.newMark(call.This, call.Argument(0), call.Argument(1))
+				s.newMark(call.This, call.Argument(0), call.Argument(1), "Failed to construct 'PerformanceMark': constructor parameter 2 is not of type 'Options'.")
 				return nil
 			}
 		}
@@ -186,8 +186,11 @@ func (s *state) entryJSON(e *entry) goja.Value {
 }
 
 // newMark is new PerformanceMark(name, { detail, startTime }).
-func (s *state) newMark(this *goja.Object, name, options goja.Value) *entry {
+func (s *state) newMark(this *goja.Object, name, options goja.Value, badOptions string) *entry {
 	e := &entry{name: s.env.Realm.DOMString(name), typ: "mark", start: now()}
+	if _, ok := options.(*goja.Object); !ok && !goja.IsUndefined(options) && !goja.IsNull(options) {
+		s.env.ThrowTypeError(badOptions)
+	}
 	if o, ok := options.(*goja.Object); ok {
 		if d := o.Get("detail"); d != nil && !goja.IsUndefined(d) {
 			e.detail = d
@@ -227,7 +230,7 @@ func (s *state) initPerfHooks(p *goja.Object) {
 		}
 		s.initEntries()
 		o := s.rt.CreateObject(s.entryProtos[entryMark])
-		s.newMark(o, call.Arguments[0], call.Argument(1))
+		s.newMark(o, call.Arguments[0], call.Argument(1), "Failed to execute 'mark' on 'Performance': parameter 2 is not of type 'Options'.")
 		s.timeline = append(s.timeline, o)
 		return o
 	})

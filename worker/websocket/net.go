@@ -127,38 +127,47 @@ func (s *state) checkURL(raw string) *url.URL {
 	return u
 }
 
-// protocols reads new WebSocket's second argument (a string, or a sequence
-// of strings) with workerd's checks, and returns the tokens to offer.
-func (s *state) protocols(v goja.Value) []string {
-	const prefix = "WebSocket Constructor: "
+// protocolStrings converts new WebSocket's second argument (a string, or a
+// sequence of strings) as workerd does before anything is checked: single
+// says it was one string. A Symbol is refused.
+func (s *state) protocolStrings(v goja.Value) (list []string, single bool) {
 	if v == nil || goja.IsUndefined(v) {
-		return nil
+		return nil, false
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if it := o.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) && !goja.IsNull(it) {
-			var list []string
+			list = []string{}
 			s.rt.ForOf(o, func(item goja.Value) bool {
-				list = append(list, item.String())
+				list = append(list, s.env.Realm.DOMString(item))
 				return true
 			})
-			seen := map[string]bool{}
-			for _, p := range list {
-				if !validToken(p) {
-					s.env.ThrowDOMException(prefix+"One of the protocol header tokens is invalid.", "SyntaxError")
-				}
-				if seen[p] {
-					s.env.ThrowDOMException(prefix+"The protocols header cannot have repeating values.", "SyntaxError")
-				}
-				seen[p] = true
-			}
-			return list
+			return list, false
 		}
 	}
-	p := v.String()
-	if !validToken(p) {
-		s.env.ThrowDOMException(prefix+"The protocol header token is invalid.", "SyntaxError")
+	return []string{s.env.Realm.DOMString(v)}, true
+}
+
+// checkProtocols makes workerd's checks of the protocols protocolStrings
+// converted, and returns the tokens to offer.
+func (s *state) checkProtocols(list []string, single bool) []string {
+	const prefix = "WebSocket Constructor: "
+	if single {
+		if !validToken(list[0]) {
+			s.env.ThrowDOMException(prefix+"The protocol header token is invalid.", "SyntaxError")
+		}
+		return list
 	}
-	return []string{p}
+	seen := map[string]bool{}
+	for _, p := range list {
+		if !validToken(p) {
+			s.env.ThrowDOMException(prefix+"One of the protocol header tokens is invalid.", "SyntaxError")
+		}
+		if seen[p] {
+			s.env.ThrowDOMException(prefix+"The protocols header cannot have repeating values.", "SyntaxError")
+		}
+		seen[p] = true
+	}
+	return list
 }
 
 // validToken is RFC 6455's subprotocol token (§4.1 item 10): visible ASCII
@@ -186,8 +195,9 @@ func (s *state) construct(call goja.ConstructorCall) {
 	raw := s.env.Realm.DOMString(call.Arguments[0])
 	// Before the URL is checked, as workerd refuses it.
 	s.env.RefuseInGlobalScope()
+	list, single := s.protocolStrings(call.Argument(1)) // converted before the URL is checked, as workerd does
 	u := s.checkURL(raw)
-	protos := s.protocols(call.Argument(1))
+	protos := s.checkProtocols(list, single)
 	w := s.newSocketOn(call.This)
 	w.client, w.connecting, w.url = true, true, raw
 	header := http.Header{"User-Agent": {""}} // workerd sends none
