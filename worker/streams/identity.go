@@ -84,8 +84,11 @@ func stringChunk(v goja.Value) (string, bool) {
 // fixedLength is FixedLengthStream's length: workerd's uint64, which takes a
 // BigInt as it is and a number as toUint64 converts it.
 func (r *realm) fixedLength(v goja.Value) (float64, *goja.Object) {
-	b, ok := v.Export().(*big.Int)
-	if !ok {
+	var b *big.Int
+	if _, isObject := v.(*goja.Object); !isObject { // a primitive's Export is safe (a detached view's is not)
+		b, _ = v.Export().(*big.Int)
+	}
+	if b == nil {
 		return r.toUint64(v)
 	}
 	switch {

@@ -902,24 +902,32 @@
     _isArrayBufferView: function isArrayBufferView(v) { return ArrayBuffer.isView(v); },
     _uint8ArrayToBuffer: (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength),
     addAbortSignal(signal, stream) {
+      if (!(signal instanceof AbortSignal)) throw errors.invalidArgType('signal', 'AbortSignal', signal);
+      if (!(stream instanceof Stream) && !(stream instanceof ReadableStream) && !(stream instanceof WritableStream)) {
+        throw errors.invalidArgType('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+      }
       // A listener that returns a value gets workerd's warning: return none.
       const onAbort = () => { stream.destroy(new errors.AbortError(undefined, { cause: signal.reason })); };
       if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true });
       return stream;
     },
     compose,
-    destroy: function destroyer(stream, err) { return stream.destroy(err); },
+    destroy: function destroyer(stream, err) { if (stream != null) return stream.destroy(err); },
     finished,
-    isReadable: (s) => !!(s && s._readableState && s.readable),
-    isWritable: (s) => !!(s && s._writableState && s.writable),
+    // Node's: null for what is no stream (whose readable or writable is no boolean).
+    isReadable: (s) => (s && typeof s.readable === 'boolean' ? !!(s._readableState && s.readable) : null),
+    isWritable: (s) => (s && typeof s.writable === 'boolean' ? !!(s._writableState && s.writable) : null),
     isErrored: (s) => !!(stateOf(s) && stateOf(s).errored),
     isDisturbed: (s) => !!(s && s._readableState && (s._readableState.dataEmitted || s._readableState.destroyed)),
     pipeline,
     Writable, Readable, Duplex, Transform, PassThrough,
     promises,
     getDefaultHighWaterMark: (objectMode) => (objectMode ? defaultObjectHWM : defaultHWM),
-    setDefaultHighWaterMark(objectMode, value) { if (objectMode) defaultObjectHWM = value; else defaultHWM = value; },
-    isDestroyed: (s) => !!(stateOf(s) && stateOf(s).destroyed),
+    setDefaultHighWaterMark(objectMode, value) {
+      errors.validateInteger(value, 'value', 0);
+      if (objectMode) defaultObjectHWM = value; else defaultHWM = value;
+    },
+    isDestroyed: (s) => (stateOf(s) ? !!stateOf(s).destroyed : null),
   });
   // The web-stream adapters: a Node stream over a ReadableStream or
   // WritableStream and back, with Node's argument checks.

@@ -264,9 +264,16 @@
     }
     if (host) this.hostname = host;
   };
+  const missingDomain = () => errors.makeError(TypeError, 'ERR_MISSING_ARGS', 'The "domain" argument must be specified');
   module.exports = {
-    domainToASCII(domain) { try { return new URLc('ws://' + domain).hostname; } catch (e) { return ''; } },
-    domainToUnicode(domain) { return binding.domainToUnicode(String(domain)); },
+    domainToASCII(domain) {
+      if (arguments.length === 0) throw missingDomain();
+      try { return new URLc('ws://' + domain).hostname; } catch (e) { return ''; }
+    },
+    domainToUnicode(domain) {
+      if (arguments.length === 0) throw missingDomain();
+      return binding.domainToUnicode(String(domain));
+    },
     URL: URLc, URLSearchParams: Params,
     fileURLToPath, pathToFileURL,
     toPathIfFileURL(p) { return p != null && typeof p.href === 'string' && p.protocol === 'file:' ? fileURLToPath(p) : p; },
@@ -277,8 +284,20 @@
       if (url.username || url.password) o.auth = decodeURIComponent(url.username) + ':' + decodeURIComponent(url.password);
       return o;
     },
-    format, parse, resolve,
-    resolveObject(from, to) { return parse(resolve(from, to)); },
+    format, parse,
+    // As workerd's (Node's): both are parsed as URLs, strings that the messages name "url".
+    resolve(from, to) {
+      errors.validateString(from, 'url');
+      errors.validateString(to, 'url');
+      return resolve(from, to);
+    },
+    // Node's urlResolveObject: no source gives the relative back; a relative that is no
+    // string is read as a Url's fields.
+    resolveObject(from, to) {
+      if (!from) return to;
+      if (to == null) throw new TypeError(`Cannot read properties of ${to} (reading 'hash')`);
+      return parse(resolve(from, to));
+    },
     Url,
   };
 })

@@ -68,7 +68,12 @@
     return f;
   };
   const bound = (k, f) => {
-    const b = plain(k, f).bind(undefined);
+    // A native function of one Value: called without one, refused.
+    const checked = function (v) {
+      if (arguments.length === 0) throw new TypeError(`Failed to execute '${k}' on 'UtilModule': parameter 1 is not of type 'Value'.`);
+      return f(v);
+    };
+    const b = plain(k, checked).bind(undefined);
     Object.defineProperty(b, 'length', { value: 0 });
     return b;
   };
