@@ -55,3 +55,4 @@ t2('notDeepEqual()', () => assert.notDeepEqual());
 t2('equal === strictEqual', () => { if (assert.equal === assert.strictEqual) throw new Error('same'); });
 t2('strict.equal(1)', () => assert.strict.equal(1));
 t2('equal(NaN, NaN)', () => assert.equal(NaN, NaN));
+t('timers.clearImmediate()', () => timers.clearImmediate());

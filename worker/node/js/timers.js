@@ -13,6 +13,7 @@
     return binding.setImmediate(callback, ...args);
   }.bind(null);
   const clearImmediate = function clearImmediate(immediate) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'clearImmediate' on 'TimersUtil': parameter 1 is not of type 'Immediate'.");
     if (immediate == null) return;
     if (!binding.isImmediate(immediate)) throw new TypeError("Failed to execute 'clearImmediate' on 'TimersUtil': parameter 1 is not of type 'Immediate'.");
     binding.clearImmediate(immediate);
