@@ -48,6 +48,11 @@ func (s *state) initCache() {
 	s.storageCtor, s.storageProto = r.Class("CacheStorage", nil, nil)
 	unimplemented := func(proto *goja.Object, class, name string) {
 		_ = proto.DefineDataProperty(name, r.Func(name, 0, func(call goja.FunctionCall) goja.Value {
+			// this first, as workerd checks it before it finds the method missing.
+			o, _ := call.This.(*goja.Object)
+			if o == nil || class == "Cache" && !s.cache.marks[o] || class == "CacheStorage" && !s.cache.stores[o] {
+				s.throwTypeError(events.IllegalInvocation)
+			}
 			panic(s.realm.NewError("Failed to execute '" + name + "' on '" + class + "': the method is not implemented."))
 		}), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 	}

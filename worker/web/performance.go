@@ -42,13 +42,8 @@ func (s *state) initPerformance() {
 	s.perfCtor, s.perfProto = r.Class("Performance", parent, nil)
 	p := s.perfProto
 	// Both check this, as workerd's do (performance.now.call(undefined) too).
-	this := func(call goja.FunctionCall) {
-		if o, ok := call.This.(*goja.Object); !ok || o != s.performance {
-			s.env.ThrowTypeError(events.IllegalInvocation)
-		}
-	}
-	r.Accessor(p, "timeOrigin", func(call goja.FunctionCall) goja.Value { this(call); return s.rt.ToValue(0) }, nil)
-	r.Method(p, "now", func(call goja.FunctionCall) goja.Value { this(call); return s.rt.ToValue(now()) })
+	r.Accessor(p, "timeOrigin", func(call goja.FunctionCall) goja.Value { s.thisPerformance(call); return s.rt.ToValue(0) }, nil)
+	r.Method(p, "now", func(call goja.FunctionCall) goja.Value { s.thisPerformance(call); return s.rt.ToValue(now()) })
 	if full {
 		s.initPerfHooks(p)
 	}
@@ -146,6 +141,14 @@ func (s *state) initObserver() {
 	s.finishProto(listProto)
 }
 
+// thisPerformance refuses a call of a Performance member on another object
+// than performance.
+func (s *state) thisPerformance(call goja.FunctionCall) {
+	if o, ok := call.This.(*goja.Object); !ok || o != s.performance {
+		s.env.ThrowTypeError(events.IllegalInvocation)
+	}
+}
+
 // observer is a PerformanceObserver's state: none, since it observes
 // nothing; its slot tells the class's objects from others.
 type observer struct{}
@@ -205,13 +208,20 @@ func (s *state) newMark(this *goja.Object, name, options goja.Value, badOptions 
 
 func (s *state) initPerfHooks(p *goja.Object) {
 	r := s.env.Realm
+	// Every member checks this first, as workerd's do.
+	method := func(name string, f func(goja.FunctionCall) goja.Value) {
+		r.Method(p, name, func(call goja.FunctionCall) goja.Value { s.thisPerformance(call); return f(call) })
+	}
+	accessor := func(name string, get func(goja.FunctionCall) goja.Value) {
+		r.Accessor(p, name, func(call goja.FunctionCall) goja.Value { s.thisPerformance(call); return get(call) }, nil)
+	}
 	eventCounts := s.rt.NewObject()
-	r.Accessor(p, "eventCounts", func(goja.FunctionCall) goja.Value { return eventCounts }, nil)
-	r.Method(p, "clearMarks", func(call goja.FunctionCall) goja.Value { return s.clear("mark", call.Argument(0)) })
-	r.Method(p, "clearMeasures", func(call goja.FunctionCall) goja.Value { return s.clear("measure", call.Argument(0)) })
-	r.Method(p, "clearResourceTimings", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	r.Method(p, "getEntries", func(goja.FunctionCall) goja.Value { return s.list("", "") })
-	r.Method(p, "getEntriesByName", func(call goja.FunctionCall) goja.Value {
+	accessor("eventCounts", func(goja.FunctionCall) goja.Value { return eventCounts })
+	method("clearMarks", func(call goja.FunctionCall) goja.Value { return s.clear("mark", call.Argument(0)) })
+	method("clearMeasures", func(call goja.FunctionCall) goja.Value { return s.clear("measure", call.Argument(0)) })
+	method("clearResourceTimings", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	method("getEntries", func(goja.FunctionCall) goja.Value { return s.list("", "") })
+	method("getEntriesByName", func(call goja.FunctionCall) goja.Value {
 		s.needsName(call, "getEntriesByName")
 		name := r.DOMString(call.Argument(0))
 		typ := ""
@@ -220,11 +230,11 @@ func (s *state) initPerfHooks(p *goja.Object) {
 		}
 		return s.list(name, typ)
 	})
-	r.Method(p, "getEntriesByType", func(call goja.FunctionCall) goja.Value {
+	method("getEntriesByType", func(call goja.FunctionCall) goja.Value {
 		s.needsName(call, "getEntriesByType")
 		return s.list("", r.DOMString(call.Argument(0)))
 	})
-	r.Method(p, "mark", func(call goja.FunctionCall) goja.Value {
+	method("mark", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) < 1 {
 			s.env.ThrowTypeError("Failed to execute 'mark' on 'Performance': parameter 1 is not of type 'string'.")
 		}
@@ -234,23 +244,23 @@ func (s *state) initPerfHooks(p *goja.Object) {
 		s.timeline = append(s.timeline, o)
 		return o
 	})
-	r.Method(p, "measure", s.measure)
-	r.Method(p, "setResourceTimingBufferSize", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	r.Method(p, "toJSON", func(goja.FunctionCall) goja.Value {
+	method("measure", s.measure)
+	method("setResourceTimingBufferSize", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	method("toJSON", func(goja.FunctionCall) goja.Value {
 		o := s.rt.CreateObject(nil)
 		_ = o.Set("timeOrigin", 0)
 		return o
 	})
-	r.Accessor(p, "nodeTiming", func(goja.FunctionCall) goja.Value { return s.nodeTiming() }, nil)
-	r.Method(p, "eventLoopUtilization", func(goja.FunctionCall) goja.Value {
+	accessor("nodeTiming", func(goja.FunctionCall) goja.Value { return s.nodeTiming() })
+	method("eventLoopUtilization", func(goja.FunctionCall) goja.Value {
 		o := s.rt.NewObject()
 		_ = o.Set("idle", 0)
 		_ = o.Set("active", 0)
 		_ = o.Set("utilization", 0)
 		return o
 	})
-	r.Method(p, "markResourceTiming", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
-	r.Method(p, "timerify", func(call goja.FunctionCall) goja.Value { return call.Argument(0) })
+	method("markResourceTiming", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	method("timerify", func(call goja.FunctionCall) goja.Value { return call.Argument(0) })
 }
 
 // measure is performance.measure(name, start, end): start and end name

@@ -185,6 +185,9 @@ func (s *state) cloudflare() goja.Value {
 // Worker's global scope it sends nothing and reports nothing, and still
 // returns true, as workerd's does there.
 func (s *state) sendBeacon(call goja.FunctionCall) goja.Value {
+	if o, ok := call.This.(*goja.Object); !ok || o != s.navigator {
+		s.env.ThrowTypeError(events.IllegalInvocation)
+	}
 	if len(call.Arguments) < 1 {
 		s.env.ThrowTypeError("Failed to execute 'sendBeacon' on 'Navigator': parameter 1 is not of type 'string'.")
 	}
