@@ -239,6 +239,7 @@ func (s *state) initURL() {
 		if len(call.Arguments) == 0 {
 			typeErrorExecute(s, "revokeObjectURL", "URL", 1, "USVString")
 		}
+		s.usv(call.Arguments[0]) // converted first, as workerd does (a Symbol is refused)
 		panic(s.env.Realm.NewError("URL.revokeObjectURL() is not implemented"))
 	})
 
