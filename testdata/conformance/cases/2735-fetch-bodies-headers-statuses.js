@@ -1,0 +1,43 @@
+// config: date=2026-11-23
+// The body mixin, content types, statuses, statics, headers' order, guards and combining, and
+// Request's normalizations, as workerd 2026-12-01 has them.
+const out = [];
+const t = async (label, f) => { try { const r = await f(); out.push(label + ' ' + (typeof r === 'string' ? JSON.stringify(r) : r instanceof ArrayBuffer ? 'ArrayBuffer(' + r.byteLength + ')' : r instanceof Uint8Array ? 'Uint8Array(' + r.length + ')' : JSON.stringify(r))); } catch (e) { out.push(label + ' ' + e.constructor.name + ': ' + e.message); } };
+await t('text of null body', () => new Response(null).text());
+await t('json of empty', () => new Response('').json());
+await t('json bad', () => new Response('{x').json());
+await t('bytes', () => new Response('ab').bytes());
+await t('arrayBuffer', () => new Response(new Uint8Array([1, 2, 3])).arrayBuffer());
+await t('blob type', async () => (await new Response('x', { headers: { 'content-type': 'text/plain;charset=UTF-8' } }).blob()).type);
+await t('formData urlencoded', async () => [...(await new Response('a=1&b=2', { headers: { 'content-type': 'application/x-www-form-urlencoded' } }).formData())].join('|'));
+await t('formData bad', () => new Response('x').formData());
+await t('bodyUsed', async () => { const r = new Response('x'); await r.text(); return r.bodyUsed; });
+await t('clone then read both', async () => { const r = new Response('xy'); const c = r.clone(); return (await r.text()) + (await c.text()); });
+await t('request text', () => new Request('http://x/', { method: 'POST', body: 'hi' }).text());
+await t('request json obj', () => new Request('http://x/', { method: 'POST', body: JSON.stringify({ a: 1 }) }).json());
+await t('content-type of string', () => new Request('http://x/', { method: 'POST', body: 'hi' }).headers.get('content-type'));
+await t('content-type of params', () => new Response(new URLSearchParams('a=1')).headers.get('content-type'));
+await t('content-type of blob', () => new Response(new Blob(['x'], { type: 'image/png' })).headers.get('content-type'));
+await t('content-type of formdata', () => (new Response(new FormData()).headers.get('content-type') || '').split(';')[0]);
+await t('status text default', () => new Response('').statusText);
+await t('ok 299', () => new Response('', { status: 299 }).ok);
+await t('status 600', () => new Response('', { status: 600 }));
+await t('status 101', () => new Response(null, { status: 101 }));
+await t('redirect', () => { const r = Response.redirect('http://x/y', 307); return [r.status, r.headers.get('location')]; });
+await t('json static', async () => { const r = Response.json({ a: 1 }, { status: 201 }); return [r.status, r.headers.get('content-type'), await r.text()]; });
+await t('error static', () => { const r = Response.error(); return [r.type, r.status]; });
+await t('headers iteration', () => [...new Headers([['B', '1'], ['a', '2'], ['set-cookie', 'x'], ['set-cookie', 'y']])].map((e) => e.join('=')).join('|'));
+await t('headers getSetCookie', () => new Headers([['set-cookie', 'x'], ['set-cookie', 'y']]).getSetCookie());
+await t('headers combine', () => new Headers([['a', '1'], ['A', '2']]).get('a'));
+await t('immutable', () => { const r = Response.redirect('http://x/', 301); r.headers.set('x', '1'); });
+await t('request headers guard', () => { const q = new Request('http://x/'); q.headers.set('x', '1'); return q.headers.get('x'); });
+await t('request method normalize', () => new Request('http://x/', { method: 'post' }).method);
+await t('request method patch', () => new Request('http://x/', { method: 'patch' }).method);
+await t('request forbidden method', () => new Request('http://x/', { method: 'CONNECT' }));
+await t('request url normalize', () => new Request('HTTP://X.com:80/a/../b?c#d').url);
+await t('request cf', () => new Request('http://x/', { cf: { a: 1 } }).cf);
+await t('request clone body', async () => { const q = new Request('http://x/', { method: 'POST', body: 'z' }); return await q.clone().text(); });
+await t('body stream', async () => { const r = new Response('abc'); const rd = r.body.getReader(); const c = await rd.read(); return [c.done, c.value.length]; });
+await t('response from stream', async () => await new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('s')); c.close(); } })).text());
+await t('response from string stream', async () => await new Response(new ReadableStream({ start(c) { c.enqueue('s'); c.close(); } })).text());
+console.log(out.join('\n'));
