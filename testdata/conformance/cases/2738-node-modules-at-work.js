@@ -1,0 +1,54 @@
+// config: date=2026-11-23
+// node: modules doing their work: path, util (format, inspect, promisify, parseArgs, ...),
+// querystring, string_decoder, Buffer's codecs and numbers, EventEmitter and events.once, url,
+// as workerd 2026-12-01 does it.
+const out = [];
+const t = async (label, f) => { try { const r = await f(); out.push(label + ' ' + (typeof r === 'string' ? JSON.stringify(r) : JSON.stringify(r))); } catch (e) { out.push(label + ' ' + (e.code ? e.code + ' ' : '') + e.constructor.name + ': ' + String(e.message).split('\n')[0]); } };
+const path = await import('node:path'); const util = await import('node:util'); const qs = await import('node:querystring'); const { StringDecoder } = await import('node:string_decoder'); const { Buffer } = await import('node:buffer'); const { EventEmitter, once } = await import('node:events'); const url = await import('node:url');
+await t('path.join', () => path.join('/a/b', '../c', './d'));
+await t('path.resolve', () => path.resolve('a', '/b', 'c'));
+await t('path.relative', () => path.relative('/a/b/c', '/a/d'));
+await t('path.parse', () => path.parse('/home/u/f.tar.gz'));
+await t('path.format', () => path.format({ root: '/', name: 'f', ext: 'txt' }));
+await t('path.normalize', () => path.normalize('/a//b/../c/.'));
+await t('path.extname', () => [path.extname('.bashrc'), path.extname('a.'), path.extname('a.b.c')]);
+await t('path.win32.join', () => path.win32.join('C:\\a', '..', 'b'));
+await t('path.matchesGlob', () => [path.matchesGlob('a/b.js', '**/*.js'), path.matchesGlob('a/b.ts', '*.js')]);
+await t('util.format', () => util.format('%s %d %i %f %j %o %O %%', 'str', 42.5, 42.5, '3.5', { a: 1 }, [1], { b: 2 }));
+await t('util.format extra', () => util.format('a', 1, { x: 1 }));
+await t('util.inspect opts', () => util.inspect({ a: { b: { c: { d: 1 } } }, s: 'x'.repeat(3) }, { depth: 1, compact: false }));
+await t('util.inspect map', () => util.inspect(new Map([[1, { a: [1, 2, 3] }]]), { showHidden: false }));
+await t('util.isDeepStrictEqual', () => util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }));
+await t('util.promisify', async () => util.promisify((x, cb) => cb(null, x * 2))(21));
+await t('util.callbackify', () => new Promise((res) => util.callbackify(async () => 7)((e, v) => res([e, v]))));
+await t('util.types', () => [util.types.isPromise(Promise.resolve()), util.types.isRegExp(/a/), util.types.isDate(new Date())]);
+await t('util.inherits', () => { function A() {} function B() {} util.inherits(B, A); return Object.getPrototypeOf(B.prototype) === A.prototype; });
+await t('util.deprecate', () => typeof util.deprecate(() => 1, 'msg'));
+await t('util.parseArgs', () => util.parseArgs({ args: ['-f', '--bar', 'b'], options: { f: { type: 'boolean', short: 'f' }, bar: { type: 'string' } } }).values);
+await t('util.styleText', () => util.styleText('red', 'x'));
+await t('util.stripVTControlCharacters', () => util.stripVTControlCharacters('\u001b[31mx\u001b[0m'));
+await t('qs.parse', () => qs.parse('a=1&a=2&b=%20c&d'));
+await t('qs.stringify', () => qs.stringify({ a: [1, 2], b: 'x y', c: '' }));
+await t('qs.escape', () => qs.escape('a b&c/é'));
+await t('StringDecoder', () => { const d = new StringDecoder('utf8'); return d.write(Buffer.from([0xe2, 0x82])) + '|' + d.write(Buffer.from([0xac])) + '|' + d.end(); });
+await t('StringDecoder base64', () => { const d = new StringDecoder('base64'); return d.write(Buffer.from('ab')) + d.end(Buffer.from('c')); });
+await t('Buffer.concat', () => Buffer.concat([Buffer.from('a'), Buffer.from('bc')], 2).toString());
+await t('Buffer.compare', () => Buffer.compare(Buffer.from('a'), Buffer.from('b')));
+await t('Buffer hex/base64', () => [Buffer.from('hi').toString('hex'), Buffer.from('hi').toString('base64'), Buffer.from('aGk', 'base64url').toString()]);
+await t('Buffer readInt', () => { const b = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]); return [b.readUInt16BE(0), b.readInt32LE(1), b.readBigUInt64BE(0).toString(), b.readDoubleLE(0)]; });
+await t('Buffer write', () => { const b = Buffer.alloc(8); b.writeUInt32BE(0xdeadbeef, 0); b.writeInt16LE(-2, 4); return b.toString('hex'); });
+await t('Buffer inspect', () => util.inspect(Buffer.from('hello world this is long enough to be cut? no, 50 bytes is the max here ok')));
+await t('Buffer equals/indexOf', () => [Buffer.from('abc').equals(Buffer.from('abc')), Buffer.from('abcabc').lastIndexOf('bc'), Buffer.from('abc').includes('d')]);
+await t('Buffer fill', () => Buffer.alloc(5).fill('ab').toString());
+await t('Buffer swap', () => Buffer.from([1, 2, 3, 4]).swap16().toString('hex'));
+await t('Buffer latin1', () => Buffer.from('é', 'latin1').toString('hex'));
+await t('Buffer ucs2', () => Buffer.from('hi', 'ucs2').toString('hex'));
+await t('Buffer json', () => Buffer.from('ab').toJSON());
+await t('EventEmitter', () => { const e = new EventEmitter(); const got = []; e.on('x', (a) => got.push(a)); e.once('x', (a) => got.push('once' + a)); e.emit('x', 1); e.emit('x', 2); return [got, e.listenerCount('x'), e.eventNames()]; });
+await t('EventEmitter error', () => new EventEmitter().emit('error', new Error('unhandled')));
+await t('events.once', async () => { const e = new EventEmitter(); setTimeout(() => e.emit('go', 5), 1); return once(e, 'go'); });
+await t('maxListeners warning', () => { const e = new EventEmitter(); e.setMaxListeners(1); e.on('a', () => {}); e.on('a', () => {}); return e.getMaxListeners(); });
+await t('url.parse', () => { const u = url.parse('http://u:p@host:8080/p/a?x=1#h', true); return [u.protocol, u.auth, u.host, u.pathname, u.query, u.hash]; });
+await t('url.format', () => url.format({ protocol: 'https', hostname: 'x.com', pathname: '/a', query: { b: 1 } }));
+await t('fileURLToPath', () => [url.fileURLToPath('file:///a/b%20c'), url.pathToFileURL('/a/b c').href]);
+console.log(out.join('\n'));
