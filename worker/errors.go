@@ -371,41 +371,37 @@ type sourcePos struct {
 }
 
 // framePos splits the first frame ("fn (file:l:c)" or "file:l:c") into its
-// file and the ":l:c" after it.
-func framePos(frames string) (file, pos string, ok bool) {
+// file, line and column.
+func framePos(frames string) (file, line, col string, ok bool) {
 	first, _, _ := strings.Cut(frames, "\n")
 	if i := strings.LastIndexByte(first, '('); i >= 0 && strings.HasSuffix(first, ")") {
 		first = first[i+1 : len(first)-1]
 	}
 	c := strings.LastIndexByte(first, ':')
 	if c < 0 {
-		return "", "", false
+		return "", "", "", false
 	}
 	l := strings.LastIndexByte(first[:c], ':')
 	if l < 0 {
-		return "", "", false
+		return "", "", "", false
 	}
-	return first[:l], first[l:], true
+	return first[:l], first[l+1 : c], first[c+1:], true
 }
 
 // frameFile is the file of the first frame.
 func frameFile(frames string) (string, bool) {
-	file, _, ok := framePos(frames)
+	file, _, _, ok := framePos(frames)
 	return file, ok
 }
 
-// sourceLine finds the source line of the first frame ("fn (file:l:c)" or
-// "file:l:c").
+// sourceLine finds the source line of the first frame.
 func sourceLine(sources map[string]string, frames string) sourcePos {
-	file, pos, ok := framePos(frames)
+	file, lnS, colS, ok := framePos(frames)
 	if !ok {
 		return sourcePos{}
 	}
-	first := file + pos
-	c := strings.LastIndexByte(first, ':')
-	l := strings.LastIndexByte(first[:c], ':')
-	ln, err1 := strconv.Atoi(first[l+1 : c])
-	col, err2 := strconv.Atoi(first[c+1:])
+	ln, err1 := strconv.Atoi(lnS)
+	col, err2 := strconv.Atoi(colS)
 	src, ok := sources[file]
 	if !ok || err1 != nil || err2 != nil || ln < 1 || col < 1 {
 		return sourcePos{}
