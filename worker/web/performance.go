@@ -117,7 +117,7 @@ func (s *state) initObserver() {
 	r := s.env.Realm
 	var proto *goja.Object
 	s.observerCtor, proto = r.Class("PerformanceObserver", nil, func(call goja.ConstructorCall) *goja.Object {
-		if goja.IsUndefined(call.Argument(0)) {
+		if len(call.Arguments) == 0 { // any value will do, undefined too, but not none
 			s.env.ThrowTypeError("Failed to construct 'PerformanceObserver': constructor parameter 1 is not of type 'Value'.")
 		}
 		s.observers.Put(call.This, &observer{})

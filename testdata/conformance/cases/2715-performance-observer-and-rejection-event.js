@@ -40,3 +40,5 @@ await new Promise((r) => setTimeout(r, 20));
 p.catch(() => {});
 await new Promise((r) => setTimeout(r, 20));
 console.log(seen.join('\n'));
+try { new PerformanceObserver(undefined); console.log('undefined ok'); } catch (e) { console.log('undefined', e.message); }
+try { new PerformanceObserver(null); console.log('null ok'); } catch (e) { console.log('null', e.message); }
