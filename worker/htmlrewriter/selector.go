@@ -53,7 +53,28 @@ const (
 	errDangling    selectorError = "Dangling combinator in selector"
 	errNamespace   selectorError = "Selectors with explicit namespaces are not supported"
 	errBadAttrName selectorError = "Unexpected token in selector"
+	errBadClass    selectorError = "Invalid or unescaped class name in selector"
+	errAttrToken   selectorError = "Unexpected token in the attribute selector"
+	errAttrName    selectorError = "Missing attribute name in attribute selector"
+	// errNoSimple is compound's word for a compound that has no simple
+	// selector at all: complex makes it lol-html's errEmpty or errDangling.
+	errNoSimple selectorError = "no simple selector"
 )
+
+// identStart reports whether s[i:] starts a CSS identifier, as the CSS
+// tokenizer under lol-html's selectors decides it: a letter, an underscore,
+// a non-ASCII byte or an escape, or a hyphen followed by one of those or by
+// another hyphen.
+func identStart(s string, i int) bool {
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	if i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return isLetter(c) || c == '_' || c >= 0x80 || c == '\\' && i+1 < len(s) || c == '-' && i > 0 && s[i-1] == '-'
+}
 
 type selParser struct {
 	s string
@@ -96,6 +117,12 @@ func (p *selParser) complex() (complexSel, error) {
 	}
 	for {
 		comp, err := p.compound()
+		if err == errNoSimple {
+			if len(c.parts) == 0 {
+				return c, errEmpty
+			}
+			return c, errDangling // a combinator with nothing after it
+		}
 		if err != nil {
 			return c, err
 		}
@@ -150,7 +177,7 @@ func (p *selParser) compound() (compound, error) {
 		case ch == '*':
 			p.i++
 			c.tag, c.hasAny = "*", true
-		case isIdentByte(ch) && !(ch >= '0' && ch <= '9'):
+		case identStart(p.s, p.i):
 			c.tag, c.hasAny = asciiLower(p.ident()), true
 		}
 	}
@@ -171,19 +198,24 @@ func (p *selParser) compound() (compound, error) {
 	for p.i < len(p.s) {
 		switch p.s[p.i] {
 		case '#':
-			p.i++
-			id := p.ident()
-			if id == "" {
-				return c, p.endOr(errToken)
+			// An id is a hash token whose name is an identifier; another hash
+			// (#1, #-) or a lone # ends the compound, as a token no selector takes.
+			if !identStart(p.s, p.i+1) {
+				return c.orNone()
 			}
-			c.ids = append(c.ids, id)
+			p.i++
+			c.ids = append(c.ids, p.ident())
 		case '.':
-			p.i++
-			cl := p.ident()
-			if cl == "" {
-				return c, p.endOr(errToken)
+			switch {
+			case p.i+1 >= len(p.s):
+				return c, errEnd
+			case p.s[p.i+1] >= '0' && p.s[p.i+1] <= '9':
+				return c.orNone() // .1 is a number token
+			case !identStart(p.s, p.i+1):
+				return c, errBadClass
 			}
-			c.cls = append(c.cls, cl)
+			p.i++
+			c.cls = append(c.cls, p.ident())
 		case '[':
 			p.i++
 			a, err := p.attribute()
@@ -196,13 +228,7 @@ func (p *selParser) compound() (compound, error) {
 				return c, err
 			}
 		default:
-			if !c.hasAny {
-				if p.s[p.i] == ')' || p.s[p.i] == ']' {
-					return c, errToken
-				}
-				return c, errToken
-			}
-			return c, nil
+			return c.orNone()
 		}
 		c.hasAny = true
 	}
@@ -212,24 +238,35 @@ func (p *selParser) compound() (compound, error) {
 	return c, nil
 }
 
-// endOr is errEnd at the end of the selector, else e.
-func (p *selParser) endOr(e error) error {
-	if p.i >= len(p.s) {
-		return errEnd
+// orNone ends the compound at a token no simple selector starts with:
+// errNoSimple when it has none yet.
+func (c compound) orNone() (compound, error) {
+	if !c.hasAny {
+		return c, errNoSimple
 	}
-	return e
+	return c, nil
 }
 
 func (p *selParser) attribute() (attrSel, error) {
 	var a attrSel
 	p.spaces()
+	switch {
+	case p.i >= len(p.s):
+		return a, errEnd
+	case p.s[p.i] == '*' && p.i+1 < len(p.s) && p.s[p.i+1] == '|':
+		return a, errNamespace
+	case !identStart(p.s, p.i):
+		return a, errAttrName
+	}
 	a.name = asciiLower(p.ident())
-	if a.name == "" {
-		return a, p.endOr(errToken)
+	if p.i+1 < len(p.s) && p.s[p.i] == '|' && p.s[p.i+1] != '=' {
+		return a, errNamespace
 	}
 	p.spaces()
+	// CSS closes a block left open at the end of the selector, as lol-html's tokenizer
+	// does: a[b, a[b="x and a[b=x are whole.
 	if p.i >= len(p.s) {
-		return a, errEnd
+		return a, nil
 	}
 	if p.s[p.i] == ']' {
 		p.i++
@@ -249,7 +286,7 @@ func (p *selParser) attribute() (attrSel, error) {
 		a.op = ch
 		p.i += 2
 	default:
-		return a, errToken
+		return a, errAttrToken
 	}
 	p.spaces()
 	if p.i >= len(p.s) {
@@ -257,8 +294,10 @@ func (p *selParser) attribute() (attrSel, error) {
 	}
 	if q := p.s[p.i]; q == '"' || q == '\'' {
 		k := strings.IndexByte(p.s[p.i+1:], q)
-		if k < 0 {
-			return a, errEnd
+		if k < 0 { // a string left open at the end ends there
+			a.value = p.s[p.i+1:]
+			p.i = len(p.s)
+			return a, nil
 		}
 		a.value = p.s[p.i+1 : p.i+1+k]
 		p.i += k + 2
@@ -275,7 +314,7 @@ func (p *selParser) attribute() (attrSel, error) {
 		p.spaces()
 	}
 	if p.i >= len(p.s) {
-		return a, errEnd
+		return a, nil // closed at the end
 	}
 	if p.s[p.i] != ']' {
 		return a, errToken
@@ -287,7 +326,13 @@ func (p *selParser) attribute() (attrSel, error) {
 func (p *selParser) pseudo(c *compound) error {
 	p.i++
 	if p.i < len(p.s) && p.s[p.i] == ':' {
+		if p.i+1 >= len(p.s) {
+			return errEnd
+		}
 		return errPseudo
+	}
+	if p.i >= len(p.s) {
+		return errEnd
 	}
 	name := strings.ToLower(p.ident())
 	switch name {
@@ -306,8 +351,9 @@ func (p *selParser) pseudo(c *compound) error {
 	}
 	p.i++
 	k := strings.IndexByte(p.s[p.i:], ')')
-	if k < 0 {
-		return errEnd
+	closed := k >= 0
+	if !closed { // left open at the end: closed there
+		k = len(p.s) - p.i
 	}
 	arg := p.s[p.i : p.i+k]
 	if name == "not" {
@@ -327,7 +373,10 @@ func (p *selParser) pseudo(c *compound) error {
 		}
 		c.nth = append(c.nth, nthSel{a: a, b: b, ofType: name == "nth-of-type"})
 	}
-	p.i += k + 1
+	p.i += k
+	if closed {
+		p.i++
+	}
 	return nil
 }
 
