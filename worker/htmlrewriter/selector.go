@@ -46,16 +46,15 @@ type selectorError string
 func (e selectorError) Error() string { return "Parser error: " + string(e) + "." }
 
 const (
-	errEmpty       selectorError = "The selector is empty"
-	errEnd         selectorError = "Unexpected end of selector"
-	errToken       selectorError = "Unexpected token in selector"
-	errPseudo      selectorError = "Unsupported pseudo-class or pseudo-element in selector"
-	errDangling    selectorError = "Dangling combinator in selector"
-	errNamespace   selectorError = "Selectors with explicit namespaces are not supported"
-	errBadAttrName selectorError = "Unexpected token in selector"
-	errBadClass    selectorError = "Invalid or unescaped class name in selector"
-	errAttrToken   selectorError = "Unexpected token in the attribute selector"
-	errAttrName    selectorError = "Missing attribute name in attribute selector"
+	errEmpty     selectorError = "The selector is empty"
+	errEnd       selectorError = "Unexpected end of selector"
+	errToken     selectorError = "Unexpected token in selector"
+	errPseudo    selectorError = "Unsupported pseudo-class or pseudo-element in selector"
+	errDangling  selectorError = "Dangling combinator in selector"
+	errNamespace selectorError = "Selectors with explicit namespaces are not supported"
+	errBadClass  selectorError = "Invalid or unescaped class name in selector"
+	errAttrToken selectorError = "Unexpected token in the attribute selector"
+	errAttrName  selectorError = "Missing attribute name in attribute selector"
 	// errNoSimple is compound's word for a compound that has no simple
 	// selector at all: complex makes it lol-html's errEmpty or errDangling.
 	errNoSimple selectorError = "no simple selector"
